@@ -1,0 +1,187 @@
+"""The command line: ``liaison COMMAND --help`` for each command.
+
+Exit codes: 0 success, 1 some input failed (the rest was processed), 2 usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import re
+import sys
+from pathlib import Path
+
+from . import __version__
+
+# Modules adding commands through ``register(subparsers)``; a missing one is skipped.
+COMMAND_MODULES = ("liaison.evalgate", "liaison.store.commands", "liaison.web.commands", "liaison.spark")
+
+
+class UsageError(Exception):
+    pass
+
+
+def _iso_date(value: str) -> str:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    return value
+
+
+def error(msg: str) -> None:
+    print(f"liaison: error: {msg}", file=sys.stderr)
+
+
+def progress(iterable, *, total=None, desc="", unit="article", disable=None):
+    """A tqdm progress bar on stderr (hidden when stderr is not a terminal)."""
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, desc=desc, unit=unit, disable=disable, file=sys.stderr,
+                dynamic_ncols=True, smoothing=0.1)
+
+
+# ------------------------------------------------------------------ extract
+def add_extract(sub) -> None:
+    p = sub.add_parser(
+        "extract", help="extract records from articles",
+        description="Extract one SPEC.md record per article. PATH: a .txt, .html, .json (one article: id, url, "
+                    "published, title, text), .jsonl (one article a line) file, a directory of these, or - for "
+                    "standard input.",
+        epilog="examples:\n  liaison extract examples/ --out preds/\n  liaison extract article.txt "
+               "--published 2023-11-08\n  cat a.txt | liaison extract - -o out.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--out", metavar="DIR", help="write DIR/<id>.json, one file per article")
+    g.add_argument("-o", "--output", metavar="FILE.jsonl", help="write JSON lines to FILE (default: stdout)")
+    p.add_argument("--published", type=_iso_date, metavar="DATE",
+                   help="publication date (YYYY-MM-DD) for articles that carry none")
+    p.add_argument("--max-chars", type=int, default=None, metavar="N",
+                   help="refuse articles longer than N characters (default 2,000,000)")
+    p.add_argument("--pretty", action="store_true", help="indent JSON output")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_extract)
+
+
+def safe_filename(article_id: str) -> str:
+    name = re.sub(r"[^\w.\-]+", "_", article_id, flags=re.UNICODE).strip("._") or "article"
+    return name[:150]
+
+
+def cmd_extract(args) -> int:
+    from . import default_pipeline, make_doc
+    from .readers import DEFAULT_MAX_CHARS, Article, iter_articles
+    from .record import to_record
+
+    max_chars = args.max_chars or DEFAULT_MAX_CHARS
+    pipeline = default_pipeline()
+    out_dir = Path(args.out) if args.out else None
+    if out_dir:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"--out {out_dir}: cannot create directory ({exc.strerror})") from None
+    sink = None
+    if args.output:
+        try:
+            sink = open(args.output, "w", encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"-o {args.output}: cannot write ({exc.strerror})") from None
+    elif not out_dir:
+        sink = sys.stdout
+    ok = failed = 0
+    indent = 2 if args.pretty else None
+    try:
+        for item in progress(iter_articles(args.paths, max_chars=max_chars), desc="extract",
+                             disable=True if args.quiet else None):
+            if not isinstance(item, Article):
+                error(str(item))
+                failed += 1
+                continue
+            try:
+                doc = make_doc(item.text, published=item.published or args.published, id=item.id,
+                               url=item.url, title=item.title)
+                rec = to_record(pipeline(doc))
+            except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
+                where = f"{item.source} line {item.line}" if item.line else item.source
+                error(f"{where}: extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
+                failed += 1
+                continue
+            line = json.dumps(rec, ensure_ascii=False, indent=indent)
+            if out_dir:
+                (out_dir / f"{safe_filename(item.id)}.json").write_text(line + "\n", encoding="utf-8")
+            else:
+                sink.write(line + "\n")
+            ok += 1
+    finally:
+        if sink is not None and sink is not sys.stdout:
+            sink.close()
+    if not args.quiet and (out_dir or args.output):
+        print(f"{ok} records written, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+# ------------------------------------------------------------------ stages
+def add_stages(sub) -> None:
+    p = sub.add_parser("stages", help="print the pipeline's stages",
+                       description="Print the stages of the default pipeline with what each requires and assigns.")
+    p.add_argument("--json", action="store_true", help="as JSON")
+    p.set_defaults(func=cmd_stages)
+
+
+def cmd_stages(args) -> int:
+    from . import default_pipeline
+
+    rows = default_pipeline().table()
+    if args.json:
+        print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    print(f"{'#':>2}  {'stage':<12} {'requires':<34} {'assigns':<30} what")
+    for i, r in enumerate(rows, 1):
+        print(f"{i:>2}  {r.name:<12} {', '.join(r.requires):<34} {', '.join(r.assigns):<30} {r.doc}")
+    return 0
+
+
+# ------------------------------------------------------------------ main
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="liaison",
+        description="Structured records of exchanges between governments from Chinese, English and mixed "
+                    "news articles.",
+        epilog="Run 'liaison COMMAND --help' for a command's options.")
+    parser.add_argument("--version", action="version", version=f"liaison {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_extract(sub)
+    add_stages(sub)
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(name)
+        except ImportError as exc:
+            if exc.name and name.startswith(exc.name) or exc.name == name:
+                continue
+            raise
+        register = getattr(mod, "register", None)
+        if register:
+            register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except UsageError as exc:
+        error(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""The document object passed between stages, and the facts stages attach to it.
+
+One ``Doc`` flows through the pipeline. Stages read ``doc.text`` — the
+*analysis text*: NFKC-folded, full-width folded and converted to simplified
+Chinese — and write spans and facts whose offsets index that text. The map
+``doc.raw_span`` turns them back into offsets into ``doc.raw``, the text the
+user gave, which is what records carry (``mentions``, ``evidence``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """A labelled view ``[start, end)`` into ``doc.text``; ``value`` is the normalized meaning."""
+
+    start: int
+    end: int
+    label: str
+    value: Any = None
+
+    def text(self, doc: "Doc") -> str:
+        return doc.text[self.start:self.end]
+
+
+@dataclass
+class Position:
+    """One office held by a person (a combined title is several)."""
+
+    role: str
+    org_kind: str
+    region: Any = None  # liaison.gazetteer.Region or None
+    title_zh: str | None = None
+    title_en: str | None = None
+    span: tuple[int, int] | None = None
+
+    def key(self) -> tuple:
+        code = getattr(self.region, "code", None) or getattr(self.region, "en", None)
+        return (self.role, self.org_kind, code)
+
+
+@dataclass
+class Person:
+    id: str
+    zh: str | None = None
+    en: str | None = None
+    positions: list[Position] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    region: Any = None  # the region the person acts for, when known (for events)
+
+
+@dataclass
+class Participant:
+    person: str
+    role: str
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    start: str | None = None
+    end: str | None = None
+    origin: Any = None
+    destination: Any = None
+    parties: list[Any] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    title_zh: str | None = None
+    title_en: str | None = None
+    fields: list[str] = field(default_factory=list)
+    sites: list[dict] = field(default_factory=list)
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    part_of: str | None = None
+
+    def add_participant(self, person_id: str, role: str) -> None:
+        if not any(p.person == person_id and p.role == role for p in self.participants):
+            self.participants.append(Participant(person_id, role))
+
+
+@dataclass
+class Doc:
+    """An article under analysis.
+
+    ``raw`` is the text as given; ``text`` the analysis text; ``raw_index[i]``
+    is the offset in ``raw`` of the character that produced ``text[i]``.
+    """
+
+    raw: str
+    text: str = ""
+    raw_index: list[int] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+    languages: dict[str, float] = field(default_factory=dict)
+    people: list[Person] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    ties: list[dict] = field(default_factory=list)
+    flags: list[dict] = field(default_factory=list)
+    stages_run: list[str] = field(default_factory=list)
+    assigned: set[str] = field(default_factory=lambda: {"raw", "meta"})
+
+    # ------------------------------------------------------------------ spans
+    def layer(self, name: str) -> list[Span]:
+        return self.spans.get(name, [])
+
+    def set_layer(self, name: str, spans: list[Span]) -> None:
+        self.spans[name] = sorted(spans, key=lambda s: (s.start, -s.end))
+
+    @property
+    def sentences(self) -> list[Span]:
+        return self.layer("sentences")
+
+    @property
+    def runs(self) -> list[Span]:
+        return self.layer("runs")
+
+    def sentence_at(self, offset: int) -> Span | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    # ------------------------------------------------------------- offsets
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``[start, end)`` of ``text`` to ``[start, end)`` of ``raw``."""
+        if not self.raw_index:
+            return (start, end)
+        n = len(self.raw_index)
+        if end <= start:
+            pos = self.raw_index[start] if start < n else len(self.raw)
+            return (pos, pos)
+        rs = self.raw_index[min(start, n - 1)]
+        re_ = self.raw_index[min(end, n) - 1] + 1
+        return (rs, max(rs, re_))
+
+    @property
+    def id(self) -> str | None:
+        return self.meta.get("id")
+
+    @property
+    def published(self) -> str | None:
+        return self.meta.get("published")

@@ -1,0 +1,367 @@
+"""Readers: text, HTML, JSON, JSONL files, directories and stdin → articles.
+
+``iter_articles(paths)`` yields ``Article`` for every article it can read and
+``ReadError`` (never raised) for every one it cannot, so one bad file never
+stops a batch. Encodings: UTF-8 (BOM or not), UTF-16 (BOM, or detected),
+GB18030/GBK and Big5, detected by trying strict decoders in order and asking
+charset-normalizer only when none fits.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from .errors import ReadError
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+DEFAULT_MAX_CHARS = 2_000_000
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    url: str | None = None
+    published: str | None = None
+    title: str | None = None
+    source: str | None = None
+    line: int | None = None
+
+    def meta(self) -> dict:
+        return {"id": self.id, "url": self.url, "published": self.published, "title": self.title}
+
+
+def content_id(text: str) -> str:
+    """A stable id for an article that has none: the first 16 hex digits of its SHA-256."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+# ------------------------------------------------------------------ decoding
+_ENCODINGS = ("utf-8", "gb18030", "big5")
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    """Decode article bytes; raise ReadError naming the file when it is binary or undecodable."""
+    if not data.strip():
+        raise ReadError("empty file; nothing to extract", source=source)
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", source)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", source)
+    nul = data.count(b"\x00")
+    if nul:
+        # UTF-16 without BOM has a NUL in about every other byte of ASCII text.
+        even, odd = data[0::2].count(0), data[1::2].count(0)
+        if nul > len(data) // 8 and max(even, odd) > 0.9 * nul:
+            enc = "utf-16-be" if even > odd else "utf-16-le"
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                pass
+        raise ReadError("binary file (contains NUL bytes); pass a text, HTML, JSON or JSONL article", source=source)
+    for enc in _ENCODINGS:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if enc == "big5" or not _looks_garbled(text):
+            return text
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+    except Exception:  # noqa: BLE001 - detector failure means: undecodable
+        best = None
+    if best is not None and best.encoding and _printable_ratio(str(best)) > 0.95:
+        return str(best)
+    raise ReadError("cannot decode: not UTF-8, UTF-16, GB18030 or Big5; convert the file to UTF-8", source=source)
+
+
+def _strict(data: bytes, enc: str, source: str) -> str:
+    try:
+        return data.decode(enc)
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"declares {enc} (byte-order mark) but byte {exc.start} is not {enc}; re-save as UTF-8",
+                        source=source) from None
+
+
+def _printable_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    ok = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    return ok / len(text)
+
+
+def _looks_garbled(text: str) -> bool:
+    """GB18030 decodes almost anything; reject results full of rare or private-use characters."""
+    if not text:
+        return False
+    bad = sum(1 for c in text if "\ue000" <= c <= "\uf8ff" or (not c.isprintable() and c not in "\n\r\t"))
+    return bad > max(2, len(text) // 50)
+
+
+# ------------------------------------------------------------------ HTML
+_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>])", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_SNIFF.match(text[:512]))
+
+
+def html_to_article(html: str, *, id: str, source: str) -> Article:
+    """Main text, title and date of an HTML page (trafilatura)."""
+    import trafilatura
+
+    try:
+        res = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
+                                          with_metadata=True, favor_recall=True)
+    except Exception:  # noqa: BLE001 - fall back to tag stripping below
+        res = None
+    text = title = date = url = None
+    if res is not None:
+        get = res.get if isinstance(res, dict) else (lambda k: getattr(res, k, None))
+        text, title, date, url = get("text"), get("title"), get("date"), get("url")
+    if not text:
+        text = _strip_tags(html)
+    if not text or not text.strip():
+        raise ReadError("HTML page has no text content", source=source)
+    return Article(id=id, text=text, title=title, published=_iso_date(date), url=url, source=source)
+
+
+def _strip_tags(html: str) -> str:
+    try:
+        import lxml.html
+
+        root = lxml.html.fromstring(html)
+        for bad in root.xpath("//script|//style|//noscript"):
+            bad.drop_tree()
+        return root.text_content()
+    except Exception:  # noqa: BLE001
+        return re.sub(r"<[^>]+>", " ", html)
+
+
+def _iso_date(value) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    return m.group(0) if m else None
+
+
+# ------------------------------------------------------------------ JSON
+def json_to_article(obj, *, source: str, line: int | None = None, fallback_id: str) -> Article:
+    if not isinstance(obj, dict):
+        raise ReadError("JSON article must be an object with a 'text' key", source=source, line=line)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise ReadError("JSON article has no 'text' string; add the article text under 'text'",
+                        source=source, line=line)
+    if not text.strip():
+        raise ReadError("article 'text' is empty", source=source, line=line)
+    aid = obj.get("id")
+    aid = str(aid) if aid not in (None, "") else fallback_id
+    published = obj.get("published")
+    return Article(id=aid, text=text, url=_opt_str(obj.get("url")), published=_iso_date(published) or None,
+                   title=_opt_str(obj.get("title")), source=source, line=line)
+
+
+def _opt_str(v) -> str | None:
+    return v if isinstance(v, str) and v else None
+
+
+# ------------------------------------------------------------------ files
+def read_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | ReadError]:
+    """Articles of one file (several for JSONL); errors are yielded, not raised."""
+    source = str(path)
+    try:
+        if path.stat().st_size > max_chars * 4 + 1024:
+            yield ReadError(f"file is larger than --max-chars {max_chars} allows; split it or raise --max-chars",
+                            source=source)
+            return
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            with open(path, "rb") as fh:
+                yield from read_jsonl(fh, source=source, stem=path.stem, max_chars=max_chars)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield ReadError(f"cannot read ({exc.strerror or exc}); check the path and permissions", source=source)
+        return
+    yield from read_bytes(data, source=source, stem=path.stem, suffix=path.suffix.lower(), max_chars=max_chars)
+
+
+def read_bytes(data: bytes, *, source: str, stem: str, suffix: str = "",
+               max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | ReadError]:
+    try:
+        text = decode_bytes(data, source)
+    except ReadError as err:
+        yield err
+        return
+    if len(text) > max_chars:
+        yield ReadError(f"article has {len(text)} characters, more than --max-chars {max_chars}; "
+                        "split it or raise --max-chars", source=source)
+        return
+    stripped = text.lstrip()
+    try:
+        if suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES | JSONL_SUFFIXES and stripped[:1] in "{["
+                                       and suffix not in (".txt", ".text", ".md")):
+            try:
+                obj = json.loads(text)
+            except (json.JSONDecodeError, RecursionError) as exc:
+                msg = getattr(exc, "msg", "too deeply nested")
+                ln = getattr(exc, "lineno", None)
+                raise ReadError(f"invalid JSON ({msg}); fix the file or pass it as .txt", source=source,
+                                line=ln) from None
+            if isinstance(obj, list):
+                for k, item in enumerate(obj, 1):
+                    try:
+                        yield json_to_article(item, source=source, line=None, fallback_id=f"{stem}-{k}")
+                    except ReadError as err:
+                        yield err
+                return
+            yield json_to_article(obj, source=source, fallback_id=stem)
+            return
+        if suffix in JSONL_SUFFIXES:
+            yield from read_jsonl(_BytesLines(data), source=source, stem=stem, max_chars=max_chars)
+            return
+        if suffix in HTML_SUFFIXES or looks_like_html(text):
+            yield html_to_article(text, id=stem, source=source)
+            return
+        yield Article(id=stem, text=text, source=source)
+    except ReadError as err:
+        yield err
+
+
+class _BytesLines:
+    def __init__(self, data: bytes):
+        self._lines = data.splitlines(keepends=True)
+
+    def __iter__(self):
+        return iter(self._lines)
+
+
+def read_jsonl(fh: Iterable[bytes], *, source: str, stem: str,
+               max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | ReadError]:
+    """One article per line; a broken line is an error for that line only."""
+    for n, raw in enumerate(fh, 1):
+        if not raw.strip():
+            continue
+        if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                line = raw.decode("gb18030")
+            except UnicodeDecodeError:
+                yield ReadError("line is not UTF-8 or GB18030; re-save the file as UTF-8", source=source, line=n)
+                continue
+        if len(line) > max_chars * 2:
+            yield ReadError(f"line longer than --max-chars {max_chars} allows", source=source, line=n)
+            continue
+        try:
+            obj = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            yield ReadError(f"invalid JSON ({getattr(exc, 'msg', 'too deeply nested')}); fix or remove this line",
+                            source=source, line=n)
+            continue
+        try:
+            art = json_to_article(obj, source=source, line=n, fallback_id=f"{stem}-{n}")
+        except ReadError as err:
+            yield err
+            continue
+        if len(art.text) > max_chars:
+            yield ReadError(f"article has {len(art.text)} characters, more than --max-chars {max_chars}",
+                            source=source, line=n)
+            continue
+        yield art
+
+
+def _walk(path: Path, seen: set) -> Iterator[Path | ReadError]:
+    """Files below a directory, sorted, following links but never twice (symlink loops end)."""
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        yield ReadError(f"cannot resolve ({exc.__class__.__name__}: a broken link or a loop); skipped",
+                        source=str(path))
+        return
+    if real in seen:
+        return
+    seen.add(real)
+    try:
+        entries = sorted(os.scandir(path), key=lambda e: e.name)
+    except OSError as exc:
+        yield ReadError(f"cannot list directory ({exc.strerror}); check permissions", source=str(path))
+        return
+    for entry in entries:
+        p = Path(entry.path)
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(p, seen)
+        elif p.suffix.lower() in ALL_SUFFIXES - {""}:
+            try:
+                rp = p.resolve(strict=True)
+            except (OSError, RuntimeError):
+                yield ReadError("broken link; skipped", source=str(p))
+                continue
+            if rp in seen:
+                continue
+            seen.add(rp)
+            yield p
+
+
+def iter_articles(paths: Iterable[str], *, stdin: IO[bytes] | None = None,
+                  max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | ReadError]:
+    """All articles under ``paths`` ('-' is standard input), in order; errors inline."""
+    seen: set = set()
+    for p in paths:
+        if p == "-":
+            data = (stdin or sys.stdin.buffer).read()
+            text_hint = data.lstrip()[:1]
+            if text_hint in (b"{", b"["):
+                first_nl = data.find(b"\n", 0)
+                is_jsonl = first_nl != -1 and data[first_nl:].strip().startswith(b"{") and data.lstrip().startswith(b"{")
+                suffix = ".jsonl" if is_jsonl and _single_line_json(data) else ".json"
+            else:
+                suffix = ""
+            items = list(read_bytes(data, source="<stdin>", stem="stdin", suffix=suffix, max_chars=max_chars))
+            for it in items:
+                if isinstance(it, Article) and it.id == "stdin":
+                    it.id = content_id(it.text)
+                yield it
+            continue
+        path = Path(p)
+        if not path.exists() and not path.is_symlink():
+            yield ReadError("no such file or directory; check the path", source=p)
+            continue
+        if path.is_dir():
+            for f in _walk(path, seen):
+                if isinstance(f, ReadError):
+                    yield f
+                else:
+                    yield from read_file(f, max_chars=max_chars)
+            continue
+        yield from read_file(path, max_chars=max_chars)
+
+
+def _single_line_json(data: bytes) -> bool:
+    first = data.lstrip().split(b"\n", 1)[0]
+    try:
+        json.loads(first)
+        return True
+    except ValueError:
+        return False

@@ -1,0 +1,79 @@
+"""Normalization: NFKC, full-width folding and traditional→simplified, with a map back to raw offsets.
+
+The analysis text is built character by character, so each character of it
+knows which raw character produced it. Offsets that stages compute on
+``doc.text`` map back exactly to what the user gave.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from ..doc import Doc
+from ..pipeline import stage
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, guaranteed to keep the length (falls back per character)."""
+    if not text:
+        return text
+    conv = _t2s().convert(text)
+    if len(conv) == len(text):
+        return conv
+    out = []
+    for ch in text:
+        c = _t2s().convert(ch)
+        out.append(c if len(c) == 1 else ch)
+    return "".join(out)
+
+
+_KEEP = {"\n", "\t"}
+
+
+def _fold(ch: str) -> str:
+    if ch in _KEEP:
+        return ch
+    if "\ud800" <= ch <= "\udfff":  # lone surrogate: keep a placeholder of the same width
+        return "\ufffd"
+    cat = unicodedata.category(ch)
+    if cat in ("Cc", "Cf") and ch not in _KEEP:
+        # control and format characters (NUL, zero-width, bidi marks) carry no text
+        return " " if ch in ("\r", "\x0b", "\x0c", "\u2028", "\u2029", "\x85") else ""
+    if ch == "\u3000":
+        return " "
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded
+
+
+def normalize(raw: str) -> tuple[str, list[int]]:
+    """Return ``(analysis_text, raw_index)`` where ``raw_index[i]`` is the raw offset of ``text[i]``."""
+    parts: list[str] = []
+    index: list[int] = []
+    ascii_run = True
+    for i, ch in enumerate(raw):
+        if ch < "\x80" and ch not in "\r\x0b\x0c" and (ch >= " " or ch in _KEEP):
+            parts.append(ch)
+            index.append(i)
+            continue
+        ascii_run = False
+        f = _fold(ch)
+        for c in f:
+            parts.append(c)
+            index.append(i)
+    text = "".join(parts)
+    if not ascii_run:
+        text = to_simplified(text)
+    return text, index
+
+
+@stage("normalize", requires=("raw",), assigns=("text",))
+def normalize_stage(doc: Doc) -> None:
+    """NFKC + full-width folding + t2s into doc.text, with doc.raw_index back to raw offsets."""
+    doc.text, doc.raw_index = normalize(doc.raw)
