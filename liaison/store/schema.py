@@ -1,0 +1,189 @@
+"""The SQLite schema of the corpus knowledge base, as named migrations.
+
+The record JSON in ``articles.record_json`` is the source of truth; every
+other table is derived from it (and can be rebuilt from it) or from
+cross-article resolution.
+
+Tables
+------
+articles        one row per article: id (PK; the article's id, or its content
+                hash when it has none), url, published, title, text,
+                content_hash (SHA-256 of the text, to skip unchanged re-ingests),
+                record_json (the SPEC.md record), ingested_at.
+articles_fts    FTS5 index over articles.title + articles.text (external
+                content table kept in sync by triggers).
+people          one row per PERSON of a record: (article_id, pid) → zh, en and
+                entity_id (the resolved person in ``entities``).
+positions       one row per position of a person: role, org_kind, the region
+                (region_code / region_zh / region_en) and the title (zh/en).
+regions         every region seen in any record, keyed by ``key`` (the code
+                when there is one, else ``name:<en or zh>``): code, zh, en,
+                country.
+events          one row per EVENT of a record: type, date_start, date_end,
+                origin_* and destination_* (code, zh, en, country), title,
+                part_of and event_entity_id (resolved in ``event_entities``).
+participants    (article_id, eid, pid, role): who took part in which event.
+event_fields    (article_id, eid, field): fields of cooperation.
+event_parties   (article_id, eid, region key/code/zh/en/country).
+sites           (article_id, eid, zh, en): places visited (companies, parks).
+mentions        (article_id, pid, start, end): offsets of a person's mentions.
+entities        resolved persons across articles: entity_id, zh, en, key.
+event_entities  resolved events across articles: event_entity_id, type, date
+                range, origin/destination, title.
+sources         event_entity_id → article_id/eid: the articles reporting it.
+errors          articles that failed to read or extract: source, line,
+                message, at.
+migrations      the named migrations already applied, with when.
+"""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+
+_REGION_COLS = "{p}_code TEXT, {p}_zh TEXT, {p}_en TEXT, {p}_country TEXT"
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_articles", """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    url TEXT,
+    published TEXT,
+    title TEXT,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    record_json TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_hash ON articles(content_hash);
+CREATE INDEX articles_published ON articles(published);
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+"""),
+    ("0002_derived", f"""
+CREATE TABLE people (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    pid TEXT NOT NULL,
+    zh TEXT, en TEXT,
+    entity_id INTEGER,
+    PRIMARY KEY (article_id, pid)
+);
+CREATE INDEX people_zh ON people(zh);
+CREATE INDEX people_en ON people(en);
+CREATE INDEX people_entity ON people(entity_id);
+CREATE TABLE positions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    pid TEXT NOT NULL,
+    role TEXT, org_kind TEXT,
+    region_code TEXT, region_zh TEXT, region_en TEXT,
+    title_zh TEXT, title_en TEXT
+);
+CREATE INDEX positions_person ON positions(article_id, pid);
+CREATE TABLE regions (
+    key TEXT PRIMARY KEY,
+    code TEXT, zh TEXT, en TEXT, country TEXT
+);
+CREATE TABLE events (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL,
+    type TEXT NOT NULL,
+    date_start TEXT, date_end TEXT,
+    {_REGION_COLS.format(p="origin")},
+    {_REGION_COLS.format(p="destination")},
+    title_zh TEXT, title_en TEXT,
+    part_of TEXT,
+    event_entity_id INTEGER,
+    PRIMARY KEY (article_id, eid)
+);
+CREATE INDEX events_type ON events(type, date_start);
+CREATE INDEX events_entity ON events(event_entity_id);
+CREATE TABLE participants (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL, pid TEXT NOT NULL, role TEXT
+);
+CREATE INDEX participants_event ON participants(article_id, eid);
+CREATE INDEX participants_person ON participants(article_id, pid);
+CREATE TABLE event_fields (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL, field TEXT NOT NULL
+);
+CREATE INDEX event_fields_event ON event_fields(article_id, eid);
+CREATE INDEX event_fields_field ON event_fields(field);
+CREATE TABLE event_parties (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL,
+    region_key TEXT, code TEXT, zh TEXT, en TEXT, country TEXT
+);
+CREATE INDEX event_parties_event ON event_parties(article_id, eid);
+CREATE INDEX event_parties_region ON event_parties(region_key);
+CREATE TABLE sites (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    eid TEXT NOT NULL, zh TEXT, en TEXT
+);
+CREATE INDEX sites_event ON sites(article_id, eid);
+CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    pid TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+CREATE INDEX mentions_person ON mentions(article_id, pid);
+"""),
+    ("0003_resolution", f"""
+CREATE TABLE entities (
+    entity_id INTEGER PRIMARY KEY,
+    zh TEXT, en TEXT,
+    key TEXT
+);
+CREATE INDEX entities_zh ON entities(zh);
+CREATE INDEX entities_key ON entities(key);
+CREATE TABLE event_entities (
+    event_entity_id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    date_start TEXT, date_end TEXT,
+    {_REGION_COLS.format(p="origin")},
+    {_REGION_COLS.format(p="destination")},
+    title_zh TEXT, title_en TEXT
+);
+CREATE TABLE sources (
+    event_entity_id INTEGER NOT NULL REFERENCES event_entities(event_entity_id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL,
+    eid TEXT NOT NULL,
+    PRIMARY KEY (event_entity_id, article_id, eid)
+);
+CREATE INDEX sources_article ON sources(article_id);
+"""),
+    ("0004_errors", """
+CREATE TABLE errors (
+    id INTEGER PRIMARY KEY,
+    source TEXT,
+    line INTEGER,
+    message TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+"""),
+]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply the named migrations not yet applied; return their names."""
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    done = {r[0] for r in conn.execute("SELECT name FROM migrations")}
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        # executescript commits first; run everything inside one explicit transaction.
+        conn.executescript("BEGIN;\n" + sql + f"\nINSERT INTO migrations VALUES ('{name}', '{now()}');\nCOMMIT;")
+        applied.append(name)
+    return applied
