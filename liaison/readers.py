@@ -8,6 +8,8 @@ charset-normalizer only when none fits.
 """
 from __future__ import annotations
 
+import errno
+import functools
 import hashlib
 import json
 import os
@@ -48,34 +50,65 @@ def content_id(text: str) -> str:
 
 # ------------------------------------------------------------------ decoding
 _ENCODINGS = ("utf-8", "gb18030", "big5")
+_SAMPLE = 1 << 16  # bytes examined when scoring candidate encodings
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", re.I)
+_FAMILY = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
+           "big5": "big5", "big5-hkscs": "big5", "cp950": "big5", "x-big5": "big5",
+           "utf-16": "utf-16", "utf-16le": "utf-16-le", "utf-16be": "utf-16-be"}
 
 
 def decode_bytes(data: bytes, source: str) -> str:
-    """Decode article bytes; raise ReadError naming the file when it is binary or undecodable."""
+    """Decode article bytes; raise ReadError naming the file when it is binary or undecodable.
+
+    A byte-order mark decides (and bytes that break it are an error). Otherwise
+    valid UTF-8 wins; then UTF-16 (when NUL bytes suggest it), GB18030 and Big5
+    are decoded strictly and scored by how much of the result lies in the
+    common-character areas of each encoding (Big5 text often decodes as
+    GB18030 too, into rare characters), with a small preference for a charset
+    the page declares. charset-normalizer is asked only when none fits.
+    """
     if not data.strip():
         raise ReadError("empty file; nothing to extract", source=source)
     if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8", source)
+        return _strict(data[3:], "utf-8", source, offset=3)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16", source)
     nul = data.count(b"\x00")
     if nul:
-        # UTF-16 without BOM has a NUL in about every other byte of ASCII text.
-        even, odd = data[0::2].count(0), data[1::2].count(0)
-        if nul > len(data) // 8 and max(even, odd) > 0.9 * nul:
-            enc = "utf-16-be" if even > odd else "utf-16-le"
-            try:
-                return data.decode(enc)
-            except UnicodeDecodeError:
-                pass
+        # UTF-16 without BOM: ASCII (digits, spaces, Latin letters) among the text gives NUL bytes.
+        best = _best_utf16(data)
+        if best is not None:
+            return best
         raise ReadError("binary file (contains NUL bytes); pass a text, HTML, JSON or JSONL article", source=source)
-    for enc in _ENCODINGS:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data)
+    scored: list[tuple[float, int, str]] = []
+    for rank, enc in enumerate(("gb18030", "big5", "utf-16-le", "utf-16-be")):
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        if enc == "big5" or not _looks_garbled(text):
+        if _looks_garbled(text):
+            continue
+        score = _score(data, enc, text)
+        if declared and declared == enc:
+            score += 0.05
+        scored.append((score, -rank, text))
+    if scored:
+        score, _, text = max(scored, key=lambda t: (t[0], t[1]))
+        if score >= 0.5:
             return text
+    # Mostly UTF-8 with a few damaged bytes (a truncated download): keep it, marking the damage.
+    lenient = data.decode("utf-8", "replace")
+    bad = lenient.count("\ufffd")
+    if bad <= max(1, len(lenient) // 1000) and sum(1 for c in lenient[:_SAMPLE] if ord(c) > 0x7f) > 2 * bad:
+        return lenient
+    if scored:
+        return max(scored, key=lambda t: (t[0], t[1]))[2]
     try:
         from charset_normalizer import from_bytes
 
@@ -87,12 +120,98 @@ def decode_bytes(data: bytes, source: str) -> str:
     raise ReadError("cannot decode: not UTF-8, UTF-16, GB18030 or Big5; convert the file to UTF-8", source=source)
 
 
-def _strict(data: bytes, enc: str, source: str) -> str:
+def _declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096]) or _XML_ENCODING.match(data[:512])
+    if not m:
+        return None
+    return _FAMILY.get(m.group(1).decode("ascii", "replace").lower())
+
+
+def _best_utf16(data: bytes) -> str | None:
+    best: tuple[float, str] | None = None
+    body = data[:-1] if len(data) % 2 and data.endswith((b"\x00", b"\n")) else data
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = body.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _plausible_ratio(text)
+        if score >= 0.9 and (best is None or score > best[0]):
+            best = (score, text)
+    return best[1] if best else None
+
+
+def _plausible_ratio(text: str) -> float:
+    """Share of characters that ordinary Chinese or English prose is made of.
+
+    A Han character counts only when it is a common one (in GB2312 or among
+    Big5's frequent characters): bytes misread as UTF-16 land on rare ones.
+    """
+    sample = text[:_SAMPLE // 2]
+    if not sample:
+        return 0.0
+    ok = 0
+    for c in sample:
+        o = ord(c)
+        if (0x20 <= o < 0x7f or c in "\n\r\t" or 0xa0 <= o <= 0x24f or 0x3000 <= o <= 0x303f
+                or 0xff01 <= o <= 0xff5e or 0x2010 <= o <= 0x2027):
+            ok += 1
+        elif 0x4e00 <= o <= 0x9fa5 and _common_han(c):
+            ok += 1
+    return ok / len(sample)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _common_han(c: str) -> bool:
+    try:
+        c.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        b = c.encode("big5")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xa440 <= (b[0] << 8 | b[1]) <= 0xc67e
+
+
+def _score(data: bytes, enc: str, text: str) -> float:
+    """How much of ``data`` decoded as ``enc`` lies in that encoding's common characters (0..1)."""
+    if enc.startswith("utf-16"):
+        return _plausible_ratio(text)
+    sample = data[:_SAMPLE]
+    n = len(sample)
+    i = total = common = 0
+    while i < n:
+        b = sample[i]
+        if b < 0x80:
+            i += 1
+            continue
+        if i + 1 >= n:
+            break
+        b2 = sample[i + 1]
+        total += 1
+        if enc == "gb18030":
+            if 0x30 <= b2 <= 0x39:  # four-byte GB18030: rare characters
+                i += 4
+                continue
+            # GB2312 punctuation rows and the hanzi levels, with GB2312 trail bytes
+            if 0xa1 <= b2 <= 0xfe and (0xa1 <= b <= 0xa3 or 0xb0 <= b <= 0xf7):
+                common += 1
+        else:
+            code = b << 8 | b2
+            if 0xa140 <= code <= 0xa3bf or 0xa440 <= code <= 0xc67e:  # Big5 symbols and frequent hanzi
+                common += 1
+        i += 2
+    return common / total if total else 0.0
+
+
+def _strict(data: bytes, enc: str, source: str, offset: int = 0) -> str:
     try:
         return data.decode(enc)
     except UnicodeDecodeError as exc:
-        raise ReadError(f"declares {enc} (byte-order mark) but byte {exc.start} is not {enc}; re-save as UTF-8",
-                        source=source) from None
+        raise ReadError(f"declares {enc} (byte-order mark) but byte {exc.start + offset} is not {enc}; "
+                        "re-save as UTF-8", source=source) from None
 
 
 def _printable_ratio(text: str) -> float:
@@ -133,32 +252,85 @@ def html_to_article(html: str, *, id: str, source: str) -> Article:
         text, title, date, url = get("text"), get("title"), get("date"), get("url")
     if not text:
         text = _strip_tags(html)
+        title = title or _regex_title(html)
     if not text or not text.strip():
         raise ReadError("HTML page has no text content", source=source)
     return Article(id=id, text=text, title=title, published=_iso_date(date), url=url, source=source)
 
 
+_DROP_BLOCKS = re.compile(r"<(script|style|noscript|template|title)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|tr|article|section|header|footer|table|ul|ol|blockquote)\b[^>]*>",
+                        re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+
+
 def _strip_tags(html: str) -> str:
+    """Text of a page without scripts and styles.
+
+    lxml first; when it loses text (libxml2 gives up on very deeply nested
+    pages, keeping only what precedes the depth limit), a regex pass over the
+    whole page.
+    """
+    by_regex = _regex_text(html)
     try:
         import lxml.html
 
         root = lxml.html.fromstring(html)
-        for bad in root.xpath("//script|//style|//noscript"):
+        for bad in root.xpath("//script|//style|//noscript|//template"):
             bad.drop_tree()
-        return root.text_content()
+        text = root.text_content()
     except Exception:  # noqa: BLE001
-        return re.sub(r"<[^>]+>", " ", html)
+        return by_regex
+    if len("".join(text.split())) < 0.8 * len("".join(by_regex.split())):
+        return by_regex
+    return text
+
+
+def _regex_text(html: str) -> str:
+    import html as htmllib
+
+    s = _DROP_BLOCKS.sub(" ", html)
+    s = _BLOCK_TAG.sub("\n", s)
+    s = _ANY_TAG.sub(" ", s)
+    s = htmllib.unescape(s)
+    lines = (" ".join(line.split()) for line in s.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _regex_title(html: str) -> str | None:
+    import html as htmllib
+
+    m = _TITLE.search(html[:100_000])
+    return " ".join(htmllib.unescape(m.group(1)).split()) or None if m else None
 
 
 def _iso_date(value) -> str | None:
+    """``YYYY-MM-DD`` from a date or timestamp string (also ``2023/11/8``); None when absent or impossible."""
+    import datetime
+
     if not value:
         return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
-    return m.group(0) if m else None
+    m = re.match(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", str(value))
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
 
 
 # ------------------------------------------------------------------ JSON
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: str) -> str:
+    """Replace lone surrogates (JSON escapes like ``\\ud800``) by U+FFFD, keeping the length."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
 def json_to_article(obj, *, source: str, line: int | None = None, fallback_id: str) -> Article:
+    """One article from a JSON object; lone surrogates in its strings become U+FFFD (same length)."""
     if not isinstance(obj, dict):
         raise ReadError("JSON article must be an object with a 'text' key", source=source, line=line)
     text = obj.get("text")
@@ -168,14 +340,15 @@ def json_to_article(obj, *, source: str, line: int | None = None, fallback_id: s
     if not text.strip():
         raise ReadError("article 'text' is empty", source=source, line=line)
     aid = obj.get("id")
-    aid = str(aid) if aid not in (None, "") else fallback_id
+    aid = _clean(str(aid)) if aid not in (None, "") and not isinstance(aid, (dict, list)) else fallback_id
     published = obj.get("published")
-    return Article(id=aid, text=text, url=_opt_str(obj.get("url")), published=_iso_date(published) or None,
+    return Article(id=aid, text=_clean(text), url=_opt_str(obj.get("url")),
+                   published=_iso_date(published) if isinstance(published, str) else None,
                    title=_opt_str(obj.get("title")), source=source, line=line)
 
 
 def _opt_str(v) -> str | None:
-    return v if isinstance(v, str) and v else None
+    return _clean(v) if isinstance(v, str) and v else None
 
 
 # ------------------------------------------------------------------ files
@@ -315,8 +488,12 @@ def _walk(path: Path, seen: set) -> Iterator[Path | ReadError]:
         elif p.suffix.lower() in ALL_SUFFIXES - {""}:
             try:
                 rp = p.resolve(strict=True)
-            except (OSError, RuntimeError):
-                yield ReadError("broken link; skipped", source=str(p))
+            except RuntimeError:
+                yield ReadError("symbolic link loop; skipped", source=str(p))
+                continue
+            except OSError as exc:
+                what = "symbolic link loop" if exc.errno == errno.ELOOP else "broken link"
+                yield ReadError(f"{what}; skipped", source=str(p))
                 continue
             if rp in seen:
                 continue
