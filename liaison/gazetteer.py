@@ -1,0 +1,500 @@
+"""Gazetteer: find region names in Chinese and English text and resolve them in context.
+
+Tables: GB/T 2260 divisions, countries (CLDR), foreign provinces / states /
+cities, named groupings (京津冀) and abbreviation pairs (津吉), all under
+``liaison/data`` (see ``data/SOURCES.md``). ``regions_data`` loads them.
+
+Chinese matching is longest-leftmost over a dictionary of surface forms, with
+a list of ordinary words (``data/region_blockwords.txt``) competing with the
+place names at each position: a word at least as long as the place name found
+there is skipped whole (长江 hides 江南, 吉祥 hides 吉, 和平 hides 和平区's
+short name; 和平区 itself still matches, being longer).
+
+Which forms are emitted (``find_zh``):
+
+* full names (吉林省, 长春市, 延边朝鲜族自治州, 延边州), countries, foreign
+  places, named groupings (京津冀, 长三角) and listed pairs (津吉, 津长, 粤港):
+  always;
+* short names of provinces and prefectures (吉林, 长春): always, unless a
+  block word covers them;
+* short names of county-level units (朝阳 district, 松江): only when the
+  document also names their prefecture or province (counts from the other
+  matches), or when the unit is a county-level *city* (义乌, 扶余);
+* runs of 2+ one-character province abbreviations not in the pair tables
+  (川渝, 京沪, 粤港澳...): when at least one is a *strong* abbreviation (a
+  character rarely used otherwise next to another abbreviation: 京 津 冀 晋
+  辽 沪 苏 浙 皖 闽 赣 鲁 豫 鄂 湘 粤 桂 琼 渝 川 蜀 黔 滇 陕 陇 港 澳) and at most
+  one is weak (蒙 吉 黑 贵 云 藏 秦 甘 青 宁 新 台);
+* a single abbreviation only in a safe context: after a verb of movement or
+  location (来津, 赴吉, 在京, 进藏, 援疆 — 港 澳 台 only after 来 赴 访 在 返 回
+  抵 离 驻, so 到港 "arrive at port" is not Hong Kong), before 企 / 商 / 籍 / 方
+  when the character before is not a Chinese character or is a conjunction
+  (津企, 与吉方), and 沪上. 新 青 宁 云 贵 黑 秦 蒙 are never matched alone.
+  长 (长春) and 深 (深圳) only inside listed pairs (津长, 深港).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .regions_data import MUNICIPALITIES, Region, fold, load_tables, read_wordlist, split
+
+__all__ = ["Region", "RegionMatch", "Gazetteer", "RegionContext"]
+
+STRONG = set("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇陕陇港澳")
+WEAK = set("蒙吉黑贵云藏秦甘青宁新台")
+NEVER_ALONE = set("新青宁云贵黑秦蒙")
+PRE_VERBS = set("来赴抵访在到返回驻离进入援留")
+PRE_VERBS_PORT = set("来赴访在返回抵离驻")  # 港 澳 台
+PRE_SPECIAL = {"藏": set("进入援赴在来"), "疆": set("进入援赴在来"), "川": PRE_VERBS | {"出"}}
+SUFFIXES = set("企商籍方")
+# what may follow a run holding a weak abbreviation (冀台交流, 川藏铁路, 港台两地)
+PAIR_NEXT = set("两三四合交协对携经文间之共地一联友人产发区高铁线旅商企教科农工贸边口、，。")
+SUFFIX_PRE_OK = set("与和同及、，,对向由等在赴来到各两")
+TYPE_EN = [
+    ("special administrative region", {"特别行政区"}), ("autonomous prefecture", {"自治州"}),
+    ("autonomous region", {"自治区"}), ("autonomous county", {"自治县"}), ("new area", {"区"}),
+    ("municipality", {"直辖市"}), ("province", {"省", "F1"}), ("prefecture", {"自治州", "地区", "F1"}),
+    ("city", {"市", "直辖市", "F2"}), ("district", {"区"}), ("county", {"县", "自治县"}),
+    ("state", {"F1"}), ("region", {"自治区", "地区", "F1"}), ("oblast", {"F1"}), ("krai", {"F1"}),
+    ("territory", {"F1"}), ("league", {"盟"}), ("banner", {"旗", "自治旗"}), ("sar", {"特别行政区"}),
+]
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w))*")
+_GAP = re.compile(r"[.,]?\s+|-")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class RegionMatch:
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Region, ...]  # best-first; for "pair"/"group" the members in order
+    kind: str  # full, short, abbr, pair, group, en, country, foreign
+    name_en: str | None = None  # English name of a pair / group (津吉 -> "Tianjin and Jilin")
+
+
+@dataclass(frozen=True)
+class _Cand:
+    region: Region
+    kind: str
+    needs_ctx: bool = False
+
+
+class Gazetteer:
+    _default: "Gazetteer | None" = None
+
+    def __init__(self) -> None:
+        t = load_tables()
+        self._by_code = t.by_code
+        self._type_zh: dict[str, str] = {}
+        zh: dict[str, list[_Cand]] = {}
+        en: dict[tuple, list[_Cand]] = {}
+        self._groups: dict[str, tuple[str, tuple[Region, ...], str | None]] = {}
+        self._en_groups: dict[tuple, tuple[str, tuple[Region, ...], str | None]] = {}
+        self._abbr: dict[str, list[Region]] = {}
+        by_zh: dict[str, Region] = {}
+
+        def add_zh(form, cand):
+            if form:
+                zh.setdefault(form, []).append(cand)
+
+        def add_en(form, cand):
+            if form:
+                en.setdefault(_key(form), []).append(cand)
+
+        for row in t.divisions:
+            r = t.by_code[row["code"]]
+            lvl, short = int(row["level"]), row["short_zh"]
+            by_zh.setdefault(row["name_zh"], r)
+            if r.level == 0:  # HK, MO, TW
+                for f in (row["name_zh"], short):
+                    add_zh(f, _Cand(r, "country"))
+            else:
+                self._type_zh[r.code] = row["type_zh"]
+                add_zh(row["name_zh"], _Cand(r, "full"))
+                if "自治" in row["type_zh"] and short:
+                    add_zh(short + row["type_zh"][-1], _Cand(r, "full"))
+                if short and len(short) >= 2 and short != row["name_zh"]:
+                    add_zh(short, _Cand(r, "short", lvl == 3 and row["type_zh"] != "市"))
+                for e in [r.en] + split(row["aliases"]):
+                    add_en(e, _Cand(r, "en", lvl == 3))
+                if row["en_full"]:
+                    add_en(row["en_full"], _Cand(r, "en"))
+            for a in split(row["abbr"]):
+                self._abbr.setdefault(a, []).append(r)
+        self._abbr.setdefault("疆", []).append(t.by_code["650000"])
+        for r, zhs, ens in t.countries:
+            for f in [r.zh] + zhs:
+                add_zh(f, _Cand(r, "country"))
+            for f in [r.en] + ens:
+                if f not in ("the States",):
+                    add_en(f, _Cand(r, "country"))
+            by_zh.setdefault(r.zh, r)
+        self._china = t.by_code["CN"]
+        for f in ("全国", "我国", "祖国"):
+            add_zh(f, _Cand(self._china, "country"))
+        for r, zhs, ens in t.foreign:
+            for f in [r.zh] + zhs:
+                add_zh(f, _Cand(r, "foreign"))
+                by_zh.setdefault(f, r)
+            for f in [r.en] + ens:
+                add_en(f, _Cand(r, "foreign"))
+        self._foreign = [r for r, _, _ in t.foreign]
+        for row in t.pairs:
+            members = tuple(by_zh[z] for z in split(row["expands_to"]))
+            kind = "pair" if len(members) == 2 else "group"
+            self._groups[row["form"]] = (kind, members, row["en"] or None)
+        for row in t.groups:
+            members = tuple(dict.fromkeys(t.by_code[c] for c in split(row["members"])))
+            if row["name_zh"] in zh:
+                continue  # 浦东新区 etc. are divisions already
+            g = ("group", members, row["en"])
+            for f in [row["name_zh"]] + split(row["aliases_zh"]):
+                if f not in ("东部", "中部", "西部") and f not in zh:
+                    self._groups.setdefault(f, g)
+            for f in [row["en"]] + split(row["en_aliases"]):
+                if f[:1].isupper():
+                    self._en_groups.setdefault(_key(f), g)
+        self._zh = {f: _dedup(sorted(cs, key=self._prior)) for f, cs in zh.items()}
+        self._en = {f: _dedup(sorted(cs, key=self._prior)) for f, cs in en.items()}
+        self._en_forms = {k for k in self._en} | set(self._en_groups)
+        self._en_maxn = max(len(k) for k in self._en_forms)
+        self._block = set(read_wordlist("region_blockwords.txt"))
+        lens: dict[str, set[int]] = {}
+        for f in list(self._zh) + list(self._groups):
+            lens.setdefault(f[0], set()).add(len(f))
+        self._lens = {c: sorted(v, reverse=True) for c, v in lens.items()}
+        blens: dict[str, set[int]] = {}
+        for w in self._block:
+            blens.setdefault(w[0], set()).add(len(w))
+        self._blens = {c: sorted(v, reverse=True) for c, v in blens.items()}
+        chars = set(self._lens) | set(self._blens) | set(self._abbr)
+        self._first = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+        self._confusions = t.confusions
+        self._lookup: dict[str, list[Region]] = {}
+        for f, cs in list(self._zh.items()):
+            self._lookup.setdefault(f, []).extend(c.region for c in cs)
+        for f, cs in self._en.items():
+            self._lookup.setdefault(" ".join(f), []).extend(c.region for c in cs)
+        for a, rs in self._abbr.items():
+            self._lookup.setdefault(a, []).extend(rs)
+
+    # ---------------------------------------------------------------- basics
+    @classmethod
+    def default(cls) -> "Gazetteer":
+        if cls._default is None:
+            cls._default = cls()
+        return cls._default
+
+    def china(self) -> Region:
+        return self._china
+
+    def by_code(self, code: str) -> Region | None:
+        return self._by_code.get(code)
+
+    def type_zh(self, r: Region) -> str | None:
+        """The division's type word (省, 市, 区, 县, 自治州 ...), for Chinese divisions."""
+        return self._type_zh.get(r.code or "")
+
+    def lookup(self, name: str) -> list[Region]:
+        """Regions a name may denote: Chinese full / short name, abbreviation, English name (any case)."""
+        name = name.strip()
+        out = list(self._lookup.get(name, ()))
+        out += self._lookup.get(" ".join(_key(name)), [])
+        if name in self._groups:
+            out += self._groups[name][1]
+        seen, res = set(), []
+        for r in out:
+            if r not in seen:
+                seen.add(r)
+                res.append(r)
+        return res
+
+    def parent_of(self, r: Region) -> Region | None:
+        return self._by_code.get(r.parent) if r.parent else None
+
+    def province_of(self, r: Region) -> Region | None:
+        while r is not None and r.level > 1 and r.parent:
+            r = self._by_code.get(r.parent)
+        return r if r is not None and r.level == 1 else None
+
+    def ancestors(self, r: Region) -> list[Region]:
+        out = []
+        p = self.parent_of(r)
+        while p is not None:
+            out.append(p)
+            p = self.parent_of(p)
+        return out
+
+    def abbr_confusions(self, all: bool = False) -> dict[str, str]:
+        """English mistranslations of one-character abbreviations: {"Kyrgyzstan": "吉", ...}.
+
+        By default only the ``strong`` ones (hardly ever a genuine mention in
+        Chinese regional news); ``all=True`` adds bare syllables and literal
+        meanings ("Ji", "Port"). Rows with more detail: ``abbr_confusion_rows()``.
+        """
+        return {row["mistranslation"]: row["abbr"] for row in self._confusions
+                if all or row["strength"] == "strong"}
+
+    def abbr_confusion_rows(self) -> list[dict]:
+        return [dict(r) for r in self._confusions]
+
+    def _prior(self, c: _Cand):
+        r = c.region
+        cap = r.parent in MUNICIPALITIES or (r.parent or "").endswith("0000") and r.level == 2
+        return (c.needs_ctx, r.level if r.level else 0, r.country != "CN", not cap, r.code or "")
+
+    # -------------------------------------------------------------- Chinese
+    def find_zh(self, text: str) -> list[RegionMatch]:
+        raw: list[tuple[int, int, object, str]] = []  # start, end, payload, kind
+        n, i = len(text), 0
+        zh, groups, block = self._zh, self._groups, self._block
+        while i < n:
+            m = self._first.search(text, i)
+            if not m:
+                break
+            i = m.start()
+            c = text[i]
+            best = 0
+            for L in self._lens.get(c, ()):
+                s = text[i:i + L]
+                if len(s) == L and (s in zh or s in groups):
+                    best = L
+                    break
+            bl = 0
+            for L in self._blens.get(c, ()):
+                if i + L <= n and text[i:i + L] in block:
+                    bl = L
+                    break
+            run = self._abbr_run(text, i) if c in self._abbr else 0
+            if run > best and run >= 2 and run > bl:
+                raw.append((i, i + run, None, "run"))
+                i += run
+            elif best and best > bl and not (text[i + best - 1] == "州" and text[i + best:i + best + 1] == "长"
+                                              and (s := text[i:i + best]) in zh and zh[s][0].kind == "short"):
+                s = text[i:i + best]
+                raw.append((i, i + best, s, "form"))
+                i += best
+            elif bl:
+                i += bl
+            elif c in self._abbr and self._single_ok(text, i):
+                raw.append((i, i + 1, c, "abbr"))
+                i += 1
+            else:
+                i += 1
+        anchors = set()
+        for s, e, p, k in raw:
+            if k == "form" and p in zh:
+                for cand in zh[p]:
+                    if not cand.needs_ctx:
+                        anchors.add(cand.region.code)
+            elif k == "form":
+                anchors.update(r.code for r in groups[p][1])
+        out = []
+        for s, e, p, k in raw:
+            seg = text[s:e]
+            if k == "run":
+                members = tuple(self._abbr[ch][0] for ch in seg)
+                out.append(RegionMatch(s, e, seg, members, "pair" if len(members) == 2 else "group",
+                                       " and ".join(r.en for r in members)))
+            elif k == "abbr":
+                out.append(RegionMatch(s, e, seg, tuple(self._abbr[p]), "abbr"))
+            elif p in groups:
+                kind, members, name_en = groups[p]
+                out.append(RegionMatch(s, e, seg, members, kind, name_en))
+            else:
+                cands = [cd for cd in zh[p] if not cd.needs_ctx
+                         or any(a.code in anchors for a in self.ancestors(cd.region))]
+                if cands:
+                    out.append(RegionMatch(s, e, seg, tuple(cd.region for cd in cands), cands[0].kind))
+        return out
+
+    def _abbr_run(self, text: str, i: int) -> int:
+        j = i
+        while j < len(text) and text[j] in self._abbr and text[j] != "疆" and j - i < 6:
+            j += 1
+        seg = text[i:j]
+        while len(seg) >= 2:
+            if len(set(seg)) == len(seg):
+                strong = sum(ch in STRONG for ch in seg)
+                nxt = text[i + len(seg):i + len(seg) + 1]
+                if strong >= 1 and len(seg) - strong <= 1 and (strong == len(seg) or nxt in PAIR_NEXT):
+                    return len(seg)
+            seg = seg[:-1]
+        return 0
+
+    def _single_ok(self, text: str, i: int) -> bool:
+        c = text[i]
+        if c in NEVER_ALONE:
+            return False
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if c == "沪" and nxt == "上":
+            return True
+        pre = PRE_SPECIAL.get(c) or (PRE_VERBS_PORT if c in "港澳台" else PRE_VERBS)
+        if prev and prev in pre:
+            return True
+        if nxt in SUFFIXES and (not prev or not _CJK.match(prev) or prev in SUFFIX_PRE_OK):
+            return not (nxt == "方" and c in "苏澳")
+        return False
+
+    # -------------------------------------------------------------- English
+    def find_en(self, text: str) -> list[RegionMatch]:
+        toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        toks = [(s, e - 2) if text[e - 2:e] in ("'s", "’s") and e - s > 3 else (s, e) for s, e in toks]
+        words = [text[s:e] for s, e in toks]
+        keys = [_tokkey(w) for w in words]
+        raw = []
+        k = 0
+        while k < len(toks):
+            w = words[k]
+            if not w[:1].isupper():
+                k += 1
+                continue
+            hit = None
+            for n in range(min(self._en_maxn, len(toks) - k), 0, -1):
+                if n > 1 and not all(_GAP.fullmatch(text[toks[j][1]:toks[j + 1][0]])
+                                     for j in range(k, k + n - 1)):
+                    continue
+                key = tuple(keys[k:k + n])
+                if key in self._en_forms:
+                    hit = (n, key)
+                    break
+            if not hit:
+                k += 1
+                continue
+            n, key = hit
+            end_tok = k + n
+            tw = None
+            for phrase, types in TYPE_EN:
+                pw = phrase.split()
+                if end_tok + len(pw) <= len(toks) and tuple(keys[end_tok:end_tok + len(pw)]) == tuple(pw) \
+                        and text[toks[end_tok - 1][1]:toks[end_tok][0]].isspace():
+                    tw = types
+                    end_tok += len(pw)
+                    break
+            raw.append((k, end_tok, key, tw))
+            k = end_tok
+        anchors = set()
+        for k, e, key, tw in raw:
+            for cd in self._en.get(key, ()):
+                if not cd.needs_ctx:
+                    anchors.add(cd.region.code)
+        out = []
+        for k, e, key, tw in raw:
+            s_, e_ = toks[k][0], toks[e - 1][1]
+            seg = text[s_:e_]
+            if key in self._en_groups and key not in self._en:
+                kind, members, name_en = self._en_groups[key]
+                out.append(RegionMatch(s_, e_, seg, members, kind, name_en))
+                continue
+            cands = list(self._en[key])
+            if tw:
+                typed = [cd for cd in cands if self._type_fits(cd.region, tw)]
+                cands = [_Cand(cd.region, cd.kind, False) for cd in typed] or cands
+            elif len(key) == 1 and k > 0 and _is_surname(keys[k - 1]) and words[k - 1][:1].isupper() \
+                    and text[toks[k - 1][1]:toks[k][0]] == " ":
+                continue  # "Li Yichun": a given name, not the city
+            cands = [cd for cd in cands if not cd.needs_ctx
+                     or any(a.code in anchors for a in self.ancestors(cd.region))]
+            if cands:
+                kind = cands[0].kind if cands[0].kind in ("country", "foreign") else "en"
+                out.append(RegionMatch(s_, e_, seg, tuple(cd.region for cd in cands), kind))
+        return out
+
+    def _type_fits(self, r: Region, types: set[str]) -> bool:
+        if r.country == "CN" and r.code:
+            return self._type_zh.get(r.code) in types
+        return (f"F{r.level}" in types) or (r.level == 0 and "特别行政区" in types)
+
+    # ------------------------------------------------------------ resolving
+    def resolve(self, match: RegionMatch, context: "RegionContext") -> Region | None:
+        """The region a match denotes, given the document's other matches.
+
+        None for pairs and groups (their ``candidates`` are the members).
+        Each candidate scores by how often the document names it unambiguously,
+        its ancestors (朝阳 in a Beijing article -> 朝阳区 of Beijing) and its
+        descendants (吉林 with 船营区 / 吉林市 named -> the city); ties keep the
+        prior order (province before city before county).
+        """
+        if match.kind in ("pair", "group") or not match.candidates:
+            return None
+        if len(match.candidates) == 1:
+            return match.candidates[0]
+        first = match.candidates[0]
+        best, best_score = first, None
+        for r in match.candidates:
+            # below a province-level first reading (河北 province vs 河北区), only direct evidence counts
+            score = context.score(r, direct=(first.level == 1 and r.level > 1))
+            if best_score is None or score > best_score:
+                best, best_score = r, score
+        return best
+
+
+def _dedup(cands: list[_Cand]) -> tuple[_Cand, ...]:
+    seen, out = set(), []
+    for c in cands:
+        if c.region not in seen:
+            seen.add(c.region)
+            out.append(c)
+    return tuple(out)
+
+
+def _tokkey(t: str) -> str:
+    """Token comparison key: all-caps abbreviations (US, U.S., PRC) keep their case, the rest fold."""
+    return t if len(t) > 1 and t.upper() == t and (len(t) <= 5 or "." in t) else fold(t)
+
+
+def _key(form: str) -> tuple:
+    return tuple(_tokkey(m.group(0)) for m in _TOKEN.finditer(form))
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset:
+    from .regions_data import read_tsv
+    return frozenset(fold(r["romanized"]) for r in read_tsv("surnames.tsv") if r["chars"] == "1")
+
+
+def _is_surname(key: str) -> bool:
+    return key in _surnames()
+
+
+class RegionContext:
+    """What the article is about: counts of regions named unambiguously, and of their ancestors."""
+
+    def __init__(self, gaz: Gazetteer, matches: list[RegionMatch]) -> None:
+        self.gaz = gaz
+        self.counts: Counter = Counter()  # region key -> unambiguous mentions
+        self.soft: Counter = Counter()  # region key -> ambiguous mentions (shared among candidates)
+        self.below: Counter = Counter()  # region code -> mentions of its descendants
+        for m in matches:
+            if m.kind in ("pair", "group") or len(m.candidates) == 1:
+                for r in m.candidates:
+                    self.counts[r.key] += 1
+                    for a in gaz.ancestors(r):
+                        self.below[a.code] += 1
+            else:
+                for r in m.candidates:
+                    self.soft[r.key] += 1 / len(m.candidates)
+
+    def score(self, r: Region, direct: bool = False) -> float:
+        s = 3.0 * self.counts[r.key] + 1.5 * self.soft[r.key] + 1.0 * self.below[r.code or ""]
+        if direct:
+            return s
+        if r.code is None and r.country:
+            s += 2.0 * self.counts[r.country]  # 晋州市 right after 韩国
+        for depth, a in enumerate(self.gaz.ancestors(r)):
+            s += (2.0 if depth == 0 else 1.0) * self.counts[a.key]
+        return s
+
+    def province_counts(self) -> Counter:
+        out: Counter = Counter()
+        for key, n in self.counts.items():
+            r = self.gaz.by_code(key)
+            p = self.gaz.province_of(r) if r is not None else None
+            if p is not None:
+                out[p.code] += n
+        return out

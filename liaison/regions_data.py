@@ -1,0 +1,104 @@
+"""Region tables for the gazetteer: loading the TSVs in ``liaison/data`` into ``Region`` objects.
+
+Kept apart from ``gazetteer.py`` (matching and resolution) so each stays small.
+Every file is tab-separated with one header row and no quoting; multi-valued
+cells use ``|`` (see ``data/SOURCES.md``).
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+# GB/T 2260 codes of the three territories; SPEC.md wants their ISO codes instead.
+TERRITORY_CODES = {"810000": "HK", "820000": "MO", "710000": "TW"}
+MUNICIPALITIES = {"110000", "120000", "310000", "500000"}
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str | None  # GB/T 2260 for mainland divisions; ISO alpha-2 for a country/territory; else None
+    zh: str | None  # full Chinese name: 吉林省, 长春市, 中国, 加利福尼亚州
+    en: str | None  # English name without type word: Jilin, Changchun, China, California
+    country: str | None  # ISO alpha-2
+    level: int  # 0 country/territory, 1 province / foreign state, 2 prefecture / city, 3 county
+    parent: str | None = None  # parent code (Chinese divisions)
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "name": {"zh": self.zh, "en": self.en}, "country": self.country}
+
+    @property
+    def key(self) -> str:
+        """A stable identity: the code, or country:en for regions without one."""
+        return self.code or f"{self.country}:{self.en}"
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def fold(s: str) -> str:
+    """Lowercase ASCII comparison form: diacritics removed, curly apostrophes straightened."""
+    s = s.replace("’", "'").replace("‘", "'").replace("Đ", "D").replace("đ", "d")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+@dataclass
+class Tables:
+    """Everything the gazetteer indexes, as plain data."""
+
+    by_code: dict[str, Region]
+    divisions: list[dict]  # raw division rows (code, short_zh, abbr, type_zh, aliases ...)
+    countries: list[tuple[Region, list[str], list[str]]]  # (region, zh aliases, en aliases)
+    foreign: list[tuple[Region, list[str], list[str]]]
+    groups: list[dict]  # regions.tsv rows
+    pairs: list[dict]  # pair_abbreviations.tsv (+ extra) rows
+    confusions: list[dict]
+
+
+def load_tables() -> Tables:
+    by_code: dict[str, Region] = {}
+    countries = []
+    for row in read_tsv("countries.tsv"):
+        r = Region(row["code"], row["zh"], row["en"], row["code"], 0)
+        by_code[r.code] = r
+        countries.append((r, split(row["aliases_zh"]), split(row["aliases_en"])))
+    # the territories: full Chinese names as the division table writes them
+    for gb, iso in TERRITORY_CODES.items():
+        r = by_code[iso]
+        if iso != "TW":
+            r = Region(iso, {"HK": "香港特别行政区", "MO": "澳门特别行政区"}[iso], r.en, iso, 0)
+        by_code[iso] = r
+        by_code[gb] = r
+    countries = [(by_code[r.code], zh, en) for r, zh, en in countries]
+    divisions = read_tsv("divisions_gb2260.tsv")
+    for row in divisions:
+        if row["code"] in TERRITORY_CODES:
+            continue
+        by_code[row["code"]] = Region(row["code"], row["name_zh"], row["en"], "CN", int(row["level"]),
+                                      row["parent"] or None)
+    foreign = []
+    for row in read_tsv("foreign_regions.tsv"):
+        r = Region(None, row["name_zh"] or None, row["en"], row["country"], int(row["level"]))
+        foreign.append((r, split(row["aliases_zh"]), split(row["aliases_en"])))
+    pairs = read_tsv("pair_abbreviations.tsv") + read_tsv("pair_abbreviations_extra.tsv")
+    return Tables(by_code, divisions, countries, foreign, read_tsv("regions.tsv"), pairs,
+                  read_tsv("abbr_confusions.tsv"))
+
+
+def read_wordlist(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line.split("\t")[0])
+    return out
