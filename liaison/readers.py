@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import functools
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -68,6 +69,20 @@ def decode_bytes(data: bytes, source: str) -> str:
     GB18030 too, into rare characters), with a small preference for a charset
     the page declares. charset-normalizer is asked only when none fits.
     """
+    text = _decode(data, source)
+    if _is_blank(text):
+        raise ReadError("empty file; nothing to extract", source=source)
+    return text
+
+
+def _is_blank(text: str) -> bool:
+    """Nothing but white space, control and format characters (BOMs, zero-width spaces)."""
+    import unicodedata
+
+    return all(c.isspace() or unicodedata.category(c) in ("Cc", "Cf") for c in text)
+
+
+def _decode(data: bytes, source: str) -> str:
     if not data.strip():
         raise ReadError("empty file; nothing to extract", source=source)
     if data.startswith(b"\xef\xbb\xbf"):
@@ -241,11 +256,18 @@ def html_to_article(html: str, *, id: str, source: str) -> Article:
     """Main text, title and date of an HTML page (trafilatura)."""
     import trafilatura
 
+    import logging
+
+    log = logging.getLogger("trafilatura")
+    level = log.level
+    log.setLevel(logging.CRITICAL + 1)  # its parse complaints are ours to report, in one line
     try:
         res = trafilatura.bare_extraction(html, include_comments=False, include_tables=True,
                                           with_metadata=True, favor_recall=True)
     except Exception:  # noqa: BLE001 - fall back to tag stripping below
         res = None
+    finally:
+        log.setLevel(level)
     text = title = date = url = None
     if res is not None:
         get = res.get if isinstance(res, dict) else (lambda k: getattr(res, k, None))
@@ -253,7 +275,7 @@ def html_to_article(html: str, *, id: str, source: str) -> Article:
     if not text:
         text = _strip_tags(html)
         title = title or _regex_title(html)
-    if not text or not text.strip():
+    if not text or _is_blank(text):
         raise ReadError("HTML page has no text content", source=source)
     return Article(id=id, text=text, title=title, published=_iso_date(date), url=url, source=source)
 
@@ -337,7 +359,7 @@ def json_to_article(obj, *, source: str, line: int | None = None, fallback_id: s
     if not isinstance(text, str):
         raise ReadError("JSON article has no 'text' string; add the article text under 'text'",
                         source=source, line=line)
-    if not text.strip():
+    if _is_blank(text):
         raise ReadError("article 'text' is empty", source=source, line=line)
     aid = obj.get("id")
     aid = _clean(str(aid)) if aid not in (None, "") and not isinstance(aid, (dict, list)) else fallback_id
@@ -352,24 +374,41 @@ def _opt_str(v) -> str | None:
 
 
 # ------------------------------------------------------------------ files
+def _byte_limit(max_chars: int, suffix: str) -> int:
+    """Bytes a file may have for ``max_chars`` characters: 4 per character in UTF-8, 6 as JSON escapes."""
+    per = 6 if suffix in JSON_SUFFIXES | JSONL_SUFFIXES else 4
+    return max_chars * per + 4096
+
+
 def read_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | ReadError]:
-    """Articles of one file (several for JSONL); errors are yielded, not raised."""
+    """Articles of one file (several for JSONL); errors are yielded, not raised.
+
+    A JSONL file is streamed line by line (any size; each line is limited by
+    ``max_chars``); other files are refused unread when larger than
+    ``max_chars`` allows, and never read past that (devices, growing files).
+    """
     source = str(path)
+    suffix = path.suffix.lower()
+    limit = _byte_limit(max_chars, suffix)
+    too_big = ReadError(f"file is larger than --max-chars {max_chars} allows; split it or raise --max-chars",
+                        source=source)
     try:
-        if path.stat().st_size > max_chars * 4 + 1024:
-            yield ReadError(f"file is larger than --max-chars {max_chars} allows; split it or raise --max-chars",
-                            source=source)
-            return
-        suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
             with open(path, "rb") as fh:
                 yield from read_jsonl(fh, source=source, stem=path.stem, max_chars=max_chars)
             return
-        data = path.read_bytes()
+        if path.stat().st_size > limit:
+            yield too_big
+            return
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+        if len(data) > limit:
+            yield too_big
+            return
     except OSError as exc:
         yield ReadError(f"cannot read ({exc.strerror or exc}); check the path and permissions", source=source)
         return
-    yield from read_bytes(data, source=source, stem=path.stem, suffix=path.suffix.lower(), max_chars=max_chars)
+    yield from read_bytes(data, source=source, stem=path.stem, suffix=suffix, max_chars=max_chars)
 
 
 def read_bytes(data: bytes, *, source: str, stem: str, suffix: str = "",
@@ -422,10 +461,39 @@ class _BytesLines:
         return iter(self._lines)
 
 
+def _bounded_lines(fh, limit: int) -> Iterator[bytes | None]:
+    """Lines of ``fh``, never holding more than ``limit`` bytes of one; an overlong line is skipped as None."""
+    readline = getattr(fh, "readline", None)
+    if readline is None:
+        for raw in fh:
+            yield None if raw is None or len(raw) > limit else raw
+        return
+    while True:
+        raw = readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while True:  # drain the rest of the overlong line
+                more = readline(1 << 20)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield raw
+
+
 def read_jsonl(fh: Iterable[bytes], *, source: str, stem: str,
-               max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | ReadError]:
-    """One article per line; a broken line is an error for that line only."""
-    for n, raw in enumerate(fh, 1):
+               max_chars: int = DEFAULT_MAX_CHARS, content_ids: bool = False) -> Iterator[Article | ReadError]:
+    """One article per line; a broken line is an error for that line only.
+
+    Streams: memory holds one line at a time. ``content_ids``: articles
+    without an id get the content id instead of ``<stem>-<line>``.
+    """
+    limit = _byte_limit(max_chars, ".jsonl")
+    for n, raw in enumerate(_bounded_lines(fh, limit), 1):
+        if raw is None:
+            yield ReadError(f"line longer than --max-chars {max_chars} allows; skipped", source=source, line=n)
+            continue
         if not raw.strip():
             continue
         if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -438,9 +506,6 @@ def read_jsonl(fh: Iterable[bytes], *, source: str, stem: str,
             except UnicodeDecodeError:
                 yield ReadError("line is not UTF-8 or GB18030; re-save the file as UTF-8", source=source, line=n)
                 continue
-        if len(line) > max_chars * 2:
-            yield ReadError(f"line longer than --max-chars {max_chars} allows", source=source, line=n)
-            continue
         try:
             obj = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
@@ -452,6 +517,8 @@ def read_jsonl(fh: Iterable[bytes], *, source: str, stem: str,
         except ReadError as err:
             yield err
             continue
+        if content_ids and isinstance(obj, dict) and obj.get("id") in (None, ""):
+            art.id = content_id(art.text)
         if len(art.text) > max_chars:
             yield ReadError(f"article has {len(art.text)} characters, more than --max-chars {max_chars}",
                             source=source, line=n)
@@ -507,19 +574,7 @@ def iter_articles(paths: Iterable[str], *, stdin: IO[bytes] | None = None,
     seen: set = set()
     for p in paths:
         if p == "-":
-            data = (stdin or sys.stdin.buffer).read()
-            text_hint = data.lstrip()[:1]
-            if text_hint in (b"{", b"["):
-                first_nl = data.find(b"\n", 0)
-                is_jsonl = first_nl != -1 and data[first_nl:].strip().startswith(b"{") and data.lstrip().startswith(b"{")
-                suffix = ".jsonl" if is_jsonl and _single_line_json(data) else ".json"
-            else:
-                suffix = ""
-            items = list(read_bytes(data, source="<stdin>", stem="stdin", suffix=suffix, max_chars=max_chars))
-            for it in items:
-                if isinstance(it, Article) and it.id == "stdin":
-                    it.id = content_id(it.text)
-                yield it
+            yield from _read_stdin(stdin or sys.stdin.buffer, max_chars)
             continue
         path = Path(p)
         if not path.exists() and not path.is_symlink():
@@ -533,6 +588,32 @@ def iter_articles(paths: Iterable[str], *, stdin: IO[bytes] | None = None,
                     yield from read_file(f, max_chars=max_chars)
             continue
         yield from read_file(path, max_chars=max_chars)
+
+
+def _read_stdin(fh: IO[bytes], max_chars: int) -> Iterator[Article | ReadError]:
+    """Standard input: JSONL when the first line is a whole JSON object (streamed), else one article."""
+    source = "<stdin>"
+    limit = _byte_limit(max_chars, ".json")
+    try:
+        first = fh.readline(limit + 1)
+        head = first.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head.startswith(b"{") and first.endswith(b"\n") and _single_line_json(head):
+            yield from read_jsonl(itertools.chain([first], _bounded_lines(fh, limit)), source=source,
+                                  stem="stdin", max_chars=max_chars, content_ids=True)
+            return
+        data = first + fh.read(limit + 1 - len(first)) if len(first) <= limit else first
+    except OSError as exc:
+        yield ReadError(f"cannot read ({exc.strerror or exc})", source=source)
+        return
+    if len(data) > limit:
+        yield ReadError(f"input is larger than --max-chars {max_chars} allows; split it or raise --max-chars",
+                        source=source)
+        return
+    suffix = ".json" if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") else ""
+    for it in read_bytes(data, source=source, stem="stdin", suffix=suffix, max_chars=max_chars):
+        if isinstance(it, Article) and it.id == "stdin":
+            it.id = content_id(it.text)
+        yield it
 
 
 def _single_line_json(data: bytes) -> bool:
