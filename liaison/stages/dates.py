@@ -1,0 +1,152 @@
+"""Dates in Chinese and English, resolved to ISO with the article's ``published`` date.
+
+``Span.value`` is ``(start, end)``: ``YYYY-MM-DD``, or ``--MM-DD`` when no
+year is known, ``None`` parts when the text gives too little (今天(20日)
+without a month). Month-less days (17日上午) take the month of the last full
+date before them; relative words (昨日, 今天, "on Tuesday") count from
+``published``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..doc import Doc, Span
+from ..pipeline import stage
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+_MON_ABBR = {k[:3]: v for k, v in _MONTHS.items()} | {"sept": 9}
+_WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                         "sunday"])}
+_ZH_REL = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1}
+
+_ZH_FULL = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
+    r"(?:(?:上午|下午|晚上|晚)?\s*(?:至|到|-|—|～|~|－)\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?")
+_ZH_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?:(?:至|到|-|—)(?P<d2>\d{1,2})日)?")
+_ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日)(?:\s*\(\s*(?P<d>\d{1,2})日\s*\))?")
+_ZH_YM = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?!\d{1,2}[日号])")
+
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_EN_MDY = re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
+                     r"(?:,?\s+(?P<y>\d{4}))?\b")
+_EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>\d{1,2}))?\s+" + _MON + r"(?:,?\s+(?P<y>\d{4}))?\b")
+_EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_EN_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_EN_REL = re.compile(r"\b(?P<w>yesterday|today)\b", re.I)
+
+
+def _month(name: str) -> int:
+    n = name.lower().rstrip(".")
+    return _MONTHS.get(n) or _MON_ABBR.get(n[:4] if n.startswith("sept") else n[:3], 0)
+
+
+def _fmt(y: int | None, m: int, d: int) -> str | None:
+    try:
+        dt.date(y or 2000, m, d)
+    except ValueError:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}" if y else f"--{m:02d}-{d:02d}"
+
+
+def _year_for(month: int, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    # a month well after the publication month belongs to the year before
+    return published.year - 1 if month > published.month + 1 else published.year
+
+
+def _pub(doc: Doc) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(doc.published) if doc.published else None
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: dt.date | None) -> list[Span]:
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, value) -> None:
+        if any(not (e <= a or s >= b) for a, b in taken):
+            return
+        taken.append((s, e))
+        spans.append(Span(s, e, "date", value))
+
+    last_month: list[int | None] = [None]
+    last_year: list[int | None] = [None]
+    events = []
+    for m in _ZH_FULL.finditer(text):
+        events.append((m.start(), "zhfull", m))
+    for m in _ZH_REL_RE.finditer(text):
+        events.append((m.start(), "zhrel", m))
+    for m in _ZH_DAY.finditer(text):
+        events.append((m.start(), "zhday", m))
+    for rx, kind in ((_EN_MDY, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_EN_WEEKDAY, "wd"), (_EN_REL, "enrel")):
+        for m in rx.finditer(text):
+            events.append((m.start(), kind, m))
+    events.sort(key=lambda x: (x[0], -(x[2].end() - x[2].start())))
+    for _pos, kind, m in events:
+        s, e = m.start(), m.end()
+        if kind == "zhfull" or kind == "en" or kind == "iso":
+            if kind == "iso":
+                y, mo, d, d2, m2 = int(m["y"]), int(m["m"]), int(m["d"]), None, None
+            elif kind == "zhfull":
+                y = int(m["y"]) if m["y"] else None
+                mo, d = int(m["m"]), int(m["d"])
+                d2 = int(m["d2"]) if m["d2"] else None
+                m2 = int(m["m2"]) if m["m2"] else None
+            else:
+                y = int(m["y"]) if m["y"] else None
+                mo, d = _month(m["mon"]), int(m["d"])
+                d2 = int(m["d2"]) if m["d2"] else None
+                m2 = None
+            if not mo:
+                continue
+            year = y or _year_for(mo, published)
+            start = _fmt(year, mo, d)
+            end = _fmt(year, m2 or mo, d2) if d2 else start
+            if start is None:
+                continue
+            last_month[0], last_year[0] = mo, year
+            add(s, e, (start, end or start))
+        elif kind == "zhrel":
+            off = _ZH_REL[m.group(1)]
+            if published is not None:
+                day = published + dt.timedelta(days=off)
+                v = day.isoformat()
+                add(s, e, (v, v))
+            elif m["d"] and last_month[0]:
+                v = _fmt(last_year[0], last_month[0], int(m["d"]))
+                add(s, e, (v, v))
+            else:
+                add(s, e, (None, None))
+        elif kind == "zhday":
+            if last_month[0] is None:
+                continue
+            d = int(m["d"])
+            d2 = int(m["d2"]) if m["d2"] else None
+            v = _fmt(last_year[0], last_month[0], d)
+            if v:
+                add(s, e, (v, _fmt(last_year[0], last_month[0], d2) if d2 else v))
+        elif kind == "wd":
+            if published is None:
+                continue
+            target = _WEEKDAYS[m["w"].lower()]
+            back = (published.weekday() - target) % 7
+            day = published - dt.timedelta(days=back)
+            add(s, e, (day.isoformat(), day.isoformat()))
+        elif kind == "enrel" and published is not None:
+            off = -1 if m["w"].lower() == "yesterday" else 0
+            day = (published + dt.timedelta(days=off)).isoformat()
+            add(s, e, (day, day))
+    spans.sort(key=lambda sp: sp.start)
+    return spans
+
+
+@stage("dates", requires=("text",), assigns=("dates",))
+def dates_stage(doc: Doc) -> None:
+    """Date expressions (zh and en, ranges, relative words) resolved to ISO with ``published``."""
+    doc.set_layer("dates", find_dates(doc.text, _pub(doc)))

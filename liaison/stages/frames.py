@@ -1,0 +1,510 @@
+"""Trigger frames for the four event types, in Chinese and English, and their assembly.
+
+Kept apart from ``events.py`` so the patterns (data-like) and the assembly
+(logic) can be read separately.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from importlib import resources
+
+from ..doc import Event
+from .common import province as _province, same as _same, within as _within
+
+# ---------------------------------------------------------------- patterns
+PLAN = re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|欢迎.{0,10}(来|到)|will\s+(visit|travel|hold|sign)|invited|plans? to|"
+                  r"is expected to|are expected to|would visit)", re.I)
+VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|抵达|前往|莅临|访问|出访)|"
+                      r"(代表团|考察团|访问团|一行|率团)[^。;；,，]{0,12}?(赴|到|来到|来|抵达|前往|莅临|访问)|"
+                      r"(来|赴|到)(?=[^。,，]{0,8}(考察|访问|调研|学习|对接|交流|开展))")
+VISIT_EN = re.compile(r"\b(visited|visiting|visit to|arrived in|arrived at|came to|travel(?:l)?ed to|trip to|"
+                      r"delegation|paid a (?:working |official )?visit|in town|toured)\b", re.I)
+MOVE_ZH = re.compile(r"(赴|到|来到|来|抵达|前往|莅临|访问|出访)")
+MOVE_EN = re.compile(r"\b(visited|visit to|visit|arrived in|arrived at|came to|travel(?:l)?ed to|trip to|to)\b", re.I)
+DELEG_ZH = re.compile(r"(党政代表团|代表团|考察团|访问团|政府代表团|经贸代表团|一行)")
+DELEG_EN = re.compile(r"\bdelegation\b", re.I)
+LEAD_ZH = re.compile(r"(率领|带领|率|带队)")
+LEAD_EN = re.compile(r"\b(led by|headed by|leading|led)\b", re.I)
+
+MEETING_KINDS = [
+    ("reception", re.compile(r"(会见|会晤|接见|\bmet with\b|\bmet\b|\breceived\b|\bmeets\b|\bmeeting with\b)", re.I)),
+    ("talks", re.compile(r"(会谈|\btalks\b)", re.I)),
+    ("conference", re.compile(r"(座谈会|座谈|交流会|对接会|联席会议|洽谈会|推介会|恳谈会|合作会议|峰会|论坛|研讨会|大会|"
+                              r"视频连线|视频会议|\bsymposium\b|\bforum\b|\bseminar\b|\bjoint conference\b|"
+                              r"\bconference\b|\bvideo (?:call|conference|link)\b|\bsummit\b|\bmeeting\b|\bworkshop\b)", re.I)),
+]
+SIGN_ZH = re.compile(r"(签署|签订|签约|签下|缔结)")
+SIGN_EN = re.compile(r"\b(signed|sign|signing|inked)\b", re.I)
+DOC_ZH = re.compile(r"(协议|备忘录|协定|合同|意向书|框架|计划|议定书|友好城市)")
+DOC_EN = re.compile(r"\b(agreement|memorandum|MOU|MoU|accord|contract|letter of intent|protocol|deal)\b", re.I)
+INSPECT_ZH = re.compile(r"(考察了|参观|调研了|走访|实地考察|察看|实地了解|走进|深入|来到|先后|考察)")
+INSPECT_EN = re.compile(r"\b(inspected|toured|tour of|visited the|visited a|visited an|went to the|site visit|"
+                        r"learned about)\b", re.I)
+SITE_ZH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?(有限公司|股份公司|集团|公司|产业园|工业园|科技园|园区|博物院|博物馆|纪念馆|"
+                     r"展览馆|基地|中心|项目|学校|大学|医院|工厂|港|码头|口岸|观光园|示范区|小镇|企业|农场|合作社)")
+SITE_EN = re.compile(r"\b((?:[A-Z][\w&'’\-]*\s+){0,6}(?:Co\.,?\s*Ltd\.?|Company|Group|Corporation|Corp\.?|Inc\.?|"
+                     r"Park|Museum|Port|Center|Centre|Factory|Plant|Base|Zone|University|Hospital|School|Farm)"
+                     r"(?:\s+Co\.,?\s*Ltd\.?)?)")
+
+ROLE_VERBS = [
+    ("presider", re.compile(r"(主持|\bpresided\b|\bchaired\b|\bhosted\b|\bmoderated\b)", re.I)),
+    ("speaker", re.compile(r"(讲话|致辞|发言|介绍|作主旨演讲|说|表示|指出|强调|"
+                           r"\bdelivered a speech\b|\bgave a speech\b|\bspoke\b|\baddressed\b|\bintroduced\b|"
+                           r"\bsaid\b|\bdelivered\b|\bremarks\b|\bnoted\b|\bstated\b)", re.I)),
+    ("attendee", re.compile(r"(出席|参加|\battended\b|\bwere present\b|\bwas present\b|\bjoined\b)", re.I)),
+    ("host", re.compile(r"(会见|接见|陪同|迎接|欢送|\bmet with\b|\breceived\b|\baccompanied\b|\bmet\b)", re.I)),
+    ("signatory", re.compile(r"(签署|签订|签约|\bsigned\b)", re.I)),
+    ("witness", re.compile(r"(见证|\bwitnessed\b)", re.I)),
+    ("leader", re.compile(r"(率领|带领|率|带队|\bled\b|\bheaded\b)", re.I)),
+]
+RELATED_ONLY = re.compile(r"(有关活动|相关活动|related activities|relevant activities)", re.I)
+AGREEMENT_CONTEXT = re.compile(r"(协议|根据协议|按照协议|agreement|memorandum|MOU)", re.I)
+COOP_CONTEXT = re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector)", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def field_terms() -> list[tuple[str, re.Pattern]]:
+    out = []
+    text = resources.files("liaison").joinpath("data/fields.tsv").read_text("utf-8")
+    rows = list(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
+    for field, zh, en in rows:
+        pat = "|".join([re.escape(z) for z in zh.split("|") if z] +
+                       [r"\b" + e for e in en.split("|") if e])
+        out.append((field, re.compile(pat, re.I)))
+    return out
+
+
+def fields_in(text: str) -> list[str]:
+    found = []
+    for field, pat in field_terms():
+        if pat.search(text):
+            found.append(field)
+    return found
+
+
+# ---------------------------------------------------------------- helpers
+def _sentences(ctx):
+    return ctx.doc.sentences
+
+
+def _stext(ctx, s) -> str:
+    return ctx.doc.text[s.start:s.end]
+
+
+def _region_before(ctx, pos: int, lo: int, window: int = 14):
+    """The region ending closest before ``pos`` (within ``window`` chars), for 吉林省党政代表团."""
+    best = None
+    for s, e, r in ctx.regions_in(lo, pos):
+        if pos - e <= window:
+            best = r
+    return best
+
+
+def _region_after(ctx, pos: int, hi: int, window: int = 12):
+    for s, e, r in ctx.regions_in(pos, hi):
+        if s - pos <= window:
+            return r
+    return None
+
+
+def _role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
+    """(person_id, role, verb offset) for the role verbs of a sentence; subjects precede their verb."""
+    text = _stext(ctx, sent)
+    verbs = []
+    for role, pat in ROLE_VERBS:
+        for m in pat.finditer(text):
+            verbs.append((sent.start + m.start(), sent.start + m.end(), role, m.group(0)))
+    verbs.sort()
+    persons = ctx.persons_in(sent.start, sent.end)
+    out = []
+    prev_end = sent.start
+    for vs, ve, role, word in verbs:
+        subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
+        if not subj:
+            # "并讲话": the verb continues the previous subjects
+            if out and re.match(r"^[并和及、\s]*$|^\s*and\s*$", ctx.doc.text[prev_end:vs]):
+                last_pids = {pid for pid, _r, off in out if off == out[-1][2]}
+                for pid in last_pids:
+                    out.append((pid, role, vs))
+                prev_end = ve
+            continue
+        tail = ctx.doc.text[ve:ve + 12]
+        if role == "attendee" and RELATED_ONLY.search(tail):
+            prev_end = ve
+            continue
+        for _s, _e, pid in subj:
+            out.append((pid, role, vs))
+        prev_end = ve
+    return out
+
+
+def _sites(ctx, text: str, shift: int) -> list[dict]:
+    sites = []
+    seen = set()
+    for m in SITE_ZH.finditer(text):
+        name = m.group(0)
+        name = re.sub(r"^(考察了|参观了|参观|考察|走进|来到|位于|调研|了|和|及|与|的|实地|深入|先后|赴|到)+", "", name)
+        name = re.sub(r"^.*(了解|察看|走访|考察)", "", name)
+        if len(name) < 4 or name in seen or name in ("项目", "企业", "产业园"):
+            continue
+        if re.match(r"^(当地|重点|相关|有关|一批|多家|部分|该|这)", name):
+            continue
+        seen.add(name)
+        sites.append({"zh": name, "en": None})
+    for m in SITE_EN.finditer(text):
+        name = m.group(1).strip()
+        name = re.sub(r"^(The|the|A|An)\s+", "", name)
+        if len(name.split()) < 2 or name in seen:
+            continue
+        seen.add(name)
+        sites.append({"zh": None, "en": name})
+    return sites
+
+
+# ---------------------------------------------------------------- group labels
+GROUP_ZH = re.compile(r"(领导|负责人)$")
+GROUP_EN = re.compile(r"^\s*,?\s*(the\s+)?(leaders?|officials?|representatives?)\s+of\s+", re.I)
+
+
+def assign_group_regions(ctx) -> None:
+    """吉林省领导甲、乙 / "A, B and C, leaders of Jilin Province": give the listed people a region (no position)."""
+    doc = ctx.doc
+    text = doc.text
+    for sent in doc.sentences:
+        persons = ctx.persons_in(sent.start, sent.end)
+        for s, e, r in ctx.regions_in(sent.start, sent.end):
+            tail = text[e:e + 8]
+            m = re.match(r"(省|市|区|县|自治区)?(主要)?(领导|负责人)", tail)
+            if m:
+                k = e + m.end()
+                for ps, pe, pid in persons:
+                    if ps < k:
+                        continue
+                    if re.fullmatch(r"[、,，和及\s]*", text[k:ps]) is None:
+                        break
+                    _set_region(ctx, pid, r)
+                    k = pe
+        for idx, (ps, pe, pid) in enumerate(persons):
+            m = GROUP_EN.match(text[pe:pe + 40])
+            if not m:
+                continue
+            regs = ctx.regions_in(pe + m.end(), min(sent.end, pe + m.end() + 60))
+            if not regs:
+                continue
+            r = regs[0][2]
+            k = idx
+            _set_region(ctx, pid, r)
+            while k > 0 and re.fullmatch(r"\s*(,|and|, and)\s*", text[persons[k - 1][1]:persons[k][0]]):
+                k -= 1
+                _set_region(ctx, persons[k][2], r)
+
+
+def _set_region(ctx, pid: str, region) -> None:
+    p = ctx.people.get(pid)
+    if p is not None and p.region is None:
+        p.region = region
+
+
+# ---------------------------------------------------------------- visits
+def find_visits(ctx) -> list[Event]:
+    doc = ctx.doc
+    homes = doc.meta.get("home") or {}
+    visits: list[Event] = []
+    for sent in doc.sentences:
+        text = _stext(ctx, sent)
+        zh = sent.value == "zh"
+        m = (VISIT_ZH if zh else VISIT_EN).search(text)
+        if not m or PLAN.search(text[:m.end() + 6]):
+            continue
+        origin = dest = None
+        leaders: list[str] = []
+        # destination: the region right after a movement verb
+        for mv in (MOVE_ZH if zh else MOVE_EN).finditer(text):
+            r = _region_after(ctx, sent.start + mv.end(), sent.end, 4 if zh else 6)
+            if r is not None:
+                dest = r
+                break
+        # origin: the region in front of the delegation word
+        for dm in (DELEG_ZH if zh else DELEG_EN).finditer(text):
+            pos = sent.start + dm.start()
+            r = _region_before(ctx, pos, sent.start, 12 if zh else 45)
+            if r is None and not zh:
+                r = _region_after(ctx, sent.start + dm.end(), sent.end, 6)  # "delegation of Jilin Province"
+                if r is not None and dest is not None and _same(r, dest):
+                    r = None
+            if r is not None and (dest is None or not _same(r, dest)):
+                origin = r
+                break
+        lm = (LEAD_ZH if zh else LEAD_EN).search(text)
+        if lm:
+            if zh:
+                leaders = [pid for s, e, pid in ctx.persons_in(sent.start, sent.start + lm.start())]
+                # only the clause right before 率
+                clause_start = max([sent.start] + [sent.start + i + 1 for i, c in enumerate(text[:lm.start()]) if c in ",，;；"])
+                leaders = [pid for s, e, pid in ctx.persons_in(clause_start, sent.start + lm.start())]
+            else:
+                leaders = [pid for s, e, pid in ctx.persons_in(sent.start + lm.end(), min(sent.end, sent.start + lm.end() + 60))][:2]
+        if origin is None:
+            for pid in leaders:
+                r = ctx.person_region(pid)
+                if r is not None:
+                    origin = _province(r) if dest is not None and not _within(dest, r) and getattr(r, "level", 0) == 1 else r
+                    break
+        if dest is None:
+            continue
+        if origin is None:
+            home = homes.get("city") or homes.get("province")
+            if home is not None and not _within(home, dest) and not _within(dest, home):
+                origin = home
+        if origin is None or _same(origin, dest):
+            continue
+        date = ctx.date_in(sent.start, sent.end)
+        existing = next((v for v in visits if _same(v.origin, origin) and _same(v.destination, dest)), None)
+        if existing is None:
+            existing = next((v for v in visits if _same(v.destination, dest) and
+                             (_within(origin, v.origin) or _within(v.origin, origin))), None)
+        if existing is None:
+            existing = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+            visits.append(existing)
+        if date and not existing.start:
+            existing.start, existing.end = date
+        for pid in leaders:
+            existing.add_participant(pid, "leader")
+        existing.evidence.append((sent.start, sent.end))
+    for v in visits:
+        _visit_members(ctx, v)
+    return visits
+
+
+def _visit_members(ctx, v: Event) -> None:
+    leaders = {p.person for p in v.participants if p.role == "leader"}
+    for p in ctx.doc.people:
+        if p.id in leaders:
+            continue
+        r = p.region
+        if r is None:
+            continue
+        if _within(r, v.origin) or (getattr(v.origin, "level", 9) == 1 and _within(r, v.origin)):
+            v.add_participant(p.id, "member")
+        elif getattr(r, "level", 0) == 2 and getattr(v.origin, "level", 0) == 1 and _within(r, v.origin):
+            v.add_participant(p.id, "member")
+
+
+# ---------------------------------------------------------------- meetings
+def find_meetings(ctx, visits: list[Event]) -> list[Event]:
+    doc = ctx.doc
+    by_kind: dict[str, Event] = {}
+    order: list[str] = []
+    anchors: list[tuple[int, str]] = []
+    for sent in doc.sentences:
+        text = _stext(ctx, sent)
+        for kind, pat in MEETING_KINDS:
+            m = pat.search(text)
+            if not m or PLAN.search(text):
+                continue
+            if kind == "conference" and re.search(r"(座谈会上|会上|讲话精神|重要讲话|会议精神)", text[m.start():m.end() + 4]) \
+                    and not re.search(r"(举行|召开|在.{1,12}举行|held|took place)", text):
+                if kind not in by_kind:
+                    continue
+            ev = by_kind.get(kind)
+            if ev is None:
+                ev = Event(id="", type="meeting")
+                by_kind[kind] = ev
+                order.append(kind)
+            ev.evidence.append((sent.start, sent.end))
+            anchors.append((sent.start, kind))
+            if not ev.start:
+                d = ctx.date_in(sent.start, sent.end)
+                if d:
+                    ev.start, ev.end = d
+            for s, e, r in ctx.regions_in(sent.start, sent.end, single=False):
+                if getattr(r, "level", 9) >= 0:
+                    ev.parties.append(r)
+            break
+    if not by_kind:
+        return []
+    meetings = [by_kind[k] for k in order]
+    visit = visits[0] if visits else None
+    for ev in meetings:
+        if visit is not None:
+            ev.parties = [visit.origin, visit.destination]
+            if not ev.start and visit.start:
+                ev.start, ev.end = visit.start, visit.end
+        else:
+            ev.parties = _two_parties(ev.parties)
+    # role verbs: to the nearest preceding meeting anchor (or the first meeting)
+    for sent in doc.sentences:
+        if SIGN_ZH.search(_stext(ctx, sent)) or SIGN_EN.search(_stext(ctx, sent)):
+            roles = [(pid, r, off) for pid, r, off in _role_assignments(ctx, sent) if r not in ("signatory", "witness")]
+        else:
+            roles = _role_assignments(ctx, sent)
+        for pid, role, off in roles:
+            if role in ("leader", "signatory", "witness"):
+                continue
+            if role == "host" and re.search(r"陪同|accompan|迎接|欢送", doc.text[off:off + 10]):
+                continue
+            kind = None
+            for a, k in anchors:
+                if a <= off:
+                    kind = k
+            ev = by_kind.get(kind) if kind else meetings[0]
+            if role == "speaker" and kind is None and not _speaks_about_cooperation(ctx, sent):
+                continue
+            ev.add_participant(pid, role)
+            if role == "host":
+                # the visitors met by the host attend
+                pass
+    fields_for(ctx, meetings, agreement=False)
+    return meetings
+
+
+def _speaks_about_cooperation(ctx, sent) -> bool:
+    return bool(COOP_CONTEXT.search(_stext(ctx, sent)))
+
+
+def _two_parties(regions: list) -> list:
+    out = []
+    for r in regions:
+        if r is None or getattr(r, "level", 9) == 0 and getattr(r, "code", None) == "CN":
+            continue
+        if any(_same(r, o) for o in out):
+            continue
+        out.append(r)
+    # prefer the largest units: drop a region lying inside another listed one
+    pruned = [r for r in out if not any(o is not r and _within(r, o) for o in out)]
+    return pruned[:4]
+
+
+def fields_for(ctx, events: list[Event], agreement: bool) -> None:
+    if not events:
+        return
+    doc = ctx.doc
+    for sent in doc.sentences:
+        text = _stext(ctx, sent)
+        if not COOP_CONTEXT.search(text):
+            continue
+        is_agr = bool(AGREEMENT_CONTEXT.search(text))
+        if is_agr != agreement:
+            continue
+        fs = fields_in(text)
+        if not fs:
+            continue
+        target = events[0]
+        for e in events:
+            if any(s <= sent.start for s, _ in e.evidence):
+                target = e
+        target.fields.extend(f for f in fs if f not in target.fields)
+
+
+# ---------------------------------------------------------------- agreements
+TITLE_ZH = re.compile(r"《([^》]{4,80})》")
+TITLE_EN = re.compile(r"\b(?:signed|sign|signing)\s+(?:the|a|an)?\s*((?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to)"
+                      r"(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to))*\s+(?:Agreement|Memorandum|Accord|MOU|MoU)"
+                      r"(?:\s+(?:of|on|for|between)(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to|Municipal|People's))+)?)")
+TITLE_EN2 = re.compile(r"\b((?:Framework |Strategic |Cooperation |Friendship |Sister[- ]\w+ )*(?:Agreement|Memorandum of Understanding|Memorandum)"
+                       r"(?:\s+(?:of|on|for|between)(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to))+))")
+
+
+def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Event]:
+    doc = ctx.doc
+    agreements: list[Event] = []
+    unnamed: Event | None = None
+    for sent in doc.sentences:
+        text = _stext(ctx, sent)
+        zh = sent.value == "zh"
+        sm = (SIGN_ZH if zh else SIGN_EN).search(text)
+        if not sm or not (DOC_ZH if zh else DOC_EN).search(text) or PLAN.search(text[:sm.start() + 2]):
+            continue
+        titles = [(m.start(1), m.group(1)) for m in TITLE_ZH.finditer(text)]
+        if not titles and not zh:
+            for rx in (TITLE_EN, TITLE_EN2):
+                mt = rx.search(text)
+                if mt and len(mt.group(1).split()) >= 4:
+                    titles = [(mt.start(1), mt.group(1).strip())]
+                    break
+        roles = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r in ("signatory", "witness")]
+        date = ctx.date_in(sent.start, sent.end)
+        regions = [r for _s, _e, r in ctx.regions_in(sent.start, sent.end)]
+        targets: list[Event] = []
+        if titles:
+            for _pos, title in titles:
+                ev = next((a for a in agreements if (a.title_zh or a.title_en) == title), None)
+                if ev is None:
+                    ev = Event(id="", type="agreement")
+                    if re.search(r"[\u4e00-\u9fff]", title):
+                        ev.title_zh = title
+                    else:
+                        ev.title_en = title
+                    agreements.append(ev)
+                    title_regions = [r for _s, _e, r in ctx.regions_in(sent.start, sent.end)
+                                     if title in text and text.find(title) <= _s - sent.start < text.find(title) + len(title)]
+                    ev.parties = _two_parties(title_regions)
+                targets.append(ev)
+        else:
+            if unnamed is None:
+                unnamed = Event(id="", type="agreement")
+                agreements.append(unnamed)
+            targets.append(unnamed)
+        for ev in targets:
+            ev.evidence.append((sent.start, sent.end))
+            if date and not ev.start:
+                ev.start, ev.end = date
+            for pid, r in roles:
+                ev.add_participant(pid, r)
+            if len(ev.parties) < 2:
+                signer_regions = [ctx.person_region(pid) for pid, r in roles if r == "signatory"]
+                cand = _two_parties([r for r in signer_regions if r is not None]) or _two_parties(regions)
+                if len(cand) >= 2:
+                    ev.parties = cand
+    visit = visits[0] if visits else None
+    meeting = meetings[0] if meetings else None
+    for ev in agreements:
+        if len(ev.parties) < 2:
+            if visit is not None:
+                ev.parties = [visit.origin, visit.destination]
+            elif meeting is not None and len(meeting.parties) >= 2:
+                ev.parties = list(meeting.parties)
+        if not ev.start:
+            src = meeting if meeting is not None and meeting.start else visit
+            if src is not None and src.start:
+                ev.start, ev.end = src.start, src.end
+    fields_for(ctx, agreements, agreement=True)
+    return agreements
+
+
+# ---------------------------------------------------------------- inspections
+def find_inspections(ctx, visits: list[Event]) -> list[Event]:
+    if not visits:
+        return []
+    doc = ctx.doc
+    out: dict[int, Event] = {}
+    for sent in doc.sentences:
+        text = _stext(ctx, sent)
+        zh = sent.value == "zh"
+        m = (INSPECT_ZH if zh else INSPECT_EN).search(text)
+        if not m or PLAN.search(text):
+            continue
+        sites = _sites(ctx, text[m.start():], sent.start + m.start())
+        described = bool(re.search(r"(参观|实地|走进|来到|详细了解|察看|toured|inspected)", text))
+        if not sites and not described:
+            continue
+        if zh and not sites and re.search(r"(赴|到|来)[^。,，]{0,8}考察", text) and not re.search(r"参观|实地|走进|来到", text):
+            continue
+        visit = visits[0]
+        for v in visits:
+            if any(s <= sent.start for s, _ in v.evidence):
+                visit = v
+        ev = out.get(id(visit))
+        if ev is None:
+            ev = Event(id="", type="inspection", origin=visit.origin, destination=visit.destination)
+            out[id(visit)] = ev
+        ev.evidence.append((sent.start, sent.end))
+        for s in sites:
+            if s not in ev.sites:
+                ev.sites.append(s)
+        for pid, role, _o in _role_assignments(ctx, sent):
+            if role in ("leader", "host"):
+                ev.add_participant(pid, role)
+    return list(out.values())

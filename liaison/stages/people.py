@@ -1,0 +1,351 @@
+"""People: name mentions in both languages, their titles, one PERSON per real person.
+
+Chinese names come from LAC's PER tags plus two rules LAC needs help with: a
+name right after a title word (副市长盛阅春) and a name continuing a 、-list of
+names (王莉霞、欧阳晓晖、包钢). English names come from spaCy's PERSON entities
+plus a pinyin rule that finds and splits Chinese names in Latin letters
+("Chen Miner Jing Junhai" is two people) and rejects bodies tagged as people.
+Bylines (记者, 通讯员, "Reporter ...") are dropped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import names as N
+from ..doc import Doc, Person, Position, Span
+from ..models import lac_tokens, spacy_ents
+from ..pipeline import stage
+from ..titles import ZH_ROLE_WORDS, Office, parse_en, parse_zh
+
+_BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图|图|文)[\s:：/]*$")
+_BYLINE_EN = re.compile(r"(reporters?|correspondents?|photo(graph)?s?( by)?|by|editors?|edited by|"
+                        r"translated by|translators?|writer|author)\s*:?\s*$", re.I)
+_ZH_DELIM = set(",，。;；:：!！?？\n()（）【】[]「」“”\"")
+_ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|参加|主持|陪同|会见|会谈|说|表示|指出|强调|介绍|致辞|讲话|"
+                          r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|，|\s|$)")
+_NOT_NAME_ZH = {"书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
+                "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
+_ORG_WORDS_EN = re.compile(r"\b(Government|Committee|Congress|Province|Provincial|Municipal|City|County|"
+                           r"People's|Council|Party|Bureau|Department|Group|Company|Co\.|Ltd|University|Office|"
+                           r"Association|Commission|Ministry|Daily|News|Agency|Xinhua|CPC|CPPCC|Road|Park|"
+                           r"Zone|District|Airport|Port|Hall|Center|Centre|Hotel|Museum|Initiative|Forum)\b")
+_GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str           # as it reads in the analysis text
+    lang: str
+    offices: list[Office] = field(default_factory=list)
+    former: bool = False
+
+
+# ---------------------------------------------------------------- Chinese
+def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
+    text = doc.text[start:end]
+    toks = lac_tokens(text)
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        s, e, w, tag = toks[i]
+        cand = None
+        if tag == "PER" and N.is_plausible_zh_name(w):
+            cand = (s, e)
+        elif tag == "PER" and len(w) > 4 and N.is_plausible_zh_name(w[:3]) and _ZH_NAME_END.match(w[3:]):
+            cand = (s, s + 3)
+        else:
+            prev = text[max(0, s - 6):s]
+            after_title = any(prev.endswith(t) for t in ZH_ROLE_WORDS)
+            after_list = bool(out) and out[-1].end == start + s - 1 and text[s - 1:s] == "、"
+            if after_title or after_list:
+                for n in (3, 2, 4):
+                    cand_name = text[s:s + n]
+                    if (len(cand_name) == n and N.is_plausible_zh_name(cand_name)
+                            and cand_name not in _NOT_NAME_ZH and _ZH_NAME_END.match(text[s + n:s + n + 2])
+                            and _token_boundary(toks, s + n)):
+                        cand = (s, s + n)
+                        break
+        if cand:
+            cs, ce = cand
+            name = text[cs:ce]
+            before = text[max(0, cs - 8):cs]
+            if not _BYLINE_ZH.search(before) and not _in_byline_list(text, cs, out, start):
+                out.append(Mention(start + cs, start + ce, name, "zh"))
+            while i < len(toks) and toks[i][1] <= ce:
+                i += 1
+            continue
+        i += 1
+    return out
+
+
+def _token_boundary(toks, pos: int) -> bool:
+    return any(t[0] == pos for t in toks) or pos >= (toks[-1][1] if toks else 0)
+
+
+def _in_byline_list(text: str, cs: int, out: list[Mention], shift: int) -> bool:
+    """记者 甲、乙: a name continuing a 、-list that began after a byline word is a byline too."""
+    j = cs
+    while j > 0 and text[j - 1] in "、 ":
+        prev = next((m for m in reversed(out) if m.end - shift <= j - 1 and m.end - shift >= j - 2), None)
+        if prev is None:
+            return False
+        ps = prev.start - shift
+        if _BYLINE_ZH.search(text[max(0, ps - 8):ps]):
+            return True
+        j = ps
+    # a byline group in parentheses: (记者 甲 乙)
+    par = text.rfind("(", 0, cs)
+    if par != -1 and ")" not in text[par:cs] and _BYLINE_ZH.search(text[par + 1:par + 6].split(" ")[0] + " ") and cs - par < 20:
+        return True
+    return False
+
+
+def _zh_title_phrase(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> tuple[int, int] | None:
+    """Offsets of the title phrase before a Chinese name, or None when the name has no title."""
+    t = doc.text
+    j = m.start
+    while j > 0 and t[j - 1] == " ":
+        j -= 1
+    if not any(t[:j].endswith(w) for w in ZH_ROLE_WORDS):
+        return None
+    k = j
+    while k > 0 and t[k - 1] not in _ZH_DELIM and j - k < 60:
+        if any(pm.end == k for pm in prev_mentions):
+            break
+        k -= 1
+    return (k, j)
+
+
+# ---------------------------------------------------------------- English
+_CAP = r"[A-Z][a-z'’\-]+"
+_PINYIN_SEQ = re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,3}}\b")
+
+
+def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
+    texts = [doc.text[r.start:r.end] for r in runs]
+    ents = spacy_ents(texts) if texts else []
+    out: list[Mention] = []
+    for run, text, found in zip(runs, texts, ents):
+        taken: list[tuple[int, int]] = []
+        for s, e, label in found:
+            if label != "PERSON":
+                continue
+            for ms, me in _split_person(text, s, e):
+                taken.append((ms, me))
+        for m in _PINYIN_SEQ.finditer(text):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            for ms, me in _split_person(text, m.start(), m.end(), pinyin_only=True):
+                taken.append((ms, me))
+        for ms, me in sorted(set(taken)):
+            name = text[ms:me]
+            before = text[max(0, ms - 40):ms]
+            if _en_byline(before):
+                continue
+            out.append(Mention(run.start + ms, run.start + me, name, "en"))
+    return out
+
+
+def _en_byline(before: str) -> bool:
+    tail = re.split(r"[()\[\]\n]", before)[-1]
+    if _BYLINE_EN.search(tail):
+        return True
+    # "(Reporter A, B)": inside a parenthesis that opened with a byline word
+    par = before.rfind("(")
+    if par != -1 and ")" not in before[par:]:
+        head = before[par + 1:].lstrip()
+        if re.match(r"(reporters?|correspondents?|by|photo|editor)\b", head, re.I):
+            return True
+    return False
+
+
+def _split_person(text: str, s: int, e: int, pinyin_only: bool = False) -> list[tuple[int, int]]:
+    """Clean an entity span: strip titles and possessives, split merged pinyin names, drop bodies."""
+    span = text[s:e]
+    if _ORG_WORDS_EN.search(span):
+        return []
+    span_s = s
+    # strip leading title words kept inside the entity ("Governor Jerry Brown")
+    mt = re.match(r"((?:Vice |Deputy |Executive |Lieutenant )?(?:Governor|Mayor|Secretary|Chairman|Chairwoman|"
+                  r"President|Director|Minister|Premier|Ambassador|Consul|Mr|Mrs|Ms|Dr|Madam|Comrade)\.?\s+)", span)
+    if mt:
+        span_s += mt.end()
+        span = span[mt.end():]
+    span = re.sub(r"['’]s$", "", span)
+    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'’\-]*", span))
+    if not tokens:
+        return []
+    words = [t.group(0) for t in tokens]
+    if N.is_pinyin_name(words):
+        groups = [words]
+    else:
+        groups = N.split_merged_pinyin_names(words) if len(words) >= 3 else []
+        if not groups or not all(N.is_pinyin_name(g) for g in groups):
+            if pinyin_only:
+                return []
+            if len(words) == 1 and not pinyin_only:
+                return []  # a single token is rarely a full name here
+            return [(span_s + tokens[0].start(), span_s + tokens[-1].end())]
+    out = []
+    cursor = 0
+    for g in groups:
+        first = span.find(g[0], cursor)
+        if first < 0:
+            break
+        end = first + len(g[0])
+        for w in g[1:]:
+            k = span.find(w, end)
+            if k < 0:
+                break
+            end = k + len(w)
+        cursor = end
+        out.append((span_s + first, span_s + end))
+    return out
+
+
+_EN_TITLE_WORD = re.compile(
+    r"^(?:[A-Z][A-Za-z'’\-\.]*|of|the|and|for|in|on|to|de|du|la|&|CPC|CPPCC|"
+    r"secretary|deputy|vice|executive|general|governor|mayor|chairman|chairwoman|director|member|members|"
+    r"standing|committee|party|provincial|municipal|people'?s|government|congress|political|consultative|"
+    r"conference|head|minister|ambassador|consul|president|department|bureau|commission|office|city|province|"
+    r"county|district|autonomous|region|regional|prefecture|state|foreign|affairs|chief|executive|"
+    r"lieutenant|assistant|acting|permanent|first|council|legislature|assembly|senator|"
+    r"administration|administrative|general|office|cooperation|commerce|trade|development|reform|"
+    r"counselor|counsellor|ministry|division|central|national|international|special|zone|economic)$", re.I)
+_EN_STOP = re.compile(r"^(presided|attended|delivered|said|met|introduced|respectively|signed|led|visited|"
+                      r"also|who|was|were|is|are|has|had|will|would|made|gave|expressed|and)$", re.I)
+
+
+def _en_title_after(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[int, int] | None:
+    t = doc.text
+    j = m.end
+    rest = t[j:j + 220]
+    mm = re.match(r"\s*[,(]\s*", rest)
+    if not mm:
+        return None
+    k = j + mm.end()
+    end = k
+    for w in re.finditer(r"[A-Za-z'’\-\.]+|,|;|\)|\n|\S", t[k:k + 220]):
+        tok = w.group(0)
+        pos = k + w.start()
+        if tok in (";", ")", "\n") or any(pm.start == pos for pm in mentions):
+            break
+        if tok == ",":
+            nxt = t[pos + 1:pos + 30].lstrip()
+            if any(pm.start >= pos and pm.start <= pos + 3 for pm in mentions) or re.match(r"and\s", nxt) and any(
+                    pos < pm.start <= pos + 8 for pm in mentions):
+                break
+            if not re.match(r"(and\s+)?[A-Za-z]", nxt):
+                break
+            continue
+        if tok.lower() == "and" and any(pos < pm.start <= pos + 5 for pm in mentions):
+            break
+        if _EN_STOP.match(tok) and tok.lower() != "and":
+            break
+        if not _EN_TITLE_WORD.match(tok):
+            break
+        end = k + w.end()
+    phrase = t[k:end].strip(" ,")
+    if not phrase or not re.search(r"(?i)secretary|governor|mayor|chair|director|minister|premier|ambassador|"
+                                   r"consul|president|head\b|member of the standing|standing committee member|"
+                                   r"legislator|senator|commissioner", phrase):
+        return None
+    if re.match(r"(?i)(the )?(leaders?|officials?|representatives?)\b", phrase):
+        return None
+    return (k, k + len(t[k:end].rstrip(" ,")))
+
+
+def _en_title_before(doc: Doc, m: Mention) -> tuple[int, int] | None:
+    t = doc.text
+    j = m.start
+    words = list(re.finditer(r"[A-Za-z'’\-\.]+", t[max(0, j - 120):j]))
+    shift = max(0, j - 120)
+    start = None
+    expect_end = j
+    for w in reversed(words):
+        ws, we = shift + w.start(), shift + w.end()
+        gap = t[we:expect_end]
+        if gap.strip():
+            break
+        if not _EN_TITLE_WORD.match(w.group(0)) or _EN_STOP.match(w.group(0)):
+            break
+        if w.group(0)[0].islower() and w.group(0).lower() not in ("of", "the", "and"):
+            break
+        start = ws
+        expect_end = ws
+    if start is None:
+        return None
+    phrase = t[start:j].strip()
+    while phrase.lower().startswith(("the ", "and ", "of ")):
+        start += phrase.index(" ") + 1
+        phrase = t[start:j].strip()
+    if not re.search(r"(?i)secretary|governor|mayor|chair|director|minister|premier|ambassador|consul|president",
+                     phrase):
+        return None
+    return (start, start + len(phrase))
+
+
+# ---------------------------------------------------------------- the stage
+@stage("people", requires=("text", "runs", "sentences", "regions"), assigns=("people", "names"))
+def people_stage(doc: Doc) -> None:
+    """Name mentions (LAC, spaCy, rules), their titles → positions, one PERSON per real person."""
+    mentions: list[Mention] = []
+    en_runs = []
+    for run in doc.runs:
+        if run.value == "zh":
+            mentions.extend(_zh_mentions(doc, run.start, run.end))
+        elif run.value == "en":
+            en_runs.append(run)
+    mentions.extend(_en_mentions(doc, en_runs))
+    mentions.sort(key=lambda m: m.start)
+    _attach_titles(doc, mentions)
+    doc.set_layer("names", [Span(m.start, m.end, "PERSON", m.name) for m in mentions])
+    from .people_merge import build_people
+
+    doc.people = build_people(doc, mentions)
+
+
+_FORMER = re.compile(r"(原|前|former|ex-|then)\s*$", re.I)
+
+
+def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
+    from .regions import regions_in
+
+    for idx, m in enumerate(mentions):
+        if m.lang == "zh":
+            span = _zh_title_phrase(doc, m, mentions[:idx])
+            if span is None:
+                # 、-list: 副市长甲、乙 — the title before the first name applies to all
+                prev = mentions[idx - 1] if idx else None
+                if prev is not None and prev.lang == "zh" and doc.text[prev.end:m.start] == "、" and prev.offices:
+                    m.offices = [Office(o.role, o.org_kind, o.level, o.region_text, o.title, o.lang, o.central)
+                                 for o in prev.offices]
+                    m.former = prev.former
+                continue
+            ps, pe = span
+            regs = [(s.start - ps, s.end - ps, doc.text[s.start:s.end]) for s in regions_in(doc, ps, pe)]
+            phrase = doc.text[ps:pe]
+            if _GROUP_LABEL_ZH.search(phrase):
+                continue
+            m.offices = parse_zh(phrase, regs)
+            _bind_regions(m.offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
+            m.former = bool(re.search(r"(原|前)[^、]{0,12}$", phrase[:max(0, len(phrase) - 1)])) and phrase.startswith(("原", "前"))
+        else:
+            spans = [s for s in (_en_title_after(doc, m, mentions), _en_title_before(doc, m)) if s]
+            for ps, pe in spans:
+                phrase = doc.text[ps:pe]
+                regs = [doc.text[s.start:s.end] for s in regions_in(doc, ps, pe)]
+                offices = parse_en(phrase, regs)
+                _bind_regions(offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
+                if _FORMER.search(doc.text[max(0, ps - 8):ps]) or phrase.lower().startswith("former"):
+                    m.former = True
+                m.offices.extend(offices)
+
+
+def _bind_regions(offices: list[Office], by_text: dict) -> None:
+    for o in offices:
+        if o.region_text and o.region_text in by_text:
+            o.region = by_text[o.region_text]
