@@ -390,7 +390,8 @@ def read_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Art
     source = str(path)
     suffix = path.suffix.lower()
     limit = _byte_limit(max_chars, suffix)
-    too_big = ReadError(f"file is larger than --max-chars {max_chars} allows; split it or raise --max-chars",
+    hint = "split it, write one article a line as .jsonl," if suffix in JSON_SUFFIXES else "split it"
+    too_big = ReadError(f"file is larger than --max-chars {max_chars} allows; {hint} or raise --max-chars",
                         source=source)
     try:
         if suffix in JSONL_SUFFIXES:
@@ -418,14 +419,15 @@ def read_bytes(data: bytes, *, source: str, stem: str, suffix: str = "",
     except ReadError as err:
         yield err
         return
-    if len(text) > max_chars:
+    stripped = text.lstrip()
+    is_json = suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES | JSONL_SUFFIXES and stripped[:1] in "{["
+                                          and suffix not in (".txt", ".text", ".md"))
+    if len(text) > max_chars and not is_json:  # a JSON file may hold many articles: checked one by one
         yield ReadError(f"article has {len(text)} characters, more than --max-chars {max_chars}; "
                         "split it or raise --max-chars", source=source)
         return
-    stripped = text.lstrip()
     try:
-        if suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES | JSONL_SUFFIXES and stripped[:1] in "{["
-                                       and suffix not in (".txt", ".text", ".md")):
+        if is_json:
             try:
                 obj = json.loads(text)
             except (json.JSONDecodeError, RecursionError) as exc:
@@ -433,14 +435,19 @@ def read_bytes(data: bytes, *, source: str, stem: str, suffix: str = "",
                 ln = getattr(exc, "lineno", None)
                 raise ReadError(f"invalid JSON ({msg}); fix the file or pass it as .txt", source=source,
                                 line=ln) from None
-            if isinstance(obj, list):
-                for k, item in enumerate(obj, 1):
-                    try:
-                        yield json_to_article(item, source=source, line=None, fallback_id=f"{stem}-{k}")
-                    except ReadError as err:
-                        yield err
-                return
-            yield json_to_article(obj, source=source, fallback_id=stem)
+            items = obj if isinstance(obj, list) else [obj]
+            for k, item in enumerate(items, 1):
+                try:
+                    art = json_to_article(item, source=source, line=None,
+                                          fallback_id=f"{stem}-{k}" if isinstance(obj, list) else stem)
+                except ReadError as err:
+                    yield err
+                    continue
+                if len(art.text) > max_chars:
+                    yield ReadError(f"article {art.id!r} has {len(art.text)} characters, more than --max-chars "
+                                    f"{max_chars}; split it or raise --max-chars", source=source)
+                    continue
+                yield art
             return
         if suffix in JSONL_SUFFIXES:
             yield from read_jsonl(_BytesLines(data), source=source, stem=stem, max_chars=max_chars)
