@@ -130,7 +130,12 @@ def _role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
                     out.append((pid, role, vs))
                 prev_end = ve
             continue
-        tail = ctx.doc.text[ve:ve + 12]
+        tail = ctx.doc.text[ve:ve + 26]
+        if role == "speaker" and (re.match(r"(精神|中)", tail) or ctx.doc.text[vs - 2:vs] in ("重要", "指示")):
+            continue
+        if role == "speaker" and word in ("说", "表示", "指出", "强调") and not (
+                any(p[1] >= vs - 1 for p in subj) or ctx.doc.text[vs - 1:vs] in "他她"):
+            continue
         if role == "attendee" and RELATED_ONLY.search(tail):
             prev_end = ve
             continue
@@ -221,10 +226,11 @@ def find_visits(ctx) -> list[Event]:
         origin = dest = None
         leaders: list[str] = []
         # destination: the region right after a movement verb
+        dests: list = []
         for mv in (MOVE_ZH if zh else MOVE_EN).finditer(text):
-            r = _region_after(ctx, sent.start + mv.end(), sent.end, 4 if zh else 6)
-            if r is not None:
-                dest = r
+            dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 4 if zh else 6)
+            if dests:
+                dest = dests[0]
                 break
         # origin: the region in front of the delegation word
         for dm in (DELEG_ZH if zh else DELEG_EN).finditer(text):
@@ -242,8 +248,8 @@ def find_visits(ctx) -> list[Event]:
             if zh:
                 leaders = [pid for s, e, pid in ctx.persons_in(sent.start, sent.start + lm.start())]
                 # only the clause right before 率
-                clause_start = max([sent.start] + [sent.start + i + 1 for i, c in enumerate(text[:lm.start()]) if c in ",，;；"])
-                leaders = [pid for s, e, pid in ctx.persons_in(clause_start, sent.start + lm.start())]
+                leaders = [pid for s, e, pid in ctx.persons_in(sent.start, sent.start + lm.start())
+                           if not re.match(r"(说|表示|指出)", doc.text[e:e + 2])]
             else:
                 leaders = [pid for s, e, pid in ctx.persons_in(sent.start + lm.end(), min(sent.end, sent.start + lm.end() + 60))][:2]
         if origin is None:
@@ -261,21 +267,44 @@ def find_visits(ctx) -> list[Event]:
         if origin is None or _same(origin, dest):
             continue
         date = ctx.date_in(sent.start, sent.end)
-        existing = next((v for v in visits if _same(v.origin, origin) and _same(v.destination, dest)), None)
-        if existing is None:
-            existing = next((v for v in visits if _same(v.destination, dest) and
-                             (_within(origin, v.origin) or _within(v.origin, origin))), None)
-        if existing is None:
-            existing = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
-            visits.append(existing)
-        if date and not existing.start:
-            existing.start, existing.end = date
-        for pid in leaders:
-            existing.add_participant(pid, "leader")
-        existing.evidence.append((sent.start, sent.end))
+        for dest in dests:
+            if _same(origin, dest) or _within(dest, origin):
+                continue
+            _add_visit(visits, origin, dest, date, leaders, sent)
     for v in visits:
         _visit_members(ctx, v)
     return visits
+
+
+def _add_visit(visits: list[Event], origin, dest, date, leaders, sent) -> None:
+    existing = next((v for v in visits if _same(v.origin, origin) and _same(v.destination, dest)), None)
+    if existing is None:
+        existing = next((v for v in visits if _same(v.destination, dest) and
+                         (_within(origin, v.origin) or _within(v.origin, origin))), None)
+    if existing is None:
+        existing = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+        visits.append(existing)
+    if date and not existing.start:
+        existing.start, existing.end = date
+    for pid in leaders:
+        existing.add_participant(pid, "leader")
+    existing.evidence.append((sent.start, sent.end))
+
+
+def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
+    """赴浙江、安徽 / "visited Tokyo, Fukuoka, Oita and Okinawa": every region of the list."""
+    out = []
+    cursor = pos
+    for s, e, r in ctx.regions_in(pos, hi):
+        gap = ctx.doc.text[cursor:s]
+        if not out:
+            if s - pos > window:
+                break
+        elif not re.fullmatch(r"\s*(、|,|，|和|及|与|and|, and)\s*", gap):
+            break
+        out.append(r)
+        cursor = e
+    return out
 
 
 def _visit_members(ctx, v: Event) -> None:

@@ -70,7 +70,14 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                         break
         if cand:
             cs, ce = cand
+            while cs < ce and text[cs].isspace():
+                cs += 1
+            while ce > cs and text[ce - 1].isspace():
+                ce -= 1
             name = text[cs:ce]
+            if _is_region_text(doc, start + cs, start + ce):
+                i += 1
+                continue
             before = text[max(0, cs - 8):cs]
             if not _BYLINE_ZH.search(before) and not _in_byline_list(text, cs, out, start):
                 out.append(Mention(start + cs, start + ce, name, "zh"))
@@ -79,6 +86,14 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             continue
         i += 1
     return out
+
+
+def _is_region_text(doc: Doc, s: int, e: int) -> bool:
+    """A candidate name that is exactly a pair/abbreviation region (吉津) or a full region name is no person."""
+    for r in doc.layer("regions"):
+        if r.start <= s and e <= r.end and (isinstance(r.value, tuple) or (r.start == s and r.end == e)):
+            return True
+    return False
 
 
 def _token_boundary(toks, pos: int) -> bool:
@@ -317,6 +332,10 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
     for idx, m in enumerate(mentions):
         if m.lang == "zh":
             span = _zh_title_phrase(doc, m, mentions[:idx])
+            after = doc.text[m.end:m.end + 3]
+            if span is None and after.startswith("总书记"):
+                m.offices = parse_zh("总书记")
+                continue
             if span is None:
                 # 、-list: 副市长甲、乙 — the title before the first name applies to all
                 prev = mentions[idx - 1] if idx else None

@@ -20,6 +20,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
         return next(iter(person_regions.values()))
     sent = doc.sentence_at(mention.start)
     lo = sent.start if sent else max(0, mention.start - 200)
+    if office.lang != "zh":
+        lo = mention.start  # English implicit titles ("the municipal government") mean the home region
     best = None
     for s in doc.layer("regions"):
         if s.start < lo or s.start >= mention.start or isinstance(s.value, tuple):
