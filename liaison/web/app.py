@@ -1,0 +1,163 @@
+"""The FastAPI application: pages (Jinja2, server-rendered) and their JSON twins under ``/api``.
+
+Safe by default:
+
+- the database is opened read-only for every request (``queries.connect_ro``);
+- templates autoescape everything, so article text (untrusted HTML) is shown as text;
+- every response carries a Content-Security-Policy that allows only this
+  server's own script and style files (no inline script), plus
+  ``X-Content-Type-Options``, ``X-Frame-Options``/``frame-ancestors`` and
+  ``Referrer-Policy``;
+- request bodies larger than ``max_body`` bytes are refused with 413 before
+  they are read in full.
+
+Swagger UI is off (it loads code from a CDN); the OpenAPI document is at
+``/openapi.json``.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from .. import __version__
+from . import queries
+
+HERE = Path(__file__).parent
+MAX_BODY = 1_500_000          # bytes: 100k Chinese characters form-encoded take ~900 kB
+MAX_EXTRACT_CHARS = 100_000
+
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'; object-src 'none'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+class SecurityHeaders:
+    """ASGI middleware adding the security headers to every HTTP response."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message = {**message, "headers": list(message.get("headers", [])) +
+                           [(k, v) for k, v in SECURITY_HEADERS if k not in names]}
+            await send(message)
+
+        return await self.app(scope, receive, send_with_headers)
+
+
+class BodyLimit:
+    """ASGI middleware refusing request bodies over ``max_body`` bytes (by header, and while streaming)."""
+
+    def __init__(self, app, max_body: int = MAX_BODY):
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        for k, v in scope.get("headers", []):
+            if k == b"content-length":
+                try:
+                    too_big = int(v) > self.max_body
+                except ValueError:
+                    too_big = True
+                if too_big:
+                    return await _too_large(send, self.max_body)
+        seen = 0
+        started = False
+
+        async def limited_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise _BodyTooLarge()
+            return message
+
+        async def tracking_send(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            return await self.app(scope, limited_receive, tracking_send)
+        except _BodyTooLarge:
+            if not started:
+                return await _too_large(send, self.max_body)
+            raise
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _too_large(send, limit: int) -> None:
+    body = json.dumps({"detail": f"request body larger than {limit} bytes"}).encode()
+    await send({"type": "http.response.start", "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def urlq(value) -> str:
+    return quote(str(value), safe="")
+
+
+def create_app(db: str | Path, *, max_body: int = MAX_BODY) -> FastAPI:
+    """The application serving the knowledge base in ``db`` (an SQLite file written by ``liaison ingest``)."""
+    from .routes_api import router as api_router
+    from .routes_pages import router as page_router
+
+    app = FastAPI(title="liaison", version=__version__, docs_url=None, redoc_url=None,
+                  description="Read-only REST API over a liaison knowledge base: articles, events, people, "
+                              "regions, the network of visits and agreements, search, and extraction of "
+                              "pasted text (not stored). Lists take `limit` (max "
+                              f"{queries.MAX_LIMIT}) and `offset`.")
+    app.state.db = str(Path(db).resolve())
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.autoescape = True  # every template, whatever its name
+    templates.env.filters["urlq"] = urlq
+    templates.env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=1)
+    templates.env.globals["version"] = __version__
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(api_router)
+    app.include_router(page_router)
+
+    @app.exception_handler(queries.NotFound)
+    async def not_found(request: Request, exc: queries.NotFound):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(exc)}, status_code=404)
+        return templates.TemplateResponse(request, "error.html", {"status": 404, "message": str(exc)},
+                                          status_code=404)
+
+    @app.exception_handler(FileNotFoundError)
+    async def no_db(request: Request, exc: FileNotFoundError):
+        msg = f"{exc}; build one with 'liaison ingest'"
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": msg}, status_code=503)
+        return HTMLResponse(templates.get_template("error.html").render(status=503, message=msg, request=request),
+                            status_code=503)
+
+    app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(SecurityHeaders)
+    return app

@@ -1,0 +1,48 @@
+"""``liaison serve``: the web UI and REST API (FastAPI + uvicorn), read-only over a knowledge base."""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "serve", help="browse the knowledge base in a web browser (and a JSON API)",
+        description="Serve a read-only web UI and REST API over a liaison database: articles with their "
+                    "highlighted records, events, people, regions, the network of visits and agreements, "
+                    "search, and an extract box. API documentation: /openapi.json.",
+        epilog="examples:\n  liaison serve --db liaison.db\n  liaison serve --sample   # a small made-up database")
+    p.add_argument("--db", default="liaison.db", help="the SQLite database (default: liaison.db)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to bind (default 127.0.0.1: this machine only; 0.0.0.0 exposes it)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--sample", action="store_true", help="serve a small made-up database instead of --db")
+    p.set_defaults(func=cmd_serve)
+
+
+def cmd_serve(args) -> int:
+    from ..cli import UsageError
+
+    try:
+        import uvicorn
+
+        from .app import create_app
+    except ImportError as exc:
+        raise UsageError(f"'liaison serve' needs {exc.name}: pip install fastapi uvicorn jinja2") from None
+    if args.sample:
+        from .sample import build_db
+
+        db = Path(tempfile.mkdtemp(prefix="liaison-sample-")) / "sample.db"
+        build_db(db)
+    else:
+        db = Path(args.db)
+        if not db.is_file():
+            raise UsageError(f"--db {db}: no such database; create one with 'liaison ingest PATH --db {db}'")
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port {args.port}: not a port number")
+    app = create_app(db)
+    print(f"liaison: serving {db} on http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False,
+                proxy_headers=False)
+    return 0
