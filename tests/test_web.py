@@ -110,7 +110,10 @@ def test_regions_and_region(client):
     assert {r["key"] for r in regions["items"]} == {"220000", "120000", "460000", "220100", "VN", "name:Ha Giang"}
     r = client.get("/api/region/220000").json()
     assert r["name"]["zh"] == "吉林省" and r["country"] == "CN"
-    assert r["partners"][0] == {"key": "120000", "name": {"zh": "天津市", "en": "Tianjin"}, "events": 6}
+    # Jilin's page counts Changchun's events too (220100 lies in 220000)
+    assert r["partners"] == [{"key": "120000", "name": {"zh": "天津市", "en": "Tianjin"}, "events": 7}]
+    assert len(r["events"]) == 7 and len(client.get("/api/region/220100").json()["events"]) == 1
+    assert len(client.get("/api/events", params={"region": "220000", "type": "visit"}).json()["items"]) == 2
     assert {p["key"] for p in r["people"]} == {"王立新"}
     assert client.get("/api/region/name:Ha Giang").json()["code"] is None
     assert client.get("/api/region/999999").status_code == 404
@@ -128,7 +131,10 @@ def test_network(client):
     assert {(e["source"], e["target"], e["kind"]) for e in y2023["edges"]} == {
         ("220000", "120000", "visit"), ("120000", "220000", "agreement")}
     tourism = client.get("/api/network", params={"field": "tourism_culture"}).json()
-    assert [e["kind"] for e in tourism["edges"]] == ["agreement"]
+    # the visit names no field, but the agreement signed during it (part_of) does
+    assert {(e["source"], e["target"], e["kind"]) for e in tourism["edges"]} == {
+        ("460000", "name:Ha Giang", "agreement"), ("name:Ha Giang", "460000", "visit")}
+    assert edges[("220000", "120000", "visit")]["fields"] == {"agriculture": 1, "industry": 1}
     assert client.get("/api/network", params={"year": "20x4"}).status_code == 422
 
 

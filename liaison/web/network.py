@@ -26,13 +26,19 @@ NO_FIELD = "#9a9a9a"
 def build(idx: Index, *, year: str | None = None, field: str | None = None) -> dict:
     """Nodes and edges for the events of ``year`` (and ``field``), as plain data."""
     edges: dict[tuple[str, str, str], dict] = {}
+    # A visit seldom names fields itself; the meetings and signings during it do (part_of).
+    inner: dict[tuple[str, str], list[str]] = {}
+    for e in idx.events:
+        if e.get("part_of"):
+            inner.setdefault((e["article"], e["part_of"]), []).extend(e["fields"])
     degree: Counter = Counter()
     for e in idx.events:
         if e["type"] not in ("visit", "agreement"):
             continue
         if year and not (e["sort_date"] or "").startswith(year):
             continue
-        if field and field not in e["fields"]:
+        fields = e["fields"] or list(dict.fromkeys(inner.get((e["article"], e["id"]), [])))
+        if field and field not in fields:
             continue
         if e["type"] == "visit":
             pairs = [(e["origin_key"], e["destination_key"])] if e["origin_key"] and e["destination_key"] else []
@@ -47,7 +53,7 @@ def build(idx: Index, *, year: str | None = None, field: str | None = None) -> d
             edge = edges.setdefault(key, {"source": key[0], "target": key[1], "kind": e["type"], "weight": 0,
                                           "fields": Counter(), "events": []})
             edge["weight"] += 1
-            edge["fields"].update(e["fields"])
+            edge["fields"].update(fields)
             edge["events"].append(e["uid"])
             degree[s] += 1
             degree[t] += 1

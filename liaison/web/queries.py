@@ -146,7 +146,8 @@ class Index:
         for e in rec.get("events") or []:
             date = e.get("date") or {}
             uid = f"{aid}#{e.get('id')}"
-            ev = {"uid": uid, "article": aid, "id": e.get("id"), "type": e.get("type"),
+            ev = {"uid": uid, "article": aid, "article_title": self.articles[aid]["title"], "id": e.get("id"),
+                  "type": e.get("type"),
                   "start": date.get("start"), "end": date.get("end"),
                   "sort_date": sort_date(date.get("start"), published), "published": published,
                   "origin": e.get("origin"), "destination": e.get("destination"),
@@ -244,6 +245,18 @@ def get_article(path, idx: Index, article_id: str) -> dict:
             "events": [e for e in idx.events if e["article"] == row["id"]]}
 
 
+def within(key: str, area: str) -> bool:
+    """Whether region ``key`` is ``area`` or lies inside it (GB/T 2260: 220100 is in 220000)."""
+    if key == area:
+        return True
+    if len(area) == 6 and len(key) == 6 and area.isdigit() and key.isdigit():
+        if area.endswith("0000"):
+            return key[:2] == area[:2]
+        if area.endswith("00"):
+            return key[:4] == area[:4]
+    return False
+
+
 def filter_events(idx: Index, *, type=None, region=None, date_from=None, date_to=None, field=None,
                   person=None, article=None) -> list[dict]:
     out = []
@@ -251,7 +264,7 @@ def filter_events(idx: Index, *, type=None, region=None, date_from=None, date_to
     for e in idx.events:
         if type and e["type"] != type:
             continue
-        if region and region not in e["region_keys"]:
+        if region and not any(within(k, region) for k in e["region_keys"]):
             continue
         if field and field not in e["fields"]:
             continue
@@ -311,11 +324,11 @@ def get_region(idx: Index, key: str) -> dict:
     r = idx.regions.get(key)
     if r is None:
         raise NotFound(f"no region {key!r}")
-    events = sorted((idx.by_uid[u] for u in dict.fromkeys(r["events"])), key=lambda e: e["sort_date"])
+    events = filter_events(idx, region=key)  # its own and its subdivisions
     partners: dict[str, int] = {}
     for e in events:
         for k in e["region_keys"]:
-            if k != key:
+            if not within(k, key) and not within(key, k):
                 partners[k] = partners.get(k, 0) + 1
     return {"key": key, "code": r["code"], "name": r["name"], "country": r["country"], "events": events,
             "people": [person_summary(idx.people[k]) for k in r["people"] if k in idx.people],

@@ -45,8 +45,8 @@ def _int(value, default: int) -> int:
 def _pager(request: Request, result: dict) -> dict:
     """Links to the previous and next pages, keeping the other query parameters."""
     params = dict(request.query_params)
-    out = {"from": result["offset"] + 1 if result["total"] else 0,
-           "to": min(result["offset"] + result["limit"], result["total"]), "total": result["total"]}
+    out = {"first": result["offset"] + 1 if result["total"] else 0,
+           "last": min(result["offset"] + result["limit"], result["total"]), "total": result["total"]}
     if result["offset"] > 0:
         out["prev"] = "?" + urlencode({**params, "offset": max(0, result["offset"] - result["limit"])})
     if result["offset"] + result["limit"] < result["total"]:
@@ -67,7 +67,7 @@ def articles(request: Request):
     qp = request.query_params
     result = queries.list_articles(index(request), q=qp.get("q") or None, limit=_int(qp.get("limit"), 50),
                                    offset=_int(qp.get("offset"), 0))
-    return render(request, "articles.html", result=result, pager=_pager(request, result), q=qp.get("q", ""))
+    return render(request, "articles.html", result=result, pg=_pager(request, result), q=qp.get("q", ""))
 
 
 @router.get("/article/{article_id:path}", response_class=HTMLResponse)
@@ -94,7 +94,7 @@ def events(request: Request):
     items = queries.filter_events(idx, **f)
     result = queries.page(items, _int(qp.get("limit"), 100), _int(qp.get("offset"), 0))
     regions = sorted(queries.list_regions(idx), key=lambda r: (r["name"].get("en") or r["name"].get("zh") or ""))
-    return render(request, "events.html", result=result, pager=_pager(request, result), f=f,
+    return render(request, "events.html", result=result, pg=_pager(request, result), f=f,
                   types=EVENT_TYPES, fields=FIELDS, regions=regions, people=idx.people)
 
 
@@ -103,7 +103,7 @@ def people(request: Request):
     qp = request.query_params
     result = queries.page(queries.list_people(index(request), q=qp.get("q") or None),
                           _int(qp.get("limit"), 100), _int(qp.get("offset"), 0))
-    return render(request, "people.html", result=result, pager=_pager(request, result), q=qp.get("q", ""))
+    return render(request, "people.html", result=result, pg=_pager(request, result), q=qp.get("q", ""))
 
 
 @router.get("/person/{key:path}", response_class=HTMLResponse)
@@ -118,7 +118,7 @@ def regions(request: Request):
     qp = request.query_params
     result = queries.page(queries.list_regions(index(request), q=qp.get("q") or None),
                           _int(qp.get("limit"), 100), _int(qp.get("offset"), 0))
-    return render(request, "regions.html", result=result, pager=_pager(request, result), q=qp.get("q", ""))
+    return render(request, "regions.html", result=result, pg=_pager(request, result), q=qp.get("q", ""))
 
 
 @router.get("/region/{key:path}", response_class=HTMLResponse)
