@@ -168,6 +168,11 @@ CREATE TABLE errors (
     at TEXT NOT NULL
 );
 """),
+    ("0005_resolution_indexes", """
+CREATE INDEX event_entities_type ON event_entities(type, date_start);
+CREATE INDEX errors_source ON errors(source, line);
+CREATE INDEX positions_region ON positions(region_code);
+"""),
 ]
 
 

@@ -1,0 +1,310 @@
+"""Stream articles through the pipeline into the store, in bounded memory, with N worker processes.
+
+The main process reads articles lazily (``liaison.readers.iter_articles``),
+skips those whose content hash is already stored (unless ``force``), groups
+the rest into chunks of ``CHUNK`` articles and hands them to a pool of
+worker processes, each of which builds the pipeline once. At most
+``workers * 2`` chunks are in flight: ``Pool.imap`` would drain the input
+iterator eagerly in its feeder thread, so submission is bounded by hand
+with ``apply_async`` and a queue of pending results, consumed in order.
+Each finished chunk is written in one transaction (upsert + delete-then-
+insert of derived rows), so a kill at any moment loses at most the
+uncommitted chunk, which the next run redoes; nothing is ever doubled.
+
+``LIAISON_PIPELINE=light`` runs only the first three stages (normalize,
+languages, sentences): records without people or events, for tests and
+benchmarks of the store machinery itself.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import sys
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .db import Store, StoredArticle, content_hash
+
+CHUNK = 16
+LIGHT_STAGES = 3
+
+_PIPELINE = None
+
+
+def build_pipeline():
+    """The default pipeline, or its first three stages when ``LIAISON_PIPELINE=light``."""
+    import liaison
+
+    if os.environ.get("LIAISON_PIPELINE", "").lower() == "light":
+        try:
+            from liaison.stages import default_stages
+
+            stages = default_stages()[:LIGHT_STAGES]
+        except ImportError:  # extraction stages half-built: the first three need only these modules
+            from liaison.stages.normalize import normalize_stage
+            from liaison.stages.segment import languages_stage, sentences_stage
+
+            stages = [normalize_stage, languages_stage, sentences_stage]
+        return liaison.Pipeline(stages)
+    return liaison.default_pipeline()
+
+
+_BUILD_ERROR: str | None = None
+BUILD_FAILED = "pipeline could not be built"
+
+
+class IngestAborted(Exception):
+    """The pipeline cannot run at all (e.g. a stage fails to import): stop instead of failing every article."""
+
+
+def _init_worker() -> None:
+    global _PIPELINE, _BUILD_ERROR
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    try:
+        _PIPELINE = build_pipeline()
+    except Exception as exc:  # noqa: BLE001 - reported by the parent; a raising initializer makes Pool respawn forever
+        _BUILD_ERROR = f"{BUILD_FAILED} ({exc.__class__.__name__}: {exc})"
+
+
+def extract_one(art: dict, pipeline=None) -> tuple[dict, str | None, str | None]:
+    """(article, record JSON, None) or (article, None, error message)."""
+    import liaison
+    from liaison.record import to_record
+
+    global _PIPELINE
+    if _BUILD_ERROR is not None and pipeline is None:
+        return art, None, _BUILD_ERROR
+    if pipeline is None:
+        if _PIPELINE is None:
+            _PIPELINE = build_pipeline()
+        pipeline = _PIPELINE
+    try:
+        doc = liaison.make_doc(art["text"], published=art["published"], id=art["id"], url=art["url"],
+                               title=art["title"])
+        rec = to_record(pipeline(doc))
+        return art, json.dumps(rec, ensure_ascii=False), None
+    except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
+        return art, None, f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article"
+
+
+def extract_chunk(chunk: list[dict]) -> list[tuple[dict, str | None, str | None]]:
+    return [extract_one(a) for a in chunk]
+
+
+@dataclass
+class IngestResult:
+    ingested: int = 0
+    skipped: int = 0
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)
+    resolved: dict = field(default_factory=dict)
+
+    def summary(self) -> str:
+        return f"{self.ingested} ingested, {self.skipped} unchanged (skipped), {self.failed} failed"
+
+
+def count_articles(paths: Iterable[str]) -> int | None:
+    """A cheap estimate of the number of articles (files, plus lines of JSONL files), for the ETA."""
+    from liaison.readers import ALL_SUFFIXES, JSONL_SUFFIXES
+
+    n = 0
+    for p in paths:
+        if p == "-":
+            return None
+        path = Path(p)
+        files = (f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix in JSONL_SUFFIXES:
+                try:
+                    with open(f, "rb") as fh:
+                        n += sum(1 for line in fh if line.strip())
+                except OSError:
+                    n += 1
+            elif suffix in ALL_SUFFIXES - {""} or not path.is_dir():
+                n += 1
+    return n
+
+
+def _where(source, line) -> str:
+    return f"{source} line {line}" if line else str(source)
+
+
+def _chunks(it: Iterator[dict], size: int) -> Iterator[list[dict]]:
+    chunk: list[dict] = []
+    for a in it:
+        chunk.append(a)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def ingest(store: Store, paths: list[str], *, workers: int | None = None, published: str | None = None,
+           force: bool = False, progress: bool | None = None, resolve: bool = True,
+           max_chars: int | None = None, chunk_size: int = CHUNK) -> IngestResult:
+    """Ingest every article under ``paths`` into ``store``; see the module docstring."""
+    from liaison.readers import DEFAULT_MAX_CHARS, Article, iter_articles
+
+    workers = max(1, workers or os.cpu_count() or 1)
+    res = IngestResult()
+    bar = None
+    if progress is not False:
+        from liaison.cli import progress as make_bar
+
+        bar = make_bar(None, total=count_articles(paths), desc="ingest", disable=None if progress is None else False)
+
+    def tick(n: int = 1) -> None:
+        if bar is not None:
+            bar.update(n)
+
+    def fail(source, line, message) -> None:
+        res.failed += 1
+        msg = f"{_where(source, line)}: {message}"
+        if len(res.failures) < 1000:
+            res.failures.append(msg)
+        store.add_error(source, line, message)
+
+    def todo() -> Iterator[dict]:
+        for item in iter_articles(paths, max_chars=max_chars or DEFAULT_MAX_CHARS):
+            if not isinstance(item, Article):
+                fail(getattr(item, "source", None), getattr(item, "line", None), getattr(item, "message", str(item)))
+                tick()
+                continue
+            pub = item.published or published
+            chash = content_hash(item.text, published=pub, title=item.title, url=item.url)
+            if not force and store.stored_hash(item.id) == chash:
+                res.skipped += 1
+                tick()
+                continue
+            yield {"id": item.id, "text": item.text, "url": item.url, "published": pub, "title": item.title,
+                   "source": item.source, "line": item.line, "hash": chash}
+
+    def write(results) -> None:
+        good, sources = [], []
+        if results and all(err and err.startswith(BUILD_FAILED) for _, _, err in results):
+            raise IngestAborted(results[0][2])
+        for art, rec_json, err in results:
+            if err is not None:
+                fail(art["source"], art["line"], err)
+                continue
+            good.append(StoredArticle(id=art["id"], text=art["text"], record=json.loads(rec_json), url=art["url"],
+                                      published=art["published"], title=art["title"], content_hash=art["hash"],
+                                      record_json=rec_json))
+            sources.append((art["source"], art["line"]))
+        if good:
+            store.put_batch(good, sources=sources)
+            res.ingested += len(good)
+        tick(len(results))
+
+    try:
+        if workers == 1:
+            try:
+                pipeline = build_pipeline()
+            except Exception as exc:  # noqa: BLE001
+                raise IngestAborted(f"{BUILD_FAILED} ({exc.__class__.__name__}: {exc})") from exc
+            for chunk in _chunks(todo(), chunk_size):
+                write([extract_one(a, pipeline) for a in chunk])
+        else:
+            ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+            with ctx.Pool(workers, initializer=_init_worker) as pool:
+                pending: deque = deque()
+                for chunk in _chunks(todo(), chunk_size):
+                    pending.append(pool.apply_async(extract_chunk, (chunk,)))
+                    while len(pending) >= workers * 2 or (pending and pending[0].ready()):
+                        write(pending.popleft().get())
+                while pending:
+                    write(pending.popleft().get())
+    finally:
+        if bar is not None:
+            bar.close()
+    if resolve:
+        from .resolve import resolve as run_resolve
+
+        res.resolved = run_resolve(store)
+    return res
+
+
+# ------------------------------------------------------------------ load
+def iter_record_files(directory: str) -> Iterator[tuple[dict, str, str | None] | tuple[None, str, str]]:
+    """(row, source, None) for records under DIR (.json, .jsonl, .parquet), or (None, source, error)."""
+    root = Path(directory)
+    files = sorted(root.rglob("*")) if root.is_dir() else [root]
+    for f in files:
+        if not f.is_file() or f.name.startswith((".", "_")):
+            continue
+        suffix = f.suffix.lower()
+        try:
+            if suffix == ".parquet":
+                yield from _parquet_rows(f)
+            elif suffix == ".jsonl":
+                with open(f, encoding="utf-8") as fh:
+                    for n, line in enumerate(fh, 1):
+                        if line.strip():
+                            yield _row(json.loads(line)), f"{f}:{n}", None
+            elif suffix == ".json":
+                obj = json.loads(f.read_text("utf-8"))
+                for o in obj if isinstance(obj, list) else [obj]:
+                    yield _row(o), str(f), None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            yield None, str(f), f"cannot load ({exc.__class__.__name__}: {exc})"
+
+
+def _row(obj: dict) -> dict:
+    """A loadable row: a bare record, or {id, text, record_json|record, ...} (spark output)."""
+    if "record_json" in obj or "record" in obj:
+        rec = obj.get("record") or json.loads(obj["record_json"])
+        return {**obj, "record": rec}
+    if "schema_version" in obj and "doc" in obj:
+        return {"record": obj}
+    raise KeyError("neither a record (schema_version, doc) nor a row with record_json")
+
+
+def _parquet_rows(path: Path):
+    import pyarrow.parquet as pq
+
+    pf = pq.ParquetFile(path)
+    for batch in pf.iter_batches(batch_size=256):
+        for row in batch.to_pylist():
+            yield _row(row), str(path), None
+
+
+def load(store: Store, directory: str, *, resolve: bool = True) -> IngestResult:
+    """Put records written by ``liaison extract --out`` or the Spark engine into the store."""
+    res = IngestResult()
+    batch: list[StoredArticle] = []
+    for row, source, err in iter_record_files(directory):
+        if err is not None:
+            res.failed += 1
+            res.failures.append(f"{source}: {err}")
+            store.add_error(source, None, err)
+            continue
+        rec = row["record"]
+        doc = rec.get("doc") or {}
+        aid = str(row.get("id") or doc.get("id") or "")
+        if not aid:
+            res.failed += 1
+            res.failures.append(f"{source}: record has no doc.id")
+            store.add_error(source, None, "record has no doc.id")
+            continue
+        text = row.get("text") or ""
+        meta = {k: row.get(k) if row.get(k) is not None else doc.get(k) for k in ("url", "published", "title")}
+        batch.append(StoredArticle(id=aid, text=text, record=rec, content_hash=row.get("content_hash"), **meta))
+        if len(batch) >= 200:
+            store.put_batch(batch)
+            res.ingested += len(batch)
+            batch = []
+    if batch:
+        store.put_batch(batch)
+        res.ingested += len(batch)
+    if resolve:
+        from .resolve import resolve as run_resolve
+
+        res.resolved = run_resolve(store)
+    return res

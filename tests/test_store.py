@@ -1,0 +1,172 @@
+"""The SQLite store: migrations, upserts keyed by article id, derived rows, errors, resolution."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from liaison.store import open_store
+from liaison.store.resolve import dates_overlap, name_key, resolve
+from liaison.store.schema import MIGRATIONS, migrate
+from test_store_helpers import HA_GIANG, JILIN, TIANJIN, event, person, record, visit_record
+
+
+@pytest.fixture
+def store():
+    s = open_store(":memory:")
+    yield s
+    s.close()
+
+
+def test_migrations_are_named_and_applied_once(store):
+    names = [r["name"] for r in store.rows("SELECT name FROM migrations ORDER BY name")]
+    assert names == [n for n, _ in MIGRATIONS]
+    assert migrate(store.conn) == []
+
+
+def test_put_record_fills_derived_tables(store):
+    store.put_record(visit_record("a1"), text="吉林省党政代表团来津考察。")
+    assert store.scalar("SELECT count(*) FROM people WHERE article_id = 'a1'") == 2
+    assert store.scalar("SELECT count(*) FROM events WHERE article_id = 'a1'") == 3
+    assert store.rows("SELECT field FROM event_fields WHERE eid = 'e2' ORDER BY field") == [
+        {"field": "agriculture"}, {"field": "industry"}]
+    assert store.rows("SELECT key, zh, en, country FROM regions ORDER BY key") == [
+        {"key": "120000", "zh": "天津市", "en": "Tianjin", "country": "CN"},
+        {"key": "220000", "zh": "吉林省", "en": "Jilin", "country": "CN"}]
+    assert store.record("a1")["events"][0]["type"] == "visit"
+
+
+def test_reput_updates_and_never_duplicates(store):
+    store.put_record(visit_record("a1"), text="first text")
+    rec = visit_record("a1")
+    rec["events"] = rec["events"][:1]
+    store.put_record(rec, text="second text")
+    assert store.scalar("SELECT count(*) FROM articles") == 1
+    assert store.scalar("SELECT count(*) FROM events") == 1
+    assert store.scalar("SELECT count(*) FROM participants") == 2
+    assert store.scalar("SELECT text FROM articles") == "second text"
+
+
+def test_full_text_search_follows_updates(store):
+    store.put_record(record("a1", title="Jilin visit"), text="delegation toured the port")
+    assert store.rows("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'port'") != []
+    store.put_record(record("a1", title="Jilin visit"), text="delegation toured a factory")
+    assert store.rows("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'port'") == []
+    assert len(store.rows("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'factory'")) == 1
+
+
+def test_errors_replace_earlier_error_of_same_source(store):
+    store.add_error("bad.json", 3, "invalid JSON")
+    store.add_error("bad.json", 3, "invalid JSON again")
+    store.add_error("bad.json", 4, "invalid JSON")
+    assert store.rows("SELECT line, message FROM errors ORDER BY line") == [
+        {"line": 3, "message": "invalid JSON again"}, {"line": 4, "message": "invalid JSON"}]
+
+
+# ------------------------------------------------------------------ resolution
+def test_same_visit_in_two_articles_is_one_event_with_two_sources(store):
+    store.put_record(visit_record("a1", start="2023-11-06", end="2023-11-07"), text="tianjin side report")
+    store.put_record(visit_record("a2", start="2023-11-07", end="2023-11-07", published="2023-11-09"),
+                     text="jilin side report, different words")
+    resolve(store)
+    visits = store.rows("SELECT event_entity_id, date_start, date_end FROM event_entities WHERE type = 'visit'")
+    assert len(visits) == 1
+    assert (visits[0]["date_start"], visits[0]["date_end"]) == ("2023-11-06", "2023-11-07")
+    srcs = store.rows("SELECT article_id FROM sources WHERE event_entity_id = ? ORDER BY article_id",
+                      (visits[0]["event_entity_id"],))
+    assert [s["article_id"] for s in srcs] == ["a1", "a2"]
+
+
+def test_two_visits_by_same_delegation_stay_two(store):
+    store.put_record(visit_record("a1", start="2023-11-06", end="2023-11-07"))
+    store.put_record(visit_record("a2", start="2024-05-14", end="2024-05-15", published="2024-05-16"))
+    store.put_record(visit_record("a3", start="2023-11-06", end="2023-11-07", destination=HA_GIANG))
+    resolve(store)
+    assert store.scalar("SELECT count(*) FROM event_entities WHERE type = 'visit'") == 3
+    assert store.scalar("SELECT count(*) FROM sources") == store.scalar("SELECT count(*) FROM events")
+
+
+def test_near_duplicate_texts_share_events_even_without_dates(store):
+    text = "福建省党政代表团赴宁夏考察，两省区召开协作座谈会并签署合作协议。代表团还参观了企业。" * 3
+    for aid in ("s1", "s2"):
+        rec = record(aid, events=[event("e1", "visit", None, origin=JILIN, destination=TIANJIN)])
+        store.put_record(rec, text=text + ("" if aid == "s1" else "（来源：另一网站）"))
+    resolve(store)
+    assert store.scalar("SELECT count(*) FROM event_entities") == 1
+    assert store.scalar("SELECT count(*) FROM sources") == 2
+
+
+def test_two_events_of_one_article_never_merge(store):
+    rec = record("a1", events=[event("e1", "agreement", "2023-11-06", parties=[JILIN, TIANJIN]),
+                               event("e2", "agreement", "2023-11-06", parties=[JILIN, TIANJIN])])
+    store.put_record(rec)
+    resolve(store)
+    assert store.scalar("SELECT count(*) FROM event_entities") == 2
+
+
+def test_different_agreement_titles_stay_apart(store):
+    a = record("a1", events=[event("e1", "agreement", "2023-11-06", parties=[JILIN, TIANJIN],
+                                   title={"zh": "港口物流合作协议", "en": None})])
+    b = record("a2", events=[event("e1", "agreement", "2023-11-06", parties=[JILIN, TIANJIN],
+                                   title={"zh": "文化旅游合作备忘录", "en": None})])
+    store.put_record(a), store.put_record(b)
+    resolve(store)
+    assert store.scalar("SELECT count(*) FROM event_entities") == 2
+
+
+def test_same_official_across_articles_and_languages(store):
+    store.put_record(record("a1", [person("p1", "陈敏尔", "Chen Min'er", ("secretary", "party_committee", TIANJIN))],
+                            published="2023-11-08"))
+    store.put_record(record("a2", [person("p1", None, "Chen Miner", ("secretary", "party_committee", TIANJIN))],
+                            published="2023-12-01"))
+    store.put_record(record("a3", [person("p1", "陈敏尔", None)], published="2024-01-01"))
+    resolve(store)
+    assert store.scalar("SELECT count(*) FROM entities") == 1
+    assert store.rows("SELECT zh, en FROM entities") == [{"zh": "陈敏尔", "en": "Chen Min'er"}]
+
+
+def test_namesakes_in_unrelated_regions_stay_apart(store):
+    store.put_record(record("a1", [person("p1", "王伟", "Wang Wei", ("head", "government", JILIN))]))
+    store.put_record(record("a2", [person("p1", "王伟", "Wang Wei", ("head", "government", HA_GIANG))]))
+    resolve(store)
+    assert store.scalar("SELECT count(*) FROM entities") == 2
+
+
+def test_resolution_is_incremental_and_reingest_keeps_counts(store):
+    store.put_record(visit_record("a1"))
+    resolve(store)
+    first = store.counts()
+    store.put_record(visit_record("a1"))  # re-ingest: derived rows replaced, resolution redone for a1 only
+    assert resolve(store)["events"] == 3
+    assert store.counts() == first
+    assert resolve(store) == {"people": 0, "events": 0}
+
+
+def test_full_resolution_gives_same_result(store):
+    store.put_record(visit_record("a1"))
+    store.put_record(visit_record("a2", published="2023-11-09"))
+    resolve(store)
+    before = store.counts()
+    resolve(store, full=True)
+    assert store.counts() == before
+
+
+def test_name_key_joins_chinese_and_english():
+    assert name_key("陈敏尔", None) == name_key(None, "Chen Min'er") == name_key(None, "chen miner")
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    (("2023-11-06", "2023-11-07"), ("2023-11-07", "2023-11-07"), True),
+    (("2023-11-06", "2023-11-07"), ("2023-11-08", "2023-11-08"), False),
+    (("2023-11", "2023-11"), ("2023-11-20", "2023-11-20"), True),
+    (("--11-06", "--11-07"), ("2023-11-07", "2023-11-07"), True),
+    ((None, None), ("2023-11-07", "2023-11-07"), None),
+])
+def test_dates_overlap(a, b, expected):
+    assert dates_overlap(a, b) is expected
+
+
+def test_record_json_is_source_of_truth(store):
+    rec = visit_record("a1")
+    store.put_record(rec)
+    assert json.loads(store.scalar("SELECT record_json FROM articles")) == rec
