@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -19,7 +20,9 @@ HOSTILE = st.sampled_from(list("\u0000\u200b\u200c\u200d\u200e\u200f\u202a\u202e
                                "\u3000\u2028\u2029\r\x0b\x0c\x85…㈠ﬁ①Ａ臺灣鄧“”「」《》\ud800\udfff\U0001F600"))
 TEXT = st.text(st.one_of(st.characters(), HOSTILE, st.sampled_from(list("吉林天津代表团。，Jilin .!?\n"))),
                max_size=200)
-FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# LIAISON_FUZZ_EXAMPLES=5000 pytest tests/test_fuzz.py  for a longer hunt (docs/reliability.md)
+EXAMPLES = int(os.environ.get("LIAISON_FUZZ_EXAMPLES", "300"))
+FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
@@ -94,7 +97,7 @@ def test_runs_cover_text_exactly_and_sentences_stay_inside(raw):
         prev = s.end
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=max(30, EXAMPLES // 10), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(TEXT)
 @example("吉林省委书记景俊海率吉林省党政代表团于11月6日来津考察，市委书记陈敏尔会见。")
 @example("Jilin Party Secretary Jing Junhai led a delegation to Tianjin on 6 November 2023.")
@@ -109,3 +112,31 @@ def test_extract_never_raises_and_offsets_fit(raw):
     spans += [f["span"] for f in rec["flags"] if f.get("span")]
     for s, e in spans:
         assert 0 <= s <= e <= len(raw)
+
+
+ARTICLE = ("11月6日至7日，吉林省党政代表团来津考察，两省市举行合作交流座谈会。市委书记陈敏尔主持座谈会并讲话。"
+           "吉林省委书记、省人大常委会主任景俊海讲话。On November 7, Tianjin Mayor Zhang Gong met the delegation "
+           "and signed a framework agreement with Changchun.")
+
+
+@settings(max_examples=max(20, EXAMPLES // 15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, len(ARTICLE)), HOSTILE), max_size=12), st.booleans())
+def test_extract_on_a_real_article_with_hostile_characters(inserts, traditional):
+    from liaison.stages.normalize import _t2s  # noqa: F401 - only to make sure opencc is there
+
+    raw = ARTICLE
+    if traditional:
+        import opencc
+
+        raw = opencc.OpenCC("s2t").convert(raw)
+    for pos, ch in sorted(inserts, reverse=True):
+        raw = raw[:pos] + ch + raw[pos:]
+    rec = liaison.extract(raw, published="2023-11-08")
+    validate(rec)
+    for p in rec["people"]:
+        for s, e in p["mentions"]:
+            assert 0 <= s < e <= len(raw)
+            assert raw[s:e].strip(), (p, raw[s:e])
+    for e in rec["events"]:
+        for s, t in e["evidence"]:
+            assert 0 <= s <= t <= len(raw)
