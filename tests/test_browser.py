@@ -203,6 +203,7 @@ def test_search(server, page):
 def test_extract_box(server, page):
     page.goto(server + "/extract")
     page.fill("textarea[name=text]", "2024年1月5日，海南省代表团访问越南。\nThe delegation visited Hanoi on January 5.")
+    page.fill("input[name=published]", "2024-01-06")
     assert "characters" in page.locator("#char-count").inner_text()
     page.locator("form.extract button").click()
     page.wait_for_load_state()
@@ -210,6 +211,7 @@ def test_extract_box(server, page):
     page.locator("section.record details summary").click()
     assert '"schema_version": "1"' in page.locator("pre.json").inner_text()
     assert page.locator("#article-text .lang-en").count() >= 1
-    assert page.locator("#article-text .ent-date").count() >= 1
+    dates = page.locator("#article-text .ent-date")
+    assert "date: 2024-01-05" in [dates.nth(i).get_attribute("title") for i in range(dates.count())]
     shot(page, "extract")
     assert page.errors == []

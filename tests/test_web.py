@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
 import pytest
@@ -343,3 +344,20 @@ def test_record_json_is_the_source(tmp_path):
     c = TestClient(create_app(db))
     assert [e["type"] for e in c.get("/api/events").json()["items"]] == ["visit", "meeting", "agreement",
                                                                         "inspection"]
+
+
+def test_docs_cover_every_route_and_option(client):
+    """docs/web.md names every API route and every option of 'liaison serve'."""
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "web.md").read_text("utf-8")
+    for path, ops in client.get("/openapi.json").json()["paths"].items():
+        documented = path.replace("{article_id}", "{id}").replace("/region/{key}", "/region/{code}")
+        for method in ops:
+            assert f"{method.upper()} {documented}" in doc, f"{method.upper()} {path} is not in docs/web.md"
+    for option in ("--db", "--host", "--port", "--sample"):
+        assert f"`{option}" in doc, option
+    for page in ("/article/", "/events", "/person/", "/region/", "/network", "/search", "/extract"):
+        assert page in doc, page
+    for img in re.findall(r"\]\((img/[^)]+)\)", doc):
+        assert (Path(__file__).resolve().parents[1] / "docs" / img).is_file(), img

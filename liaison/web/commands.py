@@ -1,6 +1,7 @@
 """``liaison serve``: the web UI and REST API (FastAPI + uvicorn), read-only over a knowledge base."""
 from __future__ import annotations
 
+import importlib.util
 import sys
 import tempfile
 from pathlib import Path
@@ -24,21 +25,28 @@ def register(sub) -> None:
 def cmd_serve(args) -> int:
     from ..cli import UsageError
 
-    try:
-        import uvicorn
-
-        from .app import create_app
-    except ImportError as exc:
-        raise UsageError(f"'liaison serve' needs {exc.name}: pip install fastapi uvicorn jinja2") from None
+    missing = [m for m in ("fastapi", "uvicorn", "jinja2") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise UsageError(f"'liaison serve' needs {', '.join(missing)}: pip install fastapi uvicorn jinja2")
     if args.sample:
         from .sample import build_db
 
-        db = Path(tempfile.mkdtemp(prefix="liaison-sample-")) / "sample.db"
-        build_db(db)
+        with tempfile.TemporaryDirectory(prefix="liaison-sample-") as tmp:
+            db = build_db(Path(tmp) / "sample.db")
+            return _run(args, db)
     else:
         db = Path(args.db)
         if not db.is_file():
             raise UsageError(f"--db {db}: no such database; create one with 'liaison ingest PATH --db {db}'")
+    return _run(args, db)
+
+
+def _run(args, db: Path) -> int:
+    import uvicorn
+
+    from ..cli import UsageError
+    from .app import create_app
+
     if not 0 < args.port < 65536:
         raise UsageError(f"--port {args.port}: not a port number")
     app = create_app(db)

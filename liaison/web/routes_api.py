@@ -49,7 +49,7 @@ def articles(request: Request, q: str | None = Query(None, max_length=200, descr
     return queries.list_articles(index(request), q=q, limit=limit, offset=offset)
 
 
-@router.get("/article/{article_id:path}", summary="One article: text, record and its events")
+@router.get("/article/{article_id:path}", summary="One article: text and record")
 def article(request: Request, article_id: str) -> dict:
     a = queries.get_article(request.app.state.db, index(request), article_id)
     return {k: a[k] for k in ("id", "url", "published", "title", "text", "record")}
