@@ -258,6 +258,8 @@ def iter_record_files(directory: str) -> Iterator[tuple[dict, str, str | None] |
 
 def _row(obj: dict) -> dict:
     """A loadable row: a bare record, or {id, text, record_json|record, ...} (spark output)."""
+    if obj.get("error"):
+        return {**obj, "record": None}
     if "record_json" in obj or "record" in obj:
         rec = obj.get("record") or json.loads(obj["record_json"])
         return {**obj, "record": rec}
@@ -284,6 +286,12 @@ def load(store: Store, directory: str, *, resolve: bool = True) -> IngestResult:
             res.failed += 1
             res.failures.append(f"{source}: {err}")
             store.add_error(source, None, err)
+            continue
+        if row.get("error"):
+            where = f"{source} (article {row.get('id')})"
+            res.failed += 1
+            res.failures.append(f"{where}: {row['error']}")
+            store.add_error(where, None, row["error"])
             continue
         rec = row["record"]
         doc = rec.get("doc") or {}
