@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from itertools import combinations
+from urllib.parse import quote
 from xml.sax.saxutils import escape, quoteattr
 
 from .queries import Index
@@ -130,7 +131,7 @@ def svg(net: dict, *, size: int = 720, link_prefix: str = "/region/") -> str:
         label = _label(n)
         zh = (n["name"] or {}).get("zh")
         tip = " / ".join(x for x in (label, zh, n["code"]) if x) + f" — {n['degree']} link ends"
-        parts.append(f'<a href={quoteattr(link_prefix + n["key"])}><g class="node">'
+        parts.append(f'<a href={quoteattr(link_prefix + quote(n["key"], safe=""))}><g class="node">'
                      f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#204a87" stroke="#fff" stroke-width="2">'
                      f'<title>{escape(tip)}</title></circle>'
                      f'<text x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="{anchor}" fill="#222">{escape(label)}</text>'
