@@ -68,7 +68,7 @@ def templates() -> list[dict]:
 
 
 def _name(rng: random.Random) -> str:
-    return rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.choice((1, 2))))
+    return rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, 2))
 
 
 def vary(tpl: dict, i: int, rng: random.Random) -> dict:
@@ -96,11 +96,11 @@ def generate(path: Path, n: int, seed: int = 5) -> Path:
 
 def run(src: Path, workers: int, pipeline: str, tmp: Path, timeout: float) -> dict:
     db = tmp / f"bench-{src.stem}-{workers}-{pipeline}-{time.time_ns()}.db"
-    env = {**os.environ, "LIAISON_PIPELINE": "light" if pipeline == "light" else "full"}
+    env = {"LIAISON_ARTICLE_TIMEOUT": "10", **os.environ, "LIAISON_PIPELINE": "light" if pipeline == "light" else "full"}
     proc = subprocess.run([sys.executable, "-c", DRIVER, str(src), str(db), str(workers)], env=env,
                           capture_output=True, text=True, timeout=timeout)
     if proc.returncode != 0:
-        raise SystemExit(f"bench run failed:\n{proc.stderr[-3000:]}")
+        raise SystemExit(f"bench run failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
     for f in tmp.glob(db.name + "*"):
         f.unlink()
     return json.loads(proc.stdout.strip().splitlines()[-1])

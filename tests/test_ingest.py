@@ -101,6 +101,30 @@ def test_extraction_failure_is_recorded(tmp_path, monkeypatch):
         assert "stage exploded" in store.scalar("SELECT message FROM errors")
 
 
+def test_stuck_article_times_out_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from liaison.store import ingest as mod
+
+    class Stuck:
+        def __call__(self, doc):
+            while "loop" in doc.raw:
+                try:
+                    pass
+                except Exception:  # noqa: BLE001 - a stage swallowing errors must not swallow the timeout
+                    pass
+            return doc
+
+    monkeypatch.setattr(mod, "build_pipeline", lambda: Stuck())
+    monkeypatch.setenv("LIAISON_ARTICLE_TIMEOUT", "0.3")
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("loop forever", "utf-8")
+    (d / "b.txt").write_text("fine", "utf-8")
+    with open_store(":memory:") as store:
+        r = ingest(store, [str(d)], workers=1, progress=False, resolve=False)
+        assert (r.ingested, r.failed) == (1, 1)
+        assert "longer than 0.3 s" in store.scalar("SELECT message FROM errors")
+
+
 def test_two_workers_store_the_same_as_one(tmp_path):
     src = write_articles(tmp_path / "in", 60)
     with open_store(tmp_path / "one.db") as one, open_store(tmp_path / "two.db") as two:

@@ -30,6 +30,7 @@ from .db import Store, StoredArticle, content_hash
 
 CHUNK = 16
 LIGHT_STAGES = 3
+DEFAULT_TIMEOUT = 120.0
 
 _PIPELINE = None
 
@@ -71,8 +72,47 @@ def _init_worker() -> None:
         _BUILD_ERROR = f"{BUILD_FAILED} ({exc.__class__.__name__}: {exc})"
 
 
+class ArticleTimeout(BaseException):  # not Exception: stages catching Exception must not swallow it
+    pass
+
+
+def article_timeout() -> float:
+    """Seconds one article may take (``LIAISON_ARTICLE_TIMEOUT``, default 120; 0 disables)."""
+    try:
+        return float(os.environ.get("LIAISON_ARTICLE_TIMEOUT", DEFAULT_TIMEOUT))
+    except ValueError:
+        return DEFAULT_TIMEOUT
+
+
+def _alarm(signum, frame):
+    raise ArticleTimeout()
+
+
 def extract_one(art: dict, pipeline=None) -> tuple[dict, str | None, str | None]:
-    """(article, record JSON, None) or (article, None, error message)."""
+    """(article, record JSON, None) or (article, None, error message).
+
+    A stage stuck in a loop is interrupted after ``article_timeout()`` seconds (SIGALRM, main thread of
+    the process only; code holding the GIL in C cannot be interrupted) and the article recorded as failed.
+    """
+    import signal
+    import threading
+
+    limit = article_timeout()
+    if limit <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        return _extract_one(art, pipeline)
+    old = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        return _extract_one(art, pipeline)
+    except ArticleTimeout:
+        return art, None, (f"extraction took longer than {limit:g} s and was stopped (LIAISON_ARTICLE_TIMEOUT); "
+                           "please report this article")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _extract_one(art: dict, pipeline=None) -> tuple[dict, str | None, str | None]:
     import liaison
     from liaison.record import to_record
 
@@ -88,6 +128,8 @@ def extract_one(art: dict, pipeline=None) -> tuple[dict, str | None, str | None]
                                title=art["title"])
         rec = to_record(pipeline(doc))
         return art, json.dumps(rec, ensure_ascii=False), None
+    except ArticleTimeout:
+        raise
     except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
         return art, None, f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article"
 
