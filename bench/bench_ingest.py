@@ -96,7 +96,7 @@ def generate(path: Path, n: int, seed: int = 5) -> Path:
 
 def run(src: Path, workers: int, pipeline: str, tmp: Path, timeout: float) -> dict:
     db = tmp / f"bench-{src.stem}-{workers}-{pipeline}-{time.time_ns()}.db"
-    env = {"LIAISON_ARTICLE_TIMEOUT": "10", **os.environ, "LIAISON_PIPELINE": "light" if pipeline == "light" else "full"}
+    env = {"LIAISON_ARTICLE_TIMEOUT": "2", **os.environ, "LIAISON_PIPELINE": "light" if pipeline == "light" else "full"}
     proc = subprocess.run([sys.executable, "-c", DRIVER, str(src), str(db), str(workers)], env=env,
                           capture_output=True, text=True, timeout=timeout)
     if proc.returncode != 0:
@@ -122,7 +122,8 @@ def main(argv=None) -> int:
             two = run(src, 2, args.ratio_pipeline, tmp, args.timeout)
             print(f"throughput ({args.ratio_pipeline} pipeline, {args.ratio_n} articles, {os.cpu_count()} CPUs): "
                   f"1 worker {one['rate']:.1f}/s, 2 workers {two['rate']:.1f}/s, "
-                  f"ratio {two['rate'] / one['rate']:.2f} (goal >= 1.7); resolution afterwards {one['resolve_secs']:.1f} s",
+                  f"ratio {two['rate'] / one['rate']:.2f} (goal >= 1.7); {one['failed']}/{two['failed']} failed; "
+                  f"resolution afterwards {one['resolve_secs']:.1f} s",
                   flush=True)
         for n in args.rss:
             src = generate(tmp / f"rss{n}.jsonl", n)

@@ -4,9 +4,10 @@ The main process reads articles lazily (``liaison.readers.iter_articles``),
 skips those whose content hash is already stored (unless ``force``), groups
 the rest into chunks of ``CHUNK`` articles and hands them to a pool of
 worker processes, each of which builds the pipeline once. At most
-``workers * 2`` chunks are in flight: ``Pool.imap`` would drain the input
+``workers * 3`` chunks are in flight: ``Pool.imap`` would drain the input
 iterator eagerly in its feeder thread, so submission is bounded by hand
-with ``apply_async`` and a queue of pending results, consumed in order.
+with ``apply_async``; results are written in completion order. Each
+worker runs its inference libraries single-threaded (N workers on N cores).
 Each finished chunk is written in one transaction (upsert + delete-then-
 insert of derived rows), so a kill at any moment loses at most the
 uncommitted chunk, which the next run redoes; nothing is ever doubled.
@@ -20,15 +21,15 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
+import queue
 import sys
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .db import Store, StoredArticle, content_hash
 
-CHUNK = 16
+CHUNK = 8
 LIGHT_STAGES = 3
 DEFAULT_TIMEOUT = 120.0
 
@@ -61,11 +62,37 @@ class IngestAborted(Exception):
     """The pipeline cannot run at all (e.g. a stage fails to import): stop instead of failing every article."""
 
 
+def single_thread_runtimes() -> None:
+    """One thread per worker process: N workers on N cores must not each start N inference threads."""
+    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[var] = "1"
+    try:
+        import onnxruntime as ort
+    except ImportError:
+        return
+    if getattr(ort.InferenceSession, "_liaison_single_thread", False):
+        return
+    base = ort.InferenceSession
+
+    class SingleThreadSession(base):
+        _liaison_single_thread = True
+
+        def __init__(self, path_or_bytes, sess_options=None, *args, **kwargs):
+            if sess_options is None:
+                sess_options = ort.SessionOptions()
+                sess_options.intra_op_num_threads = 1
+                sess_options.inter_op_num_threads = 1
+            super().__init__(path_or_bytes, sess_options, *args, **kwargs)
+
+    ort.InferenceSession = SingleThreadSession
+
+
 def _init_worker() -> None:
     global _PIPELINE, _BUILD_ERROR
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    single_thread_runtimes()
     try:
         _PIPELINE = build_pipeline()
     except Exception as exc:  # noqa: BLE001 - reported by the parent; a raising initializer makes Pool respawn forever
@@ -132,6 +159,12 @@ def _extract_one(art: dict, pipeline=None) -> tuple[dict, str | None, str | None
         raise
     except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
         return art, None, f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article"
+
+
+def _result(item):
+    if isinstance(item, BaseException):  # the worker process itself failed (not one article)
+        raise IngestAborted(f"a worker process failed ({item.__class__.__name__}: {item})")
+    return item
 
 
 def extract_chunk(chunk: list[dict]) -> list[tuple[dict, str | None, str | None]]:
@@ -255,14 +288,21 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
                 write([extract_one(a, pipeline) for a in chunk])
         else:
             ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+            # Results are written in completion order (writes are keyed by id, so order does not matter):
+            # a slow chunk never leaves the other workers idle. At most ``workers * 3`` chunks are in flight.
+            done: queue.Queue = queue.Queue()
+            in_flight = 0
             with ctx.Pool(workers, initializer=_init_worker) as pool:
-                pending: deque = deque()
                 for chunk in _chunks(todo(), chunk_size):
-                    pending.append(pool.apply_async(extract_chunk, (chunk,)))
-                    while len(pending) >= workers * 2 or (pending and pending[0].ready()):
-                        write(pending.popleft().get())
-                while pending:
-                    write(pending.popleft().get())
+                    pool.apply_async(extract_chunk, (chunk,), callback=done.put,
+                                     error_callback=lambda exc: done.put(exc))
+                    in_flight += 1
+                    while in_flight >= workers * 3 or not done.empty():
+                        in_flight -= 1
+                        write(_result(done.get()))
+                while in_flight:
+                    in_flight -= 1
+                    write(_result(done.get()))
     finally:
         if bar is not None:
             bar.close()

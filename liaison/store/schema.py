@@ -180,15 +180,39 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def statements(sql: str) -> list[str]:
+    """Split a migration into complete statements (triggers keep their inner semicolons)."""
+    out, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
 def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply the named migrations not yet applied; return their names."""
+    """Apply the named migrations not yet applied; return their names.
+
+    Each migration runs in one ``BEGIN IMMEDIATE`` transaction that first re-reads what is applied, so two
+    processes opening a new database at once apply every migration exactly once.
+    """
     conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-    done = {r[0] for r in conn.execute("SELECT name FROM migrations")}
     applied = []
     for name, sql in MIGRATIONS:
-        if name in done:
+        if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
             continue
-        # executescript commits first; run everything inside one explicit transaction.
-        conn.executescript("BEGIN;\n" + sql + f"\nINSERT INTO migrations VALUES ('{name}', '{now()}');\nCOMMIT;")
-        applied.append(name)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if not conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                for stmt in statements(sql):
+                    conn.execute(stmt)
+                conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, now()))
+                applied.append(name)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     return applied
