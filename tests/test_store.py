@@ -170,3 +170,32 @@ def test_record_json_is_source_of_truth(store):
     rec = visit_record("a1")
     store.put_record(rec)
     assert json.loads(store.scalar("SELECT record_json FROM articles")) == rec
+
+
+def test_docs_cover_every_store_command_and_option():
+    """docs/store.md names every command, query and long option the store registers (datasette's habit)."""
+    import argparse
+    from pathlib import Path
+
+    from liaison.store.commands import register
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "store.md").read_text("utf-8")
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers()
+    register(sub)
+    missing = []
+
+    def walk(name, p):
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for child, cp in action.choices.items():
+                    walk(f"{name} {child}", cp)
+            for opt in action.option_strings:
+                if opt.startswith("--") and opt != "--help" and opt not in doc:
+                    missing.append(f"{name} {opt}")
+        if f"liaison {name}" not in doc:
+            missing.append(f"liaison {name}")
+
+    for name, p in sub.choices.items():
+        walk(name, p)
+    assert missing == []
