@@ -267,11 +267,13 @@ def _compatible(ev: dict, parties: set, published: str | None, cand: dict, idx: 
         positive = True
     if ev["type"] == "agreement" and not _titles_compatible(ev, cand):
         return False
-    near = any(texts.near_dup(ev["article_id"], a) for a in arts)
-    if near:
+    # near-duplicate texts OR (regions agree AND dates anchor): the cheap test first.
+    if positive and _anchored(ev, published, cand, arts, idx):
         return True
-    if not positive:
-        return False
+    return any(texts.near_dup(ev["article_id"], a) for a in arts)
+
+
+def _anchored(ev: dict, published: str | None, cand: dict, arts: set, idx: _EventIndex) -> bool:
     overlap = dates_overlap((ev["date_start"], ev["date_end"]), (cand["date_start"], cand["date_end"]))
     if overlap is not None:
         return overlap
