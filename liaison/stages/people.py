@@ -33,6 +33,9 @@ _ORG_WORDS_EN = re.compile(r"\b(Government|Committee|Congress|Province|Provincia
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
 
 
+_TRAILING = set("昨今率说在等和与向同及对为也还就已又将")
+
+
 @dataclass
 class Mention:
     start: int
@@ -52,7 +55,9 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
     while i < len(toks):
         s, e, w, tag = toks[i]
         cand = None
-        if tag == "PER" and N.is_plausible_zh_name(w):
+        if tag == "PER" and len(w) >= 3 and w[-1] in _TRAILING and N.is_plausible_zh_name(w[:-1]):
+            cand = (s, e - 1)
+        elif tag == "PER" and N.is_plausible_zh_name(w) and not (len(w) == 2 and w[1] in _TRAILING):
             cand = (s, e)
         elif tag == "PER" and len(w) > 4 and N.is_plausible_zh_name(w[:3]) and _ZH_NAME_END.match(w[3:]):
             cand = (s, s + 3)
@@ -81,8 +86,10 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             before = text[max(0, cs - 8):cs]
             if not _BYLINE_ZH.search(before) and not _in_byline_list(text, cs, out, start):
                 out.append(Mention(start + cs, start + ce, name, "zh"))
-            while i < len(toks) and toks[i][1] <= ce:
-                i += 1
+            nxt = i + 1
+            while nxt < len(toks) and toks[nxt][1] <= ce:
+                nxt += 1
+            i = nxt
             continue
         i += 1
     return out

@@ -21,7 +21,7 @@ def region_type(r) -> set[str]:
     if r is None:
         return set()
     if getattr(r, "level", None) == 0:
-        return {"country"}
+        return {"sar", "country"} if getattr(r, "code", None) in ("HK", "MO") else {"country"}
     zh = r.zh or ""
     out = set()
     if r.level == 1:
@@ -94,7 +94,7 @@ def regions_stage(doc: Doc) -> None:
 
 def _homes(counts: Counter, first: dict) -> dict:
     homes = {}
-    for kind in ("province", "region", "city", "county", "country"):
+    for kind in ("province", "region", "city", "county", "country", "sar"):
         cands = [r for r in counts if kind in region_type(r)]
         if cands:
             homes[kind] = max(cands, key=lambda r: (counts[r], -first.get(r, 0)))
