@@ -14,6 +14,7 @@ import re
 from ..doc import Doc, Event
 from ..pipeline import stage
 from . import frames as F
+from .agreements import find_agreements
 from .regions import region_type
 
 
@@ -54,6 +55,14 @@ class Ctx:
                 return s.value
         return None
 
+    def date_before(self, pos: int):
+        """The last full date stated before ``pos`` (the day a ceremony or meeting took place)."""
+        best = None
+        for s in self.dates:
+            if s.start < pos and s.value and s.value[0]:
+                best = s.value
+        return best
+
     def person_region(self, pid: str):
         p = self.people.get(pid)
         return getattr(p, "region", None) if p else None
@@ -66,7 +75,7 @@ def events_stage(doc: Doc) -> None:
     F.assign_group_regions(ctx)
     visits = F.find_visits(ctx)
     meetings = F.find_meetings(ctx, visits)
-    agreements = F.find_agreements(ctx, visits, meetings)
+    agreements = find_agreements(ctx, visits, meetings)
     inspections = F.find_inspections(ctx, visits)
     events: list[Event] = []
     for group in (visits, meetings, agreements, inspections):

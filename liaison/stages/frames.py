@@ -410,97 +410,26 @@ def fields_for(ctx, events: list[Event], agreement: bool) -> None:
     if not events:
         return
     doc = ctx.doc
+    prev_agr = False
     for sent in doc.sentences:
         text = _stext(ctx, sent)
+        this_agr = bool(AGREEMENT_CONTEXT.search(text))
+        carried = prev_agr and bool(re.search(r"(双方|两地|两省|两市|将在|方面|领域|both sides|the two)", text))
+        prev_agr = this_agr and "\n" not in doc.text[sent.end:sent.end + 1]
         if not COOP_CONTEXT.search(text):
             continue
-        is_agr = bool(AGREEMENT_CONTEXT.search(text))
+        is_agr = this_agr or carried
         if is_agr != agreement:
             continue
         fs = fields_in(text)
         if not fs:
             continue
-        target = events[0]
-        for e in events:
+        main = [e for e in events if e.title_zh or e.title_en or e.participants] or events
+        target = main[0]
+        for e in main:
             if any(s <= sent.start for s, _ in e.evidence):
                 target = e
         target.fields.extend(f for f in fs if f not in target.fields)
-
-
-# ---------------------------------------------------------------- agreements
-TITLE_ZH = re.compile(r"《([^》]{4,80})》")
-TITLE_EN = re.compile(r"\b(?:signed|sign|signing)\s+(?:the|a|an)?\s*((?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to)"
-                      r"(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to))*\s+(?:Agreement|Memorandum|Accord|MOU|MoU)"
-                      r"(?:\s+(?:of|on|for|between)(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to|Municipal|People's))+)?)")
-TITLE_EN2 = re.compile(r"\b((?:Framework |Strategic |Cooperation |Friendship |Sister[- ]\w+ )*(?:Agreement|Memorandum of Understanding|Memorandum)"
-                       r"(?:\s+(?:of|on|for|between)(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to))+))")
-
-
-def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Event]:
-    doc = ctx.doc
-    agreements: list[Event] = []
-    unnamed: Event | None = None
-    for sent in doc.sentences:
-        text = _stext(ctx, sent)
-        zh = sent.value == "zh"
-        sm = (SIGN_ZH if zh else SIGN_EN).search(text)
-        if not sm or not (DOC_ZH if zh else DOC_EN).search(text) or PLAN.search(text[:sm.start() + 2]):
-            continue
-        titles = [(m.start(1), m.group(1)) for m in TITLE_ZH.finditer(text)]
-        if not titles and not zh:
-            for rx in (TITLE_EN, TITLE_EN2):
-                mt = rx.search(text)
-                if mt and len(mt.group(1).split()) >= 4:
-                    titles = [(mt.start(1), mt.group(1).strip())]
-                    break
-        roles = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r in ("signatory", "witness")]
-        date = ctx.date_in(sent.start, sent.end)
-        regions = [r for _s, _e, r in ctx.regions_in(sent.start, sent.end)]
-        targets: list[Event] = []
-        if titles:
-            for _pos, title in titles:
-                ev = next((a for a in agreements if (a.title_zh or a.title_en) == title), None)
-                if ev is None:
-                    ev = Event(id="", type="agreement")
-                    if re.search(r"[\u4e00-\u9fff]", title):
-                        ev.title_zh = title
-                    else:
-                        ev.title_en = title
-                    agreements.append(ev)
-                    title_regions = [r for _s, _e, r in ctx.regions_in(sent.start, sent.end)
-                                     if title in text and text.find(title) <= _s - sent.start < text.find(title) + len(title)]
-                    ev.parties = _two_parties(title_regions)
-                targets.append(ev)
-        else:
-            if unnamed is None:
-                unnamed = Event(id="", type="agreement")
-                agreements.append(unnamed)
-            targets.append(unnamed)
-        for ev in targets:
-            ev.evidence.append((sent.start, sent.end))
-            if date and not ev.start:
-                ev.start, ev.end = date
-            for pid, r in roles:
-                ev.add_participant(pid, r)
-            if len(ev.parties) < 2:
-                signer_regions = [ctx.person_region(pid) for pid, r in roles if r == "signatory"]
-                cand = _two_parties([r for r in signer_regions if r is not None]) or _two_parties(regions)
-                if len(cand) >= 2:
-                    ev.parties = cand
-    visit = visits[0] if visits else None
-    meeting = meetings[0] if meetings else None
-    for ev in agreements:
-        if len(ev.parties) < 2:
-            if visit is not None:
-                ev.parties = [visit.origin, visit.destination]
-            elif meeting is not None and len(meeting.parties) >= 2:
-                ev.parties = list(meeting.parties)
-        if not ev.start:
-            src = meeting if meeting is not None and meeting.start else visit
-            if src is not None and src.start:
-                ev.start, ev.end = src.start, src.end
-    fields_for(ctx, agreements, agreement=True)
-    return agreements
 
 
 # ---------------------------------------------------------------- inspections

@@ -1,0 +1,221 @@
+"""Agreements: one event per document signed.
+
+Chinese signing sentences are read clause by clause (A与B签署X，C与D签署Y is two
+signings). A document's title is the 《…》 or quoted name, or the document
+phrase itself when it names more than type words (两地旅游合作框架协议 yes,
+战略合作框架协议 no). The same document phrase in another sentence is the same
+signing; unnamed signings in one clause are one event.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Event
+from .common import same as _same
+from .frames import DOC_EN, DOC_ZH, PLAN, SIGN_EN, SIGN_ZH, _role_assignments, _stext, _two_parties, fields_for, fields_in
+
+TITLE_ZH = re.compile(r"《([^》]{4,80})》|“([^”]{4,60}(?:协议|协议书|备忘录|协定|合同|意向书|计划|方案))”")
+TITLE_EN = re.compile(r"\b(?:signed|sign|signing)\s+(?:the|a|an)?\s*((?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to)"
+                      r"(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to))*\s+(?:Agreement|Memorandum|Accord|MOU|MoU)"
+                      r"(?:\s+(?:of|on|for|between)(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to|Municipal|People's))+)?)")
+TITLE_EN2 = re.compile(r"\b((?:Framework |Strategic |Cooperation |Friendship |Sister[- ]\w+ )*(?:Agreement|Memorandum of Understanding|Memorandum)"
+                       r"(?:\s+(?:of|on|for|between)(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to))+))")
+DOC_PHRASE_ZH = re.compile(r"(?:签署|签订|签约|签下)了?(?:关于)?([^,，。;；、]{2,40}?(?:协议书|协议|备忘录|协定|合同|意向书|计划|议定书))")
+GENERIC_ZH = re.compile(r"(两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
+                        r"的|项目|工作|相关|有关|专项|多项|多个|一批|系列|两地|双方|对口|深化|共同|发展|行动|计划|领域|方面|专项)")
+CLAUSE_SPLIT = re.compile(r"[,，;；]")
+
+
+def _title_from_phrase(phrase: str) -> str | None:
+    if re.search(r"(等|多项|各项|\d+项|[一二三四五六七八九十几]+项|系列)", phrase):
+        return None  # a batch of documents, not one named document
+    rest = GENERIC_ZH.sub("", phrase)
+    return phrase if len(rest) >= 2 else None
+
+
+def _clauses(text: str, zh: bool) -> list[tuple[int, int]]:
+    """Signing segments: each runs from the end of the previous one to the clause end after its sign verb."""
+    if not zh:
+        return [(0, len(text))]
+    out, start = [], 0
+    for m in SIGN_ZH.finditer(text):
+        if m.start() < start:
+            continue
+        nxt = CLAUSE_SPLIT.search(text, m.end())
+        end = nxt.start() if nxt else len(text)
+        out.append((start, end))
+        start = end + 1
+    return out
+
+
+def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Event]:
+    doc = ctx.doc
+    agreements: list[Event] = []
+    by_phrase: dict[str, Event] = {}
+    pending: list = []  # signing clauses naming no document (签约仪式): joined to an agreement found elsewhere
+    for sent in doc.sentences:
+        text = _stext(ctx, sent)
+        zh = sent.value == "zh"
+        if not (SIGN_ZH if zh else SIGN_EN).search(text) or not (DOC_ZH if zh else DOC_EN).search(text):
+            continue
+        roles = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r in ("signatory", "witness")]
+        date = ctx.date_in(sent.start, sent.end)
+        sent_regions = [r for _s, _e, r in ctx.regions_in(sent.start, sent.end)]
+        sent_events: list[Event] = []
+        for cs, ce in _clauses(text, zh):
+            clause = text[cs:ce]
+            sm = (SIGN_ZH if zh else SIGN_EN).search(clause)
+            if not sm or PLAN.search(clause[:sm.start() + 2]):
+                continue
+            abs_s, abs_e = sent.start + cs, sent.start + ce
+            witness_only = bool(re.search(r"(见证|witness)", clause[max(0, sm.start() - 6):sm.start()], re.I))
+            if witness_only and agreements:
+                ev = sent_events[-1] if sent_events else agreements[-1]
+                for pid, r in roles:
+                    ev.add_participant(pid, r)
+                continue
+            title, phrase = _title(clause, zh)
+            if phrase is None and not (DOC_ZH if zh else DOC_EN).search(clause):
+                continue
+            key = title or phrase or ""
+            if not key and zh:
+                pending.append((sent, roles, date))
+                continue
+            ev = by_phrase.get(key) if key and not any(by_phrase.get(key) is e for e in sent_events) else None
+            if ev is None and not key and sent_events:
+                ev = sent_events[-1]
+            if ev is None:
+                ev = Event(id="", type="agreement")
+                if title:
+                    if re.search(r"[\u4e00-\u9fff]", title):
+                        ev.title_zh = title
+                    else:
+                        ev.title_en = title
+                agreements.append(ev)
+                if key:
+                    by_phrase[key] = ev
+            sent_events.append(ev)
+            if phrase:
+                ev.fields.extend(f for f in fields_in(phrase) if f not in ev.fields)
+            ev.evidence.append((sent.start, sent.end))
+            if date and not ev.start:
+                ev.start, ev.end = date
+            if title and title in clause:
+                ts = abs_s + clause.find(title)
+                clause_regions = _two_parties([r for _s, _e, r in ctx.regions_in(ts, ts + len(title))])
+                if len(clause_regions) < 2:
+                    clause_regions = _two_parties([r for _s, _e, r in ctx.regions_in(abs_s, abs_e)])
+            else:
+                clause_regions = _two_parties([r for _s, _e, r in ctx.regions_in(abs_s, abs_e)])
+            if len(ev.parties) < 2 and len(clause_regions) >= 2:
+                ev.parties = clause_regions
+            clause_pids = {pid for _s, _e, pid in ctx.persons_in(abs_s, abs_e)}
+            for pid, r in roles:
+                if not zh or pid in clause_pids or len(sent_events) == 1:
+                    ev.add_participant(pid, r)
+        for ev in sent_events:
+            if len(ev.parties) < 2:
+                signer_regions = [ctx.person_region(p.person) for p in ev.participants if p.role == "signatory"]
+                cand = _two_parties([r for r in signer_regions if r is not None]) or _two_parties(sent_regions)
+                if len(cand) >= 2:
+                    ev.parties = cand
+    _merge_generic(agreements, by_phrase)
+    for sent, roles, date in pending:
+        if not agreements:
+            agreements.append(Event(id="", type="agreement"))
+        ev = agreements[0]
+        ev.evidence.append((sent.start, sent.end))
+        if date and not ev.start:
+            ev.start, ev.end = date
+        for pid, r in roles:
+            ev.add_participant(pid, r)
+    _fill_from_context(agreements, visits, meetings)
+    _align_parties(agreements, visits, meetings)
+    for ev in agreements:
+        if not ev.start and ev.evidence:
+            d = ctx.date_before(ev.evidence[0][0])
+            if d:
+                ev.start, ev.end = d
+    fields_for(ctx, agreements, agreement=True)
+    return agreements
+
+
+def _title(clause: str, zh: bool) -> tuple[str | None, str | None]:
+    """(title, document phrase) of one signing clause."""
+    if zh:
+        m = TITLE_ZH.search(clause)
+        if m:
+            t = m.group(1) or m.group(2)
+            return t, t
+        pm = DOC_PHRASE_ZH.search(clause)
+        if pm:
+            phrase = re.sub(r"^(了|关于)", "", pm.group(1))
+            return _title_from_phrase(phrase), phrase
+        return None, None
+    for rx in (TITLE_EN, TITLE_EN2):
+        mt = rx.search(clause)
+        if mt and len(mt.group(1).split()) >= 4:
+            t = mt.group(1).strip()
+            return t, t
+    return None, None
+
+
+def _fill_from_context(agreements: list[Event], visits: list[Event], meetings: list[Event]) -> None:
+    visit = visits[0] if visits else None
+    meeting = meetings[0] if meetings else None
+    for ev in agreements:
+        if len(ev.parties) < 2:
+            if visit is not None:
+                ev.parties = [visit.origin, visit.destination]
+            elif meeting is not None and len(meeting.parties) >= 2:
+                ev.parties = list(meeting.parties)
+        if not ev.start:
+            src = meeting if meeting is not None and meeting.start else visit
+            if src is not None and src.start:
+                ev.start, ev.end = src.start, src.end
+    # parties listed once per region
+    for ev in agreements:
+        uniq = []
+        for r in ev.parties:
+            if r is not None and not any(_same(r, u) for u in uniq):
+                uniq.append(r)
+        ev.parties = uniq
+
+
+def _align_parties(agreements: list[Event], visits: list[Event], meetings: list[Event]) -> None:
+    """Map a signing's regions (衢州市 for a company of 衢州) onto the sides of the exchange (衢江区)."""
+    from .common import within
+
+    main = None
+    for src in ([a.parties for a in agreements if a.participants] + [m.parties for m in meetings]
+                + [[v.origin, v.destination] for v in visits]):
+        if len(src) >= 2:
+            main = src
+            break
+    if not main:
+        return
+    for ev in agreements:
+        mapped = []
+        for r in ev.parties:
+            m = next((x for x in main if within(r, x) or within(x, r)), None)
+            mapped.append(m)
+        if all(m is not None for m in mapped) and len({id(m) for m in mapped}) >= 2:
+            ev.parties = list(dict.fromkeys(mapped))
+
+
+def _merge_generic(agreements: list[Event], by_phrase: dict[str, Event]) -> None:
+    """An untitled 战略合作框架协议 that ends a titled 经济社会发展战略合作框架协议 is that document."""
+    titled = [a for a in agreements if a.title_zh]
+    for phrase, ev in list(by_phrase.items()):
+        if ev.title_zh or ev.title_en:
+            continue
+        host = next((t for t in titled if t is not ev and t.title_zh.endswith(phrase)), None)
+        if host is None:
+            continue
+        host.evidence.extend(ev.evidence)
+        for p in ev.participants:
+            host.add_participant(p.person, p.role)
+        if not host.start:
+            host.start, host.end = ev.start, ev.end
+        if ev in agreements:
+            agreements.remove(ev)
