@@ -77,6 +77,13 @@ def events_stage(doc: Doc) -> None:
     meetings = F.find_meetings(ctx, visits)
     agreements = find_agreements(ctx, visits, meetings)
     inspections = F.find_inspections(ctx, visits)
+    distribute_roles(ctx, meetings, agreements)
+    for ins in inspections:
+        if not any(p.role == "leader" for p in ins.participants):
+            visit = next((v for v in visits if _same(v.origin, ins.origin) and _same(v.destination, ins.destination)), None)
+            for p in (visit.participants if visit else []):
+                if p.role == "leader":
+                    ins.add_participant(p.person, "leader")
     events: list[Event] = []
     for group in (visits, meetings, agreements, inspections):
         events.extend(group)
@@ -94,6 +101,42 @@ def events_stage(doc: Doc) -> None:
                 e.part_of = host.id
     del order
     doc.events = events
+
+
+_SIGNING = re.compile(r"(签约|签字|签署|签订|signing|signed)", re.I)
+_TO_MEETING = re.compile(r"^[^,，。]{0,4}(会议|座谈|会谈|会见|论坛|联席|交流会|对接会|meeting|symposium|forum|talks|conference)", re.I)
+_TO_SIGNING = re.compile(r"^[^,，。]{0,4}(签约|签字|仪式|signing|ceremony)", re.I)
+
+
+def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -> None:
+    """presider / speaker / attendee / host verbs → the meeting or signing their clause is about."""
+    doc = ctx.doc
+    anchors = getattr(ctx, "meeting_anchors", [])
+    for sent in doc.sentences:
+        text = doc.text[sent.start:sent.end]
+        signing = bool(_SIGNING.search(text))
+        for pid, role, off in F._role_assignments(ctx, sent):
+            if role in ("leader", "signatory", "witness"):
+                continue
+            if role == "host" and re.search(r"陪同|accompan|迎接|欢送", doc.text[off:off + 10]):
+                continue
+            after = doc.text[off:off + 12]
+            target = None
+            if agreements and (_TO_SIGNING.search(after[2:]) or (signing and not _TO_MEETING.search(after[2:]))
+                               or not meetings):
+                target = next((a for a in agreements if any(s <= sent.start < e for s, e in a.evidence)), None)
+                if target is None:
+                    before = [a for a in agreements if a.evidence and a.evidence[0][0] <= sent.start]
+                    target = before[-1] if before else agreements[0]
+            elif meetings:
+                target = meetings[0]
+                for a, ev in anchors:
+                    if a <= off:
+                        target = ev
+                if role == "speaker" and not any(a <= off for a, _ in anchors) and not F.COOP_CONTEXT.search(text):
+                    continue
+            if target is not None:
+                target.add_participant(pid, role)
 
 
 def _two_sides(e: Event) -> bool:

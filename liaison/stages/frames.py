@@ -363,28 +363,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 ev.start, ev.end = visit.start, visit.end
         else:
             ev.parties = _two_parties(ev.parties)
-    # role verbs: to the nearest preceding meeting anchor (or the first meeting)
-    for sent in doc.sentences:
-        if SIGN_ZH.search(_stext(ctx, sent)) or SIGN_EN.search(_stext(ctx, sent)):
-            roles = [(pid, r, off) for pid, r, off in _role_assignments(ctx, sent) if r not in ("signatory", "witness")]
-        else:
-            roles = _role_assignments(ctx, sent)
-        for pid, role, off in roles:
-            if role in ("leader", "signatory", "witness"):
-                continue
-            if role == "host" and re.search(r"陪同|accompan|迎接|欢送", doc.text[off:off + 10]):
-                continue
-            kind = None
-            for a, k in anchors:
-                if a <= off:
-                    kind = k
-            ev = by_kind.get(kind) if kind else meetings[0]
-            if role == "speaker" and kind is None and not _speaks_about_cooperation(ctx, sent):
-                continue
-            ev.add_participant(pid, role)
-            if role == "host":
-                # the visitors met by the host attend
-                pass
+    ctx.meeting_anchors = [(a, by_kind[k]) for a, k in anchors]
     fields_for(ctx, meetings, agreement=False)
     return meetings
 
