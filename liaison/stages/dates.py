@@ -20,13 +20,13 @@ _MONTHS = {m: i for i, m in enumerate(
 _MON_ABBR = {k[:3]: v for k, v in _MONTHS.items()} | {"sept": 9}
 _WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                          "sunday"])}
-_ZH_REL = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1}
+_ZH_REL = {"昨": -1, "今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1}
 
 _ZH_FULL = re.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
     r"(?:(?:上午|下午|晚上|晚)?\s*(?:至|到|-|—|～|~|－)\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?")
 _ZH_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?:(?:至|到|-|—)(?P<d2>\d{1,2})日)?")
-_ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日)(?:\s*\(\s*(?P<d>\d{1,2})日\s*\))?")
+_ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|昨(?=[率在到赴与出会签举抵召主见]))(?:\s*\(\s*(?P<d>\d{1,2})日\s*\))?")
 _ZH_YM = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?!\d{1,2}[日号])")
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

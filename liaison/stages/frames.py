@@ -29,9 +29,9 @@ LEAD_ZH = re.compile(r"(率领|带领|率|带队)")
 LEAD_EN = re.compile(r"\b(led by|headed by|leading|led)\b", re.I)
 
 MEETING_KINDS = [
-    ("reception", re.compile(r"(会见|会晤|接见|\bmet with\b|\bmet\b|\breceived\b|\bmeets\b|\bmeeting with\b)", re.I)),
+    ("reception", re.compile(r"(会见|会晤|会面|接见|\bmet with\b|\bmet\b|\breceived\b|\bmeets\b|\bmeeting with\b)", re.I)),
     ("talks", re.compile(r"(会谈|\btalks\b)", re.I)),
-    ("conference", re.compile(r"(座谈会|座谈|交流会|对接会|联席会议|洽谈会|推介会|恳谈会|合作会议|峰会|论坛|研讨会|大会|"
+    ("conference", re.compile(r"(座谈会|座谈|交流会|对接会|联席会议|联席[^,，。]{0,8}会议|合作会议|洽谈会|推介会|恳谈会|合作会议|峰会|论坛|研讨会|大会|"
                               r"视频连线|视频会议|\bsymposium\b|\bforum\b|\bseminar\b|\bjoint conference\b|"
                               r"\bconference\b|\bvideo (?:call|conference|link)\b|\bsummit\b|\bmeeting\b|\bworkshop\b)", re.I)),
 ]
@@ -54,7 +54,7 @@ ROLE_VERBS = [
                            r"\bdelivered a speech\b|\bgave a speech\b|\bspoke\b|\baddressed\b|\bintroduced\b|"
                            r"\bsaid\b|\bdelivered\b|\bremarks\b|\bnoted\b|\bstated\b)", re.I)),
     ("attendee", re.compile(r"(出席|参加|\battended\b|\bwere present\b|\bwas present\b|\bjoined\b)", re.I)),
-    ("host", re.compile(r"(会见|接见|陪同|迎接|欢送|\bmet with\b|\breceived\b|\baccompanied\b|\bmet\b)", re.I)),
+    ("host", re.compile(r"(会见|接见|会面|陪同|迎接|欢送|\bmet with\b|\breceived\b|\baccompanied\b|\bmet\b)", re.I)),
     ("signatory", re.compile(r"(签署|签订|签约|\bsigned\b)", re.I)),
     ("witness", re.compile(r"(见证|\bwitnessed\b)", re.I)),
     ("leader", re.compile(r"(率领|带领|率|带队|\bled\b|\bheaded\b)", re.I)),

@@ -80,7 +80,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             while ce > cs and text[ce - 1].isspace():
                 ce -= 1
             name = text[cs:ce]
-            if _is_region_text(doc, start + cs, start + ce):
+            if _is_region_text(doc, start + cs, start + ce) or re.fullmatch(r"[左右][一二三四五六七八九十]+", name):
                 i += 1
                 continue
             before = text[max(0, cs - 8):cs]

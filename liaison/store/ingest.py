@@ -280,6 +280,9 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
 
     try:
         if workers == 1:
+            # Single-threaded here too: a second inference thread buys ~10% for a whole extra core, and
+            # it makes the 1-worker run a true baseline for scaling out.
+            single_thread_runtimes()
             try:
                 pipeline = build_pipeline()
             except Exception as exc:  # noqa: BLE001
