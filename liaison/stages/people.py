@@ -19,12 +19,12 @@ from ..pipeline import stage
 from ..titles import ZH_ROLE_WORDS, Office, parse_en, parse_zh
 
 _BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图|图|文)[\s:：/]*$")
-_BYLINE_EN = re.compile(r"(reporters?|correspondents?|photo(graph)?s?( by)?|by|editors?|edited by|"
-                        r"translated by|translators?|writer|author)\s*:?\s*$", re.I)
+_BYLINE_EN = re.compile(r"((?<![a-z] )\b(?:reporters?|correspondents?)|photo(graph)?s?( by)?|^\s*by|editors?|edited by|"
+                        r"translated by|translators?|writer|written by|text by|author)\s*:?\s*$", re.I)
 _ZH_DELIM = set(",，。;；:：!！?？\n()（）【】[]「」“”\"")
 _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|参加|主持|陪同|会见|会谈|说|表示|指出|强调|介绍|致辞|讲话|"
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|，|\s|$)")
-_NOT_NAME_ZH = {"书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
+_NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
 _ORG_WORDS_EN = re.compile(r"\b(Government|Committee|Congress|Province|Provincial|Municipal|City|County|"
                            r"People's|Council|Party|Bureau|Department|Group|Company|Co\.|Ltd|University|Office|"
@@ -80,12 +80,15 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             while ce > cs and text[ce - 1].isspace():
                 ce -= 1
             name = text[cs:ce]
-            if _is_region_text(doc, start + cs, start + ce) or re.fullmatch(r"[左右][一二三四五六七八九十]+", name):
+            if (_is_region_text(doc, start + cs, start + ce) or re.fullmatch(r"[左右][一二三四五六七八九十]+", name)
+                    or any(name.endswith(w) for w in ZH_ROLE_WORDS)):
                 i += 1
                 continue
             before = text[max(0, cs - 8):cs]
             if not _BYLINE_ZH.search(before) and not _in_byline_list(text, cs, out, start):
                 out.append(Mention(start + cs, start + ce, name, "zh"))
+            else:
+                doc.meta.setdefault("bylines", set()).add(name)
             nxt = i + 1
             while nxt < len(toks) and toks[nxt][1] <= ce:
                 nxt += 1
@@ -120,7 +123,10 @@ def _in_byline_list(text: str, cs: int, out: list[Mention], shift: int) -> bool:
         j = ps
     # a byline group in parentheses: (记者 甲 乙)
     par = text.rfind("(", 0, cs)
-    if par != -1 and ")" not in text[par:cs] and _BYLINE_ZH.search(text[par + 1:par + 6].split(" ")[0] + " ") and cs - par < 20:
+    if par != -1 and ")" not in text[par:cs] and cs - par < 60 and re.search(r"(记者|通讯员|摄影|编辑)", text[par:cs]):
+        return True
+    # "姓名 来源:…" in a page header
+    if re.match(r"\s*(来源|责任编辑|编辑)\s*[:：]", text[cs:cs + 12]) or re.match(r"^[^\s]{2,4}\s+来源", text[cs:cs + 12]):
         return True
     return False
 
@@ -166,6 +172,9 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
             name = text[ms:me]
             before = text[max(0, ms - 40):ms]
             if _en_byline(before):
+                doc.meta.setdefault("bylines", set()).add(N.normalize_en(name))
+                continue
+            if _is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5:
                 continue
             out.append(Mention(run.start + ms, run.start + me, name, "en"))
     return out
@@ -343,6 +352,14 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             if span is None and after.startswith("总书记"):
                 m.offices = parse_zh("总书记")
                 continue
+            post = re.match(r"(州长|省长|市长|知事|议长|总理|主席|大使|总领事|县长|区长|书记)", doc.text[m.end:m.end + 4])
+            if span is None and post:
+                reg = next((r for r in doc.layer("regions") if r.end == m.start and not isinstance(r.value, tuple)), None)
+                if reg is not None:
+                    rtext = doc.text[reg.start:reg.end]
+                    m.offices = parse_zh(rtext + post.group(1), [(0, len(rtext), rtext)])
+                    _bind_regions(m.offices, {rtext: reg.value})
+                    continue
             if span is None:
                 # 、-list: 副市长甲、乙 — the title before the first name applies to all
                 prev = mentions[idx - 1] if idx else None

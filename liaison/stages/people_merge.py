@@ -59,6 +59,8 @@ def build_people(doc: Doc, mentions) -> list[Person]:
         c["mentions"].append(m)
         for k in keys:
             by_key.setdefault(k, idx)
+    bylines = doc.meta.get("bylines") or set()
+    clusters = [c for c in clusters if not (c["zh"] in bylines or any(N.normalize_en(e) in bylines for e in c["en"]))]
     people: list[Person] = []
     for n, c in enumerate(clusters, 1):
         zh = c["zh"]

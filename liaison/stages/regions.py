@@ -96,6 +96,8 @@ def _homes(counts: Counter, first: dict) -> dict:
     homes = {}
     for kind in ("province", "region", "city", "county", "country", "sar"):
         cands = [r for r in counts if kind in region_type(r)]
+        domestic = [r for r in cands if getattr(r, "country", None) == "CN"]
+        cands = domestic or cands  # implicit Chinese titles (省委, 市长) refer to Chinese regions
         if cands:
             homes[kind] = max(cands, key=lambda r: (counts[r], -first.get(r, 0)))
     return homes
