@@ -10,7 +10,8 @@ a fresh subprocess on a fresh database and reports the articles per second
 and the peak resident memory (ru_maxrss) of the main process and, separately,
 of the largest worker.
 
-The throughput ratio uses the full pipeline by default (that is where the
+The throughput ratio uses the best of ``--repeat`` interleaved runs (other
+jobs on a shared machine only ever slow a run down) and the full pipeline by default (that is where the
 time goes; the goal is a ratio ≥ 1.7 with 2 workers). The memory runs use
 ``LIAISON_PIPELINE=light`` (normalize, languages, sentences) because the
 full pipeline at ~0.1–0.3 s an article would need hours for 50,000; memory
@@ -111,6 +112,7 @@ def main(argv=None) -> int:
     ap.add_argument("--ratio-n", type=int, default=400, help="articles for the 1-vs-2-worker throughput runs")
     ap.add_argument("--ratio-pipeline", choices=("full", "light"), default="full")
     ap.add_argument("--rss", type=int, nargs="*", default=[10_000, 50_000], help="sizes for the memory runs")
+    ap.add_argument("--repeat", type=int, default=3, help="interleaved runs per worker count (best is kept)")
     ap.add_argument("--rss-workers", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=900, help="seconds allowed per run")
     args = ap.parse_args(argv)
@@ -118,12 +120,18 @@ def main(argv=None) -> int:
         tmp = Path(d)
         if args.ratio_n:
             src = generate(tmp / f"ratio{args.ratio_n}.jsonl", args.ratio_n)
-            one = run(src, 1, args.ratio_pipeline, tmp, args.timeout)
-            two = run(src, 2, args.ratio_pipeline, tmp, args.timeout)
-            print(f"throughput ({args.ratio_pipeline} pipeline, {args.ratio_n} articles, {os.cpu_count()} CPUs): "
+            # Best of --repeat interleaved runs: on a shared machine other jobs only ever slow a run down.
+            ones, twos = [], []
+            for _ in range(args.repeat):
+                ones.append(run(src, 1, args.ratio_pipeline, tmp, args.timeout))
+                twos.append(run(src, 2, args.ratio_pipeline, tmp, args.timeout))
+            one, two = max(ones, key=lambda r: r["rate"]), max(twos, key=lambda r: r["rate"])
+            print(f"throughput ({args.ratio_pipeline} pipeline, {args.ratio_n} articles, {os.cpu_count()} CPUs, "
+                  f"best of {args.repeat}): "
                   f"1 worker {one['rate']:.1f}/s, 2 workers {two['rate']:.1f}/s, "
                   f"ratio {two['rate'] / one['rate']:.2f} (goal >= 1.7); {one['failed']}/{two['failed']} failed; "
-                  f"resolution afterwards {one['resolve_secs']:.1f} s",
+                  f"resolution afterwards {one['resolve_secs']:.1f} s; peak RSS with 2 workers: main "
+                  f"{two['rss_main_mb']:.0f} MB, largest worker {two['rss_worker_mb']:.0f} MB",
                   flush=True)
         for n in args.rss:
             src = generate(tmp / f"rss{n}.jsonl", n)

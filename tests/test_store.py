@@ -199,3 +199,21 @@ def test_docs_cover_every_store_command_and_option():
     for name, p in sub.choices.items():
         walk(name, p)
     assert missing == []
+
+
+def test_resolution_in_small_batches_gives_the_same_entities(store):
+    from liaison.store.resolve import resolve_events, resolve_people
+
+    for i, (start, pub) in enumerate([("2023-11-06", "2023-11-08"), ("2023-11-06", "2023-11-09"),
+                                      ("2024-05-14", "2024-05-16")]):
+        store.put_record(visit_record(f"a{i}", start=start, end=start, published=pub))
+    resolve(store)
+    expected = store.rows("SELECT event_entity_id, article_id, eid FROM sources ORDER BY article_id, eid")
+    people = store.rows("SELECT article_id, pid, entity_id FROM people ORDER BY article_id, pid")
+    with store.transaction():  # forget the resolution, then redo it one row per transaction
+        for sql in ("UPDATE people SET entity_id = NULL", "UPDATE events SET event_entity_id = NULL",
+                    "DELETE FROM sources", "DELETE FROM event_entities", "DELETE FROM entities"):
+            store.execute(sql)
+    assert resolve_people(store, batch=1) == 6 and resolve_events(store, batch=1) == 9
+    assert store.rows("SELECT event_entity_id, article_id, eid FROM sources ORDER BY article_id, eid") == expected
+    assert store.rows("SELECT article_id, pid, entity_id FROM people ORDER BY article_id, pid") == people

@@ -30,6 +30,8 @@ from datetime import date, timedelta
 from .db import Store
 
 NEAR_DUP = 0.5
+BATCH = 2000  # unresolved rows handled per transaction
+CACHE = 20000  # entities whose regions / parties / articles are kept in memory
 PUBLISHED_SLACK_DAYS = 10
 
 
@@ -157,53 +159,68 @@ class _Texts:
 
 
 # ------------------------------------------------------------------ people
-def resolve_people(store: Store) -> int:
-    """Attach every unresolved person row to an entity; return how many rows were resolved."""
+def resolve_people(store: Store, *, batch: int = BATCH) -> int:
+    """Attach every unresolved person row to an entity; return how many rows were resolved.
+
+    Works through the unresolved rows ``batch`` at a time (one transaction each), so memory stays flat
+    however large the corpus.
+    """
     c = store.conn
-    rows = store.rows("SELECT article_id, pid, zh, en FROM people WHERE entity_id IS NULL "
-                      "AND (zh IS NOT NULL OR en IS NOT NULL) ORDER BY article_id, pid")
     regions_of: dict[int, set] = {}
 
     def entity_regions(eid: int) -> set:
         if eid not in regions_of:
+            if len(regions_of) > CACHE:
+                regions_of.clear()
             regions_of[eid] = {_province(r["region_code"], r["region_en"], r["region_zh"]) for r in store.rows(
                 "SELECT po.region_code, po.region_en, po.region_zh FROM positions po JOIN people pe "
                 "ON pe.article_id = po.article_id AND pe.pid = po.pid WHERE pe.entity_id = ?", (eid,))} - {None}
         return regions_of[eid]
 
+    total = 0
+    while True:
+        rows = store.rows("SELECT article_id, pid, zh, en FROM people WHERE entity_id IS NULL "
+                          "AND (zh IS NOT NULL OR en IS NOT NULL) ORDER BY article_id, pid LIMIT ?", (batch,))
+        if not rows:
+            break
+        total += len(rows)
+        with store.transaction():
+            for r in rows:
+                _resolve_person(store, r, entity_regions, regions_of)
     with store.transaction():
-        for r in rows:
-            key = name_key(r["zh"], r["en"])
-            mine = {_province(p["region_code"], p["region_en"], p["region_zh"]) for p in store.rows(
-                "SELECT region_code, region_en, region_zh FROM positions WHERE article_id = ? AND pid = ?",
-                (r["article_id"], r["pid"]))} - {None}
-            if r["zh"]:
-                cands = store.rows("SELECT entity_id, zh, en FROM entities WHERE zh = ? OR (zh IS NULL AND key = ?) "
-                                   "ORDER BY entity_id", (r["zh"], key))
-            else:
-                cands = store.rows("SELECT entity_id, zh, en FROM entities WHERE key = ? ORDER BY entity_id", (key,))
-            best, best_score = None, -1
-            for cand in cands:
-                theirs = entity_regions(cand["entity_id"])
-                if mine and theirs and not (mine & theirs):
-                    continue
-                score = len(mine & theirs)
-                if score > best_score:
-                    best, best_score = cand, score
-            if best is None:
-                cur = c.execute("INSERT INTO entities(zh, en, key) VALUES (?,?,?)", (r["zh"], r["en"], key))
-                ent = cur.lastrowid
-                regions_of[ent] = set(mine)
-            else:
-                ent = best["entity_id"]
-                c.execute("UPDATE entities SET zh = coalesce(zh, ?), en = coalesce(en, ?) WHERE entity_id = ?",
-                          (r["zh"], r["en"], ent))
-                regions_of[ent] = entity_regions(ent) | mine
-            c.execute("UPDATE people SET entity_id = ? WHERE article_id = ? AND pid = ?",
-                      (ent, r["article_id"], r["pid"]))
         c.execute("DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.entity_id = "
                   "entities.entity_id)")
-    return len(rows)
+    return total
+
+
+def _resolve_person(store: Store, r: dict, entity_regions, regions_of: dict) -> None:
+    c = store.conn
+    key = name_key(r["zh"], r["en"])
+    mine = {_province(p["region_code"], p["region_en"], p["region_zh"]) for p in store.rows(
+        "SELECT region_code, region_en, region_zh FROM positions WHERE article_id = ? AND pid = ?",
+        (r["article_id"], r["pid"]))} - {None}
+    if r["zh"]:
+        cands = store.rows("SELECT entity_id, zh, en FROM entities WHERE zh = ? OR (zh IS NULL AND key = ?) "
+                           "ORDER BY entity_id", (r["zh"], key))
+    else:
+        cands = store.rows("SELECT entity_id, zh, en FROM entities WHERE key = ? ORDER BY entity_id", (key,))
+    best, best_score = None, -1
+    for cand in cands:
+        theirs = entity_regions(cand["entity_id"])
+        if mine and theirs and not (mine & theirs):
+            continue
+        score = len(mine & theirs)
+        if score > best_score:
+            best, best_score = cand, score
+    if best is None:
+        ent = c.execute("INSERT INTO entities(zh, en, key) VALUES (?,?,?)", (r["zh"], r["en"], key)).lastrowid
+        regions_of[ent] = set(mine)
+    else:
+        ent = best["entity_id"]
+        c.execute("UPDATE entities SET zh = coalesce(zh, ?), en = coalesce(en, ?) WHERE entity_id = ?",
+                  (r["zh"], r["en"], ent))
+        regions_of[ent] = entity_regions(ent) | mine
+    c.execute("UPDATE people SET entity_id = ? WHERE article_id = ? AND pid = ?", (ent, r["article_id"], r["pid"]))
 
 
 # ------------------------------------------------------------------ events
@@ -293,42 +310,51 @@ def _candidates(store: Store, ev: dict) -> list[dict]:
                       (ev["type"], b[1], b[0][:4]))
 
 
-def resolve_events(store: Store) -> int:
-    """Attach every unresolved event row to an event entity; return how many rows were resolved."""
+def resolve_events(store: Store, *, batch: int = BATCH) -> int:
+    """Attach every unresolved event row to an event entity; return how many rows were resolved.
+
+    ``batch`` rows at a time, one transaction each, in date order (memory stays flat).
+    """
     c = store.conn
-    rows = store.rows("SELECT e.*, a.published FROM events e JOIN articles a ON a.id = e.article_id "
-                      "WHERE e.event_entity_id IS NULL ORDER BY coalesce(e.date_start, a.published, ''), "
-                      "e.article_id, e.eid")
     idx, texts = _EventIndex(store), _Texts(store)
-    touched: set[int] = set()
     cols = ("type", "date_start", "date_end", "origin_code", "origin_zh", "origin_en", "origin_country",
             "destination_code", "destination_zh", "destination_en", "destination_country", "title_zh", "title_en")
+    total = 0
+    while True:
+        rows = store.rows("SELECT e.*, a.published FROM events e JOIN articles a ON a.id = e.article_id "
+                          "WHERE e.event_entity_id IS NULL ORDER BY coalesce(e.date_start, a.published, ''), "
+                          "e.article_id, e.eid LIMIT ?", (batch,))
+        if not rows:
+            break
+        total += len(rows)
+        touched: set[int] = set()
+        if len(idx.parties) > CACHE or len(idx.articles) > CACHE:
+            idx.parties.clear(), idx.articles.clear()
+        with store.transaction():
+            for ev in rows:
+                parties = {r["region_key"] for r in store.rows(
+                    "SELECT region_key FROM event_parties WHERE article_id = ? AND eid = ?",
+                    (ev["article_id"], ev["eid"]))} - {None}
+                match = next((cand for cand in _candidates(store, ev)
+                              if _compatible(ev, parties, ev["published"], cand, idx, texts)), None)
+                if match is None:
+                    ee = c.execute(f"INSERT INTO event_entities({', '.join(cols)}) VALUES "
+                                   f"({', '.join('?' * len(cols))})", tuple(ev[k] for k in cols)).lastrowid
+                else:
+                    ee = match["event_entity_id"]
+                c.execute("INSERT OR IGNORE INTO sources(event_entity_id, article_id, eid) VALUES (?,?,?)",
+                          (ee, ev["article_id"], ev["eid"]))
+                c.execute("UPDATE events SET event_entity_id = ? WHERE article_id = ? AND eid = ?",
+                          (ee, ev["article_id"], ev["eid"]))
+                idx.articles[ee] = idx.entity_articles(ee) | {ev["article_id"]}
+                idx.parties[ee] = idx.entity_parties(ee) | parties
+                touched.add(ee)
+            for ee in touched:
+                _summarize(store, ee)
     with store.transaction():
-        for ev in rows:
-            parties = {r["region_key"] for r in store.rows(
-                "SELECT region_key FROM event_parties WHERE article_id = ? AND eid = ?",
-                (ev["article_id"], ev["eid"]))} - {None}
-            cands = _candidates(store, ev)
-            match = next((cand for cand in cands
-                          if _compatible(ev, parties, ev["published"], cand, idx, texts)), None)
-            if match is None:
-                cur = c.execute(f"INSERT INTO event_entities({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                                tuple(ev[k] for k in cols))
-                ee = cur.lastrowid
-            else:
-                ee = match["event_entity_id"]
-            c.execute("INSERT OR IGNORE INTO sources(event_entity_id, article_id, eid) VALUES (?,?,?)",
-                      (ee, ev["article_id"], ev["eid"]))
-            c.execute("UPDATE events SET event_entity_id = ? WHERE article_id = ? AND eid = ?",
-                      (ee, ev["article_id"], ev["eid"]))
-            idx.articles.setdefault(ee, set()).add(ev["article_id"])
-            idx.parties[ee] = idx.entity_parties(ee) | parties
-            touched.add(ee)
         c.execute("DELETE FROM event_entities WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_entity_id = "
                   "event_entities.event_entity_id)")
-        for ee in touched:
-            _summarize(store, ee)
-    return len(rows)
+    return total
 
 
 def _summarize(store: Store, ee: int) -> None:
