@@ -143,8 +143,7 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
         region_text = None
         for (rs, re_, rtext) in region_spans or []:
             if seg_start <= rs and re_ <= seg_start + m.start():
-                region_text = rtext
-                break
+                region_text = rtext  # the last region before the role word is the one it belongs to
         org_found = None
         for marker, kind, mlevel in _ZH_ORGS:
             if marker in head:

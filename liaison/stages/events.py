@@ -141,6 +141,8 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
 
 def _two_sides(e: Event) -> bool:
     if e.type in ("visit", "inspection"):
-        return e.origin is not None and e.destination is not None and not _same(e.origin, e.destination)
+        if e.origin is None:
+            return e.destination is not None and bool(e.participants)
+        return e.destination is not None and not _same(e.origin, e.destination)
     codes = {_code(p) for p in e.parties if p is not None}
     return len(codes) >= 2 or (len(codes) == 1 and bool(e.participants) and e.type == "agreement" and False)

@@ -16,12 +16,14 @@ from .common import province as _province, same as _same, within as _within
 # ---------------------------------------------------------------- patterns
 PLAN = re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|欢迎.{0,10}(来|到)|will\s+(visit|travel|hold|sign)|invited|plans? to|"
                   r"is expected to|are expected to|would visit)", re.I)
-VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|抵达|前往|莅临|访问|出访)|"
+VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|抵达|前往|莅临|访问|出访|在)|抵达|到访|展开访问|"
+                      r"(代表团|考察团|一行)[^。]{0,30}在|在[^。,，]{2,12}会见[^。]{0,60}(代表团|考察团|一行)|"
                       r"(代表团|考察团|访问团|一行|率团)[^。;；,，]{0,12}?(赴|到|来到|来|抵达|前往|莅临|访问)|"
                       r"(来|赴|到)(?=[^。,，]{0,8}(考察|访问|调研|学习|对接|交流|开展))")
 VISIT_EN = re.compile(r"\b(visited|visiting|visit to|arrived in|arrived at|came to|travel(?:l)?ed to|trip to|"
                       r"delegation|paid a (?:working |official )?visit|in town|toured)\b", re.I)
 MOVE_ZH = re.compile(r"(赴|到|来到|来|抵达|前往|莅临|访问|出访)")
+AT_ZH = re.compile(r"在")
 MOVE_EN = re.compile(r"\b(visited|visit to|visit|arrived in|arrived at|came to|travel(?:l)?ed to|trip to|to)\b", re.I)
 DELEG_ZH = re.compile(r"(党政代表团|代表团|考察团|访问团|政府代表团|经贸代表团|一行)")
 DELEG_EN = re.compile(r"\bdelegation\b", re.I)
@@ -232,6 +234,12 @@ def find_visits(ctx) -> list[Event]:
             if dests:
                 dest = dests[0]
                 break
+        if not dests and zh and DELEG_ZH.search(text):
+            for mv in AT_ZH.finditer(text):
+                dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 1)[:1]
+                if dests:
+                    dest = dests[0]
+                    break
         # origin: the region in front of the delegation word
         for dm in (DELEG_ZH if zh else DELEG_EN).finditer(text):
             pos = sent.start + dm.start()
@@ -253,7 +261,9 @@ def find_visits(ctx) -> list[Event]:
             else:
                 leaders = [pid for s, e, pid in ctx.persons_in(sent.start + lm.end(), min(sent.end, sent.start + lm.end() + 60))][:2]
         if origin is None:
-            for pid in leaders:
+            # subjects of the sentence: who travelled (leaders first, then anyone named before the verb)
+            subjects = leaders or [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.start())]
+            for pid in subjects:
                 r = ctx.person_region(pid)
                 if r is not None:
                     origin = _province(r) if dest is not None and not _within(dest, r) and getattr(r, "level", 0) == 1 else r
@@ -264,20 +274,46 @@ def find_visits(ctx) -> list[Event]:
             home = homes.get("city") or homes.get("province")
             if home is not None and not _within(home, dest) and not _within(dest, home):
                 origin = home
-        if origin is None or _same(origin, dest):
+        if origin is None and (DELEG_ZH if zh else DELEG_EN).search(text) and not _is_home(homes, dest):
+            origin = None  # a mixed delegation: the visit is known, its origin is not
+        elif origin is None or _same(origin, dest):
             continue
         date = ctx.date_in(sent.start, sent.end)
         for dest in dests:
-            if _same(origin, dest) or _within(dest, origin):
+            if origin is not None and (_same(origin, dest) or _within(dest, origin)):
                 continue
             _add_visit(visits, origin, dest, date, leaders, sent)
+    visits = _merge_stops(visits)
     for v in visits:
         _visit_members(ctx, v)
     return visits
 
 
+def _merge_stops(visits: list[Event]) -> list[Event]:
+    """A stop inside another visit's destination (杭州 in a trip to 浙江) is part of that visit."""
+    out: list[Event] = []
+    for v in visits:
+        host = next((o for o in visits if o is not v and _within(v.destination, o.destination)
+                     and not _same(v.destination, o.destination)
+                     and (v.origin is None or _same(v.origin, o.origin))), None)
+        if host is None:
+            out.append(v)
+            continue
+        host.evidence.extend(v.evidence)
+        for p in v.participants:
+            host.add_participant(p.person, p.role)
+        if not host.start and v.start:
+            host.start, host.end = v.start, v.end
+    return out
+
+
+def _is_home(homes: dict, r) -> bool:
+    return False
+
+
 def _add_visit(visits: list[Event], origin, dest, date, leaders, sent) -> None:
-    existing = next((v for v in visits if _same(v.origin, origin) and _same(v.destination, dest)), None)
+    existing = next((v for v in visits if (_same(v.origin, origin) or (origin is None or v.origin is None))
+                     and _within(dest, v.destination)), None)
     if existing is None:
         existing = next((v for v in visits if _same(v.destination, dest) and
                          (_within(origin, v.origin) or _within(v.origin, origin))), None)
@@ -286,6 +322,8 @@ def _add_visit(visits: list[Event], origin, dest, date, leaders, sent) -> None:
         visits.append(existing)
     if date and not existing.start:
         existing.start, existing.end = date
+    elif date and existing.start == existing.end and date[0] != date[1] and date[0] <= existing.start <= date[1]:
+        existing.start, existing.end = date  # the trip's range, not one day of it
     for pid in leaders:
         existing.add_participant(pid, "leader")
     existing.evidence.append((sent.start, sent.end))

@@ -34,6 +34,7 @@ _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等
 
 
 _TRAILING = set("昨今率说在等和与向同及对为也还就已又将")
+_FUNCTION_CHARS = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于上下中内外个们")
 
 
 @dataclass
@@ -68,6 +69,11 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             if after_title or after_list:
                 for n in (3, 2, 4):
                     cand_name = text[s:s + n]
+                    loose = (after_title and n == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", cand_name or "")
+                             and re.match(r"[,，、。(（]", text[s + n:s + n + 1]) and not set(cand_name) & _FUNCTION_CHARS)
+                    if loose and cand_name not in _NOT_NAME_ZH:
+                        cand = (s, s + n)
+                        break
                     if (len(cand_name) == n and N.is_plausible_zh_name(cand_name)
                             and cand_name not in _NOT_NAME_ZH and _ZH_NAME_END.match(text[s + n:s + n + 2])
                             and _token_boundary(toks, s + n)):
