@@ -28,6 +28,7 @@ class Office:
 # role words, longest first; value: (role, default org_kind, implicit level)
 _ZH_ROLES: list[tuple[str, str, str | None, str | None]] = [
     ("总书记", "secretary", "party_committee", "country"),
+    ("国家主席", "head", "government", "country"),
     ("副总理", "deputy_head", "government", "country"),
     ("总理", "head", "government", "country"),
     ("常务副省长", "deputy_head", "government", "province"),
@@ -51,7 +52,8 @@ _ZH_ROLES: list[tuple[str, str, str | None, str | None]] = [
     ("盟长", "head", "government", "city"),
     ("行政长官", "head", "government", "sar"),
     ("特首", "head", "government", "sar"),
-    ("司长", "other", "government", None),
+    ("副司长", "other", "government", "sar"),
+    ("司长", "other", "government", "sar"),
     ("副秘书长", "deputy_secretary_general", "government", None),
     ("秘书长", "secretary_general", "government", None),
     ("副书记", "deputy_secretary", "party_committee", None),
@@ -215,6 +217,7 @@ _EN_ROLE_RULES: list[tuple[str, str, str, str | None]] = [
     (r"general secretary", "secretary", "party_committee", "country"),
     (r"vice premier", "deputy_head", "government", "country"),
     (r"\bpremier\b", "head", "government", "country"),
+    (r"^(chinese |china's |chinese state |state )?president$", "head", "government", "country"),
     (r"deputy secretary[- ]general|deputy secretary general", "deputy_secretary_general", "government", None),
     (r"secretary[- ]general|secretary general", "secretary_general", "government", None),
     (r"deputy (party )?secretary|vice secretary", "deputy_secretary", "party_committee", None),
@@ -258,6 +261,9 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
     for part in parts:
         low = part.lower()
         rule = None
+        low = re.sub(r"\s*(as (the|its|his|her) (head|deputy|leader)|head of the delegation|as (his|her) deputy)\b.*$", "", low)
+        if not low or re.fullmatch(r"(the )?(head|deputy|leader)( of the delegation)?", low):
+            continue
         for rx, role, kind, level in _EN_ROLE_RULES:
             if re.search(rx, low):
                 rule = (role, kind, level)

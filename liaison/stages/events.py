@@ -78,6 +78,7 @@ def events_stage(doc: Doc) -> None:
     agreements = find_agreements(ctx, visits, meetings)
     inspections = F.find_inspections(ctx, visits)
     distribute_roles(ctx, meetings, agreements)
+    F.fields_for(ctx, meetings, agreement=False, skip={s for ins in inspections for s, _e in ins.evidence})
     for ins in inspections:
         if not any(p.role == "leader" for p in ins.participants):
             visit = next((v for v in visits if _same(v.origin, ins.origin) and _same(v.destination, ins.destination)), None)

@@ -20,6 +20,7 @@ VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|
                       r"(代表团|考察团|一行)[^。]{0,30}在|在[^。,，]{2,12}会见[^。]{0,60}(代表团|考察团|一行)|"
                       r"(代表团|考察团|访问团|一行|率团)[^。;；,，]{0,12}?(赴|到|来到|来|抵达|前往|莅临|访问)|"
                       r"(来|赴|到)(?=[^。,，]{0,8}(考察|访问|调研|学习|对接|交流|开展))")
+PAST = re.compile(r"(去年|前年|上年|曾经|此前|多年前|年前|last year|years ago|previously)", re.I)
 VISIT_EN = re.compile(r"\b(visited|visiting|visit to|arrived in|arrived at|came to|travel(?:l)?ed to|trip to|"
                       r"delegation|paid a (?:working |official )?visit|in town|toured)\b", re.I)
 MOVE_ZH = re.compile(r"(赴|到|来到|来|抵达|前往|莅临|访问|出访)")
@@ -223,7 +224,7 @@ def find_visits(ctx) -> list[Event]:
         text = _stext(ctx, sent)
         zh = sent.value == "zh"
         m = (VISIT_ZH if zh else VISIT_EN).search(text)
-        if not m or PLAN.search(text[:m.end() + 6]):
+        if not m or PLAN.search(text[:m.end() + 6]) or PAST.search(text[:m.start() + 1]):
             continue
         origin = dest = None
         leaders: list[str] = []
@@ -251,6 +252,13 @@ def find_visits(ctx) -> list[Event]:
             if r is not None and (dest is None or not _same(r, dest)):
                 origin = r
                 break
+        if origin is None and not zh:
+            dm = DELEG_EN.search(text)
+            dem = _DEMONYM.search(text[max(0, dm.start() - 40):dm.start()]) if dm else None
+            if dem:
+                from ..gazetteer import Gazetteer
+
+                origin = Gazetteer.default().by_code(_DEMONYMS[dem.group(1).lower()])
         lm = (LEAD_ZH if zh else LEAD_EN).search(text)
         if lm:
             if zh:
@@ -260,6 +268,12 @@ def find_visits(ctx) -> list[Event]:
                            if not re.match(r"(说|表示|指出)", doc.text[e:e + 2])]
             else:
                 leaders = [pid for s, e, pid in ctx.persons_in(sent.start + lm.end(), min(sent.end, sent.start + lm.end() + 60))][:2]
+        if not zh and not leaders:
+            # "with X, vice governor of Y, as the head"
+            for s_, e_, pid in ctx.persons_in(sent.start, sent.end):
+                if re.match(r"[^.;]{0,80}?\bas (the|its) (head|leader)\b", doc.text[e_:e_ + 100]):
+                    leaders = [pid]
+                    break
         if origin is None:
             # subjects of the sentence: who travelled (leaders first, then anyone named before the verb)
             subjects = leaders or [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.start())]
@@ -282,6 +296,8 @@ def find_visits(ctx) -> list[Event]:
         for dest in dests:
             if origin is not None and (_same(origin, dest) or _within(dest, origin)):
                 continue
+            if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
+                continue  # a national leader touring a province is no exchange between regions
             _add_visit(visits, origin, dest, date, leaders, sent)
     visits = _merge_stops(visits)
     for v in visits:
@@ -305,6 +321,12 @@ def _merge_stops(visits: list[Event]) -> list[Event]:
         if not host.start and v.start:
             host.start, host.end = v.start, v.end
     return out
+
+
+_DEMONYMS = {"chinese": "CN", "japanese": "JP", "american": "US", "u.s.": "US", "vietnamese": "VN",
+             "korean": "KR", "south korean": "KR", "russian": "RU", "mongolian": "MN", "philippine": "PH",
+             "filipino": "PH", "thai": "TH", "lao": "LA", "laotian": "LA", "australian": "AU", "canadian": "CA"}
+_DEMONYM = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_DEMONYMS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def _is_home(homes: dict, r) -> bool:
@@ -353,10 +375,19 @@ def _visit_members(ctx, v: Event) -> None:
         r = p.region
         if r is None:
             continue
-        if _within(r, v.origin) or (getattr(v.origin, "level", 9) == 1 and _within(r, v.origin)):
+        if _within(r, v.origin):
             v.add_participant(p.id, "member")
-        elif getattr(r, "level", 0) == 2 and getattr(v.origin, "level", 0) == 1 and _within(r, v.origin):
-            v.add_participant(p.id, "member")
+    # English: people named in the delegation's own sentence ("with X as the head and Y as his deputy")
+    for s, e in v.evidence:
+        text = ctx.doc.text[s:e]
+        if not DELEG_EN.search(text) or re.search(r"[\u4e00-\u9fff]", text):
+            continue
+        for _s, _e, pid in ctx.persons_in(s, e):
+            r = ctx.person_region(pid)
+            if pid in leaders or (r is not None and _within(r, v.destination)):
+                continue
+            if re.match(r"[^.;]{0,80}?\bas (his|her|its|the) (deputy|member)", ctx.doc.text[_e:_e + 100]):
+                v.add_participant(pid, "member")
 
 
 # ---------------------------------------------------------------- meetings
@@ -402,7 +433,6 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
         else:
             ev.parties = _two_parties(ev.parties)
     ctx.meeting_anchors = [(a, by_kind[k]) for a, k in anchors]
-    fields_for(ctx, meetings, agreement=False)
     return meetings
 
 
@@ -423,17 +453,20 @@ def _two_parties(regions: list) -> list:
     return pruned[:4]
 
 
-def fields_for(ctx, events: list[Event], agreement: bool) -> None:
+def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = None) -> None:
+    """Fields of cooperation named in sentences about these events (agreement context or not)."""
     if not events:
         return
+    skip = skip or set()
     doc = ctx.doc
     prev_agr = False
     for sent in doc.sentences:
         text = _stext(ctx, sent)
         this_agr = bool(AGREEMENT_CONTEXT.search(text))
-        carried = prev_agr and bool(re.search(r"(双方|两地|两省|两市|将在|方面|领域|both sides|the two)", text))
+        carried = prev_agr and bool(re.search(r"(双方|两地|两省|两市|将在|方面|领域|both sides|the two|areas? of|"
+                                              r"fields? of|sectors?)", text, re.I))
         prev_agr = this_agr and "\n" not in doc.text[sent.end:sent.end + 1]
-        if not COOP_CONTEXT.search(text):
+        if not COOP_CONTEXT.search(text) or sent.start in skip:
             continue
         is_agr = this_agr or carried
         if is_agr != agreement:

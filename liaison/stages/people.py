@@ -87,7 +87,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                 ce -= 1
             name = text[cs:ce]
             if (_is_region_text(doc, start + cs, start + ce) or re.fullmatch(r"[左右][一二三四五六七八九十]+", name)
-                    or any(name.endswith(w) for w in ZH_ROLE_WORDS)):
+                    or any(name.endswith(w) for w in ZH_ROLE_WORDS) or name[-1] in "会团局厅部委办院馆社队组"):
                 i += 1
                 continue
             before = text[max(0, cs - 8):cs]
@@ -359,8 +359,13 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 m.offices = parse_zh("总书记")
                 continue
             post = re.match(r"(州长|省长|市长|知事|议长|总理|主席|大使|总领事|县长|区长|书记)", doc.text[m.end:m.end + 4])
+            if span is None and post and post.group(1) == "主席" and not any(
+                    r.end in (m.start, m.start - 1) for r in doc.layer("regions")):
+                m.offices = parse_zh("国家主席")
+                continue
             if span is None and post:
-                reg = next((r for r in doc.layer("regions") if r.end == m.start and not isinstance(r.value, tuple)), None)
+                reg = next((r for r in doc.layer("regions") if r.end in (m.start, m.start - 1)
+                            and not isinstance(r.value, tuple)), None)
                 if reg is not None:
                     rtext = doc.text[reg.start:reg.end]
                     m.offices = parse_zh(rtext + post.group(1), [(0, len(rtext), rtext)])

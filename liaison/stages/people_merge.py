@@ -33,7 +33,7 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
             best = s.value
     if best is not None:
         return best
-    homes = doc.meta.get("home") or {}
+    homes = (doc.meta.get("home_cn") if office.lang == "zh" else doc.meta.get("home")) or {}
     if level:
         return homes.get(level)
     return homes.get("city") or homes.get("province")

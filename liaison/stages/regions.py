@@ -89,15 +89,16 @@ def regions_stage(doc: Doc) -> None:
                 del counts[s]
     doc.set_layer("regions", spans)
     doc.meta["home"] = _homes(counts, first)
+    doc.meta["home_cn"] = _homes(counts, first, cn_only=True)
     doc.meta["region_counts"] = counts
 
 
-def _homes(counts: Counter, first: dict) -> dict:
+def _homes(counts: Counter, first: dict, cn_only: bool = False) -> dict:
     homes = {}
     for kind in ("province", "region", "city", "county", "country", "sar"):
         cands = [r for r in counts if kind in region_type(r)]
-        domestic = [r for r in cands if getattr(r, "country", None) == "CN"]
-        cands = domestic or cands  # implicit Chinese titles (省委, 市长) refer to Chinese regions
+        if cn_only:  # implicit Chinese titles (省委, 市长) refer to Chinese regions
+            cands = [r for r in cands if getattr(r, "country", None) == "CN"] or cands
         if cands:
             homes[kind] = max(cands, key=lambda r: (counts[r], -first.get(r, 0)))
     return homes
