@@ -123,6 +123,13 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                 continue
             after = doc.text[off:off + 12]
             target = None
+            bare = re.match(r"^.{1,3}?[。.;；]", after) is not None  # 参加。 — no object: the event just told
+            if bare:
+                recent = [(e0, ev) for ev in meetings + agreements for e0, _e1 in ev.evidence if e0 < sent.start]
+                if recent:
+                    target = max(recent, key=lambda x: x[0])[1]
+                    target.add_participant(pid, role)
+                    continue
             if agreements and (_TO_SIGNING.search(after[2:]) or (signing and not _TO_MEETING.search(after[2:]))
                                or not meetings):
                 target = next((a for a in agreements if any(s <= sent.start < e for s, e in a.evidence)), None)

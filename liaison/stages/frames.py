@@ -127,7 +127,8 @@ def _role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
         if not subj:
             # "并讲话": the verb continues the previous subjects
-            if out and re.match(r"^[并和及、\s]*$|^\s*and\s*$", ctx.doc.text[prev_end:vs]):
+            gap = ctx.doc.text[prev_end:vs]
+            if out and (re.match(r"^[并和及、\s]*$|^\s*and\s*$", gap) or re.search(r"并$|\band$", gap.rstrip())):
                 last_pids = {pid for pid, _r, off in out if off == out[-1][2]}
                 for pid in last_pids:
                     out.append((pid, role, vs))
