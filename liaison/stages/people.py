@@ -29,7 +29,8 @@ _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主
 _ORG_WORDS_EN = re.compile(r"\b(Government|Committee|Congress|Province|Provincial|Municipal|City|County|"
                            r"People's|Council|Party|Bureau|Department|Group|Company|Co\.|Ltd|University|Office|"
                            r"Association|Commission|Ministry|Daily|News|Agency|Xinhua|CPC|CPPCC|Road|Park|"
-                           r"Zone|District|Airport|Port|Hall|Center|Centre|Hotel|Museum|Initiative|Forum)\b")
+                           r"Zone|District|Airport|Port|Hall|Center|Centre|Hotel|Museum|Initiative|Forum|Agreement|Sister|State|"
+                           r"Signs|Visits|Meets|Delegation|Mission|Trade|Sangguniang|Panlalawigan|Board)\b")
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
 
 
@@ -70,7 +71,8 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                 for n in (3, 2, 4):
                     cand_name = text[s:s + n]
                     loose = (after_title and n == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", cand_name or "")
-                             and re.match(r"[,，、。(（]", text[s + n:s + n + 1]) and not set(cand_name) & _FUNCTION_CHARS)
+                             and (re.match(r"[,，、。(（]", text[s + n:s + n + 1]) or _ZH_NAME_END.match(text[s + n:s + n + 2]))
+                             and not set(cand_name) & _FUNCTION_CHARS)
                     if loose and cand_name not in _NOT_NAME_ZH:
                         cand = (s, s + n)
                         break
@@ -122,7 +124,7 @@ def _in_byline_list(text: str, cs: int, out: list[Mention], shift: int) -> bool:
     while j > 0 and text[j - 1] in "、 ":
         prev = next((m for m in reversed(out) if m.end - shift <= j - 1 and m.end - shift >= j - 2), None)
         if prev is None:
-            return False
+            break
         ps = prev.start - shift
         if _BYLINE_ZH.search(text[max(0, ps - 8):ps]):
             return True
@@ -130,6 +132,8 @@ def _in_byline_list(text: str, cs: int, out: list[Mention], shift: int) -> bool:
     # a byline group in parentheses: (记者 甲 乙)
     par = text.rfind("(", 0, cs)
     if par != -1 and ")" not in text[par:cs] and cs - par < 60 and re.search(r"(记者|通讯员|摄影|编辑)", text[par:cs]):
+        return True
+    if par != -1 and ")" not in text[par:cs] and re.search(r"(电|讯)\s*$", text[max(0, par - 2):par]):
         return True
     # "姓名 来源:…" in a page header
     if re.match(r"\s*(来源|责任编辑|编辑)\s*[:：]", text[cs:cs + 12]) or re.match(r"^[^\s]{2,4}\s+来源", text[cs:cs + 12]):
@@ -212,6 +216,8 @@ def _split_person(text: str, s: int, e: int, pinyin_only: bool = False) -> list[
         span_s += mt.end()
         span = span[mt.end():]
     span = re.sub(r"['’]s$", "", span)
+    if re.match(r"(Said|Says|Told|Noted|Added|Stated)\b", span):
+        return []
     tokens = list(re.finditer(r"[A-Za-z][A-Za-z'’\-]*", span))
     if not tokens:
         return []
