@@ -111,6 +111,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if start is None:
                 continue
             last_month[0], last_year[0] = mo, year
+            if kind == "zhfull" and re.match(r"\s*(讯|电)", text[e:e + 2]):
+                continue  # a dateline (4月30日讯) stamps the report, not the event
             add(s, e, (start, end or start))
         elif kind == "zhrel":
             off = _ZH_REL[m.group(1)]
@@ -124,6 +126,14 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             else:
                 add(s, e, (None, None))
         elif kind == "zhday":
+            if last_month[0] is None and published is not None and not re.match(r"\s*[)）]", text[e:e + 1]):
+                d = int(m["d"])
+                mo_ = published.month if d <= published.day else (published.month - 1 or 12)
+                yr = published.year if mo_ <= published.month else published.year - 1
+                v = _fmt(yr, mo_, d)
+                if v:
+                    add(s, e, (v, v))
+                continue
             if last_month[0] is None:
                 continue
             d = int(m["d"])

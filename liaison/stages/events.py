@@ -77,6 +77,11 @@ def events_stage(doc: Doc) -> None:
     meetings = F.find_meetings(ctx, visits)
     agreements = find_agreements(ctx, visits, meetings)
     inspections = F.find_inspections(ctx, visits)
+    for ev in meetings:
+        if not ev.start and ev.evidence:
+            d = ctx.date_before(ev.evidence[0][0])
+            if d:
+                ev.start, ev.end = d
     distribute_roles(ctx, meetings, agreements)
     F.fields_for(ctx, meetings, agreement=False, skip={s for ins in inspections for s, _e in ins.evidence})
     for ins in inspections:

@@ -510,6 +510,10 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
             ev = Event(id="", type="inspection", origin=visit.origin, destination=visit.destination)
             out[id(visit)] = ev
         ev.evidence.append((sent.start, sent.end))
+        if not ev.start:
+            d = ctx.date_in(sent.start, sent.end)
+            if d:
+                ev.start, ev.end = d
         for s in sites:
             if s not in ev.sites:
                 ev.sites.append(s)
