@@ -149,19 +149,31 @@ def _role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
     return out
 
 
+_SITE_VERB_ZH = re.compile(r"(参观了|参观|考察了|实地考察了|实地考察|考察|走进|来到|瞻仰了|瞻仰|察看了|察看|走访了|走访|调研了|调研|赴|到)")
+_SITE_SUFFIX_ZH = re.compile(r"(有限公司|股份公司|集团|公司|产业园|工业园|科技园|园区|博物院|博物馆|纪念馆|展览馆|史馆|馆|纪念碑|碑|"
+                             r"基地|中心|项目|学校|大学|学院|医院|工厂|厂|港|码头|口岸|观光园|示范区|小镇|农场|合作社|园|食品|农牧|"
+                             r"酒庄|实验室|研究院|会客厅|创新馆)$")
+_SITE_JUNK_ZH = re.compile(r"(了解|推动|希望|发展|建设|情况|工作|规划|当地|重点|相关|有关|一批|多家|部分|该|这|各|等)")
+
+
 def _sites(ctx, text: str, shift: int) -> list[dict]:
-    sites = []
-    seen = set()
-    for m in SITE_ZH.finditer(text):
-        name = m.group(0)
-        name = re.sub(r"^(考察了|参观了|参观|考察|走进|来到|位于|调研|了|和|及|与|的|实地|深入|先后|赴|到)+", "", name)
-        name = re.sub(r"^.*(了解|察看|走访|考察)", "", name)
-        if len(name) < 4 or name in seen or name in ("项目", "企业", "产业园"):
-            continue
-        if re.match(r"^(当地|重点|相关|有关|一批|多家|部分|该|这)", name):
-            continue
-        seen.add(name)
-        sites.append({"zh": name, "en": None})
+    """Named sites after a touring verb: 参观了A、B和C → A, B, C (each must end like a site)."""
+    sites: list[dict] = []
+    seen: set = set()
+    for vm in _SITE_VERB_ZH.finditer(text):
+        seg = re.split(r"[,，。;；:：!！?？]", text[vm.end():], maxsplit=1)[0]
+        for item in re.split(r"[、和及与]", seg):
+            item = item.strip(" “”\"'")
+            item = re.sub(r"^(了|位于|先后|首先|还|又|分别)+", "", item)
+            if "的" in item:
+                item = item.rsplit("的", 1)[1]
+            item = re.sub(r"(进行|开展|学习|考察|调研|参观|实地|详细|了解).*$", "", item)
+            if len(item) < 3 or item in seen or not _SITE_SUFFIX_ZH.search(item) or _SITE_JUNK_ZH.search(item):
+                continue
+            if re.fullmatch(r"(项目|企业|产业园|园区|基地|公司|集团)", item):
+                continue
+            seen.add(item)
+            sites.append({"zh": item, "en": None})
     for m in SITE_EN.finditer(text):
         name = m.group(1).strip()
         name = re.sub(r"^(The|the|A|An)\s+", "", name)
@@ -495,7 +507,7 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
         m = (INSPECT_ZH if zh else INSPECT_EN).search(text)
         if not m or PLAN.search(text):
             continue
-        sites = _sites(ctx, text[m.start():], sent.start + m.start())
+        sites = _sites(ctx, text, sent.start)
         described = bool(re.search(r"(参观|实地|走进|来到|详细了解|察看|toured|inspected)", text))
         if not sites and not described:
             continue
