@@ -301,7 +301,7 @@ def find_visits(ctx) -> list[Event]:
             home = homes.get("city") or homes.get("province")
             if home is not None and not _within(home, dest) and not _within(dest, home):
                 origin = home
-        if origin is None and (DELEG_ZH if zh else DELEG_EN).search(text) and not _is_home(homes, dest):
+        if origin is None and ((DELEG_ZH if zh else DELEG_EN).search(text) or leaders) and not _is_home(homes, dest):
             origin = None  # a mixed delegation: the visit is known, its origin is not
         elif origin is None or _same(origin, dest):
             continue
@@ -508,7 +508,8 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
         if not m or PLAN.search(text):
             continue
         sites = _sites(ctx, text, sent.start)
-        described = bool(re.search(r"(参观|实地|走进|来到|详细了解|察看|toured|inspected)", text))
+        described = bool(re.search(r"(参观|实地|走进|来到|深入[^,，。]{0,12}(企业|学校|医院|园区|项目|基地|乡村|社区)|详细了解|察看|"
+                                   r"toured|inspected)", text))
         if not sites and not described:
             continue
         if zh and not sites and re.search(r"(赴|到|来)[^。,，]{0,8}考察", text) and not re.search(r"参观|实地|走进|来到", text):
