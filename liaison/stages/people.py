@@ -283,6 +283,10 @@ def _en_title_after(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[int,
                 break
             if not re.match(r"(and\s+)?[A-Za-z]", nxt):
                 break
+            # ", Vice Governor Liu Kai": the words after the comma title the next person, not this one
+            nxt_m = next((pm for pm in mentions if pos < pm.start <= pos + 60), None)
+            if nxt_m is not None and all(_EN_TITLE_WORD.match(w) for w in re.findall(r"[A-Za-z'’\-\.]+", t[pos + 1:nxt_m.start])):
+                break
             continue
         if tok.lower() == "and" and any(pos < pm.start <= pos + 5 for pm in mentions):
             break
@@ -395,11 +399,20 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             m.former = bool(re.search(r"(原|前)[^、]{0,12}$", phrase[:max(0, len(phrase) - 1)])) and phrase.startswith(("原", "前"))
         else:
             spans = [s for s in (_en_title_after(doc, m, mentions), _en_title_before(doc, m)) if s]
+            of_region = None
+            mo = re.match(r"\s+of\s+(the\s+)?", doc.text[m.end:m.end + 12])
+            if mo:
+                of_region = next((r for r in doc.layer("regions") if r.start == m.end + mo.end()
+                                  and not isinstance(r.value, tuple)), None)
             for ps, pe in spans:
                 phrase = doc.text[ps:pe]
                 regs = [doc.text[s.start:s.end] for s in regions_in(doc, ps, pe)]
                 offices = parse_en(phrase, regs)
                 _bind_regions(offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
+                if of_region is not None and pe <= m.start:
+                    for o in offices:
+                        if o.region is None:
+                            o.region, o.region_text = of_region.value, doc.text[of_region.start:of_region.end]
                 if _FORMER.search(doc.text[max(0, ps - 8):ps]) or phrase.lower().startswith("former"):
                     m.former = True
                 m.offices.extend(offices)

@@ -29,12 +29,16 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
         if getattr(s.value, "country", None) != "CN" and level in ("province", "city", "county"):
             if getattr(s.value, "level", 0) == 0:
                 continue
+        if office.lang == "zh" and getattr(s.value, "country", None) not in ("CN", "HK", "MO") and level:
+            continue  # an implicit Chinese title (省长) never means a foreign prefecture named nearby
         if level is None or level in region_type(s.value):
             best = s.value
     if best is not None:
         return best
     homes = (doc.meta.get("home_cn") if office.lang == "zh" else doc.meta.get("home")) or {}
     if level:
+        if level == "province" and "province" not in homes and homes.get("city") is not None:
+            return Gazetteer.default().province_of(homes["city"]) or None
         return homes.get(level)
     return homes.get("city") or homes.get("province")
 
