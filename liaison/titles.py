@@ -106,7 +106,8 @@ _ZH_ORGS: list[tuple[str, str, str | None]] = [
     ("省委", "party_committee", "province"), ("市委", "party_committee", "city"), ("区委", "party_committee", "county"),
     ("县委", "party_committee", "county"), ("州委", "party_committee", "city"), ("旗委", "party_committee", "county"),
     ("盟委", "party_committee", "city"),
-    ("管委会", "government_department", None), ("办公厅", "government_department", None),
+    ("管委会", "government_department", None), ("港澳办", "government_department", None),
+    ("台办", "government_department", None), ("侨办", "government_department", None), ("办", "government_department", None), ("办公厅", "government_department", None),
     ("办公室", "government_department", None), ("外办", "government_department", None),
     ("委员会", "government_department", None),
     ("发改委", "government_department", None), ("商务厅", "government_department", None),
@@ -147,15 +148,19 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             if seg_start <= rs and re_ <= seg_start + m.start():
                 region_text = rtext  # the last region before the role word is the one it belongs to
         org_found = None
-        for marker, kind, mlevel in _ZH_ORGS:
-            if marker in head:
-                org_found = (marker, kind, mlevel)
-                break
+        best_end = -1
+        for marker, kind, mlevel in _ZH_ORGS:  # the organization closest to the role word owns it
+            i = head.rfind(marker)
+            if i >= 0 and i + len(marker) > best_end:
+                org_found, best_end = (marker, kind, mlevel), i + len(marker)
+        national = any(head.find(mk) >= 0 for mk, _k, lv in _ZH_ORGS if lv == "country")
         if org_found:
             marker, kind, mlevel = org_found
             org_kind = _combine_zh(word, role, kind)
             if mlevel:
                 level = mlevel
+            elif national and not re.search(r"(省|市|区|县|州)", head[head.find(marker):]):
+                level = "country"
             if not level:
                 idx = head.find(marker)
                 level = _level_of(head[:idx] + marker)

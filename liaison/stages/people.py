@@ -271,6 +271,10 @@ def _en_title_after(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[int,
         return None
     k = j + mm.end()
     end = k
+    nxt_m = next((pm for pm in mentions if k < pm.start <= k + 60), None)
+    if nxt_m is not None and "," not in t[k:nxt_m.start] and all(
+            _EN_TITLE_WORD.match(w) for w in re.findall(r"[A-Za-z'’\-\.]+", t[k:nxt_m.start])):
+        return None  # ", the Vice Governor Mr. Liu Kai": that title belongs to the next name
     for w in re.finditer(r"[A-Za-z'’\-\.]+|,|;|\)|\n|\S", t[k:k + 220]):
         tok = w.group(0)
         pos = k + w.start()
