@@ -230,7 +230,7 @@ _EN_ROLE_RULES: list[tuple[str, str, str, str | None]] = [
     (r"standing committee member|member of the standing committee", "standing_member", "party_committee", None),
     (r"(executive |first )?vice[- ]governor|deputy governor|lieutenant governor", "deputy_head", "government", "province"),
     (r"(executive )?vice[- ]mayor|deputy mayor", "deputy_head", "government", "city"),
-    (r"\bgovernor\b", "head", "government", "province"),
+    (r"\bgovernor\b|\bgov\.", "head", "government", "province"),
     (r"\bmayor\b", "head", "government", "city"),
     (r"chief executive", "head", "government", "sar"),
     (r"(executive )?vice[- ]chair(man|woman|person)?|deputy chair(man|woman)?", "deputy_head", "government", None),

@@ -25,7 +25,7 @@ VISIT_EN = re.compile(r"\b(visited|visiting|visit to|arrived in|arrived at|came 
                       r"delegation|paid a (?:working |official )?visit|in town|toured)\b", re.I)
 MOVE_ZH = re.compile(r"(赴|到|来到|来|抵达|前往|莅临|访问|出访)")
 AT_ZH = re.compile(r"在")
-MOVE_EN = re.compile(r"\b(visited|visit to|visit|arrived in|arrived at|came to|travel(?:l)?ed to|trip to|to)\b", re.I)
+MOVE_EN = re.compile(r"\b(visited|visiting|visit to|visit|arrived in|arrived at|came to|travel(?:l)?ed to|trip to|to)\b", re.I)
 DELEG_ZH = re.compile(r"(党政代表团|代表团|考察团|访问团|政府代表团|经贸代表团|一行)")
 DELEG_EN = re.compile(r"\bdelegation\b", re.I)
 LEAD_ZH = re.compile(r"(率领|带领|率|带队)")
@@ -245,6 +245,9 @@ def find_visits(ctx) -> list[Event]:
         dests: list = []
         for mv in (MOVE_ZH if zh else MOVE_EN).finditer(text):
             dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 4 if zh else 6)
+            if not dests and not zh and re.match(r"\s+(\w+\s+)?(cities|provinces|states|countries|places)\s*[-–:,]",
+                                                 text[mv.end():mv.end() + 30]):
+                dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 30)
             if dests:
                 dest = dests[0]
                 break

@@ -187,6 +187,30 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
             if _is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5:
                 continue
             out.append(Mention(run.start + ms, run.start + me, name, "en"))
+    return out + _surname_mentions(doc, runs, out)
+
+
+def _surname_mentions(doc: Doc, runs: list[Span], found: list[Mention]) -> list[Mention]:
+    """"Doyle" after "Jim Doyle": a foreign person's family name alone is another mention of them."""
+    by_last: dict[str, str] = {}
+    for m in found:
+        words = m.name.split()
+        if len(words) >= 2 and not N.is_pinyin_name(words) and len(words[-1]) > 2:
+            by_last.setdefault(words[-1], m.name)
+    if not by_last:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    pat = re.compile(r"\b(" + "|".join(map(re.escape, by_last)) + r")\b(?!\s+[A-Z])")
+    for run in runs:
+        for mm in pat.finditer(doc.text, run.start, run.end):
+            s, e = mm.start(), mm.end()
+            if any(a <= s < b for a, b in taken) or (s > 0 and doc.text[s - 1].isalpha()):
+                continue
+            prev = doc.text[max(0, s - 12):s]
+            if re.search(r"[A-Z][a-z]+\s+$", prev) and not re.search(r"(Gov\.|Governor|Mayor|Mr\.|Ms\.)\s+$", prev):
+                continue  # part of another capitalised name
+            out.append(Mention(s, e, by_last[mm.group(1)], "en"))
     return out
 
 
@@ -210,7 +234,7 @@ def _split_person(text: str, s: int, e: int, pinyin_only: bool = False) -> list[
         return []
     span_s = s
     # strip leading title words kept inside the entity ("Governor Jerry Brown")
-    mt = re.match(r"((?:Vice |Deputy |Executive |Lieutenant )?(?:Governor|Mayor|Secretary|Chairman|Chairwoman|"
+    mt = re.match(r"((?:Vice |Deputy |Executive |Lieutenant )?(?:Governor|Gov|Mayor|Secretary|Chairman|Chairwoman|"
                   r"President|Director|Minister|Premier|Ambassador|Consul|Mr|Mrs|Ms|Dr|Madam|Comrade)\.?\s+)", span)
     if mt:
         span_s += mt.end()
@@ -333,7 +357,7 @@ def _en_title_before(doc: Doc, m: Mention) -> tuple[int, int] | None:
     while phrase.lower().startswith(("the ", "and ", "of ")):
         start += phrase.index(" ") + 1
         phrase = t[start:j].strip()
-    if not re.search(r"(?i)secretary|governor|mayor|chair|director|minister|premier|ambassador|consul|president",
+    if not re.search(r"(?i)secretary|governor|\bgov\b|mayor|chair|director|minister|premier|ambassador|consul|president",
                      phrase):
         return None
     return (start, start + len(phrase))

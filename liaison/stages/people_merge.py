@@ -35,7 +35,12 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
             best = s.value
     if best is not None:
         return best
-    homes = (doc.meta.get("home_cn") if office.lang == "zh" else doc.meta.get("home")) or {}
+    if office.lang == "zh":
+        homes = doc.meta.get("home_cn") or {}
+    elif N.is_pinyin_name((mention.name or "").split()):
+        homes = doc.meta.get("home_cn") or doc.meta.get("home") or {}
+    else:  # a foreign name with an implicit title ("Governor Doyle") acts for a foreign region
+        homes = doc.meta.get("home_foreign") or doc.meta.get("home") or {}
     if level:
         if level == "province" and "province" not in homes and homes.get("city") is not None:
             return Gazetteer.default().province_of(homes["city"]) or None

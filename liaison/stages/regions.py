@@ -90,6 +90,8 @@ def regions_stage(doc: Doc) -> None:
     doc.set_layer("regions", spans)
     doc.meta["home"] = _homes(counts, first)
     doc.meta["home_cn"] = _homes(counts, first, cn_only=True)
+    foreign = Counter({r: c for r, c in counts.items() if getattr(r, "country", None) not in ("CN", None)})
+    doc.meta["home_foreign"] = _homes(foreign, first)
     doc.meta["region_counts"] = counts
 
 
