@@ -17,10 +17,13 @@ Swagger UI is off (it loads code from a CDN); the OpenAPI document is at
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -83,18 +86,27 @@ class BodyLimit:
                     return await _too_large(send, self.max_body)
         seen = 0
         started = False
+        overflow = False
 
         async def limited_receive():
-            nonlocal seen
+            nonlocal seen, overflow
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_body:
+                    overflow = True
                     raise _BodyTooLarge()
             return message
 
         async def tracking_send(message):
             nonlocal started
+            if overflow:
+                # the app caught the failed read and answers it (FastAPI: 400 "error parsing the body");
+                # the client is told the real reason instead
+                if not started and message["type"] == "http.response.start":
+                    started = True
+                    await _too_large(send, self.max_body)
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
@@ -116,6 +128,29 @@ async def _too_large(send, limit: int) -> None:
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
+
+
+class SafeJSONResponse(JSONResponse):
+    """JSON that can always be encoded: lone surrogates (from ``\\ud800`` escapes) become U+FFFD, and
+    NaN or infinite numbers (``NaN`` is accepted by Python's JSON reader) become null."""
+
+    def render(self, content) -> bytes:
+        try:
+            return super().render(content)
+        except (UnicodeEncodeError, ValueError):
+            return super().render(_encodable(content))
+
+
+def _encodable(value):
+    if isinstance(value, str):
+        return queries.clean_surrogates(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, (list, tuple)):
+        return [_encodable(v) for v in value]
+    if isinstance(value, dict):
+        return {_encodable(str(k)): _encodable(v) for k, v in value.items()}
+    return value
 
 
 def urlq(value) -> str:
@@ -142,6 +177,11 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api_router)
     app.include_router(page_router)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        # FastAPI's own handler echoes the input, which may hold lone surrogates from JSON escapes
+        return SafeJSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
 
     @app.exception_handler(queries.NotFound)
     async def not_found(request: Request, exc: queries.NotFound):

@@ -6,6 +6,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .server import BODY_TIMEOUT, HEADER_TIMEOUT
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -19,6 +21,12 @@ def register(sub) -> None:
                    help="address to bind (default 127.0.0.1: this machine only; 0.0.0.0 exposes it)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--sample", action="store_true", help="serve a small made-up database instead of --db")
+    p.add_argument("--header-timeout", type=float, default=HEADER_TIMEOUT, metavar="SECONDS",
+                   help="seconds a client has to send a request's headers before it gets 408 and is "
+                        f"disconnected (default {HEADER_TIMEOUT:g})")
+    p.add_argument("--body-timeout", type=float, default=BODY_TIMEOUT, metavar="SECONDS",
+                   help="seconds a client has to send a request's body, and to start reading a response it "
+                        f"stopped reading (default {BODY_TIMEOUT:g})")
     p.set_defaults(func=cmd_serve)
 
 
@@ -42,15 +50,17 @@ def cmd_serve(args) -> int:
 
 
 def _run(args, db: Path) -> int:
-    import uvicorn
-
     from ..cli import UsageError
     from .app import create_app
+    from .server import run
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port {args.port}: not a port number")
+    for name in ("header_timeout", "body_timeout"):
+        value = getattr(args, name)
+        if not 0 < value < 86400:
+            raise UsageError(f"--{name.replace('_', '-')} {value:g}: give seconds above 0 and below 86400")
     app = create_app(db)
     print(f"liaison: serving {db} on http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", server_header=False,
-                proxy_headers=False)
+    run(app, host=args.host, port=args.port, header_timeout=args.header_timeout, body_timeout=args.body_timeout)
     return 0

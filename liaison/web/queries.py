@@ -36,8 +36,125 @@ def connect_ro(path: str | os.PathLike) -> sqlite3.Connection:
         raise FileNotFoundError(f"no database at {p}")
     conn = sqlite3.connect(f"file:{quote(str(p))}?mode=ro", uri=True, check_same_thread=False)
     conn.row_factory = sqlite3.Row
+    conn.text_factory = _text  # a TEXT value that is not UTF-8 must not take the whole site down
     conn.execute("PRAGMA query_only = ON")
     return conn
+
+
+def _text(value: bytes) -> str:
+    return value.decode("utf-8", "replace")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_surrogates(value):
+    """``value`` with lone surrogates (from ``\\ud800`` escapes) in its strings replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [clean_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {clean_surrogates(k): clean_surrogates(v) for k, v in value.items()}
+    return value
+
+
+# A record is the pipeline's output, validated when stored; but a database may be hand-edited, old or
+# corrupt, and one odd value must not break every page that lists it. Records are read into the shape of
+# liaison/schema: a value of the wrong type becomes None (or is dropped from its list), a missing required
+# key gets an empty value; a valid record comes out equal to what went in.
+def _str(v):
+    return v if isinstance(v, str) else None
+
+
+def _list(v) -> list:
+    return v if isinstance(v, list) else []
+
+
+def _dicts(v) -> list[dict]:
+    return [x for x in _list(v) if isinstance(x, dict)]
+
+
+def _fix(d: dict, **fixes) -> dict:
+    """``d`` with ``fix(value)`` applied to each of its keys that is present."""
+    return {**d, **{k: fn(d[k]) for k, fn in fixes.items() if k in d}}
+
+
+def _names(v) -> dict:
+    return _fix(v, zh=_str, en=_str) if isinstance(v, dict) else {"zh": None, "en": None}
+
+
+def _names_or_none(v) -> dict | None:
+    return _names(v) if isinstance(v, dict) else None
+
+
+def _spans(v) -> list:
+    return [x for x in _list(v) if isinstance(x, list) and len(x) == 2 and all(type(i) is int for i in x)]
+
+
+def _region(v) -> dict | None:
+    if not isinstance(v, dict):
+        return None
+    return {**_fix(v, code=_str, country=_str), "name": _names(v.get("name"))}
+
+
+def _regions(v) -> list[dict]:
+    return [r for r in map(_region, _list(v)) if r]
+
+
+def _position(p: dict) -> dict:
+    return {**_fix(p, region=_region, title=_names_or_none), "role": _str(p.get("role")),
+            "org_kind": _str(p.get("org_kind"))}
+
+
+def _person(p: dict) -> dict:
+    return {**_fix(p, mentions=_spans), "id": _str(p.get("id")), "name": _names(p.get("name")),
+            "positions": [_position(x) for x in _dicts(p.get("positions"))]}
+
+
+def _date(v) -> dict:
+    return _fix(v, start=_str, end=_str) if isinstance(v, dict) else {}
+
+
+def _participants(v) -> list[dict]:
+    return [{**x, "person": _str(x.get("person")), "role": _str(x.get("role"))} for x in _dicts(v)]
+
+
+def _event(e: dict) -> dict:
+    return {**_fix(e, date=_date, origin=_region, destination=_region, parties=_regions, participants=_participants,
+                   title=_names_or_none, fields=lambda v: [f for f in _list(v) if isinstance(f, str)],
+                   sites=lambda v: [_names(x) for x in _dicts(v)], evidence=_spans, part_of=_str),
+            "id": _str(e.get("id")), "type": _str(e.get("type"))}
+
+
+def _languages(v) -> dict:
+    return {k: x for k, x in v.items() if isinstance(x, (int, float)) and not isinstance(x, bool)} \
+        if isinstance(v, dict) else {}
+
+
+def shape_record(rec: dict) -> dict:
+    """``rec`` with every value the web reads of the type the schema gives it."""
+    doc = rec.get("doc") if isinstance(rec.get("doc"), dict) else {}
+    doc = {**_fix(doc, url=_str, published=_str, title=_str, languages=_languages), "id": _str(doc.get("id"))}
+    return {**_fix(rec, flags=_dicts), "doc": doc, "people": [_person(p) for p in _dicts(rec.get("people"))],
+            "events": [_event(e) for e in _dicts(rec.get("events"))]}
+
+
+def load_record(raw) -> dict:
+    """A stored ``record_json`` as a dict in the schema's shape (:func:`shape_record`): ``{}`` when it is
+    not a JSON object; no lone surrogates (they cannot be encoded as UTF-8, so one would make every page
+    that shows it fail)."""
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", "replace")
+    if not isinstance(raw, str):
+        return {}
+    try:
+        rec = json.loads(raw or "{}")
+        if isinstance(rec, dict) and ("\\ud" in raw or "\\uD" in raw):
+            rec = clean_surrogates(rec)
+    except (ValueError, RecursionError):
+        return {}
+    return shape_record(rec) if isinstance(rec, dict) else {}
 
 
 def clamp(limit: int | None, offset: int | None) -> tuple[int, int]:
@@ -176,6 +293,23 @@ class Index:
         return self
 
 
+BAD_RECORD = (AttributeError, TypeError, KeyError, ValueError, IndexError)
+
+
+class _Again(Exception):
+    pass
+
+
+def usable_record(row: dict, rec: dict) -> dict:
+    """``rec`` when the index can read it, else ``{}``: one record of the wrong shape (a hand-edited or
+    corrupt database) must not take down the pages that list it."""
+    try:
+        Index().add_record(row, rec)
+    except BAD_RECORD:
+        return {}
+    return rec
+
+
 _CACHE: dict[str, tuple[tuple, Index]] = {}
 _LOCK = threading.Lock()
 
@@ -200,16 +334,24 @@ def load_index(path: str | os.PathLike) -> Index:
         hit = _CACHE.get(str(p))
         if hit and hit[0] == stamp:
             return hit[1]
-        idx = Index()
         conn = connect_ro(p)
+        bad: set = set()  # ids whose record has the wrong shape: listed, with an empty record
         try:
-            rows = conn.execute("SELECT id, url, published, title, record_json FROM articles ORDER BY id")
-            for row in rows:
+            while True:
+                idx = Index()
                 try:
-                    rec = json.loads(row["record_json"] or "{}")
-                except ValueError:
-                    rec = {}
-                idx.add_record(dict(row), rec)
+                    rows = conn.execute("SELECT id, url, published, title, record_json FROM articles ORDER BY id")
+                    for row in rows:
+                        row = dict(row)
+                        rec = {} if row["id"] in bad else load_record(row.pop("record_json"))
+                        try:
+                            idx.add_record(row, rec)
+                        except BAD_RECORD:
+                            bad.add(row["id"])
+                            raise _Again from None  # add_record may have left half an article behind
+                    break
+                except _Again:
+                    continue
         finally:
             conn.close()
         idx.finish()
@@ -235,10 +377,7 @@ def get_article(path, idx: Index, article_id: str) -> dict:
         conn.close()
     if row is None:
         raise NotFound(f"no article {article_id!r}")
-    try:
-        record = json.loads(row["record_json"] or "{}")
-    except ValueError:
-        record = {}
+    record = usable_record(dict(row), load_record(row["record_json"]))
     people_keys = {p.get("id"): person_key(p) for p in record.get("people") or []}
     return {"id": row["id"], "url": row["url"], "published": row["published"], "title": row["title"],
             "text": row["text"] or "", "record": record, "person_keys": people_keys,
@@ -396,7 +535,8 @@ def search_articles(path, q: str, *, limit=None, offset=None) -> dict:
 
 
 def search(path, idx: Index, q: str, *, limit=None, offset=None) -> dict:
-    q = (q or "").strip()[:200]
+    # SQLite's LIKE stops a pattern at NUL, so "a\0b" would match everything containing "a"
+    q = (q or "").replace("\x00", "").strip()[:200]
     if not q:
         return {"q": q, "articles": page([], limit, offset), "people": page([], limit, offset)}
     return {"q": q, "articles": search_articles(path, q, limit=limit, offset=offset),

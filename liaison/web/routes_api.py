@@ -5,7 +5,7 @@ from typing import Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from . import network as net
 from . import queries
@@ -105,6 +105,13 @@ class ExtractIn(BaseModel):
     text: str = Field(..., min_length=1, max_length=MAX_EXTRACT_CHARS)
     published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     title: str | None = Field(None, max_length=500)
+
+    @field_validator("text", "published", "title", mode="before")
+    @classmethod
+    def no_lone_surrogates(cls, value):
+        # JSON may carry "\ud800" escapes; such a string cannot be encoded as UTF-8 (in the
+        # response or anywhere else), so it becomes U+FFFD, keeping offsets (as the readers do)
+        return queries.clean_surrogates(value) if isinstance(value, str) else value
 
 
 @router.post("/extract", summary="Extract the record of a pasted article (not stored)")

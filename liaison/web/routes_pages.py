@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, urlencode
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
+from starlette.requests import ClientDisconnect
 
 from . import highlight, queries
 from . import network as net
@@ -173,8 +174,15 @@ def extract_form(request: Request):
 async def extract(request: Request):
     import liaison
 
-    body = (await request.body()).decode("utf-8", "replace")
-    form = parse_qs(body, max_num_fields=10)
+    try:
+        body = (await request.body()).decode("utf-8", "replace")
+    except ClientDisconnect:  # gone (or cut off by the server's body timeout): nobody to answer
+        return Response(status_code=400)
+    try:
+        form = parse_qs(body, max_num_fields=10)
+    except ValueError:  # more fields than the form has
+        return render(request, "extract.html", status_code=400, text="", published="", rec=None,
+                      error="The form has too many fields.", limit=MAX_EXTRACT_CHARS)
     text = (form.get("text") or [""])[0].replace("\r\n", "\n")
     published = (form.get("published") or [""])[0].strip()
     error = None
