@@ -232,7 +232,7 @@ _ZH_EXTRA_ROLES = ("长官", "署长", "处长", "科长", "镇长", "乡长", "
 _ZH_NOT_GIVEN = "省市县区州镇乡村党委府局厅部办院校司团会处方的了是在和与及等个们还也就都又再已将被把从对为以之其这那此该各每"
 # surname characters that are far more often function words: not read as the start of a name next
 # to a cue (行还考察, 主要负责同志); names with these surnames are still found next to title words
-_ZH_SURNAME_NOT_CUE = "还行要有在是和与及对从以之其这那此各每也就都又再已将被把第不所可能会但而并"
+_ZH_SURNAME_NOT_CUE = "还行要有在是和与及对从以之其这那此各每也就都又再已将被把第不所可能会但而并年国家全公后通过经区党干"
 
 
 @functools.lru_cache(maxsize=1)
@@ -256,8 +256,11 @@ def _zh_patterns():
         return sorted(out, key=len, reverse=True)
 
     roles = forms(list(ZH_ROLE_WORDS) + list(_ZH_EXTRA_ROLES) + _ZH_BYLINE.split("|"))
-    surnames = frozenset(c for c in forms([s[0] for s in N._tables()[0]]) if len(c) == 1)
-    sur = "[" + "".join(sorted(surnames - set(_ZH_SURNAME_NOT_CUE))) + "]"
+    table = N._tables()[0]
+    surnames = frozenset(c for c in forms([s[0] for s in table]) if len(c) == 1)
+    singles = set(c for c in forms([s for s in table if len(s) == 1]) if len(c) == 1) - set(_ZH_SURNAME_NOT_CUE)
+    compounds = [c for c in forms([s for s in table if len(s) == 2]) if len(c) == 2]
+    sur = "(?:" + "|".join(compounds) + "|[" + "".join(sorted(singles)) + "])"
     not_given = "".join(sorted(set(forms(list(_ZH_NOT_GIVEN)))))
     given = f"[^\\W\\d_A-Za-z{not_given}]"  # a Han (non-Latin letter) character that can be in a name
     after = "|".join(forms(_ZH_AFTER.split("|")))
@@ -345,12 +348,32 @@ _EN_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "del
                  "el", "y", "dos", "das", "do", "ter", "ten", "zu", "af", "ibn", "st."}
 
 
+# Capitalised words that are not part of a person's name the people stage keeps: sentence-initial
+# function words, and the organisation words for which it drops a PERSON span (people._ORG_WORDS_EN)
+_EN_NOT_NAME = {
+    "the", "a", "an", "in", "on", "at", "during", "after", "before", "under", "with", "for", "from", "to", "by",
+    "of", "and", "or", "but", "as", "this", "that", "these", "those", "it", "its", "he", "she", "his", "her",
+    "they", "their", "we", "our", "both", "since", "while", "when", "there", "also", "all", "some", "many",
+    "government", "committee", "congress", "province", "provincial", "municipal", "city", "county", "people's",
+    "council", "party", "bureau", "department", "group", "company", "co", "ltd", "university", "office",
+    "association", "commission", "ministry", "daily", "news", "agency", "xinhua", "cpc", "cppcc", "road", "park",
+    "zone", "district", "airport", "port", "hall", "center", "centre", "hotel", "museum", "initiative", "forum",
+}
+
+
 def _en_cap(w: str) -> bool:
-    return w[0].isupper() or bool(re.match(r"[a-z]{1,3}[\-'’][A-Z]", w))
+    """A capitalised word that can be part of a person's name."""
+    if not (w[0].isupper() or re.match(r"[a-z]{1,3}[\-'’][A-Z]", w)):
+        return False
+    return w.rstrip(".").lower() not in _EN_NOT_NAME
 
 
 def _en_keep_sentence(sent: str) -> bool:
-    """Two capitalised words in a row (lower-case name particles such as von, de, bin may sit between)."""
+    """Two capitalised name-like words in a row (lower-case particles such as von, de, bin may sit between).
+
+    A PERSON span the people stage keeps has two words or more and no organisation word, so a
+    sentence whose capitalised pairs are all "The Jilin" or "Jilin Province" cannot yield one.
+    """
     words = _EN_WORD.findall(sent)
     prev_cap = -9
     gap_ok = True
@@ -361,6 +384,7 @@ def _en_keep_sentence(sent: str) -> bool:
             prev_cap, gap_ok = i, True
         elif w.lower() not in _EN_PARTICLES:
             gap_ok = False
+            prev_cap = -9
     return False
 
 
