@@ -177,6 +177,8 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             level = level or carry_level
         if region_text is None and _starts_with_level(head) is None and level is None:
             level = carry_level
+        if not head.strip() and word in ("秘书长", "副秘书长") and offices and offices[-1].org_kind == "party_committee":
+            org_kind = "party_committee"  # 省委常委、秘书长: the committee's secretary-general
         central = level == "country"
         offices.append(Office(role, org_kind, level, region_text, seg.strip(), "zh", central))
         if region_text:

@@ -56,7 +56,8 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     for sent in doc.sentences:
         text = _stext(ctx, sent)
         zh = sent.value == "zh"
-        if not (SIGN_ZH if zh else SIGN_EN).search(text) or not (DOC_ZH if zh else DOC_EN).search(text):
+        witnessing = bool(re.search(r"(见证|witness)", text, re.I))
+        if not (SIGN_ZH if zh else SIGN_EN).search(text) or not ((DOC_ZH if zh else DOC_EN).search(text) or witnessing):
             continue
         roles = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r in ("signatory", "witness")]
         date = ctx.date_in(sent.start, sent.end)
@@ -68,7 +69,9 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             if not sm or PLAN.search(clause[:sm.start() + 2]):
                 continue
             abs_s, abs_e = sent.start + cs, sent.start + ce
-            witness_only = bool(re.search(r"(见证|witness)", clause[max(0, sm.start() - 6):sm.start()], re.I))
+            witness_only = bool(re.search(r"(见证|witness)", clause[max(0, sm.start() - 14):sm.start()], re.I))
+            if witness_only and not agreements and not sent_events:
+                continue
             if witness_only and agreements:
                 ev = sent_events[-1] if sent_events else agreements[-1]
                 for pid, r in roles:

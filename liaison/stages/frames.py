@@ -14,7 +14,7 @@ from ..doc import Event
 from .common import province as _province, same as _same, within as _within
 
 # ---------------------------------------------------------------- patterns
-PLAN = re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|欢迎.{0,10}(来|到)|will\s+(visit|travel|hold|sign)|invited|plans? to|"
+PLAN = re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|欢迎.{0,10}(来|到)|\bwill\s+(visit|travel|hold|sign)|invited|plans? to|"
                   r"is expected to|are expected to|would visit)", re.I)
 VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|抵达|前往|莅临|访问|出访|在)|抵达|到访|展开访问|"
                       r"(代表团|考察团|一行)[^。]{0,30}在|在[^。,，]{2,12}会见[^。]{0,60}(代表团|考察团|一行)|"
@@ -62,7 +62,7 @@ ROLE_VERBS = [
     ("witness", re.compile(r"(见证|\bwitnessed\b)", re.I)),
     ("leader", re.compile(r"(率领|带领|率|带队|\bled\b|\bheaded\b)", re.I)),
 ]
-RELATED_ONLY = re.compile(r"(有关活动|相关活动|related activities|relevant activities)", re.I)
+RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|related activities|relevant activities|the above activities)", re.I)
 AGREEMENT_CONTEXT = re.compile(r"(协议|根据协议|按照协议|agreement|memorandum|MOU)", re.I)
 COOP_CONTEXT = re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector)", re.I)
 
@@ -124,6 +124,9 @@ def _role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
     out = []
     prev_end = sent.start
     for vs, ve, role, word in verbs:
+        if role == "signatory" and re.search(r"(见证|witnessed\s+the)\s*$", ctx.doc.text[max(0, vs - 14):vs]):
+            prev_end = ve
+            continue  # 见证签约: the signing is what they witnessed
         subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
         if not subj:
             # "并讲话": the verb continues the previous subjects
@@ -237,7 +240,9 @@ def find_visits(ctx) -> list[Event]:
         text = _stext(ctx, sent)
         zh = sent.value == "zh"
         m = (VISIT_ZH if zh else VISIT_EN).search(text)
-        if not m or PLAN.search(text[:m.end() + 6]) or PAST.search(text[:m.start() + 1]):
+        if not m or PAST.search(text[:m.start() + 1]):
+            continue
+        if PLAN.search(text[:m.end() + 6]):
             continue
         origin = dest = None
         leaders: list[str] = []
@@ -250,6 +255,8 @@ def find_visits(ctx) -> list[Event]:
                 dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 30)
             if dests:
                 dest = dests[0]
+                if PLAN.search(text[max(0, mv.start() - 30):mv.end()]):
+                    dests, dest = [], None  # "will visit X", 将赴X: not (yet) a visit
                 break
         if not dests and zh and DELEG_ZH.search(text):
             for mv in AT_ZH.finditer(text):
@@ -436,7 +443,8 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             for s, e, r in ctx.regions_in(sent.start, sent.end, single=False):
                 if getattr(r, "level", 9) >= 0:
                     ev.parties.append(r)
-            break
+            if not (kind == "reception" and re.search(r"并[^。]{0,20}(座谈会|会议|论坛|交流会)", text)):
+                break
     if not by_kind:
         return []
     meetings = [by_kind[k] for k in order]
@@ -515,7 +523,7 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
                                    r"toured|inspected)", text))
         if not sites and not described:
             continue
-        if zh and not sites and re.search(r"(赴|到|来)[^。,，]{0,8}考察", text) and not re.search(r"参观|实地|走进|来到", text):
+        if zh and not sites and re.search(r"(赴|到|来到|来)[^。,，]{0,12}考察", text) and not re.search(r"参观|实地|走进", text):
             continue
         visit = visits[0]
         for v in visits:

@@ -378,6 +378,10 @@ def people_stage(doc: Doc) -> None:
     mentions.sort(key=lambda m: m.start)
     _attach_titles(doc, mentions)
     doc.set_layer("names", [Span(m.start, m.end, "PERSON", m.name) for m in mentions])
+    # a place inside a person's name (海林 in 周海林) is no region
+    doc.set_layer("regions", [r for r in doc.layer("regions")
+                              if not any(m.start < r.end and r.start < m.end and not (r.start <= m.start and m.end <= r.end)
+                                         for m in mentions)])
     from .people_merge import build_people
 
     doc.people = build_people(doc, mentions)
