@@ -89,8 +89,6 @@ def test_implicit_province_title_takes_the_region_of_the_clause(recs):
     assert pos(person(recs["visit"], "解红军")) == [("head", "government_department", "130000", "CN")]
 
 
-@pytest.mark.xfail(reason="known gap: 秘书长 after 省委常委、 is the party committee's secretary-general; "
-                          "parse_zh gives it org_kind government", strict=False)
 def test_secretary_general_after_standing_member_is_party_committee(recs):
     assert pos(person(recs["visit"], "单立新")) == [("standing_member", "party_committee", "130000", "CN"),
                                                    ("secretary_general", "party_committee", "130000", "CN")]

@@ -109,8 +109,6 @@ def test_words_that_only_look_like_abbreviations(docs):
     assert regions(docs["not_places"]) == []
 
 
-@pytest.mark.xfail(reason="known gap: a county-level city inside a person's name (周海林 → 海林 Hailin) is taken as "
-                          "a region, and the visit's origin becomes Hailin", strict=False)
 def test_place_inside_a_name_is_not_a_region(docs, recs):
     assert ("海林", "231083") not in regions(docs["name_inside"])
     (visit,) = [e for e in recs["name_inside"]["events"] if e["type"] == "visit"]
