@@ -63,7 +63,7 @@ ROLE_VERBS = [
     ("leader", re.compile(r"(率领|带领|率|带队|\bled\b|\bheaded\b)", re.I)),
 ]
 RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|related activities|relevant activities|the above activities)", re.I)
-AGREEMENT_CONTEXT = re.compile(r"(协议|根据协议|按照协议|agreement|memorandum|MOU)", re.I)
+AGREEMENT_CONTEXT = re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord)", re.I)
 COOP_CONTEXT = re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector)", re.I)
 
 
@@ -483,12 +483,14 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
         return
     skip = skip or set()
     doc = ctx.doc
-    prev_agr = False
+    prev_agr = prev_agr_para = False
     for sent in doc.sentences:
         text = _stext(ctx, sent)
         this_agr = bool(AGREEMENT_CONTEXT.search(text))
-        carried = prev_agr and bool(re.search(r"(双方|两地|两省|两市|将在|方面|领域|both sides|the two|areas? of|"
-                                              r"fields? of|sectors?)", text, re.I))
+        strong = bool(re.search(r"(方面|领域|areas? of|fields? of|sectors?)", text, re.I))
+        carried = (prev_agr or (prev_agr_para and strong)) and bool(
+            re.search(r"(双方|两地|两省|两市|将在|方面|领域|both sides|the two|areas? of|fields? of|sectors?)", text, re.I))
+        prev_agr_para = this_agr
         prev_agr = this_agr and "\n" not in doc.text[sent.end:sent.end + 1]
         if not COOP_CONTEXT.search(text) or sent.start in skip:
             continue
