@@ -500,6 +500,8 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
         fs = fields_in(text)
         if not fs:
             continue
+        if not agreement and all(ev.evidence and sent.start < ev.evidence[0][0] for ev in events):
+            continue  # talk before any meeting is told is background, not the meeting's agenda
         main = [e for e in events if e.title_zh or e.title_en or e.participants] or events
         target = main[0]
         for e in main:
