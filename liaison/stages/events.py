@@ -83,6 +83,14 @@ def events_stage(doc: Doc) -> None:
             if d:
                 ev.start, ev.end = d
     distribute_roles(ctx, meetings, agreements)
+    # 率团…并召开座谈会: the delegation's leaders attend the meeting told in their trip's sentence
+    for ev in meetings:
+        for v in visits:
+            shared = set(ev.evidence) & set(v.evidence)
+            if any(re.search(r"(召开|举行|出席|参加|held|attended)", doc.text[a:b]) for a, b in shared):
+                for p in v.participants:
+                    if p.role == "leader":
+                        ev.add_participant(p.person, "attendee")
     F.fields_for(ctx, meetings, agreement=False, skip={s for ins in inspections for s, _e in ins.evidence})
     for ins in inspections:
         if not any(p.role == "leader" for p in ins.participants):
