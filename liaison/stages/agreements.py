@@ -136,7 +136,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     _align_parties(agreements, visits, meetings)
     for ev in agreements:
         if not ev.start and ev.evidence:
-            d = ctx.date_before(ev.evidence[0][0])
+            d = next((x for x in (ctx.date_before(a) for a, _b in sorted(ev.evidence)) if x), None)
             if d:
                 ev.start, ev.end = d
     fields_for(ctx, agreements, agreement=True)

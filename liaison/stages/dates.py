@@ -152,6 +152,15 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             off = -1 if m["w"].lower() == "yesterday" else 0
             day = (published + dt.timedelta(days=off)).isoformat()
             add(s, e, (day, day))
+    # coarser dates last: 2017年12月 → 2017-12, 2018年 → 2018 (not ranges like 2018-2020年, not ages)
+    for m in re.finditer(r"(?<![\d\-—~～至到])(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?!\d{1,2}[日号]))?(?![\d月底初])", text):
+        if m["m"]:
+            v = f"{int(m['y']):04d}-{int(m['m']):02d}"
+        else:
+            v = m["y"]
+        add(m.start(), m.end(), (v, v))
+    for m in re.finditer(r"\bin (?P<y>(?:19|20)\d{2})\b(?![-–]\d)", text):
+        add(m.start(), m.end(), (m["y"], m["y"]))
     spans.sort(key=lambda sp: sp.start)
     return spans
 

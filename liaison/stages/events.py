@@ -50,17 +50,21 @@ class Ctx:
         return out
 
     def date_in(self, start: int, end: int):
+        """The most specific date stated in ``[start, end)`` (a day before a month before a year)."""
+        best = None
         for s in self.dates:
             if start <= s.start < end and s.value and s.value[0]:
-                return s.value
-        return None
+                if best is None or len(s.value[0]) > len(best[0]):
+                    best = s.value
+        return best
 
     def date_before(self, pos: int):
         """The last full date stated before ``pos`` (the day a ceremony or meeting took place)."""
         best = None
         for s in self.dates:
-            if s.start < pos and s.value and s.value[0]:
-                best = s.value
+            if s.start < pos and s.value and s.value[0] and len(s.value[0]) >= 7 and s.value[0][4:5] != "":
+                if len(s.value[0]) >= 8 or s.value[0].startswith("--"):
+                    best = s.value
         return best
 
     def person_region(self, pid: str):
@@ -79,7 +83,7 @@ def events_stage(doc: Doc) -> None:
     inspections = F.find_inspections(ctx, visits)
     for ev in meetings:
         if not ev.start and ev.evidence:
-            d = ctx.date_before(ev.evidence[0][0])
+            d = next((x for x in (ctx.date_before(a) for a, _b in sorted(ev.evidence)) if x), None)
             if d:
                 ev.start, ev.end = d
     distribute_roles(ctx, meetings, agreements)
