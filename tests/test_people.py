@@ -178,8 +178,6 @@ def test_chinese_governor_in_english(recs):
     assert pos(person(recs["us_host"], "Ren Zhenhe")) == [("head", "government", "620000", "CN")]
 
 
-@pytest.mark.xfail(reason="known gap: the English title before a name runs back over a sentence end "
-                          "('Gansu Province. Gansu Governor')", strict=False)
 def test_english_title_before_the_name_stops_at_the_sentence_end(recs):
     assert person(recs["us_host"], "Ren Zhenhe")["positions"][0]["title"]["en"] == "Gansu Governor"
 

@@ -82,7 +82,7 @@ def events_stage(doc: Doc) -> None:
     agreements = find_agreements(ctx, visits, meetings)
     inspections = F.find_inspections(ctx, visits)
     for ev in meetings:
-        if not ev.start and ev.evidence:
+        if not ev.start and ev.evidence and not visits:  # inside a dated trip, an undated meeting stays undated
             d = next((x for x in (ctx.date_before(a) for a, _b in sorted(ev.evidence)) if x), None)
             if d:
                 ev.start, ev.end = d

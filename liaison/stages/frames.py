@@ -452,8 +452,8 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
     for ev in meetings:
         if visit is not None:
             ev.parties = [visit.origin, visit.destination]
-            if not ev.start and visit.start:
-                ev.start, ev.end = visit.start, visit.end
+            if not ev.start and visit.start and set(ev.evidence) & set(visit.evidence):
+                ev.start, ev.end = visit.start, visit.end  # told in the dated trip's own sentence
         else:
             ev.parties = _two_parties(ev.parties)
     ctx.meeting_anchors = [(a, by_kind[k]) for a, k in anchors]

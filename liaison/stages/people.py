@@ -347,6 +347,8 @@ def _en_title_before(doc: Doc, m: Mention) -> tuple[int, int] | None:
             break
         if not _EN_TITLE_WORD.match(w.group(0)) or _EN_STOP.match(w.group(0)):
             break
+        if w.group(0).endswith(".") and len(w.group(0)) > 4 and start is not None:
+            break  # "Gansu Province. Gansu Governor X": the sentence before ends here
         if w.group(0)[0].islower() and w.group(0).lower() not in ("of", "the", "and"):
             break
         start = ws
