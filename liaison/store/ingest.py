@@ -97,6 +97,23 @@ def _init_worker() -> None:
         _PIPELINE = build_pipeline()
     except Exception as exc:  # noqa: BLE001 - reported by the parent; a raising initializer makes Pool respawn forever
         _BUILD_ERROR = f"{BUILD_FAILED} ({exc.__class__.__name__}: {exc})"
+        return
+    warm_up(_PIPELINE)
+
+
+WARM_UP_TEXT = ("吉林省党政代表团来津考察，双方举行座谈会并签署合作协议。\n"
+                "A delegation from Jilin Province led by Governor Li Ming visited Tianjin on Monday. "
+                "The two sides signed a framework agreement on agriculture and toured a port company.")
+
+
+def warm_up(pipeline) -> None:
+    """Run one tiny article so lazily loaded models load now, not inside the first article's timeout."""
+    import liaison
+
+    try:
+        pipeline(liaison.make_doc(WARM_UP_TEXT, id="warm-up"))
+    except Exception:  # noqa: BLE001 - a real article will report the problem
+        pass
 
 
 class ArticleTimeout(BaseException):  # not Exception: stages catching Exception must not swallow it
@@ -287,6 +304,7 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
                 pipeline = build_pipeline()
             except Exception as exc:  # noqa: BLE001
                 raise IngestAborted(f"{BUILD_FAILED} ({exc.__class__.__name__}: {exc})") from exc
+            warm_up(pipeline)
             for chunk in _chunks(todo(), chunk_size):
                 write([extract_one(a, pipeline) for a in chunk])
         else:
