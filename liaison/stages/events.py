@@ -87,6 +87,7 @@ def events_stage(doc: Doc) -> None:
             if d:
                 ev.start, ev.end = d
     distribute_roles(ctx, meetings, agreements)
+    visitors_attend(ctx, meetings, visits)
     # 率团…并召开座谈会: the delegation's leaders attend the meeting told in their trip's sentence
     for ev in meetings:
         for v in visits:
@@ -162,6 +163,27 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                     continue
             if target is not None:
                 target.add_participant(pid, role)
+                if role == "host" and target.type == "meeting":
+                    # 会见了…代表团 / "met with X": the people received attend
+                    clause_end = re.search(r"[,，。;；]|$", doc.text[off:sent.end]).start() + off
+                    for _s, _e, other in ctx.persons_in(off, clause_end):
+                        if other != pid:
+                            target.add_participant(other, "attendee")
+
+
+def visitors_attend(ctx: Ctx, meetings: list[Event], visits: list[Event]) -> None:
+    """A "host" who came with the visiting side (A与B会面) is a visitor: attendee, not host."""
+    from .common import within
+
+    origins = [v.origin for v in visits if v.origin is not None]
+    for ev in meetings:
+        for p in list(ev.participants):
+            if p.role != "host":
+                continue
+            r = ctx.person_region(p.person)
+            if r is not None and any(within(r, o) for o in origins):
+                ev.participants.remove(p)
+                ev.add_participant(p.person, "attendee")
 
 
 def _two_sides(e: Event) -> bool:
