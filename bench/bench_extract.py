@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_extract.py                 # >= 2 MB corpus built from examples/*.json
     .venv/bin/python bench/bench_extract.py --mb 0.5 --json # smaller, machine-readable
+    .venv/bin/python bench/bench_extract.py --startup       # start-up of liaison extract, median of 5
 
 The corpus replicates the project's sample articles (``examples/*.json``) with
 varied ids until its JSONL reaches ``--mb`` megabytes (UTF-8). Four timings on it,
@@ -147,6 +148,54 @@ def run(mb: float = 2.0, repeat: int = 1) -> dict:
     }
 
 
+# Short articles written for the start-up timing: one Chinese-only, one English-only.
+STARTUP_ARTICLES = {
+    "zh": "11月6日，吉林省委书记景俊海率吉林省党政代表团来津考察。天津市委书记陈敏尔会见代表团一行。\n",
+    "en": "Governor Li Ming of Jilin Province visited Tianjin on Monday and met Mayor Zhang Gong.\n",
+}
+
+
+def startup(runs: int = 5) -> dict:
+    """Wall (and CPU) time of ``.venv/bin/liaison extract`` on one short article, median of ``runs``.
+
+    One unmeasured run first warms the disk cache; each measured run is a fresh process.
+    """
+    import statistics
+    import subprocess
+    import tempfile
+
+    exe = str(ROOT / ".venv" / "bin" / "liaison")
+    out: dict = {"runs": runs, "load_avg": round(os.getloadavg()[0], 2)}
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang, text in STARTUP_ARTICLES.items():
+            path = Path(tmp) / f"short-{lang}.txt"
+            path.write_text(text, encoding="utf-8")
+            walls, cpus = [], []
+            for i in range(runs + 1):
+                t = time.perf_counter()
+                proc = subprocess.Popen([exe, "extract", str(path), "--published", "2023-11-08", "-q"],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                _, status, usage = os.wait4(proc.pid, 0)
+                if os.waitstatus_to_exitcode(status) != 0:
+                    raise SystemExit(f"bench_extract: liaison extract failed on the {lang} article")
+                if i:  # the first run only warms the disk cache
+                    walls.append(time.perf_counter() - t)
+                    cpus.append(usage.ru_utime + usage.ru_stime)
+            out[lang] = {"median_wall_s": round(statistics.median(walls), 2), "min_wall_s": round(min(walls), 2),
+                         "median_cpu_s": round(statistics.median(cpus), 2)}
+    return out
+
+
+def startup_report(r: dict) -> str:
+    lines = [f"start-up: liaison extract on one short article, fresh process, median of {r['runs']} "
+             f"(load avg {r['load_avg']}; goal < 2 s)"]
+    for lang in ("zh", "en"):
+        x = r[lang]
+        lines.append(f"  {lang}-only article   wall median {x['median_wall_s']:.2f} s (min {x['min_wall_s']:.2f})   "
+                     f"cpu median {x['median_cpu_s']:.2f} s")
+    return "\n".join(lines)
+
+
 def report(r: dict) -> str:
     s, c = r["secs"], r["cpu_secs"]
     return "\n".join([
@@ -170,7 +219,12 @@ def main(argv=None) -> int:
     ap.add_argument("--mb", type=float, default=2.0, help="corpus size in MB of JSONL (default 2)")
     ap.add_argument("--repeat", type=int, default=1, help="interleaved runs; the best of each timing is kept")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    ap.add_argument("--startup", action="store_true", help="time the start-up of liaison extract instead")
     args = ap.parse_args(argv)
+    if args.startup:
+        r = startup()
+        print(json.dumps(r) if args.json else startup_report(r))
+        return 0
     r = run(args.mb, args.repeat)
     print(json.dumps(r) if args.json else report(r))
     return 0
