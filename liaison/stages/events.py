@@ -161,6 +161,16 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                         target = ev
                 if role == "speaker" and not any(a <= off for a, _ in anchors) and not F.COOP_CONTEXT.search(text):
                     continue
+            if target is not None and role == "host" and target.type == "meeting" and re.search(
+                    r"(分别|respectively)\s*$", doc.text[max(0, off - 14):off]) and any(
+                    p.role == "host" and p.person != pid for p in target.participants
+                    if any(a <= off < b for a, b in target.evidence)):
+                # 甲、乙分别会见 / "X, Y respectively met with": one meeting per host
+                twin = Event(id="", type="meeting", start=target.start, end=target.end,
+                             parties=list(target.parties), evidence=[(sent.start, sent.end)])
+                meetings.append(twin)
+                ctx.meeting_kind[id(twin)] = ctx.meeting_kind.get(id(target), "reception")
+                target = twin
             if target is not None:
                 target.add_participant(pid, role)
                 if role == "host" and target.type == "meeting":
@@ -176,7 +186,12 @@ def visitors_attend(ctx: Ctx, meetings: list[Event], visits: list[Event]) -> Non
     from .common import within
 
     origins = [v.origin for v in visits if v.origin is not None]
+    leaders = [p.person for v in visits for p in v.participants if p.role == "leader"]
     for ev in meetings:
+        if getattr(ctx, "meeting_kind", {}).get(id(ev)) == "reception" and not any(
+                p.role == "attendee" for p in ev.participants):
+            for pid in leaders:  # the delegation received: its leaders attend
+                ev.add_participant(pid, "attendee")
         for p in list(ev.participants):
             if p.role != "host":
                 continue

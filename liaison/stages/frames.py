@@ -457,6 +457,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
         else:
             ev.parties = _two_parties(ev.parties)
     ctx.meeting_anchors = [(a, by_kind[k]) for a, k in anchors]
+    ctx.meeting_kind = {id(ev): k for k, ev in by_kind.items()}
     return meetings
 
 
