@@ -19,6 +19,13 @@ __version__ = "0.1.0"
 _DEFAULT: Pipeline | None = None
 
 
+def open_store(path: str = "liaison.db"):
+    """The SQLite knowledge base at ``path`` (see ``liaison.store`` and docs/store.md)."""
+    from .store import open_store as _open
+
+    return _open(path)
+
+
 def default_pipeline() -> Pipeline:
     global _DEFAULT
     if _DEFAULT is None:
@@ -51,5 +58,5 @@ def extract(text: str, *, published: str | None = None, id: str | None = None,
     return to_record(extract_doc(text, published=published, id=id, url=url, title=title, pipeline=pipeline))
 
 
-__all__ = ["extract", "extract_doc", "make_doc", "default_pipeline", "Pipeline", "Doc", "Span", "Person",
+__all__ = ["extract", "extract_doc", "make_doc", "default_pipeline", "open_store", "Pipeline", "Doc", "Span", "Person",
            "Position", "Event", "LiaisonError", "ReadError", "PipelineError", "__version__"]

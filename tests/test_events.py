@@ -283,8 +283,6 @@ def test_trip_level_kaocha_without_sites_is_the_visit_alone(recs):
     assert [e["type"] for e in recs["zh_trip_only"]["events"]] == ["visit"]
 
 
-@pytest.mark.xfail(reason="known gap: 来到吉林省长春市 — the destination is the first region after the verb "
-                          "(the province), not the smallest one named (the city)", strict=False)
 def test_destination_is_the_smallest_region_named(recs):
     assert one(recs["zh_trip_only"], "visit")["destination"]["code"] == "220100"
 

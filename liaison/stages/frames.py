@@ -380,6 +380,10 @@ def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
     cursor = pos
     for s, e, r in ctx.regions_in(pos, hi):
         gap = ctx.doc.text[cursor:s]
+        if out and not gap and _within(r, out[-1]):
+            out[-1] = r  # 吉林省长春市: the smallest region named
+            cursor = e
+            continue
         if not out:
             if s - pos > window:
                 break
