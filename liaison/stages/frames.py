@@ -512,6 +512,13 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
         for e in main:
             if any(s <= sent.start for s, _ in e.evidence):
                 target = e
+        # the document the sentence names (缔结友好城市 → the sister-city agreement) wins over proximity
+        for key in ("友好城市", "友城", "sister", "备忘录", "memorandum"):
+            if key in text:
+                named = [e for e in events if any(key in doc.text[a:b] for a, b in e.evidence[:1])]
+                if named:
+                    target = named[0]
+                break
         target.fields.extend(f for f in fs if f not in target.fields)
 
 
