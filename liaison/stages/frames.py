@@ -242,6 +242,15 @@ def find_visits(ctx) -> list[Event]:
         m = (VISIT_ZH if zh else VISIT_EN).search(text)
         if not m or PAST.search(text[:m.start() + 1]):
             continue
+        led = re.search(r"\bdelegation\s+(was|is)\s+(led|headed)\s+by\b", text, re.I) or re.search(
+            r"代表团由[^。]{0,30}(率领|带队|任团长)", text)
+        if led and visits and not (MOVE_ZH if zh else MOVE_EN).search(text[led.end():]):
+            # "The delegation was led by X": the leader of the trip just told
+            lo, hi = (sent.start + led.end(), sent.end) if not zh else (sent.start + led.start(), sent.start + led.end())
+            for _s, _e, pid in ctx.persons_in(lo, hi)[:2]:
+                visits[-1].add_participant(pid, "leader")
+            visits[-1].evidence.append((sent.start, sent.end))
+            continue
         if PLAN.search(text[:m.end() + 6]):
             continue
         origin = dest = None
@@ -258,6 +267,13 @@ def find_visits(ctx) -> list[Event]:
                 if PLAN.search(text[max(0, mv.start() - 30):mv.end()]):
                     dests, dest = [], None  # "will visit X", 将赴X: not (yet) a visit
                 break
+        met_in = False
+        if not dests and not zh and DELEG_EN.search(text) and re.search(r"\b(met|meets|held talks|received)\b", text):
+            for mv in re.finditer(r"\bin\b", text):  # "met with a Y delegation ... in Beijing"
+                dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 2)[:1]
+                if dests:
+                    dest, met_in = dests[0], True
+                    break
         if not dests and zh and DELEG_ZH.search(text):
             for mv in AT_ZH.finditer(text):
                 dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 1)[:1]
@@ -315,7 +331,7 @@ def find_visits(ctx) -> list[Event]:
             origin = None  # a mixed delegation: the visit is known, its origin is not
         elif origin is None or _same(origin, dest):
             continue
-        date = ctx.date_in(sent.start, sent.end)
+        date = None if met_in else ctx.date_in(sent.start, sent.end)  # a meeting's day is not the trip's
         for dest in dests:
             if origin is not None and (_same(origin, dest) or _within(dest, origin)):
                 continue

@@ -222,7 +222,8 @@ def _en_byline(before: str) -> bool:
     par = before.rfind("(")
     if par != -1 and ")" not in before[par:]:
         head = before[par + 1:].lstrip()
-        if re.match(r"(reporters?|correspondents?|by|photo|editor)\b", head, re.I):
+        if re.match(r"(reporters?|correspondents?|by|photo|editor)\b", head, re.I) or re.search(
+                r"\b(reporters?|correspondents?|editors?|photos? by|translators?)\s*:", head, re.I):
             return True
     return False
 
