@@ -62,7 +62,7 @@ ROLE_VERBS = [
     ("witness", re.compile(r"(见证|\bwitnessed\b)", re.I)),
     ("leader", re.compile(r"(率领|带领|率|带队|\bled\b|\bheaded\b)", re.I)),
 ]
-RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|related activities|relevant activities|the above activities)", re.I)
+RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动|related activities|relevant activities|the above activities)", re.I)
 AGREEMENT_CONTEXT = re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord)", re.I)
 COOP_CONTEXT = re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector)", re.I)
 
@@ -307,6 +307,10 @@ def find_visits(ctx) -> list[Event]:
                            if not re.match(r"(说|表示|指出)", doc.text[e:e + 2])]
             else:
                 leaders = [pid for s, e, pid in ctx.persons_in(sent.start + lm.end(), min(sent.end, sent.start + lm.end() + 60))][:2]
+        if not zh and not leaders and re.search(r"\b(visiting|visited|toured|is visiting|are visiting)\b", text):
+            # "Doyle and several aides are visiting ...": the named subject leads the trip
+            vm = re.search(r"\b(visiting|visited|toured)\b", text)
+            leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + vm.start())][:1]
         if not zh and not leaders:
             # "with X, vice governor of Y, as the head"
             for s_, e_, pid in ctx.persons_in(sent.start, sent.end):
