@@ -124,8 +124,9 @@ def test_zh_visit(recs):
 
 
 def test_zh_reception_makes_the_receiver_host(recs):
+    # ANNOTATION: in a 会见 the official who receives is host, the visitors (the delegation's leader) attend
     m = stating(recs["zh"], ZH, "meeting", "会见")
-    assert roles(recs["zh"], m) == {("李红梅", "host")}
+    assert roles(recs["zh"], m) == {("李红梅", "host"), ("王建国", "attendee")}
     assert codes(m["parties"]) == {"220000", "120000"}
 
 
@@ -223,7 +224,7 @@ def test_en_delegation_led_by_visited(recs):
 
 def test_en_met_with_makes_a_host(recs):
     m = stating(recs["en"], EN, "meeting", "met with the delegation")
-    assert roles(recs["en"], m) == {("Li Hongmei", "host")}
+    assert roles(recs["en"], m) == {("Li Hongmei", "host"), ("Wang Jianguo", "attendee")}
 
 
 def test_en_held_talks_with_presider_speaker_attendee(recs):
