@@ -159,6 +159,14 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                 for a, ev in anchors:
                     if a <= off:
                         target = ev
+                # the verb's own object names the meeting: 出席…座谈会 → the symposium
+                kinds = getattr(ctx, "meeting_kind", {})
+                for kind, pat in F.MEETING_KINDS:
+                    if kind != "reception" and pat.search(doc.text[off:min(sent.end, off + 20)]):
+                        named = [ev for ev in meetings if kinds.get(id(ev)) == kind]
+                        if named:
+                            target = named[0]
+                        break
                 if role == "speaker" and not any(a <= off for a, _ in anchors) and not F.COOP_CONTEXT.search(text):
                     continue
             if target is not None and role == "host" and target.type == "meeting" and re.search(

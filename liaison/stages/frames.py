@@ -459,7 +459,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 by_kind[kind] = ev
                 order.append(kind)
             ev.evidence.append((sent.start, sent.end))
-            anchors.append((sent.start, kind))
+            anchors.append((sent.start + m.start() if kind != "reception" else sent.start, kind))
             if not ev.start:
                 d = ctx.date_in(sent.start, sent.end)
                 if d:
