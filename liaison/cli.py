@@ -22,8 +22,14 @@ class UsageError(Exception):
 
 
 def _iso_date(value: str) -> str:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO date (YYYY-MM-DD)")
+    import datetime as dt
+
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a valid ISO date (YYYY-MM-DD)") from None
     return value
 
 
@@ -106,11 +112,25 @@ def cmd_extract(args) -> int:
                 error(f"{where}: extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
                 failed += 1
                 continue
-            line = json.dumps(rec, ensure_ascii=False, indent=indent)
-            if out_dir:
-                (out_dir / f"{safe_filename(item.id)}.json").write_text(line + "\n", encoding="utf-8")
-            else:
-                sink.write(line + "\n")
+            try:
+                line = json.dumps(rec, ensure_ascii=False, indent=indent)
+                if out_dir:
+                    target = out_dir / f"{safe_filename(item.id)}.json"
+                    target.write_text(line + "\n", encoding="utf-8", errors="replace")
+                else:
+                    sink.write(line + "\n")
+                    sink.flush()
+            except OSError as exc:  # disk full, permissions: records already written stay
+                error(f"{item.source}: cannot write its record ({exc.strerror or exc}); free space or choose "
+                      "another --out/-o, then rerun")
+                failed += 1
+                if exc.errno in (28, 30):  # ENOSPC, EROFS: every later write fails the same way
+                    break
+                continue
+            except UnicodeEncodeError:
+                error(f"{item.source}: its record cannot be encoded for this output; use --out DIR or -o FILE")
+                failed += 1
+                continue
             ok += 1
     finally:
         if sink is not None and sink is not sys.stdout:

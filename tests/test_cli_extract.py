@@ -176,3 +176,32 @@ def test_stages_command(cli):
     r = cli("stages", "--json")
     rows = json.loads(r.out)
     assert rows[0]["name"] == "normalize" and rows[0]["requires"] == ["raw"] and "text" in rows[0]["assigns"]
+
+
+def test_impossible_published_date_is_a_usage_error(tmp_path, capsys):
+    from liaison.cli import main
+
+    art = tmp_path / "a.txt"
+    art.write_text("天津市委书记会见吉林省党政代表团。", encoding="utf-8")
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(art), "--published", "2023-02-30"])
+    assert exc.value.code == 2
+    assert "2023-02-30" in capsys.readouterr().err
+
+
+def test_unwritable_output_is_one_error_not_a_traceback(tmp_path, capsys, monkeypatch):
+    from pathlib import Path
+
+    from liaison.cli import main
+
+    art = tmp_path / "a.txt"
+    art.write_text("天津市委书记会见吉林省党政代表团。", encoding="utf-8")
+
+    def full(self, *a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full)
+    rc = main(["extract", str(art), "--out", str(tmp_path / "out"), "--quiet"])
+    err = capsys.readouterr().err
+    assert rc == 1
+    assert "a.txt" in err and "No space left" in err and "Traceback" not in err
