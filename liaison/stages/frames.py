@@ -327,7 +327,8 @@ def find_visits(ctx) -> list[Event]:
                     break
         if dest is None:
             continue
-        if origin is None:
+        if origin is None and not (visits and not leaders):
+            # the article's home is the origin only for a new trip with someone leading it, or the first one
             home = homes.get("city") or homes.get("province")
             if home is not None and not _within(home, dest) and not _within(dest, home):
                 origin = home
@@ -355,6 +356,12 @@ def _merge_stops(visits: list[Event]) -> list[Event]:
         host = next((o for o in visits if o is not v and _within(v.destination, o.destination)
                      and not _same(v.destination, o.destination)
                      and (v.origin is None or _same(v.origin, o.origin))), None)
+        if host is None and getattr(v.destination, "level", 9) == 0:
+            # "arrived in Japan" around a trip to Tokyo and Fukuoka: the country visit is that trip
+            host = next((o for o in visits if o is not v and getattr(o.destination, "level", 0) > 0
+                         and getattr(o.destination, "country", None) == getattr(v.destination, "code", "")
+                         and (v.origin is None or o.origin is None or _same(v.origin, o.origin)
+                              or getattr(o.origin, "level", 9) == 0)), None)
         if host is None:
             out.append(v)
             continue
