@@ -80,13 +80,16 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             title, phrase = _title(clause, zh)
             if phrase is None and not (DOC_ZH if zh else DOC_EN).search(clause):
                 continue
-            key = title or phrase or ""
+            key = re.sub(r"书$", "", title or phrase or "")  # 协议书 and 协议 name the same document
             if not key and zh:
                 pending.append((sent, roles, date))
                 continue
             ev = by_phrase.get(key) if key and not any(by_phrase.get(key) is e for e in sent_events) else None
             if ev is None and not key and sent_events:
                 ev = sent_events[-1]
+            if ev is None and not key and not zh:
+                # English retellings of one unnamed signing ("signed an MOU … He signed the agreement with …")
+                ev = next((a for a in reversed(agreements) if not (a.title_zh or a.title_en)), None)
             if ev is None:
                 ev = Event(id="", type="agreement")
                 if title:
