@@ -103,6 +103,8 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             sent_events.append(ev)
             if phrase:
                 ev.fields.extend(f for f in fields_in(phrase) if f not in ev.fields)
+            if zh and "部门" in clause:  # 工信、商务、文旅等部门签署…: the departments name the fields
+                ev.fields.extend(f for f in fields_in(clause[:clause.find("部门")]) if f not in ev.fields)
             ev.evidence.append((sent.start, sent.end))
             if date and not ev.start:
                 ev.start, ev.end = date

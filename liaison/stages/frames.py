@@ -64,7 +64,7 @@ ROLE_VERBS = [
 ]
 RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动|related activities|relevant activities|the above activities)", re.I)
 AGREEMENT_CONTEXT = re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord)", re.I)
-COOP_CONTEXT = re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector)", re.I)
+COOP_CONTEXT = re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector|exchanges?|ties|partner)", re.I)
 
 
 @functools.lru_cache(maxsize=1)
