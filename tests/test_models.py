@@ -192,3 +192,9 @@ def test_prefilter_does_not_change_records(monkeypatch):
     full = records()
     monkeypatch.setenv("LIAISON_NO_PREFILTER", "0")
     assert records() == full
+
+
+def test_preload_loads_both_models():
+    got = _run_python("import json; from liaison import models; models.preload(); "
+                      "print(json.dumps({'loaded': sorted(models.LOADED)}))")
+    assert got["loaded"] == ["lac", "spacy_en"]
