@@ -108,7 +108,6 @@ def events_stage(doc: Doc) -> None:
         events.extend(group)
     events = [e for e in events if _two_sides(e)]
     events.sort(key=lambda e: (min((s for s, _ in e.evidence), default=0)))
-    order = {"visit": 0}
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"
     visit_ids = [e for e in events if e.type == "visit"]
@@ -118,7 +117,6 @@ def events_stage(doc: Doc) -> None:
                          or any(_same(v.destination, p) for p in e.parties)), None)
             if host is not None:
                 e.part_of = host.id
-    del order
     doc.events = events
 
 
@@ -215,4 +213,4 @@ def _two_sides(e: Event) -> bool:
             return e.destination is not None and bool(e.participants)
         return e.destination is not None and not _same(e.origin, e.destination)
     codes = {_code(p) for p in e.parties if p is not None}
-    return len(codes) >= 2 or (len(codes) == 1 and bool(e.participants) and e.type == "agreement" and False)
+    return len(codes) >= 2

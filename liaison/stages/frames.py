@@ -332,7 +332,7 @@ def find_visits(ctx) -> list[Event]:
             home = homes.get("city") or homes.get("province")
             if home is not None and not _within(home, dest) and not _within(dest, home):
                 origin = home
-        if origin is None and ((DELEG_ZH if zh else DELEG_EN).search(text) or leaders) and not _is_home(homes, dest):
+        if origin is None and ((DELEG_ZH if zh else DELEG_EN).search(text) or leaders):
             origin = None  # a mixed delegation: the visit is known, its origin is not
         elif origin is None or _same(origin, dest):
             continue
@@ -377,10 +377,6 @@ _DEMONYMS = {"chinese": "CN", "japanese": "JP", "american": "US", "u.s.": "US", 
              "korean": "KR", "south korean": "KR", "russian": "RU", "mongolian": "MN", "philippine": "PH",
              "filipino": "PH", "thai": "TH", "lao": "LA", "laotian": "LA", "australian": "AU", "canadian": "CA"}
 _DEMONYM = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_DEMONYMS, key=len, reverse=True)) + r")\b", re.I)
-
-
-def _is_home(homes: dict, r) -> bool:
-    return False
 
 
 def _add_visit(visits: list[Event], origin, dest, date, leaders, sent) -> None:
