@@ -332,10 +332,9 @@ def find_visits(ctx) -> list[Event]:
             home = homes.get("city") or homes.get("province")
             if home is not None and not _within(home, dest) and not _within(dest, home):
                 origin = home
-        if origin is None and ((DELEG_ZH if zh else DELEG_EN).search(text) or leaders):
-            origin = None  # a mixed delegation: the visit is known, its origin is not
-        elif origin is None or _same(origin, dest):
-            continue
+        known_travellers = bool((DELEG_ZH if zh else DELEG_EN).search(text) or leaders)
+        if (origin is None and not known_travellers) or _same(origin, dest):
+            continue  # an origin may stay unknown only for a delegation or a named leader (a mixed group)
         date = None if met_in else ctx.date_in(sent.start, sent.end)  # a meeting's day is not the trip's
         for dest in dests:
             if origin is not None and (_same(origin, dest) or _within(dest, origin)):
