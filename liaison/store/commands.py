@@ -7,7 +7,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import sqlite3
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 DEFAULT_DB = "liaison.db"
@@ -24,12 +26,38 @@ def _open(path: str, *, must_exist: bool = False):
 
     from . import open_store
 
+    from liaison.errors import StoreError
+
     if must_exist and path != ":memory:" and not Path(path).exists():
         raise UsageError(f"--db {path}: no such database; create it with 'liaison ingest PATH --db {path}'")
     try:
         return open_store(path)
-    except Exception as exc:  # noqa: BLE001 - sqlite3 errors: not a database, locked, read-only
+    except StoreError as exc:  # not a database, read-only, locked, cannot be created: named, with what to do
+        raise UsageError(f"--db {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - anything else SQLite may raise at open
         raise UsageError(f"--db {path}: cannot open ({exc})") from None
+
+
+@contextmanager
+def _store_faults(path: str):
+    """Turn a database fault during a command (disk full, locked, read-only) into one error line and exit 1.
+
+    Yields a one-item list holding the exit code to use (None when nothing went wrong).
+    """
+    from liaison.cli import error
+    from liaison.errors import StoreError
+
+    from .db import store_error
+
+    status: list[int | None] = [None]
+    try:
+        yield status
+    except StoreError as exc:
+        error(str(exc))
+        status[0] = 1
+    except sqlite3.Error as exc:  # a write outside ``Store.transaction``: same message
+        error(str(store_error(exc, path)))
+        status[0] = 1
 
 
 def register(sub) -> None:
@@ -148,7 +176,7 @@ def cmd_ingest(args) -> int:
         raise UsageError("--workers must be at least 1")
     from .ingest import IngestAborted, ingest
 
-    with _open(args.db) as store:
+    with _open(args.db) as store, _store_faults(args.db) as fault:
         try:
             res = ingest(store, args.paths, workers=args.workers, published=args.published, force=args.force,
                          progress=False if args.quiet else None, resolve=not args.no_resolve,
@@ -158,6 +186,8 @@ def cmd_ingest(args) -> int:
 
             error(f"{exc}; nothing more was ingested (articles already stored are kept)")
             return 1
+    if fault[0] is not None:
+        return fault[0]
     return _report(res, args.quiet)
 
 
@@ -168,8 +198,10 @@ def cmd_load(args) -> int:
 
     if not Path(args.directory).exists():
         raise UsageError(f"{args.directory}: no such file or directory")
-    with _open(args.db) as store:
+    with _open(args.db) as store, _store_faults(args.db) as fault:
         res = load(store, args.directory)
+    if fault[0] is not None:
+        return fault[0]
     return _report(res)
 
 
@@ -187,7 +219,7 @@ def cmd_demo(args) -> int:
     ex = examples_dir()
     if not ex.is_dir():
         raise UsageError(f"no examples/ directory at {ex}")
-    with _open(args.db) as store:
+    with _open(args.db) as store, _store_faults(args.db) as fault:
         try:
             res = ingest(store, [str(ex)], workers=args.workers, progress=None)
         except IngestAborted as exc:
@@ -196,6 +228,8 @@ def cmd_demo(args) -> int:
             error(str(exc))
             return 1
         s = summary(store)
+    if fault[0] is not None:
+        return fault[0]
     print(f"{args.db}: {s['articles']} articles ({res.summary()})")
     print(f"people: {s['people']} officials ({s['person_mentions']} in articles)")
     print(f"events: {s['events']} ({s['event_reports']} reports)" +
@@ -210,8 +244,10 @@ def cmd_demo(args) -> int:
 def cmd_resolve(args) -> int:
     from .resolve import resolve
 
-    with _open(args.db, must_exist=True) as store:
+    with _open(args.db, must_exist=True) as store, _store_faults(args.db) as fault:
         counts = resolve(store, full=args.full)
+    if fault[0] is not None:
+        return fault[0]
     print(f"resolved {counts['people']} person and {counts['events']} event rows", file=sys.stderr)
     return 0
 

@@ -4,17 +4,75 @@ Writes are safe to repeat: ``put_batch`` upserts each article and replaces
 its derived rows (delete then insert) inside one transaction, so a process
 killed at any moment leaves each article either fully stored or absent, and
 re-ingesting never duplicates anything.
+
+Faults of the database itself (disk full, read-only file, locked by another
+writer, corrupt file) raise ``liaison.errors.StoreError`` naming the file
+and saying what to do (``store_error``); a failed write transaction is
+rolled back, so what was committed before it is kept intact.
+``LIAISON_DB_TIMEOUT`` (seconds, default 60) is how long a write waits for
+another process's write transaction before failing with "database is locked".
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from liaison.errors import StoreError
+
 from .schema import migrate, now
+
+DEFAULT_BUSY_TIMEOUT = 60.0
+
+
+def busy_timeout() -> float:
+    """Seconds a write waits for another writer's lock (``LIAISON_DB_TIMEOUT``, default 60)."""
+    try:
+        value = float(os.environ.get("LIAISON_DB_TIMEOUT", DEFAULT_BUSY_TIMEOUT))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT
+    return value if value >= 0 and value == value else DEFAULT_BUSY_TIMEOUT
+
+
+AGAIN = "then run the same command again (articles already stored are kept and skipped)"
+
+
+def store_error(exc: BaseException, path: str, *, timeout: float | None = None) -> StoreError:
+    """A ``StoreError`` naming ``path`` that says what went wrong and what to do, for an ``sqlite3`` error."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    low = text.lower()
+    if name.startswith("SQLITE_FULL") or "disk is full" in low:
+        msg = f"database or disk is full; free some space or use another --db, {AGAIN}"
+    elif name.startswith("SQLITE_READONLY") or "readonly database" in low or "read-only" in low:
+        msg = ("database is read-only; make the file (and its directory) writable or use another --db "
+               "(nothing was changed)")
+    elif name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in low:
+        waited = f" (waited {timeout:g} s, LIAISON_DB_TIMEOUT)" if timeout is not None else ""
+        msg = (f"database is locked by another process{waited}; retry when that process has finished "
+               "(articles already stored are kept and skipped)")
+    elif name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")) or "not a database" in low or "malformed" in low:
+        msg = f"{text} (corrupt, or not a SQLite file); use another --db or restore the file from a backup"
+    elif name.startswith("SQLITE_CANTOPEN") or "unable to open" in low:
+        msg = f"{text}; check that its directory exists and is writable, or use another --db"
+    elif name.startswith("SQLITE_IOERR") or "i/o error" in low:
+        msg = f"{text} ({name or 'I/O error'}); check the disk (is it full?), {AGAIN}"
+    else:
+        msg = f"{text}{f' ({name})' if name else ''}"
+    return StoreError(msg, source=path)
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """Roll back the open transaction, if SQLite has not already done so (it does on some errors)."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the transaction is gone either way; the original error matters
 
 DERIVED = ("people", "positions", "events", "participants", "event_fields", "event_parties", "sites",
            "mentions", "sources")
@@ -66,19 +124,32 @@ class Store:
     """A liaison knowledge base in one SQLite file (``:memory:`` for tests)."""
 
     def __init__(self, path: str | Path = ":memory:", *, readonly: bool = False):
+        """Open (creating and migrating when writable) the database; ``StoreError`` when it cannot be used."""
         self.path = str(path)
-        if readonly:
-            uri = Path(self.path).resolve().as_uri() + "?mode=ro"
-            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        else:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=60)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        if not readonly:
-            if self.path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            migrate(self.conn)
+        self.timeout = busy_timeout()
+        self.conn = None
+        if not readonly and self.path != ":memory:" and Path(self.path).exists() \
+                and not os.access(self.path, os.W_OK):
+            # Checked before SQLite opens it: it would fall back to read-only and fail only at the first write.
+            raise StoreError("database is read-only; make the file writable or use another --db "
+                             "(nothing was changed)", source=self.path)
+        try:
+            if readonly:
+                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            else:
+                self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=self.timeout)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                if self.path != ":memory:":
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(self.conn)
+        except sqlite3.Error as exc:
+            if self.conn is not None:
+                self.conn.close()
+            raise store_error(exc, self.path, timeout=self.timeout) from exc
 
     # ------------------------------------------------------------------ basics
     def close(self) -> None:
@@ -101,7 +172,8 @@ class Store:
         return row[0] if row else None
 
     def transaction(self):
-        return _Tx(self.conn)
+        """``with store.transaction():`` one write transaction; SQLite errors become ``StoreError``."""
+        return _Tx(self.conn, self.path, self.timeout)
 
     # ------------------------------------------------------------------ reads
     def stored_hash(self, article_id: str) -> str | None:
@@ -173,21 +245,40 @@ class Store:
 
 
 class _Tx:
-    """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on error); nested use is a no-op."""
+    """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on error); nested use is a no-op.
 
-    def __init__(self, conn: sqlite3.Connection):
+    An ``sqlite3.Error`` inside (disk full, read-only, locked past the busy timeout) rolls back and is raised
+    as ``StoreError`` naming the database; the transactions committed before are untouched.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: str = "", timeout: float | None = None):
         self.conn = conn
+        self.path = path
+        self.timeout = timeout
         self.outer = False
 
     def __enter__(self):
         if not self.conn.in_transaction:
-            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise store_error(exc, self.path, timeout=self.timeout) from exc
             self.outer = True
         return self.conn
 
-    def __exit__(self, exc_type, *rest):
-        if self.outer:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+    def __exit__(self, exc_type, exc, tb):
+        if not self.outer:
+            return False
+        if exc_type is not None:
+            rollback(self.conn)
+            if isinstance(exc, sqlite3.Error):
+                raise store_error(exc, self.path, timeout=self.timeout) from exc
+            return False
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            rollback(self.conn)
+            raise store_error(err, self.path, timeout=self.timeout) from err
         return False
 
 

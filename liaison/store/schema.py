@@ -213,6 +213,10 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
                 applied.append(name)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite rolls back by itself on some errors (disk full)
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
             raise
     return applied
