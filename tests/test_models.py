@@ -198,3 +198,27 @@ def test_preload_loads_both_models():
     got = _run_python("import json; from liaison import models; models.preload(); "
                       "print(json.dumps({'loaded': sorted(models.LOADED)}))")
     assert got["loaded"] == ["lac", "spacy_en"]
+
+
+# Written for this test: English sentences with people in varied positions, and sentences without.
+EN_HELD_OUT = [
+    "The talks were attended by Wang Yi and Antony Blinken. Both sides agreed to keep in touch.",
+    "the delegation was received by mayor Chen Jining, who praised the ties.",
+    "Ursula von der Leyen met Li Qiang in Brussels. Trade, climate and energy were discussed.",
+    "Reporter: Zhang Wei\nEditor: Liu Yang\nThe province exported more grain this year.",
+    "Prof. Huang Ming of Tsinghua University gave a speech. It was well received.",
+    "During the visit, Governor Gavin Newsom toured a battery plant in Shenzhen with Secretary Wang Weizhong.",
+    "Exports rose 8 percent. The two cities will open a direct flight. Jilin and Tianjin signed a pact.",
+]
+
+
+@pytest.mark.parametrize("text", EN_HELD_OUT)
+def test_en_prefilter_keeps_every_person(monkeypatch, text):
+    def people():
+        return sorted((s, e) for s, e, label in M.spacy_ents([text])[0] if label == "PERSON" and
+                      len(text[s:e].split()) >= 2)
+
+    monkeypatch.setenv("LIAISON_NO_PREFILTER", "1")
+    full = people()
+    monkeypatch.setenv("LIAISON_NO_PREFILTER", "0")
+    assert people() == full
