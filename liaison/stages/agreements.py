@@ -56,6 +56,16 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     for sent in doc.sentences:
         text = _stext(ctx, sent)
         zh = sent.value == "zh"
+        pairs = _pair_list(ctx, sent, text) if zh else []
+        if pairs:
+            # 新缔结的5对友好城市分别为A与B、C与D…: one agreement per pair
+            date = ctx.date_in(sent.start, sent.end) or ctx.date_before(sent.start)
+            for a, b in pairs:
+                ev = Event(id="", type="agreement", parties=[a, b], evidence=[(sent.start, sent.end)])
+                if date:
+                    ev.start, ev.end = date
+                agreements.append(ev)
+            continue
         witnessing = bool(re.search(r"(见证|witness)", text, re.I))
         if not (SIGN_ZH if zh else SIGN_EN).search(text) or not ((DOC_ZH if zh else DOC_EN).search(text) or witnessing):
             continue
@@ -227,3 +237,23 @@ def _merge_generic(agreements: list[Event], by_phrase: dict[str, Event]) -> None
             host.start, host.end = ev.start, ev.end
         if ev in agreements:
             agreements.remove(ev)
+
+
+def _pair_list(ctx, sent, text: str) -> list[tuple]:
+    """Pairs listed after 分别为/分别是 in a sentence about documents signed or ties formed."""
+    m = re.search(r"(分别为|分别是)[:：]?", text)
+    if not m or not re.search(r"(友好城市|友城|友好省|缔结|签署|签订|协议)", text[:m.start()]):
+        return []
+    pairs = []
+    pos = sent.start + m.end()
+    for item in re.split(r"[、;；]", text[m.end():]):
+        item_start = pos
+        pos += len(item) + 1
+        if "与" not in item and "和" not in item:
+            continue
+        cut = item_start + max(item.find("与"), item.find("和"))
+        left = [r for _s, _e, r in ctx.regions_in(item_start, cut)]
+        right = [r for _s, _e, r in ctx.regions_in(cut, item_start + len(item))]
+        if left and right and not _same(left[-1], right[-1]):
+            pairs.append((left[-1], right[-1]))
+    return pairs if len(pairs) >= 2 else []

@@ -58,6 +58,15 @@ def _year_for(month: int, published: dt.date | None) -> int | None:
     return published.year - 1 if month > published.month + 1 else published.year
 
 
+def _year_nearby(text: str, pos: int) -> int | None:
+    """A year named in the same sentence (2018中国国际友好城市大会…11月16日) when nothing else gives one."""
+    lo = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    hi_candidates = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    years = {m.group(0) for m in re.finditer(r"(?<![\d\-./])(?:19|20)\d{2}(?![\d年\-./:])", text[lo:hi])}
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _pub(doc: Doc) -> dt.date | None:
     try:
         return dt.date.fromisoformat(doc.published) if doc.published else None
@@ -105,7 +114,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 m2 = None
             if not mo:
                 continue
-            year = y or _year_for(mo, published)
+            year = y or _year_for(mo, published) or _year_nearby(text, s)
             start = _fmt(year, mo, d)
             end = _fmt(year, m2 or mo, d2) if d2 else start
             if start is None:
