@@ -30,3 +30,15 @@ def test_paired_assistance_and_no_tie_with_one_region():
     assert [t["kind"] for t in ties] == ["paired_assistance"]
     ties, _ = _ties("我市扎实做好对口支援工作。")
     assert ties == []
+
+
+def test_listed_pairs_are_one_agreement_each():
+    text = ("2022湖南国际友城论坛9月3日在长沙开幕。在当日的签约仪式上,新缔结的3对友好城市分别为"
+            "湖南省长沙市与日本鹿儿岛市、湖南省岳阳市与美国加利福尼亚州、湖南省株洲市与越南老街省。")
+    rec = liaison.extract(text)
+    validate(rec)
+    agreements = [e for e in rec["events"] if e["type"] == "agreement"]
+    assert len(agreements) == 3
+    assert agreements[0]["parties"][0]["code"] == "430100"
+    # no published date: the year comes from the forum's name in the same sentence as the day
+    assert {a["date"]["start"] for a in agreements} == {"2022-09-03"}
