@@ -14,7 +14,8 @@ from ..doc import Event
 from .common import province as _province, same as _same, within as _within
 
 # ---------------------------------------------------------------- patterns
-PLAN = re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|欢迎.{0,10}(来|到)|\bwill\s+(visit|travel|hold|sign)|invited|plans? to|"
+PLAN = re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|scheduled|to be signed|will be signed|"
+                  r"欢迎.{0,10}(来|到)|\bwill\s+(visit|travel|hold|sign)|invited|plans? to|"
                   r"is expected to|are expected to|would visit)", re.I)
 VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|抵达|前往|莅临|访问|出访|在)|抵达|到访|展开访问|"
                       r"(代表团|考察团|一行)[^。]{0,30}在|在[^。,，]{2,12}会见[^。]{0,60}(代表团|考察团|一行)|"
@@ -36,7 +37,7 @@ MEETING_KINDS = [
     ("talks", re.compile(r"(会谈|\btalks\b)", re.I)),
     ("conference", re.compile(r"(座谈会|座谈|交流会|对接会|联席会议|联席[^,，。]{0,8}会议|合作会议|洽谈会|推介会|恳谈会|合作会议|峰会|论坛|研讨会|大会|"
                               r"视频连线|视频会议|\bsymposium\b|\bforum\b|\bseminar\b|\bjoint conference\b|"
-                              r"\bconference\b|\bvideo (?:call|conference|link)\b|\bsummit\b|\bmeeting\b|\bworkshop\b)", re.I)),
+                              r"\bconference\b|\bvideo (?:call|conference|link)\b|\bsummit\b|\bmeeting\b|\bworkshop\b|\bconvened\b)", re.I)),
 ]
 SIGN_ZH = re.compile(r"(签署|签订|签约|签下|缔结)")
 SIGN_EN = re.compile(r"\b(signed|sign|signing|inked)\b", re.I)
@@ -482,9 +483,26 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 ev.start, ev.end = visit.start, visit.end  # told in the dated trip's own sentence
         else:
             ev.parties = _two_parties(ev.parties)
+            if len(ev.parties) < 2 and any(re.search(r"(both (provinces|cities|sides|states)|the two (provinces|cities|sides)|"
+                                                     r"两省|两市|两地|双方|两区)", doc.text[a:b]) for a, b in ev.evidence):
+                ev.parties = _doc_sides(ctx)
     ctx.meeting_anchors = [(a, by_kind[k]) for a, k in anchors]
     ctx.meeting_kind = {id(ev): k for k, ev in by_kind.items()}
     return meetings
+
+
+def _doc_sides(ctx) -> list:
+    """The two regions an article is about ("both provinces"): its most-mentioned, not nested, same kind."""
+    counts = ctx.doc.meta.get("region_counts") or {}
+    ranked = sorted(counts, key=lambda r: -counts[r])
+    out: list = []
+    for r in ranked:
+        if getattr(r, "level", 9) == 0 or any(_within(r, o) or _within(o, r) for o in out):
+            continue
+        out.append(r)
+        if len(out) == 2:
+            break
+    return out
 
 
 def _speaks_about_cooperation(ctx, sent) -> bool:
