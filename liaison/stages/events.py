@@ -120,6 +120,7 @@ def events_stage(doc: Doc) -> None:
     doc.events = events
 
 
+_OBJECT_MEETING = re.compile(r"^.{1,14}?(会谈|talks|会议|座谈会|交流会|对接会|论坛|研讨会|meeting|symposium|forum|conference)", re.I)
 _SIGNING = re.compile(r"(签约|签字|签署|签订|signing|signed)", re.I)
 _TO_MEETING = re.compile(r"^[^,，。]{0,4}(会议|座谈|会谈|会见|论坛|联席|交流会|对接会|meeting|symposium|forum|talks|conference)", re.I)
 _TO_SIGNING = re.compile(r"^[^,，。]{0,4}(签约|签字|仪式|signing|ceremony)", re.I)
@@ -159,12 +160,12 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                         target = ev
                 # the verb's own object names the meeting: 出席…座谈会 → the symposium
                 kinds = getattr(ctx, "meeting_kind", {})
-                for kind, pat in F.MEETING_KINDS:
-                    if kind != "reception" and pat.search(doc.text[off:min(sent.end, off + 20)]):
-                        named = [ev for ev in meetings if kinds.get(id(ev)) == kind]
-                        if named:
-                            target = named[0]
-                        break
+                obj = _OBJECT_MEETING.match(doc.text[off:min(sent.end, off + 24)])
+                if obj:
+                    kind = "talks" if re.match(r"(会谈|talks)", obj.group(1)) else "conference"
+                    named = [ev for ev in meetings if kinds.get(id(ev)) == kind]
+                    if named:
+                        target = named[0]
                 if role == "speaker" and not any(a <= off for a, _ in anchors) and not F.COOP_CONTEXT.search(text):
                     continue
             if target is not None and role == "host" and target.type == "meeting" and re.search(

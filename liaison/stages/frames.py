@@ -59,7 +59,7 @@ ROLE_VERBS = [
                            r"\bsaid\b|\bdelivered\b|\bremarks\b|\bnoted\b|\bstated\b)", re.I)),
     ("attendee", re.compile(r"(出席|参加|\battended\b|\bwere present\b|\bwas present\b|\bjoined\b)", re.I)),
     ("host", re.compile(r"(会见|接见|会面|陪同|迎接|欢送|\bmet with\b|\breceived\b|\baccompanied\b|\bmet\b)", re.I)),
-    ("signatory", re.compile(r"(签署|签订|签约|\bsigned\b)", re.I)),
+    ("signatory", re.compile(r"(签署|签订|签约|签字|\bsigned\b)", re.I)),
     ("witness", re.compile(r"(见证|\bwitnessed\b)", re.I)),
     ("leader", re.compile(r"(率领|带领|率|带队|\bled\b|\bheaded\b)", re.I)),
 ]
