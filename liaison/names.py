@@ -62,6 +62,7 @@ def split_surname(zh_name: str) -> tuple[str, str]:
     return name[:1], name[1:]
 
 
+@lru_cache(maxsize=65536)
 def is_plausible_zh_name(s: str) -> bool:
     """2-4 Han characters (up to 5 with a compound surname) starting with a known surname."""
     name = _simplified(s)
@@ -92,6 +93,7 @@ def _join_given(syllables: list[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
+@lru_cache(maxsize=65536)
 def romanize(zh_name: str) -> str:
     """陈敏尔 -> "Chen Min'er", 欧阳坚 -> "Ouyang Jian", 曾庆红 -> "Zeng Qinghong" (traditional accepted)."""
     sur, given = split_surname(zh_name)
@@ -106,12 +108,14 @@ def romanize(zh_name: str) -> str:
     return f"{fam} {_join_given(_given_syllables(given))}"
 
 
+@lru_cache(maxsize=65536)
 def normalize_en(name: str) -> str:
     """Comparison key: lowercase ASCII letters only ("Chen Min'er" == "CHEN Miner" == "chen-miner")."""
     s = unicodedata.normalize("NFKD", name.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in s.lower() if "a" <= c <= "z")
 
 
+@lru_cache(maxsize=65536)
 def pinyin_key(zh_name: str) -> str:
     """normalize_en(romanize(zh_name)): joins 陈敏尔 with "Chen Miner"."""
     return normalize_en(romanize(zh_name))

@@ -18,6 +18,8 @@ from ..models import lac_tokens, spacy_ents
 from ..pipeline import stage
 from ..titles import ZH_ROLE_WORDS, Office, parse_en, parse_zh
 
+_ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")$")
+
 _BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图|图|文)[\s:：/]*$")
 _BYLINE_EN = re.compile(r"((?<![a-z] )\b(?:reporters?|correspondents?)|photo(graph)?s?( by)?|^\s*by|editors?|edited by|"
                         r"translated by|translators?|writer|written by|text by|author)\s*:?\s*$", re.I)
@@ -65,7 +67,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             cand = (s, s + 3)
         else:
             prev = text[max(0, s - 6):s]
-            after_title = any(prev.endswith(t) for t in ZH_ROLE_WORDS)
+            after_title = bool(_ENDS_WITH_ROLE.search(prev))
             after_list = bool(out) and out[-1].end == start + s - 1 and text[s - 1:s] == "、"
             if after_title or after_list:
                 for n in (3, 2, 4):
@@ -89,7 +91,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                 ce -= 1
             name = text[cs:ce]
             if (_is_region_text(doc, start + cs, start + ce) or re.fullmatch(r"[左右][一二三四五六七八九十]+", name)
-                    or any(name.endswith(w) for w in ZH_ROLE_WORDS) or name[-1] in "会团局厅部委办院馆社队组"):
+                    or _ENDS_WITH_ROLE.search(name) or name[-1] in "会团局厅部委办院馆社队组"):
                 i += 1
                 continue
             before = text[max(0, cs - 8):cs]
@@ -147,7 +149,7 @@ def _zh_title_phrase(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> tupl
     j = m.start
     while j > 0 and t[j - 1] == " ":
         j -= 1
-    if not any(t[:j].endswith(w) for w in ZH_ROLE_WORDS):
+    if not _ENDS_WITH_ROLE.search(t[max(0, j - 8):j]):
         return None
     k = j
     while k > 0 and t[k - 1] not in _ZH_DELIM and j - k < 60:

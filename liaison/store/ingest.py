@@ -111,6 +111,10 @@ def warm_up(pipeline) -> None:
     import liaison
 
     try:
+        if len(getattr(pipeline, "stages", [])) > 3:  # the full pipeline: load both models up front
+            from liaison.models import preload
+
+            preload()
         pipeline(liaison.make_doc(WARM_UP_TEXT, id="warm-up"))
     except Exception:  # noqa: BLE001 - a real article will report the problem
         pass
