@@ -204,4 +204,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # run through the package module, so commands raising liaison.cli.UsageError are caught by main()
+    from liaison.cli import main as _main
+
+    sys.exit(_main())

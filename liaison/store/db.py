@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -133,23 +134,36 @@ class Store:
             # Checked before SQLite opens it: it would fall back to read-only and fail only at the first write.
             raise StoreError("database is read-only; make the file writable or use another --db "
                              "(nothing was changed)", source=self.path)
-        try:
-            if readonly:
-                uri = Path(self.path).resolve().as_uri() + "?mode=ro"
-                self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-            else:
-                self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=self.timeout)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            if not readonly:
-                if self.path != ":memory:":
-                    self.conn.execute("PRAGMA journal_mode = WAL")
-                self.conn.execute("PRAGMA synchronous = NORMAL")
-                migrate(self.conn)
-        except sqlite3.Error as exc:
-            if self.conn is not None:
-                self.conn.close()
-            raise store_error(exc, self.path, timeout=self.timeout) from exc
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                self._connect(readonly)
+                return
+            except sqlite3.Error as exc:
+                if self.conn is not None:
+                    self.conn.close()
+                    self.conn = None
+                # Two processes opening one new database: switching it to WAL takes a lock SQLite does not
+                # wait for, so opening retries until the busy timeout instead of failing at once.
+                if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                    if time.monotonic() < deadline:
+                        time.sleep(0.1)
+                        continue
+                raise store_error(exc, self.path, timeout=self.timeout) from exc
+
+    def _connect(self, readonly: bool) -> None:
+        if readonly:
+            uri = Path(self.path).resolve().as_uri() + "?mode=ro"
+            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=self.timeout)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            if self.path != ":memory:" and self.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(self.conn)
 
     # ------------------------------------------------------------------ basics
     def close(self) -> None:
