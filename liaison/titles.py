@@ -114,6 +114,8 @@ _ZH_ORGS: list[tuple[str, str, str | None]] = [
     ("厅", "government_department", None), ("局", "government_department", None),
     ("公司", "enterprise", None), ("集团", "enterprise", None),
     ("大学", "institution", None), ("学院", "institution", None), ("研究院", "institution", None),
+    ("新闻社", "institution", None), ("通讯社", "institution", None), ("报社", "institution", None),
+    ("电视台", "institution", None), ("基金会", "institution", None),
     ("医院", "institution", None), ("商会", "institution", None), ("协会", "institution", None),
     ("联合会", "institution", None),
 ]
@@ -244,6 +246,8 @@ _EN_ROLE_RULES: list[tuple[str, str, str, str | None]] = [
     (r"legislator|assemblyman|assemblywoman|senator|representative\b|congressman", "other", "congress", None),
 ]
 _EN_ORG_RULES: list[tuple[str, str, str | None]] = [
+    (r"international department|organi[sz]ation department|publicity department|united front work|"
+     r"department of the (cpc|communist party)", "party_department", "country"),
     (r"central committee", "party_committee", "country"),
     (r"state council", "government", "country"),
     (r"people'?s congress|legislature|assembly|people'?s council|congress\b", "congress", None),
