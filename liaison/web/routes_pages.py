@@ -101,10 +101,7 @@ def events(request: Request):
 
 @router.get("/people", response_class=HTMLResponse)
 def people(request: Request):
-    qp = request.query_params
-    result = queries.page(queries.list_people(index(request), q=qp.get("q") or None),
-                          _int(qp.get("limit"), 100), _int(qp.get("offset"), 0))
-    return render(request, "people.html", result=result, pg=_pager(request, result), q=qp.get("q", ""))
+    return _searchable_list(request, queries.list_people, "people.html")
 
 
 @router.get("/person/{key:path}", response_class=HTMLResponse)
@@ -116,10 +113,15 @@ def person(request: Request, key: str):
 
 @router.get("/regions", response_class=HTMLResponse)
 def regions(request: Request):
+    return _searchable_list(request, queries.list_regions, "regions.html")
+
+
+def _searchable_list(request: Request, lister, template: str):
+    """A paged list page filtered by ``q`` (people, regions)."""
     qp = request.query_params
-    result = queries.page(queries.list_regions(index(request), q=qp.get("q") or None),
+    result = queries.page(lister(index(request), q=qp.get("q") or None),
                           _int(qp.get("limit"), 100), _int(qp.get("offset"), 0))
-    return render(request, "regions.html", result=result, pg=_pager(request, result), q=qp.get("q", ""))
+    return render(request, template, result=result, pg=_pager(request, result), q=qp.get("q", ""))
 
 
 @router.get("/region/{key:path}", response_class=HTMLResponse)
