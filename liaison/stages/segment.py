@@ -25,6 +25,43 @@ def char_lang(ch: str) -> str | None:
     return None
 
 
+# ``char_lang`` for every code point at once, as a table for ``str.translate``:
+# ``text.translate(_CLASS_TABLE)`` is a string of the same length holding "z"
+# (zh), "e" (en) or "." (neutral) per character. Counting and run-finding then
+# happen in C (``str.count``, a regex over that ASCII string) instead of one
+# Python call per character. Built from ranges, so import stays cheap.
+_ZH_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF), (0x20000, 0x3134F), (0x3007, 0x3007))
+
+
+def _class_table() -> bytes:
+    table = bytearray(b".") * 0x110000  # every code point, so none is left untranslated
+    for lo, hi in _ZH_RANGES:
+        table[lo:hi + 1] = b"z" * (hi + 1 - lo)
+    for o in range(0x2500):  # "en": alphabetic below U+2500 (no zh range starts that low)
+        if chr(o).isalpha():
+            table[o] = ord("e")
+    return bytes(table)
+
+
+_CLASS_TABLE = _class_table()
+_last_classes: tuple[str, str] = ("", "")
+
+
+def char_classes(text: str) -> str:
+    """``"z"`` / ``"e"`` / ``"."`` per character of ``text`` (see ``char_lang``).
+
+    The languages and sentences stages both ask for the same text in a row; the
+    last answer is kept so it is computed once per document.
+    """
+    global _last_classes
+    last_text, last_cls = _last_classes
+    if text is last_text or text == last_text:
+        return last_cls
+    cls = text.translate(_CLASS_TABLE)
+    _last_classes = (text, cls)
+    return cls
+
+
 _OPENERS = set("“‘(（[【《〈「『<{\"'")
 
 
@@ -32,65 +69,47 @@ def _is_opener(ch: str) -> bool:
     return ch in _OPENERS or unicodedata.category(ch) in ("Ps", "Pi")
 
 
+# A block: a letter and everything up to the next letter of the other language.
+_BLOCK = re.compile(r"z[^e]*|e[^z]*")
+_LANG = {"z": "zh", "e": "en"}
+
+
 def language_runs(text: str) -> list[Span]:
-    """Maximal runs of one language covering the whole text (neutral characters attached)."""
+    """Maximal runs of one language covering the whole text (neutral characters attached).
+
+    Neutral characters take the language of the letter before them, except a
+    sequence of openers (and spaces between or after them) that runs straight
+    into a letter: that takes the letter's language. Characters before the first
+    letter take the first letter's language.
+    """
     n = len(text)
-    langs: list[str | None] = [char_lang(c) for c in text]
-    # attach openers (and neutrals immediately before a letter after an opener) forward
-    out: list[str | None] = list(langs)
-    cur: str | None = None
-    pending_start: int | None = None  # start of a run of openers (+ spaces between them)
-    for i, ch in enumerate(text):
-        lg = langs[i]
-        if lg is not None:
-            if pending_start is not None:
-                for k in range(pending_start, i):
-                    out[k] = lg
-                pending_start = None
-            cur = lg
-            out[i] = lg
-            continue
-        if _is_opener(ch):
-            if pending_start is None:
-                pending_start = i
-            continue
-        if pending_start is not None and ch in " \u3000":
-            continue
-        if pending_start is not None:
-            for k in range(pending_start, i):
-                out[k] = cur
-            pending_start = None
-        out[i] = cur
-    if pending_start is not None:
-        for k in range(pending_start, n):
-            out[k] = cur
-    # leading neutrals take the first language
-    first = next((x for x in out if x is not None), None)
-    if first is None:
-        return [Span(0, n, "run", "und")] if n else []
-    for i in range(n):
-        if out[i] is None:
-            out[i] = first
-        else:
-            break
+    if not n:
+        return []
+    cls = char_classes(text)
+    blocks = [(m.start(), cls[m.start()]) for m in _BLOCK.finditer(cls)]
+    if not blocks:
+        return [Span(0, n, "run", "und")]
     runs: list[Span] = []
     start = 0
-    for i in range(1, n + 1):
-        if i == n or out[i] != out[start]:
-            runs.append(Span(start, i, "run", out[start]))
-            start = i
+    for k in range(1, len(blocks)):
+        b = blocks[k][0]  # first letter of the next language
+        # walk back over openers and spaces right before it: from the first
+        # opener among them on, the characters go forward with the letter
+        q = b
+        while q > 0 and (text[q - 1] in " \u3000" or _is_opener(text[q - 1])):
+            q -= 1
+        while q < b and text[q] in " \u3000":
+            q += 1
+        runs.append(Span(start, q, "run", _LANG[blocks[k - 1][1]]))
+        start = q
+    runs.append(Span(start, n, "run", _LANG[blocks[-1][1]]))
     return runs
 
 
 def language_shares(text: str) -> dict[str, float]:
     """Share of letters per language (Han characters weigh as much as a Latin word's letters / 2)."""
-    zh = en = 0
-    for c in text:
-        lg = char_lang(c)
-        if lg == "zh":
-            zh += 1
-        elif lg == "en":
-            en += 1
+    cls = char_classes(text)
+    zh, en = cls.count("z"), cls.count("e")
     # A Han character carries about as much as two Latin letters; weigh so that a
     # translated pair of paragraphs reads as roughly half and half.
     wz, we = zh * 2.0, float(en)
@@ -133,6 +152,7 @@ def _en_break_ok(text: str, end_punct: int, after: int) -> bool:
 def sentences(text: str, runs: list[Span] | None = None) -> list[Span]:
     """Sentence spans (label 'sentence', value = dominant language), split on newlines too."""
     out: list[Span] = []
+    cls = char_classes(text)
     cuts: set[int] = set()
     for m in _ZH_END.finditer(text):
         cuts.add(m.end())
@@ -156,14 +176,15 @@ def sentences(text: str, runs: list[Span] | None = None) -> list[Span]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append(Span(s, e, "sentence", _dominant(text[s:e])))
+            out.append(Span(s, e, "sentence", _dominant(cls, s, e)))
         start = b
     return out
 
 
-def _dominant(s: str) -> str:
-    zh = sum(1 for c in s if char_lang(c) == "zh")
-    en = sum(1 for c in s if char_lang(c) == "en")
+def _dominant(cls: str, start: int, end: int) -> str:
+    """The language of ``text[start:end]``, given ``cls = char_classes(text)``."""
+    zh = cls.count("z", start, end)
+    en = cls.count("e", start, end)
     if not zh and not en:
         return "und"
     return "zh" if zh * 2 >= en else "en"
