@@ -96,18 +96,30 @@ def cmd_extract(args) -> int:
         sink = sys.stdout
     ok = failed = 0
     indent = 2 if args.pretty else None
-    try:
+
+    def docs():
+        """(doc, article) for every readable article; unreadable ones are reported here, in reading order."""
+        nonlocal failed
         for item in progress(iter_articles(args.paths, max_chars=max_chars), desc="extract",
                              disable=True if args.quiet else None):
             if not isinstance(item, Article):
                 error(str(item))
                 failed += 1
                 continue
-            try:
-                doc = make_doc(item.text, published=item.published or args.published, id=item.id,
-                               url=item.url, title=item.title)
-                rec = to_record(pipeline(doc))
-            except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
+            yield make_doc(item.text, published=item.published or args.published, id=item.id,
+                           url=item.url, title=item.title), item
+
+    try:
+        # pipe_results: the stages per article, the models over batches of articles (one bad article
+        # never stops the batch: its error comes back with it)
+        for doc, item, exc in pipeline.pipe_results(docs(), as_tuples=True):
+            rec = None
+            if exc is None:
+                try:
+                    rec = to_record(doc)
+                except Exception as e:  # noqa: BLE001
+                    exc = e
+            if exc is not None:
                 where = f"{item.source} line {item.line}" if item.line else item.source
                 error(f"{where}: extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
                 failed += 1

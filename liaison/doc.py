@@ -99,6 +99,9 @@ class Doc:
     flags: list[dict] = field(default_factory=list)
     stages_run: list[str] = field(default_factory=list)
     assigned: set[str] = field(default_factory=lambda: {"raw", "meta"})
+    # Scratch space for a stage's batched model output (``Pipeline.pipe`` runs the models over
+    # many docs at once and leaves each doc's share here); never part of the record.
+    cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     # ------------------------------------------------------------------ spans
     def layer(self, name: str) -> list[Span]:

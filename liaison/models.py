@@ -334,14 +334,51 @@ def lac_tokens(text: str) -> list[tuple[int, int, str, str]]:
     together); every stretch of skipped sentences is one token tagged ``x``, which holds
     no name. With ``LIAISON_NO_PREFILTER=1`` the whole text goes to LAC.
     """
+    pieces = _lac_plan(text)
+    return _lac_assemble(text, pieces, lac_run([text[s:e] for s, e in pieces]) if pieces else [])
+
+
+def lac_tokens_many(texts: list[str], submit=None):
+    """``[lac_tokens(t) for t in texts]`` with one LAC call over all their kept pieces.
+
+    The pre-filter runs here, in the caller's thread, and so does loading LAC (once). With
+    ``submit`` (e.g. ``ThreadPoolExecutor.submit``) LAC itself runs there and a function is
+    returned that waits for it and gives the tokens; onnxruntime releases the GIL, so the
+    caller can go on with other work meanwhile. Without ``submit`` the tokens are returned.
+    """
+    plans = [_lac_plan(t) for t in texts]
+    flat = [t[s:e] for t, plan in zip(texts, plans) for s, e in plan]
+
+    def finish(results: list) -> list[list[tuple[int, int, str, str]]]:
+        out, k = [], 0
+        for t, plan in zip(texts, plans):
+            out.append(_lac_assemble(t, plan, results[k:k + len(plan)]))
+            k += len(plan)
+        return out
+
+    if not flat:
+        return finish([]) if submit is None else (lambda: finish([]))
+    lac()  # load here: never twice, never inside the worker thread
+    if submit is None:
+        return finish(lac_run(flat))
+    future = submit(lac_run, flat)
+    return lambda: finish(future.result())
+
+
+def _lac_plan(text: str) -> list[tuple[int, int]]:
+    """The (start, end) pieces of ``text`` that go to LAC."""
     if not text.strip():
         return []
     if not prefilter_enabled():
-        pieces = [(0, len(text))]
-    else:
-        sents = _zh_sentences(text)
-        pieces = _pieces(sents, _zh_keep(text, sents))
-    results = lac_run([text[s:e] for s, e in pieces]) if pieces else []
+        return [(0, len(text))]
+    sents = _zh_sentences(text)
+    return _pieces(sents, _zh_keep(text, sents))
+
+
+def _lac_assemble(text: str, pieces: list[tuple[int, int]], results: list) -> list[tuple[int, int, str, str]]:
+    """LAC's words for ``pieces`` as contiguous tokens of ``text``, skipped stretches tagged ``x``."""
+    if not text.strip():
+        return []
     out: list[tuple[int, int, str, str]] = []
     pos = 0
     for (s, e), words in zip(pieces, results):

@@ -8,6 +8,7 @@ when they are not.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Protocol
 
@@ -33,6 +34,7 @@ class StageInfo:
 
 
 BASE_ASSIGNED = ("raw", "meta")
+DEFAULT_BATCH = 16  # docs per batched model call in ``Pipeline.pipe``
 
 
 class Pipeline:
@@ -70,9 +72,119 @@ class Pipeline:
             doc.assigned.update(stage.assigns)
         return doc
 
-    def pipe(self, docs: Iterable[Doc]) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
+    def pipe(self, docs: Iterable[Doc], batch_size: int = DEFAULT_BATCH) -> Iterator[Doc]:
+        """Analyse ``docs`` in order, a batch at a time (see ``pipe_results``); the first failure is raised."""
+        for doc, _, exc in self.pipe_results(docs, batch_size=batch_size):
+            if exc is not None:
+                raise exc
+            yield doc
+
+    def pipe_results(self, items: Iterable, batch_size: int = DEFAULT_BATCH, as_tuples: bool = False,
+                     threads: int | None = None) -> Iterator[tuple[Doc, object, Exception | None]]:
+        """``(doc, context, error)`` for each of ``items``, in order; one failing doc never stops the others.
+
+        ``items`` are docs, or ``(doc, context)`` pairs with ``as_tuples`` (the context comes back
+        unchanged, e.g. where the article was read from). The same stages run as with
+        ``pipeline(doc)`` and give the same results; what differs is how the models are called.
+        A stage with a ``predict(docs, submit)`` method (the people stage) gets a whole batch of
+        docs first and runs its models over all of them at once, leaving each doc's share in
+        ``doc.cache``. With ``threads`` >= 1 (default: 1 on a machine with more than one core,
+        ``LIAISON_MODEL_THREADS`` overrides) the slow model (LAC: onnxruntime releases the GIL)
+        runs in a background thread while this thread goes on with spaCy and with the later
+        stages of the previous batch. An exception in one doc's stage becomes that doc's
+        ``error`` and its later stages are skipped; a failing batched model call only sends its
+        docs back to being analysed one by one. ``BaseException``s (KeyboardInterrupt, a
+        timeout) propagate.
+        """
+        k = next((i for i, st in enumerate(self.stages) if callable(getattr(st, "predict", None))), None)
+        if k is None:
+            for doc, ctx in _pairs(items, as_tuples):
+                doc, exc = self._run(doc, self.stages)
+                yield doc, ctx, exc
+            return
+        pre, model_stage, post = self.stages[:k], self.stages[k], self.stages[k:]
+        if threads is None:
+            threads = model_threads()
+        executor = None
+        if threads > 0:
+            from concurrent.futures import ThreadPoolExecutor
+
+            executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="liaison-model")
+        submit = executor.submit if executor is not None else None
+        pending = None
+
+        def finish(batch, done):
+            if done is not None:
+                try:
+                    done()
+                except Exception:  # noqa: BLE001 - the docs are analysed one by one instead
+                    for doc, _, _ in batch:
+                        doc.cache.clear()
+            for doc, ctx, exc in batch:
+                if exc is None:
+                    doc, exc = self._run(doc, post)
+                doc.cache.clear()
+                yield doc, ctx, exc
+
+        try:
+            for chunk in _chunks(_pairs(items, as_tuples), max(1, batch_size)):
+                batch = [(*self._run(doc, pre), ctx) for doc, ctx in chunk]
+                batch = [(doc, ctx, exc) for doc, exc, ctx in batch]
+                live = [doc for doc, _, exc in batch if exc is None]
+                done = None
+                if live:
+                    try:
+                        done = model_stage.predict(live, submit)
+                    except Exception:  # noqa: BLE001 - the docs are analysed one by one instead
+                        for doc in live:
+                            doc.cache.clear()
+                if pending is not None:
+                    yield from finish(*pending)
+                pending = (batch, done)
+            if pending is not None:
+                yield from finish(*pending)
+        finally:
+            if executor is not None:
+                executor.shutdown(wait=True)
+
+    def _run(self, doc: Doc, stages: list[Stage]) -> tuple[Doc, Exception | None]:
+        """Run ``stages`` on ``doc``: (the doc, the exception that stopped it or None)."""
+        try:
+            for stage in stages:
+                doc = stage(doc)
+                doc.stages_run.append(stage.name)
+                doc.assigned.update(stage.assigns)
+        except Exception as exc:  # noqa: BLE001 - reported per doc by pipe_results
+            return doc, exc
+        return doc, None
+
+
+
+def model_threads() -> int:
+    """Background threads for model calls in ``Pipeline.pipe``: ``LIAISON_MODEL_THREADS``, else 1 with >1 core."""
+    env = os.environ.get("LIAISON_MODEL_THREADS", "").strip()
+    if env:
+        try:
+            return max(0, int(env))
+        except ValueError:
+            pass
+    return 1 if (os.cpu_count() or 1) > 1 else 0
+
+
+def _pairs(items: Iterable, as_tuples: bool) -> Iterator[tuple[Doc, object]]:
+    for item in items:
+        yield (item[0], item[1]) if as_tuples else (item, None)
+
+
+def _chunks(it: Iterable, n: int) -> Iterator[list]:
+    chunk: list = []
+    for x in it:
+        chunk.append(x)
+        if len(chunk) >= n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def stage(name: str, requires: tuple[str, ...], assigns: tuple[str, ...]) -> Callable[[Callable[[Doc], Doc | None]], Stage]:

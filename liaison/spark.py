@@ -50,7 +50,7 @@ def extract_partition(batches, published: str | None = None):
 
     from liaison.readers import content_id
     from liaison.store.db import content_hash
-    from liaison.store.ingest import build_pipeline, extract_one
+    from liaison.store.ingest import build_pipeline, extract_many
 
     try:
         pipeline = build_pipeline()
@@ -59,6 +59,7 @@ def extract_partition(batches, published: str | None = None):
         pipeline, build_error = None, f"pipeline could not be built ({exc.__class__.__name__}: {exc})"
     for pdf in batches:
         out = {c: [] for c in OUT_COLUMNS}
+        rows = []  # (meta with id and text, record json, error)
         for row in pdf.to_dict("records"):
             text = row.get("text")
             text = text if isinstance(text, str) else None
@@ -67,15 +68,20 @@ def extract_partition(batches, published: str | None = None):
             meta["published"] = (meta["published"] or published or None)
             if meta["published"]:
                 meta["published"] = meta["published"][:10]
-            aid = meta["id"] or (content_id(text) if text else None)
-            rec_json, err = None, build_error
+            meta["id"] = meta["id"] or (content_id(text) if text else None)
+            err = build_error
             if not text or not text.strip():
                 err = "article has no 'text' string"
-            elif err is None:
-                _, rec_json, err = extract_one({**meta, "id": aid, "text": text}, pipeline)
-            chash = content_hash(text or "", published=meta["published"], title=meta["title"], url=meta["url"])
-            for k, v in (("id", aid), ("url", meta["url"]), ("published", meta["published"]),
-                         ("title", meta["title"]), ("text", text), ("content_hash", chash),
+            rows.append([{**meta, "text": text}, None, err])
+        todo = [r for r in rows if r[2] is None]
+        # the models run once over the whole Arrow batch (extract_many), the stages per article
+        for r, (_, rec_json, err) in zip(todo, extract_many([r[0] for r in todo], pipeline)):
+            r[1], r[2] = rec_json, err
+        for art, rec_json, err in rows:
+            text = art["text"]
+            chash = content_hash(text or "", published=art["published"], title=art["title"], url=art["url"])
+            for k, v in (("id", art["id"]), ("url", art["url"]), ("published", art["published"]),
+                         ("title", art["title"]), ("text", text), ("content_hash", chash),
                          ("record_json", rec_json), ("error", err)):
                 out[k].append(v)
         yield pd.DataFrame(out, columns=list(OUT_COLUMNS))

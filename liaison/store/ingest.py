@@ -182,6 +182,65 @@ def _extract_one(art: dict, pipeline=None) -> tuple[dict, str | None, str | None
         return art, None, f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article"
 
 
+def extract_many(arts: list[dict], pipeline=None) -> list[tuple[dict, str | None, str | None]]:
+    """``[extract_one(a) for a in arts]``, with each model called once for all of ``arts``.
+
+    ``Pipeline.pipe_results`` runs the stages per article but batches the model calls (no
+    background thread here: a worker process has its core). Should the batch take longer than
+    the per-article limit, every article of it is redone on its own, under its own limit, so
+    the slow one is found and the others still get their records.
+    """
+    import signal
+    import threading
+
+    if len(arts) <= 1 or (_BUILD_ERROR is not None and pipeline is None):
+        return [extract_one(a, pipeline) for a in arts]
+    global _PIPELINE
+    if pipeline is None:
+        if _PIPELINE is None:
+            _PIPELINE = build_pipeline()
+        pipeline = _PIPELINE
+    if not hasattr(pipeline, "pipe_results"):
+        return [extract_one(a, pipeline) for a in arts]
+    limit = article_timeout()
+    if limit <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        return _extract_batch(arts, pipeline)
+    old = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        return _extract_batch(arts, pipeline)
+    except ArticleTimeout:
+        pass
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    return [extract_one(a, pipeline) for a in arts]
+
+
+def _extract_batch(arts: list[dict], pipeline) -> list[tuple[dict, str | None, str | None]]:
+    import liaison
+    from liaison.record import to_record
+
+    out: dict[int, tuple] = {}
+    pairs = []
+    for i, art in enumerate(arts):
+        try:
+            pairs.append((liaison.make_doc(art["text"], published=art["published"], id=art["id"], url=art["url"],
+                                           title=art["title"]), i))
+        except Exception as exc:  # noqa: BLE001
+            out[i] = (art, None, f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
+    for doc, i, exc in pipeline.pipe_results(pairs, batch_size=len(arts), as_tuples=True, threads=0):
+        art = arts[i]
+        if exc is None:
+            try:
+                out[i] = (art, json.dumps(to_record(doc), ensure_ascii=False), None)
+                continue
+            except Exception as e:  # noqa: BLE001
+                exc = e
+        out[i] = (art, None, f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
+    return [out[i] for i in range(len(arts))]
+
+
 def _result(item):
     if isinstance(item, BaseException):  # the worker process itself failed (not one article)
         raise IngestAborted(f"a worker process failed ({item.__class__.__name__}: {item})")
@@ -189,7 +248,7 @@ def _result(item):
 
 
 def extract_chunk(chunk: list[dict]) -> list[tuple[dict, str | None, str | None]]:
-    return [extract_one(a) for a in chunk]
+    return extract_many(chunk)
 
 
 @dataclass
@@ -310,7 +369,7 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
                 raise IngestAborted(f"{BUILD_FAILED} ({exc.__class__.__name__}: {exc})") from exc
             warm_up(pipeline)
             for chunk in _chunks(todo(), chunk_size):
-                write([extract_one(a, pipeline) for a in chunk])
+                write(extract_many(chunk, pipeline))
         else:
             ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
             # Results are written in completion order (writes are keyed by id, so order does not matter):
