@@ -106,8 +106,15 @@ def cmd_extract(args) -> int:
                 error(str(item))
                 failed += 1
                 continue
-            yield make_doc(item.text, published=item.published or args.published, id=item.id,
-                           url=item.url, title=item.title), item
+            try:
+                doc = make_doc(item.text, published=item.published or args.published, id=item.id,
+                               url=item.url, title=item.title)
+            except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
+                where = f"{item.source} line {item.line}" if item.line else item.source
+                error(f"{where}: extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
+                failed += 1
+                continue
+            yield doc, item
 
     try:
         # pipe_results: the stages per article, the models over batches of articles (one bad article
