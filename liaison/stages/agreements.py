@@ -12,7 +12,8 @@ import re
 
 from ..doc import Event
 from .common import same as _same
-from .frames import DOC_EN, DOC_ZH, PLAN, SIGN_EN, SIGN_ZH, _role_assignments, _stext, _two_parties, fields_for, fields_in
+from .frames import (DOC_EN, DOC_ZH, PLAN, SIGN_EN, SIGN_ZH, ZhFast, _role_assignments, _stext, _two_parties, fields_for,
+                     fields_in)
 
 TITLE_ZH = re.compile(r"《([^》]{4,80})》|“([^”]{4,60}(?:协议|协议书|备忘录|协定|合同|意向书|计划|方案))”")
 TITLE_EN = re.compile(r"\b(?:signed|sign|signing)\s+(?:the|a|an)?\s*((?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to)"
@@ -24,6 +25,7 @@ DOC_PHRASE_ZH = re.compile(r"(?:签署|签订|签约|签下)了?(?:关于)?([^,�
 GENERIC_ZH = re.compile(r"(两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
                         r"的|项目|工作|相关|有关|专项|多项|多个|一批|系列|两地|双方|对口|深化|共同|发展|行动|计划|领域|方面|专项)")
 CLAUSE_SPLIT = re.compile(r"[,，;；]")
+_WITNESS = ZhFast(re.compile(r"(见证|witness)", re.I))
 
 
 def _title_from_phrase(phrase: str) -> str | None:
@@ -66,7 +68,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     ev.start, ev.end = date
                 agreements.append(ev)
             continue
-        witnessing = bool(re.search(r"(见证|witness)", text, re.I))
+        witnessing = bool(_WITNESS.search(text))
         if not (SIGN_ZH if zh else SIGN_EN).search(text) or not ((DOC_ZH if zh else DOC_EN).search(text) or witnessing):
             continue
         roles = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r in ("signatory", "witness")]

@@ -10,6 +10,7 @@ needs two different regions (a region's own work is no exchange).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..doc import Doc, Event
 from ..pipeline import stage
@@ -34,13 +35,39 @@ class Ctx:
         self.mentions = sorted((s, e, self.person_at[s]) for p in doc.people for s, e in p.mentions)
         self.regions = [s for s in doc.layer("regions")]
         self.dates = doc.layer("dates")
+        # persons_in / regions_in are asked for every sentence, several times:
+        # both lists are in start order, so a bisect finds the first candidate
+        # and the scan stops past ``end`` (only when no span ends before it starts)
+        self._mention_starts = [m[0] for m in self.mentions]
+        self._region_starts = [s.start for s in self.regions]
+        self._mentions_ordered = all(e >= s for s, e, _p in self.mentions)
+        self._regions_ordered = (all(s.end >= s.start for s in self.regions)
+                                 and self._region_starts == sorted(self._region_starts))
+        self.role_cache: dict[tuple[int, int], list] = {}  # frames._role_assignments per sentence
 
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [m for m in self.mentions if start <= m[0] and m[1] <= end]
+        if not self._mentions_ordered:
+            return [m for m in self.mentions if start <= m[0] and m[1] <= end]
+        out = []
+        mentions = self.mentions
+        for i in range(bisect_left(self._mention_starts, start), len(mentions)):
+            m = mentions[i]
+            if m[0] > end:
+                break
+            if m[1] <= end:
+                out.append(m)
+        return out
 
     def regions_in(self, start: int, end: int, single: bool = True):
         out = []
-        for s in self.regions:
+        regions = self.regions
+        if self._regions_ordered:
+            lo = bisect_left(self._region_starts, start)
+            hi = bisect_left(self._region_starts, end + 1, lo)  # past here every span starts after end
+        else:
+            lo, hi = 0, len(regions)
+        for i in range(lo, hi):
+            s = regions[i]
             if start <= s.start and s.end <= end:
                 if isinstance(s.value, tuple):
                     if not single:
@@ -121,7 +148,7 @@ def events_stage(doc: Doc) -> None:
 
 
 _OBJECT_MEETING = re.compile(r"^.{1,14}?(会谈|talks|会议|座谈会|交流会|对接会|论坛|研讨会|meeting|symposium|forum|conference)", re.I)
-_SIGNING = re.compile(r"(签约|签字|签署|签订|signing|signed)", re.I)
+_SIGNING = F.ZhFast(re.compile(r"(签约|签字|签署|签订|signing|signed)", re.I))
 _TO_MEETING = re.compile(r"^[^,，。]{0,4}(会议|座谈|会谈|会见|论坛|联席|交流会|对接会|meeting|symposium|forum|talks|conference)", re.I)
 _TO_SIGNING = re.compile(r"^[^,，。]{0,4}(签约|签字|仪式|signing|ceremony)", re.I)
 

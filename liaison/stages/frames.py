@@ -13,6 +13,111 @@ from importlib import resources
 from ..doc import Event
 from .common import province as _province, same as _same, within as _within
 
+# ---------------------------------------------------------------- fast path
+# Every character that matches an ASCII letter under re.I (checked over all of
+# Unicode): the letters themselves, İ, ı, ſ and the Kelvin sign.
+_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+class ZhFast:
+    """A case-insensitive regex of Chinese and English alternatives, fast on text without Latin letters.
+
+    With re.I and English words among the alternatives, the regex engine tries
+    every alternative at every character of the text. An alternative whose first
+    character is an ASCII letter cannot match text holding no character of
+    ``_LATIN``; for such text, the same regex without those alternatives gives
+    the very same matches (same spans, same groups), and the engine scans it
+    quickly since it knows which characters a match starts with. Other text goes
+    to the regex itself. Patterns this cannot split (alternatives of another
+    kind) always use the regex itself.
+    """
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
+        self.zh = _without_latin_alternatives(rx)
+
+    def _for(self, text: str) -> re.Pattern:
+        return self.zh if self.zh is not None and not _LATIN.search(text) else self.rx
+
+    def search(self, text: str, *args):
+        return self._for(text).search(text, *args)
+
+    def match(self, text: str, *args):
+        return self._for(text).match(text, *args)
+
+    def finditer(self, text: str, *args):
+        return self._for(text).finditer(text, *args)
+
+
+def _atoms(pattern: str):
+    """The pieces of a regex: an escape (``\\b``), a whole class (``[^。]``) or one character."""
+    i, n = 0, len(pattern)
+    while i < n:
+        if pattern[i] == "\\":
+            j = i + 2
+        elif pattern[i] == "[":  # up to the closing bracket (a ']' first in the class is literal)
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            j += 1
+        else:
+            j = i + 1
+        yield pattern[i:j]
+        i = j
+
+
+def _top_alternatives(pattern: str) -> list[str] | None:
+    """``pattern`` split at its top-level ``|``; None if its parentheses do not balance."""
+    out, cur, depth = [], [], 0
+    for atom in _atoms(pattern):
+        if atom == "(":
+            depth += 1
+        elif atom == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif atom == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            continue
+        cur.append(atom)
+    out.append("".join(cur))
+    return out if depth == 0 else None
+
+
+_LATIN_FIRST = re.compile(r"(?:\\b)?[A-Za-z](?![?*{])")  # the alternative's first character is a letter
+_PLAIN_ZH = re.compile(r"[^A-Za-z\\()|]+")  # no letters, escapes or groups
+
+
+def _without_latin_alternatives(rx: re.Pattern) -> re.Pattern | None:
+    """``rx`` without its alternatives that start with an ASCII letter; None when that is not a clean split."""
+    pat = rx.pattern
+    alts, wrap = _top_alternatives(pat), "%s"
+    if alts is not None and len(alts) == 1 and pat.startswith("(") and not pat.startswith("(?") \
+            and pat.endswith(")"):
+        inner = _top_alternatives(pat[1:-1])
+        if inner is not None:  # one group around the whole alternation
+            alts, wrap = inner, "(%s)"
+    if alts is None:
+        return None
+    keep = []
+    for a in alts:
+        if _LATIN_FIRST.match(a):
+            continue
+        if not _PLAIN_ZH.fullmatch(a):
+            return None
+        keep.append(a)
+    if not keep or len(keep) == len(alts):
+        return None
+    zh = re.compile(wrap % "|".join(keep), rx.flags)
+    return zh if zh.groups == rx.groups else None
+
+
 # ---------------------------------------------------------------- patterns
 PLAN = re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|scheduled|to be signed|will be signed|"
                   r"欢迎.{0,10}(来|到)|\bwill\s+(visit|travel|hold|sign)|invited|plans? to|"
@@ -21,7 +126,7 @@ VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|
                       r"(代表团|考察团|一行)[^。]{0,30}在|在[^。,，]{2,12}会见[^。]{0,60}(代表团|考察团|一行)|"
                       r"(代表团|考察团|访问团|一行|率团)[^。;；,，]{0,12}?(赴|到|来到|来|抵达|前往|莅临|访问)|"
                       r"(来|赴|到)(?=[^。,，]{0,8}(考察|访问|调研|学习|对接|交流|开展))")
-PAST = re.compile(r"(去年|前年|上年|曾经|此前|多年前|年前|last year|years ago|previously)", re.I)
+PAST = ZhFast(re.compile(r"(去年|前年|上年|曾经|此前|多年前|年前|last year|years ago|previously)", re.I))
 VISIT_EN = re.compile(r"\b(visited|visiting|visit to|arrived in|arrived at|came to|travel(?:l)?ed to|trip to|"
                       r"delegation|paid a (?:working |official )?visit|in town|toured)\b", re.I)
 MOVE_ZH = re.compile(r"(赴|到|来到|来|抵达|前往|莅临|访问|出访)")
@@ -33,11 +138,11 @@ LEAD_ZH = re.compile(r"(率领|带领|率|带队)")
 LEAD_EN = re.compile(r"\b(led by|headed by|leading|led)\b", re.I)
 
 MEETING_KINDS = [
-    ("reception", re.compile(r"(会见|会晤|会面|接见|\bmet with\b|\bmet\b|\breceived\b|\bmeets\b|\bmeeting with\b)", re.I)),
-    ("talks", re.compile(r"(会谈|\btalks\b)", re.I)),
-    ("conference", re.compile(r"(座谈会|座谈|交流会|对接会|联席会议|联席[^,，。]{0,8}会议|合作会议|洽谈会|推介会|恳谈会|合作会议|峰会|论坛|研讨会|大会|"
+    ("reception", ZhFast(re.compile(r"(会见|会晤|会面|接见|\bmet with\b|\bmet\b|\breceived\b|\bmeets\b|\bmeeting with\b)", re.I))),
+    ("talks", ZhFast(re.compile(r"(会谈|\btalks\b)", re.I))),
+    ("conference", ZhFast(re.compile(r"(座谈会|座谈|交流会|对接会|联席会议|联席[^,，。]{0,8}会议|合作会议|洽谈会|推介会|恳谈会|合作会议|峰会|论坛|研讨会|大会|"
                               r"视频连线|视频会议|\bsymposium\b|\bforum\b|\bseminar\b|\bjoint conference\b|"
-                              r"\bconference\b|\bvideo (?:call|conference|link)\b|\bsummit\b|\bmeeting\b|\bworkshop\b|\bconvened\b)", re.I)),
+                              r"\bconference\b|\bvideo (?:call|conference|link)\b|\bsummit\b|\bmeeting\b|\bworkshop\b|\bconvened\b)", re.I))),
 ]
 SIGN_ZH = re.compile(r"(签署|签订|签约|签下|缔结)")
 SIGN_EN = re.compile(r"\b(signed|sign|signing|inked)\b", re.I)
@@ -53,19 +158,19 @@ SITE_EN = re.compile(r"\b((?:[A-Z][\w&'’\-]*\s+){0,6}(?:Co\.,?\s*Ltd\.?|Compan
                      r"(?:\s+Co\.,?\s*Ltd\.?)?)")
 
 ROLE_VERBS = [
-    ("presider", re.compile(r"(主持|\bpresided\b|\bchaired\b|\bhosted\b|\bmoderated\b)", re.I)),
-    ("speaker", re.compile(r"(讲话|致辞|发言|介绍|作主旨演讲|说|表示|指出|强调|"
+    ("presider", ZhFast(re.compile(r"(主持|\bpresided\b|\bchaired\b|\bhosted\b|\bmoderated\b)", re.I))),
+    ("speaker", ZhFast(re.compile(r"(讲话|致辞|发言|介绍|作主旨演讲|说|表示|指出|强调|"
                            r"\bdelivered a speech\b|\bgave a speech\b|\bspoke\b|\baddressed\b|\bintroduced\b|"
-                           r"\bsaid\b|\bdelivered\b|\bremarks\b|\bnoted\b|\bstated\b)", re.I)),
-    ("attendee", re.compile(r"(出席|参加|\battended\b|\bwere present\b|\bwas present\b|\bjoined\b)", re.I)),
-    ("host", re.compile(r"(会见|接见|会面|陪同|迎接|欢送|\bmet with\b|\breceived\b|\baccompanied\b|\bmet\b)", re.I)),
-    ("signatory", re.compile(r"(签署|签订|签约|签字|\bsigned\b)", re.I)),
-    ("witness", re.compile(r"(见证|\bwitnessed\b)", re.I)),
-    ("leader", re.compile(r"(率领|带领|率|带队|\bled\b|\bheaded\b)", re.I)),
+                           r"\bsaid\b|\bdelivered\b|\bremarks\b|\bnoted\b|\bstated\b)", re.I))),
+    ("attendee", ZhFast(re.compile(r"(出席|参加|\battended\b|\bwere present\b|\bwas present\b|\bjoined\b)", re.I))),
+    ("host", ZhFast(re.compile(r"(会见|接见|会面|陪同|迎接|欢送|\bmet with\b|\breceived\b|\baccompanied\b|\bmet\b)", re.I))),
+    ("signatory", ZhFast(re.compile(r"(签署|签订|签约|签字|\bsigned\b)", re.I))),
+    ("witness", ZhFast(re.compile(r"(见证|\bwitnessed\b)", re.I))),
+    ("leader", ZhFast(re.compile(r"(率领|带领|率|带队|\bled\b|\bheaded\b)", re.I))),
 ]
 RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动|related activities|relevant activities|the above activities)", re.I)
-AGREEMENT_CONTEXT = re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord)", re.I)
-COOP_CONTEXT = re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector|exchanges?|ties|partner)", re.I)
+AGREEMENT_CONTEXT = ZhFast(re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord)", re.I))
+COOP_CONTEXT = ZhFast(re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector|exchanges?|ties|partner)", re.I))
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +181,7 @@ def field_terms() -> list[tuple[str, re.Pattern]]:
     for field, zh, en in rows:
         pat = "|".join([re.escape(z) for z in zh.split("|") if z] +
                        [r"\b" + e for e in en.split("|") if e])
-        out.append((field, re.compile(pat, re.I)))
+        out.append((field, ZhFast(re.compile(pat, re.I))))
     return out
 
 
@@ -115,6 +220,16 @@ def _region_after(ctx, pos: int, hi: int, window: int = 12):
 
 def _role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
     """(person_id, role, verb offset) for the role verbs of a sentence; subjects precede their verb."""
+    cache = getattr(ctx, "role_cache", None)  # several steps ask for the same sentence
+    if cache is None:
+        return _find_role_assignments(ctx, sent)
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _find_role_assignments(ctx, sent)
+    return list(cache[key])
+
+
+def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
     text = _stext(ctx, sent)
     verbs = []
     for role, pat in ROLE_VERBS:
@@ -522,6 +637,11 @@ def _two_parties(regions: list) -> list:
     return pruned[:4]
 
 
+_STRONG_FIELDS = ZhFast(re.compile(r"(方面|领域|areas? of|fields? of|sectors?)", re.I))
+_CARRIED_FIELDS = ZhFast(re.compile(r"(双方|两地|两省|两市|将在|方面|领域|both sides|the two|areas? of|fields? of|sectors?)",
+                                    re.I))
+
+
 def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = None) -> None:
     """Fields of cooperation named in sentences about these events (agreement context or not)."""
     if not events:
@@ -532,9 +652,8 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
     for sent in doc.sentences:
         text = _stext(ctx, sent)
         this_agr = bool(AGREEMENT_CONTEXT.search(text))
-        strong = bool(re.search(r"(方面|领域|areas? of|fields? of|sectors?)", text, re.I))
-        carried = (prev_agr or (prev_agr_para and strong)) and bool(
-            re.search(r"(双方|两地|两省|两市|将在|方面|领域|both sides|the two|areas? of|fields? of|sectors?)", text, re.I))
+        strong = bool(_STRONG_FIELDS.search(text))
+        carried = (prev_agr or (prev_agr_para and strong)) and bool(_CARRIED_FIELDS.search(text))
         prev_agr_para = this_agr
         prev_agr = this_agr and "\n" not in doc.text[sent.end:sent.end + 1]
         if not COOP_CONTEXT.search(text) or sent.start in skip:
