@@ -174,6 +174,7 @@ class Gazetteer:
         chars = set(self._lens) | set(self._blens) | set(self._abbr)
         self._first = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
         self._confusions = t.confusions
+        self._confusion_maps: dict[bool, dict[str, str]] = {}
         self._lookup: dict[str, list[Region]] = {}
         for f, cs in list(self._zh.items()):
             self._lookup.setdefault(f, []).extend(c.region for c in cs)
@@ -236,8 +237,10 @@ class Gazetteer:
         Chinese regional news); ``all=True`` adds bare syllables and literal
         meanings ("Ji", "Port"). Rows with more detail: ``abbr_confusion_rows()``.
         """
-        return {row["mistranslation"]: row["abbr"] for row in self._confusions
-                if all or row["strength"] == "strong"}
+        if all not in self._confusion_maps:  # built once; callers get their own copy
+            self._confusion_maps[all] = {row["mistranslation"]: row["abbr"] for row in self._confusions
+                                         if all or row["strength"] == "strong"}
+        return dict(self._confusion_maps[all])
 
     def abbr_confusion_rows(self) -> list[dict]:
         return [dict(r) for r in self._confusions]
@@ -347,6 +350,15 @@ class Gazetteer:
         toks = [(s, e - 2) if text[e - 2:e] in ("'s", "’s") and e - s > 3 else (s, e) for s, e in toks]
         words = [text[s:e] for s, e in toks]
         keys = [_tokkey(w) for w in words]
+        gaps: dict[int, bool] = {}
+
+        def gap_ok(j: int) -> bool:
+            """Whether the text between token j and token j + 1 may sit inside a name (asked again and again)."""
+            ok = gaps.get(j)
+            if ok is None:
+                ok = gaps[j] = _GAP.fullmatch(text[toks[j][1]:toks[j + 1][0]]) is not None
+            return ok
+
         raw = []
         k = 0
         while k < len(toks):
@@ -355,10 +367,12 @@ class Gazetteer:
                 k += 1
                 continue
             hit = None
-            for n in range(min(self._en_maxn, len(toks) - k), 0, -1):
-                if n > 1 and not all(_GAP.fullmatch(text[toks[j][1]:toks[j + 1][0]])
-                                     for j in range(k, k + n - 1)):
-                    continue
+            # a form of n tokens needs the n - 1 gaps after token k to be plain ones
+            longest = min(self._en_maxn, len(toks) - k)
+            run = 1
+            while run < longest and gap_ok(k + run - 1):
+                run += 1
+            for n in range(run, 0, -1):
                 key = tuple(keys[k:k + n])
                 if key in self._en_forms:
                     hit = (n, key)
@@ -443,6 +457,7 @@ def _dedup(cands: list[_Cand]) -> tuple[_Cand, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def _tokkey(t: str) -> str:
     """Token comparison key: all-caps abbreviations (US, U.S., PRC) keep their case, the rest fold."""
     return t if len(t) > 1 and t.upper() == t and (len(t) <= 5 or "." in t) else fold(t)

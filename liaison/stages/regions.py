@@ -131,6 +131,8 @@ def _suspect_translations(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> tuple[
         keep.append(s)
     # also flag confusions that the gazetteer matched nowhere (not a region in its tables)
     for surface, abbr in confusions.items():
+        if surface not in doc.text:  # the usual case, and far quicker to tell than by the regex
+            continue
         for m in re.finditer(r"\b" + re.escape(surface) + r"\b", doc.text):
             if any(f["span"][0] == m.start() for f in flags):
                 continue
