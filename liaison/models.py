@@ -155,7 +155,10 @@ def _viterbi_batch(emissions: list, transitions) -> list[list[int]]:
     dp = flat[starts[:n0]].copy()                      # [seq, tag]
     scores = np.empty((n0, k, k), dtype=np.result_type(dp, trans_t))
     bps = []
-    for t in range(1, int(lens[0])):
+    n_last = len(running) - 1
+    # the longest sequence alone (the others are done): _viterbi's cheaper single-sequence step
+    solo = next((t for t in range(1, len(running)) if running[t] == 1), len(running))
+    for t in range(1, solo):
         n = running[t]
         sc = scores[:n]
         np.add(dp[:n, None, :], trans_t, out=sc)        # sc[b, next, prev] = dp[b, prev] + T[prev, next]
@@ -163,6 +166,21 @@ def _viterbi_batch(emissions: list, transitions) -> list[list[int]]:
         dp[:n] = np.take_along_axis(sc, bp[:, :, None], axis=2)[:, :, 0]
         dp[:n] += flat[starts[:n] + t]
         bps.append(bp)
+    if solo <= n_last:
+        d0, sc0 = dp[0], scores[0]
+        sc0_flat = sc0.reshape(-1)
+        offsets = np.arange(0, k * k, k)
+        idx = np.empty(k, dtype=np.intp)
+        tail = np.empty((n_last - solo + 1, 1, k), dtype=np.intp)
+        em0 = flat[starts[0]:starts[0] + lens[0]]
+        for j, t in enumerate(range(solo, n_last + 1)):
+            np.add(d0, trans_t, out=sc0)
+            bp = tail[j, 0]
+            sc0.argmax(axis=1, out=bp)
+            np.add(bp, offsets, out=idx)
+            sc0_flat.take(idx, out=d0)
+            d0 += em0[t]
+        bps.extend(tail)
     # backtrack, all sequences together: a sequence joins when t reaches its last position
     tags = dp.argmax(axis=1)
     path = np.empty(len(flat), dtype=np.intp)
