@@ -150,7 +150,8 @@ def _viterbi_batch(emissions: list, transitions) -> list[list[int]]:
     k = trans_t.shape[0]
     flat = np.concatenate([emissions[i] for i in order]).reshape(-1, k)
     starts = np.concatenate(([0], np.cumsum(lens)[:-1])).astype(np.intp)
-    running = [int((lens > t).sum()) for t in range(int(lens[0]))]  # sequences still running at step t
+    # sequences still running at step t (lens is sorted longest first)
+    running = (len(lens) - np.searchsorted(lens[::-1], np.arange(int(lens[0])), side="right")).tolist()
     n0 = running[0]
     dp = flat[starts[:n0]].copy()                      # [seq, tag]
     scores = np.empty((n0, k, k), dtype=np.result_type(dp, trans_t))
@@ -180,12 +181,19 @@ def _viterbi_batch(emissions: list, transitions) -> list[list[int]]:
             np.add(bp, offsets, out=idx)
             sc0_flat.take(idx, out=d0)
             d0 += em0[t]
-        bps.extend(tail)
     # backtrack, all sequences together: a sequence joins when t reaches its last position
     tags = dp.argmax(axis=1)
     path = np.empty(len(flat), dtype=np.intp)
     path[(starts + lens - 1)[:n0]] = tags                # (an empty sequence is never running)
-    for t in range(int(lens[0]) - 1, 0, -1):
+    if solo <= n_last:                                   # the solo stretch: plain list lookups
+        back, tag, tail_path = tail[:, 0, :].tolist(), int(tags[0]), []
+        for t in range(n_last, solo - 1, -1):
+            tag = back[t - solo][tag]
+            tail_path.append(tag)
+        tail_path.reverse()
+        path[starts[0] + solo - 1:starts[0] + n_last] = tail_path
+        tags[0] = tag
+    for t in range(min(solo, n_last + 1) - 1, 0, -1):
         n = running[t]
         tags[:n] = bps[t - 1][np.arange(n), tags[:n]]
         path[starts[:n] + t - 1] = tags[:n]
