@@ -86,6 +86,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
 
     last_month: list[int | None] = [None]
     last_year: list[int | None] = [None]
+    named: list[tuple[int, int] | None] = [None]  # (year, month) of the last date that names its year
     events = []
     for m in _ZH_FULL.finditer(text):
         events.append((m.start(), "zhfull", m))
@@ -115,6 +116,11 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if not mo:
                 continue
             year = y or _year_for(mo, published) or _year_nearby(text, s)
+            if year is None and named[0] is not None and mo >= named[0][1]:
+                # no publication date: 8月25日 after "2022年8月24日" is in 2022 (the year runs on)
+                year = named[0][0]
+            if y:
+                named[0] = (y, mo)
             start = _fmt(year, mo, d)
             end = _fmt(year, m2 or mo, d2) if d2 else start
             if start is None:

@@ -119,10 +119,26 @@ def _without_latin_alternatives(rx: re.Pattern) -> re.Pattern | None:
 
 
 # ---------------------------------------------------------------- patterns
-PLAN = re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|scheduled|to be signed|will be signed|"
-                  r"欢迎.{0,10}(来|到)|\bwill\s+(visit|travel|hold|sign)|invited|plans? to|"
-                  r"is expected to|are expected to|would visit)", re.I)
-VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|抵达|前往|莅临|访问|出访|在)|抵达|到访|展开访问|"
+class _Plan:
+    """Words saying an exchange is planned, not done — except 应…邀请 ("at the invitation of", which
+    introduces what was done: 应长春市政府邀请，…前往吉林省参访)."""
+
+    def __init__(self, rx):
+        self.rx = rx
+
+    def search(self, text: str):
+        for m in self.rx.finditer(text):
+            if m.group(0) == "邀请" and re.search(r"应[^。；;]{0,40}$", text[:m.start()]):
+                continue
+            return m
+        return None
+
+
+PLAN = _Plan(re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|scheduled|to be signed|will be signed|"
+                        r"欢迎.{0,10}(来|到)|\bwill\s+(visit|travel|hold|sign)|invited|plans? to|"
+                        r"is expected to|are expected to|would visit)", re.I))
+VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|抵达|前往|莅临|访问|出访|在)|"
+                      r"(率|带领|率领)[^。;；]{0,160}?等(赴|到|来到|抵达|前往|莅临|访问)|抵达|到访|展开访问|"
                       r"(代表团|考察团|一行)[^。]{0,30}在|在[^。,，]{2,12}会见[^。]{0,60}(代表团|考察团|一行)|"
                       r"(代表团|考察团|访问团|一行|率团)[^。;；,，]{0,12}?(赴|到|来到|来|抵达|前往|莅临|访问)|"
                       r"(来|赴|到)(?=[^。,，]{0,8}(考察|访问|调研|学习|对接|交流|开展))")
@@ -426,7 +442,10 @@ def find_visits(ctx) -> list[Event]:
         if not zh and not leaders and re.search(r"\b(visiting|visited|toured|is visiting|are visiting)\b", text):
             # "Doyle and several aides are visiting ...": the named subject leads the trip
             vm = re.search(r"\b(visiting|visited|toured)\b", text)
-            leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + vm.start())][:1]
+            subj = ctx.persons_in(sent.start, sent.start + vm.start())
+            # "A, B, C and other diplomats visited": a list of equals, nobody named leads it
+            if len(subj) < 3 and not re.search(r"\band other\b", text[:vm.start()]):
+                leaders = [pid for s_, e_, pid in subj][:1]
         if not zh and not leaders:
             # "with X, vice governor of Y, as the head"
             for s_, e_, pid in ctx.persons_in(sent.start, sent.end):
@@ -542,6 +561,17 @@ def _visit_members(ctx, v: Event) -> None:
             continue
         if _within(r, v.origin):
             v.add_participant(p.id, "member")
+    # Chinese: those named between 率 and the movement verb travel with the leader (甲率乙、丙等前往…)
+    for s, e in v.evidence:
+        text = ctx.doc.text[s:e]
+        lm = LEAD_ZH.search(text)
+        mv = MOVE_ZH.search(text, lm.end()) if lm else None
+        if mv is None:
+            continue
+        for _s, _e, pid in ctx.persons_in(s + lm.end(), s + mv.start()):
+            r = ctx.person_region(pid)
+            if pid not in leaders and not (r is not None and v.destination is not None and _within(r, v.destination)):
+                v.add_participant(pid, "member")
     # English: people named in the delegation's own sentence ("with X as the head and Y as his deputy")
     for s, e in v.evidence:
         text = ctx.doc.text[s:e]

@@ -36,6 +36,30 @@ _ORG_WORDS_EN = re.compile(r"\b(Government|Committee|Congress|Province|Provincia
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
 
 
+# a foreign name in Chinese characters, its parts joined by a middle dot (瓦西里·奥尔洛夫)
+_DOTS = "·•・‧"
+_FOREIGN_ZH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
+_DOT_PART = re.compile(r"[·•・‧][\u4e00-\u9fff]{1,10}")
+_AFTER_FOREIGN = re.compile(r"(阁下|阁|先生|女士|夫人|博士|等|一行)$")
+
+
+def _dotted_end(toks, i: int, end: int) -> int:
+    """End of a dotted name whose first part is token ``i`` and whose ·parts LAC put in later tokens
+    (卡洛斯 | ·门多萨阁下 -> 卡洛斯·门多萨), courtesy words (阁下, 先生) left out."""
+    j = i + 1
+    while j < len(toks) and toks[j][2][:1] in _DOTS:
+        part = toks[j][2]
+        m = _DOT_PART.match(part)
+        if not m:
+            break
+        seg = _AFTER_FOREIGN.sub("", m.group(0))
+        if len(seg) < 2:
+            break
+        end = toks[j][0] + len(seg)
+        if len(seg) < len(m.group(0)) or m.end() < len(part):
+            break
+        j += 1
+    return end
 _TRAILING = set("昨今率说在等和与向同及对为也还就已又将")
 _FUNCTION_CHARS = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于上下中内外个们")
 
@@ -61,7 +85,14 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
     while i < len(toks):
         s, e, w, tag = toks[i]
         cand = None
-        if tag == "PER" and len(w) >= 3 and w[-1] in _TRAILING and N.is_plausible_zh_name(w[:-1]):
+        if tag == "PER" and i + 1 < len(toks) and toks[i + 1][2][:1] in _DOTS:
+            e = _dotted_end(toks, i, e)  # 卡洛斯 + ·门多萨阁下: LAC cut the name at its dot
+            w = text[s:e]
+        if tag == "PER" and w.endswith("阁") and text[e:e + 1] == "下":  # 贾伯阁下: "Your Excellency"
+            w, e = w[:-1], e - 1
+        if tag == "PER" and _FOREIGN_ZH.fullmatch(w):  # 西蒙·阿多韦兰德: a transliterated foreign name
+            cand = (s, e)
+        elif tag == "PER" and len(w) >= 3 and w[-1] in _TRAILING and N.is_plausible_zh_name(w[:-1]):
             cand = (s, e - 1)
         elif tag == "PER" and N.is_plausible_zh_name(w) and not (len(w) == 2 and w[1] in _TRAILING):
             cand = (s, e)

@@ -1,6 +1,8 @@
 """One PERSON per real person: join mentions across scripts and resolve their offices' regions."""
 from __future__ import annotations
 
+import re
+
 from .. import names as N
 from ..doc import Doc, Person, Position
 from ..gazetteer import Gazetteer
@@ -48,6 +50,89 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
     return homes.get("city") or homes.get("province")
 
 
+_FOREIGN_DOT = re.compile("[·•・‧]")
+_NOT_FOREIGN = ("CN", "HK", "MO", "TW")
+
+
+def _foreign_zh(doc: Doc, c: dict) -> bool:
+    """A Chinese-script name of a foreigner: parts joined by a middle dot, or titled by a foreign country's
+    office (亚美尼亚共和国驻华大使马纳萨良: a foreign region in the title right before the name)."""
+    if _FOREIGN_DOT.search(c["zh"]):
+        return True
+    if any(getattr(o.region, "country", None) not in (None,) + _NOT_FOREIGN
+           for m in c["mentions"] for o in m.offices if not isinstance(o.region, tuple)):
+        return True
+    for m in c["mentions"]:
+        if not m.offices:
+            continue
+        for r in doc.layer("regions"):
+            if (m.start - 16 <= r.end <= m.start and not isinstance(r.value, tuple)
+                    and getattr(r.value, "country", None) not in (None,) + _NOT_FOREIGN
+                    and not re.search(r"[,，。;；:：、\s]", doc.text[r.end:m.start])):
+                return True
+    return False
+
+
+def _sound(s: str) -> str:
+    """A rough sound key shared by pinyin and English spellings of one name (Kehuona ~ Kohona)."""
+    s = N.normalize_en(s)
+    for a, b in (("ph", "f"), ("th", "t"), ("sh", "s"), ("zh", "j"), ("ch", "k"), ("ng", "n")):
+        s = s.replace(a, b)
+    return s.translate(str.maketrans("vrxqczdbgj", "wlsksstpkk"))
+
+
+def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
+    """Join a foreigner's Chinese transliteration (帕利塔·科霍纳) with their English name (Palitha Kohona).
+
+    Bilingual articles name foreign officials twice, and no pinyin key links the two forms. A
+    Chinese-only cluster that reads as foreign and an English-only, non-pinyin cluster are joined
+    when their sound keys (pinyin of the transliteration, the English spelling, folded: r~l,
+    v~w, voiced~voiceless...) are close — the family names or the whole names — and each is
+    the other's best match. Joined clusters keep the English form as the name's ``en``.
+    """
+    import difflib
+
+    zh_idx = [i for i, c in enumerate(clusters) if c["zh"] and not c["en"] and _foreign_zh(doc, c)]
+    en_idx = [i for i, c in enumerate(clusters) if not c["zh"] and c["en"]
+              and not any(N.is_pinyin_name(e.split()) for e in c["en"])]
+    if not zh_idx or not en_idx:
+        return
+
+    def keys_zh(c):
+        parts = [p for p in re.split("[·•・‧]", c["zh"]) if p]
+        whole = "".join(_sound(N.romanize(p).replace(" ", "")) for p in parts)
+        return whole, _sound(N.romanize(parts[-1]).replace(" ", ""))
+
+    def keys_en(c):
+        name = max(c["en"], key=len)
+        words = [w for w in re.findall(r"[A-Za-z'’\-]+", name) if len(w) > 1]
+        return _sound("".join(words)), _sound(words[-1]) if words else ""
+
+    def sim(a, b):
+        if min(len(a), len(b)) < 4:
+            return 0.0
+        return difflib.SequenceMatcher(None, a, b).ratio()
+
+    score = {}
+    for i in zh_idx:
+        zw, zl = keys_zh(clusters[i])
+        for j in en_idx:
+            ew, el = keys_en(clusters[j])
+            score[i, j] = max(sim(zw, ew), sim(zl, el), sim(zw, el))
+    gone = set()
+    for (i, j), v in sorted(score.items(), key=lambda x: -x[1]):
+        if v < 0.75 or i in gone or j in gone:
+            continue
+        if any(score[i, j2] > v for j2 in en_idx if j2 != j) or any(score[i2, j] > v for i2 in zh_idx if i2 != i):
+            continue
+        clusters[i]["en"] = clusters[j]["en"]
+        clusters[i]["mentions"] = sorted(clusters[i]["mentions"] + clusters[j]["mentions"], key=lambda m: m.start)
+        clusters[i]["foreign"] = True
+        gone.update((i, j))
+    for j in sorted((j for j in gone if j in en_idx), reverse=True):
+        del clusters[j]
+
+
 def build_people(doc: Doc, mentions) -> list[Person]:
     clusters: list[dict] = []
     by_key: dict[str, int] = {}
@@ -68,12 +153,18 @@ def build_people(doc: Doc, mentions) -> list[Person]:
         c["mentions"].append(m)
         for k in keys:
             by_key.setdefault(k, idx)
+    _join_transliterations(doc, clusters)
     bylines = doc.meta.get("bylines") or set()
     clusters = [c for c in clusters if not (c["zh"] in bylines or any(N.normalize_en(e) in bylines for e in c["en"]))]
     people: list[Person] = []
     for n, c in enumerate(clusters, 1):
         zh = c["zh"]
-        en = N.romanize(zh) if zh else N.canonical_en(max(c["en"], key=c["en"].count))
+        if zh and not (c.get("foreign") or _FOREIGN_DOT.search(zh)):
+            en = N.romanize(zh)
+        elif c["en"]:
+            en = N.canonical_en(max(c["en"], key=c["en"].count))
+        else:  # 瓦西里·奥尔洛夫: pinyin is no English form of a transliterated foreign name
+            en = None
         p = Person(id=f"p{n}", zh=zh, en=en, mentions=[(m.start, m.end) for m in c["mentions"]])
         # explicit regions first, so implicit offices can borrow them
         person_regions: dict = {}
