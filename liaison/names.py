@@ -63,6 +63,12 @@ def split_surname(zh_name: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def surname_chars() -> frozenset:
+    """Single-character surnames (simplified)."""
+    return frozenset(k for k in _tables()[0] if len(k) == 1)
+
+
 def is_plausible_zh_name(s: str) -> bool:
     """2-4 Han characters (up to 5 with a compound surname) starting with a known surname."""
     name = _simplified(s)

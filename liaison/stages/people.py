@@ -60,8 +60,17 @@ def _dotted_end(toks, i: int, end: int) -> int:
             break
         j += 1
     return end
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# titles, Chinese and foreign, right before a name (LAC's PER there is a name whatever its surname)
+_AFTER_ANY_TITLE = re.compile("(?:" + "|".join(map(re.escape, sorted(
+    set(ZH_ROLE_WORDS) | {"议长", "知事", "副知事", "长官", "大使", "总领事", "领事", "首相", "总统", "总理", "议员",
+                          "州长", "市长", "町长", "村长", "理事长", "会长", "社长"}, key=len, reverse=True))) + ")$")
 _TRAILING = set("昨今率说在等和与向同及对为也还就已又将")
 _FUNCTION_CHARS = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于上下中内外个们")
+# characters that, after a two-character name, start the next word rather than end a longer name
+_NOT_THIRD = _TRAILING | set("并是的了而或被把让从到于个们都副正原前省市县区委")
 
 
 @dataclass
@@ -92,12 +101,23 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             w, e = w[:-1], e - 1
         if tag == "PER" and _FOREIGN_ZH.fullmatch(w):  # 西蒙·阿多韦兰德: a transliterated foreign name
             cand = (s, e)
+        elif (tag == "PER" and 2 <= len(w) <= 3 and s >= 1 and text[s - 1] in N.surname_chars()
+              and _ENDS_WITH_ROLE.search(text[max(0, s - 7):s - 1]) and N.is_plausible_zh_name(text[s - 1:e])):
+            cand = (s - 1, e)  # 长官 | 林 | 郑月娥: a double surname LAC glued to the title (林郑月娥)
+        elif (tag == "PER" and len(w) == 2 and N.is_plausible_zh_name(w) and not _ZH_NAME_END.match(text[e:e + 2])
+              and "\u4e00" <= text[e:e + 1] <= "\u9fff" and text[e] not in _NOT_THIRD
+              and _ZH_NAME_END.match(text[e + 1:e + 3]) and N.is_plausible_zh_name(text[s:e + 1])):
+            cand = (s, e + 1)  # 王伟 | 中共同主持: the third character LAC left out (王伟中)
         elif tag == "PER" and len(w) >= 3 and w[-1] in _TRAILING and N.is_plausible_zh_name(w[:-1]):
             cand = (s, e - 1)
         elif tag == "PER" and N.is_plausible_zh_name(w) and not (len(w) == 2 and w[1] in _TRAILING):
             cand = (s, e)
         elif tag == "PER" and len(w) > 4 and N.is_plausible_zh_name(w[:3]) and _ZH_NAME_END.match(w[3:]):
             cand = (s, s + 3)
+        elif (tag == "PER" and 2 <= len(w) <= 4 and _HAN_ONLY.fullmatch(w) and not set(w) & _FUNCTION_CHARS
+              and w[-1] not in _TRAILING and _AFTER_ANY_TITLE.search(text[max(0, s - 6):s])
+              and (_ZH_NAME_END.match(text[e:e + 2]) or text[e:e + 1] in _ZH_DELIM)):
+            cand = (s, e)  # 议长森川正树为团长: LAC's name right after a title, surname unknown (Japanese)
         else:
             prev = text[max(0, s - 6):s]
             after_title = bool(_ENDS_WITH_ROLE.search(prev))
@@ -112,6 +132,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                         cand = (s, s + n)
                         break
                     if (len(cand_name) == n and N.is_plausible_zh_name(cand_name)
+                            and not (n == 4 and set(cand_name[1:]) & _FUNCTION_CHARS)  # 都是首次
                             and cand_name not in _NOT_NAME_ZH and _ZH_NAME_END.match(text[s + n:s + n + 2])
                             and _token_boundary(toks, s + n)):
                         cand = (s, s + n)
