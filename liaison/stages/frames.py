@@ -191,22 +191,40 @@ COOP_CONTEXT = ZhFast(re.compile(r"(合作|协作|领域|方面|对接|交流|co
 
 @functools.lru_cache(maxsize=1)
 def field_terms() -> list[tuple[str, re.Pattern]]:
+    """(field, regex of its terms) per row of fields.tsv; rows named ``-`` hold phrases that name no field
+    (主题教育, 改革开放) and only hide the shorter terms inside them."""
     out = []
     text = resources.files("liaison").joinpath("data/fields.tsv").read_text("utf-8")
     rows = list(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
     for field, zh, en in rows:
-        pat = "|".join([re.escape(z) for z in zh.split("|") if z] +
-                       [r"\b" + e for e in en.split("|") if e])
-        out.append((field, ZhFast(re.compile(pat, re.I))))
+        terms = [re.escape(z) for z in zh.split("|") if z] + [r"\b" + e for e in en.split("|") if e]
+        terms.sort(key=len, reverse=True)  # the longest term at a position: 绿色农业 before 农业
+        out.append((field, ZhFast(re.compile("|".join(terms), re.I))))
     return out
 
 
+# 借助…人才、技术、市场优势 / 发挥区位、产业等优势: a place's strengths listed, not areas of cooperation
+_ADVANTAGES = re.compile(r"[^，,；;。：:！!？?\n]*?优势(?!产业|产品|领域|特色|企业|项目|互补)")
+# a term inside the name of a bureau, company or association (绍兴市教育局, 润丰投资有限公司, 茶产业协会)
+_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(局|协会|商会|有限公司|公司|集团)")
+
+
 def fields_in(text: str) -> list[str]:
-    found = []
+    text = _ADVANTAGES.sub(lambda m: " " * len(m.group(0)), text)
+    spans = []
     for field, pat in field_terms():
-        if pat.search(text):
-            found.append(field)
-    return found
+        for m in pat.finditer(text):
+            if m.end() > m.start():
+                spans.append((m.start(), m.end(), field))
+    taken: list[tuple[int, int]] = []
+    found = set()
+    for s, e, field in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):  # longest first
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        if field != "-" and not _ORG_AFTER.match(text, e):
+            found.add(field)
+    return [field for field, _pat in field_terms() if field in found]
 
 
 # ---------------------------------------------------------------- helpers
