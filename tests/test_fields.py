@@ -71,3 +71,38 @@ def test_meeting_gets_fields_of_its_talks_not_the_host_strengths():
     validate(rec)
     meetings = [e for e in rec["events"] if e["type"] == "meeting"]
     assert meetings and sorted(meetings[0]["fields"]) == ["agriculture", "energy"]
+
+
+def test_web_addresses_and_source_lines_name_no_field():
+    assert fields_in("来源: 商务部网站 http://money.example.com.cn/news/2020 两市签署合作协议") == []
+    assert fields_in("finance.example.com.cn 2020-05-01 两市签署协议") == []
+
+
+def _events(text):
+    rec = liaison.extract(text, published="2024-06-05")
+    validate(rec)
+    return rec["events"]
+
+
+def test_what_the_agreement_holds_without_a_cooperation_word():
+    events = _events("6月3日,吉林省省长王海明与浙江省省长李建华在杭州签署两省战略合作框架协议。"
+                     "根据协议,两省将共同建设物流枢纽,互派干部挂职。")
+    agreements = [e for e in events if e["type"] == "agreement"]
+    assert [sorted(a["fields"]) for a in agreements] == [["logistics", "talent"]]
+
+
+def test_a_signing_at_the_symposium_gives_its_fields_to_the_signing_not_the_talks():
+    events = _events("6月3日,吉林省与浙江省合作交流座谈会在杭州举行。会上,两省工信、商务等部门围绕各自领域签署了三项行动计划。")
+    meetings = [e for e in events if e["type"] == "meeting"]
+    agreements = [e for e in events if e["type"] == "agreement"]
+    assert meetings and meetings[0]["fields"] == []
+    assert agreements and sorted(agreements[0]["fields"]) == ["industry", "trade_investment"]
+
+
+def test_the_agreement_a_sentence_tells_gets_its_fields():
+    events = _events("6月3日,吉林省省长王海明与浙江省省长李建华在杭州签署两省战略合作框架协议。\n"
+                     "去年9月,长春新区与杭州高新区签署了合作协议,建立了干部交流和园区共建机制。")
+    agreements = [e for e in events if e["type"] == "agreement"]
+    assert len(agreements) == 2
+    assert agreements[0]["fields"] == []
+    assert sorted(agreements[1]["fields"]) == ["industry", "talent"]

@@ -123,7 +123,9 @@ def events_stage(doc: Doc) -> None:
                 for p in v.participants:
                     if p.role == "leader":
                         ev.add_participant(p.person, "attendee")
-    F.fields_for(ctx, meetings, agreement=False, skip={s for ins in inspections for s, _e in ins.evidence})
+    # sentences telling an inspection or a signing give their fields to those, not to the talks
+    F.fields_for(ctx, meetings, agreement=False,
+                 skip={s for ev in inspections + agreements for s, _e in ev.evidence})
     for ins in inspections:
         if not any(p.role == "leader" for p in ins.participants):
             visit = next((v for v in visits if _same(v.origin, ins.origin) and _same(v.destination, ins.destination)), None)

@@ -207,9 +207,13 @@ def field_terms() -> list[tuple[str, re.Pattern]]:
 _ADVANTAGES = re.compile(r"[^，,；;。：:！!？?\n]*?优势(?!产业|产品|领域|特色|企业|项目|互补)")
 # a term inside the name of a bureau, company or association (绍兴市教育局, 润丰投资有限公司, 茶产业协会)
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(局|协会|商会|有限公司|公司|集团)")
+# web addresses and source lines (finance.example.com.cn, 来源:商务部网站) name no field
+_NOT_PROSE = re.compile(r"(https?://|www\.)[^\s，。]*|[A-Za-z0-9.-]+\.(com|cn|net|org)(\.cn)?\b|(来源|消息来源|source)\s*[:：]\s*[^\s，,。]{1,20}",
+                        re.I)
 
 
 def fields_in(text: str) -> list[str]:
+    text = _NOT_PROSE.sub(lambda m: " " * len(m.group(0)), text)
     text = _ADVANTAGES.sub(lambda m: " " * len(m.group(0)), text)
     spans = []
     for field, pat in field_terms():
@@ -688,6 +692,10 @@ def _two_parties(regions: list) -> list:
 _STRONG_FIELDS = ZhFast(re.compile(r"(方面|领域|areas? of|fields? of|sectors?)", re.I))
 _CARRIED_FIELDS = ZhFast(re.compile(r"(双方|两地|两省|两市|将在|方面|领域|both sides|the two|areas? of|fields? of|sectors?)",
                                     re.I))
+# 根据协议… / 协议还规定… / "under the agreement": what the document holds, cooperation word or not
+_AGREEMENT_CONTENT = ZhFast(re.compile(r"(根据|按照|依据|依照)(该|这一|此)?(协议|协定|备忘录)|(协议|协定|备忘录)(还|中|明确|规定|约定|提出|内容)"
+                                       r"|\b(under|according to|in) the (agreement|memorandum|MOU)\b"
+                                       r"|\bthe (agreement|memorandum|MOU) (also )?(covers|stipulates|includes|provides|calls for)", re.I))
 
 
 def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = None) -> None:
@@ -704,7 +712,7 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
         carried = (prev_agr or (prev_agr_para and strong)) and bool(_CARRIED_FIELDS.search(text))
         prev_agr_para = this_agr
         prev_agr = this_agr and "\n" not in doc.text[sent.end:sent.end + 1]
-        if not COOP_CONTEXT.search(text) or sent.start in skip:
+        if sent.start in skip or not (COOP_CONTEXT.search(text) or agreement and _AGREEMENT_CONTENT.search(text)):
             continue
         is_agr = this_agr or carried
         if is_agr != agreement:
@@ -719,6 +727,10 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
         for e in main:
             if any(s <= sent.start for s, _ in e.evidence):
                 target = e
+        # the event this very sentence tells (去年…签署了…协议,建立了干部交流机制) wins over the latest one told
+        told = [e for e in events if any(s == sent.start for s, _ in e.evidence)]
+        if told and target not in told:
+            target = told[-1]
         # the document the sentence names (缔结友好城市 → the sister-city agreement) wins over proximity
         for key in ("友好城市", "友城", "sister", "备忘录", "memorandum"):
             if key in text:
