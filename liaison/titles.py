@@ -71,6 +71,12 @@ _ZH_ROLES: list[tuple[str, str, str | None, str | None]] = [
     ("厅长", "head", "government_department", None),
     ("副局长", "deputy_head", "government_department", None),
     ("局长", "head", "government_department", None),
+    ("副理事长", "deputy_head", "institution", None),
+    ("理事长", "head", "institution", None),
+    ("副议长", "deputy_head", "congress", None),
+    ("议长", "head", "congress", None),
+    ("副知事", "deputy_head", "government", None),
+    ("知事", "head", "government", None),
     ("副会长", "deputy_head", "institution", None),
     ("会长", "head", "institution", None),
     ("副校长", "deputy_head", "institution", None),
@@ -128,7 +134,8 @@ ZH_TITLE_RE = re.compile("(" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")")
 def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None) -> list[Office]:
     """Offices in a Chinese title phrase; ``region_spans`` are (start, end, text) region mentions in it."""
     offices: list[Office] = []
-    segments = [s for s in re.split(r"[、兼及和与,，]", phrase)]
+    segments = [s for s in re.split(r"[、兼及与,，]|和(?!平)", phrase)]  # (和平 is no "and")
+    waiting: list[tuple[str, tuple]] = []  # 中共中央台办、国务院台办主任: organizations awaiting the role word
     carry_region: str | None = None
     carry_level: str | None = None
     pos = 0
@@ -141,6 +148,11 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
         if not m or m.end() < len(seg.rstrip()) - 0:
             # the role word must close the segment (党委副书记 yes; 书记处 no)
             if not m or seg[m.end():].strip():
+                org = _org_in(seg)
+                if org is not None and org[1] not in ("party_committee", "government") and seg.strip():
+                    waiting.append((seg.strip(), org))
+                else:
+                    waiting = []
                 continue
         word = m.group(1)
         role, org_kind, level = _ZH_ROLE[word]
@@ -155,7 +167,8 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             i = head.rfind(marker)
             if i >= 0 and i + len(marker) > best_end:
                 org_found, best_end = (marker, kind, mlevel), i + len(marker)
-        national = any(head.find(mk) >= 0 for mk, _k, lv in _ZH_ORGS if lv == "country")
+        national = (any(head.find(mk) >= 0 for mk, _k, lv in _ZH_ORGS if lv == "country")
+                    or bool(re.match(r"(全国|中国)(?!共产党)", head) and not re.search(r"[省市县区州]", head)))
         if org_found:
             marker, kind, mlevel = org_found
             org_kind = _combine_zh(word, role, kind)
@@ -181,13 +194,38 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             level = carry_level
         if not head.strip() and word in ("秘书长", "副秘书长") and offices and offices[-1].org_kind == "party_committee":
             org_kind = "party_committee"  # 省委常委、秘书长: the committee's secretary-general
+        if org_found and org_kind == "government_department" and _PARTY_BEFORE.search(head[:best_end - len(org_found[0])]):
+            org_kind = "party_department"  # 市委办公室, 中共中央台办: an office of the party committee
         central = level == "country"
+        for wseg, (wmarker, wkind, wlevel) in waiting if org_found else []:
+            wkind = _combine_zh(word, role, wkind)
+            if wkind == "government_department" and _PARTY_BEFORE.search(wseg[:wseg.rfind(wmarker)]):
+                wkind = "party_department"
+            wlev = wlevel or ("country" if _org_in(wseg, national=True) else level)
+            offices.append(Office(role, wkind, wlev, None, wseg + word, "zh", wlev == "country"))
+        waiting = []
         offices.append(Office(role, org_kind, level, region_text, seg.strip(), "zh", central))
         if region_text:
             carry_region, carry_level = region_text, level
         elif level:
             carry_level = level
     return offices
+
+
+_PARTY_BEFORE = re.compile(r"(中共中央|党中央|中央|省委|市委|区委|县委|州委|党委)$")
+
+
+def _org_in(seg: str, national: bool = False):
+    """The organization marker closest to the end of ``seg`` as (marker, kind, level), or None;
+    with ``national``, whether a national marker (中共中央, 国务院...) is in it."""
+    best, best_end = None, -1
+    for marker, kind, mlevel in _ZH_ORGS:
+        i = seg.rfind(marker)
+        if i >= 0 and i + len(marker) > best_end:
+            best, best_end = (marker, kind, mlevel), i + len(marker)
+    if national:
+        return any(seg.find(mk) >= 0 for mk, _k, lv in _ZH_ORGS if lv == "country")
+    return best
 
 
 def _combine_zh(word: str, role: str, kind: str) -> str:

@@ -96,3 +96,16 @@ def test_today_with_the_day_in_brackets(docs):
 def test_inspection_with_its_own_date(docs):
     assert event_date(docs["inspection"], "visit") == {"start": "2023-11-06", "end": "2023-11-07"}
     assert event_date(docs["inspection"], "inspection") == {"start": "2023-11-07", "end": "2023-11-07"}
+
+
+def test_year_at_the_end_of_an_english_sentence_without_published():
+    rec = liaison.extract("Party secretaries of Guangxi and Lang Son held talks in Lang Son on March 22 "
+                          "as part of their Spring Meeting 2021.\nThey agreed to open more border gates.")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert meeting["date"]["start"] == "2021-03-22"
+
+
+def test_a_named_year_runs_on_to_later_dates_without_published():
+    rec = liaison.extract("2021年3月20日，吉林省党政代表团赴天津市考察。\n3月22日，天津市委书记李红梅会见代表团一行，双方举行座谈。")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert meeting["date"]["start"] == "2021-03-22"

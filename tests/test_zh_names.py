@@ -68,3 +68,43 @@ def test_four_characters_with_a_function_word_after_a_title_are_no_name():
 
 def test_rare_surname_in_a_list():
     assert names("赤壁市领导陈中山、但明华、别国庆、欧阳萍参加。") == ["陈中山", "但明华", "别国庆", "欧阳萍"]
+
+
+# ---------------------------------------------------------------- titles
+def positions(text: str, name: str) -> list[tuple]:
+    rec = liaison.extract(text, published=PUB)
+    p = next(p for p in rec["people"] if p["name"]["zh"] == name)
+    return sorted((x["role"], x["org_kind"], (x["region"] or {}).get("code")) for x in p["positions"])
+
+
+def test_one_role_word_after_a_list_of_offices_holds_each():
+    assert positions("中共中央台办、国务院台办主任王建国和河北省省长李红梅出席仪式。", "王建国") == [
+        ("head", "government_department", "CN"), ("head", "party_department", "CN")]
+
+
+def test_an_office_of_a_party_committee_is_a_party_department():
+    assert positions("天津市委办公室主任王建国陪同考察。", "王建国") == [("head", "party_department", "120000")]
+
+
+def test_national_associations_and_foundations():
+    text = "代表团团长、全国友好交流协会副会长、中国和平友好基金会理事长王建国同吉林省省长李红梅交流。"
+    assert positions(text, "王建国") == [("deputy_head", "institution", "CN"), ("head", "institution", "CN")]
+
+
+def test_japanese_prefecture_titles():
+    text = "四川省省长王建国会见了日本和歌山县知事森川正树、和歌山县议会议长田中一郎。"
+    rec = liaison.extract(text, published=PUB)
+    kinds = {x["role"] + "/" + x["org_kind"] for p in rec["people"] for x in p["positions"]}
+    assert {"head/government", "head/congress"} <= kinds
+
+
+def test_a_bracketed_note_between_title_and_name():
+    assert positions("多哥驻华大使(代办)贾明阁下出席。", "贾明") == [("other", "government", "TG")]
+
+
+def test_the_head_named_in_the_delegations_description_leads_the_visit():
+    text = "11月6日，黑龙江省副省长王建国在哈尔滨会见了以日本新潟县议会议长汤崎英彦为团长的日本新潟县议会代表团一行。"
+    rec = liaison.extract(text, published=PUB)
+    ids = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert [(ids[x["person"]], x["role"]) for x in visit["participants"]] == [("汤崎英彦", "leader")]

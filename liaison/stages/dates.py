@@ -63,7 +63,7 @@ def _year_nearby(text: str, pos: int) -> int | None:
     lo = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
     hi_candidates = [i for i in (text.find("。", pos), text.find("\n", pos)) if i != -1]
     hi = min(hi_candidates) if hi_candidates else len(text)
-    years = {m.group(0) for m in re.finditer(r"(?<![\d\-./])(?:19|20)\d{2}(?![\d年\-./:])", text[lo:hi])}
+    years = {m.group(0) for m in re.finditer(r"(?<![\d\-./])(?:19|20)\d{2}(?![\d年\-/:]|\.\d)", text[lo:hi])}
     return int(years.pop()) if len(years) == 1 else None
 
 

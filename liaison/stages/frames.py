@@ -461,6 +461,11 @@ def find_visits(ctx) -> list[Event]:
                            if not re.match(r"(说|表示|指出)", doc.text[e:e + 2])]
             else:
                 leaders = [pid for s, e, pid in ctx.persons_in(sent.start + lm.end(), min(sent.end, sent.start + lm.end() + 60))][:2]
+        if zh and not leaders:
+            # 以X为团长的代表团: the head named inside the delegation's description
+            head = re.search(r"以([^。；;，,]{1,40}?)为(?:团长|组长|领队)", text)
+            if head:
+                leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + head.start(1), sent.start + head.end(1))]
         if not zh and not leaders and re.search(r"\b(visiting|visited|toured|is visiting|are visiting)\b", text):
             # "Doyle and several aides are visiting ...": the named subject leads the trip
             vm = re.search(r"\b(visiting|visited|toured)\b", text)

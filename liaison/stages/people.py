@@ -203,6 +203,9 @@ def _zh_title_phrase(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> tupl
     j = m.start
     while j > 0 and t[j - 1] == " ":
         j -= 1
+    note = re.search(r"[(（][^()（）]{1,6}[)）]$", t[max(0, j - 8):j])
+    if note:  # 驻华大使(代办)贾伯: a bracketed note between the title and the name
+        j -= len(note.group(0))
     if not _ENDS_WITH_ROLE.search(t[max(0, j - 8):j]):
         return None
     k = j
