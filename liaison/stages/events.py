@@ -209,6 +209,12 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                 target = twin
             if target is not None:
                 target.add_participant(pid, role)
+                if role == "presider" and target.type == "meeting":
+                    # 共同主持会议: what is said after this is said at the meeting presided here
+                    k = len(anchors)
+                    while k and anchors[k - 1][0] > off:
+                        k -= 1
+                    anchors.insert(k, (off, target))
                 if role == "host" and target.type == "meeting":
                     # 会见了…代表团 / "met with X": the people received attend
                     clause_end = re.search(r"[,，。;；]|$", doc.text[off:sent.end]).start() + off

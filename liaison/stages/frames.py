@@ -175,15 +175,17 @@ SITE_EN = re.compile(r"\b((?:[A-Z][\w&'’\-]*\s+){0,6}(?:Co\.,?\s*Ltd\.?|Compan
 
 ROLE_VERBS = [
     ("presider", ZhFast(re.compile(r"(主持|\bpresided\b|\bchaired\b|\bhosted\b|\bmoderated\b)", re.I))),
-    ("speaker", ZhFast(re.compile(r"(讲话|致辞|发言|介绍|作主旨演讲|说|表示|指出|强调|"
+    ("speaker", ZhFast(re.compile(r"(讲话|致辞|发言|介绍|作主旨演讲|说|表示|指出|强调|称(?![号赞为作])|"
+                           r"(?<![手意旨])指(?![出导示定南标数引挥令向])|"
                            r"\bdelivered a speech\b|\bgave a speech\b|\bspoke\b|\baddressed\b|\bintroduced\b|"
                            r"\bsaid\b|\bdelivered\b|\bremarks\b|\bnoted\b|\bstated\b)", re.I))),
     ("attendee", ZhFast(re.compile(r"(出席|参加|\battended\b|\bwere present\b|\bwas present\b|\bjoined\b)", re.I))),
     ("host", ZhFast(re.compile(r"(会见|接见|会面|陪同|迎接|欢送|\bmet with\b|\breceived\b|\baccompanied\b|\bmet\b)", re.I))),
-    ("signatory", ZhFast(re.compile(r"(签署|签订|签约|签字|\bsigned\b)", re.I))),
+    ("signatory", ZhFast(re.compile(r"(签署|签订|签约(?!仪式)|签字(?!仪式)|\bsigned\b)", re.I))),  # 签约仪式: the ceremony, no verb
     ("witness", ZhFast(re.compile(r"(见证|\bwitnessed\b)", re.I))),
     ("leader", ZhFast(re.compile(r"(率领|带领|率|带队|\bled\b|\bheaded\b)", re.I))),
 ]
+_SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")
 RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动|related activities|relevant activities|the above activities)", re.I)
 AGREEMENT_CONTEXT = ZhFast(re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord)", re.I))
 COOP_CONTEXT = ZhFast(re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector|exchanges?|ties|partner)", re.I))
@@ -294,9 +296,10 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         tail = ctx.doc.text[ve:ve + 26]
         if role == "speaker" and (re.match(r"(精神|中)", tail) or ctx.doc.text[vs - 2:vs] in ("重要", "指示")):
             continue
-        if role == "speaker" and word in ("说", "表示", "指出", "强调") and not (
-                any(p[1] >= vs - 1 for p in subj) or ctx.doc.text[vs - 1:vs] in "他她"):
-            continue
+        if role == "speaker" and word in ("说", "表示", "指出", "强调", "称", "指") and not (
+                any(p[1] >= vs - 1 or _SAY_ADVERB.fullmatch(ctx.doc.text[p[1]:vs]) for p in subj)
+                or ctx.doc.text[vs - 1:vs] in "他她"):
+            continue  # the speaker is named right before the verb (梁振英则说, 胡春华称)
         if role == "attendee" and RELATED_ONLY.search(tail):
             prev_end = ve
             continue

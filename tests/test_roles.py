@@ -1,0 +1,42 @@
+"""Participant roles told by verbs: who spoke, and at which meeting. Sentences written for these tests."""
+from __future__ import annotations
+
+import liaison
+
+PUB = "2023-11-08"
+
+TEXT = ("11月6日，吉林省省长王建国率吉林省政府代表团到天津出席津吉合作联席会议。会前，王建国与天津市委书记李红梅会面。"
+        "李红梅称，两地合作潜力很大。\n"
+        "王建国之后与天津市市长张卫东共同主持会议，会后双方签署合作协议。\n"
+        "张卫东指两地要深化合作。王建国则说，吉林愿与天津加强交流。")
+
+
+def _roles() -> dict[str, set]:
+    rec = liaison.extract(TEXT, published=PUB)
+    ids = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    out: dict[str, set] = {}
+    for e in rec["events"]:
+        if e["type"] != "meeting":
+            continue
+        key = "talks" if any(x["role"] == "presider" for x in e["participants"]) else "reception"
+        out[key] = {(ids[x["person"]], x["role"]) for x in e["participants"]}
+    return out
+
+
+def test_speech_verbs_cheng_zhi_and_ze_shuo():
+    roles = _roles()
+    assert ("李红梅", "speaker") in roles["reception"]
+    assert {("张卫东", "speaker"), ("王建国", "speaker")} <= roles["talks"]
+
+
+def test_speakers_after_a_presided_meeting_speak_at_it():
+    roles = _roles()
+    assert ("张卫东", "speaker") not in roles["reception"]
+    assert ("王建国", "speaker") not in roles["reception"]
+
+
+def test_zhi_inside_other_words_is_no_speech():
+    rec = liaison.extract("11月6日，天津市委书记李红梅会见吉林省省长王建国一行。李红梅指导两地相关部门做好对接。", published=PUB)
+    ids = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    roles = {(ids[x["person"]], x["role"]) for e in rec["events"] for x in e["participants"]}
+    assert ("李红梅", "speaker") not in roles
