@@ -316,6 +316,9 @@ _SITE_SUFFIX_ZH = re.compile(r"(有限公司|股份公司|集团|公司|产业�
 _SITE_JUNK_ZH = re.compile(r"(了解|推动|希望|发展|建设|情况|工作|规划|当地|重点|相关|有关|一批|多家|部分|该|这|各|等)")
 
 
+_SITE_BEFORE_VERB_ZH = re.compile(r"在([^，。,；;、]{3,40}?)(?:学习考察|考察调研|考察|参观|调研|观摩)")
+
+
 def _sites(ctx, text: str, shift: int) -> list[dict]:
     """Named sites after a touring verb: 参观了A、B和C → A, B, C (each must end like a site)."""
     sites: list[dict] = []
@@ -334,6 +337,19 @@ def _sites(ctx, text: str, shift: int) -> list[dict]:
                 continue
             seen.add(item)
             sites.append({"zh": item, "en": None})
+    # 代表团在天津市滨海新区“美丽滨城”会客厅学习考察: the site before the verb, after its place
+    for m in _SITE_BEFORE_VERB_ZH.finditer(text):
+        a, b = m.span(1)
+        for rs, re_, _r in ctx.regions_in(shift + a, shift + b):
+            if rs - shift <= a + 1:
+                a = max(a, re_ - shift)
+        item = text[a:b].strip(" ")
+        if len(item) < 3 or item in seen or not _SITE_SUFFIX_ZH.search(item) or _SITE_JUNK_ZH.search(item):
+            continue
+        if re.fullmatch(r"(项目|企业|产业园|园区|基地|公司|集团)", item):
+            continue
+        seen.add(item)
+        sites.append({"zh": item, "en": None})
     for m in SITE_EN.finditer(text):
         name = m.group(1).strip()
         name = re.sub(r"^(The|the|A|An)\s+", "", name)
@@ -768,10 +784,17 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
             continue
         if zh and not sites and re.search(r"(赴|到|来到|来)[^。,，]{0,12}考察", text) and not re.search(r"参观|实地|走进", text):
             continue
+        # the trip told before, preferring one whose sides the sentence names (河北省代表团在天津…)
+        named = [r for _s, _e, r in ctx.regions_in(sent.start, sent.end)]
+        best = -1
         visit = visits[0]
         for v in visits:
-            if any(s <= sent.start for s, _ in v.evidence):
-                visit = v
+            if not any(s <= sent.start for s, _ in v.evidence):
+                continue
+            score = sum(any(_same(r, side) or _within(r, side) for r in named) for side in (v.origin, v.destination)
+                        if side is not None)
+            if score >= best:
+                visit, best = v, score
         ev = out.get(id(visit))
         if ev is None:
             ev = Event(id="", type="inspection", origin=visit.origin, destination=visit.destination)
