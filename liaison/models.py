@@ -155,6 +155,9 @@ def _viterbi_batch(emissions: list, transitions) -> list[list[int]]:
     n0 = running[0]
     dp = flat[starts[:n0]].copy()                      # [seq, tag]
     scores = np.empty((n0, k, k), dtype=np.result_type(dp, trans_t))
+    flat_scores = scores.reshape(-1)
+    # flat index of scores[b, j, 0]: adding a back pointer gives scores[b, j, bp[b, j]]
+    base = (np.arange(n0)[:, None] * (k * k) + np.arange(k)[None, :] * k).astype(np.intp)
     bps = []
     n_last = len(running) - 1
     # the longest sequence alone (the others are done): _viterbi's cheaper single-sequence step
@@ -164,7 +167,7 @@ def _viterbi_batch(emissions: list, transitions) -> list[list[int]]:
         sc = scores[:n]
         np.add(dp[:n, None, :], trans_t, out=sc)        # sc[b, next, prev] = dp[b, prev] + T[prev, next]
         bp = sc.argmax(axis=2)                         # [seq, next]
-        dp[:n] = np.take_along_axis(sc, bp[:, :, None], axis=2)[:, :, 0]
+        dp[:n] = flat_scores.take(base[:n] + bp)       # the maxima: scores[b, next, bp[b, next]]
         dp[:n] += flat[starts[:n] + t]
         bps.append(bp)
     if solo <= n_last:

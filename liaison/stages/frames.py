@@ -728,6 +728,7 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
         return
     skip = skip or set()
     doc = ctx.doc
+    seen_fields = ctx.__dict__.setdefault("_fields_by_sentence", {})
     prev_agr = prev_agr_para = False
     for sent in doc.sentences:
         text = _stext(ctx, sent)
@@ -741,7 +742,9 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
         is_agr = this_agr or carried
         if is_agr != agreement:
             continue
-        fs = fields_in(text)
+        fs = seen_fields.get(sent.start)
+        if fs is None:  # fields_for runs once per event kind: read each sentence once per article
+            fs = seen_fields[sent.start] = fields_in(text)
         if not fs:
             continue
         if not agreement and all(ev.evidence and sent.start < ev.evidence[0][0] for ev in events):
