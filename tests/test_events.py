@@ -294,8 +294,6 @@ def test_translated_paragraph_does_not_double_the_agreement(recs):
     assert len(of_type(rec, "agreement")) == 1
 
 
-@pytest.mark.xfail(reason="known gap: a headline's 两地签署合作协议 becomes an untitled agreement of its own next to "
-                          "the titled one the body names", strict=False)
 def test_headline_signing_is_the_named_agreement(recs):
     a = one(recs["headline"], "agreement")
     assert a["title"]["zh"] == "吉林天津深化战略合作框架协议"

@@ -22,14 +22,29 @@ TITLE_EN = re.compile(r"\b(?:signed|sign|signing)\s+(?:the|a|an)?\s*((?:[A-Z][\w
 TITLE_EN2 = re.compile(r"\b((?:Framework |Strategic |Cooperation |Friendship |Sister[- ]\w+ )*(?:Agreement|Memorandum of Understanding|Memorandum)"
                        r"(?:\s+(?:of|on|for|between)(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to))+))")
 DOC_PHRASE_ZH = re.compile(r"(?:签署|签订|签约|签下)了?(?:关于)?([^,，。;；、]{2,40}?(?:协议书|协议|备忘录|协定|合同|意向书|计划|议定书))")
-GENERIC_ZH = re.compile(r"(两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
+GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
                         r"的|项目|工作|相关|有关|专项|多项|多个|一批|系列|两地|双方|对口|深化|共同|发展|行动|计划|领域|方面|专项)")
 CLAUSE_SPLIT = re.compile(r"[,，;；]")
+# a signing's verbs and documents beyond the shared trigger words: 在协议上签字, 姊妹市盟约, 友城, "pacts", "the minutes"
+SIGN_AG_ZH = re.compile(r"(签署|签订|签约|签下|缔结|签字)")
+# the document named by its ceremony: 甲市乙市同城化合作框架协议签字仪式在…举行
+CEREMONY_ZH = re.compile(r"([^,，。;；、:：\s]{4,60}?(?:协议书|协议|备忘录|协定|合同|意向书))(?:签字|签约)仪式")
+LEAD_DATE_ZH = re.compile(r"^(?:\d{1,2}月\d{1,2}日|[昨今前]日|[昨今前]天|上午|下午|晚上|当天|日前|近日)+")
+# "…signed … with Governor X": X signed too
+WITH_EN = re.compile(r"^[^.;]{0,60}?\bwith\b")
+DOC_AG_ZH = re.compile(r"(协议|备忘录|协定|合同|意向书|框架|计划|议定书|友好城市|盟约|姊妹市|姐妹市|姊妹城市|姐妹城市|友城|友好省|友好县)")
+DOC_AG_EN = re.compile(r"\b(agreements?|memorandum|memoranda|MOUs?|MoUs?|accords?|contracts?|letters? of intent|protocols?|deals?|"
+                       r"pacts?|minutes)\b", re.I)
+# a signing only looked forward to (期待在缔结…后) or recalled as the start of ties (自…签署…以来, "since it signed")
+NOT_TOLD_ZH = re.compile(r"(期待|期望|希望|盼望|争取|力争|有望)[^，,。；;]{0,8}$")
+AFTER_ZH = re.compile(r"^[^，,。；;]{0,16}?(后|之后|以后|以来)")
+SINCE_ZH = re.compile(r"(自|自从)[^，,。；;]{0,30}$")
+SINCE_EN = re.compile(r"\bsince\s+(?:(?:it|they|he|she|we|the|two|both|\w+)\s+){0,4}$", re.I)
 _WITNESS = ZhFast(re.compile(r"(见证|witness)", re.I))
 
 
 def _title_from_phrase(phrase: str) -> str | None:
-    if re.search(r"(等|多项|各项|\d+项|[一二三四五六七八九十几]+项|系列)", phrase):
+    if re.search(r"(等|多项|各项|多份|[\d一二三四五六七八九十几]+[项份个]|系列)", phrase):
         return None  # a batch of documents, not one named document
     rest = GENERIC_ZH.sub("", phrase)
     return phrase if len(rest) >= 2 else None
@@ -40,7 +55,7 @@ def _clauses(text: str, zh: bool) -> list[tuple[int, int]]:
     if not zh:
         return [(0, len(text))]
     out, start = [], 0
-    for m in SIGN_ZH.finditer(text):
+    for m in SIGN_AG_ZH.finditer(text):
         if m.start() < start:
             continue
         nxt = CLAUSE_SPLIT.search(text, m.end())
@@ -55,6 +70,8 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     agreements: list[Event] = []
     by_phrase: dict[str, Event] = {}
     pending: list = []  # signing clauses naming no document (签约仪式): joined to an agreement found elsewhere
+    partial: dict[int, object] = {}  # one side named by a signing clause (signed … with the province of X)
+    unnamed: list[Event] = []  # signings naming no document but a pair of sides (广州与福州两市缔结友好城市)
     for sent in doc.sentences:
         text = _stext(ctx, sent)
         zh = sent.value == "zh"
@@ -69,17 +86,20 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 agreements.append(ev)
             continue
         witnessing = bool(_WITNESS.search(text))
-        if not (SIGN_ZH if zh else SIGN_EN).search(text) or not ((DOC_ZH if zh else DOC_EN).search(text) or witnessing):
+        if not (SIGN_AG_ZH if zh else SIGN_EN).search(text) or not ((DOC_AG_ZH if zh else DOC_AG_EN).search(text) or witnessing):
             continue
         roles = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r in ("signatory", "witness")]
-        date = ctx.date_in(sent.start, sent.end)
+        sent_date = date = ctx.date_in(sent.start, sent.end)
         sent_regions = [r for _s, _e, r in ctx.regions_in(sent.start, sent.end)]
         sent_events: list[Event] = []
         for cs, ce in _clauses(text, zh):
             clause = text[cs:ce]
-            sm = (SIGN_ZH if zh else SIGN_EN).search(clause)
+            sm = (SIGN_AG_ZH if zh else SIGN_EN).search(clause)
             if not sm or PLAN.search(clause[:sm.start() + 2]):
                 continue
+            if _not_told(clause, sm, zh):
+                continue
+            date = _day_before(ctx, sent.start, sent.start + cs + sm.start()) or sent_date
             abs_s, abs_e = sent.start + cs, sent.start + ce
             witness_only = bool(re.search(r"(见证|witness)", clause[max(0, sm.start() - 14):sm.start()], re.I))
             if witness_only and not agreements and not sent_events:
@@ -90,11 +110,30 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     ev.add_participant(pid, r)
                 continue
             title, phrase = _title(clause, zh)
-            if phrase is None and not (DOC_ZH if zh else DOC_EN).search(clause):
+            if phrase is None and not (DOC_AG_ZH if zh else DOC_AG_EN).search(clause):
                 continue
             key = re.sub(r"书$", "", title or phrase or "")  # 协议书 and 协议 name the same document
+            key = re.sub(r"^\d{2,4}年度?", "", key)  # 2018年对口合作工作计划 is the 对口合作工作计划 told again
             if not key and zh:
-                pending.append((sent, roles, date))
+                # a signing naming no document (缔结友城, 签约仪式, 在协议上签字): the pair it names tells which one
+                pair = _actors(ctx, abs_s, abs_e)
+                ev = _same_sides(pair, sent_events + agreements[::-1]) if len(pair) >= 2 else None
+                if ev is None and len(pair) >= 2:
+                    ev = Event(id="", type="agreement", parties=pair)
+                    unnamed.append(ev)
+                    agreements.append(ev)
+                if ev is None:
+                    pending.append((sent, roles, date))
+                    continue
+                if ev not in sent_events:
+                    sent_events.append(ev)
+                ev.evidence.append((sent.start, sent.end))
+                if date and not ev.start:
+                    ev.start, ev.end = date
+                clause_pids = {pid for _s, _e, pid in ctx.persons_in(abs_s, abs_e)}
+                for pid, r in roles:
+                    if pid in clause_pids or len(sent_events) == 1:
+                        ev.add_participant(pid, r)
                 continue
             ev = by_phrase.get(key) if key and not any(by_phrase.get(key) is e for e in sent_events) else None
             if ev is None and not key and sent_events:
@@ -128,18 +167,30 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             else:
                 clause_regions = _two_parties([r for _s, _e, r in ctx.regions_in(abs_s, abs_e)])
             if len(ev.parties) < 2 and len(clause_regions) >= 2:
-                ev.parties = clause_regions
+                ev.parties = _prune(clause_regions)
             clause_pids = {pid for _s, _e, pid in ctx.persons_in(abs_s, abs_e)}
             for pid, r in roles:
                 if not zh or pid in clause_pids or len(sent_events) == 1:
                     ev.add_participant(pid, r)
+            if not zh:
+                for pid in _signed_with(ctx, clause, sm, abs_s):
+                    ev.add_participant(pid, "signatory")
+            if len(clause_regions) == 1:
+                partial.setdefault(id(ev), clause_regions[0])
         for ev in sent_events:
             if len(ev.parties) < 2:
                 signer_regions = [ctx.person_region(p.person) for p in ev.participants if p.role == "signatory"]
                 cand = _two_parties([r for r in signer_regions if r is not None]) or _two_parties(sent_regions)
                 if len(cand) >= 2:
-                    ev.parties = cand
+                    ev.parties = _prune(cand)
+    _merge_longer_titles(agreements)
     _merge_generic(agreements, by_phrase)
+    _merge_headline(doc.text, agreements)
+    for ev in unnamed:  # told before (or beside) the document itself: that document's signing
+        named = next((a for a in agreements if a not in unnamed and len(a.parties) >= 2 and _same_sides(ev.parties, [a])), None)
+        if named is not None:
+            _absorb(named, ev)
+            agreements.remove(ev)
     for sent, roles, date in pending:
         if not agreements:
             agreements.append(Event(id="", type="agreement"))
@@ -149,7 +200,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             ev.start, ev.end = date
         for pid, r in roles:
             ev.add_participant(pid, r)
-    _fill_from_context(agreements, visits, meetings)
+    _fill_from_context(agreements, visits, meetings, partial)
     _align_parties(agreements, visits, meetings)
     for ev in agreements:
         if not ev.start and ev.evidence:
@@ -167,7 +218,10 @@ def _title(clause: str, zh: bool) -> tuple[str | None, str | None]:
         if m:
             t = m.group(1) or m.group(2)
             return t, t
-        pm = DOC_PHRASE_ZH.search(clause)
+        pm = DOC_PHRASE_ZH.search(clause) or CEREMONY_ZH.search(clause)
+        if pm and pm.re is CEREMONY_ZH:
+            phrase = LEAD_DATE_ZH.sub("", pm.group(1).split("暨")[-1])  # 座谈会暨…协议签约仪式: the document
+            return _title_from_phrase(phrase), phrase
         if pm:
             phrase = re.sub(r"^(了|关于)", "", pm.group(1))
             return _title_from_phrase(phrase), phrase
@@ -180,12 +234,19 @@ def _title(clause: str, zh: bool) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _fill_from_context(agreements: list[Event], visits: list[Event], meetings: list[Event]) -> None:
+def _fill_from_context(agreements: list[Event], visits: list[Event], meetings: list[Event],
+                       partial: dict | None = None) -> None:
+    from .common import within
+
     visit = visits[0] if visits else None
     meeting = meetings[0] if meetings else None
     for ev in agreements:
         if len(ev.parties) < 2:
-            if visit is not None:
+            one = (partial or {}).get(id(ev))
+            if visit is not None and one is not None and visit.origin is not None and not within(one, visit.origin) \
+                    and not within(visit.origin, one):
+                ev.parties = [visit.origin, one]  # the visitors signed with the side the clause names
+            elif visit is not None:
                 ev.parties = [visit.origin, visit.destination]
             elif meeting is not None and len(meeting.parties) >= 2:
                 ev.parties = list(meeting.parties)
@@ -223,6 +284,59 @@ def _align_parties(agreements: list[Event], visits: list[Event], meetings: list[
             ev.parties = list(dict.fromkeys(mapped))
 
 
+def _signed_with(ctx, clause: str, sm, abs_s: int) -> list[str]:
+    """The person right after 'with' in "X signed the agreement with Governor Y" (titles between are fine)."""
+    m = WITH_EN.search(clause[sm.end():])
+    if not m:
+        return []
+    lo = abs_s + sm.end() + m.end()
+    for s, _e, pid in ctx.persons_in(lo, abs_s + len(clause)):
+        between = ctx.doc.text[lo:s]
+        if s - lo <= 60 and not re.search(r"[,;.]|\b(and|on|in|at|for)\b", between):
+            return [pid]
+        break
+    return []
+
+
+def _merge_longer_titles(agreements: list[Event]) -> None:
+    """同城化合作框架协议 in a headline and 甲市乙市同城化合作框架协议 in the body: one document, the longer title."""
+    for ev in list(agreements):
+        t = ev.title_zh
+        if not t:
+            continue
+        host = next((a for a in agreements if a is not ev and a.title_zh and len(a.title_zh) > len(t)
+                     and a.title_zh.endswith(t)), None)
+        if host is None or (len(ev.parties) >= 2 and len(host.parties) >= 2 and not _sides_match(ev.parties, host.parties)):
+            continue
+        _absorb(host, ev)
+        agreements.remove(ev)
+
+
+def _headline_end(text: str) -> int:
+    """End of a headline line (first line, no sentence end, more text after it); 0 when there is none."""
+    nl = text.find("\n")
+    if nl <= 0 or nl > 80:
+        return 0
+    line = text[:nl].rstrip()
+    return 0 if not line or line[-1] in "。！？.!?" or not text[nl:].strip() else nl
+
+
+def _merge_headline(text: str, agreements: list[Event]) -> None:
+    """A headline's unnamed 两地签署合作协议 announces the signing the body tells: that agreement."""
+    end = _headline_end(text)
+    if not end:
+        return
+    for ev in list(agreements):
+        if ev.title_zh or ev.title_en or not ev.evidence or any(b > end for _a, b in ev.evidence):
+            continue
+        body = [a for a in agreements if a is not ev and any(b > end for _a, b in a.evidence)]
+        host = next((a for a in body if len(ev.parties) < 2 or len(a.parties) < 2 or _sides_match(ev.parties, a.parties)),
+                    None)
+        if host is not None:
+            _absorb(host, ev)
+            agreements.remove(ev)
+
+
 def _merge_generic(agreements: list[Event], by_phrase: dict[str, Event]) -> None:
     """An untitled 战略合作框架协议 that ends a titled 经济社会发展战略合作框架协议 is that document."""
     titled = [a for a in agreements if a.title_zh]
@@ -239,6 +353,79 @@ def _merge_generic(agreements: list[Event], by_phrase: dict[str, Event]) -> None
             host.start, host.end = ev.start, ev.end
         if ev in agreements:
             agreements.remove(ev)
+
+
+def _day_before(ctx, lo: int, pos: int):
+    """The last day stated between ``lo`` and a sign verb at ``pos`` (a page's own stamp earlier is not the signing's)."""
+    best = None
+    for s in ctx.dates:
+        if lo <= s.start < pos and s.value and s.value[0] and len(s.value[0]) >= 10 and not s.value[0].startswith("--"):
+            best = s.value
+    return best
+
+
+def _not_told(clause: str, sm, zh: bool) -> bool:
+    """The clause looks forward to a signing or dates ties from one: no signing told."""
+    before, after = clause[:sm.start()], clause[sm.end():]
+    if zh:
+        if NOT_TOLD_ZH.search(before) and AFTER_ZH.search(after):
+            return True  # 期待在缔结姊妹市后…
+        return bool(SINCE_ZH.search(before) and AFTER_ZH.search(after) and "以来" in AFTER_ZH.search(after).group(0))
+    return bool(SINCE_EN.search(before))
+
+
+def _actors(ctx, start: int, end: int) -> list:
+    """The sides a clause names: 云林县斗六市 is 斗六市 (a place written before the place inside it), 日本和歌山县 is 和歌山县."""
+    spans = [(s, e, r) for s, e, r in ctx.regions_in(start, end) if r is not None]
+    keep = []
+    for i, (s, e, r) in enumerate(spans):
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and nxt[0] == e and _contains(r, nxt[2], adjacent=True):
+            continue
+        keep.append(r)
+    return _prune(_two_parties(keep))
+
+
+def _prune(parties: list) -> list:
+    """More than two sides: a country beside a place inside it (日本, 和歌山县) is that place's side."""
+    if len(parties) <= 2:
+        return parties
+    return [r for r in parties if not any(o is not r and _contains(r, o) for o in parties)]
+
+
+def _contains(outer, r, adjacent: bool = False) -> bool:
+    """``outer`` holds ``r``: by code, a country of ``r``, or (written right before it) a higher unit of its country."""
+    from .common import within
+
+    if within(r, outer) and not _same(r, outer):
+        return True
+    lo, lr = getattr(outer, "level", None), getattr(r, "level", None)
+    if lo is None or lr is None or lo >= lr or getattr(outer, "country", None) != getattr(r, "country", None):
+        return False
+    return lo == 0 or (adjacent and getattr(outer, "code", None) is None and getattr(r, "code", None) is None)
+
+
+def _sides_match(a: list, b: list) -> bool:
+    from .common import within
+
+    def covered(xs, ys):
+        return all(any(within(x, y) or within(y, x) for y in ys) for x in xs)
+
+    return bool(a) and bool(b) and covered(a, b) and covered(b, a)
+
+
+def _same_sides(pair: list, candidates: list[Event]) -> Event | None:
+    """The first agreement between the same sides as ``pair``."""
+    return next((a for a in candidates if len(a.parties) >= 2 and _sides_match(pair, a.parties)), None)
+
+
+def _absorb(host: Event, ev: Event) -> None:
+    host.evidence.extend(x for x in ev.evidence if x not in host.evidence)
+    for p in ev.participants:
+        host.add_participant(p.person, p.role)
+    host.fields.extend(f for f in ev.fields if f not in host.fields)
+    if not host.start:
+        host.start, host.end = ev.start, ev.end
 
 
 def _pair_list(ctx, sent, text: str) -> list[tuple]:
