@@ -378,10 +378,13 @@ def _zh_keep(text: str, sents: list[tuple[int, int]]) -> list[bool]:
     key_re = re.compile("|".join(map(re.escape, sorted(keys)))) if keys else None
     for k, (s, e) in enumerate(sents):
         sent = text[s:e]
-        if sent.strip() and (role_re.search(sent) or cue_re.search(sent)
+        if sent.strip() and (role_re.search(sent) or cue_re.search(sent) or _ZH_DOTTED.search(sent)
                              or (key_re is not None and key_re.search(sent))):
             keep[k] = True
     return _with_blank_neighbours(text, sents, keep)
+
+
+_ZH_DOTTED = re.compile(r"[\u4e00-\u9fff][·•・‧][\u4e00-\u9fff]")  # 瓦西里·奥尔洛夫: a foreign name
 
 
 def _with_blank_neighbours(text: str, sents: list[tuple[int, int]], keep: list[bool]) -> list[bool]:
