@@ -20,24 +20,30 @@ _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
 
 class ZhFast:
-    """A case-insensitive regex of Chinese and English alternatives, fast on text without Latin letters.
+    """A case-insensitive regex of Chinese and English alternatives, fast on text of one script.
 
     With re.I and English words among the alternatives, the regex engine tries
     every alternative at every character of the text. An alternative whose first
     character is an ASCII letter cannot match text holding no character of
     ``_LATIN``; for such text, the same regex without those alternatives gives
     the very same matches (same spans, same groups), and the engine scans it
-    quickly since it knows which characters a match starts with. Other text goes
-    to the regex itself. Patterns this cannot split (alternatives of another
-    kind) always use the regex itself.
+    quickly since it knows which characters a match starts with. Likewise an
+    alternative starting with a non-ASCII character that matches no ASCII one
+    (a Chinese character) cannot match ASCII text: English text gets the regex
+    without those. A dropped alternative holding a group stays, made one that
+    still cannot match such text, so group numbers do not move. Other text goes
+    to the regex itself. Patterns this cannot split always use the regex itself.
     """
 
     def __init__(self, rx: re.Pattern):
         self.rx = rx
         self.pattern, self.flags, self.groups = rx.pattern, rx.flags, rx.groups
         self.zh = _without_latin_alternatives(rx)
+        self.en = _without_alternatives(rx, _non_ascii_first)
 
     def _for(self, text: str) -> re.Pattern:
+        if text.isascii():
+            return self.en if self.en is not None else self.rx
         return self.zh if self.zh is not None and not _LATIN.search(text) else self.rx
 
     def search(self, text: str, *args):
@@ -91,11 +97,33 @@ def _top_alternatives(pattern: str) -> list[str] | None:
 
 
 _LATIN_FIRST = re.compile(r"(?:\\b)?[A-Za-z](?![?*{])")  # the alternative's first character is a letter
-_PLAIN_ZH = re.compile(r"[^A-Za-z\\()|]+")  # no letters, escapes or groups
+_CAPTURE = re.compile(r"\\[1-9]|\((?!\?)|\(\?P")  # a group of its own, or a back-reference
+
+
+def _latin_first(alt: str, flags: int) -> bool:
+    return _LATIN_FIRST.match(alt) is not None
+
+
+_ASCII = [chr(i) for i in range(128)]
+
+
+def _non_ascii_first(alt: str, flags: int) -> bool:
+    """``alt`` starts with one non-ASCII character (not optional) that matches no ASCII character under ``flags``."""
+    if len(alt) < 1 or ord(alt[0]) < 128 or alt[0] in "\\[(|)" or alt[1:2] in ("?", "*", "{"):
+        return False
+    one = re.compile(re.escape(alt[0]), flags)
+    return not any(one.match(c) for c in _ASCII)
 
 
 def _without_latin_alternatives(rx: re.Pattern) -> re.Pattern | None:
     """``rx`` without its alternatives that start with an ASCII letter; None when that is not a clean split."""
+    return _without_alternatives(rx, _latin_first)
+
+
+def _without_alternatives(rx: re.Pattern, drop) -> re.Pattern | None:
+    """``rx`` for text where no alternative ``drop(alt, flags)`` picks can match; None when there are none to drop
+    or the split is not clean. A dropped alternative holding groups stays as one that needs a NUL first (and still
+    what it needed, which that text lacks), so group numbers do not move."""
     pat = rx.pattern
     alts, wrap = _top_alternatives(pat), "%s"
     if alts is not None and len(alts) == 1 and pat.startswith("(") and not pat.startswith("(?") \
@@ -103,19 +131,23 @@ def _without_latin_alternatives(rx: re.Pattern) -> re.Pattern | None:
         inner = _top_alternatives(pat[1:-1])
         if inner is not None:  # one group around the whole alternation
             alts, wrap = inner, "(%s)"
-    if alts is None:
+    if alts is None or any(re.search(r"\\[1-9]|\(\?P[=<]", a) for a in alts):
         return None
-    keep = []
+    keep, dropped = [], 0
     for a in alts:
-        if _LATIN_FIRST.match(a):
+        if drop(a, rx.flags):
+            dropped += 1
+            if _CAPTURE.search(a):
+                keep.append("\x00" + a)
             continue
-        if not _PLAIN_ZH.fullmatch(a):
-            return None
         keep.append(a)
-    if not keep or len(keep) == len(alts):
+    if not dropped or not keep:
         return None
-    zh = re.compile(wrap % "|".join(keep), rx.flags)
-    return zh if zh.groups == rx.groups else None
+    try:
+        out = re.compile(wrap % "|".join(keep), rx.flags)
+    except re.error:
+        return None
+    return out if out.groups == rx.groups and out.groupindex == rx.groupindex else None
 
 
 # ---------------------------------------------------------------- patterns
@@ -134,9 +166,9 @@ class _Plan:
         return None
 
 
-PLAN = _Plan(re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|scheduled|to be signed|will be signed|"
-                        r"欢迎.{0,10}(来|到)|\bwill\s+(visit|travel|hold|sign)|invited|plans? to|"
-                        r"is expected to|are expected to|would visit)", re.I))
+PLAN = _Plan(ZhFast(re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|scheduled|to be signed|will be signed|"
+                               r"欢迎.{0,10}(来|到)|\bwill\s+(visit|travel|hold|sign)|invited|plans? to|"
+                               r"is expected to|are expected to|would visit)", re.I)))
 VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|抵达|前往|莅临|访问|出访|在)|"
                       r"(率|带领|率领)[^。;；]{0,160}?等(赴|到|来到|抵达|前往|莅临|访问)|抵达|到访|展开访问|"
                       r"(代表团|考察团|一行)[^。]{0,30}在|在[^。,，]{2,12}会见[^。]{0,60}(代表团|考察团|一行)|"
@@ -216,10 +248,11 @@ _NOT_PROSE = re.compile(r"(https?://|www\.)[^\s，。]*|[A-Za-z0-9.-]+\.(com|cn|
 
 def fields_in(text: str) -> list[str]:
     text = _NOT_PROSE.sub(lambda m: " " * len(m.group(0)), text)
-    text = _ADVANTAGES.sub(lambda m: " " * len(m.group(0)), text)
+    if "优势" in text:  # what _ADVANTAGES needs (it tries a lazy run from every character)
+        text = _ADVANTAGES.sub(lambda m: " " * len(m.group(0)), text)
     spans = []
     for field, pat in field_terms():
-        for m in pat.finditer(text):
+        for m in pat._for(text).finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end(), field))
     taken: list[tuple[int, int]] = []
