@@ -36,6 +36,8 @@ _EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<
 _EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _EN_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _EN_REL = re.compile(r"\b(?P<w>yesterday|today)\b", re.I)
+# every character an ASCII letter matches under re.I (the letters, İ, ı, ſ and the Kelvin sign)
+_LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
 
 def _month(name: str) -> int:
@@ -94,7 +96,10 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         events.append((m.start(), "zhrel", m))
     for m in _ZH_DAY.finditer(text):
         events.append((m.start(), "zhday", m))
+    latin = _LATIN.search(text) is not None  # every English pattern but the ISO one needs a letter
     for rx, kind in ((_EN_MDY, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_EN_WEEKDAY, "wd"), (_EN_REL, "enrel")):
+        if not latin and kind != "iso":
+            continue
         for m in rx.finditer(text):
             events.append((m.start(), kind, m))
     events.sort(key=lambda x: (x[0], -(x[2].end() - x[2].start())))
@@ -174,7 +179,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         else:
             v = m["y"]
         add(m.start(), m.end(), (v, v))
-    for m in re.finditer(r"\bin (?P<y>(?:19|20)\d{2})\b(?![-–]\d)", text):
+    for m in (re.finditer(r"\bin (?P<y>(?:19|20)\d{2})\b(?![-–]\d)", text) if latin else ()):
         add(m.start(), m.end(), (m["y"], m["y"]))
     spans.sort(key=lambda sp: sp.start)
     return spans

@@ -52,22 +52,43 @@ def _fold(ch: str) -> str:
     return folded
 
 
+# what each character met so far folds to (a property of the character, like the Unicode tables it
+# comes from): characters changing, as str.translate wants them, and those not folding to exactly one
+_FOLDS: dict[str, str] = {}
+_CHANGED: dict[int, str] = {}
+_NOT_ONE: set[str] = set()
+_PLAIN = frozenset("\n\t" + "".join(map(chr, range(0x20, 0x80))))  # kept as they are
+
+
+def _learn(ch: str) -> None:
+    f = ch if ch in _PLAIN else _fold(ch)
+    if f != ch:
+        _CHANGED[ord(ch)] = f
+    if len(f) != 1:
+        _NOT_ONE.add(ch)
+    _FOLDS[ch] = f  # last: a character found here is known everywhere
+
+
 def normalize(raw: str) -> tuple[str, list[int]]:
     """Return ``(analysis_text, raw_index)`` where ``raw_index[i]`` is the raw offset of ``text[i]``."""
-    parts: list[str] = []
-    index: list[int] = []
-    ascii_run = True
-    for i, ch in enumerate(raw):
-        if ch < "\x80" and ch not in "\r\x0b\x0c" and (ch >= " " or ch in _KEEP):
-            parts.append(ch)
-            index.append(i)
-            continue
-        ascii_run = False
-        f = _fold(ch)
-        for c in f:
-            parts.append(c)
-            index.append(i)
-    text = "".join(parts)
+    chars = set(raw)
+    for ch in chars:
+        if ch not in _FOLDS:
+            _learn(ch)
+    ascii_run = chars <= _PLAIN
+    if chars.isdisjoint(_NOT_ONE):  # one character for one: the offsets stay
+        text = raw.translate(_CHANGED)
+        index = list(range(len(raw)))
+    else:
+        parts: list[str] = []
+        index = []
+        folds = _FOLDS
+        for i, ch in enumerate(raw):
+            f = folds[ch]
+            for c in f:
+                parts.append(c)
+                index.append(i)
+        text = "".join(parts)
     if not ascii_run:
         text = to_simplified(text)
     return text, index

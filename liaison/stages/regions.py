@@ -97,8 +97,9 @@ def regions_stage(doc: Doc) -> None:
 
 def _homes(counts: Counter, first: dict, cn_only: bool = False) -> dict:
     homes = {}
+    types = [(r, region_type(r)) for r in counts]  # once per region, not once per kind
     for kind in ("province", "region", "city", "county", "country", "sar"):
-        cands = [r for r in counts if kind in region_type(r)]
+        cands = [r for r, ts in types if kind in ts]
         if cn_only:  # implicit Chinese titles (省委, 市长) refer to Chinese regions
             cands = [r for r in cands if getattr(r, "country", None) == "CN"] or cands
         if cands:
