@@ -762,15 +762,20 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
     skip = skip or set()
     doc = ctx.doc
     seen_fields = ctx.__dict__.setdefault("_fields_by_sentence", {})
+    cues = ctx.__dict__.setdefault("_field_cues", {})  # the cue words of each sentence, read once per article
     prev_agr = prev_agr_para = False
     for sent in doc.sentences:
         text = _stext(ctx, sent)
-        this_agr = bool(AGREEMENT_CONTEXT.search(text))
-        strong = bool(_STRONG_FIELDS.search(text))
-        carried = (prev_agr or (prev_agr_para and strong)) and bool(_CARRIED_FIELDS.search(text))
+        cue = cues.get(sent.start)
+        if cue is None:
+            cue = cues[sent.start] = (bool(AGREEMENT_CONTEXT.search(text)), bool(_STRONG_FIELDS.search(text)),
+                                      bool(_CARRIED_FIELDS.search(text)), bool(COOP_CONTEXT.search(text)),
+                                      bool(_AGREEMENT_CONTENT.search(text)))
+        this_agr, strong, carried_cue, coop, content = cue
+        carried = (prev_agr or (prev_agr_para and strong)) and carried_cue
         prev_agr_para = this_agr
         prev_agr = this_agr and "\n" not in doc.text[sent.end:sent.end + 1]
-        if sent.start in skip or not (COOP_CONTEXT.search(text) or agreement and _AGREEMENT_CONTENT.search(text)):
+        if sent.start in skip or not (coop or agreement and content):
             continue
         is_agr = this_agr or carried
         if is_agr != agreement:
