@@ -176,8 +176,11 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                     target = max(recent, key=lambda x: x[0])[1]
                     target.add_participant(pid, role)
                     continue
-            if agreements and (_TO_SIGNING.search(after[2:]) or (signing and not _TO_MEETING.search(after[2:]))
-                               or not meetings):
+            # 会见 / "met with" is itself a meeting: its host hosts the meeting, whatever else the sentence signs
+            reception = role == "host" and meetings and re.match(r"(会见|接见|会晤|会面|met\b|received\b)",
+                                                                  doc.text[off:off + 8])
+            if agreements and not reception and (_TO_SIGNING.search(after[2:])
+                                                 or (signing and not _TO_MEETING.search(after[2:])) or not meetings):
                 target = next((a for a in agreements if any(s <= sent.start < e for s, e in a.evidence)), None)
                 if target is None:
                     before = [a for a in agreements if a.evidence and a.evidence[0][0] <= sent.start]
