@@ -320,7 +320,7 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         if not subj:
             # "并讲话": the verb continues the previous subjects
             gap = ctx.doc.text[prev_end:vs]
-            if out and (re.match(r"^[并和及、\s]*$|^\s*and\s*$", gap) or re.search(r"并$|\band$", gap.rstrip())):
+            if out and (re.match(r"^[并和及、\s]*$|^\s*and\s*$", gap) or re.search(r"并(共同|一同|一起|还|又|随后)?$|\band( also| then| jointly)?$", gap.rstrip())):
                 last_pids = dict.fromkeys(pid for pid, _r, off in out if off == out[-1][2])  # in order: no hash-seed dependence
                 for pid in last_pids:
                     out.append((pid, role, vs))
