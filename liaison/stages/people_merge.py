@@ -9,6 +9,9 @@ from ..gazetteer import Gazetteer
 from .regions import region_type
 
 
+_VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考察团|访问团|一行)")
+
+
 def _resolve_region(doc: Doc, office, mention, person_regions: dict):
     """Region of one office: explicit, else the person's own, else the nearest before it, else the home."""
     if office.central:
@@ -24,7 +27,7 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
     lo = sent.start if sent else max(0, mention.start - 200)
     if office.lang != "zh":
         lo = mention.start  # English implicit titles ("the municipal government") mean the home region
-    best = None
+    best = visitors = None
     for s in doc.layer("regions"):
         if s.start < lo or s.start >= mention.start or isinstance(s.value, tuple):
             continue
@@ -34,7 +37,13 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
         if office.lang == "zh" and getattr(s.value, "country", None) not in ("CN", "HK", "MO") and level:
             continue  # an implicit Chinese title (省长) never means a foreign prefecture named nearby
         if level is None or level in region_type(s.value):
+            if office.lang == "zh" and _VISITORS_AFTER.match(doc.text, s.end):
+                # 会见吉林省代表团，副省长X参加会见: the visitors' region, not the host side's
+                visitors = visitors or s.value
+                continue
             best = s.value
+    if best is None:
+        best = visitors
     if best is not None:
         return best
     if office.lang == "zh":
