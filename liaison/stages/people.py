@@ -16,7 +16,7 @@ from .. import names as N
 from ..doc import Doc, Person, Position, Span
 from ..models import lac_tokens, lac_tokens_many, spacy_ents
 from ..pipeline import stage
-from ..titles import ZH_ROLE_WORDS, Office, parse_en, parse_zh
+from ..titles import ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, parse_en, parse_zh
 
 _ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")$")
 
@@ -64,9 +64,8 @@ def _dotted_end(toks, i: int, end: int) -> int:
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # titles, Chinese and foreign, right before a name (LAC's PER there is a name whatever its surname)
-_AFTER_ANY_TITLE = re.compile("(?:" + "|".join(map(re.escape, sorted(
-    set(ZH_ROLE_WORDS) | {"议长", "知事", "副知事", "长官", "大使", "总领事", "领事", "首相", "总统", "总理", "议员",
-                          "州长", "市长", "町长", "村长", "理事长", "会长", "社长"}, key=len, reverse=True))) + ")$")
+_AFTER_ANY_TITLE = re.compile("(?:" + "|".join(map(re.escape, sorted(set(ZH_ROLE_WORDS) | set(ZH_OTHER_TITLES),
+                                                                  key=len, reverse=True))) + ")$")
 _TRAILING = set("昨今率说在等和与向同及对为也还就已又将")
 _FUNCTION_CHARS = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于上下中内外个们")
 # characters that, after a two-character name, start the next word rather than end a longer name
