@@ -97,6 +97,12 @@ def cmd_extract(args) -> int:
     ok = failed = 0
     indent = 2 if args.pretty else None
 
+    def extraction_failed(item, exc) -> None:
+        nonlocal failed
+        where = f"{item.source} line {item.line}" if item.line else item.source
+        error(f"{where}: extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
+        failed += 1
+
     def docs():
         """(doc, article) for every readable article; unreadable ones are reported here, in reading order."""
         nonlocal failed
@@ -110,9 +116,7 @@ def cmd_extract(args) -> int:
                 doc = make_doc(item.text, published=item.published or args.published, id=item.id,
                                url=item.url, title=item.title)
             except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
-                where = f"{item.source} line {item.line}" if item.line else item.source
-                error(f"{where}: extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
-                failed += 1
+                extraction_failed(item, exc)
                 continue
             yield doc, item
 
@@ -127,9 +131,7 @@ def cmd_extract(args) -> int:
                 except Exception as e:  # noqa: BLE001
                     exc = e
             if exc is not None:
-                where = f"{item.source} line {item.line}" if item.line else item.source
-                error(f"{where}: extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
-                failed += 1
+                extraction_failed(item, exc)
                 continue
             try:
                 line = json.dumps(rec, ensure_ascii=False, indent=indent)

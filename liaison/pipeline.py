@@ -127,7 +127,7 @@ class Pipeline:
                 yield doc, ctx, exc
 
         try:
-            for chunk in _chunks(_pairs(items, as_tuples), max(1, batch_size)):
+            for chunk in chunked(_pairs(items, as_tuples), max(1, batch_size)):
                 batch = [(*self._run(doc, pre), ctx) for doc, ctx in chunk]
                 batch = [(doc, ctx, exc) for doc, exc, ctx in batch]
                 live = [doc for doc, _, exc in batch if exc is None]
@@ -176,7 +176,8 @@ def _pairs(items: Iterable, as_tuples: bool) -> Iterator[tuple[Doc, object]]:
         yield (item[0], item[1]) if as_tuples else (item, None)
 
 
-def _chunks(it: Iterable, n: int) -> Iterator[list]:
+def chunked(it: Iterable, n: int) -> Iterator[list]:
+    """Lists of ``n`` items of ``it`` (the last may be shorter), read lazily."""
     chunk: list = []
     for x in it:
         chunk.append(x)

@@ -352,6 +352,16 @@ _SITE_JUNK_ZH = re.compile(r"(了解|推动|希望|发展|建设|情况|工作|�
 _SITE_BEFORE_VERB_ZH = re.compile(r"在([^，。,；;、]{3,40}?)(?:学习考察|考察调研|考察|参观|调研|观摩)")
 
 
+def _add_zh_site(sites: list[dict], seen: set, item: str) -> None:
+    """Add ``item`` when it ends like a site (有限公司, 产业园, 会客厅…) and is not a generic word."""
+    if len(item) < 3 or item in seen or not _SITE_SUFFIX_ZH.search(item) or _SITE_JUNK_ZH.search(item):
+        return
+    if re.fullmatch(r"(项目|企业|产业园|园区|基地|公司|集团)", item):
+        return
+    seen.add(item)
+    sites.append({"zh": item, "en": None})
+
+
 def _sites(ctx, text: str, shift: int) -> list[dict]:
     """Named sites after a touring verb: 参观了A、B和C → A, B, C (each must end like a site)."""
     sites: list[dict] = []
@@ -364,25 +374,14 @@ def _sites(ctx, text: str, shift: int) -> list[dict]:
             if "的" in item:
                 item = item.rsplit("的", 1)[1]
             item = re.sub(r"(进行|开展|学习|考察|调研|参观|实地|详细|了解).*$", "", item)
-            if len(item) < 3 or item in seen or not _SITE_SUFFIX_ZH.search(item) or _SITE_JUNK_ZH.search(item):
-                continue
-            if re.fullmatch(r"(项目|企业|产业园|园区|基地|公司|集团)", item):
-                continue
-            seen.add(item)
-            sites.append({"zh": item, "en": None})
+            _add_zh_site(sites, seen, item)
     # 代表团在天津市滨海新区“美丽滨城”会客厅学习考察: the site before the verb, after its place
     for m in _SITE_BEFORE_VERB_ZH.finditer(text):
         a, b = m.span(1)
         for rs, re_, _r in ctx.regions_in(shift + a, shift + b):
             if rs - shift <= a + 1:
                 a = max(a, re_ - shift)
-        item = text[a:b].strip(" ")
-        if len(item) < 3 or item in seen or not _SITE_SUFFIX_ZH.search(item) or _SITE_JUNK_ZH.search(item):
-            continue
-        if re.fullmatch(r"(项目|企业|产业园|园区|基地|公司|集团)", item):
-            continue
-        seen.add(item)
-        sites.append({"zh": item, "en": None})
+        _add_zh_site(sites, seen, text[a:b].strip(" "))
     for m in SITE_EN.finditer(text):
         name = m.group(1).strip()
         name = re.sub(r"^(The|the|A|An)\s+", "", name)

@@ -23,10 +23,12 @@ import multiprocessing as mp
 import os
 import queue
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..pipeline import chunked
 from .db import Store, StoredArticle, content_hash
 
 CHUNK = 8
@@ -142,44 +144,13 @@ def extract_one(art: dict, pipeline=None) -> tuple[dict, str | None, str | None]
     A stage stuck in a loop is interrupted after ``article_timeout()`` seconds (SIGALRM, main thread of
     the process only; code holding the GIL in C cannot be interrupted) and the article recorded as failed.
     """
-    import signal
-    import threading
-
     limit = article_timeout()
-    if limit <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
-        return _extract_one(art, pipeline)
-    old = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, limit)
     try:
-        return _extract_one(art, pipeline)
+        with _time_limit(limit):
+            return _extract_one(art, pipeline)
     except ArticleTimeout:
         return art, None, (f"extraction took longer than {limit:g} s and was stopped (LIAISON_ARTICLE_TIMEOUT); "
                            "please report this article")
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
-
-def _extract_one(art: dict, pipeline=None) -> tuple[dict, str | None, str | None]:
-    import liaison
-    from liaison.record import to_record
-
-    global _PIPELINE
-    if _BUILD_ERROR is not None and pipeline is None:
-        return art, None, _BUILD_ERROR
-    if pipeline is None:
-        if _PIPELINE is None:
-            _PIPELINE = build_pipeline()
-        pipeline = _PIPELINE
-    try:
-        doc = liaison.make_doc(art["text"], published=art["published"], id=art["id"], url=art["url"],
-                               title=art["title"])
-        rec = to_record(pipeline(doc))
-        return art, json.dumps(rec, ensure_ascii=False), None
-    except ArticleTimeout:
-        raise
-    except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
-        return art, None, f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article"
 
 
 def extract_many(arts: list[dict], pipeline=None) -> list[tuple[dict, str | None, str | None]]:
@@ -190,54 +161,87 @@ def extract_many(arts: list[dict], pipeline=None) -> list[tuple[dict, str | None
     the per-article limit, every article of it is redone on its own, under its own limit, so
     the slow one is found and the others still get their records.
     """
-    import signal
-    import threading
-
-    if len(arts) <= 1 or (_BUILD_ERROR is not None and pipeline is None):
-        return [extract_one(a, pipeline) for a in arts]
-    global _PIPELINE
-    if pipeline is None:
-        if _PIPELINE is None:
-            _PIPELINE = build_pipeline()
-        pipeline = _PIPELINE
-    if not hasattr(pipeline, "pipe_results"):
-        return [extract_one(a, pipeline) for a in arts]
-    limit = article_timeout()
-    if limit <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
-        return _extract_batch(arts, pipeline)
-    old = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, limit)
-    try:
-        return _extract_batch(arts, pipeline)
-    except ArticleTimeout:
-        pass
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+    if len(arts) > 1 and not (_BUILD_ERROR is not None and pipeline is None):
+        pipeline = _default_pipeline() if pipeline is None else pipeline
+        if hasattr(pipeline, "pipe_results"):
+            try:
+                with _time_limit(article_timeout()):
+                    return _extract_batch(arts, pipeline)
+            except ArticleTimeout:
+                pass
     return [extract_one(a, pipeline) for a in arts]
 
 
-def _extract_batch(arts: list[dict], pipeline) -> list[tuple[dict, str | None, str | None]]:
+@contextmanager
+def _time_limit(seconds: float):
+    """Raise ``ArticleTimeout`` in the block after ``seconds`` (SIGALRM; a no-op for 0, off the main
+    thread, or where the platform has no SIGALRM)."""
+    import signal
+    import threading
+
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+    old = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _default_pipeline():
+    """This process's pipeline, built on first use."""
+    global _PIPELINE
+    if _PIPELINE is None:
+        _PIPELINE = build_pipeline()
+    return _PIPELINE
+
+
+def _failed(exc: BaseException) -> str:
+    return f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article"
+
+
+def _make_doc(art: dict):
     import liaison
+
+    return liaison.make_doc(art["text"], published=art["published"], id=art["id"], url=art["url"],
+                            title=art["title"])
+
+
+def _extract_one(art: dict, pipeline=None) -> tuple[dict, str | None, str | None]:
+    from liaison.record import to_record
+
+    if _BUILD_ERROR is not None and pipeline is None:
+        return art, None, _BUILD_ERROR
+    pipeline = _default_pipeline() if pipeline is None else pipeline
+    try:
+        rec = to_record(pipeline(_make_doc(art)))
+        return art, json.dumps(rec, ensure_ascii=False), None
+    except ArticleTimeout:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
+        return art, None, _failed(exc)
+
+
+def _extract_batch(arts: list[dict], pipeline) -> list[tuple[dict, str | None, str | None]]:
     from liaison.record import to_record
 
     out: dict[int, tuple] = {}
     pairs = []
     for i, art in enumerate(arts):
         try:
-            pairs.append((liaison.make_doc(art["text"], published=art["published"], id=art["id"], url=art["url"],
-                                           title=art["title"]), i))
+            pairs.append((_make_doc(art), i))
         except Exception as exc:  # noqa: BLE001
-            out[i] = (art, None, f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
+            out[i] = (art, None, _failed(exc))
     for doc, i, exc in pipeline.pipe_results(pairs, batch_size=len(arts), as_tuples=True, threads=0):
-        art = arts[i]
-        if exc is None:
-            try:
-                out[i] = (art, json.dumps(to_record(doc), ensure_ascii=False), None)
-                continue
-            except Exception as e:  # noqa: BLE001
-                exc = e
-        out[i] = (art, None, f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
+        try:
+            if exc is not None:
+                raise exc
+            out[i] = (arts[i], json.dumps(to_record(doc), ensure_ascii=False), None)
+        except Exception as e:  # noqa: BLE001 - one bad article never stops the batch
+            out[i] = (arts[i], None, _failed(e))
     return [out[i] for i in range(len(arts))]
 
 
@@ -288,17 +292,6 @@ def count_articles(paths: Iterable[str]) -> int | None:
 
 def _where(source, line) -> str:
     return f"{source} line {line}" if line else str(source)
-
-
-def _chunks(it: Iterator[dict], size: int) -> Iterator[list[dict]]:
-    chunk: list[dict] = []
-    for a in it:
-        chunk.append(a)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def ingest(store: Store, paths: list[str], *, workers: int | None = None, published: str | None = None,
@@ -368,7 +361,7 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
             except Exception as exc:  # noqa: BLE001
                 raise IngestAborted(f"{BUILD_FAILED} ({exc.__class__.__name__}: {exc})") from exc
             warm_up(pipeline)
-            for chunk in _chunks(todo(), chunk_size):
+            for chunk in chunked(todo(), chunk_size):
                 write(extract_many(chunk, pipeline))
         else:
             ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
@@ -377,7 +370,7 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
             done: queue.Queue = queue.Queue()
             in_flight = 0
             with ctx.Pool(workers, initializer=_init_worker) as pool:
-                for chunk in _chunks(todo(), chunk_size):
+                for chunk in chunked(todo(), chunk_size):
                     pool.apply_async(extract_chunk, (chunk,), callback=done.put,
                                      error_callback=lambda exc: done.put(exc))
                     in_flight += 1
