@@ -24,6 +24,7 @@ test: install
 
 eval: install
 	$(VENV)/bin/liaison eval --check
+	$(VENV)/bin/liaison eval --set check --check
 
 bench: install
 	$(PY) bench/run.py

@@ -1,10 +1,13 @@
-"""``liaison eval``: the dev-set quality gate.
+"""``liaison eval``: the quality gate on the gold-annotated corpora.
 
-Extracts every article of a gold directory (default ``../shared/corpus/dev``),
-scores the records with the shared scorer (``../shared/eval/score.py``),
+Extracts every article of a gold set (``--set dev``: ``../shared/corpus/dev``,
+read freely; ``--set check``: ``../shared/corpus/check``, scored in aggregate
+only), scores the records with the shared scorer (``../shared/eval/score.py``),
 prints the table, and with ``--check`` fails when a category falls below the
-floors pinned in ``tests/eval_floors.json``. Floors only go up: raise them
-with ``--raise-floors`` after an improvement, never lower them silently.
+floors pinned for that set in ``tests/eval_floors.json``. Floors only go up:
+raise them with ``--raise-floors`` after an improvement, never lower them
+silently. With ``--check`` a gate that cannot score (no corpus, no scorer)
+fails; without it, it skips with a message.
 """
 from __future__ import annotations
 
@@ -16,30 +19,51 @@ from pathlib import Path
 
 DEFAULT_SHARED = Path("..") / "shared"
 DEFAULT_FLOORS = Path("tests") / "eval_floors.json"
+SETS = ("dev", "check")
+# Sets whose articles nobody working on the project may read: only the totals are printed.
+AGGREGATE_ONLY = {"check"}
 
 
 def register(sub) -> None:
     p = sub.add_parser("eval", help="score extraction on a gold-annotated corpus",
                        description=__doc__.split("\n\n")[1].replace("\n", " "))
-    p.add_argument("--gold", metavar="DIR", help="gold directory (default ../shared/corpus/dev)")
+    p.add_argument("--set", dest="gold_set", choices=SETS, default="dev",
+                   help="which gold set under ../shared/corpus, and which floors (default dev)")
+    p.add_argument("--gold", metavar="DIR", help="gold directory (default ../shared/corpus/SET)")
     p.add_argument("--scorer", metavar="FILE", help="scorer (default ../shared/eval/score.py)")
     p.add_argument("--floors", metavar="FILE", default=str(DEFAULT_FLOORS),
-                   help="pinned per-category F1 floors (default tests/eval_floors.json)")
-    p.add_argument("--check", action="store_true", help="exit 1 when any category is below its floor")
+                   help="pinned per-category F1 floors, keyed by set (default tests/eval_floors.json)")
+    p.add_argument("--check", action="store_true",
+                   help="exit 1 when any category is below its floor or the set cannot be scored")
     p.add_argument("--raise-floors", action="store_true",
                    help="write the measured F1s as new floors where they are higher")
-    p.add_argument("--out", metavar="DIR", help="keep the predicted records in DIR")
-    p.add_argument("--per-doc", action="store_true", help="also print micro F1 per article")
+    p.add_argument("--out", metavar="DIR", help="keep the predicted records in DIR (dev set only)")
+    p.add_argument("--per-doc", action="store_true", help="also print micro F1 per article (dev set only)")
     p.set_defaults(func=cmd_eval)
 
 
+def _load_floors(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 def cmd_eval(args) -> int:
-    gold = Path(args.gold) if args.gold else DEFAULT_SHARED / "corpus" / "dev"
+    gold_set = args.gold_set
+    gold = Path(args.gold) if args.gold else DEFAULT_SHARED / "corpus" / gold_set
     scorer = Path(args.scorer) if args.scorer else DEFAULT_SHARED / "eval" / "score.py"
     if not gold.is_dir() or not scorer.is_file():
-        print(f"liaison eval: skipped: no gold corpus at {gold} or no scorer at {scorer} "
-              "(the dev set lives in the project's shared/ folder beside the checkout)")
+        what = f"no gold corpus at {gold}" if not gold.is_dir() else f"no scorer at {scorer}"
+        if args.check:
+            print(f"liaison eval: cannot score the {gold_set} set: {what} (the gold sets live in the "
+                  "project's shared/ folder beside the checkout; pass --gold and --scorer)", file=sys.stderr)
+            return 1
+        print(f"liaison eval: skipped: {what} (the gold sets live in the project's shared/ folder "
+              "beside the checkout)")
         return 0
+    private = gold_set in AGGREGATE_ONLY
+    if private and (args.per_doc or args.out):
+        print(f"liaison eval: the {gold_set} set is scored in aggregate only: "
+              "--per-doc and --out are refused", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.out) if args.out else Path(tmp)
         from .cli import main as cli_main
@@ -56,22 +80,32 @@ def cmd_eval(args) -> int:
         table = subprocess.run([sys.executable, str(scorer), str(out), str(gold)]
                                + (["--per-doc"] if args.per_doc else []),
                                capture_output=True, text=True, check=False).stdout
+    if private:  # the category table only: no article ids
+        table = "".join(line + "\n" for line in table.splitlines()
+                        if not line.startswith(("missing predictions", "error:", "  ")))
+        if scores.get("missing"):
+            table += f"missing predictions: {len(scores['missing'])} of {scores.get('docs')}\n"
     print(table, end="")
     floors_path = Path(args.floors)
-    floors = json.loads(floors_path.read_text()) if floors_path.is_file() else {}
+    all_floors = _load_floors(floors_path)
+    floors = all_floors.get(gold_set, {})
     below = [(c, scores[c]["f1"], f) for c, f in floors.items() if c in scores and scores[c]["f1"] + 1e-9 < f]
     if args.raise_floors:
         new = dict(floors)
         for c in list(scores):
             if isinstance(scores[c], dict) and "f1" in scores[c]:
                 new[c] = max(round(scores[c]["f1"] - 0.0005, 3), floors.get(c, 0.0))
+        all_floors[gold_set] = dict(sorted(new.items()))
         floors_path.parent.mkdir(parents=True, exist_ok=True)
-        floors_path.write_text(json.dumps(new, indent=1, sort_keys=True) + "\n")
-        print(f"floors written to {floors_path}")
+        floors_path.write_text(json.dumps(all_floors, indent=1, sort_keys=True) + "\n")
+        print(f"{gold_set} floors written to {floors_path}")
     if below:
         for c, f1, floor in below:
-            print(f"BELOW FLOOR: {c} F1 {f1:.3f} < {floor:.3f}")
+            print(f"BELOW FLOOR ({gold_set}): {c} F1 {f1:.3f} < {floor:.3f}")
         return 1 if args.check else 0
     if floors:
-        print(f"all {len(floors)} categories at or above their floors")
+        print(f"{gold_set}: all {len(floors)} categories at or above their floors")
+    elif args.check:
+        print(f"liaison eval: no floors for the {gold_set} set in {floors_path}", file=sys.stderr)
+        return 1
     return 0

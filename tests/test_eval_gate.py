@@ -22,3 +22,85 @@ def test_founding_example_splits_after_the_quoted_terms():
     assert pos in boundaries and boundaries[pos].value == "zh"
     after = next(r for r in doc.runs if r.start == pos)
     assert after.value == "en" and doc.text[pos:].startswith("Let more Jilin")
+
+
+# ---- the gate itself, on a gold set and a scorer written here (never ../shared) ----
+ARTICLE = {"id": "g1", "published": "2024-03-02", "title": None, "url": None,
+           "text": "3月1日，吉林省代表团来到天津市考察。", "gold": {"people": [], "events": []}}
+
+
+def _fake_scorer(tmp_path, f1: float) -> str:
+    """A scorer that reports every category at ``f1`` (the real one lives in ../shared)."""
+    cats = ["people", "positions", "events", "participants", "roles", "dates", "titles", "fields", "sites", "micro"]
+    body = {c: {"tp": 1, "fp": 0, "fn": 0, "p": f1, "r": f1, "f1": f1} for c in cats}
+    body.update(docs=1, missing=[], errors=[])
+    script = tmp_path / "score.py"
+    script.write_text(
+        "import json, sys\n"
+        f"body = {json.dumps(body)!r}\n"
+        "if '--json' in sys.argv: print(body)\n"
+        "else: print('micro F1', json.loads(body)['micro']['f1'])\n", encoding="utf-8")
+    return str(script)
+
+
+def _gold(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir(exist_ok=True)
+    (gold / "g1.json").write_text(json.dumps(ARTICLE, ensure_ascii=False), encoding="utf-8")
+    return str(gold)
+
+
+def _floors(tmp_path, dev: float) -> str:
+    path = tmp_path / "floors.json"
+    path.write_text(json.dumps({"dev": {"events": dev, "micro": dev}}), encoding="utf-8")
+    return str(path)
+
+
+def test_gate_fails_below_a_floor(cli, tmp_path):
+    res = cli("eval", "--check", "--gold", _gold(tmp_path), "--scorer", _fake_scorer(tmp_path, 0.5),
+              "--floors", _floors(tmp_path, 0.6))
+    assert res.code == 1
+    assert "BELOW FLOOR (dev): events F1 0.500 < 0.600" in res.out
+
+
+def test_gate_passes_at_its_floors(cli, tmp_path):
+    res = cli("eval", "--check", "--gold", _gold(tmp_path), "--scorer", _fake_scorer(tmp_path, 0.6),
+              "--floors", _floors(tmp_path, 0.6))
+    assert res.code == 0, res.err
+    assert "dev: all 2 categories at or above their floors" in res.out
+
+
+def test_below_a_floor_without_check_reports_but_passes(cli, tmp_path):
+    res = cli("eval", "--gold", _gold(tmp_path), "--scorer", _fake_scorer(tmp_path, 0.5),
+              "--floors", _floors(tmp_path, 0.6))
+    assert res.code == 0 and "BELOW FLOOR" in res.out
+
+
+def test_gate_that_cannot_score_fails_with_check(cli, tmp_path):
+    res = cli("eval", "--check", "--gold", str(tmp_path / "absent"), "--scorer", _fake_scorer(tmp_path, 1.0))
+    assert res.code == 1
+    assert "cannot score the dev set: no gold corpus at" in res.err
+    res = cli("eval", "--gold", str(tmp_path / "absent"), "--scorer", _fake_scorer(tmp_path, 1.0))
+    assert res.code == 0 and "skipped" in res.out
+
+
+def test_gate_without_floors_for_its_set_fails_with_check(cli, tmp_path):
+    res = cli("eval", "--check", "--set", "check", "--gold", _gold(tmp_path),
+              "--scorer", _fake_scorer(tmp_path, 0.9), "--floors", _floors(tmp_path, 0.1))
+    assert res.code == 1 and "no floors for the check set" in res.err
+
+
+def test_check_set_is_aggregate_only(cli, tmp_path):
+    res = cli("eval", "--set", "check", "--per-doc", "--gold", _gold(tmp_path),
+              "--scorer", _fake_scorer(tmp_path, 0.9))
+    assert res.code == 2 and "aggregate only" in res.err
+
+
+def test_raise_floors_only_goes_up(cli, tmp_path):
+    floors = _floors(tmp_path, 0.6)
+    cli("eval", "--raise-floors", "--gold", _gold(tmp_path), "--scorer", _fake_scorer(tmp_path, 0.5),
+        "--floors", floors)
+    assert json.loads(open(floors, encoding="utf-8").read())["dev"]["events"] == 0.6
+    cli("eval", "--raise-floors", "--gold", _gold(tmp_path), "--scorer", _fake_scorer(tmp_path, 0.8),
+        "--floors", floors)
+    assert json.loads(open(floors, encoding="utf-8").read())["dev"]["events"] == 0.8
