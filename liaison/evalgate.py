@@ -39,11 +39,38 @@ def register(sub) -> None:
                    help="write the measured F1s as new floors where they are higher")
     p.add_argument("--out", metavar="DIR", help="keep the predicted records in DIR (dev set only)")
     p.add_argument("--per-doc", action="store_true", help="also print micro F1 per article (dev set only)")
+    p.add_argument("--by-language", action="store_true",
+                   help="also print micro F1 per language group (the gold files' 'lang': zh, zh-hant, en, mixed)")
     p.set_defaults(func=cmd_eval)
 
 
 def _load_floors(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def _by_language(scorer: Path, preds: Path, gold: Path, tmp: Path) -> str:
+    """Aggregate scores per language group: the scorer run over each group's gold files."""
+    groups: dict[str, list[Path]] = {}
+    for path in sorted(gold.glob("*.json")):
+        try:
+            lang = json.loads(path.read_text(encoding="utf-8")).get("lang") or "?"
+        except (OSError, ValueError):
+            lang = "?"
+        groups.setdefault(str(lang), []).append(path)
+    cats = ["people", "positions", "events", "participants", "roles", "dates", "fields", "micro"]
+    lines = ["", f"{'language':<10}{'docs':>5}" + "".join(f"{c[:8]:>9}" for c in cats)]
+    for lang, paths in sorted(groups.items()):
+        sub = tmp / f"lang-{lang}"
+        sub.mkdir(parents=True, exist_ok=True)
+        for path in paths:
+            (sub / path.name).write_bytes(path.read_bytes())
+        res = subprocess.run([sys.executable, str(scorer), str(preds), str(sub), "--json"],
+                             capture_output=True, text=True, check=False)
+        if res.returncode != 0:
+            continue
+        sc = json.loads(res.stdout)
+        lines.append(f"{lang:<10}{len(paths):>5}" + "".join(f"{sc[c]['f1']:>9.3f}" for c in cats))
+    return "\n".join(lines) + "\n"
 
 
 def cmd_eval(args) -> int:
@@ -80,6 +107,8 @@ def cmd_eval(args) -> int:
         table = subprocess.run([sys.executable, str(scorer), str(out), str(gold)]
                                + (["--per-doc"] if args.per_doc else []),
                                capture_output=True, text=True, check=False).stdout
+        if args.by_language:
+            table += _by_language(scorer, out, gold, Path(tmp))
     if private:  # the category table only: no article ids
         table = "".join(line + "\n" for line in table.splitlines()
                         if not line.startswith(("missing predictions", "error:", "  ")))
