@@ -42,7 +42,8 @@ def event_dict(doc: Doc, e: Event) -> dict:
         "date": {"start": e.start, "end": e.end if e.end else e.start},
         "origin": region_dict(e.origin),
         "destination": region_dict(e.destination),
-        "parties": [region_dict(r) for r in e.parties],
+        # a side that could not be resolved is left out (the schema holds regions only); origin may be null
+        "parties": [region_dict(r) for r in e.parties if r is not None],
         "participants": [{"person": x.person, "role": x.role} for x in e.participants],
         "title": ({"zh": e.title_zh, "en": e.title_en} if (e.title_zh or e.title_en) else None),
         "fields": list(dict.fromkeys(e.fields)),

@@ -72,3 +72,17 @@ def test_non_str_is_type_error():
 
 def test_schema_is_packaged():
     assert schema()["type"] == "object"
+
+
+def test_unresolved_side_is_left_out_of_parties():
+    from liaison.doc import Doc, Event
+    from liaison.gazetteer import Gazetteer
+    from liaison.record import event_dict
+
+    doc = Doc(raw="x", meta={})
+    doc.text = "x"
+    tianjin = Gazetteer.default().by_code("120000")
+    ev = Event(id="e1", type="visit", origin=None, destination=tianjin, parties=[None, tianjin])
+    out = event_dict(doc, ev)
+    assert out["origin"] is None
+    assert [r["code"] for r in out["parties"]] == ["120000"]

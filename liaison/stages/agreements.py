@@ -187,6 +187,8 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     _merge_generic(agreements, by_phrase)
     _merge_headline(doc.text, agreements)
     for ev in unnamed:  # told before (or beside) the document itself: that document's signing
+        if ev not in agreements:  # already merged into another by the steps above
+            continue
         named = next((a for a in agreements if a not in unnamed and len(a.parties) >= 2 and _same_sides(ev.parties, [a])), None)
         if named is not None:
             _absorb(named, ev)
