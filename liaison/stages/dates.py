@@ -33,6 +33,9 @@ _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 _EN_MDY = re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
                      r"(?:,?\s+(?P<y>\d{4}))?\b")
 _EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>\d{1,2}))?\s+" + _MON + r"(?:,?\s+(?P<y>\d{4}))?\b")
+_MON2 = _MON.replace("(?P<mon>", "(?P<mon2>")
+_EN_MONTH_YEAR = re.compile(r"\b(?:(?:in|since|during|early|late|mid)\s+(?:-\s*)?" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
+                            r"|" + _MON2 + r",?\s+(?P<y2>(?:19|20)\d{2}))\b(?!\s*\d)")
 _EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _EN_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _EN_REL = re.compile(r"\b(?P<w>yesterday|today)\b", re.I)
@@ -179,6 +182,14 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         else:
             v = m["y"]
         add(m.start(), m.end(), (v, v))
+    # "in October 2023", "October 2023" → 2023-10; "in October" → the month in the publication's year
+    for m in (_EN_MONTH_YEAR.finditer(text) if latin else ()):
+        mo = _month(m["mon"] or m["mon2"])
+        y = m["y"] or m["y2"]
+        year = int(y) if y else _year_for(mo, published)
+        if mo and year:
+            v = f"{year:04d}-{mo:02d}"
+            add(m.start(), m.end(), (v, v))
     for m in (re.finditer(r"\bin (?P<y>(?:19|20)\d{2})\b(?![-–]\d)", text) if latin else ()):
         add(m.start(), m.end(), (m["y"], m["y"]))
     spans.sort(key=lambda sp: sp.start)

@@ -9,101 +9,51 @@ needs two different regions (a region's own work is no exchange).
 """
 from __future__ import annotations
 
+import copy
 import re
-from bisect import bisect_left
 
-from ..doc import Doc, Event
-from ..pipeline import stage
-from . import frames as F
-from .agreements import find_agreements
-from .regions import region_type
-
-
-from .common import code as _code, same as _same
+from ...doc import Doc, Event
+from ...pipeline import stage
+from . import zh_frames as F
+from .context import Ctx, context
+from .zh_agreements import find_agreements
+from ..regions import region_type
 
 
-class Ctx:
-    """Per-article lookups shared by the assembly steps."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.person_at: dict[int, str] = {}
-        self.people = {p.id: p for p in doc.people}
-        for p in doc.people:
-            for s, _e in p.mentions:
-                self.person_at[s] = p.id
-        self.mentions = sorted((s, e, self.person_at[s]) for p in doc.people for s, e in p.mentions)
-        self.regions = [s for s in doc.layer("regions")]
-        self.dates = doc.layer("dates")
-        # persons_in / regions_in are asked for every sentence, several times:
-        # both lists are in start order, so a bisect finds the first candidate
-        # and the scan stops past ``end`` (only when no span ends before it starts)
-        self._mention_starts = [m[0] for m in self.mentions]
-        self._region_starts = [s.start for s in self.regions]
-        self._mentions_ordered = all(e >= s for s, e, _p in self.mentions)
-        self._regions_ordered = (all(s.end >= s.start for s in self.regions)
-                                 and self._region_starts == sorted(self._region_starts))
-        self.role_cache: dict[tuple[int, int], list] = {}  # frames._role_assignments per sentence
-
-    def persons_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        if not self._mentions_ordered:
-            return [m for m in self.mentions if start <= m[0] and m[1] <= end]
-        out = []
-        mentions = self.mentions
-        for i in range(bisect_left(self._mention_starts, start), len(mentions)):
-            m = mentions[i]
-            if m[0] > end:
-                break
-            if m[1] <= end:
-                out.append(m)
-        return out
-
-    def regions_in(self, start: int, end: int, single: bool = True):
-        out = []
-        regions = self.regions
-        if self._regions_ordered:
-            lo = bisect_left(self._region_starts, start)
-            hi = bisect_left(self._region_starts, end + 1, lo)  # past here every span starts after end
-        else:
-            lo, hi = 0, len(regions)
-        for i in range(lo, hi):
-            s = regions[i]
-            if start <= s.start and s.end <= end:
-                if isinstance(s.value, tuple):
-                    if not single:
-                        out.extend((s.start, s.end, v) for v in s.value)
-                else:
-                    out.append((s.start, s.end, s.value))
-        return out
-
-    def date_in(self, start: int, end: int):
-        """The most specific date stated in ``[start, end)`` (a day before a month before a year)."""
-        best = None
-        for s in self.dates:
-            if start <= s.start < end and s.value and s.value[0]:
-                if best is None or len(s.value[0]) > len(best[0]):
-                    best = s.value
-        return best
-
-    def date_before(self, pos: int):
-        """The last full date stated before ``pos`` (the day a ceremony or meeting took place)."""
-        best = None
-        for s in self.dates:
-            if s.start < pos and s.value and s.value[0] and len(s.value[0]) >= 7 and s.value[0][4:5] != "":
-                if len(s.value[0]) >= 8 or s.value[0].startswith("--"):
-                    best = s.value
-        return best
-
-    def person_region(self, pid: str):
-        p = self.people.get(pid)
-        return getattr(p, "region", None) if p else None
+from ..common import code as _code, same as _same
 
 
-@stage("events", requires=("text", "sentences", "regions", "people", "dates"), assigns=("events",))
+@stage("events", requires=("text", "sentences", "regions", "people", "dates", "frames", "role_verbs"),
+       assigns=("events",))
 def events_stage(doc: Doc) -> None:
     """Visits, meetings, agreements and inspections with participants, dates, fields, sites and evidence."""
-    ctx = Ctx(doc)
-    F.assign_group_regions(ctx)
+    from .english import english_events, merge_languages
+
+    full = context(doc)
+    F.assign_group_regions(full)
+    zdoc = copy.copy(doc)
+    zdoc.spans = dict(doc.spans)
+    zdoc.spans["sentences"] = [s for s in doc.sentences if s.value == "zh"]
+    zh = _zh_events(Ctx(zdoc)) if zdoc.spans["sentences"] else []
+    en = english_events(full, zh)
+    events = merge_languages(zh, en)
+    events = [e for e in events if _two_sides(e)]
+    events.sort(key=lambda e: (min((s for s, _ in e.evidence), default=0)))
+    for n, e in enumerate(events, 1):
+        e.id = f"e{n}"
+    visit_ids = [e for e in events if e.type == "visit"]
+    for e in events:
+        if e.type != "visit" and visit_ids:
+            host = next((v for v in visit_ids if _same(v.destination, getattr(e, "destination", None))
+                         or any(_same(v.destination, p) for p in e.parties)), None)
+            if host is not None:
+                e.part_of = host.id
+    doc.events = events
+
+
+def _zh_events(ctx: Ctx) -> list[Event]:
+    """The events the Chinese sentences tell (the rules of zh_frames / zh_agreements)."""
+    doc = ctx.doc
     visits = F.find_visits(ctx)
     meetings = F.find_meetings(ctx, visits)
     agreements = find_agreements(ctx, visits, meetings)
@@ -135,18 +85,7 @@ def events_stage(doc: Doc) -> None:
     events: list[Event] = []
     for group in (visits, meetings, agreements, inspections):
         events.extend(group)
-    events = [e for e in events if _two_sides(e)]
-    events.sort(key=lambda e: (min((s for s, _ in e.evidence), default=0)))
-    for n, e in enumerate(events, 1):
-        e.id = f"e{n}"
-    visit_ids = [e for e in events if e.type == "visit"]
-    for e in events:
-        if e.type != "visit" and visit_ids:
-            host = next((v for v in visit_ids if _same(v.destination, getattr(e, "destination", None))
-                         or any(_same(v.destination, p) for p in e.parties)), None)
-            if host is not None:
-                e.part_of = host.id
-    doc.events = events
+    return events
 
 
 _OBJECT_MEETING = re.compile(r"^.{1,14}?(会谈|talks|会议|座谈会|交流会|对接会|论坛|研讨会|meeting|symposium|forum|conference)", re.I)
@@ -228,7 +167,7 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
 
 def visitors_attend(ctx: Ctx, meetings: list[Event], visits: list[Event]) -> None:
     """A "host" who came with the visiting side (A与B会面) is a visitor: attendee, not host."""
-    from .common import within
+    from ..common import within
 
     origins = [v.origin for v in visits if v.origin is not None]
     leaders = [p.person for v in visits for p in v.participants if p.role == "leader"]

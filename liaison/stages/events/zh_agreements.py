@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Event
-from .common import same as _same
-from .frames import (DOC_EN, DOC_ZH, PLAN, SIGN_EN, SIGN_ZH, ZhFast, _role_assignments, _stext, _two_parties, fields_for,
+from ...doc import Event
+from ..common import same as _same
+from .zh_frames import (DOC_EN, DOC_ZH, PLAN, SIGN_EN, SIGN_ZH, ZhFast, _role_assignments, _stext, _two_parties, fields_for,
                      fields_in)
 
 TITLE_ZH = re.compile(r"《([^》]{4,80})》|“([^”]{4,60}(?:协议|协议书|备忘录|协定|合同|意向书|计划|方案))”")
@@ -238,7 +238,7 @@ def _title(clause: str, zh: bool) -> tuple[str | None, str | None]:
 
 def _fill_from_context(agreements: list[Event], visits: list[Event], meetings: list[Event],
                        partial: dict | None = None) -> None:
-    from .common import within
+    from ..common import within
 
     visit = visits[0] if visits else None
     meeting = meetings[0] if meetings else None
@@ -267,7 +267,7 @@ def _fill_from_context(agreements: list[Event], visits: list[Event], meetings: l
 
 def _align_parties(agreements: list[Event], visits: list[Event], meetings: list[Event]) -> None:
     """Map a signing's regions (衢州市 for a company of 衢州) onto the sides of the exchange (衢江区)."""
-    from .common import within
+    from ..common import within
 
     main = None
     for src in ([a.parties for a in agreements if a.participants] + [m.parties for m in meetings]
@@ -397,7 +397,7 @@ def _prune(parties: list) -> list:
 
 def _contains(outer, r, adjacent: bool = False) -> bool:
     """``outer`` holds ``r``: by code, a country of ``r``, or (written right before it) a higher unit of its country."""
-    from .common import within
+    from ..common import within
 
     if within(r, outer) and not _same(r, outer):
         return True
@@ -408,7 +408,7 @@ def _contains(outer, r, adjacent: bool = False) -> bool:
 
 
 def _sides_match(a: list, b: list) -> bool:
-    from .common import within
+    from ..common import within
 
     def covered(xs, ys):
         return all(any(within(x, y) or within(y, x) for y in ys) for x in xs)

@@ -10,8 +10,8 @@ import functools
 import re
 from importlib import resources
 
-from ..doc import Event
-from .common import province as _province, same as _same, within as _within
+from ...doc import Event
+from ..common import province as _province, same as _same, within as _within
 
 # ---------------------------------------------------------------- fast path
 # Every character that matches an ASCII letter under re.I (checked over all of
@@ -500,7 +500,7 @@ def find_visits(ctx) -> list[Event]:
             dm = DELEG_EN.search(text)
             dem = _DEMONYM.search(text[max(0, dm.start() - 40):dm.start()]) if dm else None
             if dem:
-                from ..gazetteer import Gazetteer
+                from ...gazetteer import Gazetteer
 
                 origin = Gazetteer.default().by_code(_DEMONYMS[dem.group(1).lower()])
         lm = (LEAD_ZH if zh else LEAD_EN).search(text)

@@ -1,0 +1,828 @@
+"""English: event frames read from spaCy's dependency parse.
+
+A trigger is a token whose lemma is in ``triggers.tsv`` (a two-word form such as
+``hold talk`` needs its second word among the first's dependents). Its arguments
+come from the parse, not from word order:
+
+- the subject (``nsubj``; for a verb without one, the subject of the verb it hangs
+  from: "led a delegation *to visit* X" — the visitor is the subject of "led");
+  a passive's ``agent`` ("was received *by* Y");
+- the object (``dobj``) and prepositional objects (``to``, ``in``, ``at``, ``with``,
+  ``from``, ``of``), with their conjuncts ("visited Tokyo, Fukuoka and Oita");
+- for a noun trigger (a visit, a delegation, a symposium), its own prepositions,
+  compounds and possessor, and the verb that governs it ("paid a visit to X",
+  "held talks with Y", "co-chaired a seminar").
+
+People and regions come from the earlier stages (their spans are mapped onto
+tokens), so a frame never reads a name from the surface itself. Whether an event
+is done, planned or recalled is read from the trigger's auxiliaries and the verbs
+governing it (``moods.tsv``).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ...doc import Frame
+from .. import read_table
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "dep")
+_PLACE_PREPS = ("to", "in", "at", "for", "into", "around")
+_SITE_HEADS = re.compile(
+    r"^(plant|factory|company|corporation|group|park|zone|museum|port|centre|center|base|farm|university|"
+    r"school|hospital|site|residence|exhibition|hall|institute|laboratory|lab|project|enterprise|firm|"
+    r"facility|facilities|campus|village|memorial|mill|mine|station|terminal|harbour|harbor|workshop|"
+    r"college|academy|garden|gardens|waterfall|waterfalls|temple|market|headquarters|office|cooperative|"
+    r"winery|brewery|dock|pier|complex|showroom|gallery|library)s?$", re.I)
+_DOC_HEADS_EXTRA = ("agreements", "memoranda", "mous")
+# "X and his party": the people X travels with, whom X leads
+_ENTOURAGE = {"party", "delegation", "aide", "aides", "entourage", "team", "staff", "official", "officials",
+              "member", "members", "colleague", "colleagues", "group"}
+_AS_HEAD = re.compile(r"^[^.;]{0,80}?\bas (?:the|its|his|her) (?:head|leader|chief)\b", re.I)
+# nouns naming a place by its kind: "the capital city of X", "Guangdong's capital", "X province"
+_PLACE_NOUNS = {"city", "capital", "province", "county", "prefecture", "state", "region", "town", "country",
+                "aimag", "district", "municipality", "oblast", "krai", "kray", "republic", "island", "islands",
+                "territory", "area", "township", "village", "port city", "border city", "hometown"}
+
+
+class English:
+    code = "en"
+
+    def __init__(self) -> None:
+        self.triggers: dict[str, list] = {}
+        for row in read_table("en", "triggers"):
+            words = row.form.lower().split()
+            if row.args == "noun" and len(words) > 1:  # "video call": the head noun with its compound
+                self.triggers.setdefault(words[-1], []).append((words[:-1], row))
+            else:
+                self.triggers.setdefault(words[0], []).append((words[1:], row))
+        self.documents = {r.form.lower() for r in read_table("en", "documents")} | set(_DOC_HEADS_EXTRA)
+        self.role_verbs: dict[str, list] = {}
+        for row in read_table("en", "roles"):
+            words = row.form.lower().split()
+            self.role_verbs.setdefault(words[0], []).append((words[1:], row.kind))
+        self.moods = {r.form.lower(): (r.kind, r.args) for r in read_table("en", "moods")}
+        self.demonyms = {r.form.lower(): r.kind for r in read_table("en", "demonyms")}
+        words = set(self.triggers) | set(self.role_verbs)
+        self._surface = _surface_regex(words)
+
+    # ------------------------------------------------------------- cheap filter
+    def may_hold_frames(self, text: str) -> bool:
+        """A sentence worth parsing: it holds a surface form of a trigger or role word."""
+        return self._surface.search(text) is not None
+
+    # ------------------------------------------------------------- frames
+    def frames(self, ctx, sent, sp) -> list[Frame]:
+        """The frames of one sentence from its parse ``sp`` (a spaCy Doc of the sentence text)."""
+        a = _Analysis(ctx, sent, sp, self)
+        out: list[Frame] = []
+        for tok in sp:
+            for rest, row in self.triggers.get(tok.lemma_.lower(), ()):
+                if rest and not _has_dependent(tok, rest):
+                    continue
+                if row.args != "noun" and tok.pos_ not in ("VERB", "AUX"):
+                    continue
+                if row.args == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                fr = a.frame(tok, row)
+                if fr is None:
+                    continue
+                hosts = [pid for pid, r in fr.roles if r == "host"]
+                if fr.type == "meeting" and len(hosts) > 1 and respectively(tok):
+                    # "A, B and C respectively met with the delegation": one meeting per host
+                    for h in hosts:
+                        one = dataclasses.replace(fr, roles=[(p, r) for p, r in fr.roles if r != "host" or p == h],
+                                                  sides=([h], list(fr.sides[1])))
+                        out.append(one)
+                    continue
+                out.append(fr)
+        return _dedupe(out)
+
+    def role_assignments(self, ctx, sent, sp) -> list[tuple[str, str, int]]:
+        """(person id, role, offset) for the role verbs of one sentence (speech, chairing, attending...)."""
+        a = _Analysis(ctx, sent, sp, self)
+        out = []
+        for tok in sp:
+            if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            for rest, role in self.role_verbs.get(tok.lemma_.lower(), ()):
+                if rest and not _has_dependent(tok, rest):
+                    continue
+                if _negated(tok):
+                    continue
+                if role == "attendee" and tok.lemma_.lower() == "present" and tok.pos_ != "ADJ":
+                    continue
+                if role == "attendee" and any(o.lemma_.lower() in ("activity", "event", "events")
+                                              and not any(c.dep_ == "prep" for c in o.children)
+                                              for o in self_objects(tok)):
+                    continue  # "attended related activities": no event named
+                people = a.people_of(a.subjects(tok))
+                if any(c.dep_ == "agent" for c in tok.children) or _passive(tok):
+                    agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
+                    people = a.people_of(agents)
+                if not people and role == "speaker":
+                    people = a.pronoun_subject(tok)
+                for pid in people:
+                    out.append((pid, role, sent.start + tok.idx))
+        return out
+
+
+def self_objects(tok) -> list:
+    """Direct and prepositional objects of a verb ("attended X", "took part in X")."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "attr")]
+    out += [g for c in tok.children if c.dep_ == "prep" for g in _pobjs(c)]
+    return out
+
+
+def _surface_regex(lemmas: set[str]) -> re.Pattern:
+    """A loose surface pattern for the lemmas (stems and the irregular forms the table's verbs take)."""
+    irregular = {"meet": "met", "hold": "held", "come": "came", "go": "went|gone", "fly": "flew|flown",
+                 "lead": "led", "leave": "left", "take": "took", "make": "made", "pay": "paid", "say": "said",
+                 "tell": "told", "speak": "spoke|spoken", "show": "shown", "begin": "began|begun",
+                 "sign": "signing"}
+    alts = set()
+    for w in lemmas:
+        stem = w[:-1] if w.endswith("e") and len(w) > 3 else w
+        alts.add(re.escape(stem))
+        if w in irregular:
+            alts.update(irregular[w].split("|"))
+    return re.compile(r"\b(" + "|".join(sorted(alts, key=len, reverse=True)) + r")", re.I)
+
+
+def _has_dependent(tok, words: list[str]) -> bool:
+    want = words[0]
+    for c in tok.children:
+        if c.lemma_.lower() == want or c.text.lower() == want:
+            return True
+        if c.dep_ in ("dobj", "prep", "prt", "compound") and any(g.lemma_.lower() == want for g in c.children):
+            return True
+    return False
+
+
+def _negated(tok) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _passive(tok) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _conjuncts(tok) -> list:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("conj", "appos"):
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _pobjs(prep) -> list:
+    return [g for c in prep.children if c.dep_ in ("pobj", "pcomp") for g in _conjuncts(c)]
+
+
+def _dedupe(frames: list[Frame]) -> list[Frame]:
+    """One frame per trigger token and type (and per host, for "respectively")."""
+    out = []
+    seen = set()
+    for f in frames:
+        key = (f.type, f.trigger, tuple(f.sides[0]))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+class _Analysis:
+    """One parsed sentence with the people and regions of the earlier stages mapped onto its tokens."""
+
+    def __init__(self, ctx, sent, sp, lang: English):
+        self.ctx, self.sent, self.sp, self.lang = ctx, sent, sp, lang
+        off = sent.start
+        self.person_at: dict[int, str] = {}
+        self.region_at: dict[int, object] = {}
+        starts = [off + t.idx for t in sp]
+        import bisect
+
+        def tokens(s: int, e: int):
+            i = max(0, bisect.bisect_right(starts, s) - 1)
+            while i < len(sp) and starts[i] < e:
+                if starts[i] + len(sp[i].text) > s:
+                    yield i
+                i += 1
+
+        for s, e, pid in ctx.persons_in(sent.start, sent.end):
+            for i in tokens(s, e):
+                self.person_at.setdefault(i, pid)
+        for s, e, r in ctx.regions_in(sent.start, sent.end, single=True):
+            for i in tokens(s, e):
+                self.region_at.setdefault(i, r)
+
+    # ------------------------------------------------------------- arguments
+    def subjects(self, tok) -> list:
+        h, hops = tok, 0
+        while True:
+            subs = [c for c in h.children if c.dep_ in _SUBJ]
+            if subs:
+                return [g for s in subs for g in _conjuncts(s)]
+            if h.dep_ in ("acl", "relcl") and h.head is not h:
+                # "a delegation visiting X", "the mayor, who visited X": the noun modified
+                return [h.head]
+            if h.dep_ not in _CLIMB or h.head is h or hops > 3:
+                return []
+            h, hops = h.head, hops + 1
+
+    def objects(self, tok) -> list:
+        out = [g for c in tok.children if c.dep_ in ("dobj", "attr", "oprd") for g in _conjuncts(c)]
+        if not out:  # "visited Tianjin" parsed as an adverbial noun: a place all the same
+            out = [g for c in tok.children if c.dep_ in ("npadvmod", "dep") and self.region_at.get(c.i) is not None
+                   for g in _conjuncts(c)]
+        return out
+
+    def prep_objects(self, tok, preps) -> list:
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative", "agent") and c.lemma_.lower() in preps:
+                out.extend(_pobjs(c))
+        return out
+
+    def people_of(self, toks) -> list[str]:
+        out: list[str] = []
+        for t in toks:
+            for d in t.subtree:
+                pid = self.person_at.get(d.i)
+                if pid and pid not in out:
+                    out.append(pid)
+        return out
+
+    def head_people(self, toks) -> list[str]:
+        """People named by the phrases themselves (the head or its appositions), not deep inside them."""
+        out: list[str] = []
+        for t in toks:
+            for d in _name_tokens(t):
+                pid = self.person_at.get(d.i)
+                if pid and pid not in out:
+                    out.append(pid)
+        return out
+
+    def regions_of(self, toks, deep: bool = True) -> list:
+        found: list = []
+        for t in toks:
+            seq = t.subtree if deep else _name_tokens(t)
+            for d in seq:
+                r = self.region_at.get(d.i)
+                if r is not None and not any(r is x for x in found):
+                    found.append(r)
+        return _innermost(found)
+
+    def demonym_region(self, toks):
+        from ...gazetteer import Gazetteer
+
+        for t in toks:
+            for d in t.subtree:
+                if d.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
+                    continue
+                prev = self.sp[d.i - 1].text.lower() + " " if d.i > 0 else ""
+                code = self.lang.demonyms.get(prev + d.text.lower()) or self.lang.demonyms.get(d.text.lower())
+                if code:
+                    return Gazetteer.default().by_code(code)
+        return None
+
+    def pronoun_subject(self, tok) -> list[str]:
+        subs = self.subjects(tok)
+        if subs and subs[0].lower_ in ("he", "she", "they"):
+            prev = self.ctx.persons_in(max(0, self.sent.start - 600), self.sent.start)
+            if prev:
+                return [prev[-1][2]]
+        return []
+
+    def clause_date(self, tok):
+        return self.ctx.date_in(self.sent.start, self.sent.end)
+
+    # ------------------------------------------------------------- frames
+    def frame(self, tok, row) -> Frame | None:
+        ev = row.event
+        mood = self.mood(tok)
+        fr = Frame(type=ev, kind=row.kind, trigger=(self.sent.start + tok.idx, self.sent.start + tok.idx + len(tok.text)),
+                   sentence=(self.sent.start, self.sent.end), lang="en", mood=mood)
+        build = getattr(self, "_" + row.args.replace(">", "_").replace("<", "_").replace("+", "_"), None)
+        if build is None:
+            return None
+        ok = build(tok, row, fr)
+        if fr.mood == "recalled" and fr.date and fr.date[0] and not fr.date[0].startswith("--") and \
+                self.mood_word(tok) != "since":
+            fr.mood = "done"  # an earlier event told with its date is an event ("previously visited X in 2007")
+        return fr if ok is not False else None
+
+    def mood_word(self, tok) -> str | None:
+        for c in tok.children:
+            if c.dep_ == "mark":
+                return c.lower_
+        return None
+
+    def mood(self, tok) -> str:
+        h, hops = tok, 0
+        while True:
+            for c in h.children:
+                low = c.lower_
+                if c.dep_ in ("aux", "auxpass") and self.lang.moods.get(low, ("", ""))[0] == "planned":
+                    return "planned"
+                if c.dep_ == "aux" and low == "to" and h.head.lemma_.lower() in ("be",) and h is tok:
+                    return "planned"  # "is to visit"
+                if c.dep_ in ("advmod", "amod", "npadvmod") and self.lang.moods.get(low, ("", ""))[1] == "word":
+                    return self.lang.moods[low][0]
+                if c.dep_ == "mark" and low == "since":
+                    return "recalled"
+                if c.dep_ == "neg":
+                    return "negated"
+            if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "advcl", "acl") and h.head is not h:
+                hl = h.head.lemma_.lower()
+                if self.lang.moods.get(hl, ("", ""))[1] == "verb":
+                    return self.lang.moods[hl][0]
+            if h.dep_ not in ("xcomp", "conj", "advcl", "pobj", "dobj", "prep", "acl", "relcl", "ccomp", "nsubjpass") \
+                    or h.head is h or hops > 4:
+                return "done"
+            h, hops = h.head, hops + 1
+
+    def _travellers(self, subj_toks, fr: Frame, verb=None) -> None:
+        """Who travels and from where: the subject's people (leaders where the text says so) and region."""
+        people = self.people_of(subj_toks)
+        fr.travellers = people
+        origin = None
+        if verb is not None:  # "came from X to Y"
+            origin = next(iter(self.regions_of(self.prep_objects(verb, ("from",)))), None)
+        for t in subj_toks:
+            origin = origin or self.delegation_origin(t)
+        if origin is None:
+            regs = [r for r in self.regions_of(subj_toks) if not any(_inside(r, d) for d in fr.destinations)]
+            origin = regs[0] if regs else None
+        if origin is None:
+            origin = self.demonym_region(subj_toks)
+        fr.origin = origin
+        for t in subj_toks:
+            for d in t.subtree:
+                if d.lemma_.lower() in ("lead", "head") and d.dep_ in ("acl", "relcl", "amod"):
+                    for pid in self.people_of(self.prep_objects(d, ("by",)) + self.objects(d)):
+                        fr.roles.append((pid, "leader"))
+        for pid in self.leaders_in(subj_toks):
+            if (pid, "leader") not in fr.roles:
+                fr.roles.append((pid, "leader"))
+
+    def leaders_in(self, toks) -> list[str]:
+        """People a phrase says lead: "X and his party / several aides", "X ... as the head"."""
+        out = []
+        for t in toks:
+            for d in t.subtree:
+                pid = self.person_at.get(d.i)
+                if not pid or pid in out:
+                    continue
+                for c in d.head.children if self.person_at.get(d.head.i) == pid else d.children:
+                    if c.dep_ == "conj" and c.lemma_.lower() in _ENTOURAGE:
+                        out.append(pid)
+                        break
+                else:
+                    tail = self.sp.text[d.idx + len(d.text):d.idx + len(d.text) + 90]
+                    if _AS_HEAD.match(tail):
+                        out.append(pid)
+        return out
+
+    def delegation_origin(self, tok):
+        """The region a delegation noun names: "a Gansu delegation", "the delegation from / of Gansu"."""
+        nouns = [d for d in tok.subtree if d.lemma_.lower() in ("delegation", "team", "group", "mission", "party",
+                                                                 "guest", "visitor", "official", "leader")]
+        for n in nouns:
+            mods = [c for c in n.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+            regs = self.regions_of(mods)
+            if regs:
+                return regs[0]
+            regs = self.regions_of(self.prep_objects(n, ("from", "of")))
+            if regs:
+                return regs[0]
+            dem = self.demonym_region(mods)
+            if dem is not None:
+                return dem
+        return None
+
+    def _place(self, tok):
+        regs = self.regions_of(self.prep_objects(tok, ("in", "at")), deep=False)
+        return regs[0] if regs else None
+
+    def _subj_obj(self, tok, row, fr: Frame):
+        objs = self.objects(tok)
+        if not objs and _passive(tok):
+            objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not objs:
+            objs = self.prep_objects(tok, ("to",))
+        dests = self.regions_of(objs, deep=False) or [r for r in self.regions_of(objs) if _is_place_head(objs, self)]
+        if not dests and any(o.lemma_.lower() in _PLACE_NOUNS for o in objs):
+            dests = self.regions_of(objs)  # "Guangdong's capital city of Guangzhou"
+        if not dests:
+            return False  # visiting a site or a person is not a trip told here
+        fr.destinations = dests
+        self._travellers(self.subjects(tok), fr, tok)
+        self._lead_roles(tok, fr)
+        fr.date = self.clause_date(tok)
+        return True
+
+    def _subj_prep(self, tok, row, fr: Frame):
+        objs = self.prep_objects(tok, _PLACE_PREPS)
+        dests = self.regions_of(objs, deep=False) or self.regions_of(objs)
+        if not dests:
+            return False
+        fr.destinations = dests
+        self._travellers(self.subjects(tok), fr, tok)
+        self._lead_roles(tok, fr)
+        fr.date = self.clause_date(tok)
+        return True
+
+    def _lead_roles(self, tok, fr: Frame) -> None:
+        """"X led a delegation to visit Y" / "X, at the head of the delegation": X leads."""
+        h = tok
+        for _ in range(3):
+            if h.lemma_.lower() in ("lead", "head") and h.pos_ == "VERB":
+                for pid in self.head_people(self.subjects(h)):
+                    fr.roles.append((pid, "leader"))
+                return
+            if h.head is h:
+                break
+            h = h.head
+
+    def _noun(self, tok, row, fr: Frame):
+        ev, kind = row.event, row.kind
+        gov = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "compound") else None
+        if tok.dep_ == "pobj" and gov is not None and gov.head is not gov:
+            gov = gov.head  # "at the meeting", "during their visit": the preposition's head
+        fr.date = self.clause_date(tok)
+        if ev == "visit":
+            return self._noun_visit(tok, row, fr, gov)
+        if ev == "meeting":
+            return self._noun_meeting(tok, row, fr, gov)
+        if ev == "agreement":
+            return self._noun_signing(tok, row, fr, gov)
+        return False
+
+    def _noun_visit(self, tok, row, fr: Frame, gov):
+        dests = self.regions_of(self.prep_objects(tok, ("to", "in", "at")), deep=False) or \
+            self.regions_of(self.prep_objects(tok, ("to", "in", "at"))) or \
+            [r for o in self.prep_objects(tok, ("of",)) if self.region_at.get(o.i) is not None
+             for r in self.regions_of([o], deep=False)]  # "a tour of Kazakhstan", not "the stop of a delegation"
+        if row.kind == "deleg":
+            # a delegation "in X" or the verb it is the subject of: "the delegation arrived in / visited X"
+            fr.origin = self.delegation_origin(tok)
+            if gov is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+                if not dests:
+                    return False
+            else:
+                place = self.regions_of(self.prep_objects(gov, ("in", "at")), deep=False)
+                if gov.lemma_.lower() == "be" and place:
+                    dests = place
+                elif not dests:
+                    return False  # verbs of the delegation are frames of their own
+            fr.destinations = dests
+            for c in tok.children:
+                if c.lemma_.lower() in ("lead", "head") and c.dep_ in ("acl", "relcl"):
+                    for pid in self.people_of(self.prep_objects(c, ("by",))):
+                        fr.roles.append((pid, "leader"))
+            return bool(dests)
+        if not dests and tok.dep_ in ("nsubj", "nsubjpass") and gov is not None and gov.lemma_.lower() == "be":
+            dests = self.regions_of(self.objects(gov), deep=False)  # "The first stop of X was Bishkek"
+        if not dests:
+            if tok.dep_ == "pobj" and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "their", "his", "her")
+                                          for c in tok.children):
+                fr.ref = True  # "during the visit", "on his trip"
+                fr.destinations = []
+                return True
+            return False
+        fr.destinations = dests
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        subj = self.subjects(gov) if gov is not None and tok.dep_ in ("dobj", "attr") else []
+        if tok.dep_ == "pobj" and gov is not None and tok.head.lower_ in ("during", "on", "in", "throughout"):
+            subj = self.subjects(gov)  # "During their stay in X, the guests from Y met ...": the guests
+        self._travellers(poss + subj + self.prep_objects(tok, ("by", "of")), fr)
+        if fr.origin is None:
+            fr.origin = self.delegation_origin(tok)
+        if fr.origin is None:
+            fr.origin = self.demonym_region([tok])
+        if gov is not None:
+            self._lead_roles(gov, fr)
+        return True
+
+    def _noun_meeting(self, tok, row, fr: Frame, gov):
+        kind = row.kind
+        withs = self.prep_objects(tok, ("with",))
+        between = self.prep_objects(tok, ("between", "among", "of"))
+        fr.place = self._place(tok) or (self._place(gov) if gov is not None else None)
+        fr.parties = self.regions_of(between)
+        if gov is not None:
+            withs = withs or self.prep_objects(gov, ("with",))
+            gl = gov.lemma_.lower()
+            subj = self.subjects(gov) if tok.dep_ in ("dobj", "attr", "pobj") else []
+            if gl in ("chair", "co-chair", "cochair", "preside", "moderate", "host", "convene", "organize", "organise"):
+                for pid in self.head_people(subj) or self.people_of(subj):
+                    fr.roles.append((pid, "presider"))
+            elif gl in ("give", "offer", "throw") and kind == "reception":
+                for pid in self.head_people(subj) or self.people_of(subj):
+                    fr.roles.append((pid, "host"))
+                guests = self.prep_objects(tok, ("for",))
+                fr.travellers = self.people_of(guests)
+                self._guests(guests, fr)
+            elif gl in ("attend", "join", "participate"):
+                for pid in self.head_people(subj) or self.people_of(subj):
+                    fr.roles.append((pid, "attendee"))
+            elif gl in ("hold", "have", "conduct", "start", "open", "launch"):
+                fr.sides = (self.head_people(subj) or self.people_of(subj), self.people_of(withs))
+                if not fr.parties:
+                    fr.parties = self.regions_of(subj)
+            elif tok.dep_ in ("nsubj", "nsubjpass") and _passive(gov):
+                for pid in self.people_of([c for c in gov.children if c.dep_ == "agent"]):
+                    fr.roles.append((pid, "attendee"))
+        if withs and not fr.sides[1]:
+            fr.sides = (fr.sides[0], self.people_of(withs))
+        definite = any(c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss" for c in tok.children)
+        told_new = (gov is not None and gov.lemma_.lower() in ("hold", "have", "convene", "chair", "co-chair",
+                                                                  "preside", "open", "take", "kick"))
+        if definite and not told_new and tok.dep_ == "pobj":
+            fr.ref = True  # "at the meeting (with X)": the meeting told before
+        if not (told_new or fr.sides[0] or fr.sides[1] or fr.parties or fr.place or fr.roles or fr.ref
+                or fr.date):
+            return False
+        return True
+
+    def _noun_signing(self, tok, row, fr: Frame, gov):
+        fr.place = self._place(tok) or (self._place(gov) if gov is not None else None)
+        return True
+
+    def _sides(self, tok, row, fr: Frame):
+        subj = self.subjects(tok)
+        objs = self.objects(tok) + self.prep_objects(tok, ("with",))
+        if _passive(tok):
+            subj, objs = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)], subj
+        if subj and all(_anaphoric(t) for t in subj):
+            fr.ref = True  # "They also discussed ...", "Both sides agreed ...": the meeting told before
+        if _is_delegation(objs) and not _is_delegation(subj):
+            return self._host_guest(tok, row, fr)  # "X met with the delegation": X receives it
+        if _is_delegation(subj) and not _is_delegation(objs):
+            return self._guest_host(tok, row, fr)
+        fr.sides = (self.head_people(subj) or self.people_of(subj), self.head_people(objs) or self.people_of(objs))
+        fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs))
+        self._guests(subj, fr)
+        if fr.origin is None:
+            self._guests(objs, fr)
+        fr.place = self._place(tok)
+        fr.date = self.clause_date(tok)
+        if not (fr.sides[0] or fr.sides[1] or fr.parties or fr.place):
+            return False
+        return True
+
+    def _guests(self, toks, fr: Frame) -> None:
+        """A delegation among ``toks``: its origin and its leader ("a delegation headed by X")."""
+        for t in toks:
+            if any(d.lemma_.lower() in ("delegation", "guest", "visitor", "team", "mission") for d in t.subtree):
+                fr.origin = fr.origin or self.delegation_origin(t)
+                for d in t.subtree:
+                    if d.lemma_.lower() in ("lead", "head") and d.dep_ in ("acl", "relcl"):
+                        for pid in self.people_of(self.prep_objects(d, ("by",))):
+                            if (pid, "leader") not in fr.roles:
+                                fr.roles.append((pid, "leader"))
+                fr.travellers = fr.travellers or self.people_of([t])
+
+    def _side_regions(self, toks) -> list:
+        regs = []
+        for t in toks:
+            r = self.delegation_origin(t)
+            if r is None:
+                rs = self.regions_of([t])
+                r = rs[0] if rs else None
+            if r is None:
+                r = self.demonym_region([t])
+            if r is not None:
+                regs.append(r)
+        return regs
+
+    def _host_guest(self, tok, row, fr: Frame):
+        subj = self.subjects(tok)
+        objs = self.objects(tok) + self.prep_objects(tok, ("with",))
+        if _passive(tok):
+            subj, objs = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)], subj
+        if objs and all(self.lang.triggers.get(o.lemma_.lower()) and o.lemma_.lower() not in ("delegation",)
+                        for o in objs):
+            return False  # "hosted a symposium": the noun is the frame
+        hosts = self.head_people(subj) or self.people_of(subj)
+        guests = self.people_of(objs)
+        for pid in hosts:
+            fr.roles.append((pid, "host"))
+        for pid in guests:
+            fr.roles.append((pid, "attendee"))
+        fr.sides = (hosts, guests)
+        self._guests(objs, fr)
+        if fr.origin is None:  # "greeted the visitors from X" with the preposition on the verb
+            fr.origin = next(iter(self.regions_of(self.prep_objects(tok, ("from",)))), None)
+        fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs)
+                                + ([fr.origin] if fr.origin is not None else []))
+        fr.place = self._place(tok)
+        fr.date = self.clause_date(tok)
+        return bool(hosts or guests or fr.parties)
+
+    def _guest_host(self, tok, row, fr: Frame):
+        subj = self.subjects(tok)
+        objs = self.objects(tok) + self.prep_objects(tok, ("on", "with"))
+        hosts = self.people_of(objs)
+        guests = self.head_people(subj) or self.people_of(subj)
+        for pid in hosts:
+            fr.roles.append((pid, "host"))
+        for pid in guests:
+            fr.roles.append((pid, "attendee"))
+        fr.sides = (hosts, guests)
+        self._guests(subj, fr)
+        fr.parties = _innermost(self._side_regions(objs) + self._side_regions(subj))
+        fr.place = self._place(tok)
+        fr.date = self.clause_date(tok)
+        return bool(hosts or guests)
+
+    def _subj_doc(self, tok, row, fr: Frame):
+        objs = self.objects(tok)
+        if _passive(tok):
+            objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            subj = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
+        else:
+            subj = self.subjects(tok)
+        docs = [o for o in objs if o.lemma_.lower() in self.lang.documents or _doc_like(o, self.lang)]
+        if not docs:
+            return False
+        signers = self.head_people(subj) or self.people_of(subj) or self.pronoun_subject(tok)
+        withs = self.prep_objects(tok, ("with",)) + [g for d in docs for g in self.prep_objects(d, ("with",))]
+        for pid in signers + self.head_people(withs):
+            fr.roles.append((pid, "signatory"))
+        fr.parties = _innermost(self._side_regions(subj) + self._side_regions(withs)
+                                + self.regions_of([p for d in docs for p in d.children
+                                                   if p.dep_ == "prep" and p.lower_ in ("between", "with", "among")]))
+        if len(fr.parties) < 2:
+            fr.parties = _innermost(fr.parties + self.regions_of(docs))
+        fr.title = _title(docs[0])
+        fr.place = self._place(tok)
+        fr.date = self.clause_date(tok)
+        return True
+
+    def _subj_site(self, tok, row, fr: Frame):
+        objs = self.objects(tok)
+        if _passive(tok) and tok.lemma_.lower() == "show":
+            objs = self.prep_objects(tok, ("around", "round", "through"))
+        elif not objs:
+            objs = self.prep_objects(tok, ("around",))
+        if not objs:
+            return False
+        if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) for o in objs):
+            return False  # a place visited is a trip (the visit frame), not a site toured
+        if any(o.lemma_.lower() in _PLACE_NOUNS for o in objs) and self.regions_of(objs):
+            return False
+        sites = []
+        for o in objs:
+            if o.pos_ == "PRON" or o.lemma_.lower() in ("delegation", "visitor", "guest", "official", "leader"):
+                continue
+            if self.person_at.get(o.i):
+                return False  # visiting a person
+            name = _site_name(o)
+            if name:
+                sites.append({"zh": None, "en": name})
+        if not sites and not any(_SITE_HEADS.match(o.text) for o in objs):
+            return False
+        fr.sites = sites
+        subj = self.subjects(tok)
+        fr.travellers = self.people_of(subj)
+        fr.origin = None
+        for t in subj:
+            fr.origin = fr.origin or self.delegation_origin(t)
+        if fr.origin is None:
+            fr.origin = self.demonym_region(subj)
+        places = self.regions_of(self.prep_objects(tok, ("in", "at")), deep=False)
+        if not places:
+            places = [r for r in self.regions_of(objs)]
+        fr.place = places[0] if places else None
+        fr.date = self.clause_date(tok)
+        return True
+
+
+def _anaphoric(t) -> bool:
+    """"they", "both sides", "the two sides", "the sides": the sides of the meeting told before."""
+    if t.lower_ in ("they", "we", "both"):
+        return True
+    return t.lemma_.lower() in ("side", "party") and any(c.lower_ in ("both", "two", "the") for c in t.children)
+
+
+def _is_delegation(toks) -> bool:
+    return any(d.lemma_.lower() in ("delegation", "guest", "visitor", "mission") for t in toks for d in _name_tokens(t)
+               if d.pos_ in ("NOUN", "PROPN"))
+
+
+def respectively(tok) -> bool:
+    return any(c.lower_ == "respectively" for c in tok.children)
+
+
+def _name_tokens(t):
+    """The tokens of a name phrase: the head with its compounds, flat names and appositions."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ in ("compound", "flat", "appos", "conj", "nmod") or (c.dep_ == "punct" and c.text in ".-"):
+            out.extend(_name_tokens(c))
+    return out
+
+
+def _is_place_head(objs, a: _Analysis) -> bool:
+    return any(a.region_at.get(o.i) is not None for o in objs)
+
+
+def _innermost(regions: list) -> list:
+    """Regions with a country dropped when a place inside it is also named (China's Guangxi → Guangxi)."""
+    out = []
+    for r in regions:
+        if any(o is not r and _inside(o, r) for o in regions):
+            continue
+        if not any(_same(r, o) for o in out):
+            out.append(r)
+    return out
+
+
+def _same(a, b) -> bool:
+    from ...stages.common import same
+
+    return same(a, b)
+
+
+def _inside(r, outer) -> bool:
+    """``r`` lies inside ``outer`` and is not it."""
+    from ...stages.common import same, within
+
+    if r is None or outer is None or same(r, outer):
+        return False
+    if within(r, outer):
+        return True
+    return getattr(outer, "level", None) == 0 and getattr(r, "country", None) == getattr(outer, "code", "") \
+        and getattr(r, "level", 0) > 0
+
+
+def _doc_like(tok, lang: English) -> bool:
+    return any(c.lemma_.lower() in lang.documents for c in tok.subtree if c.i >= tok.i - 1)
+
+
+_TITLE_WORD = re.compile(r"^[A-Z]")
+_TYPE_ONLY = re.compile(r"^(?:(?:the|a|an|two|three|several|new|joint|cooperation|cooperative|strategic|framework|"
+                        r"friendship|sister|state|province|provinces|city|cities|economic|trade|and|of|on|for|"
+                        r"agreement|agreements|memorandum|memoranda|understanding|mou|mous|moa|pact|pacts|accord|"
+                        r"contract|deal|declaration|letter|intent|protocol|minutes|plan|relationship|\W+)\s*)+$", re.I)
+
+
+def _title(doc_tok) -> str | None:
+    """A document's title when the text names it: capitalised words beyond its type words."""
+    toks = [t for t in doc_tok.subtree if t.dep_ not in ("det", "punct") or t.text in "-–'’,"]
+    if not toks:
+        return None
+    start = min(t.i for t in toks)
+    end = max(t.i for t in toks) + 1
+    span = doc_tok.doc[start:end]
+    while len(span) and span[0].dep_ in ("det", "nummod", "amod") and not _TITLE_WORD.match(span[0].text):
+        span = span[1:]
+    # a title is capitalised up to its head noun ("the Framework Agreement of ..."), not an agreement
+    # described in lower case that names places ("an agreement to establish ... between X and Y")
+    if not _TITLE_WORD.match(doc_tok.text):
+        return None
+    doc = doc_tok.doc
+    k = span.end
+    while k + 1 < len(doc) and doc[k].lower_ in ("on", "of", "for", "between", "and", "to", "in") \
+            and _TITLE_WORD.match(doc[k + 1].text):
+        k += 1
+        while k < len(doc) and (_TITLE_WORD.match(doc[k].text) or doc[k].lower_ in ("of", "and", "the", "for", "on")
+                                or doc[k].text in ("’s", "'s", "-")):
+            k += 1
+    span = doc[span.start:k]
+    text = span.text.strip(" ,")
+    caps = sum(1 for t in span if _TITLE_WORD.match(t.text))
+    if caps < 3 or _TYPE_ONLY.match(text):
+        return None
+    return text
+
+
+def _site_name(o) -> str | None:
+    """A site's name: the object phrase without its determiner, when it holds a capitalised word."""
+    skip = {d.i for c in o.children if c.dep_ in ("conj", "cc") for d in c.subtree}
+    toks = sorted((t for t in o.subtree if t.i not in skip), key=lambda t: t.i)
+    while toks and (toks[0].dep_ in ("det", "predet", "nummod", "quantmod") or toks[0].lower_ in ("several", "some",
+                                                                                                 "local", "a", "an")):
+        toks = toks[1:]
+    # stop at a relative clause or a participle after the name ("the park, which ...", "the port to learn")
+    cut = len(toks)
+    for k, t in enumerate(toks):
+        if t.dep_ in ("relcl", "acl", "advcl") or (t.text in ",;(" and k > 0):
+            cut = k
+            break
+    toks = toks[:cut]
+    if not toks or not any(_TITLE_WORD.match(t.text) for t in toks):
+        return None
+    doc = o.doc
+    end = toks[-1].i + 1
+    # "X Group Co., Ltd.": the company form after the comma belongs to the name
+    if end + 1 < len(doc) and doc[end].text == "," and re.match(r"(Ltd|Inc|LLC|Limited|Corp)\.?$", doc[end + 1].text):
+        end += 2
+    return doc[toks[0].i:end].text.strip(" ,")
+
+
+LANGUAGE = English()

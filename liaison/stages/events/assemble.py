@@ -1,0 +1,415 @@
+"""Frames → events: one event per occurrence, however many sentences tell it.
+
+- **Visits**: one per destination (a stop is a visit of its own); a visit is also
+  implied where visitors from one region meet or tour in another ("In Liuzhou, the
+  Vietnamese delegation met ...": the place of their first activity).
+- **Meetings**: a new meeting for each new counterpart or kind of meeting; a frame
+  pointing back ("at the meeting with X", "during the talks") joins the meeting it
+  names, or creates it when none was told.
+- **Agreements**: one per document (its title, or the unnamed signing between the
+  same sides); a later "the agreement" is the same signing.
+- **Inspections**: one per visit, holding every site toured on it.
+
+Host and guest in "A met with B" are told apart by who travelled: the side with the
+visitors is the guest side.
+"""
+from __future__ import annotations
+
+import re
+
+from ...doc import Event, Frame
+from ..common import code as _code, same as _same, within as _within
+
+
+def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
+    """Events from ``frames``; ``known`` are events already read from the article's other passages
+    (their travellers tell guests from hosts here too)."""
+    done = [f for f in frames if f.mood == "done"]
+    visits: list[Event] = []
+    meetings: list[Event] = []
+    agreements: list[Event] = []
+    inspections: list[Event] = []
+    counterpart: dict[int, set] = {}  # id(meeting) -> its hosts / counterparts
+    kinds: dict[int, str] = {}
+    travellers: set[str] = set()
+    for f in done:
+        if f.type == "visit" and not f.ref:
+            _visit_frame(ctx, f, visits)
+    for v in list(visits) + [e for e in known if e.type == "visit"]:
+        travellers.update(p.person for p in v.participants if p.role in ("leader", "member"))
+    for f in done:
+        if f.type == "meeting":
+            _meeting_frame(ctx, f, meetings, visits, counterpart, kinds, travellers)
+        elif f.type == "agreement":
+            _agreement_frame(ctx, f, agreements, visits, meetings)
+        elif f.type == "inspection":
+            _inspection_frame(ctx, f, inspections, visits)
+    ctx.frame_meeting_kind = kinds
+    visits = absorb_country_visits(visits)
+    _fill_agreement_parties(agreements, visits, meetings)
+    return visits + meetings + agreements + inspections
+
+
+# ------------------------------------------------------------------ visits
+def _origin_of(ctx, f: Frame, dest):
+    if f.origin is not None:
+        return f.origin
+    leaders = [pid for pid, r in f.roles if r == "leader"]
+    for pid in leaders + f.travellers:
+        r = ctx.person_region(pid)
+        if r is not None and not _within(r, dest) and not _within(dest, r):
+            return r
+    return None
+
+
+def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None) -> list[Event]:
+    out = []
+    if not (dests or f.destinations) and f.kind == "welcome" and f.origin is not None:
+        # "X welcomed the delegation from Y": the trip to where X (or the venue) is
+        hosts = [pid for pid, r in f.roles if r == "host"]
+        regs = [f.place] if f.place is not None else [ctx.person_region(p) for p in hosts]
+        regs += [r for r in f.parties if r is not None and not _same(r, f.origin)]
+        dests = [r for r in regs if r is not None][:1]
+        f.travellers = [pid for pid, r in f.roles if r == "attendee"] or f.travellers
+    for dest in dests or f.destinations:
+        origin = _origin_of(ctx, f, dest)
+        if origin is None:
+            home = _home(ctx)
+            if home is not None and not _within(home, dest) and not _within(dest, home):
+                origin = home if f.travellers or f.roles else None
+        if origin is not None and (_same(origin, dest) or _within(dest, origin) or _within(origin, dest)):
+            continue
+        if origin is None and not (f.travellers or f.roles or f.kind == "deleg"):
+            continue
+        if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
+            continue
+        ev = next((v for v in visits if _same(v.destination, dest)
+                   and (origin is None or v.origin is None or _same(v.origin, origin))
+                   and not _other_year(v.start, f.date)), None)
+        if ev is None:
+            ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+            visits.append(ev)
+        elif ev.origin is None and origin is not None:
+            ev.origin, ev.parties = origin, [origin, dest]
+        _add_evidence(ev, f)
+        _set_date(ev, f.date)
+        leaders = [pid for pid, r in f.roles if r == "leader"]
+        for pid in leaders:
+            ev.add_participant(pid, "leader")
+        for pid in f.travellers:
+            if pid not in leaders and not _is_host_side(ctx, pid, dest):
+                ev.add_participant(pid, "member")
+        for pid, r in f.roles:
+            if r == "host" and not _is_traveller(f, pid):
+                ev.add_participant(pid, "host")
+        out.append(ev)
+    return out
+
+
+def _other_year(start, date) -> bool:
+    """Two dates of different years: two trips (a visit recalled from an earlier year is not this one)."""
+    if not start or not date or not date[0]:
+        return False
+    a, b = start[:4], date[0][:4]
+    return a.isdigit() and b.isdigit() and a != b
+
+
+def absorb_country_visits(visits: list[Event]) -> list[Event]:
+    """"They arrived in Japan" beside visits to Tokyo and Fukuoka: the country is the trip to its places."""
+    out = []
+    for v in visits:
+        if getattr(v.destination, "level", 9) == 0:
+            host = next((o for o in visits if o is not v and getattr(o.destination, "level", 0) > 0
+                         and getattr(o.destination, "country", None) == getattr(v.destination, "code", "")
+                         and (v.origin is None or o.origin is None or _same(v.origin, o.origin))), None)
+            if host is not None:
+                host.evidence.extend(x for x in v.evidence if x not in host.evidence)
+                for p in v.participants:
+                    host.add_participant(p.person, p.role)
+                if not host.start and v.start:
+                    host.start, host.end = v.start, v.end
+                continue
+        out.append(v)
+    return out
+
+
+def _is_traveller(f: Frame, pid: str) -> bool:
+    return pid in f.travellers
+
+
+def _home(ctx):
+    homes = ctx.doc.meta.get("home") or {}
+    return homes.get("city") or homes.get("province") or homes.get("country")
+
+
+def _is_host_side(ctx, pid: str, dest) -> bool:
+    r = ctx.person_region(pid)
+    return r is not None and (_within(r, dest) or _same(r, dest))
+
+
+def _current_visit(visits: list[Event], pos: int, place=None):
+    """The visit a frame at ``pos`` happens during: one whose destination holds ``place``, else the last told."""
+    told = [v for v in visits if v.evidence and min(s for s, _e in v.evidence) <= pos]
+    if place is not None:
+        inside = [v for v in visits if _same(v.destination, place) or _within(place, v.destination)]
+        if inside:
+            return inside[-1] if not told else next((v for v in reversed(told) if v in inside), inside[0])
+    if told:
+        return told[-1]
+    return visits[0] if visits else None
+
+
+# ------------------------------------------------------------------ meetings
+def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travellers) -> None:
+    pos = f.sentence[0]
+    visit = _current_visit(visits, pos, f.place)
+    guest_side, host_side = _guest_host(ctx, f, visit, travellers)
+    # a visit implied by where the visitors met ("In Liuzhou, the delegation met ...") or by who
+    # received them ("Governor X of Jilin received a Gansu delegation")
+    place = f.place
+    if place is None and f.origin is not None:
+        host_regions = [r for r in (ctx.person_region(p) for p in host_side) if r is not None]
+        place = host_regions[0] if host_regions else None
+    if place is not None and f.origin is not None and not _same(place, f.origin) \
+            and not _within(place, f.origin) and not _within(f.origin, place):
+        leaders = [(pid, "leader") for pid, r in f.roles if r == "leader"]
+        implied = Frame(type="visit", kind="implied", trigger=f.trigger, sentence=f.sentence, lang=f.lang,
+                        origin=f.origin, destinations=[place], travellers=list(guest_side or f.travellers),
+                        roles=leaders, date=None)  # the day they met is not the trip's
+        got = _visit_frame(ctx, implied, visits)
+        if got:
+            visit = got[0]
+            travellers.update(p.person for p in visit.participants)
+    key = set(host_side) or set(f.sides[1])
+    target = None
+    bare = not (key or f.roles or f.date or f.place or f.parties or f.sides[0])
+    if f.ref or (bare and meetings):  # "at the meeting", or talks told again with nothing new
+        cands = [m for m in meetings if not key or counterpart.get(id(m), set()) & key] or meetings
+        target = cands[-1] if cands else None
+    else:
+        for m in reversed(meetings):
+            ck = counterpart.get(id(m), set())
+            same_sentence = any(s == pos for s, _e in m.evidence)
+            if same_sentence and (not key or not ck or ck & key):
+                target = m
+                break
+            if key and ck & key and kinds.get(id(m)) == f.kind:
+                target = m
+                break
+            if not key and not ck and kinds.get(id(m)) == f.kind and f.kind != "reception" \
+                    and _close(m, pos, ctx):
+                target = m
+                break
+        if target is None and key and len(meetings) == 1 and not counterpart.get(id(meetings[0])):
+            target = meetings[0]  # the meeting told first without naming whom they met: now named
+    if target is None:
+        target = Event(id="", type="meeting")
+        meetings.append(target)
+        kinds[id(target)] = f.kind
+        counterpart[id(target)] = set(key)
+    else:
+        counterpart.setdefault(id(target), set()).update(key)
+    _add_evidence(target, f)
+    _set_date(target, f.date)
+    for pid in host_side:
+        target.add_participant(pid, "host")
+    for pid in guest_side:
+        target.add_participant(pid, "attendee")
+    for pid, r in f.roles:
+        if r in ("host", "attendee", "leader") and (pid in host_side or pid in guest_side or r == "leader"):
+            continue
+        target.add_participant(pid, r)
+    parties = list(target.parties)
+    # the sides' own regions (their people's, the delegation's) before the venue
+    for r in [ctx.person_region(p) for p in list(host_side) + list(guest_side)] + [f.origin] + list(f.parties):
+        if r is not None and not any(_same(r, o) or _within(r, o) for o in parties):
+            parties.append(r)
+    if len(_prune(parties)) < 2 and f.place is not None and not any(_same(f.place, o) or _within(f.place, o)
+                                                                       for o in parties):
+        parties.append(f.place)
+    parties = _prune(parties)
+    if len(parties) < 2 and visit is not None:
+        for r in (visit.origin, visit.destination):
+            if r is not None and not any(_same(r, o) or _within(r, o) or _within(o, r) for o in parties):
+                parties.append(r)
+    if len(parties) < 2 and _BOTH.search(ctx.doc.text[f.sentence[0]:f.sentence[1]]):
+        from .zh_frames import _doc_sides
+
+        for r in _doc_sides(ctx):  # "the two provinces", "both sides": the article's two sides
+            if not any(_same(r, o) or _within(r, o) or _within(o, r) for o in parties):
+                parties.append(r)
+    target.parties = _prune(parties)
+
+
+_BOTH = re.compile(r"\b(both|the two) (provinces|cities|sides|parties|regions|states|localities|counties|prefectures)\b"
+                   r"|两省|两市|两地|双方|两区|两县", re.I)
+
+
+def _close(m: Event, pos: int, ctx) -> bool:
+    """The meeting was told in one of the last three sentences before ``pos``."""
+    sents = ctx.doc.sentences
+    idx = next((i for i, s in enumerate(sents) if s.start == pos), None)
+    if idx is None:
+        return False
+    recent = {s.start for s in sents[max(0, idx - 3):idx + 1]}
+    return any(s in recent for s, _e in m.evidence)
+
+
+def _guest_host(ctx, f: Frame, visit, travellers: set) -> tuple[list[str], list[str]]:
+    """(guests, hosts) of a meeting frame: roles stated, else the side that travelled is the guest."""
+    hosts = [pid for pid, r in f.roles if r == "host"]
+    guests = [pid for pid, r in f.roles if r == "attendee" and pid not in hosts]
+    if hosts or guests:
+        return guests, hosts
+    a, b = f.sides
+    if not a and not b:
+        return [], []
+    dest = visit.destination if visit is not None else None
+
+    def guestish(side):
+        return any(p in travellers for p in side) or (
+            dest is not None and any((r := ctx.person_region(p)) is not None and not _within(r, dest)
+                                     and not _same(r, dest) for p in side))
+
+    def hostish(side):
+        return dest is not None and any((r := ctx.person_region(p)) is not None and (_within(r, dest) or _same(r, dest))
+                                        for p in side)
+
+    if guestish(a) and not guestish(b) or hostish(b) and not hostish(a):
+        return list(a), list(b)
+    return list(b), list(a)
+
+
+def _prune(parties: list) -> list:
+    out = []
+    for r in parties:
+        if r is None or any(_same(r, o) for o in out):
+            continue
+        out.append(r)
+    # a country beside a place inside it stands for that place's side only when nothing else does
+    inner = [r for r in out if not any(o is not r and _inside(o, r) for o in out)]
+    return inner[:6]
+
+
+def _inside(r, outer) -> bool:
+    if r is None or outer is None or _same(r, outer):
+        return False
+    if _within(r, outer):
+        return True
+    return getattr(outer, "level", None) == 0 and getattr(r, "country", None) == getattr(outer, "code", "") \
+        and getattr(r, "level", 0) > 0
+
+
+# ------------------------------------------------------------------ agreements
+def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
+    pos = f.sentence[0]
+    target = None
+    if f.title:
+        key = f.title.lower()
+        target = next((a for a in agreements if (a.title_en or "").lower() == key), None)
+    else:
+        same = [a for a in agreements if any(s == pos for s, _e in a.evidence)]
+        if same:
+            target = same[-1]
+        elif agreements and _definite(ctx, f):
+            target = agreements[-1]
+        else:  # a signing told again (headline, lead, body): the untitled one between the same sides
+            target = next((a for a in reversed(agreements) if not a.title_en and _compatible(a.parties, f.parties)),
+                          None)
+    if target is None:
+        target = Event(id="", type="agreement")
+        if f.title:
+            target.title_en = f.title
+        agreements.append(target)
+    _add_evidence(target, f)
+    _set_date(target, f.date)
+    for pid, r in f.roles:
+        target.add_participant(pid, r)
+    parties = list(target.parties)
+    for r in list(f.parties) + ([f.place] if f.place is not None and len(f.parties) < 2 else []) + \
+            [ctx.person_region(pid) for pid, r in f.roles if r == "signatory"]:
+        if r is not None and not any(_same(r, o) for o in parties):
+            parties.append(r)
+    target.parties = _prune(parties)
+
+
+def _compatible(a: list, b: list) -> bool:
+    """Two signings' sides can be one signing's: together they name at most two sides."""
+    return len(_prune([r for r in a + b if r is not None])) <= 2
+
+
+def _fill_agreement_parties(agreements, visits, meetings) -> None:
+    """A signing naming fewer than two sides is between the sides of the trip or the talks around it."""
+    for a in agreements:
+        if len(a.parties) >= 2:
+            continue
+        pos = min((s for s, _e in a.evidence), default=0)
+        visit = _current_visit(visits, pos)
+        src = []
+        if visit is not None:
+            src = [visit.origin, visit.destination]
+        elif meetings:
+            src = meetings[-1].parties
+        parties = list(a.parties)
+        for r in src:
+            if r is not None and not any(_same(r, o) or _within(r, o) or _within(o, r) for o in parties):
+                parties.append(r)
+        a.parties = _prune(parties)
+
+
+def _definite(ctx, f: Frame) -> bool:
+    text = ctx.doc.text[f.trigger[1]:f.sentence[1]].lower()
+    return text.lstrip().startswith(("the ", "this ", "that "))
+
+
+# ------------------------------------------------------------------ inspections
+def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
+    pos = f.sentence[0]
+    visit = _current_visit(visits, pos, f.place)
+    if f.place is not None and f.origin is not None and (visit is None or not (
+            _same(visit.destination, f.place) or _within(f.place, visit.destination))):
+        implied = Frame(type="visit", kind="implied", trigger=f.trigger, sentence=f.sentence, lang=f.lang,
+                        origin=f.origin, destinations=[f.place], travellers=list(f.travellers), date=f.date)
+        got = _visit_frame(ctx, implied, visits)
+        visit = got[0] if got else visit
+    if visit is None:
+        return
+    ev = next((i for i in inspections if _same(i.destination, visit.destination) and _same(i.origin, visit.origin)),
+              None)
+    if ev is None:
+        ev = Event(id="", type="inspection", origin=visit.origin, destination=visit.destination)
+        inspections.append(ev)
+    _add_evidence(ev, f)
+    if f.date and not ev.start and f.date != (visit.start, visit.end):
+        ev.start, ev.end = f.date
+    for s in f.sites:
+        if s not in ev.sites:
+            ev.sites.append(s)
+    for p in visit.participants:
+        if p.role == "leader":
+            ev.add_participant(p.person, "leader")
+    for pid, r in f.roles:
+        if r in ("host", "leader"):
+            ev.add_participant(pid, r)
+
+
+def _set_date(ev: Event, date) -> None:
+    """The first date told for the event, or a later one that says more of it (2016 → 2016-10-14)."""
+    if not date or not date[0]:
+        return
+    if not ev.start or (date[0].startswith(ev.start) and len(date[0]) > len(ev.start)):
+        ev.start, ev.end = date
+
+
+def _add_evidence(ev: Event, f: Frame) -> None:
+    if f.sentence not in ev.evidence:
+        ev.evidence.append(f.sentence)
+
+
+def two_sides(e: Event) -> bool:
+    if e.type in ("visit", "inspection"):
+        if e.origin is None:
+            return e.destination is not None and bool(e.participants)
+        return e.destination is not None and not _same(e.origin, e.destination)
+    codes = {_code(p) for p in e.parties if p is not None}
+    return len(codes) >= 2

@@ -1,0 +1,91 @@
+"""Per-article lookups the event stages share: people, regions and dates by offset."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ...doc import Doc
+
+
+class Ctx:
+    """Per-article lookups shared by the assembly steps."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.person_at: dict[int, str] = {}
+        self.people = {p.id: p for p in doc.people}
+        for p in doc.people:
+            for s, _e in p.mentions:
+                self.person_at[s] = p.id
+        self.mentions = sorted((s, e, self.person_at[s]) for p in doc.people for s, e in p.mentions)
+        self.regions = [s for s in doc.layer("regions")]
+        self.dates = doc.layer("dates")
+        # persons_in / regions_in are asked for every sentence, several times:
+        # both lists are in start order, so a bisect finds the first candidate
+        # and the scan stops past ``end`` (only when no span ends before it starts)
+        self._mention_starts = [m[0] for m in self.mentions]
+        self._region_starts = [s.start for s in self.regions]
+        self._mentions_ordered = all(e >= s for s, e, _p in self.mentions)
+        self._regions_ordered = (all(s.end >= s.start for s in self.regions)
+                                 and self._region_starts == sorted(self._region_starts))
+        self.role_cache: dict[tuple[int, int], list] = {}  # frames._role_assignments per sentence
+
+    def persons_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        if not self._mentions_ordered:
+            return [m for m in self.mentions if start <= m[0] and m[1] <= end]
+        out = []
+        mentions = self.mentions
+        for i in range(bisect_left(self._mention_starts, start), len(mentions)):
+            m = mentions[i]
+            if m[0] > end:
+                break
+            if m[1] <= end:
+                out.append(m)
+        return out
+
+    def regions_in(self, start: int, end: int, single: bool = True):
+        out = []
+        regions = self.regions
+        if self._regions_ordered:
+            lo = bisect_left(self._region_starts, start)
+            hi = bisect_left(self._region_starts, end + 1, lo)  # past here every span starts after end
+        else:
+            lo, hi = 0, len(regions)
+        for i in range(lo, hi):
+            s = regions[i]
+            if start <= s.start and s.end <= end:
+                if isinstance(s.value, tuple):
+                    if not single:
+                        out.extend((s.start, s.end, v) for v in s.value)
+                else:
+                    out.append((s.start, s.end, s.value))
+        return out
+
+    def date_in(self, start: int, end: int):
+        """The most specific date stated in ``[start, end)`` (a day before a month before a year)."""
+        best = None
+        for s in self.dates:
+            if start <= s.start < end and s.value and s.value[0]:
+                if best is None or len(s.value[0]) > len(best[0]):
+                    best = s.value
+        return best
+
+    def date_before(self, pos: int):
+        """The last full date stated before ``pos`` (the day a ceremony or meeting took place)."""
+        best = None
+        for s in self.dates:
+            if s.start < pos and s.value and s.value[0] and len(s.value[0]) >= 7 and s.value[0][4:5] != "":
+                if len(s.value[0]) >= 8 or s.value[0].startswith("--"):
+                    best = s.value
+        return best
+
+    def person_region(self, pid: str):
+        p = self.people.get(pid)
+        return getattr(p, "region", None) if p else None
+
+
+def context(doc: Doc) -> Ctx:
+    """The article's ``Ctx``, built once and shared by the event stages (kept in ``doc.cache``)."""
+    ctx = doc.cache.get("events_ctx")
+    if ctx is None or ctx.doc is not doc:
+        ctx = doc.cache["events_ctx"] = Ctx(doc)
+    return ctx

@@ -1,0 +1,171 @@
+"""Events of the sentences read through frames (English), and their merge with the Chinese rules' events."""
+from __future__ import annotations
+
+from ...doc import Event
+from ..common import same as _same, within as _within
+from . import zh_frames as F
+from .assemble import assemble
+
+
+def english_events(ctx, known: list[Event] = ()) -> list[Event]:
+    doc = ctx.doc
+    frames = [s.value for s in doc.layer("frames")]
+    if not frames and not doc.layer("role_verbs"):
+        return []
+    events = assemble(ctx, frames, known)
+    distribute_roles(ctx, events)
+    complete_parties(ctx, events)
+    fill_dates(events)
+    meetings = [e for e in events if e.type == "meeting"]
+    agreements = [e for e in events if e.type == "agreement"]
+    inspections = [e for e in events if e.type == "inspection"]
+    F.fields_for(ctx, agreements, agreement=True)
+    F.fields_for(ctx, meetings, agreement=False,
+                 skip={s for ev in inspections + agreements for s, _e in ev.evidence})
+    return events
+
+
+_PREFER = {
+    "speaker": ("meeting", "agreement", "visit", "inspection"),
+    "presider": ("meeting", "agreement"),
+    "attendee": ("meeting", "agreement"),
+    "witness": ("agreement", "meeting"),
+    "host": ("inspection", "visit", "meeting"),
+    "leader": ("visit",),
+}
+
+
+def distribute_roles(ctx, events: list[Event]) -> None:
+    """Role verbs (said, chaired, attended, witnessed, accompanied) → the event their sentence tells,
+    else the last event told before them of a type the role fits."""
+    doc = ctx.doc
+    for span in doc.layer("role_verbs"):
+        role, pid, off = span.label, span.value, span.start
+        sent = doc.sentence_at(off)
+        if role == "leader":  # "The delegation was led by X": the trip told here or just before
+            visits = [e for e in events if e.type == "visit" and e.evidence
+                      and min(s for s, _e in e.evidence) <= (sent.start if sent else off)]
+            if visits:
+                visits[-1].add_participant(pid, "leader")
+            continue
+        if sent is None:
+            continue
+        prefer = _PREFER.get(role, ("meeting",))
+        here = [e for e in events if (sent.start, sent.end) in e.evidence and e.type in prefer]
+        target = None
+        for t in prefer:
+            cand = [e for e in here if e.type == t]
+            if cand:
+                target = cand[-1]
+                break
+        if target is None and role in ("speaker", "attendee", "presider", "witness"):
+            for t in prefer[:2]:  # the last meeting told before (else the last signing)
+                before = [(max((s for s, _e in e.evidence if s < sent.start), default=-1), e) for e in events
+                          if e.type == t]
+                before = [(s, e) for s, e in before if s >= 0]
+                if before:
+                    target = max(before, key=lambda x: x[0])[1]
+                    break
+        if target is None:
+            continue
+        if role == "host" and target.type in ("visit", "inspection") and target.destination is not None:
+            r = ctx.person_region(pid)
+            if r is not None and not (_within(r, target.destination) or _same(r, target.destination)):
+                continue
+        target.add_participant(pid, role)
+    visits = [e for e in events if e.type == "visit"]
+    for e in events:  # a delegation received: its leaders attend the meeting
+        if e.type == "meeting" and any(p.role == "host" for p in e.participants) \
+                and not any(p.role == "attendee" for p in e.participants):
+            for v in visits:
+                if any(_same(v.origin, r) for r in e.parties):
+                    for p in v.participants:
+                        if p.role == "leader":
+                            e.add_participant(p.person, "attendee")
+    for e in events:  # whoever speaks at a meeting and holds no other role there attends it
+        if e.type != "meeting":
+            continue
+        roles: dict[str, set] = {}
+        for p in e.participants:
+            roles.setdefault(p.person, set()).add(p.role)
+        for pid, rs in roles.items():
+            if rs == {"speaker"}:
+                e.add_participant(pid, "attendee")
+
+
+def complete_parties(ctx, events: list[Event]) -> None:
+    """A meeting or signing naming fewer than two sides: the regions of the people taking part in it,
+    then the regions its sentences name (the outer one of a place and the place inside it)."""
+    for e in events:
+        if e.type not in ("meeting", "agreement") or len(e.parties) >= 2:
+            continue
+        parties = list(e.parties)
+
+        def add(r):
+            if r is not None and not any(_same(r, o) or _within(r, o) or _within(o, r) for o in parties):
+                parties.append(r)
+
+        for p in e.participants:
+            add(ctx.person_region(p.person))
+        if len(parties) < 2:
+            named = [r for a, b in sorted(e.evidence) for _s, _e, r in ctx.regions_in(a, b)]
+            outer = [r for r in named if not any(o is not r and _within(r, o) and not _same(r, o) for o in named)]
+            if any(getattr(r, "level", 0) > 0 for r in outer):
+                outer = [r for r in outer if getattr(r, "level", 0) > 0 or getattr(r, "code", None) != "CN"]
+            for r in outer:
+                add(r)
+        e.parties = parties[:12]
+
+
+def fill_dates(events: list[Event], ctx=None) -> None:
+    """A signing with no date of its own takes the date of the meeting it was signed at (one sharing a
+    sentence with it, else the one told before it, else the article's only dated meeting)."""
+    if ctx is not None and not any(e.type == "visit" for e in events):
+        # outside a dated trip, an undated meeting took place on the last full date told before it
+        for m in events:
+            if m.type == "meeting" and not m.start and m.evidence:
+                d = next((x for x in (ctx.date_before(a) for a, _b in sorted(m.evidence)) if x), None)
+                if d:
+                    m.start, m.end = d
+    meetings = [e for e in events if e.type == "meeting" and e.start]
+    for a in events:
+        if a.type != "agreement" or a.start or not a.evidence:
+            continue
+        first = min(s for s, _e in a.evidence)
+        shared = [m for m in meetings if set(m.evidence) & set(a.evidence)]
+        before = [m for m in meetings if min(s for s, _e in m.evidence) <= first]
+        src = shared or before or (meetings if len(meetings) == 1 else [])
+        if src:
+            a.start, a.end = src[-1].start, src[-1].end
+
+
+def merge_languages(zh: list[Event], en: list[Event]) -> list[Event]:
+    """One event when a Chinese and an English passage of one article tell the same occurrence."""
+    out = list(zh)
+    for e in en:
+        twin = next((z for z in zh if z.type == e.type and _same_sides(z, e)), None)
+        if twin is None:
+            out.append(e)
+            continue
+        first = bool(e.evidence and twin.evidence and min(e.evidence) < min(twin.evidence))
+        twin.evidence.extend(x for x in e.evidence if x not in twin.evidence)
+        for p in e.participants:
+            twin.add_participant(p.person, p.role)
+        twin.fields.extend(f for f in e.fields if f not in twin.fields)
+        for s in e.sites:
+            if s not in twin.sites:
+                twin.sites.append(s)
+        if e.start and (not twin.start or first):
+            twin.start, twin.end = e.start, e.end  # the date of the passage that tells it first
+        if not (twin.title_zh or twin.title_en) and e.title_en:
+            twin.title_en = e.title_en
+    return out
+
+
+def _same_sides(a: Event, b: Event) -> bool:
+    if a.type in ("visit", "inspection"):
+        return _same(a.destination, b.destination) and (a.origin is None or b.origin is None
+                                                        or _same(a.origin, b.origin))
+    common = [r for r in a.parties if r is not None and any(_same(r, o) or _within(r, o) or _within(o, r)
+                                                            for o in b.parties if o is not None)]
+    return len(common) >= min(2, len(a.parties), len(b.parties)) and bool(common)

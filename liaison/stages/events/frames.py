@@ -1,0 +1,31 @@
+"""The frames stage: each sentence's event triggers read with their arguments.
+
+A sentence goes to its language module (``liaison.lang``); English sentences that
+hold a trigger or role word are parsed by spaCy once, and the module reads frames
+and role verbs from the parse. Chinese sentences are read by the Chinese rules in
+``zh_events`` (being moved into ``liaison.lang.zh``).
+"""
+from __future__ import annotations
+
+from ...doc import Doc, Span
+from ...pipeline import stage
+from .context import context
+
+
+@stage("frames", requires=("text", "sentences", "regions", "people", "dates"), assigns=("frames", "role_verbs"))
+def frames_stage(doc: Doc) -> None:
+    """Event triggers with their arguments (English from the dependency parse) and role verbs per sentence."""
+    from ... import lang, models
+
+    ctx = context(doc)
+    en = lang.get("en")
+    sents = [s for s in doc.sentences if s.value == "en" and en.may_hold_frames(doc.text[s.start:s.end])]
+    parses = models.spacy_parse([doc.text[s.start:s.end] for s in sents])
+    spans: list[Span] = []
+    roles: dict[int, list] = {}
+    for sent, sp in zip(sents, parses):
+        for fr in en.frames(ctx, sent, sp):
+            spans.append(Span(fr.trigger[0], fr.trigger[1], fr.type, fr))
+        roles[sent.start] = en.role_assignments(ctx, sent, sp)
+    doc.set_layer("frames", spans)
+    doc.set_layer("role_verbs", [Span(off, off, role, pid) for items in roles.values() for pid, role, off in items])
