@@ -8,21 +8,19 @@ from .assemble import assemble
 
 
 def english_events(ctx, known: list[Event] = ()) -> list[Event]:
-    doc = ctx.doc
-    frames = [s.value for s in doc.layer("frames")]
-    if not frames and not doc.layer("role_verbs"):
-        return []
-    events = assemble(ctx, frames, known)
-    distribute_roles(ctx, events)
-    complete_parties(ctx, events)
-    fill_dates(events)
+    """Events of the frames the frames stage read (English sentences), before roles, dates and fields."""
+    frames = [s.value for s in ctx.doc.layer("frames")]
+    return assemble(ctx, frames, known) if frames else []
+
+
+def english_fields(ctx, events: list[Event]) -> None:
+    """Fields of cooperation for the frames' signings and meetings (from every sentence of the article)."""
     meetings = [e for e in events if e.type == "meeting"]
     agreements = [e for e in events if e.type == "agreement"]
     inspections = [e for e in events if e.type == "inspection"]
     F.fields_for(ctx, agreements, agreement=True)
     F.fields_for(ctx, meetings, agreement=False,
                  skip={s for ev in inspections + agreements for s, _e in ev.evidence})
-    return events
 
 
 _PREFER = {
@@ -35,9 +33,10 @@ _PREFER = {
 }
 
 
-def distribute_roles(ctx, events: list[Event]) -> None:
+def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -> None:
     """Role verbs (said, chaired, attended, witnessed, accompanied) → the event their sentence tells,
-    else the last event told before them of a type the role fits."""
+    else the last event told before them of a type the role fits. ``own``: the events read from frames
+    (the default conventions below apply to those only)."""
     doc = ctx.doc
     for span in doc.layer("role_verbs"):
         role, pid, off = span.label, span.value, span.start
@@ -73,8 +72,9 @@ def distribute_roles(ctx, events: list[Event]) -> None:
             if r is not None and not (_within(r, target.destination) or _same(r, target.destination)):
                 continue
         target.add_participant(pid, role)
+    own = events if own is None else own
     visits = [e for e in events if e.type == "visit"]
-    for e in events:  # a delegation received: its leaders attend the meeting
+    for e in own:  # a delegation received: its leaders attend the meeting
         if e.type == "meeting" and any(p.role == "host" for p in e.participants) \
                 and not any(p.role == "attendee" for p in e.participants):
             for v in visits:
@@ -82,7 +82,7 @@ def distribute_roles(ctx, events: list[Event]) -> None:
                     for p in v.participants:
                         if p.role == "leader":
                             e.add_participant(p.person, "attendee")
-    for e in events:  # whoever speaks at a meeting and holds no other role there attends it
+    for e in own:  # whoever speaks at a meeting and holds no other role there attends it
         if e.type != "meeting":
             continue
         roles: dict[str, set] = {}

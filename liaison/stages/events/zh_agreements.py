@@ -12,7 +12,7 @@ import re
 
 from ...doc import Event
 from ..common import same as _same
-from .zh_frames import (DOC_EN, DOC_ZH, PLAN, SIGN_EN, SIGN_ZH, ZhFast, _role_assignments, _stext, _two_parties, fields_for,
+from .zh_frames import (DOC_EN, DOC_ZH, PLAN, SIGN_EN, SIGN_ZH, ZhFast, _role_assignments, _stext, _two_parties,
                      fields_in)
 
 TITLE_ZH = re.compile(r"《([^》]{4,80})》|“([^”]{4,60}(?:协议|协议书|备忘录|协定|合同|意向书|计划|方案))”")
@@ -209,7 +209,6 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             d = next((x for x in (ctx.date_before(a) for a, _b in sorted(ev.evidence)) if x), None)
             if d:
                 ev.start, ev.end = d
-    fields_for(ctx, agreements, agreement=True)
     return agreements
 
 

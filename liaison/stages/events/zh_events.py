@@ -13,9 +13,8 @@ import copy
 import re
 
 from ...doc import Doc, Event
-from ...pipeline import stage
 from . import zh_frames as F
-from .context import Ctx, context
+from .context import Ctx
 from .zh_agreements import find_agreements
 from ..regions import region_type
 
@@ -23,47 +22,40 @@ from ..regions import region_type
 from ..common import code as _code, same as _same
 
 
-@stage("events", requires=("text", "sentences", "regions", "people", "dates", "frames", "role_verbs"),
-       assigns=("events",))
-def events_stage(doc: Doc) -> None:
-    """Visits, meetings, agreements and inspections with participants, dates, fields, sites and evidence."""
-    from .english import english_events, merge_languages
+class ZhParts:
+    """The Chinese rules' events of one article, by kind, and the context they were read in (the article
+    with its Chinese sentences only); the later event stages finish them."""
 
-    full = context(doc)
-    F.assign_group_regions(full)
+    def __init__(self, ctx: Ctx, visits, meetings, agreements, inspections):
+        self.ctx, self.visits, self.meetings = ctx, visits, meetings
+        self.agreements, self.inspections = agreements, inspections
+
+    @property
+    def events(self) -> list[Event]:
+        return self.visits + self.meetings + self.agreements + self.inspections
+
+
+def zh_assemble(doc: Doc) -> ZhParts | None:
+    """The events the Chinese sentences tell (the rules of zh_frames / zh_agreements), without roles, dates
+    beyond their own sentences, or fields."""
     zdoc = copy.copy(doc)
     zdoc.spans = dict(doc.spans)
     zdoc.spans["sentences"] = [s for s in doc.sentences if s.value == "zh"]
-    zh = _zh_events(Ctx(zdoc)) if zdoc.spans["sentences"] else []
-    en = english_events(full, zh)
-    events = merge_languages(zh, en)
-    events = [e for e in events if _two_sides(e)]
-    events.sort(key=lambda e: (min((s for s, _ in e.evidence), default=0)))
-    for n, e in enumerate(events, 1):
-        e.id = f"e{n}"
-    visit_ids = [e for e in events if e.type == "visit"]
-    for e in events:
-        if e.type != "visit" and visit_ids:
-            host = next((v for v in visit_ids if _same(v.destination, getattr(e, "destination", None))
-                         or any(_same(v.destination, p) for p in e.parties)), None)
-            if host is not None:
-                e.part_of = host.id
-    doc.events = events
-
-
-def _zh_events(ctx: Ctx) -> list[Event]:
-    """The events the Chinese sentences tell (the rules of zh_frames / zh_agreements)."""
-    doc = ctx.doc
+    if not zdoc.spans["sentences"]:
+        return None
+    ctx = Ctx(zdoc)
     visits = F.find_visits(ctx)
     meetings = F.find_meetings(ctx, visits)
     agreements = find_agreements(ctx, visits, meetings)
     inspections = F.find_inspections(ctx, visits)
-    for ev in meetings:
-        if not ev.start and ev.evidence and not visits:  # inside a dated trip, an undated meeting stays undated
-            d = next((x for x in (ctx.date_before(a) for a, _b in sorted(ev.evidence)) if x), None)
-            if d:
-                ev.start, ev.end = d
-    distribute_roles(ctx, meetings, agreements)
+    return ZhParts(ctx, visits, meetings, agreements, inspections)
+
+
+def zh_roles(parts: ZhParts) -> None:
+    """Role verbs of the Chinese sentences onto their events; visitors attend; trip leaders lead its inspection."""
+    ctx, visits, meetings = parts.ctx, parts.visits, parts.meetings
+    doc = ctx.doc
+    distribute_roles(ctx, meetings, parts.agreements)
     visitors_attend(ctx, meetings, visits)
     # 率团…并召开座谈会: the delegation's leaders attend the meeting told in their trip's sentence
     for ev in meetings:
@@ -73,19 +65,31 @@ def _zh_events(ctx: Ctx) -> list[Event]:
                 for p in v.participants:
                     if p.role == "leader":
                         ev.add_participant(p.person, "attendee")
-    # sentences telling an inspection or a signing give their fields to those, not to the talks
-    F.fields_for(ctx, meetings, agreement=False,
-                 skip={s for ev in inspections + agreements for s, _e in ev.evidence})
-    for ins in inspections:
+    for ins in parts.inspections:
         if not any(p.role == "leader" for p in ins.participants):
             visit = next((v for v in visits if _same(v.origin, ins.origin) and _same(v.destination, ins.destination)), None)
             for p in (visit.participants if visit else []):
                 if p.role == "leader":
                     ins.add_participant(p.person, "leader")
-    events: list[Event] = []
-    for group in (visits, meetings, agreements, inspections):
-        events.extend(group)
-    return events
+
+
+def zh_dates(parts: ZhParts) -> None:
+    """Outside a dated trip, an undated meeting took place on the last full date told before it."""
+    ctx = parts.ctx
+    for ev in parts.meetings:
+        if not ev.start and ev.evidence and not parts.visits:  # inside a dated trip, it stays undated
+            d = next((x for x in (ctx.date_before(a) for a, _b in sorted(ev.evidence)) if x), None)
+            if d:
+                ev.start, ev.end = d
+
+
+def zh_fields(parts: ZhParts) -> None:
+    """Fields of cooperation from the Chinese sentences: a signing's first, then the talks' (sentences telling
+    an inspection or a signing give their fields to those, not to the talks)."""
+    ctx = parts.ctx
+    F.fields_for(ctx, parts.agreements, agreement=True)
+    F.fields_for(ctx, parts.meetings, agreement=False,
+                 skip={s for ev in parts.inspections + parts.agreements for s, _e in ev.evidence})
 
 
 _OBJECT_MEETING = re.compile(r"^.{1,14}?(会谈|talks|会议|座谈会|交流会|对接会|论坛|研讨会|meeting|symposium|forum|conference)", re.I)
