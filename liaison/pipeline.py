@@ -10,19 +10,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Protocol
+from typing import Iterable, Iterator
 
 from .doc import Doc
 from .errors import PipelineError
-
-
-class Stage(Protocol):
-    name: str
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
-    doc: str
-
-    def __call__(self, doc: Doc) -> Doc: ...
+from .stages.base import Stage, stage  # noqa: F401 - stage is re-exported for extensions
 
 
 @dataclass(frozen=True)
@@ -186,26 +178,3 @@ def chunked(it: Iterable, n: int) -> Iterator[list]:
             chunk = []
     if chunk:
         yield chunk
-
-
-def stage(name: str, requires: tuple[str, ...], assigns: tuple[str, ...]) -> Callable[[Callable[[Doc], Doc | None]], Stage]:
-    """Decorator turning ``fn(doc)`` into a stage object with declared inputs and outputs."""
-
-    def wrap(fn: Callable[[Doc], Doc | None]) -> Stage:
-        class _FnStage:
-            def __init__(self) -> None:
-                self.name = name
-                self.requires = requires
-                self.assigns = assigns
-                self.doc = fn.__doc__ or ""
-
-            def __call__(self, doc: Doc) -> Doc:
-                out = fn(doc)
-                return doc if out is None else out
-
-            def __repr__(self) -> str:
-                return f"<stage {name}>"
-
-        return _FnStage()
-
-    return wrap

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ..doc import Doc, Span
-from ..pipeline import stage
+from .base import stage
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

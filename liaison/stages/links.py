@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc
-from ..pipeline import stage
-from .common import code, same, within
+from .base import stage
+from ..places import code, same, within
 
 TIE_KINDS = [
     ("counterpart_cooperation", re.compile(r"(对口合作|counterpart cooperation|counterpart collaboration)", re.I)),

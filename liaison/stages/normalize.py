@@ -10,7 +10,7 @@ import functools
 import unicodedata
 
 from ..doc import Doc
-from ..pipeline import stage
+from .base import stage
 
 
 @functools.lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .. import names as N
 from ..doc import Doc, Person, Position, Span
 from ..models import lac_tokens, lac_tokens_many, spacy_ents
-from ..pipeline import stage
+from .base import stage
 from ..titles import ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, parse_en, parse_zh
 
 _ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")$")

@@ -13,7 +13,7 @@ from collections import Counter
 
 from ..doc import Doc, Span
 from ..gazetteer import Gazetteer, RegionContext
-from ..pipeline import stage
+from .base import stage
 
 
 def region_type(r) -> set[str]:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from ..doc import Doc, Span
-from ..pipeline import stage
+from .base import stage
 
 
 def char_lang(ch: str) -> str | None:

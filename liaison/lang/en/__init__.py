@@ -743,14 +743,14 @@ def _innermost(regions: list) -> list:
 
 
 def _same(a, b) -> bool:
-    from ...stages.common import same
+    from ...places import same
 
     return same(a, b)
 
 
 def _inside(r, outer) -> bool:
     """``r`` lies inside ``outer`` and is not it."""
-    from ...stages.common import same, within
+    from ...places import same, within
 
     if r is None or outer is None or same(r, outer):
         return False

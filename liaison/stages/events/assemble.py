@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Event, Frame
-from ..common import code as _code, same as _same, within as _within
+from ...places import code as _code, same as _same, within as _within
 
 
 def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:

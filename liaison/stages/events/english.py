@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...doc import Event
-from ..common import same as _same, within as _within
+from ...places import same as _same, within as _within
 from . import zh_frames as F
 from .assemble import assemble
 

@@ -8,7 +8,7 @@ and role verbs from the parse. Chinese sentences are read by the Chinese rules i
 from __future__ import annotations
 
 from ...doc import Doc, Span
-from ...pipeline import stage
+from ..base import stage
 from .context import context
 
 

@@ -7,8 +7,8 @@ left out of a pipeline (without ``fields``, events carry none) and is tested alo
 from __future__ import annotations
 
 from ...doc import Doc
-from ...pipeline import stage
-from ..common import same as _same
+from ..base import stage
+from ...places import same as _same
 from . import english as EN
 from . import zh_events as ZH
 from . import zh_frames as F

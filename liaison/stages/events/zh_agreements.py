@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Event
-from ..common import same as _same
+from ...places import same as _same
 from .zh_frames import (DOC_EN, DOC_ZH, PLAN, SIGN_EN, SIGN_ZH, ZhFast, _role_assignments, _stext, _two_parties,
                      fields_in)
 
@@ -237,7 +237,7 @@ def _title(clause: str, zh: bool) -> tuple[str | None, str | None]:
 
 def _fill_from_context(agreements: list[Event], visits: list[Event], meetings: list[Event],
                        partial: dict | None = None) -> None:
-    from ..common import within
+    from ...places import within
 
     visit = visits[0] if visits else None
     meeting = meetings[0] if meetings else None
@@ -266,7 +266,7 @@ def _fill_from_context(agreements: list[Event], visits: list[Event], meetings: l
 
 def _align_parties(agreements: list[Event], visits: list[Event], meetings: list[Event]) -> None:
     """Map a signing's regions (衢州市 for a company of 衢州) onto the sides of the exchange (衢江区)."""
-    from ..common import within
+    from ...places import within
 
     main = None
     for src in ([a.parties for a in agreements if a.participants] + [m.parties for m in meetings]
@@ -396,7 +396,7 @@ def _prune(parties: list) -> list:
 
 def _contains(outer, r, adjacent: bool = False) -> bool:
     """``outer`` holds ``r``: by code, a country of ``r``, or (written right before it) a higher unit of its country."""
-    from ..common import within
+    from ...places import within
 
     if within(r, outer) and not _same(r, outer):
         return True
@@ -407,7 +407,7 @@ def _contains(outer, r, adjacent: bool = False) -> bool:
 
 
 def _sides_match(a: list, b: list) -> bool:
-    from ..common import within
+    from ...places import within
 
     def covered(xs, ys):
         return all(any(within(x, y) or within(y, x) for y in ys) for x in xs)

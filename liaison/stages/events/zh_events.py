@@ -19,7 +19,7 @@ from .zh_agreements import find_agreements
 from ..regions import region_type
 
 
-from ..common import code as _code, same as _same
+from ...places import code as _code, same as _same
 
 
 class ZhParts:
@@ -171,7 +171,7 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
 
 def visitors_attend(ctx: Ctx, meetings: list[Event], visits: list[Event]) -> None:
     """A "host" who came with the visiting side (A与B会面) is a visitor: attendee, not host."""
-    from ..common import within
+    from ...places import within
 
     origins = [v.origin for v in visits if v.origin is not None]
     leaders = [p.person for v in visits for p in v.participants if p.role == "leader"]

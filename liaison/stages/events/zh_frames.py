@@ -11,7 +11,7 @@ import re
 from importlib import resources
 
 from ...doc import Event
-from ..common import province as _province, same as _same, within as _within
+from ...places import province as _province, same as _same, within as _within
 
 # ---------------------------------------------------------------- fast path
 # Every character that matches an ASCII letter under re.I (checked over all of

@@ -1,4 +1,4 @@
-"""Small region predicates shared by the event stages."""
+"""Small region predicates (same region, one inside another, its province) shared by the stages and language modules."""
 from __future__ import annotations
 
 
@@ -11,7 +11,7 @@ def same(a, b) -> bool:
 
 
 def province(r):
-    from ..gazetteer import Gazetteer
+    from .gazetteer import Gazetteer
 
     if r is None or getattr(r, "level", 0) <= 1:
         return r
