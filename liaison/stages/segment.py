@@ -8,6 +8,7 @@ run starts at ``L``.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -125,9 +126,16 @@ def language_shares(text: str) -> dict[str, float]:
 
 
 # ------------------------------------------------------------------ sentences
-_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "co", "ltd", "inc", "corp", "no", "vs", "jan", "feb", "mar",
-           "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen", "lt",
-           "col", "jr", "sr", "u.s", "e.g", "i.e", "etc", "dept", "mt", "ft", "p.m", "a.m", "approx"}
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset:
+    """English abbreviations whose period ends no sentence (liaison/lang/en/abbreviations.tsv)."""
+    from ..lang import read_table
+
+    return frozenset(r.form.lower() for r in read_table("en", "abbreviations"))
+
+
 _ZH_END = re.compile(r"[。！？!?；]+[”’」』)）\"']*|\.{3,}|…+")
 _EN_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+|$)")
 
@@ -140,7 +148,7 @@ def _en_break_ok(text: str, end_punct: int, after: int) -> bool:
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j:end_punct].lower()
-    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+    if word in _abbreviations() or (len(word) == 1 and word.isalpha()):
         return False
     if after < len(text):
         nxt = text[after]

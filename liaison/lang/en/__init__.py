@@ -117,7 +117,7 @@ class English:
                                               and not any(c.dep_ == "prep" for c in o.children)
                                               for o in self_objects(tok)):
                     continue  # "attended related activities": no event named
-                people = a.people_of(a.subjects(tok))
+                people = a.subject_people(tok)
                 if any(c.dep_ == "agent" for c in tok.children) or _passive(tok):
                     agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
                     people = a.people_of(agents)
@@ -231,6 +231,26 @@ class _Analysis:
             if h.dep_ not in _CLIMB or h.head is h or hops > 3:
                 return []
             h, hops = h.head, hops + 1
+
+    def subject_people(self, tok) -> list[str]:
+        """The people the verb's subject names; a long list of names and titles before the verb (which the
+        small parser often splits) counts whole when the parse's subject is one of them."""
+        people = self.people_of(self.subjects(tok))
+        listed: list[str] = []
+        i = tok.i - 1
+        while i >= 0:
+            t = self.sp[i]
+            if t.pos_ in ("VERB", "AUX") and self.person_at.get(i) is None and t.lemma_.lower() not in ("vice",):
+                break
+            if t.text in (";", ":") or t.lower_ in ("which", "who", "that", "when", "where", "while"):
+                break
+            pid = self.person_at.get(i)
+            if pid and pid not in listed:
+                listed.insert(0, pid)
+            i -= 1
+        if len(listed) > len(people) and (not people or set(people) <= set(listed)):
+            return listed
+        return people
 
     def objects(self, tok) -> list:
         out = [g for c in tok.children if c.dep_ in ("dobj", "attr", "oprd") for g in _conjuncts(c)]
@@ -527,7 +547,7 @@ class _Analysis:
                 fr.travellers = self.people_of(guests)
                 self._guests(guests, fr)
             elif gl in ("attend", "join", "participate"):
-                for pid in self.head_people(subj) or self.people_of(subj):
+                for pid in self.subject_people(gov):
                     fr.roles.append((pid, "attendee"))
             elif gl in ("hold", "have", "conduct", "start", "open", "launch"):
                 fr.sides = (self.head_people(subj) or self.people_of(subj), self.people_of(withs))
