@@ -105,6 +105,11 @@ class Pipeline:
         submit = executor.submit if executor is not None else None
         pending = None
 
+        # later stages with their own batched model calls (the frames stage's parses): the stages
+        # between them run doc by doc, then the next model stage runs once for the whole batch
+        cuts = [i for i in range(1, len(post)) if callable(getattr(post[i], "predict", None))]
+        segments = [post[a:b] for a, b in zip([0] + cuts, cuts + [len(post)])]
+
         def finish(batch, done):
             if done is not None:
                 try:
@@ -112,9 +117,14 @@ class Pipeline:
                 except Exception:  # noqa: BLE001 - the docs are analysed one by one instead
                     for doc, _, _ in batch:
                         doc.cache.clear()
-            for doc, ctx, exc in batch:
-                if exc is None:
-                    doc, exc = self._run(doc, post)
+            results = [[doc, ctx, exc] for doc, ctx, exc in batch]
+            for n, segment in enumerate(segments):
+                if n:
+                    _predict_now(segment[0], [r[0] for r in results if r[2] is None])
+                for r in results:
+                    if r[2] is None:
+                        r[0], r[2] = self._run(r[0], segment)
+            for doc, ctx, exc in results:
                 doc.cache.clear()
                 yield doc, ctx, exc
 
@@ -150,6 +160,18 @@ class Pipeline:
             return doc, exc
         return doc, None
 
+
+
+def _predict_now(stage, docs: list[Doc]) -> None:
+    """A later model stage's batched call, in this thread; a failure leaves the docs to run it one by one."""
+    if not docs:
+        return
+    try:
+        done = stage.predict(docs, None)
+        if done is not None:
+            done()
+    except Exception:  # noqa: BLE001 - each doc's stage then computes its own share
+        pass
 
 
 def model_threads() -> int:

@@ -19,8 +19,10 @@ def frames_stage(doc: Doc) -> None:
 
     ctx = context(doc)
     en = lang.get("en")
-    sents = [s for s in doc.sentences if s.value == "en" and en.may_hold_frames(doc.text[s.start:s.end])]
-    parses = models.spacy_parse([doc.text[s.start:s.end] for s in sents])
+    sents = _to_parse(doc)
+    parses = doc.cache.pop("frames_parses", None)
+    if parses is None or len(parses) != len(sents):
+        parses = models.spacy_parse([doc.text[s.start:s.end] for s in sents])
     spans: list[Span] = []
     roles: dict[int, list] = {}
     for sent, sp in zip(sents, parses):
@@ -29,3 +31,27 @@ def frames_stage(doc: Doc) -> None:
         roles[sent.start] = en.role_assignments(ctx, sent, sp)
     doc.set_layer("frames", spans)
     doc.set_layer("role_verbs", [Span(off, off, role, pid) for items in roles.values() for pid, role, off in items])
+
+
+def _to_parse(doc: Doc) -> list[Span]:
+    """The English sentences holding a trigger or role word (the ones the parser reads)."""
+    from ... import lang
+
+    en = lang.get("en")
+    return [s for s in doc.sentences if s.value == "en" and en.may_hold_frames(doc.text[s.start:s.end])]
+
+
+def _predict(docs: list[Doc], submit=None):
+    """The parses of many docs' sentences in one spaCy call (``Pipeline.pipe_results`` calls this); each
+    doc's share waits in ``doc.cache`` for the stage."""
+    from ... import models
+
+    plan = [(d, _to_parse(d)) for d in docs]
+    parses = models.spacy_parse([d.text[s.start:s.end] for d, sents in plan for s in sents])
+    k = 0
+    for d, sents in plan:
+        d.cache["frames_parses"] = parses[k:k + len(sents)]
+        k += len(sents)
+
+
+frames_stage.predict = _predict
