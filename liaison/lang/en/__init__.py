@@ -90,10 +90,13 @@ class English:
                     continue
                 hosts = [pid for pid, r in fr.roles if r == "host"]
                 if fr.type == "meeting" and len(hosts) > 1 and respectively(tok):
-                    # "A, B and C respectively met with the delegation": one meeting per host
+                    # "A, B and C respectively met with the delegation": one meeting per host, between its side
+                    # and the guests'
                     for h in hosts:
+                        own = a.person_regions(h)
+                        parties = own + [r for r in fr.parties if fr.origin is not None and r is fr.origin]
                         one = dataclasses.replace(fr, roles=[(p, r) for p, r in fr.roles if r != "host" or p == h],
-                                                  sides=([h], list(fr.sides[1])))
+                                                  sides=([h], list(fr.sides[1])), parties=parties or fr.parties)
                         out.append(one)
                     continue
                 out.append(fr)
@@ -308,12 +311,26 @@ class _Analysis:
                     return Gazetteer.default().by_code(code)
         return None
 
+    def person_regions(self, pid: str) -> list:
+        """The region a person acts for (from their title), or the place named in their name phrase."""
+        r = self.ctx.person_region(pid)
+        if r is not None:
+            return [r]
+        for i, p in self.person_at.items():
+            if p == pid:
+                regs = self.regions_of([self.sp[i].head], deep=True) if self.sp[i].head.i != i else []
+                return regs[:1]
+        return []
+
     def pronoun_subject(self, tok) -> list[str]:
         subs = self.subjects(tok)
         if subs and subs[0].lower_ in ("he", "she", "they"):
-            prev = self.ctx.persons_in(max(0, self.sent.start - 600), self.sent.start)
-            if prev:
-                return [prev[-1][2]]
+            # the person the previous sentence is about: its first named (the subject, in news prose)
+            doc = self.ctx.doc
+            prev_sent = next((s for s in reversed(doc.sentences) if s.end <= self.sent.start
+                              and self.ctx.persons_in(s.start, s.end)), None)
+            if prev_sent is not None and self.sent.start - prev_sent.end < 400:
+                return [self.ctx.persons_in(prev_sent.start, prev_sent.end)[0][2]]
         return []
 
     def clause_date(self, tok):
@@ -537,15 +554,24 @@ class _Analysis:
             withs = withs or self.prep_objects(gov, ("with",))
             gl = gov.lemma_.lower()
             subj = self.subjects(gov) if tok.dep_ in ("dobj", "attr", "pobj") else []
-            if gl in ("chair", "co-chair", "cochair", "preside", "moderate", "host", "convene", "organize", "organise"):
-                for pid in self.head_people(subj) or self.people_of(subj):
-                    fr.roles.append((pid, "presider"))
-            elif gl in ("give", "offer", "throw") and kind == "reception":
+            if kind == "reception" and gl in ("give", "offer", "throw", "host", "hold"):
+                # "X gave a reception / hosted a banquet for the delegation from Y": X receives
                 for pid in self.head_people(subj) or self.people_of(subj):
                     fr.roles.append((pid, "host"))
                 guests = self.prep_objects(tok, ("for",))
                 fr.travellers = self.people_of(guests)
                 self._guests(guests, fr)
+            elif kind == "reception" and gl in ("pay", "make"):
+                # "X paid a courtesy call on Y": X calls on Y, who receives
+                guests = self.head_people(subj) or self.people_of(subj)
+                hosts = self.people_of(self.prep_objects(tok, ("on", "to")))
+                fr.roles.extend([(p, "host") for p in hosts] + [(p, "attendee") for p in guests])
+                fr.sides = (hosts, guests)
+                fr.parties = _innermost(self._side_regions(subj) + self._side_regions(self.prep_objects(tok, ("on",))))
+                self._guests(subj, fr)
+            elif gl in ("chair", "co-chair", "cochair", "preside", "moderate", "host", "convene", "organize", "organise"):
+                for pid in self.head_people(subj) or self.people_of(subj):
+                    fr.roles.append((pid, "presider"))
             elif gl in ("attend", "join", "participate"):
                 for pid in self.subject_people(gov):
                     fr.roles.append((pid, "attendee"))
@@ -607,14 +633,21 @@ class _Analysis:
                 fr.travellers = fr.travellers or self.people_of([t])
 
     def _side_regions(self, toks) -> list:
+        """The regions the phrases stand for: a delegation's, a place named in them ("officials of Guizhou
+        and Queensland": both), a nationality word."""
         regs = []
         for t in toks:
             r = self.delegation_origin(t)
-            if r is None:
-                rs = self.regions_of([t])
-                r = rs[0] if rs else None
-            if r is None:
-                r = self.demonym_region([t])
+            if r is not None:
+                regs.append(r)
+                more = [x for o in self.prep_objects(t, ("of", "from")) for x in self.regions_of([o], deep=False)]
+                regs.extend(x for x in more if not any(x is y for y in regs))
+                continue
+            rs = self.regions_of([t])
+            if rs:
+                regs.append(rs[0])
+                continue
+            r = self.demonym_region([t])
             if r is not None:
                 regs.append(r)
         return regs

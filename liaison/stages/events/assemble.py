@@ -167,14 +167,22 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
     # a visit implied by where the visitors met ("In Liuzhou, the delegation met ...") or by who
     # received them ("Governor X of Jilin received a Gansu delegation")
     place = f.place
-    if place is None and f.origin is not None:
+    origin = f.origin
+    stated_guests = [pid for pid, r in f.roles if r == "attendee"]
+    if origin is None and stated_guests and host_side:
+        # a guest received (or calling on a host) in another region came from their own
+        regs = [ctx.person_region(p) for p in stated_guests]
+        hosts = [ctx.person_region(p) for p in host_side]
+        origin = next((r for r in regs if r is not None and not any(
+            h is not None and (_within(r, h) or _within(h, r)) for h in hosts)), None)
+    if place is None and origin is not None:
         host_regions = [r for r in (ctx.person_region(p) for p in host_side) if r is not None]
         place = host_regions[0] if host_regions else None
-    if place is not None and f.origin is not None and not _same(place, f.origin) \
-            and not _within(place, f.origin) and not _within(f.origin, place):
+    if place is not None and origin is not None and not _same(place, origin) \
+            and not _within(place, origin) and not _within(origin, place):
         leaders = [(pid, "leader") for pid, r in f.roles if r == "leader"]
         implied = Frame(type="visit", kind="implied", trigger=f.trigger, sentence=f.sentence, lang=f.lang,
-                        origin=f.origin, destinations=[place], travellers=list(guest_side or f.travellers),
+                        origin=origin, destinations=[place], travellers=list(guest_side or f.travellers),
                         roles=leaders, date=None)  # the day they met is not the trip's
         got = _visit_frame(ctx, implied, visits)
         if got:
@@ -221,7 +229,7 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
         target.add_participant(pid, r)
     parties = list(target.parties)
     # the sides' own regions (their people's, the delegation's) before the venue
-    for r in [ctx.person_region(p) for p in list(host_side) + list(guest_side)] + [f.origin] + list(f.parties):
+    for r in [ctx.person_region(p) for p in list(host_side) + list(guest_side)] + [origin] + list(f.parties):
         if r is not None and not any(_same(r, o) or _within(r, o) for o in parties):
             parties.append(r)
     if len(_prune(parties)) < 2 and f.place is not None and not any(_same(f.place, o) or _within(f.place, o)
@@ -371,7 +379,7 @@ def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
         implied = Frame(type="visit", kind="implied", trigger=f.trigger, sentence=f.sentence, lang=f.lang,
                         origin=f.origin, destinations=[f.place], travellers=list(f.travellers), date=f.date)
         got = _visit_frame(ctx, implied, visits)
-        visit = got[0] if got else visit
+        visit = got[0] if got else visit  # the day they toured is the tour's, not the trip's
     if visit is None:
         return
     ev = next((i for i in inspections if _same(i.destination, visit.destination) and _same(i.origin, visit.origin)),
