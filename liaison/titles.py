@@ -161,12 +161,12 @@ def _split_zh(phrase: str) -> list[str]:
 
 
 _PLACE_TYPE = "市县镇乡町村"
-_NOT_PLACE = set("的了是在和与及等各副正原前代委党政府部局厅办院会团组处课室主管民大人")
+_NOT_PLACE = set("的了是在和与及等各副正原前代委党政府部局厅办院会团组处课室主管民大人该本我全此其时任现新")
 
 
 def _unknown_place(rest: str, word: str) -> str | None:
     """A place named before the role word that no table knows: 斗六 + 市长 -> 斗六市, 八王子市 + 市长 ->
-    八王子市, 恒春 + 镇长 -> 恒春镇. ``rest``: the title text after the last known region, before the role."""
+    八王子市, 恒春 + 镇长 -> 恒春镇. ``rest``: the title text after the last known region, before the role (时任市长: no place)."""
     rest = re.sub(r"^(以及|及|与|和|由|同|率|偕|在)", "", rest.strip())
     for cut in sorted({i for i in (rest.find(mk) for mk, _k, _l in _ZH_ORGS) if i > 0} | {
             i + 1 for i in (rest.find(mk) for mk, _k, _l in _ZH_ORGS) if i > 0}):

@@ -90,6 +90,17 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
     while i < len(toks):
         s, e, w, tag = toks[i]
         cand = None
+        if (tag == "PER" and len(w) == 2 and i + 1 < len(toks) and toks[i + 1][3] == "PER"
+                and len(toks[i + 1][2]) == 2 and not N.is_plausible_zh_name(w) and _HAN_ONLY.fullmatch(toks[i + 1][2])):
+            e, w = toks[i + 1][1], w + toks[i + 1][2]  # 扎西 | 彭措: a Tibetan name LAC cut in two
+            toks = toks[:i] + [(s, e, w, tag)] + toks[i + 2:]
+        if (tag == "PER" and len(w) == 2 and i + 2 < len(toks) and len(toks[i + 1][2]) == 1
+                and "\u4e00" <= toks[i + 1][2] <= "\u9fff" and toks[i + 1][2] not in _NOT_THIRD | set("的了在和与及等")
+                and toks[i + 1][3] not in ("w", "p", "c", "u", "r", "m", "q", "PER", "LOC", "ORG")
+                and toks[i + 2][3] in ("v", "vd", "d", "p", "w", "c")
+                and _AFTER_ANY_TITLE.search(text[max(0, s - 6):s]) and N.is_plausible_zh_name(w + toks[i + 1][2])):
+            e, w = toks[i + 1][1], w + toks[i + 1][2]  # 省长王伟 | 中 | 会面: the third character LAC left out
+            toks = toks[:i] + [(s, e, w, tag)] + toks[i + 2:]
         if tag == "PER" and i + 1 < len(toks) and toks[i + 1][2][:1] in _DOTS:
             e = _dotted_end(toks, i, e)  # 卡洛斯 + ·门多萨阁下: LAC cut the name at its dot
             w = text[s:e]
@@ -265,6 +276,10 @@ def people_stage(doc: Doc) -> None:
             en_runs.append(run)
     mentions.extend(_en_mentions(doc, en_runs))
     mentions.sort(key=lambda m: m.start)
+    ends = {m.end for m in mentions if m.lang == "zh"}
+    # 甲和县委常委乙: a "place" opening with 和/与/及 right after a name is the conjunction, not 和县
+    doc.set_layer("regions", [r for r in doc.layer("regions")
+                              if not (r.start in ends and doc.text[r.start:r.start + 1] in "和与及同")])
     _attach_titles(doc, mentions)
     doc.set_layer("names", [Span(m.start, m.end, "PERSON", m.name) for m in mentions])
     # a place inside a person's name (海林 in 周海林) is no region
@@ -356,6 +371,8 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                     m.former = prev.former
                 continue
             ps, pe = span
+            while ps < pe and doc.text[ps] in "和与及同" and ps in ends:
+                ps += 1  # 甲和县委常委乙: 和 joins the two names (not 和县)
             regs = [(s.start - ps, s.end - ps, doc.text[s.start:s.end]) for s in regions_in(doc, ps, pe)]
             phrase = doc.text[ps:pe]
             if _GROUP_LABEL_ZH.search(phrase):

@@ -47,7 +47,8 @@ _NOT_NAME = {"the", "a", "an", "in", "on", "at", "during", "after", "before", "u
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "you", "mt", "am",
              "pm", "photo", "source", "left", "right", "center", "front", "back", "as", "if", "but", "or", "and",
-             "not", "so"}
+             "not", "so", "yesterday", "today", "meanwhile", "however", "moreover", "besides", "later", "earlier",
+             "currently", "recently", "co", "ltd", "inc", "corp", "llc", "plc", "furthermore", "additionally", "similarly", "finally", "first", "second"}
 _MONGOL = re.compile(r"(?<![A-Za-z])(?:Mrs?|Ms)?([A-Z][a-z]?\.[A-Z][a-z]{3,})\b")
 _CAPS_SURNAME = re.compile(r"\b([A-Z]{2,8}),?\s+([A-Z][a-z]+(?:[’'\-][a-z]+)?)\b")
 
@@ -235,9 +236,10 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
             break
         if s in rstarts:
             r = rstarts[s]
+            n += 1
             while n < len(toks) and toks[n][1] <= r.end:
                 n += 1
-            last, prev_kind = r.end, "region"
+            last, prev_kind = max(r.end, e), "region"
             continue
         kd = kind(w)
         if w.lower() == "and":
@@ -310,10 +312,12 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             continue  # "Governor of the Xilingol League": a place before a title word
         if after and after[:1].isupper() and _is_word(after):
             continue
-        if len(run) == 1 and not (anchor == "honor" and len(run[0][2]) >= 4) and "." not in run[0][2]:
+        if len(run) == 1 and not (anchor == "honor" and len(run[0][2]) >= 9 and run[0][2].isalpha()) and not \
+                _MONGOL.fullmatch(run[0][2]):
             continue
-        if len(run) == 1 and anchor == "honor" and N.normalize_en(run[0][2]) in N._tables()[3]:
-            continue  # "Mr Wang": a family name alone, not a new person
+        if len(run) == 1 and anchor == "honor" and (N.normalize_en(run[0][2]) in N._tables()[3] or any(
+                t[x:y].split()[-1:] == [run[0][2]] for x, y in taken + out)):
+            continue  # "Mr Wang", "Ms Bligh" after "Anna Bligh": a family name alone, not a new person
         a, b = run[0][0], run[-1][1]
         if free(a, b):
             out.append((a, b))
@@ -330,8 +334,11 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
                 and t[run[-1][1]:toks[m][0]] in (" ", "-"):
             run.append(toks[m])
             m += 1
-        if len(run) < 2 or m + 1 >= len(toks) or toks[m][2] != ",":
+        if m + 1 >= len(toks) or toks[m][2] != ",":
             continue
+        if len(run) < 2 and not (len(run[0][2]) >= 6 and run[0][2].isalpha() and toks[m + 1][2].lower() == "the"
+                                 and (n == 0 or "\n" in t[toks[n - 1][1]:s] or toks[n - 1][2] == ".")):
+            continue  # one word ("Bayinchaolu, the provincial Party secretary,") only opening a sentence
         k = m + 1
         if toks[k][2].lower() in ("the", "a", "an") and k + 1 < len(toks):
             k += 1
@@ -339,6 +346,7 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             a, b = run[0][0], run[-1][1]
             if free(a, b):
                 out.append((a, b))
+    out = [(a, b) for a, b in out if not ORG_WORDS_EN.search(t[a:b])]
     for m in _MONGOL.finditer(t, start, end):
         a, b = m.span(1)
         if free(a, b) and not re.match(r"(?i)(co|no|st|dr|mr|ms|jr|sr|vs)\.", t[a:b]):
@@ -500,8 +508,8 @@ def in_place_list(doc: Doc, s: int, e: int) -> bool:
     for r in regs:
         if before and r.end == near[0]:
             hit += 1
-        if after and r.start == e + after.end():
-            hit += 1
+        if after and r.start == e + after.end() and re.match(r"\s*(,|and\b|\.|;|\)|$)", t[r.end:r.end + 5]):
+            hit += 1  # "Ca Mau, Ninh Thuan, Ninh Binh": the next item is a place ("Li Hui, China's ..." is no list)
     return hit >= 1 and bool(before or after) and not _ROLE_HINT.search(t[max(0, s - 30):s])
 
 
