@@ -99,9 +99,25 @@ def _join_given(syllables: list[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
+@lru_cache(maxsize=1)
+def _minority_parts() -> frozenset:
+    """First halves of Tibetan, Mongolian and Uyghur names written in characters (扎西, 次仁, 巴特...)."""
+    return frozenset(r["part"] for r in read_tsv("name_parts_minority.tsv"))
+
+
+def is_minority_name(zh_name: str) -> bool:
+    """扎西彭措, 次仁卓玛: a four-character name of two two-character parts, no Han surname."""
+    name = _simplified(zh_name)
+    return len(name) == 4 and name[:2] in _minority_parts() and name[:2] not in _tables()[0]
+
+
 @lru_cache(maxsize=65536)
 def romanize(zh_name: str) -> str:
-    """陈敏尔 -> "Chen Min'er", 欧阳坚 -> "Ouyang Jian", 曾庆红 -> "Zeng Qinghong" (traditional accepted)."""
+    """陈敏尔 -> "Chen Min'er", 欧阳坚 -> "Ouyang Jian", 曾庆红 -> "Zeng Qinghong" (traditional accepted);
+    a Tibetan-style name has two parts and no family name: 扎西彭措 -> "Zhaxi Pengcuo"."""
+    if is_minority_name(zh_name):
+        name = _simplified(zh_name)
+        return f"{_join_given(_given_syllables(name[:2]))} {_join_given(_given_syllables(name[2:]))}"
     sur, given = split_surname(zh_name)
     surnames = _tables()[0]
     if sur in surnames:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .regions_data import read_tsv
+
 
 @dataclass
 class Office:
@@ -22,112 +24,30 @@ class Office:
     lang: str
     central: bool = False    # a national office (总书记, 国务院总理): region China
     region: object = None    # the Region object behind region_text, set by the caller
+    place: bool = False      # region_text names a place the gazetteer does not know (斗六市, 八王子市)
 
 
 # ---------------------------------------------------------------- Chinese
-# role words, longest first; value: (role, default org_kind, implicit level)
-_ZH_ROLES: list[tuple[str, str, str | None, str | None]] = [
-    ("总书记", "secretary", "party_committee", "country"),
-    ("国家主席", "head", "government", "country"),
-    ("副总理", "deputy_head", "government", "country"),
-    ("总理", "head", "government", "country"),
-    ("常务副省长", "deputy_head", "government", "province"),
-    ("常务副市长", "deputy_head", "government", "city"),
-    ("常务副主席", "deputy_head", "government", "region"),
-    ("常务副区长", "deputy_head", "government", "county"),
-    ("常务副县长", "deputy_head", "government", "county"),
-    ("副省长", "deputy_head", "government", "province"),
-    ("副市长", "deputy_head", "government", "city"),
-    ("副区长", "deputy_head", "government", "county"),
-    ("副县长", "deputy_head", "government", "county"),
-    ("副州长", "deputy_head", "government", "city"),
-    ("代省长", "head", "government", "province"),
-    ("代市长", "head", "government", "city"),
-    ("省长", "head", "government", "province"),
-    ("市长", "head", "government", "city"),
-    ("区长", "head", "government", "county"),
-    ("县长", "head", "government", "county"),
-    ("州长", "head", "government", "city"),
-    ("旗长", "head", "government", "county"),
-    ("盟长", "head", "government", "city"),
-    ("行政长官", "head", "government", "sar"),
-    ("特首", "head", "government", "sar"),
-    ("副司长", "other", "government", "sar"),
-    ("司长", "other", "government", "sar"),
-    ("副秘书长", "deputy_secretary_general", "government", None),
-    ("秘书长", "secretary_general", "government", None),
-    ("副书记", "deputy_secretary", "party_committee", None),
-    ("书记", "secretary", "party_committee", None),
-    ("常委", "standing_member", "party_committee", None),
-    ("副主席", "deputy_head", "government", None),
-    ("主席", "head", "government", None),
-    ("副委员长", "deputy_head", "congress", "country"),
-    ("委员长", "head", "congress", "country"),
-    ("副主任", "deputy_head", "government_department", None),
-    ("主任", "head", "government_department", None),
-    ("副部长", "deputy_head", "government_department", None),
-    ("部长", "head", "government_department", None),
-    ("副厅长", "deputy_head", "government_department", None),
-    ("厅长", "head", "government_department", None),
-    ("副局长", "deputy_head", "government_department", None),
-    ("局长", "head", "government_department", None),
-    ("副理事长", "deputy_head", "institution", None),
-    ("理事长", "head", "institution", None),
-    ("副议长", "deputy_head", "congress", None),
-    ("议长", "head", "congress", None),
-    ("副知事", "deputy_head", "government", None),
-    ("知事", "head", "government", None),
-    ("副会长", "deputy_head", "institution", None),
-    ("会长", "head", "institution", None),
-    ("副校长", "deputy_head", "institution", None),
-    ("校长", "head", "institution", None),
-    ("副院长", "deputy_head", "institution", None),
-    ("院长", "head", "institution", None),
-    ("董事长", "head", "enterprise", None),
-    ("总经理", "head", "enterprise", None),
-    ("总裁", "head", "enterprise", None),
-    ("总领事", "other", "government", None),
-    ("大使", "other", "government", None),
-    ("领事", "other", "government", None),
-    ("参赞", "other", "government", None),
-    ("议员", "other", "congress", None),
-    ("委员", "other", "party_committee", None),
-    ("成员", "other", "party_committee", None),
-]
+# role words and organization markers are data: data/title_roles_zh.tsv, data/title_orgs_zh.tsv
+def _opt(s: str | None) -> str | None:
+    return s or None
+
+
+_ZH_ROLES: list[tuple[str, str, str, str | None]] = [
+    (r["word"], r["role"], r["org_kind"], _opt(r["level"])) for r in read_tsv("title_roles_zh.tsv")]
+ZH_ROLE_EN = {r["word"]: r["en"] for r in read_tsv("title_roles_zh.tsv")}
 ZH_ROLE_WORDS = sorted({r[0] for r in _ZH_ROLES}, key=len, reverse=True)
 # Title words that mark a name right after them but give no position of their own
-ZH_OTHER_TITLES = ("长官", "署长", "处长", "科长", "镇长", "乡长", "村长", "町长", "主委", "总统", "首相", "总理", "总督",
-                   "社长", "教授", "发言人")
+ZH_OTHER_TITLES = ("长官", "科长", "主委", "社长", "教授", "发言人")
 _ZH_ROLE = {r[0]: r[1:] for r in _ZH_ROLES}
 
-# organization markers inside a title, longest first: (marker, org_kind, implicit level)
+# organization markers inside a title: (marker, org_kind, implicit level); the one closest to the role
+# word owns it, except that a *body* (人大, 政协, 议会) named before it owns its inner offices
+# (政协办公厅接待处处长 is a CPPCC office)
 _ZH_ORGS: list[tuple[str, str, str | None]] = [
-    ("中共中央", "party_committee", "country"), ("党中央", "party_committee", "country"),
-    ("中央政治局", "party_committee", "country"), ("中央", "party_committee", "country"),
-    ("国务院", "government", "country"), ("全国人大常委会", "congress", "country"),
-    ("全国政协", "cppcc", "country"),
-    ("人大常委会", "congress", None), ("人大", "congress", None), ("政协", "cppcc", None),
-    ("纪委监委", "party_department", None), ("纪委", "party_department", None), ("监委", "party_department", None),
-    ("组织部", "party_department", None), ("宣传部", "party_department", None), ("统战部", "party_department", None),
-    ("政法委", "party_department", None), ("党工委", "party_committee", None),
-    ("人民政府", "government", None), ("政府", "government", None),
-    ("自治区党委", "party_committee", "region"), ("党委", "party_committee", None),
-    ("省委", "party_committee", "province"), ("市委", "party_committee", "city"), ("区委", "party_committee", "county"),
-    ("县委", "party_committee", "county"), ("州委", "party_committee", "city"), ("旗委", "party_committee", "county"),
-    ("盟委", "party_committee", "city"),
-    ("管委会", "government_department", None), ("港澳办", "government_department", None),
-    ("台办", "government_department", None), ("侨办", "government_department", None), ("办", "government_department", None), ("办公厅", "government_department", None),
-    ("办公室", "government_department", None), ("外办", "government_department", None),
-    ("委员会", "government_department", None),
-    ("发改委", "government_department", None), ("商务厅", "government_department", None),
-    ("厅", "government_department", None), ("局", "government_department", None),
-    ("公司", "enterprise", None), ("集团", "enterprise", None),
-    ("大学", "institution", None), ("学院", "institution", None), ("研究院", "institution", None),
-    ("新闻社", "institution", None), ("通讯社", "institution", None), ("报社", "institution", None),
-    ("电视台", "institution", None), ("基金会", "institution", None),
-    ("医院", "institution", None), ("商会", "institution", None), ("协会", "institution", None),
-    ("联合会", "institution", None),
-]
+    (r["marker"], r["org_kind"], _opt(r["level"])) for r in read_tsv("title_orgs_zh.tsv")]
+_ZH_BODIES = {r["marker"]: r["org_kind"] for r in read_tsv("title_orgs_zh.tsv") if r["body"]}
+ZH_ORG_EN = {r["marker"]: r["en"] for r in read_tsv("title_orgs_zh.tsv")}
 _ZH_LEVEL_PREFIX = [("自治区", "region"), ("省", "province"), ("市", "city"), ("区", "county"), ("县", "county"),
                     ("州", "city"), ("自治州", "city"), ("旗", "county"), ("盟", "city")]
 
@@ -137,7 +57,7 @@ ZH_TITLE_RE = re.compile("(" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")")
 def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None) -> list[Office]:
     """Offices in a Chinese title phrase; ``region_spans`` are (start, end, text) region mentions in it."""
     offices: list[Office] = []
-    segments = [s for s in re.split(r"[、兼及与,，]|和(?!平)", phrase)]  # (和平 is no "and")
+    segments = _split_zh(phrase)
     waiting: list[tuple[str, tuple]] = []  # 中共中央台办、国务院台办主任: organizations awaiting the role word
     carry_region: str | None = None
     carry_level: str | None = None
@@ -152,7 +72,8 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             # the role word must close the segment (党委副书记 yes; 书记处 no)
             if not m or seg[m.end():].strip():
                 org = _org_in(seg)
-                if org is not None and org[1] not in ("party_committee", "government") and seg.strip():
+                if (org is not None and org[1] not in ("party_committee", "government") and seg.strip()
+                        and seg.strip().endswith(org[0])):  # 中共中央台办、国务院台办主任 (not 政协港澳台侨与…)
                     waiting.append((seg.strip(), org))
                 else:
                     waiting = []
@@ -164,6 +85,11 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
         for (rs, re_, rtext) in region_spans or []:
             if seg_start <= rs and re_ <= seg_start + m.start():
                 region_text = rtext  # the last region before the role word is the one it belongs to
+        last_end = max((re_ - seg_start for rs, re_, _t in region_spans or []
+                        if seg_start <= rs and re_ <= seg_start + m.start()), default=0)
+        place = _unknown_place(head[last_end:], word)
+        if place:
+            region_text = place
         org_found = None
         best_end = -1
         for marker, kind, mlevel in _ZH_ORGS:  # the organization closest to the role word owns it
@@ -174,6 +100,9 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
                     or bool(re.match(r"(全国|中国)(?!共产党)", head) and not re.search(r"[省市县区州]", head)))
         if org_found:
             marker, kind, mlevel = org_found
+            body = next((bk for bm, bk in _ZH_BODIES.items() if 0 <= head.find(bm) < best_end - len(marker)), None)
+            if body and kind not in ("party_committee",) and marker not in _ZH_BODIES:
+                kind = body  # 政协办公厅接待处处长, 全国政协经济委员会副主任: an office inside the CPPCC
             org_kind = _combine_zh(word, role, kind)
             if mlevel:
                 level = mlevel
@@ -199,7 +128,7 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             org_kind = "party_committee"  # 省委常委、秘书长: the committee's secretary-general
         if org_found and org_kind == "government_department" and _PARTY_BEFORE.search(head[:best_end - len(org_found[0])]):
             org_kind = "party_department"  # 市委办公室, 中共中央台办: an office of the party committee
-        central = level == "country"
+        central = level == "country" and not (word in _FOREIGN_HEADS and region_text)
         for wseg, (wmarker, wkind, wlevel) in waiting if org_found else []:
             wkind = _combine_zh(word, role, wkind)
             if wkind == "government_department" and _PARTY_BEFORE.search(wseg[:wseg.rfind(wmarker)]):
@@ -207,7 +136,8 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             wlev = wlevel or ("country" if _org_in(wseg, national=True) else level)
             offices.append(Office(role, wkind, wlev, None, wseg + word, "zh", wlev == "country"))
         waiting = []
-        offices.append(Office(role, org_kind, level, region_text, seg.strip(), "zh", central))
+        offices.append(Office(role, org_kind, level, region_text, seg.strip(), "zh", central,
+                              place=bool(place) and region_text == place))
         if region_text:
             carry_region, carry_level = region_text, level
         elif level:
@@ -215,6 +145,43 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
     return offices
 
 
+def _split_zh(phrase: str) -> list[str]:
+    """Pieces of a combined title: on 、 兼 and commas always; on 与 和 及 only after a role word or an
+    organization marker (港澳台侨与外事委员会 is one committee; 和平 is no "and")."""
+    out, last = [], 0
+    for m in re.finditer(r"[、兼,，]|[及与]|和(?!平)", phrase):
+        left = phrase[last:m.start()]
+        if m.group(0) in "及与和" and _org_in(left) is not None and not (
+                left.endswith(tuple(ZH_ROLE_WORDS)) or left.endswith(tuple(o[0] for o in _ZH_ORGS))):
+            continue
+        out.append(left)
+        last = m.end()
+    out.append(phrase[last:])
+    return out
+
+
+_PLACE_TYPE = "市县镇乡町村"
+_NOT_PLACE = set("的了是在和与及等各副正原前代委党政府部局厅办院会团组处课室主管民大人该本我全此其时任现新")
+
+
+def _unknown_place(rest: str, word: str) -> str | None:
+    """A place named before the role word that no table knows: 斗六 + 市长 -> 斗六市, 八王子市 + 市长 ->
+    八王子市, 恒春 + 镇长 -> 恒春镇. ``rest``: the title text after the last known region, before the role (时任市长: no place)."""
+    rest = re.sub(r"^(以及|及|与|和|由|同|率|偕|在)", "", rest.strip())
+    for cut in sorted({i for i in (rest.find(mk) for mk, _k, _l in _ZH_ORGS) if i > 0} | {
+            i + 1 for i in (rest.find(mk) for mk, _k, _l in _ZH_ORGS) if i > 0}):
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县镇乡町村]", rest[:cut]) and not set(rest[:cut]) & _NOT_PLACE:
+            return rest[:cut]  # 八王子市议会副议长: the place before the body
+    if not rest or set(rest) & _NOT_PLACE:
+        return None
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县镇乡町村]", rest) and len(rest) >= 3:
+        return rest
+    if word[0] in _PLACE_TYPE and word.endswith("长") and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest):
+        return rest + word[0]
+    return None
+
+
+_FOREIGN_HEADS = {"总统", "副总统", "首相"}  # a foreign state's head: its own country, not China
 _PARTY_BEFORE = re.compile(r"(中共中央|党中央|中央|省委|市委|区委|县委|州委|党委)$")
 
 
@@ -262,44 +229,11 @@ def _level_of(head: str) -> str | None:
 
 
 # ---------------------------------------------------------------- English
+# English role and organization rules (data/title_roles_en.tsv, data/title_orgs_en.tsv): first match wins
 _EN_ROLE_RULES: list[tuple[str, str, str, str | None]] = [
-    # (regex, role, org_kind, level); first match wins; the org phrase may override org_kind
-    (r"general secretary", "secretary", "party_committee", "country"),
-    (r"vice premier", "deputy_head", "government", "country"),
-    (r"\bpremier\b", "head", "government", "country"),
-    (r"^(chinese |china's |chinese state |state )?president$", "head", "government", "country"),
-    (r"deputy secretary[- ]general|deputy secretary general", "deputy_secretary_general", "government", None),
-    (r"secretary[- ]general|secretary general", "secretary_general", "government", None),
-    (r"deputy (party )?secretary|vice secretary", "deputy_secretary", "party_committee", None),
-    (r"(party )?secretary|party chief|party boss", "secretary", "party_committee", None),
-    (r"standing committee member|member of the standing committee", "standing_member", "party_committee", None),
-    (r"(executive |first )?vice[- ]governor|deputy governor|lieutenant governor", "deputy_head", "government", "province"),
-    (r"(executive )?vice[- ]mayor|deputy mayor", "deputy_head", "government", "city"),
-    (r"\bgovernor\b|\bgov\.", "head", "government", "province"),
-    (r"\bmayor\b", "head", "government", "city"),
-    (r"chief executive", "head", "government", "sar"),
-    (r"(executive )?vice[- ]chair(man|woman|person)?|deputy chair(man|woman)?", "deputy_head", "government", None),
-    (r"\bchair(man|woman|person)?\b", "head", "government", None),
-    (r"(deputy|vice)[- ]director|deputy head|vice[- ]minister|deputy minister", "deputy_head", "government_department", None),
-    (r"director[- ]general|\bdirector\b|\bminister\b|\bhead\b|commissioner", "head", "government_department", None),
-    (r"\bpresident\b", "head", "institution", None),
-    (r"consul[- ]general|ambassador|consul\b|counsel(l)?or|attach[eé]", "other", "government", None),
-    (r"legislator|assemblyman|assemblywoman|senator|representative\b|congressman", "other", "congress", None),
-]
+    (r["pattern"], r["role"], r["org_kind"], _opt(r["level"])) for r in read_tsv("title_roles_en.tsv")]
 _EN_ORG_RULES: list[tuple[str, str, str | None]] = [
-    (r"international department|organi[sz]ation department|publicity department|united front work|"
-     r"department of the (cpc|communist party)", "party_department", "country"),
-    (r"central committee", "party_committee", "country"),
-    (r"state council", "government", "country"),
-    (r"people'?s congress|legislature|assembly|people'?s council|congress\b", "congress", None),
-    (r"cppcc|political consultative", "cppcc", None),
-    (r"discipline inspection|organization department|publicity department|united front", "party_department", None),
-    (r"party committee|cpc|communist party|party\b", "party_committee", None),
-    (r"people'?s committee|people'?s government|government|administration", "government", None),
-    (r"department|bureau|commission|office|ministry|committee", "government_department", None),
-    (r"university|college|academy|institute|hospital|association|chamber", "institution", None),
-    (r"company|group|corporation|co\.|ltd", "enterprise", None),
-]
+    (r["pattern"], r["org_kind"], _opt(r["level"])) for r in read_tsv("title_orgs_en.tsv")]
 _EN_LEVEL = [(r"autonomous region(al)?", "region"), (r"provincial|province", "province"), (r"municipal|city", "city"), (r"district|county", "county"),
              (r"autonomous region(al)?", "region"), (r"\bstate\b", "province"), (r"prefectur", "city")]
 
@@ -307,7 +241,17 @@ _EN_LEVEL = [(r"autonomous region(al)?", "region"), (r"provincial|province", "pr
 def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]:
     """Offices in an English title phrase ("Deputy Secretary of X Provincial Party Committee and Governor")."""
     offices: list[Office] = []
-    parts = [p.strip() for p in re.split(r"\s*(?:,\s*and\s+|\band\b|,|;|&)\s*", phrase) if p and p.strip()]
+    raw = [p.strip() for p in re.split(r"\s*(?:,\s*and\s+|\band\b|,|;|&)\s*", phrase) if p and p.strip()]
+    parts: list[str] = []
+    pending = ""
+    for k, part in enumerate(raw):
+        low = part.lower()
+        has_role = any(re.search(rx, low) for rx, *_ in _EN_ROLE_RULES)
+        if not has_role and k + 1 < len(raw) and not parts and not any(re.search(rx, low) for rx, *_ in _EN_ORG_RULES):
+            pending += part + " and "  # "Planning and Development Officer": a coordinated modifier
+            continue
+        parts.append(pending + part)
+        pending = ""
     carry_region = None
     carry_level = None
     for part in parts:
@@ -339,10 +283,17 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
         if region is None and carry_region and lv in (None, carry_level):
             region = carry_region
             lv = lv or carry_level
-        offices.append(Office(role, org_kind, lv, region, part, "en", lv == "country"))
+        central = lv == "country" and region is None and bool(_EN_CENTRAL.search(low))
+        offices.append(Office(role, org_kind, lv, region, part, "en", central))
         if region:
             carry_region, carry_level = region, lv
     return offices
+
+
+# national offices of China: region China when the phrase names no other
+_EN_CENTRAL = re.compile(r"general secretary|vice premier|premier of the state council|state council|central committee|"
+                         r"political bureau|politburo|national people's congress|\bnpc\b|cppcc national|national committee|"
+                         r"^(chinese |china's )?(state )?president$|people's republic of china")
 
 
 def _en_org(low: str, role: str, default: str) -> str:

@@ -9,11 +9,15 @@ Bylines (记者, 通讯员, "Reporter ...") are dropped.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from .. import names as N
+from . import people_en as E
 from ..doc import Doc, Person, Position, Span
+from ..regions_data import Region
+from .normalize import to_simplified
 from ..models import lac_tokens, lac_tokens_many, spacy_ents
 from .base import stage
 from ..titles import ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, parse_en, parse_zh
@@ -21,18 +25,11 @@ from ..titles import ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, parse_en, parse_zh
 _ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")$")
 
 _BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图|图|文)[\s:：/]*$")
-_BYLINE_EN = re.compile(r"((?<![a-z] )\b(?:reporters?|correspondents?)|photo(graph)?s?( by)?|^\s*by|editors?|edited by|"
-                        r"translated by|translators?|writer|written by|text by|author)\s*:?\s*$", re.I)
 _ZH_DELIM = set(",，。;；:：!！?？\n()（）【】[]「」“”\"")
 _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|参加|主持|陪同|会见|会谈|说|表示|指出|强调|介绍|致辞|讲话|"
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
-_ORG_WORDS_EN = re.compile(r"\b(Government|Committee|Congress|Province|Provincial|Municipal|City|County|"
-                           r"People's|Council|Party|Bureau|Department|Group|Company|Co\.|Ltd|University|Office|"
-                           r"Association|Commission|Ministry|Daily|News|Agency|Xinhua|CPC|CPPCC|Road|Park|"
-                           r"Zone|District|Airport|Port|Hall|Center|Centre|Hotel|Museum|Initiative|Forum|Agreement|Sister|State|"
-                           r"Signs|Visits|Meets|Delegation|Mission|Trade|Sangguniang|Panlalawigan|Board)\b")
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
 
 
@@ -93,6 +90,17 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
     while i < len(toks):
         s, e, w, tag = toks[i]
         cand = None
+        if (tag == "PER" and len(w) == 2 and i + 1 < len(toks) and toks[i + 1][3] == "PER"
+                and len(toks[i + 1][2]) == 2 and not N.is_plausible_zh_name(w) and _HAN_ONLY.fullmatch(toks[i + 1][2])):
+            e, w = toks[i + 1][1], w + toks[i + 1][2]  # 扎西 | 彭措: a Tibetan name LAC cut in two
+            toks = toks[:i] + [(s, e, w, tag)] + toks[i + 2:]
+        if (tag == "PER" and len(w) == 2 and i + 2 < len(toks) and len(toks[i + 1][2]) == 1
+                and "\u4e00" <= toks[i + 1][2] <= "\u9fff" and toks[i + 1][2] not in _NOT_THIRD | set("的了在和与及等")
+                and toks[i + 1][3] not in ("w", "p", "c", "u", "r", "m", "q", "PER", "LOC", "ORG")
+                and toks[i + 2][3] in ("v", "vd", "d", "p", "w", "c")
+                and _AFTER_ANY_TITLE.search(text[max(0, s - 6):s]) and N.is_plausible_zh_name(w + toks[i + 1][2])):
+            e, w = toks[i + 1][1], w + toks[i + 1][2]  # 省长王伟 | 中 | 会面: the third character LAC left out
+            toks = toks[:i] + [(s, e, w, tag)] + toks[i + 2:]
         if tag == "PER" and i + 1 < len(toks) and toks[i + 1][2][:1] in _DOTS:
             e = _dotted_end(toks, i, e)  # 卡洛斯 + ·门多萨阁下: LAC cut the name at its dot
             w = text[s:e]
@@ -231,199 +239,28 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
         for s, e, label in found:
             if label != "PERSON":
                 continue
-            for ms, me in _split_person(text, s, e):
+            for ms, me in E.clean_person(doc, text, s, e, run.start):
                 taken.append((ms, me))
         for m in _PINYIN_SEQ.finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
-            for ms, me in _split_person(text, m.start(), m.end(), pinyin_only=True):
+            for ms, me in E.clean_person(doc, text, m.start(), m.end(), run.start, pinyin_only=True):
                 taken.append((ms, me))
+        absolute = [(run.start + a, run.start + b) for a, b in taken]
+        for a, b in E.title_anchored_names(doc, run.start, run.end, absolute):
+            taken.append((a - run.start, b - run.start))
         for ms, me in sorted(set(taken)):
             name = text[ms:me]
             before = text[max(0, ms - 40):ms]
-            if _en_byline(before):
+            if E.en_byline(before):
                 doc.meta.setdefault("bylines", set()).add(N.normalize_en(name))
                 continue
-            if _is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5:
+            if (_is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5
+                    or E.in_place_list(doc, run.start + ms, run.start + me)):
                 continue
             out.append(Mention(run.start + ms, run.start + me, name, "en"))
-    return out + _surname_mentions(doc, runs, out)
-
-
-def _surname_mentions(doc: Doc, runs: list[Span], found: list[Mention]) -> list[Mention]:
-    """"Doyle" after "Jim Doyle": a foreign person's family name alone is another mention of them."""
-    by_last: dict[str, str] = {}
-    for m in found:
-        words = m.name.split()
-        if len(words) >= 2 and not N.is_pinyin_name(words) and len(words[-1]) > 2:
-            by_last.setdefault(words[-1], m.name)
-    if not by_last:
-        return []
-    taken = [(m.start, m.end) for m in found]
-    out = []
-    pat = re.compile(r"\b(" + "|".join(map(re.escape, by_last)) + r")\b(?!\s+[A-Z])")
-    for run in runs:
-        for mm in pat.finditer(doc.text, run.start, run.end):
-            s, e = mm.start(), mm.end()
-            if any(a <= s < b for a, b in taken) or (s > 0 and doc.text[s - 1].isalpha()):
-                continue
-            prev = doc.text[max(0, s - 12):s]
-            if re.search(r"[A-Z][a-z]+\s+$", prev) and not re.search(r"(Gov\.|Governor|Mayor|Mr\.|Ms\.)\s+$", prev):
-                continue  # part of another capitalised name
-            out.append(Mention(s, e, by_last[mm.group(1)], "en"))
+    out.extend(Mention(s, e, name, "en") for s, e, name in E.surname_mentions(doc, runs, out))
     return out
-
-
-def _en_byline(before: str) -> bool:
-    tail = re.split(r"[()\[\]\n]", before)[-1]
-    if _BYLINE_EN.search(tail):
-        return True
-    # "(Reporter A, B)": inside a parenthesis that opened with a byline word
-    par = before.rfind("(")
-    if par != -1 and ")" not in before[par:]:
-        head = before[par + 1:].lstrip()
-        if re.match(r"(reporters?|correspondents?|by|photo|editor)\b", head, re.I) or re.search(
-                r"\b(reporters?|correspondents?|editors?|photos? by|translators?)\s*:", head, re.I):
-            return True
-    return False
-
-
-def _split_person(text: str, s: int, e: int, pinyin_only: bool = False) -> list[tuple[int, int]]:
-    """Clean an entity span: strip titles and possessives, split merged pinyin names, drop bodies."""
-    span = text[s:e]
-    if _ORG_WORDS_EN.search(span):
-        return []
-    span_s = s
-    # strip leading title words kept inside the entity ("Governor Jerry Brown")
-    mt = re.match(r"((?:Vice |Deputy |Executive |Lieutenant )?(?:Governor|Gov|Mayor|Secretary|Chairman|Chairwoman|"
-                  r"President|Director|Minister|Premier|Ambassador|Consul|Mr|Mrs|Ms|Dr|Madam|Comrade)\.?\s+)", span)
-    if mt:
-        span_s += mt.end()
-        span = span[mt.end():]
-    span = re.sub(r"['’]s$", "", span)
-    if re.match(r"(Said|Says|Told|Noted|Added|Stated)\b", span):
-        return []
-    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'’\-]*", span))
-    if not tokens:
-        return []
-    words = [t.group(0) for t in tokens]
-    if N.is_pinyin_name(words):
-        groups = [words]
-    else:
-        groups = N.split_merged_pinyin_names(words) if len(words) >= 3 else []
-        if not groups or not all(N.is_pinyin_name(g) for g in groups):
-            if pinyin_only:
-                return []
-            if len(words) == 1 and not pinyin_only:
-                return []  # a single token is rarely a full name here
-            return [(span_s + tokens[0].start(), span_s + tokens[-1].end())]
-    out = []
-    cursor = 0
-    for g in groups:
-        first = span.find(g[0], cursor)
-        if first < 0:
-            break
-        end = first + len(g[0])
-        for w in g[1:]:
-            k = span.find(w, end)
-            if k < 0:
-                break
-            end = k + len(w)
-        cursor = end
-        out.append((span_s + first, span_s + end))
-    return out
-
-
-_EN_TITLE_WORD = re.compile(
-    r"^(?:[A-Z][A-Za-z'’\-\.]*|of|the|and|for|in|on|to|de|du|la|&|CPC|CPPCC|"
-    r"secretary|deputy|vice|executive|general|governor|mayor|chairman|chairwoman|director|member|members|"
-    r"standing|committee|party|provincial|municipal|people'?s|government|congress|political|consultative|"
-    r"conference|head|minister|ambassador|consul|president|department|bureau|commission|office|city|province|"
-    r"county|district|autonomous|region|regional|prefecture|state|foreign|affairs|chief|executive|"
-    r"lieutenant|assistant|acting|permanent|first|council|legislature|assembly|senator|"
-    r"administration|administrative|general|office|cooperation|commerce|trade|development|reform|"
-    r"counselor|counsellor|ministry|division|central|national|international|special|zone|economic)$", re.I)
-_EN_STOP = re.compile(r"^(presided|attended|delivered|said|met|introduced|respectively|signed|led|visited|"
-                      r"also|who|was|were|is|are|has|had|will|would|made|gave|expressed|and)$", re.I)
-
-
-def _en_title_after(doc: Doc, m: Mention, mentions: list[Mention]) -> tuple[int, int] | None:
-    t = doc.text
-    j = m.end
-    rest = t[j:j + 220]
-    mm = re.match(r"\s*[,(]\s*", rest)
-    if not mm:
-        return None
-    k = j + mm.end()
-    end = k
-    nxt_m = next((pm for pm in mentions if k < pm.start <= k + 60), None)
-    if nxt_m is not None and "," not in t[k:nxt_m.start] and all(
-            _EN_TITLE_WORD.match(w) for w in re.findall(r"[A-Za-z'’\-\.]+", t[k:nxt_m.start])):
-        return None  # ", the Vice Governor Mr. Liu Kai": that title belongs to the next name
-    for w in re.finditer(r"[A-Za-z'’\-\.]+|,|;|\)|\n|\S", t[k:k + 220]):
-        tok = w.group(0)
-        pos = k + w.start()
-        if tok in (";", ")", "\n") or any(pm.start == pos for pm in mentions):
-            break
-        if tok == ",":
-            nxt = t[pos + 1:pos + 30].lstrip()
-            if any(pm.start >= pos and pm.start <= pos + 3 for pm in mentions) or re.match(r"and\s", nxt) and any(
-                    pos < pm.start <= pos + 8 for pm in mentions):
-                break
-            if not re.match(r"(and\s+)?[A-Za-z]", nxt):
-                break
-            # ", Vice Governor Liu Kai": the words after the comma title the next person, not this one
-            nxt_m = next((pm for pm in mentions if pos < pm.start <= pos + 60), None)
-            if nxt_m is not None and all(_EN_TITLE_WORD.match(w) for w in re.findall(r"[A-Za-z'’\-\.]+", t[pos + 1:nxt_m.start])):
-                break
-            continue
-        if tok.lower() == "and" and any(pos < pm.start <= pos + 5 for pm in mentions):
-            break
-        if _EN_STOP.match(tok) and tok.lower() != "and":
-            break
-        if not _EN_TITLE_WORD.match(tok):
-            break
-        end = k + w.end()
-    phrase = t[k:end].strip(" ,")
-    if not phrase or not re.search(r"(?i)secretary|governor|mayor|chair|director|minister|premier|ambassador|"
-                                   r"consul|president|head\b|member of the standing|standing committee member|"
-                                   r"legislator|senator|commissioner", phrase):
-        return None
-    if re.match(r"(?i)(the )?(leaders?|officials?|representatives?)\b", phrase):
-        return None
-    return (k, k + len(t[k:end].rstrip(" ,")))
-
-
-def _en_title_before(doc: Doc, m: Mention) -> tuple[int, int] | None:
-    t = doc.text
-    j = m.start
-    words = list(re.finditer(r"[A-Za-z'’\-\.]+", t[max(0, j - 120):j]))
-    shift = max(0, j - 120)
-    start = None
-    expect_end = j
-    for w in reversed(words):
-        ws, we = shift + w.start(), shift + w.end()
-        gap = t[we:expect_end]
-        if gap.strip():
-            break
-        if not _EN_TITLE_WORD.match(w.group(0)) or _EN_STOP.match(w.group(0)):
-            break
-        if w.group(0).endswith(".") and len(w.group(0)) > 4 and start is not None:
-            break  # "Gansu Province. Gansu Governor X": the sentence before ends here
-        if w.group(0)[0].islower() and w.group(0).lower() not in ("of", "the", "and"):
-            break
-        start = ws
-        expect_end = ws
-    if start is None:
-        return None
-    phrase = t[start:j].strip()
-    while phrase.lower().startswith(("the ", "and ", "of ")):
-        start += phrase.index(" ") + 1
-        phrase = t[start:j].strip()
-    if not re.search(r"(?i)secretary|governor|\bgov\b|mayor|chair|director|minister|premier|ambassador|consul|president",
-                     phrase):
-        return None
-    return (start, start + len(phrase))
 
 
 # ---------------------------------------------------------------- the stage
@@ -439,6 +276,10 @@ def people_stage(doc: Doc) -> None:
             en_runs.append(run)
     mentions.extend(_en_mentions(doc, en_runs))
     mentions.sort(key=lambda m: m.start)
+    ends = {m.end for m in mentions if m.lang == "zh"}
+    # 甲和县委常委乙: a "place" opening with 和/与/及 right after a name is the conjunction, not 和县
+    doc.set_layer("regions", [r for r in doc.layer("regions")
+                              if not (r.start in ends and doc.text[r.start:r.start + 1] in "和与及同")])
     _attach_titles(doc, mentions)
     doc.set_layer("names", [Span(m.start, m.end, "PERSON", m.name) for m in mentions])
     # a place inside a person's name (海林 in 周海林) is no region
@@ -491,11 +332,16 @@ def _predict(docs: list[Doc], submit=None):
 people_stage.predict = _predict
 
 
+_PLURAL_TITLE = re.compile(r"(?i)\b(members|mayors|governors|councillors|councilors|legislators|senators|ministers|"
+                           r"ambassadors|consuls|deputies|directors|secretaries|officials|representatives)$")
 _FORMER = re.compile(r"(原|前|former|ex-|then)\s*$", re.I)
 
 
 def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
     from .regions import regions_in
+
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
 
     for idx, m in enumerate(mentions):
         if m.lang == "zh":
@@ -521,20 +367,22 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 # 、-list: 副市长甲、乙 — the title before the first name applies to all
                 prev = mentions[idx - 1] if idx else None
                 if prev is not None and prev.lang == "zh" and doc.text[prev.end:m.start] == "、" and prev.offices:
-                    m.offices = [Office(o.role, o.org_kind, o.level, o.region_text, o.title, o.lang, o.central)
-                                 for o in prev.offices]
+                    m.offices = [dataclasses.replace(o) for o in prev.offices]
                     m.former = prev.former
                 continue
             ps, pe = span
+            while ps < pe and doc.text[ps] in "和与及同" and ps in ends:
+                ps += 1  # 甲和县委常委乙: 和 joins the two names (not 和县)
             regs = [(s.start - ps, s.end - ps, doc.text[s.start:s.end]) for s in regions_in(doc, ps, pe)]
             phrase = doc.text[ps:pe]
             if _GROUP_LABEL_ZH.search(phrase):
                 continue
             m.offices = parse_zh(phrase, regs)
             _bind_regions(m.offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
+            _title_regions(doc, m.offices, ps, pe)
             m.former = bool(re.search(r"(原|前)[^、]{0,12}$", phrase[:max(0, len(phrase) - 1)])) and phrase.startswith(("原", "前"))
         else:
-            spans = [s for s in (_en_title_after(doc, m, mentions), _en_title_before(doc, m)) if s]
+            spans = [s for s in (E.title_after(doc, m.end, starts), E.title_before(doc, m.start, ends)) if s]
             of_region = None
             mo = re.match(r"\s+of\s+(the\s+)?", doc.text[m.end:m.end + 12])
             if mo:
@@ -542,9 +390,11 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                                   and not isinstance(r.value, tuple)), None)
             for ps, pe in spans:
                 phrase = doc.text[ps:pe]
-                regs = [doc.text[s.start:s.end] for s in regions_in(doc, ps, pe)]
-                offices = parse_en(phrase, regs)
-                _bind_regions(offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
+                inside = sorted(regions_in(doc, ps, pe), key=lambda s: -getattr(s.value, "level", 0) if not isinstance(
+                    s.value, tuple) else 0)  # the most specific region first: "... of China's Yunnan Province"
+                offices = parse_en(phrase, [doc.text[s.start:s.end] for s in inside])
+                _bind_regions(offices, {doc.text[s.start:s.end]: s.value for s in inside})
+                _title_regions(doc, offices, ps, pe)
                 if of_region is not None and pe <= m.start:
                     for o in offices:
                         if o.region is None:
@@ -552,6 +402,58 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 if _FORMER.search(doc.text[max(0, ps - 8):ps]) or phrase.lower().startswith("former"):
                     m.former = True
                 m.offices.extend(offices)
+            if not m.offices and idx and mentions[idx - 1].lang == "en" and mentions[idx - 1].offices and re.fullmatch(
+                    r",?\s*(and\s+)?|\s*,\s*", doc.text[mentions[idx - 1].end:m.start]) and _PLURAL_TITLE.search(
+                    mentions[idx - 1].offices[-1].title or ""):
+                # "Board Members A and B": a plural title before a list holds for each name in it
+                m.offices = [dataclasses.replace(o) for o in mentions[idx - 1].offices]
+
+
+_DIPLOMAT = re.compile(r"(?i)大使|领事|代办|consul|ambassador|envoy|embassy|charg[eé]|attach[eé]|counsel")
+
+
+def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
+    """Regions the title itself gives beyond the gazetteer's: a diplomat acts for the country that sends
+    them (澳大利亚驻成都总领事, "Chinese Ambassador to X", "Consul General of Australia in Chengdu"), and a
+    place no table knows is still the office's place (斗六市长, "Porirua Mayor", "Governor of Khentii aimag")."""
+    phrase = doc.text[ps:pe]
+    for o in offices:
+        if _DIPLOMAT.search(o.title or ""):
+            sender = _sending_country(doc, ps, pe)
+            if sender is not None:
+                o.region, o.central = sender, False
+                continue
+            if o.region is not None and re.search(r"(驻|\b(in|to|at)\s+(the\s+)?)" + re.escape(o.region_text or "~~"),
+                                                  phrase):
+                o.region = None  # the host place is not the diplomat's side
+        if o.region is None and o.region_text and o.place:
+            o.region = Region(None, to_simplified(o.region_text), None, None, 3 if o.region_text[-1] in "镇乡村町" else 2)
+        if o.region is None and not o.central and o.lang == "en":
+            place = E.unknown_place(doc, ps, pe)
+            if place is not None:
+                text, level = place
+                o.region, o.region_text = Region(None, None, text, _foreign_country(doc), level), text
+
+
+def _sending_country(doc: Doc, ps: int, pe: int):
+    t = doc.text
+    for r in doc.layer("regions"):
+        if ps <= r.start and r.end <= pe and getattr(r.value, "level", None) == 0:
+            before = t[max(ps, r.start - 12):r.start]
+            if re.search(r"(驻|\b(in|to|at)\s+(the\s+)?)$", before):
+                continue
+            return r.value
+    demonym = E.demonym_country(t[ps:pe])
+    if demonym:
+        from ..gazetteer import Gazetteer
+
+        return Gazetteer.default().by_code(demonym)
+    return None
+
+
+def _foreign_country(doc: Doc) -> str | None:
+    home = (doc.meta.get("home_foreign") or {}).get("country")
+    return getattr(home, "code", None)
 
 
 def _bind_regions(offices: list[Office], by_text: dict) -> None:

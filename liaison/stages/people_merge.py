@@ -48,7 +48,7 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
         return best
     if office.lang == "zh":
         homes = doc.meta.get("home_cn") or {}
-    elif N.is_pinyin_name((mention.name or "").split()):
+    elif _looks_chinese(mention.name or ""):
         homes = doc.meta.get("home_cn") or doc.meta.get("home") or {}
     else:  # a foreign name with an implicit title ("Governor Doyle") acts for a foreign region
         homes = doc.meta.get("home_foreign") or doc.meta.get("home") or {}
@@ -57,6 +57,13 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
             return Gazetteer.default().province_of(homes["city"]) or None
         return homes.get(level)
     return homes.get("city") or homes.get("province")
+
+
+def _looks_chinese(name: str) -> bool:
+    """A Latin-script name that reads as Chinese: pinyin surname + given name, or one pinyin word
+    (Bayinchaolu, a Mongolian name written in pinyin)."""
+    words = name.split()
+    return N.is_pinyin_name(words) or (len(words) == 1 and N.syllabify(words[0], 5) is not None)
 
 
 _FOREIGN_DOT = re.compile("[·•・‧]")
@@ -142,6 +149,32 @@ def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
         del clusters[j]
 
 
+def _join_bracketed(doc: Doc, clusters: list[dict]) -> None:
+    """古蕾露（Lourdes A. Leon Guerrero）, 麦克尼尔(Stephen McNeil): a Latin name in brackets right after a
+    Chinese-script name is the same person's name in the original script."""
+    zh_ends = {m.end: (i, m) for i, c in enumerate(clusters) for m in c["mentions"] if m.lang == "zh"}
+    gone: set[int] = set()
+    for j, c in enumerate(clusters):
+        if c["zh"] or j in gone:
+            continue
+        for m in c["mentions"]:
+            k = m.start - 1
+            while k > 0 and doc.text[k] == " ":
+                k -= 1
+            if doc.text[k] not in "(（" or (k - 1) not in {e for e in zh_ends} and k not in zh_ends:
+                continue
+            i, zm = zh_ends.get(k) or zh_ends.get(k - 1) or (None, None)
+            if i is None or i == j or i in gone or clusters[i]["en"]:
+                continue
+            clusters[i]["en"] = list(c["en"])
+            clusters[i]["mentions"] = sorted(clusters[i]["mentions"] + c["mentions"], key=lambda x: x.start)
+            clusters[i]["foreign"] = True
+            gone.add(j)
+            break
+    for j in sorted(gone, reverse=True):
+        del clusters[j]
+
+
 def build_people(doc: Doc, mentions) -> list[Person]:
     clusters: list[dict] = []
     by_key: dict[str, int] = {}
@@ -162,6 +195,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
         c["mentions"].append(m)
         for k in keys:
             by_key.setdefault(k, idx)
+    _join_bracketed(doc, clusters)
     _join_transliterations(doc, clusters)
     bylines = doc.meta.get("bylines") or set()
     clusters = [c for c in clusters if not (c["zh"] in bylines or any(N.normalize_en(e) in bylines for e in c["en"]))]

@@ -1,0 +1,571 @@
+"""People in English text: name mentions and the title phrases around them.
+
+Names come from spaCy's PERSON entities, cleaned (a leading title or a trailing
+headline verb cut off, a hyphenated given name or a leading initial taken in, a
+place or a body dropped), plus rules for what the small model misses:
+
+- pinyin names ("Chen Guoqiang Liu Yanping" is two people);
+- a name right after a title or an honorific ("Deputy Minister of Foreign
+  Affairs Nguyen Minh Hang has ...", "Consul General in Nanning Do Nam Trung",
+  "Mr Shiliinbaatar"), Mongolian initial names ("Ch.Ulaan"), a family name in
+  capitals ("MA Keging", "ZHANG, Wei");
+- a foreign family name alone after the full name ("Volkov said").
+
+Titles are read token by token with one vocabulary (``data/en_title_words.tsv``:
+role, modifier, organisation, domain, function words and honorifics): the phrase
+before a name ("Benguet Board Members X", "Secretary of the Lang Son Party
+Committee X", "the mayor of Shenzhen, X") or the apposition after it ("X, deputy
+director of the Harbin Foreign Affairs Office,"). A title phrase that runs
+straight into the next name is that name's, not the previous one's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import names as N
+from ..doc import Doc, Span
+from ..regions_data import read_tsv
+
+ORG_WORDS_EN = re.compile(
+    r"\b(Government|Committee|Congress|Province|Provincial|Municipal|City|County|People's|Council|Party|Bureau|"
+    r"Department|Group|Company|Co\.|Ltd|University|Office|Association|Commission|Ministry|Daily|News|Agency|Xinhua|"
+    r"CPC|CPPCC|Road|Park|Zone|District|Airport|Port|Hall|Center|Centre|Hotel|Museum|Initiative|Forum|Agreement|"
+    r"Sister|State|Delegation|Mission|Trade|Sangguniang|Panlalawigan|Board|Workshop|Kray|Krai|Oblast|Aimag|"
+    r"Prefecture|Falls|Festival|Expo|Summit|Conference|Bank|Institute|Academy|Foundation)\b")
+_HEADLINE_VERB = re.compile(r"^(Attends?|Meets?|Visits?|Signs?|Holds?|Receives?|Says?|Said|Calls?|Delivers?|Delivered|"
+                            r"Leads?|Hosts?|Inspects?|Talks?|Tours?|Welcomes?|Told|Noted|Added|Stated|Urges?|Pledges?|"
+                            r"Hails?|Vows?|Stresses|Joins?|Opens?|Attended|Met|Visited|Signed)$")
+BYLINE_EN = re.compile(r"((?<![a-z] )\b(?:reporters?|correspondents?)|photo(graph)?s?( by)?|^\s*by|editors?|edited by|"
+                       r"translated by|translators?|writer|written by|text by|author)\s*:?\s*$", re.I)
+
+_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][^\W\d_]+(?:[’'\-][^\W\d_]+)*)?|"
+                    r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\S")
+_NOT_NAME = {"the", "a", "an", "in", "on", "at", "during", "after", "before", "under", "with", "for", "from", "to",
+             "by", "this", "that", "these", "those", "it", "its", "he", "she", "his", "her", "they", "their", "we",
+             "our", "both", "since", "while", "when", "there", "also", "all", "some", "many", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "you", "mt", "am",
+             "pm", "photo", "source", "left", "right", "center", "front", "back", "as", "if", "but", "or", "and",
+             "not", "so", "yesterday", "today", "meanwhile", "however", "moreover", "besides", "later", "earlier",
+             "currently", "recently", "co", "ltd", "inc", "corp", "llc", "plc", "furthermore", "additionally", "similarly", "finally", "first", "second"}
+_MONGOL = re.compile(r"(?<![A-Za-z])(?:Mrs?|Ms)?([A-Z][a-z]?\.[A-Z][a-z]{3,})\b")
+_CAPS_SURNAME = re.compile(r"\b([A-Z]{2,8}),?\s+([A-Z][a-z]+(?:[’'\-][a-z]+)?)\b")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, str]:
+    """word (lower case) -> kind: role, mod, org, domain, func, honorific."""
+    return {r["word"]: r["kind"] for r in read_tsv("en_title_words.tsv")}
+
+
+def kind(word: str) -> str | None:
+    """The vocabulary kind of a word ("Vice-Governor" takes its last part's: role), or None."""
+    w = word.lower()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    lex = lex_ = lexicon()
+    found = lex.get(w) or lex.get(w.rstrip("."))
+    if found is None and "-" in w:
+        parts = [p for p in w.split("-") if p]
+        if len(parts) > 1 and lex_.get(parts[-1]) and lex_.get(parts[0]):
+            found = lex_.get(parts[-1])
+    return found
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalpha()
+
+
+def _name_token(tok: str) -> bool:
+    """A capitalised word that can be part of a person's name (not a title word, month, function word)."""
+    if not tok[:1].isupper() or not _is_word(tok):
+        return False
+    if kind(tok) is not None and not (tok.isupper() and len(tok) <= 3 and kind(tok) == "func"):
+        return False
+    return tok.lower().rstrip(".") not in _NOT_NAME
+
+
+_ROLE_HINT = re.compile(r"(?i)secretary|governor|\bgov\b|mayor|chair|director|minister|premier|ambassador|consul|"
+                        r"president|\bhead\b|\bchief\b|member|legislator|senator|commissioner|speaker|envoy|officer|"
+                        r"councill?or|representative|counsel|attach|magistrate|prefect|manager")
+
+
+# ---------------------------------------------------------------- title phrases
+def _region_ends(doc: Doc) -> dict[int, Span]:
+    return {r.end: r for r in doc.layer("regions")}
+
+
+def _region_starts(doc: Doc) -> dict[int, Span]:
+    return {r.start: r for r in doc.layer("regions")}
+
+
+def _honorifics_before(toks, i: int) -> int:
+    """Index of the last token before the honorifics (Mr, H.E., His Excellency, The Honourable) ending at i."""
+    while i >= 0 and (kind(toks[i][2]) == "honorific" or toks[i][2] == "."):
+        if toks[i][2] == "." and not (i > 0 and kind(toks[i - 1][2]) == "honorific"):
+            break
+        i -= 1
+    return i
+
+
+def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None:
+    """The title phrase right before a name starting at ``start`` ("Porirua Mayor", "Secretary of the
+    X Party Committee, Mr"), or None. ``ends``: where other names end (a title never crosses one)."""
+    t = doc.text
+    lo = max(0, start - 220)
+    toks = tokens(t, lo, start)
+    i = len(toks) - 1
+    j = _honorifics_before(toks, i)
+    honor = j < i
+    crossed = False
+    if j >= 1 and toks[j][2] == "," and not any(toks[j][0] == e for e in ends):
+        prev = toks[j - 1][2]
+        if honor or kind(prev) == "role" or prev in ("Minister", "Secretary"):
+            crossed, j = True, j - 1
+        else:
+            crossed, j = "maybe", j - 1
+    if j < 0 or toks[j][2].lower() == "and":
+        return None  # "A, director of X and B": the title is A's
+    pe = toks[j][1]
+    k = j
+    first = None
+    paren = 0
+    while k >= 0:
+        s, e, w = toks[k]
+        if e in ends or (s in ends) or (k < j and "\n" in t[e:toks[k + 1][0]]):
+            break
+        if w == ")":
+            paren += 1
+        elif w == "(":
+            if paren == 0:
+                break
+            paren -= 1
+        elif paren:
+            pass
+        elif not _is_word(w):
+            if w in "’'" or w == "-":
+                pass
+            else:
+                break
+        elif kind(w) is None and not w[:1].isupper():
+            break
+        elif w[:1].isupper() and kind(w) is None and w.lower() in _NOT_NAME:
+            if w.lower() == "the":
+                first = k
+            break
+        first = k
+        k -= 1
+    if first is None:
+        return None
+    # leading function words and "the"
+    while first <= j and (kind(toks[first][2]) == "func" or toks[first][2].lower() == "the"):
+        first += 1
+    while j > first and (kind(toks[j][2]) in ("func", "honorific") or toks[j][2] in (".", "the", "The")):
+        j -= 1
+    pe = toks[j][1]
+    if first > j:
+        return None
+    ps = toks[first][0]
+    phrase = t[ps:pe]
+    if not _ROLE_HINT.search(phrase):
+        return None
+    if crossed == "maybe":
+        lead = t[max(0, ps - 4):ps].lower()
+        if not lead.endswith("the "):
+            return None
+    if crossed and re.search(r",\s*$", t[max(0, ps - 3):ps]) and any(abs(ps - 2 - e) <= 1 for e in ends):
+        return None  # "A, deputy director of X, Mr B": the apposition is A's
+    return (ps, pe)
+
+
+def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
+    """The apposition after a name ending at ``end`` (", deputy director of the X Office," or "(Governor of X)"),
+    or None, also when the phrase runs straight into the next name (it is that name's title)."""
+    t = doc.text
+    m = re.match(r"[ \t]*(,|\(|（)[ \t]*", t[end:end + 6])
+    if not m:
+        return None
+    paren = m.group(1) in "(（"
+    k = end + m.end()
+    toks = tokens(t, k, min(len(t), k + 260))
+    rstarts = _region_starts(doc)
+    last = None
+    prev_kind = None
+    n = 0
+    while n < len(toks):
+        s, e, w = toks[n]
+        if n and "\n" in t[toks[n - 1][1]:s]:
+            break
+        if s in starts:
+            if last is not None and prev_kind in ("role", "org", "mod", "domain", "region") and not re.search(
+                    r"[,;]\s*$|\band\s*$", t[k:s]):
+                return None  # "X, Consul General of Australia in Chengdu Y": the title is Y's
+            break
+        if w in (";", ".", "\n", ":", "!", "?") or (paren and w in ")）"):
+            break
+        if w == "(":
+            close = t.find(")", s, s + 40)
+            if close == -1:
+                break
+            while n < len(toks) and toks[n][0] < close:
+                n += 1
+            n += 1
+            continue
+        if w == ",":
+            nxt = toks[n + 1][2] if n + 1 < len(toks) else ""
+            nxt2 = toks[n + 2][2] if n + 2 < len(toks) else ""
+            if toks[n + 1][0] in starts if n + 1 < len(toks) else True:
+                break
+            if nxt.lower() == "and":
+                nxt = nxt2
+            if not nxt or not _is_word(nxt) or (kind(nxt) not in ("domain", "org", "mod", "role") and not (
+                    nxt[:1].isupper() and nxt.lower() not in _NOT_NAME and kind(nxt) is None
+                    and (n + 2 < len(toks) and kind(toks[n + 2][2]) in ("org", "role")))):
+                break
+            if kind(nxt) == "role" or (nxt.lower() in ("vice", "deputy", "executive") and n + 2 < len(toks)):
+                # ", Vice Governor Y": a new title, most likely the next person's
+                break
+            n += 1
+            continue
+        if not _is_word(w) and w not in "’'-":
+            break
+        if s in rstarts:
+            r = rstarts[s]
+            n += 1
+            while n < len(toks) and toks[n][1] <= r.end:
+                n += 1
+            last, prev_kind = max(r.end, e), "region"
+            continue
+        kd = kind(w)
+        if w.lower() == "and":
+            nxt = toks[n + 1] if n + 1 < len(toks) else None
+            if nxt is None or nxt[0] in starts or (_name_token(nxt[2]) and s + 4 >= nxt[0] - 1 and
+                                                   not (nxt[0] in rstarts) and n + 2 < len(toks)
+                                                   and _name_token(toks[n + 2][2])):
+                break
+        elif kd is None and not w[:1].isupper():
+            break
+        elif kd is None and w.lower() in _NOT_NAME:
+            break
+        if kd is None and w[:1].isupper() and prev_kind in ("role", "org") and n + 1 < len(toks) and _name_token(
+                toks[n + 1][2]) and not any(toks[n + 1][0] == x for x in rstarts):
+            return None  # "X, Mayor of Perth Y Z": a name after a title: Y Z's
+        last = e
+        prev_kind = kd or "cap"
+        n += 1
+    if last is None:
+        return None
+    phrase = t[k:last].rstrip(" ,")
+    if not phrase or not _ROLE_HINT.search(phrase):
+        return None
+    if re.match(r"(?i)(the )?(leaders?|officials?|representatives?)\b", phrase):
+        return None
+    return (k, k + len(phrase))
+
+
+# ---------------------------------------------------------------- names the model misses
+def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names right after a title word, an honorific or a place ending a title ("... Affairs Nguyen Minh Hang
+    has", "Consul General in Nanning Do Nam Trung", "Mr Shiliinbaatar"), Mongolian initial names
+    ("Ch.Ulaan", "MrT.Enkhtuvshin") and capitalised family names ("MA Keging", "ZHANG, Wei")."""
+    t = doc.text
+    out: list[tuple[int, int]] = []
+    toks = tokens(t, start, end)
+    rends = _region_ends(doc)
+    rstarts = _region_starts(doc)
+
+    def free(a, b):
+        return not any(a < y and x < b for x, y in taken + out)
+
+    for n, (s, e, w) in enumerate(toks):
+        kd = kind(w)
+        anchor = None
+        if kd in ("role", "org") and w[:1].isupper():
+            anchor = "title"
+        elif kd == "role" or (kd in ("org", "domain") and _title_word_before(toks, n)):
+            anchor = "title"
+        elif kd == "honorific" or (w == "." and n and kind(toks[n - 1][2]) == "honorific"):
+            anchor = "honor"
+        elif e in rends and _title_word_before(toks, n, region_start=rends[e].start):
+            anchor = "title"
+        if anchor is None:
+            continue
+        m = n + 1
+        run = []
+        while m < len(toks) and len(run) < 5:
+            ts, te, tw = toks[m]
+            if ts in rstarts or not (_name_token(tw) or (run and tw == "-")):
+                break
+            if run and t[run[-1][1]:ts] not in (" ", "-"):
+                break
+            run.append(toks[m])
+            m += 1
+        if not run:
+            continue
+        after = toks[m][2] if m < len(toks) else ""
+        if after and kind(after) in ("org", "role") and after[:1].isupper():
+            continue  # "Governor of the Xilingol League": a place before a title word
+        if after and after[:1].isupper() and _is_word(after):
+            continue
+        if len(run) == 1 and not (anchor == "honor" and len(run[0][2]) >= 9 and run[0][2].isalpha()) and not \
+                _MONGOL.fullmatch(run[0][2]):
+            continue
+        if len(run) == 1 and anchor == "honor" and (N.normalize_en(run[0][2]) in N._tables()[3] or any(
+                t[x:y].split()[-1:] == [run[0][2]] for x, y in taken + out)):
+            continue  # "Mr Wang", "Ms Bligh" after "Anna Bligh": a family name alone, not a new person
+        a, b = run[0][0], run[-1][1]
+        if free(a, b):
+            out.append((a, b))
+    # "Kang Min-seok, governor of ...": a run of capitalised words opening a clause, then a title
+    for n, (s, e, w) in enumerate(toks):
+        if not _name_token(w) or s in rstarts:
+            continue
+        if n and toks[n - 1][2] not in (",", ".", "(", ";", ":") and toks[n - 1][2].lower() not in (
+                "and", "with", "by", "from", "met") and "\n" not in t[toks[n - 1][1]:s]:
+            continue
+        run = [toks[n]]
+        m = n + 1
+        while m < len(toks) and len(run) < 4 and (_name_token(toks[m][2]) and toks[m][0] not in rstarts) \
+                and t[run[-1][1]:toks[m][0]] in (" ", "-"):
+            run.append(toks[m])
+            m += 1
+        if m + 1 >= len(toks) or toks[m][2] != ",":
+            continue
+        if len(run) < 2 and not (len(run[0][2]) >= 6 and run[0][2].isalpha() and toks[m + 1][2].lower() == "the"
+                                 and (n == 0 or "\n" in t[toks[n - 1][1]:s] or toks[n - 1][2] == ".")):
+            continue  # one word ("Bayinchaolu, the provincial Party secretary,") only opening a sentence
+        k = m + 1
+        if toks[k][2].lower() in ("the", "a", "an") and k + 1 < len(toks):
+            k += 1
+        if kind(toks[k][2]) in ("role", "mod") and _ROLE_HINT.search(t[toks[k][0]:toks[min(k + 3, len(toks) - 1)][1]]):
+            a, b = run[0][0], run[-1][1]
+            if free(a, b):
+                out.append((a, b))
+    out = [(a, b) for a, b in out if not ORG_WORDS_EN.search(t[a:b])]
+    for m in _MONGOL.finditer(t, start, end):
+        a, b = m.span(1)
+        if free(a, b) and not re.match(r"(?i)(co|no|st|dr|mr|ms|jr|sr|vs)\.", t[a:b]):
+            out.append((a, b))
+    for m in _CAPS_SURNAME.finditer(t, start, end):
+        sur, given = m.group(1), m.group(2)
+        if N.normalize_en(sur) in N._tables()[3] and N.syllabify(given, 2) and kind(sur) is None:
+            a, b = m.start(1), m.end(2)
+            if free(a, b):
+                out.append((a, b))
+    return out
+
+
+def _title_word_before(toks, n: int, region_start: int | None = None) -> bool:
+    """Whether the token(s) before position ``n`` (or the region starting at ``region_start``) close a title:
+    a role/organisation word, or a place phrase after one ("Consul General of Australia in Chengdu")."""
+    k = n - 1
+    if region_start is not None:
+        while k >= 0 and toks[k][0] >= region_start:
+            k -= 1
+    if k < 0:
+        return False
+    w = toks[k][2]
+    if kind(w) in ("role", "org", "mod") and region_start is None:
+        return True
+    if w.lower() not in ("in", "of", "to", "for"):
+        return False
+    for j in range(k - 1, max(-1, k - 9), -1):
+        w2 = toks[j][2]
+        kd = kind(w2)
+        if kd in ("role", "org", "mod") or (kd == "domain" and w2[:1].isupper()):
+            return True
+        if not (_is_word(w2) and (w2[:1].isupper() or kd == "func")):
+            return False
+    return False
+
+
+def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int, int, str]]:
+    """"Doyle" after "Jim Doyle": a foreign person's family name alone is another mention of them
+    (also Vietnamese and other names whose last word is the one used alone). (start, end, full name)."""
+    by_last: dict[str, str] = {}
+    for m in found:
+        words = m.name.split()
+        if len(words) >= 2 and not N.is_pinyin_name(words) and len(words[-1]) > 2:
+            by_last.setdefault(words[-1], m.name)
+    if not by_last:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    pat = re.compile(r"\b(" + "|".join(map(re.escape, by_last)) + r")\b(?!\s+[A-Z])")
+    for run in runs:
+        for mm in pat.finditer(doc.text, run.start, run.end):
+            s, e = mm.start(), mm.end()
+            if any(a <= s < b for a, b in taken) or (s > 0 and doc.text[s - 1].isalpha()):
+                continue
+            prev = doc.text[max(0, s - 14):s]
+            if re.search(r"[A-Z][a-z]+\s+$", prev) and not re.search(
+                    r"(Gov\.|Governor|Mayor|Mr\.?|Ms\.?|Mrs\.?|Mme\.?|Minister|Secretary|Chairman|President|Dr\.?)\s+$",
+                    prev):
+                continue  # part of another capitalised name
+            out.append((s, e, by_last[mm.group(1)]))
+    return out
+
+
+def en_byline(before: str) -> bool:
+    tail = re.split(r"[()\[\]\n]", before)[-1]
+    if BYLINE_EN.search(tail):
+        return True
+    # "(Reporter A, B)": inside a parenthesis that opened with a byline word
+    par = before.rfind("(")
+    if par != -1 and ")" not in before[par:]:
+        head = before[par + 1:].lstrip()
+        if re.match(r"(reporters?|correspondents?|by|photo|editor)\b", head, re.I) or re.search(
+                r"\b(reporters?|correspondents?|editors?|photos? by|translators?)\s*:", head, re.I):
+            return True
+    return False
+
+
+def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: bool = False) -> list[tuple[int, int]]:
+    """Clean an entity span: strip titles, possessives and headline verbs, take in a hyphenated given name
+    or leading initials, split merged pinyin names, drop bodies and places."""
+    # "Choi Moon-soon": spaCy stops at the lower-case half of a hyphenated given name
+    mh = re.match(r"-[a-z]+\b", text[e:e + 12])
+    if mh:
+        e += mh.end()
+    # "C Y Leung": leading initials
+    while s >= 2 and re.match(r"[A-Z] $", text[s - 2:s]) and (s == 2 or not text[s - 3].isalpha()):
+        s -= 2
+    span = text[s:e]
+    # a place the name was glued to ("Chengdu Adelle Neary")
+    for r in doc.layer("regions"):
+        if r.start == shift + s and r.end < shift + e and text[r.end - shift:r.end - shift + 1] == " ":
+            s = r.end - shift + 1
+            span = text[s:e]
+            break
+    if ORG_WORDS_EN.search(span):
+        return []
+    span_s = s
+    mh = re.match(r"(?:(?:H\.E\.|J\.E\.|His Excellency|Her Excellency|The Honou?rable|Hon\.)\s+)+", span)
+    if mh:
+        span_s += mh.end()
+        span = span[mh.end():]
+    mt = re.match(r"((?:Vice |Deputy |Executive |Lieutenant )?(?:Governor|Gov|Mayor|Secretary|Chairman|Chairwoman|"
+                  r"President|Director|Minister|Premier|Ambassador|Consul|Mr|Mrs|Ms|Mme|Dr|Madam|Comrade|Speaker)\.?\s+)",
+                  span)
+    if mt:
+        span_s += mt.end()
+        span = span[mt.end():]
+    mh = re.match(r"(?:(?:H\.E\.|J\.E\.|His Excellency|Her Excellency|The Honou?rable|Hon\.)\s+)+", span)
+    if mh:
+        span_s += mh.end()
+        span = span[mh.end():]
+    span = re.sub(r"['’]s$", "", span)
+    tokens_ = list(re.finditer(r"[^\W\d_][\w'’\-\.]*", span))
+    while tokens_ and _HEADLINE_VERB.match(tokens_[-1].group(0)):
+        tokens_.pop()  # "Li Xiaolin Attends ...": a headline verb after the name
+    while tokens_ and _HEADLINE_VERB.match(tokens_[0].group(0)):
+        tokens_.pop(0)
+    if not tokens_:
+        return []
+    words = [t.group(0) for t in tokens_]
+    if N.is_pinyin_name(words):
+        groups = [words]
+    else:
+        groups = N.split_merged_pinyin_names(words) if len(words) >= 3 else []
+        if not groups or not all(N.is_pinyin_name(g) for g in groups):
+            if pinyin_only or len(words) == 1:
+                return []  # a single token is rarely a full name here
+            return [(span_s + tokens_[0].start(), span_s + tokens_[-1].end())]
+    out = []
+    cursor = 0
+    for g in groups:
+        first = span.find(g[0], cursor)
+        if first < 0:
+            break
+        end = first + len(g[0])
+        for w in g[1:]:
+            k = span.find(w, end)
+            if k < 0:
+                break
+            end = k + len(w)
+        cursor = end
+        out.append((span_s + first, span_s + end))
+    return out
+
+
+def in_place_list(doc: Doc, s: int, e: int) -> bool:
+    """A candidate standing in a comma/"and" list whose neighbours are places ("Ca Mau, Ninh Thuan, Ninh Binh
+    and Vinh Long") is a place too."""
+    t = doc.text
+    regs = doc.layer("regions")
+    before = re.search(r"(\S+(?: \S+){0,2}?)(?:,| and|, and)\s+$", t[max(0, s - 40):s])
+    after = re.match(r"(?:,| and|, and)\s+", t[e:e + 8])
+    near = []
+    if before:
+        b_end = s - (len(t[max(0, s - 40):s]) - before.end(1))
+        near.append(b_end)
+    hit = 0
+    for r in regs:
+        if before and r.end == near[0]:
+            hit += 1
+        if after and r.start == e + after.end() and re.match(r"\s*(,|and\b|\.|;|\)|$)", t[r.end:r.end + 5]):
+            hit += 1  # "Ca Mau, Ninh Thuan, Ninh Binh": the next item is a place ("Li Hui, China's ..." is no list)
+    return hit >= 1 and bool(before or after) and not _ROLE_HINT.search(t[max(0, s - 30):s])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> list[tuple[re.Pattern, str]]:
+    rows = read_tsv("demonyms.tsv")
+    return [(re.compile(r"\b" + re.escape(r["demonym"]) + r"\b"), r["country"])
+            for r in sorted(rows, key=lambda r: -len(r["demonym"]))]
+
+
+def demonym_country(phrase: str) -> str | None:
+    """ISO code of the first nationality adjective in a title ("Vietnamese Consul General" -> VN)."""
+    best = None
+    for rx, code in _demonyms():
+        m = rx.search(phrase)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), code)
+    return best[1] if best else None
+
+
+_TYPE_LEVEL = {"province": 1, "state": 1, "prefecture": 1, "aimag": 1, "kray": 1, "krai": 1, "oblast": 1,
+               "region": 1, "county": 2, "city": 2, "district": 3, "municipality": 2, "town": 3}
+
+
+def unknown_place(doc: Doc, ps: int, pe: int) -> tuple[str, int] | None:
+    """A place a title names that the gazetteer does not know: "Porirua Mayor", "Benguet Board Members",
+    "Northern Samar's Provincial ... Office", "Governor of Khentii aimag", "the Quang Ninh provincial Party
+    Committee". Returns (name, level) or None. Acronyms, nationality words and known regions are skipped."""
+    t = doc.text
+    toks = tokens(t, ps, pe)
+    if any(ps <= r.start and r.end <= pe for r in doc.layer("regions")):
+        return None
+    n = 0
+    while n < len(toks):
+        s, e, w = toks[n]
+        if not (_is_word(w) and w[:1].isupper() and kind(w) is None and not w.isupper()
+                and w.lower() not in _NOT_NAME and demonym_country(w) is None):
+            n += 1
+            continue
+        run = [toks[n]]
+        m = n + 1
+        while m < len(toks) and _is_word(toks[m][2]) and toks[m][2][:1].isupper() and kind(toks[m][2]) is None \
+                and not toks[m][2].isupper() and len(run) < 3 and t[run[-1][1]:toks[m][0]] in (" ", "-"):
+            run.append(toks[m])
+            m += 1
+        name = t[run[0][0]:run[-1][1]]
+        possessive = bool(re.search(r"[’']s$", name))
+        name = re.sub(r"[’']s$", "", name)
+        nxt = toks[m][2] if m < len(toks) else ""
+        prev = toks[n - 1][2].lower() if n else ""
+        level = _TYPE_LEVEL.get(nxt.lower())
+        if possessive or kind(nxt) in ("org", "role", "mod") or (prev in ("of", "in") and m >= len(toks)) or (
+                prev in ("of",) and level):
+            if level is None:
+                low = t[ps:pe].lower()
+                level = 2 if re.search(r"mayor|city|municipal|council", low) else 1
+            return name, level
+        n = m
+    return None
