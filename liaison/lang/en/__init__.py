@@ -228,10 +228,10 @@ class _Analysis:
             subs = [c for c in h.children if c.dep_ in _SUBJ]
             if subs:
                 return [g for s in subs for g in _conjuncts(s)]
-            if h.dep_ in ("acl", "relcl") and h.head is not h:
+            if h.dep_ in ("acl", "relcl") and h.head.i != h.i:
                 # "a delegation visiting X", "the mayor, who visited X": the noun modified
                 return [h.head]
-            if h.dep_ not in _CLIMB or h.head is h or hops > 3:
+            if h.dep_ not in _CLIMB or h.head.i == h.i or hops > 3:
                 return []
             h, hops = h.head, hops + 1
 
@@ -334,7 +334,40 @@ class _Analysis:
         return []
 
     def clause_date(self, tok):
-        return self.ctx.date_in(self.sent.start, self.sent.end)
+        """The date told for this trigger: the most specific date inside its clause (the verb it is or hangs
+        from, without the relative clauses and "since …" phrases inside it, which tell other times); else,
+        when the sentence tells one time only, that."""
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        inside = {d.i for d in verb.subtree}
+        skip: set[int] = set()
+        for d in self.sp:  # "since they forged ties in October 1993", "until 2025": other times
+            if d.lower_ in ("since", "until", "till"):
+                skip.update(x.i for x in (d.head.subtree if d.dep_ == "mark" else d.subtree))
+        for d in verb.subtree:
+            if d.i != verb.i and d.dep_ in ("relcl", "ccomp", "csubj"):
+                skip.update(x.i for x in d.subtree)
+        best = None
+        dates = [s for s in self.ctx.dates if self.sent.start <= s.start < self.sent.end and s.value and s.value[0]]
+        for s in dates:
+            i = self._token_at(s.start)
+            if i is None or i not in inside or i in skip:
+                continue
+            if best is None or len(s.value[0]) > len(best[0]):
+                best = s.value
+        if best is None and len(dates) == 1:
+            i = self._token_at(dates[0].start)
+            if i is None or i not in skip:
+                best = dates[0].value
+        return best
+
+    def _token_at(self, pos: int):
+        off = pos - self.sent.start
+        for t in self.sp:
+            if t.idx <= off < t.idx + len(t.text):
+                return t.i
+        return None
 
     # ------------------------------------------------------------- frames
     def frame(self, tok, row) -> Frame | None:
@@ -364,7 +397,7 @@ class _Analysis:
                 low = c.lower_
                 if c.dep_ in ("aux", "auxpass") and self.lang.moods.get(low, ("", ""))[0] == "planned":
                     return "planned"
-                if c.dep_ == "aux" and low == "to" and h.head.lemma_.lower() in ("be",) and h is tok:
+                if c.dep_ == "aux" and low == "to" and h.head.lemma_.lower() in ("be",) and h.i == tok.i:
                     return "planned"  # "is to visit"
                 if c.dep_ in ("advmod", "amod", "npadvmod") and self.lang.moods.get(low, ("", ""))[1] == "word":
                     return self.lang.moods[low][0]
@@ -372,12 +405,12 @@ class _Analysis:
                     return "recalled"
                 if c.dep_ == "neg":
                     return "negated"
-            if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "advcl", "acl") and h.head is not h:
+            if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "advcl", "acl") and h.head.i != h.i:
                 hl = h.head.lemma_.lower()
                 if self.lang.moods.get(hl, ("", ""))[1] == "verb":
                     return self.lang.moods[hl][0]
             if h.dep_ not in ("xcomp", "conj", "advcl", "pobj", "dobj", "prep", "acl", "relcl", "ccomp", "nsubjpass") \
-                    or h.head is h or hops > 4:
+                    or h.head.i == h.i or hops > 4:
                 return "done"
             h, hops = h.head, hops + 1
 
@@ -480,14 +513,14 @@ class _Analysis:
                 for pid in self.head_people(self.subjects(h)):
                     fr.roles.append((pid, "leader"))
                 return
-            if h.head is h:
+            if h.head.i == h.i:
                 break
             h = h.head
 
     def _noun(self, tok, row, fr: Frame):
         ev, kind = row.event, row.kind
         gov = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "compound") else None
-        if tok.dep_ == "pobj" and gov is not None and gov.head is not gov:
+        if tok.dep_ == "pobj" and gov is not None and gov.head.i != gov.i:
             gov = gov.head  # "at the meeting", "during their visit": the preposition's head
         fr.date = self.clause_date(tok)
         if ev == "visit":
