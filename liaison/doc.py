@@ -108,6 +108,7 @@ class Frame:
     sites: list[dict] = field(default_factory=list)
     date: tuple | None = None
     ref: bool = False
+    counterpart: list[str] = field(default_factory=list)  # who the other side is, when the text splits them
 
 
 @dataclass

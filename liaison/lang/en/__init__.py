@@ -99,7 +99,8 @@ class English:
                                                   sides=([h], list(fr.sides[1])), parties=parties or fr.parties)
                         out.append(one)
                     continue
-                out.append(fr)
+                split = a.split_counterparts(tok, fr) if fr.type == "meeting" else None
+                out.extend(split or [fr])
         return _dedupe(out)
 
     def role_assignments(self, ctx, sent, sp) -> list[tuple[str, str, int]]:
@@ -188,7 +189,7 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
     out = []
     seen = set()
     for f in frames:
-        key = (f.type, f.trigger, tuple(f.sides[0]))
+        key = (f.type, f.trigger, tuple(f.sides[0]), tuple(f.counterpart))
         if key in seen:
             continue
         seen.add(key)
@@ -310,6 +311,33 @@ class _Analysis:
                 if code:
                     return Gazetteer.default().by_code(code)
         return None
+
+    def split_counterparts(self, tok, fr: Frame) -> list[Frame] | None:
+        """"held talks with A on May 15 and with B on May 17": one meeting per "with" group, each with the
+        date told after it (the parser hangs the second group anywhere in the clause)."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        withs = sorted((d for d in verb.subtree if d.lower_ == "with" and d.dep_ in ("prep", "conj")),
+                       key=lambda d: d.i)
+        if len(withs) < 2:
+            return None
+        groups = []
+        for k, w in enumerate(withs):
+            objs = _pobjs(w)
+            people, regions = self.people_of(objs), self.regions_of(objs)
+            if not (people or regions):
+                return None
+            lo = self.sent.start + w.idx
+            hi = self.sent.start + withs[k + 1].idx if k + 1 < len(withs) else self.sent.end
+            groups.append((people, regions, self.ctx.date_in(lo, hi)))
+        if len({tuple(p) + tuple(map(id, r)) for p, r, _d in groups}) < len(groups):
+            return None
+        out = []
+        for people, regions, date in groups:
+            others = [r for r in fr.parties if not any(r is x for g in groups for x in g[1])]
+            key = people or [str(getattr(r, "code", None) or getattr(r, "en", None)) for r in regions]
+            out.append(dataclasses.replace(fr, sides=(list(fr.sides[0]), people), parties=others + regions,
+                                           date=date or fr.date, roles=list(fr.roles), counterpart=key))
+        return out
 
     def person_regions(self, pid: str) -> list:
         """The region a person acts for (from their title), or the place named in their name phrase."""

@@ -188,7 +188,7 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
         if got:
             visit = got[0]
             travellers.update(p.person for p in visit.participants)
-    key = set(host_side) or set(f.sides[1])
+    key = set(f.counterpart) or set(host_side) or set(f.sides[1])
     target = None
     bare = not (key or f.roles or f.date or f.place or f.parties or f.sides[0])
     if f.ref or (bare and meetings):  # "at the meeting", or talks told again with nothing new

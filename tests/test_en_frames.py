@@ -1,0 +1,129 @@
+"""English event frames read from the dependency parse: one family of construction per test, sentences written
+for this project (issue 12)."""
+from __future__ import annotations
+
+import pytest
+
+import liaison
+
+PUB = "2024-06-07"  # a Friday
+
+
+def rec(text: str) -> dict:
+    return liaison.extract(text, published=PUB)
+
+
+def events(r: dict, type_: str) -> list[dict]:
+    return [e for e in r["events"] if e["type"] == type_]
+
+
+def roles(r: dict, e: dict) -> set[tuple[str, str]]:
+    names = {p["id"]: p["name"]["en"] for p in r["people"]}
+    return {(names[x["person"]], x["role"]) for x in e["participants"]}
+
+
+def sides(e: dict) -> set[str]:
+    if e["type"] in ("visit", "inspection"):
+        return {e["origin"]["name"]["en"], "->" + e["destination"]["name"]["en"]}
+    return {p["name"]["en"] for p in e["parties"]}
+
+
+def test_two_talks_with_two_counterparts_on_two_days():
+    r = rec("Governor Tom Baker of Ohio held talks with Henan's commerce department on May 15 and with Hubei's "
+            "agriculture department on May 17.")
+    got = sorted((e["date"]["start"], tuple(sorted(sides(e)))) for e in events(r, "meeting"))
+    assert got == [("2024-05-15", ("Henan", "Ohio")), ("2024-05-17", ("Hubei", "Ohio"))]
+
+
+def test_a_delegation_received_implies_its_visit():
+    r = rec("Jilin Governor Li Ming received a Gansu provincial delegation headed by Zhao Jun on Tuesday.")
+    (visit,) = events(r, "visit")
+    assert sides(visit) == {"Gansu", "->Jilin"} and ("Zhao Jun", "leader") in roles(r, visit)
+    (meeting,) = events(r, "meeting")
+    assert roles(r, meeting) == {("Li Ming", "host"), ("Zhao Jun", "attendee")}
+    assert meeting["date"]["start"] == "2024-06-04"  # Tuesday before the Friday of publication
+    assert visit["date"]["start"] is None  # the day they met is not the trip's
+
+
+def test_several_stops_are_one_visit_each():
+    r = rec("The Yunnan delegation led by Governor Wang Yu stopped in several cities including Hanoi, Da Nang and Hue.")
+    assert sorted(e["destination"]["name"]["en"] for e in events(r, "visit")) == ["Da Nang", "Hanoi", "Hue"]
+    assert all(("Wang Yu", "leader") in roles(r, e) for e in events(r, "visit"))
+
+
+def test_during_their_stay_names_the_visit_and_its_tour():
+    r = rec("During their stay in Osaka, the officials from Fujian met Governor Ken Sato and toured the Kansai "
+            "Science Park.")
+    assert [sides(e) for e in events(r, "visit")] == [{"Fujian", "->Osaka"}]
+    (ins,) = events(r, "inspection")
+    assert ins["sites"] == [{"zh": None, "en": "Kansai Science Park"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Li Ming of Jilin will visit Niigata Prefecture next month and is expected to sign a friendship agreement.",
+    "A delegation from Gansu Province plans to visit Ohio in September.",
+    "Ohio and Henan are scheduled to sign a memorandum on trade at the forum.",
+])
+def test_planned_events_are_no_events(text):
+    assert rec(text)["events"] == []
+
+
+def test_received_by_in_the_passive_makes_the_agent_host():
+    r = rec("The delegation from Shandong Province was received by Ohio Governor Ann Brook on March 3.")
+    (meeting,) = events(r, "meeting")
+    assert ("Ann Brook", "host") in roles(r, meeting) and sides(meeting) == {"Ohio", "Shandong"}
+
+
+def test_he_said_is_the_previous_sentences_subject():
+    r = rec("Hebei Governor Wang Tao met with Governor Kim Soo of Gyeonggi Province in Shijiazhuang on May 4. "
+            "He said the two provinces would expand trade.")
+    (meeting,) = events(r, "meeting")
+    assert ("Wang Tao", "speaker") in roles(r, meeting) and ("Kim Soo", "speaker") not in roles(r, meeting)
+
+
+def test_signed_on_behalf_of_with_a_counterpart():
+    r = rec("Vice Governor Liu Ping signed the memorandum on behalf of Hainan Province with Chiang Mai Governor "
+            "Somchai Lee on June 2.")
+    (a,) = events(r, "agreement")
+    assert roles(r, a) == {("Liu Ping", "signatory"), ("Somchai Lee", "signatory")}
+    assert sides(a) == {"Hainan", "Chiang Mai"} and a["date"]["start"] == "2024-06-02"
+
+
+def test_officials_of_two_places_sign_for_both():
+    r = rec("Officials of Guizhou and Queensland inked a tourism memorandum in Guiyang on May 3.")
+    (a,) = events(r, "agreement")
+    assert sides(a) == {"Guizhou", "Queensland"}
+
+
+def test_shown_around_a_site_is_an_inspection():
+    r = rec("In Busan, the guests from Jiangsu were shown around the Busan New Port on Friday.")
+    (ins,) = events(r, "inspection")
+    assert sides(ins) == {"Jiangsu", "->Busan"} and ins["sites"] == [{"zh": None, "en": "Busan New Port"}]
+
+
+def test_respectively_met_is_one_meeting_per_host():
+    r = rec("Governor Ken Sato of Osaka and Governor Mika Ito of Kyoto respectively met with the delegation from "
+            "Henan Province.")
+    hosts = sorted(n for e in events(r, "meeting") for n, role in roles(r, e) if role == "host")
+    assert hosts == ["Ken Sato", "Mika Ito"]
+
+
+def test_a_courtesy_call_is_a_meeting_with_the_one_called_on_as_host():
+    r = rec("Governor Tom Hill of Idaho paid a courtesy call on Jilin Governor Li Ming in Changchun on June 5.")
+    (meeting,) = events(r, "meeting")
+    assert roles(r, meeting) == {("Li Ming", "host"), ("Tom Hill", "attendee")}
+    assert [sides(v) for v in events(r, "visit")] == [{"Idaho", "->Changchun"}]
+
+
+def test_a_since_clause_does_not_date_the_meeting():
+    r = rec("Zhejiang Governor Chai Wen met with Governor Ken Sato of Osaka in Hangzhou. While meeting him, Chai praised "
+            "the ties between the two sides since they became sister provinces in October 1993.")
+    (meeting,) = events(r, "meeting")
+    assert meeting["date"]["start"] is None
+
+
+def test_a_list_of_attendees_the_parser_splits_counts_whole():
+    r = rec("On May 9, a forum of Shanxi and Victoria was held in Taiyuan. Mr. Li Hong, Governor of Shanxi, Mme. "
+            "Ann Gray, Minister of Trade of Victoria, and Mr. Zhao Min, Vice Governor of Shanxi, attended the forum.")
+    (meeting,) = events(r, "meeting")
+    assert {("Li Hong", "attendee"), ("Ann Gray", "attendee"), ("Zhao Min", "attendee")} <= roles(r, meeting)
