@@ -1,7 +1,7 @@
-"""Events: visits, meetings, agreements and inspections, assembled across the article.
+"""The Chinese rules' events: visits, meetings, agreements and inspections, assembled across the article.
 
-Each sentence is read for trigger frames (frames.py) in Chinese and English;
-triggers of one kind are then assembled into events: one visit per trip
+They read the article's Chinese sentences only (English ones are read from the dependency parse by
+``liaison.lang.en``); triggers of one kind are assembled into events: one visit per trip
 (origin → destination), one meeting per distinct meeting kind, one agreement
 per named document (or one for an unnamed batch), one inspection per visit.
 Participants and their roles come from the clauses that state them; an event
@@ -16,10 +16,7 @@ from ...doc import Doc, Event
 from . import zh_frames as F
 from .context import Ctx
 from .zh_agreements import find_agreements
-from ..regions import region_type
-
-
-from ...places import code as _code, same as _same
+from ...places import same as _same
 
 
 class ZhParts:
@@ -61,7 +58,7 @@ def zh_roles(parts: ZhParts) -> None:
     for ev in meetings:
         for v in visits:
             shared = set(ev.evidence) & set(v.evidence)
-            if any(re.search(r"(召开|举行|出席|参加|held|attended)", doc.text[a:b]) for a, b in shared):
+            if any(re.search(r"(召开|举行|出席|参加)", doc.text[a:b]) for a, b in shared):
                 for p in v.participants:
                     if p.role == "leader":
                         ev.add_participant(p.person, "attendee")
@@ -92,10 +89,10 @@ def zh_fields(parts: ZhParts) -> None:
                  skip={s for ev in parts.inspections + parts.agreements for s, _e in ev.evidence})
 
 
-_OBJECT_MEETING = re.compile(r"^.{1,14}?(会谈|talks|会议|座谈会|交流会|对接会|论坛|研讨会|meeting|symposium|forum|conference)", re.I)
-_SIGNING = F.ZhFast(re.compile(r"(签约|签字|签署|签订|signing|signed)", re.I))
-_TO_MEETING = re.compile(r"^[^,，。]{0,4}(会议|座谈|会谈|会见|论坛|联席|交流会|对接会|meeting|symposium|forum|talks|conference)", re.I)
-_TO_SIGNING = re.compile(r"^[^,，。]{0,4}(签约|签字|仪式|signing|ceremony)", re.I)
+_OBJECT_MEETING = re.compile(r"^.{1,14}?(会谈|会议|座谈会|交流会|对接会|论坛|研讨会)")
+_SIGNING = re.compile(r"(签约|签字|签署|签订)")
+_TO_MEETING = re.compile(r"^[^,，。]{0,4}(会议|座谈|会谈|会见|论坛|联席|交流会|对接会)")
+_TO_SIGNING = re.compile(r"^[^,，。]{0,4}(签约|签字|仪式)")
 
 
 def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -> None:
@@ -108,7 +105,7 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
         for pid, role, off in F._role_assignments(ctx, sent):
             if role in ("leader", "signatory", "witness"):
                 continue
-            if role == "host" and re.search(r"陪同|accompan|迎接|欢送", doc.text[off:off + 10]):
+            if role == "host" and re.search(r"陪同|迎接|欢送", doc.text[off:off + 10]):
                 continue
             after = doc.text[off:off + 12]
             target = None
@@ -119,9 +116,8 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                     target = max(recent, key=lambda x: x[0])[1]
                     target.add_participant(pid, role)
                     continue
-            # 会见 / "met with" is itself a meeting: its host hosts the meeting, whatever else the sentence signs
-            reception = role == "host" and meetings and re.match(r"(会见|接见|会晤|会面|met\b|received\b)",
-                                                                  doc.text[off:off + 8])
+            # 会见 is itself a meeting: its host hosts the meeting, whatever else the sentence signs
+            reception = role == "host" and meetings and re.match(r"(会见|接见|会晤|会面)", doc.text[off:off + 8])
             if agreements and not reception and (_TO_SIGNING.search(after[2:])
                                                  or (signing and not _TO_MEETING.search(after[2:])) or not meetings):
                 target = next((a for a in agreements if any(s <= sent.start < e for s, e in a.evidence)), None)
@@ -137,17 +133,17 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                 kinds = getattr(ctx, "meeting_kind", {})
                 obj = _OBJECT_MEETING.match(doc.text[off:min(sent.end, off + 24)])
                 if obj:
-                    kind = "talks" if re.match(r"(会谈|talks)", obj.group(1)) else "conference"
+                    kind = "talks" if obj.group(1) == "会谈" else "conference"
                     named = [ev for ev in meetings if kinds.get(id(ev)) == kind]
                     if named:
                         target = named[0]
                 if role == "speaker" and not any(a <= off for a, _ in anchors) and not F.COOP_CONTEXT.search(text):
                     continue
             if target is not None and role == "host" and target.type == "meeting" and re.search(
-                    r"(分别|respectively)\s*$", doc.text[max(0, off - 14):off]) and any(
+                    r"分别\s*$", doc.text[max(0, off - 14):off]) and any(
                     p.role == "host" and p.person != pid for p in target.participants
                     if any(a <= off < b for a, b in target.evidence)):
-                # 甲、乙分别会见 / "X, Y respectively met with": one meeting per host
+                # 甲、乙分别会见: one meeting per host
                 twin = Event(id="", type="meeting", start=target.start, end=target.end,
                              parties=list(target.parties), evidence=[(sent.start, sent.end)])
                 meetings.append(twin)
@@ -162,7 +158,7 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                         k -= 1
                     anchors.insert(k, (off, target))
                 if role == "host" and target.type == "meeting":
-                    # 会见了…代表团 / "met with X": the people received attend
+                    # 会见了…代表团: the people received attend
                     clause_end = re.search(r"[,，。;；]|$", doc.text[off:sent.end]).start() + off
                     for _s, _e, other in ctx.persons_in(off, clause_end):
                         if other != pid:
@@ -188,11 +184,3 @@ def visitors_attend(ctx: Ctx, meetings: list[Event], visits: list[Event]) -> Non
                 ev.participants.remove(p)
                 ev.add_participant(p.person, "attendee")
 
-
-def _two_sides(e: Event) -> bool:
-    if e.type in ("visit", "inspection"):
-        if e.origin is None:
-            return e.destination is not None and bool(e.participants)
-        return e.destination is not None and not _same(e.origin, e.destination)
-    codes = {_code(p) for p in e.parties if p is not None}
-    return len(codes) >= 2

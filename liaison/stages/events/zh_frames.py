@@ -1,7 +1,7 @@
-"""Trigger frames for the four event types, in Chinese and English, and their assembly.
+"""The Chinese rules: trigger patterns for the four event types, and their assembly.
 
-Kept apart from ``events.py`` so the patterns (data-like) and the assembly
-(logic) can be read separately.
+They read the Chinese sentences of an article only (``zh_events.zh_assemble`` gives them a view of the
+article holding those); English sentences are read from the dependency parse (``liaison.lang.en``).
 """
 from __future__ import annotations
 
@@ -166,59 +166,40 @@ class _Plan:
         return None
 
 
-PLAN = _Plan(ZhFast(re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|scheduled|to be signed|will be signed|"
-                               r"欢迎.{0,10}(来|到)|\bwill\s+(visit|travel|hold|sign)|invited|plans? to|"
-                               r"is expected to|are expected to|would visit)", re.I)))
+PLAN = _Plan(re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|欢迎.{0,10}(来|到))"))
 VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|抵达|前往|莅临|访问|出访|在)|"
                       r"(率|带领|率领)[^。;；]{0,160}?等(赴|到|来到|抵达|前往|莅临|访问)|抵达|到访|展开访问|"
                       r"(代表团|考察团|一行)[^。]{0,30}在|在[^。,，]{2,12}会见[^。]{0,60}(代表团|考察团|一行)|"
                       r"(代表团|考察团|访问团|一行|率团)[^。;；,，]{0,12}?(赴|到|来到|来|抵达|前往|莅临|访问)|"
                       r"(来|赴|到)(?=[^。,，]{0,8}(考察|访问|调研|学习|对接|交流|开展))")
-PAST = ZhFast(re.compile(r"(去年|前年|上年|曾经|此前|多年前|年前|last year|years ago|previously)", re.I))
-VISIT_EN = re.compile(r"\b(visited|visiting|visit to|arrived in|arrived at|came to|travel(?:l)?ed to|trip to|"
-                      r"delegation|paid a (?:working |official )?visit|in town|toured)\b", re.I)
+PAST = re.compile(r"(去年|前年|上年|曾经|此前|多年前|年前)")
 MOVE_ZH = re.compile(r"(赴|到|来到|来|抵达|前往|莅临|访问|出访)")
 AT_ZH = re.compile(r"在")
-MOVE_EN = re.compile(r"\b(visited|visiting|visit to|visit|arrived in|arrived at|came to|travel(?:l)?ed to|trip to|to)\b", re.I)
 DELEG_ZH = re.compile(r"(党政代表团|代表团|考察团|访问团|政府代表团|经贸代表团|一行)")
-DELEG_EN = re.compile(r"\bdelegation\b", re.I)
 LEAD_ZH = re.compile(r"(率领|带领|率|带队)")
-LEAD_EN = re.compile(r"\b(led by|headed by|leading|led)\b", re.I)
 
 MEETING_KINDS = [
-    ("reception", ZhFast(re.compile(r"(会见|会晤|会面|接见|\bmet with\b|\bmet\b|\breceived\b|\bmeets\b|\bmeeting with\b)", re.I))),
-    ("talks", ZhFast(re.compile(r"(会谈|\btalks\b)", re.I))),
-    ("conference", ZhFast(re.compile(r"(座谈会|座谈|交流会|对接会|联席会议|联席[^,，。]{0,8}会议|合作会议|洽谈会|推介会|恳谈会|合作会议|峰会|论坛|研讨会|大会|"
-                              r"视频连线|视频会议|\bsymposium\b|\bforum\b|\bseminar\b|\bjoint conference\b|"
-                              r"\bconference\b|\bvideo (?:call|conference|link)\b|\bsummit\b|\bmeeting\b|\bworkshop\b|\bconvened\b)", re.I))),
+    ("reception", re.compile(r"(会见|会晤|会面|接见)")),
+    ("talks", re.compile(r"(会谈)")),
+    ("conference", re.compile(r"(座谈会|座谈|交流会|对接会|联席会议|联席[^,，。]{0,8}会议|合作会议|洽谈会|推介会|恳谈会|合作会议|峰会|论坛|研讨会|大会|"
+                              r"视频连线|视频会议)")),
 ]
-SIGN_ZH = re.compile(r"(签署|签订|签约|签下|缔结)")
-SIGN_EN = re.compile(r"\b(signed|sign|signing|inked)\b", re.I)
-DOC_ZH = re.compile(r"(协议|备忘录|协定|合同|意向书|框架|计划|议定书|友好城市)")
-DOC_EN = re.compile(r"\b(agreement|memorandum|MOU|MoU|accord|contract|letter of intent|protocol|deal)\b", re.I)
 INSPECT_ZH = re.compile(r"(考察了|参观|调研了|走访|实地考察|察看|实地了解|走进|深入|来到|先后|考察)")
-INSPECT_EN = re.compile(r"\b(inspected|toured|tour of|visited the|visited a|visited an|went to the|site visit|"
-                        r"learned about)\b", re.I)
 SITE_ZH = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,24}?(有限公司|股份公司|集团|公司|产业园|工业园|科技园|园区|博物院|博物馆|纪念馆|"
                      r"展览馆|基地|中心|项目|学校|大学|医院|工厂|港|码头|口岸|观光园|示范区|小镇|企业|农场|合作社)")
-SITE_EN = re.compile(r"\b((?:[A-Z][\w&'’\-]*\s+){0,6}(?:Co\.,?\s*Ltd\.?|Company|Group|Corporation|Corp\.?|Inc\.?|"
-                     r"Park|Museum|Port|Center|Centre|Factory|Plant|Base|Zone|University|Hospital|School|Farm)"
-                     r"(?:\s+Co\.,?\s*Ltd\.?)?)")
 
 ROLE_VERBS = [
-    ("presider", ZhFast(re.compile(r"(主持|\bpresided\b|\bchaired\b|\bhosted\b|\bmoderated\b)", re.I))),
-    ("speaker", ZhFast(re.compile(r"(讲话|致辞|发言|介绍|作主旨演讲|说|表示|指出|强调|称(?![号赞为作])|"
-                           r"(?<![手意旨])指(?![出导示定南标数引挥令向])|"
-                           r"\bdelivered a speech\b|\bgave a speech\b|\bspoke\b|\baddressed\b|\bintroduced\b|"
-                           r"\bsaid\b|\bdelivered\b|\bremarks\b|\bnoted\b|\bstated\b)", re.I))),
-    ("attendee", ZhFast(re.compile(r"(出席|参加|\battended\b|\bwere present\b|\bwas present\b|\bjoined\b)", re.I))),
-    ("host", ZhFast(re.compile(r"(会见|接见|会面|陪同|迎接|欢送|\bmet with\b|\breceived\b|\baccompanied\b|\bmet\b)", re.I))),
-    ("signatory", ZhFast(re.compile(r"(签署|签订|签约(?!仪式)|签字(?!仪式)|\bsigned\b)", re.I))),  # 签约仪式: the ceremony, no verb
-    ("witness", ZhFast(re.compile(r"(见证|\bwitnessed\b)", re.I))),
-    ("leader", ZhFast(re.compile(r"(率领|带领|率|带队|\bled\b|\bheaded\b)", re.I))),
+    ("presider", re.compile(r"(主持)")),
+    ("speaker", re.compile(r"(讲话|致辞|发言|介绍|作主旨演讲|说|表示|指出|强调|称(?![号赞为作])|"
+                           r"(?<![手意旨])指(?![出导示定南标数引挥令向]))")),
+    ("attendee", re.compile(r"(出席|参加)")),
+    ("host", re.compile(r"(会见|接见|会面|陪同|迎接|欢送)")),
+    ("signatory", re.compile(r"(签署|签订|签约(?!仪式)|签字(?!仪式))")),  # 签约仪式: the ceremony, no verb
+    ("witness", re.compile(r"(见证)")),
+    ("leader", re.compile(r"(率领|带领|率|带队)")),
 ]
 _SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")
-RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动|related activities|relevant activities|the above activities)", re.I)
+RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动)")
 AGREEMENT_CONTEXT = ZhFast(re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord)", re.I))
 COOP_CONTEXT = ZhFast(re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector|exchanges?|ties|partner)", re.I))
 
@@ -267,10 +248,6 @@ def fields_in(text: str) -> list[str]:
 
 
 # ---------------------------------------------------------------- helpers
-def _sentences(ctx):
-    return ctx.doc.sentences
-
-
 def _stext(ctx, s) -> str:
     return ctx.doc.text[s.start:s.end]
 
@@ -282,13 +259,6 @@ def _region_before(ctx, pos: int, lo: int, window: int = 14):
         if pos - e <= window:
             best = r
     return best
-
-
-def _region_after(ctx, pos: int, hi: int, window: int = 12):
-    for s, e, r in ctx.regions_in(pos, hi):
-        if s - pos <= window:
-            return r
-    return None
 
 
 def _role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
@@ -313,14 +283,14 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
     out = []
     prev_end = sent.start
     for vs, ve, role, word in verbs:
-        if role == "signatory" and re.search(r"(见证|witnessed\s+the)\s*$", ctx.doc.text[max(0, vs - 14):vs]):
+        if role == "signatory" and re.search(r"见证\s*$", ctx.doc.text[max(0, vs - 14):vs]):
             prev_end = ve
             continue  # 见证签约: the signing is what they witnessed
         subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
         if not subj:
             # "并讲话": the verb continues the previous subjects
             gap = ctx.doc.text[prev_end:vs]
-            if out and (re.match(r"^[并和及、\s]*$|^\s*and\s*$", gap) or re.search(r"并(共同|一同|一起|还|又|随后)?$|\band( also| then| jointly)?$", gap.rstrip())):
+            if out and (re.match(r"^[并和及、\s]*$", gap) or re.search(r"并(共同|一同|一起|还|又|随后)?$", gap.rstrip())):
                 last_pids = dict.fromkeys(pid for pid, _r, off in out if off == out[-1][2])  # in order: no hash-seed dependence
                 for pid in last_pids:
                     out.append((pid, role, vs))
@@ -382,13 +352,6 @@ def _sites(ctx, text: str, shift: int) -> list[dict]:
             if rs - shift <= a + 1:
                 a = max(a, re_ - shift)
         _add_zh_site(sites, seen, text[a:b].strip(" "))
-    for m in SITE_EN.finditer(text):
-        name = m.group(1).strip()
-        name = re.sub(r"^(The|the|A|An)\s+", "", name)
-        if len(name.split()) < 2 or name in seen:
-            continue
-        seen.add(name)
-        sites.append({"zh": None, "en": name})
     return sites
 
 
@@ -443,16 +406,13 @@ def find_visits(ctx) -> list[Event]:
     visits: list[Event] = []
     for sent in doc.sentences:
         text = _stext(ctx, sent)
-        zh = sent.value == "zh"
-        m = (VISIT_ZH if zh else VISIT_EN).search(text)
+        m = VISIT_ZH.search(text)
         if not m or PAST.search(text[:m.start() + 1]):
             continue
-        led = re.search(r"\bdelegation\s+(was|is)\s+(led|headed)\s+by\b", text, re.I) or re.search(
-            r"代表团由[^。]{0,30}(率领|带队|任团长)", text)
-        if led and visits and not (MOVE_ZH if zh else MOVE_EN).search(text[led.end():]):
-            # "The delegation was led by X": the leader of the trip just told
-            lo, hi = (sent.start + led.end(), sent.end) if not zh else (sent.start + led.start(), sent.start + led.end())
-            for _s, _e, pid in ctx.persons_in(lo, hi)[:2]:
+        led = re.search(r"代表团由[^。]{0,30}(率领|带队|任团长)", text)
+        if led and visits and not MOVE_ZH.search(text[led.end():]):
+            # 代表团由X率领: the leader of the trip just told
+            for _s, _e, pid in ctx.persons_in(sent.start + led.start(), sent.start + led.end())[:2]:
                 visits[-1].add_participant(pid, "leader")
             visits[-1].evidence.append((sent.start, sent.end))
             continue
@@ -462,74 +422,34 @@ def find_visits(ctx) -> list[Event]:
         leaders: list[str] = []
         # destination: the region right after a movement verb
         dests: list = []
-        for mv in (MOVE_ZH if zh else MOVE_EN).finditer(text):
-            dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 4 if zh else 6)
-            if not dests and not zh and re.match(r"\s+(\w+\s+)?(cities|provinces|states|countries|places)\s*[-–:,]",
-                                                 text[mv.end():mv.end() + 30]):
-                dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 30)
+        for mv in MOVE_ZH.finditer(text):
+            dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 4)
             if dests:
                 dest = dests[0]
                 if PLAN.search(text[max(0, mv.start() - 30):mv.end()]):
-                    dests, dest = [], None  # "will visit X", 将赴X: not (yet) a visit
+                    dests, dest = [], None  # 将赴X: not (yet) a visit
                 break
-        met_in = False
-        if not dests and not zh and DELEG_EN.search(text) and re.search(r"\b(met|meets|held talks|received)\b", text):
-            for mv in re.finditer(r"\bin\b", text):  # "met with a Y delegation ... in Beijing"
-                dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 2)[:1]
-                if dests:
-                    dest, met_in = dests[0], True
-                    break
-        if not dests and zh and DELEG_ZH.search(text):
+        if not dests and DELEG_ZH.search(text):
             for mv in AT_ZH.finditer(text):
                 dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 1)[:1]
                 if dests:
                     dest = dests[0]
                     break
         # origin: the region in front of the delegation word
-        for dm in (DELEG_ZH if zh else DELEG_EN).finditer(text):
-            pos = sent.start + dm.start()
-            r = _region_before(ctx, pos, sent.start, 12 if zh else 45)
-            if r is None and not zh:
-                r = _region_after(ctx, sent.start + dm.end(), sent.end, 6)  # "delegation of Jilin Province"
-                if r is not None and dest is not None and _same(r, dest):
-                    r = None
+        for dm in DELEG_ZH.finditer(text):
+            r = _region_before(ctx, sent.start + dm.start(), sent.start, 12)
             if r is not None and (dest is None or not _same(r, dest)):
                 origin = r
                 break
-        if origin is None and not zh:
-            dm = DELEG_EN.search(text)
-            dem = _DEMONYM.search(text[max(0, dm.start() - 40):dm.start()]) if dm else None
-            if dem:
-                from ...gazetteer import Gazetteer
-
-                origin = Gazetteer.default().by_code(_DEMONYMS[dem.group(1).lower()])
-        lm = (LEAD_ZH if zh else LEAD_EN).search(text)
-        if lm:
-            if zh:
-                leaders = [pid for s, e, pid in ctx.persons_in(sent.start, sent.start + lm.start())]
-                # only the clause right before 率
-                leaders = [pid for s, e, pid in ctx.persons_in(sent.start, sent.start + lm.start())
-                           if not re.match(r"(说|表示|指出)", doc.text[e:e + 2])]
-            else:
-                leaders = [pid for s, e, pid in ctx.persons_in(sent.start + lm.end(), min(sent.end, sent.start + lm.end() + 60))][:2]
-        if zh and not leaders:
+        lm = LEAD_ZH.search(text)
+        if lm:  # who is named before 率 (not the subject of a speech verb)
+            leaders = [pid for s, e, pid in ctx.persons_in(sent.start, sent.start + lm.start())
+                       if not re.match(r"(说|表示|指出)", doc.text[e:e + 2])]
+        if not leaders:
             # 以X为团长的代表团: the head named inside the delegation's description
             head = re.search(r"以([^。；;，,]{1,40}?)为(?:团长|组长|领队)", text)
             if head:
                 leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + head.start(1), sent.start + head.end(1))]
-        if not zh and not leaders and re.search(r"\b(visiting|visited|toured|is visiting|are visiting)\b", text):
-            # "Doyle and several aides are visiting ...": the named subject leads the trip
-            vm = re.search(r"\b(visiting|visited|toured)\b", text)
-            subj = ctx.persons_in(sent.start, sent.start + vm.start())
-            # "A, B, C and other diplomats visited": a list of equals, nobody named leads it
-            if len(subj) < 3 and not re.search(r"\band other\b", text[:vm.start()]):
-                leaders = [pid for s_, e_, pid in subj][:1]
-        if not zh and not leaders:
-            # "with X, vice governor of Y, as the head"
-            for s_, e_, pid in ctx.persons_in(sent.start, sent.end):
-                if re.match(r"[^.;]{0,80}?\bas (the|its) (head|leader)\b", doc.text[e_:e_ + 100]):
-                    leaders = [pid]
-                    break
         if origin is None:
             # subjects of the sentence: who travelled (leaders first, then anyone named before the verb)
             subjects = leaders or [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.start())]
@@ -545,10 +465,10 @@ def find_visits(ctx) -> list[Event]:
             home = homes.get("city") or homes.get("province")
             if home is not None and not _within(home, dest) and not _within(dest, home):
                 origin = home
-        known_travellers = bool((DELEG_ZH if zh else DELEG_EN).search(text) or leaders)
+        known_travellers = bool(DELEG_ZH.search(text) or leaders)
         if (origin is None and not known_travellers) or _same(origin, dest):
             continue  # an origin may stay unknown only for a delegation or a named leader (a mixed group)
-        date = None if met_in else ctx.date_in(sent.start, sent.end)  # a meeting's day is not the trip's
+        date = ctx.date_in(sent.start, sent.end)
         for dest in dests:
             if origin is not None and (_same(origin, dest) or _within(dest, origin)):
                 continue
@@ -585,12 +505,6 @@ def _merge_stops(visits: list[Event]) -> list[Event]:
     return out
 
 
-_DEMONYMS = {"chinese": "CN", "japanese": "JP", "american": "US", "u.s.": "US", "vietnamese": "VN",
-             "korean": "KR", "south korean": "KR", "russian": "RU", "mongolian": "MN", "philippine": "PH",
-             "filipino": "PH", "thai": "TH", "lao": "LA", "laotian": "LA", "australian": "AU", "canadian": "CA"}
-_DEMONYM = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(_DEMONYMS, key=len, reverse=True)) + r")\b", re.I)
-
-
 def _add_visit(visits: list[Event], origin, dest, date, leaders, sent) -> None:
     existing = next((v for v in visits if (_same(v.origin, origin) or (origin is None or v.origin is None))
                      and _within(dest, v.destination)), None)
@@ -610,7 +524,7 @@ def _add_visit(visits: list[Event], origin, dest, date, leaders, sent) -> None:
 
 
 def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
-    """赴浙江、安徽 / "visited Tokyo, Fukuoka, Oita and Okinawa": every region of the list."""
+    """赴浙江、安徽: every region of the list."""
     out = []
     cursor = pos
     for s, e, r in ctx.regions_in(pos, hi):
@@ -622,7 +536,7 @@ def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
         if not out:
             if s - pos > window:
                 break
-        elif not re.fullmatch(r"\s*(、|,|，|和|及|与|and|, and)\s*", gap):
+        elif not re.fullmatch(r"\s*(、|,|，|和|及|与)\s*", gap):
             break
         out.append(r)
         cursor = e
@@ -639,7 +553,7 @@ def _visit_members(ctx, v: Event) -> None:
             continue
         if _within(r, v.origin):
             v.add_participant(p.id, "member")
-    # Chinese: those named between 率 and the movement verb travel with the leader (甲率乙、丙等前往…)
+    # those named between 率 and the movement verb travel with the leader (甲率乙、丙等前往…)
     for s, e in v.evidence:
         text = ctx.doc.text[s:e]
         lm = LEAD_ZH.search(text)
@@ -649,17 +563,6 @@ def _visit_members(ctx, v: Event) -> None:
         for _s, _e, pid in ctx.persons_in(s + lm.end(), s + mv.start()):
             r = ctx.person_region(pid)
             if pid not in leaders and not (r is not None and v.destination is not None and _within(r, v.destination)):
-                v.add_participant(pid, "member")
-    # English: people named in the delegation's own sentence ("with X as the head and Y as his deputy")
-    for s, e in v.evidence:
-        text = ctx.doc.text[s:e]
-        if not DELEG_EN.search(text) or re.search(r"[\u4e00-\u9fff]", text):
-            continue
-        for _s, _e, pid in ctx.persons_in(s, e):
-            r = ctx.person_region(pid)
-            if pid in leaders or (r is not None and _within(r, v.destination)):
-                continue
-            if re.match(r"[^.;]{0,80}?\bas (his|her|its|the) (deputy|member)", ctx.doc.text[_e:_e + 100]):
                 v.add_participant(pid, "member")
 
 
@@ -676,7 +579,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             if not m or PLAN.search(text):
                 continue
             if kind == "conference" and re.search(r"(座谈会上|会上|讲话精神|重要讲话|会议精神)", text[m.start():m.end() + 4]) \
-                    and not re.search(r"(举行|召开|在.{1,12}举行|held|took place)", text):
+                    and not re.search(r"(举行|召开|在.{1,12}举行)", text):
                 if kind not in by_kind:
                     continue
             ev = by_kind.get(kind)
@@ -706,8 +609,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 ev.start, ev.end = visit.start, visit.end  # told in the dated trip's own sentence
         else:
             ev.parties = _two_parties(ev.parties)
-            if len(ev.parties) < 2 and any(re.search(r"(both (provinces|cities|sides|states)|the two (provinces|cities|sides)|"
-                                                     r"两省|两市|两地|双方|两区)", doc.text[a:b]) for a, b in ev.evidence):
+            if len(ev.parties) < 2 and any(re.search(r"(两省|两市|两地|双方|两区)", doc.text[a:b]) for a, b in ev.evidence):
                 ev.parties = _doc_sides(ctx)
     ctx.meeting_anchors = [(a, by_kind[k]) for a, k in anchors]
     ctx.meeting_kind = {id(ev): k for k, ev in by_kind.items()}
@@ -726,10 +628,6 @@ def _doc_sides(ctx) -> list:
         if len(out) == 2:
             break
     return out
-
-
-def _speaks_about_cooperation(ctx, sent) -> bool:
-    return bool(COOP_CONTEXT.search(_stext(ctx, sent)))
 
 
 def _two_parties(regions: list) -> list:
@@ -813,16 +711,14 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
     out: dict[int, Event] = {}
     for sent in doc.sentences:
         text = _stext(ctx, sent)
-        zh = sent.value == "zh"
-        m = (INSPECT_ZH if zh else INSPECT_EN).search(text)
+        m = INSPECT_ZH.search(text)
         if not m or PLAN.search(text):
             continue
         sites = _sites(ctx, text, sent.start)
-        described = bool(re.search(r"(参观|实地|走进|来到|深入[^,，。]{0,12}(企业|学校|医院|园区|项目|基地|乡村|社区)|详细了解|察看|"
-                                   r"toured|inspected)", text))
+        described = bool(re.search(r"(参观|实地|走进|来到|深入[^,，。]{0,12}(企业|学校|医院|园区|项目|基地|乡村|社区)|详细了解|察看)", text))
         if not sites and not described:
             continue
-        if zh and not sites and re.search(r"(赴|到|来到|来)[^。,，]{0,12}考察", text) and not re.search(r"参观|实地|走进", text):
+        if not sites and re.search(r"(赴|到|来到|来)[^。,，]{0,12}考察", text) and not re.search(r"参观|实地|走进", text):
             continue
         # the trip told before, preferring one whose sides the sentence names (河北省代表团在天津…)
         named = [r for _s, _e, r in ctx.regions_in(sent.start, sent.end)]
