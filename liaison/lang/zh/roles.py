@@ -1,54 +1,81 @@
-"""The Chinese rules' events: visits, meetings, agreements and inspections, assembled across the article.
-
-They read the article's Chinese sentences only (English ones are read from the dependency parse by
-``liaison.lang.en``); triggers of one kind are assembled into events: one visit per trip
-(origin → destination), one meeting per distinct meeting kind, one agreement
-per named document (or one for an unnamed batch), one inspection per visit.
-Participants and their roles come from the clauses that state them; an event
-needs two different regions (a region's own work is no exchange).
-"""
+"""Roles: the role verbs of the Chinese sentences (主持, 讲话, 出席, 会见, 签署, 见证, 率领) with the people
+named before them, and the event each verb's clause tells."""
 from __future__ import annotations
 
-import copy
 import re
 
-from ...doc import Doc, Event
-from . import zh_frames as F
-from .context import Ctx
-from .zh_agreements import find_agreements
+from ...doc import Event
+from ...fields import COOP_CONTEXT
 from ...places import same as _same
 
+ROLE_VERBS = [
+    ("presider", re.compile(r"(主持)")),
+    ("speaker", re.compile(r"(讲话|致辞|发言|介绍|作主旨演讲|说|表示|指出|强调|称(?![号赞为作])|"
+                           r"(?<![手意旨])指(?![出导示定南标数引挥令向]))")),
+    ("attendee", re.compile(r"(出席|参加)")),
+    ("host", re.compile(r"(会见|接见|会面|陪同|迎接|欢送)")),
+    ("signatory", re.compile(r"(签署|签订|签约(?!仪式)|签字(?!仪式))")),  # 签约仪式: the ceremony, no verb
+    ("witness", re.compile(r"(见证)")),
+    ("leader", re.compile(r"(率领|带领|率|带队)")),
+]
 
-class ZhParts:
-    """The Chinese rules' events of one article, by kind, and the context they were read in (the article
-    with its Chinese sentences only); the later event stages finish them."""
+_SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")
 
-    def __init__(self, ctx: Ctx, visits, meetings, agreements, inspections):
-        self.ctx, self.visits, self.meetings = ctx, visits, meetings
-        self.agreements, self.inspections = agreements, inspections
-
-    @property
-    def events(self) -> list[Event]:
-        return self.visits + self.meetings + self.agreements + self.inspections
-
-
-def zh_assemble(doc: Doc) -> ZhParts | None:
-    """The events the Chinese sentences tell (the rules of zh_frames / zh_agreements), without roles, dates
-    beyond their own sentences, or fields."""
-    zdoc = copy.copy(doc)
-    zdoc.spans = dict(doc.spans)
-    zdoc.spans["sentences"] = [s for s in doc.sentences if s.value == "zh"]
-    if not zdoc.spans["sentences"]:
-        return None
-    ctx = Ctx(zdoc)
-    visits = F.find_visits(ctx)
-    meetings = F.find_meetings(ctx, visits)
-    agreements = find_agreements(ctx, visits, meetings)
-    inspections = F.find_inspections(ctx, visits)
-    return ZhParts(ctx, visits, meetings, agreements, inspections)
+RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动)")
 
 
-def zh_roles(parts: ZhParts) -> None:
+def role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
+    """(person_id, role, verb offset) for the role verbs of a sentence; subjects precede their verb."""
+    cache = getattr(ctx, "role_cache", None)  # several steps ask for the same sentence
+    if cache is None:
+        return _find_role_assignments(ctx, sent)
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _find_role_assignments(ctx, sent)
+    return list(cache[key])
+
+
+def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
+    text = ctx.doc.text[sent.start:sent.end]
+    verbs = []
+    for role, pat in ROLE_VERBS:
+        for m in pat.finditer(text):
+            verbs.append((sent.start + m.start(), sent.start + m.end(), role, m.group(0)))
+    verbs.sort()
+    persons = ctx.persons_in(sent.start, sent.end)
+    out = []
+    prev_end = sent.start
+    for vs, ve, role, word in verbs:
+        if role == "signatory" and re.search(r"见证\s*$", ctx.doc.text[max(0, vs - 14):vs]):
+            prev_end = ve
+            continue  # 见证签约: the signing is what they witnessed
+        subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
+        if not subj:
+            # "并讲话": the verb continues the previous subjects
+            gap = ctx.doc.text[prev_end:vs]
+            if out and (re.match(r"^[并和及、\s]*$", gap) or re.search(r"并(共同|一同|一起|还|又|随后)?$", gap.rstrip())):
+                last_pids = dict.fromkeys(pid for pid, _r, off in out if off == out[-1][2])  # in order: no hash-seed dependence
+                for pid in last_pids:
+                    out.append((pid, role, vs))
+                prev_end = ve
+            continue
+        tail = ctx.doc.text[ve:ve + 26]
+        if role == "speaker" and (re.match(r"(精神|中)", tail) or ctx.doc.text[vs - 2:vs] in ("重要", "指示")):
+            continue
+        if role == "speaker" and word in ("说", "表示", "指出", "强调", "称", "指") and not (
+                any(p[1] >= vs - 1 or _SAY_ADVERB.fullmatch(ctx.doc.text[p[1]:vs]) for p in subj)
+                or ctx.doc.text[vs - 1:vs] in "他她"):
+            continue  # the speaker is named right before the verb (梁振英则说, 胡春华称)
+        if role == "attendee" and RELATED_ONLY.search(tail):
+            prev_end = ve
+            continue
+        for _s, _e, pid in subj:
+            out.append((pid, role, vs))
+        prev_end = ve
+    return out
+
+
+def assign_roles(parts) -> None:
     """Role verbs of the Chinese sentences onto their events; visitors attend; trip leaders lead its inspection."""
     ctx, visits, meetings = parts.ctx, parts.visits, parts.meetings
     doc = ctx.doc
@@ -70,39 +97,23 @@ def zh_roles(parts: ZhParts) -> None:
                     ins.add_participant(p.person, "leader")
 
 
-def zh_dates(parts: ZhParts) -> None:
-    """Outside a dated trip, an undated meeting took place on the last full date told before it."""
-    ctx = parts.ctx
-    for ev in parts.meetings:
-        if not ev.start and ev.evidence and not parts.visits:  # inside a dated trip, it stays undated
-            d = next((x for x in (ctx.date_before(a) for a, _b in sorted(ev.evidence)) if x), None)
-            if d:
-                ev.start, ev.end = d
-
-
-def zh_fields(parts: ZhParts) -> None:
-    """Fields of cooperation from the Chinese sentences: a signing's first, then the talks' (sentences telling
-    an inspection or a signing give their fields to those, not to the talks)."""
-    ctx = parts.ctx
-    F.fields_for(ctx, parts.agreements, agreement=True)
-    F.fields_for(ctx, parts.meetings, agreement=False,
-                 skip={s for ev in parts.inspections + parts.agreements for s, _e in ev.evidence})
-
-
 _OBJECT_MEETING = re.compile(r"^.{1,14}?(会谈|会议|座谈会|交流会|对接会|论坛|研讨会)")
+
 _SIGNING = re.compile(r"(签约|签字|签署|签订)")
+
 _TO_MEETING = re.compile(r"^[^,，。]{0,4}(会议|座谈|会谈|会见|论坛|联席|交流会|对接会)")
+
 _TO_SIGNING = re.compile(r"^[^,，。]{0,4}(签约|签字|仪式)")
 
 
-def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -> None:
+def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> None:
     """presider / speaker / attendee / host verbs → the meeting or signing their clause is about."""
     doc = ctx.doc
     anchors = getattr(ctx, "meeting_anchors", [])
     for sent in doc.sentences:
         text = doc.text[sent.start:sent.end]
         signing = bool(_SIGNING.search(text))
-        for pid, role, off in F._role_assignments(ctx, sent):
+        for pid, role, off in role_assignments(ctx, sent):
             if role in ("leader", "signatory", "witness"):
                 continue
             if role == "host" and re.search(r"陪同|迎接|欢送", doc.text[off:off + 10]):
@@ -137,7 +148,7 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                     named = [ev for ev in meetings if kinds.get(id(ev)) == kind]
                     if named:
                         target = named[0]
-                if role == "speaker" and not any(a <= off for a, _ in anchors) and not F.COOP_CONTEXT.search(text):
+                if role == "speaker" and not any(a <= off for a, _ in anchors) and not COOP_CONTEXT.search(text):
                     continue
             if target is not None and role == "host" and target.type == "meeting" and re.search(
                     r"分别\s*$", doc.text[max(0, off - 14):off]) and any(
@@ -165,7 +176,7 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                             target.add_participant(other, "attendee")
 
 
-def visitors_attend(ctx: Ctx, meetings: list[Event], visits: list[Event]) -> None:
+def visitors_attend(ctx, meetings: list[Event], visits: list[Event]) -> None:
     """A "host" who came with the visiting side (A与B会面) is a visitor: attendee, not host."""
     from ...places import within
 
@@ -183,4 +194,3 @@ def visitors_attend(ctx: Ctx, meetings: list[Event], visits: list[Event]) -> Non
             if r is not None and any(within(r, o) for o in origins):
                 ev.participants.remove(p)
                 ev.add_participant(p.person, "attendee")
-

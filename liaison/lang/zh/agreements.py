@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from ...doc import Event
-from ...places import same as _same
-from .zh_frames import PLAN, _role_assignments, _stext, _two_parties, fields_in
+from ...fields import fields_in
+from ...places import same as _same, two_parties as _two_parties
+from .moods import PLAN
+from .roles import role_assignments as _role_assignments
 
 TITLE_ZH = re.compile(r"《([^》]{4,80})》|“([^”]{4,60}(?:协议|协议书|备忘录|协定|合同|意向书|计划|方案))”")
 DOC_PHRASE_ZH = re.compile(r"(?:签署|签订|签约|签下)了?(?:关于)?([^,，。;；、]{2,40}?(?:协议书|协议|备忘录|协定|合同|意向书|计划|议定书))")
@@ -29,7 +31,6 @@ DOC_AG_ZH = re.compile(r"(协议|备忘录|协定|合同|意向书|框架|计划
 NOT_TOLD_ZH = re.compile(r"(期待|期望|希望|盼望|争取|力争|有望)[^，,。；;]{0,8}$")
 AFTER_ZH = re.compile(r"^[^，,。；;]{0,16}?(后|之后|以后|以来)")
 SINCE_ZH = re.compile(r"(自|自从)[^，,。；;]{0,30}$")
-
 
 
 def _title_from_phrase(phrase: str) -> str | None:
@@ -60,7 +61,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     partial: dict[int, object] = {}  # one side named by a signing clause (signed … with the province of X)
     unnamed: list[Event] = []  # signings naming no document but a pair of sides (广州与福州两市缔结友好城市)
     for sent in doc.sentences:
-        text = _stext(ctx, sent)
+        text = ctx.doc.text[sent.start:sent.end]
         pairs = _pair_list(ctx, sent, text)
         if pairs:
             # 新缔结的5对友好城市分别为A与B、C与D…: one agreement per pair
