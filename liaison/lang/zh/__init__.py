@@ -12,6 +12,12 @@ subjects are the people named between it and the verb before. One module per job
 - ``roles``        role verbs (主持, 讲话, 出席, 会见, 签署, 见证, 率领) onto their events;
 - ``moods``        planned (将于, 拟…) and long-past (去年, 曾经…) words: no event.
 
+The words are data, in the tables beside the code (read by ``lexicon``): ``triggers.tsv`` (event words
+with the argument pattern each takes, and an example sentence that ``tests/test_lexicon.py`` runs),
+``roles.tsv`` (role verbs), ``moods.tsv``, ``documents.tsv`` (what is signed) and ``sites.tsv`` (how a
+site's name ends). The rules keep the structural templates (``{lead}[^。;；]{0,40}?{go}``) and fill them
+with the tables' word classes: adding a word is one row.
+
 The rules read only the Chinese sentences of an article: the event stages give ``assemble`` a context
 (``stages.events.context.Ctx``) over a view of the article holding those, and finish the events with
 ``roles``, ``dates`` and ``fields``. Traditional characters were folded to simplified by the normalizer.

@@ -13,24 +13,29 @@ import re
 from ...doc import Event
 from ...fields import fields_in
 from ...places import same as _same, two_parties as _two_parties
+from . import lexicon as L
 from .moods import PLAN
 from .roles import role_assignments as _role_assignments
 
-TITLE_ZH = re.compile(r"《([^》]{4,80})》|“([^”]{4,60}(?:协议|协议书|备忘录|协定|合同|意向书|计划|方案))”")
-DOC_PHRASE_ZH = re.compile(r"(?:签署|签订|签约|签下)了?(?:关于)?([^,，。;；、]{2,40}?(?:协议书|协议|备忘录|协定|合同|意向书|计划|议定书))")
+_SIGN, _DOC = L.triggers("sign"), L.documents("doc")  # triggers.tsv, documents.tsv
+TITLE_ZH = L.pattern(r"《([^》]{4,80})》|“([^”]{4,60}{doc})”", doc=_DOC)
+DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、]{2,40}?{doc})", sign=_SIGN, doc=_DOC)
+# type words: a document phrase made of these only names no document (战略合作框架协议: no title)
 GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
                         r"的|项目|工作|相关|有关|专项|多项|多个|一批|系列|两地|双方|对口|深化|共同|发展|行动|计划|领域|方面|专项)")
 CLAUSE_SPLIT = re.compile(r"[,，;；]")
-# a signing's verbs and documents beyond the shared trigger words: 在协议上签字, 姊妹市盟约, 友城
-SIGN_AG_ZH = re.compile(r"(签署|签订|签约|签下|缔结|签字)")
+# signing verbs (triggers.tsv, kind sign: 签署, 缔结, 在协议上签字) and what is signed (documents.tsv: 协议, 友城, 盟约)
+SIGN_AG_ZH = L.pattern("{sign}", sign=_SIGN)
 # the document named by its ceremony: 甲市乙市同城化合作框架协议签字仪式在…举行
-CEREMONY_ZH = re.compile(r"([^,，。;；、:：\s]{4,60}?(?:协议书|协议|备忘录|协定|合同|意向书))(?:签字|签约)仪式")
+CEREMONY_ZH = L.pattern(r"([^,，。;；、:：\s]{4,60}?{doc}){sign}仪式", doc=_DOC, sign=_SIGN)
 LEAD_DATE_ZH = re.compile(r"^(?:\d{1,2}月\d{1,2}日|[昨今前]日|[昨今前]天|上午|下午|晚上|当天|日前|近日)+")
-DOC_AG_ZH = re.compile(r"(协议|备忘录|协定|合同|意向书|框架|计划|议定书|友好城市|盟约|姊妹市|姐妹市|姊妹城市|姐妹城市|友城|友好省|友好县)")
+DOC_AG_ZH = L.pattern("{any}", any=L.documents())
+WITNESS = L.pattern("{witness}", witness=L.roles("witness"))
+PAIRED = L.pattern("{ties}|{sign}|{doc}", ties=L.documents("ties"), sign=_SIGN, doc=_DOC)
 # a signing only looked forward to (期待在缔结…后) or recalled as the start of ties (自…签署…以来)
-NOT_TOLD_ZH = re.compile(r"(期待|期望|希望|盼望|争取|力争|有望)[^，,。；;]{0,8}$")
+NOT_TOLD_ZH = L.pattern(r"{hoped}[^，,。；;]{0,8}$", hoped=L.moods("hoped"))
 AFTER_ZH = re.compile(r"^[^，,。；;]{0,16}?(后|之后|以后|以来)")
-SINCE_ZH = re.compile(r"(自|自从)[^，,。；;]{0,30}$")
+SINCE_ZH = L.pattern(r"{since}[^，,。；;]{0,30}$", since=L.moods("since"))
 
 
 def _title_from_phrase(phrase: str) -> str | None:
@@ -72,7 +77,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     ev.start, ev.end = date
                 agreements.append(ev)
             continue
-        witnessing = "见证" in text
+        witnessing = bool(WITNESS.search(text))
         if not SIGN_AG_ZH.search(text) or not (DOC_AG_ZH.search(text) or witnessing):
             continue
         roles = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r in ("signatory", "witness")]
@@ -88,7 +93,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 continue
             date = _day_before(ctx, sent.start, sent.start + cs + sm.start()) or sent_date
             abs_s, abs_e = sent.start + cs, sent.start + ce
-            witness_only = "见证" in clause[max(0, sm.start() - 14):sm.start()]
+            witness_only = bool(WITNESS.search(clause[max(0, sm.start() - 14):sm.start()]))
             if witness_only and not agreements and not sent_events:
                 continue
             if witness_only and agreements:
@@ -390,7 +395,7 @@ def _absorb(host: Event, ev: Event) -> None:
 def _pair_list(ctx, sent, text: str) -> list[tuple]:
     """Pairs listed after 分别为/分别是 in a sentence about documents signed or ties formed."""
     m = re.search(r"(分别为|分别是)[:：]?", text)
-    if not m or not re.search(r"(友好城市|友城|友好省|缔结|签署|签订|协议)", text[:m.start()]):
+    if not m or not PAIRED.search(text[:m.start()]):
         return []
     pairs = []
     pos = sent.start + m.end()

@@ -1,15 +1,17 @@
 """Inspections: one round of site visits (考察, 参观, 调研, 走进) per trip, with the sites named."""
 from __future__ import annotations
 
-import re
-
 from ...doc import Event
 from ...places import same as _same, within as _within
+from . import lexicon as L
 from .moods import PLAN
 from .roles import role_assignments as _role_assignments
 from .sites import sites as _sites
 
-INSPECT_ZH = re.compile(r"(考察了|参观|调研了|走访|实地考察|察看|实地了解|走进|深入|来到|先后|考察)")
+INSPECT_ZH = L.pattern("{tour}", tour=L.triggers("tour"))
+SEEN = L.pattern("{seen}", seen=L.triggers(arg="seen"))  # a tour told without naming a site (实地, 走进, 深入企业)
+ONSITE = L.pattern("{onsite}", onsite=L.triggers(arg="onsite"))  # on the site itself (参观, 实地, 走进)
+TO_STUDY = L.pattern(r"{go}[^。,，]{0,12}考察", go=L.triggers("go", arg=">purpose"))  # 赴X考察: the trip's purpose
 
 
 def find_inspections(ctx, visits: list[Event]) -> list[Event]:
@@ -23,10 +25,10 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
         if not m or PLAN.search(text):
             continue
         sites = _sites(ctx, text, sent.start)
-        described = bool(re.search(r"(参观|实地|走进|来到|深入[^,，。]{0,12}(企业|学校|医院|园区|项目|基地|乡村|社区)|详细了解|察看)", text))
+        described = bool(SEEN.search(text))
         if not sites and not described:
             continue
-        if not sites and re.search(r"(赴|到|来到|来)[^。,，]{0,12}考察", text) and not re.search(r"参观|实地|走进", text):
+        if not sites and TO_STUDY.search(text) and not ONSITE.search(text):
             continue
         # the trip told before, preferring one whose sides the sentence names (河北省代表团在天津…)
         named = [r for _s, _e, r in ctx.regions_in(sent.start, sent.end)]

@@ -5,14 +5,15 @@ import re
 
 from ...doc import Event
 from ...places import doc_sides as _doc_sides, two_parties as _two_parties
+from . import lexicon as L
 from .moods import PLAN
 
 MEETING_KINDS = [
-    ("reception", re.compile(r"(会见|会晤|会面|接见)")),
-    ("talks", re.compile(r"(会谈)")),
-    ("conference", re.compile(r"(座谈会|座谈|交流会|对接会|联席会议|联席[^,，。]{0,8}会议|合作会议|洽谈会|推介会|恳谈会|合作会议|峰会|论坛|研讨会|大会|"
-                              r"视频连线|视频会议)")),
+    (kind, L.pattern("{w}", w=L.triggers(kind))) for kind in ("reception", "talks", "conference")
 ]
+HELD = L.pattern("{hold}", hold=L.triggers("hold"))  # 举行, 召开: a meeting referred to (会上) that was held here
+AND_MEETING = L.pattern(r"并[^。]{0,20}(?:{conference}|{meeting})", conference=L.triggers("conference"),
+                        meeting=L.triggers("meeting"))  # 会见…并出席座谈会: a second meeting
 
 
 def find_meetings(ctx, visits: list[Event]) -> list[Event]:
@@ -27,7 +28,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             if not m or PLAN.search(text):
                 continue
             if kind == "conference" and re.search(r"(座谈会上|会上|讲话精神|重要讲话|会议精神)", text[m.start():m.end() + 4]) \
-                    and not re.search(r"(举行|召开|在.{1,12}举行)", text):
+                    and not HELD.search(text):
                 if kind not in by_kind:
                     continue
             ev = by_kind.get(kind)
@@ -44,7 +45,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             for s, e, r in ctx.regions_in(sent.start, sent.end, single=False):
                 if getattr(r, "level", 9) >= 0:
                     ev.parties.append(r)
-            if not (kind == "reception" and re.search(r"并[^。]{0,20}(座谈会|会议|论坛|交流会)", text)):
+            if not (kind == "reception" and AND_MEETING.search(text)):
                 break
     if not by_kind:
         return []

@@ -1,7 +1,9 @@
-"""Moods: words saying an exchange is only planned (将于, 拟, 计划…) or long past (去年, 曾经…)."""
+"""Moods: words saying an exchange is only planned (将于, 拟, 计划…) or long past (去年, 曾经…), from moods.tsv."""
 from __future__ import annotations
 
 import re
+
+from . import lexicon as L
 
 class _Plan:
     """Words saying an exchange is planned, not done — except 应…邀请 ("at the invitation of", which
@@ -17,6 +19,5 @@ class _Plan:
             return m
         return None
 
-PLAN = _Plan(re.compile(r"(将于|将赴|将到|将在|拟|计划|邀请|欢迎.{0,10}(来|到))"))
-
-PAST = re.compile(r"(去年|前年|上年|曾经|此前|多年前|年前)")
+PLAN = _Plan(L.pattern("{planned}", planned=L.moods("planned")))
+PAST = L.pattern("{recalled}", recalled=L.moods("recalled"))

@@ -7,20 +7,13 @@ import re
 from ...doc import Event
 from ...fields import COOP_CONTEXT
 from ...places import same as _same
+from . import lexicon as L
 
-ROLE_VERBS = [
-    ("presider", re.compile(r"(主持)")),
-    ("speaker", re.compile(r"(讲话|致辞|发言|介绍|作主旨演讲|说|表示|指出|强调|称(?![号赞为作])|"
-                           r"(?<![手意旨])指(?![出导示定南标数引挥令向]))")),
-    ("attendee", re.compile(r"(出席|参加)")),
-    ("host", re.compile(r"(会见|接见|会面|陪同|迎接|欢送)")),
-    ("signatory", re.compile(r"(签署|签订|签约(?!仪式)|签字(?!仪式))")),  # 签约仪式: the ceremony, no verb
-    ("witness", re.compile(r"(见证)")),
-    ("leader", re.compile(r"(率领|带领|率|带队)")),
-]
-
-_SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")
-
+ROLES = ("presider", "speaker", "attendee", "host", "signatory", "witness", "leader")
+ROLE_VERBS = [(role, L.pattern("{verb}", verb=L.roles(role))) for role in ROLES]  # roles.tsv
+_SAY_NEXT = set(L.forms(L.roles("speaker", arg="next")))  # 说, 表示: the speaker is named right before
+_SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")  # 梁振英则说: still right before
+# 出席相关活动: the verb names no event
 RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动)")
 
 
@@ -62,7 +55,7 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         tail = ctx.doc.text[ve:ve + 26]
         if role == "speaker" and (re.match(r"(精神|中)", tail) or ctx.doc.text[vs - 2:vs] in ("重要", "指示")):
             continue
-        if role == "speaker" and word in ("说", "表示", "指出", "强调", "称", "指") and not (
+        if role == "speaker" and word in _SAY_NEXT and not (
                 any(p[1] >= vs - 1 or _SAY_ADVERB.fullmatch(ctx.doc.text[p[1]:vs]) for p in subj)
                 or ctx.doc.text[vs - 1:vs] in "他她"):
             continue  # the speaker is named right before the verb (梁振英则说, 胡春华称)
@@ -85,7 +78,7 @@ def assign_roles(parts) -> None:
     for ev in meetings:
         for v in visits:
             shared = set(ev.evidence) & set(v.evidence)
-            if any(re.search(r"(召开|举行|出席|参加)", doc.text[a:b]) for a, b in shared):
+            if any(_HELD_OR_ATTENDED.search(doc.text[a:b]) for a, b in shared):
                 for p in v.participants:
                     if p.role == "leader":
                         ev.add_participant(p.person, "attendee")
@@ -97,13 +90,17 @@ def assign_roles(parts) -> None:
                     ins.add_participant(p.person, "leader")
 
 
-_OBJECT_MEETING = re.compile(r"^.{1,14}?(会谈|会议|座谈会|交流会|对接会|论坛|研讨会)")
-
-_SIGNING = re.compile(r"(签约|签字|签署|签订)")
-
-_TO_MEETING = re.compile(r"^[^,，。]{0,4}(会议|座谈|会谈|会见|论坛|联席|交流会|对接会)")
-
-_TO_SIGNING = re.compile(r"^[^,，。]{0,4}(签约|签字|仪式)")
+_MEETINGS = {k: L.triggers(k) for k in ("reception", "talks", "conference", "meeting")}
+_TALKS = set(L.forms(_MEETINGS["talks"]))
+_HELD_OR_ATTENDED = L.pattern("{hold}|{attend}", hold=L.triggers("hold"), attend=L.roles("attendee"))
+# the verb's own object names the meeting (出席…座谈会) or the signing (出席签约仪式)
+_OBJECT_MEETING = L.pattern(r"^.{1,14}?({talks}|{conference}|{meeting})", **_MEETINGS)
+_SIGNING = L.pattern("{sign}", sign=L.triggers("sign"))
+_TO_MEETING = L.pattern(r"^[^,，。]{0,4}(?:{reception}|{talks}|{conference}|{meeting})", **_MEETINGS)
+_TO_SIGNING = L.pattern(r"^[^,，。]{0,4}(?:{sign}|仪式)", sign=L.triggers("sign"))
+_RECEPTION = L.pattern("{reception}", reception=_MEETINGS["reception"])
+# host verbs that are no meeting (陪同, 迎接, 欢送): the host of the trip, not of a meeting
+_ESCORT = L.pattern("{escort}", escort=[r for r in L.roles("host") if r.form not in L.forms(_MEETINGS["reception"])])
 
 
 def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> None:
@@ -116,7 +113,7 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
         for pid, role, off in role_assignments(ctx, sent):
             if role in ("leader", "signatory", "witness"):
                 continue
-            if role == "host" and re.search(r"陪同|迎接|欢送", doc.text[off:off + 10]):
+            if role == "host" and _ESCORT.search(doc.text[off:off + 10]):
                 continue
             after = doc.text[off:off + 12]
             target = None
@@ -128,7 +125,7 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                     target.add_participant(pid, role)
                     continue
             # 会见 is itself a meeting: its host hosts the meeting, whatever else the sentence signs
-            reception = role == "host" and meetings and re.match(r"(会见|接见|会晤|会面)", doc.text[off:off + 8])
+            reception = role == "host" and meetings and _RECEPTION.match(doc.text[off:off + 8])
             if agreements and not reception and (_TO_SIGNING.search(after[2:])
                                                  or (signing and not _TO_MEETING.search(after[2:])) or not meetings):
                 target = next((a for a in agreements if any(s <= sent.start < e for s, e in a.evidence)), None)
@@ -144,7 +141,7 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                 kinds = getattr(ctx, "meeting_kind", {})
                 obj = _OBJECT_MEETING.match(doc.text[off:min(sent.end, off + 24)])
                 if obj:
-                    kind = "talks" if obj.group(1) == "会谈" else "conference"
+                    kind = "talks" if obj.group(1) in _TALKS else "conference"
                     named = [ev for ev in meetings if kinds.get(id(ev)) == kind]
                     if named:
                         target = named[0]

@@ -3,23 +3,20 @@ from __future__ import annotations
 
 import re
 
-_SITE_VERB_ZH = re.compile(r"(参观了|参观|考察了|实地考察了|实地考察|考察|走进|来到|瞻仰了|瞻仰|察看了|察看|走访了|走访|调研了|调研|赴|到)")
+from . import lexicon as L
 
-_SITE_SUFFIX_ZH = re.compile(r"(有限公司|股份公司|集团|公司|产业园|工业园|科技园|园区|博物院|博物馆|纪念馆|展览馆|史馆|馆|纪念碑|碑|"
-                             r"基地|中心|项目|学校|大学|学院|医院|工厂|厂|港|码头|口岸|观光园|示范区|小镇|农场|合作社|园|食品|农牧|"
-                             r"酒庄|实验室|研究院|会客厅|创新馆)$")
-
-_SITE_JUNK_ZH = re.compile(r"(了解|推动|希望|发展|建设|情况|工作|规划|当地|重点|相关|有关|一批|多家|部分|该|这|各|等)")
-
-
-_SITE_BEFORE_VERB_ZH = re.compile(r"在([^，。,；;、]{3,40}?)(?:学习考察|考察调研|考察|参观|调研|观摩)")
+_SITE_VERB_ZH = L.pattern("{verb}", verb=L.triggers(arg=">sites"))  # sites named after it (triggers.tsv)
+_SITE_SUFFIX_ZH = L.pattern("{suffix}$", suffix=L.sites("suffix"))  # sites.tsv
+_SITE_GENERIC_ZH = L.pattern("{generic}", generic=L.sites("generic"))
+_SITE_JUNK_ZH = L.pattern("{junk}", junk=L.sites("not"))
+_SITE_BEFORE_VERB_ZH = L.pattern(r"在([^，。,；;、]{3,40}?){verb}", verb=L.triggers(arg="sites<"))
 
 
 def _add_zh_site(sites: list[dict], seen: set, item: str) -> None:
     """Add ``item`` when it ends like a site (有限公司, 产业园, 会客厅…) and is not a generic word."""
     if len(item) < 3 or item in seen or not _SITE_SUFFIX_ZH.search(item) or _SITE_JUNK_ZH.search(item):
         return
-    if re.fullmatch(r"(项目|企业|产业园|园区|基地|公司|集团)", item):
+    if _SITE_GENERIC_ZH.fullmatch(item):
         return
     seen.add(item)
     sites.append({"zh": item, "en": None})

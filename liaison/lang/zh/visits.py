@@ -5,21 +5,28 @@ import re
 
 from ...doc import Event
 from ...places import province as _province, same as _same, within as _within
+from . import lexicon as L
 from .moods import PAST, PLAN
 
-VISIT_ZH = re.compile(r"(率|带领|率领|带队)[^。;；]{0,40}?(赴|到|来|抵达|前往|莅临|访问|出访|在)|"
-                      r"(率|带领|率领)[^。;；]{0,160}?等(赴|到|来到|抵达|前往|莅临|访问)|抵达|到访|展开访问|"
-                      r"(代表团|考察团|一行)[^。]{0,30}在|在[^。,，]{2,12}会见[^。]{0,60}(代表团|考察团|一行)|"
-                      r"(代表团|考察团|访问团|一行|率团)[^。;；,，]{0,12}?(赴|到|来到|来|抵达|前往|莅临|访问)|"
-                      r"(来|赴|到)(?=[^。,，]{0,8}(考察|访问|调研|学习|对接|交流|开展))")
-
-MOVE_ZH = re.compile(r"(赴|到|来到|来|抵达|前往|莅临|访问|出访)")
-
-AT_ZH = re.compile(r"在")
-
-DELEG_ZH = re.compile(r"(党政代表团|代表团|考察团|访问团|政府代表团|经贸代表团|一行)")
-
-LEAD_ZH = re.compile(r"(率领|带领|率|带队)")
+_LEAD, _GO, _AT, _DELEG = L.triggers("lead"), L.triggers("go"), L.triggers("at"), L.triggers("deleg")
+# a sentence telling a trip (triggers.tsv: lead, go, at, arrive, deleg, purpose)
+VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲率团赴乙 / 甲率团在乙
+                     r"|{lead}[^。;；]{0,160}?等{go}"                    # 甲率乙、丙…等前往乙 (a long guest list)
+                     r"|{arrive}"                                        # 抵达, 到访
+                     r"|{deleg}[^。]{0,30}{at}"                          # 代表团…在乙
+                     r"|{at}[^。,，]{2,12}{reception}[^。]{0,60}{deleg}"  # 在乙会见…代表团
+                     r"|{deleg}[^。;；,，]{0,12}?{go}"                   # 代表团赴乙
+                     r"|{go_purpose}(?=[^。,，]{0,8}{purpose})",         # 来津考察
+                     lead=_LEAD, go=_GO, at=_AT, arrive=L.triggers("arrive"), deleg=_DELEG,
+                     reception=L.triggers("reception", arg="visit-at"), go_purpose=L.triggers("go", arg=">purpose"),
+                     purpose=L.triggers("purpose"))
+MOVE_ZH = L.pattern("{go}", go=_GO)
+AT_ZH = L.pattern("{at}", at=_AT)
+DELEG_ZH = L.pattern("{deleg}", deleg=_DELEG)
+LEAD_ZH = L.pattern("{lead}", lead=_LEAD)
+LED_BY = L.pattern(r"{deleg}由[^。]{0,30}(?:{lead}|任{head})", deleg=_DELEG, lead=_LEAD, head=L.triggers("head"))
+HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为{head}", head=L.triggers("head"))  # 以X为团长的代表团
+SAYS = L.pattern("{say}", say=L.roles("speaker", arg="next"))
 
 
 def _region_before(ctx, pos: int, lo: int, window: int = 14):
@@ -40,7 +47,7 @@ def find_visits(ctx) -> list[Event]:
         m = VISIT_ZH.search(text)
         if not m or PAST.search(text[:m.start() + 1]):
             continue
-        led = re.search(r"代表团由[^。]{0,30}(率领|带队|任团长)", text)
+        led = LED_BY.search(text)
         if led and visits and not MOVE_ZH.search(text[led.end():]):
             # 代表团由X率领: the leader of the trip just told
             for _s, _e, pid in ctx.persons_in(sent.start + led.start(), sent.start + led.end())[:2]:
@@ -75,10 +82,10 @@ def find_visits(ctx) -> list[Event]:
         lm = LEAD_ZH.search(text)
         if lm:  # who is named before 率 (not the subject of a speech verb)
             leaders = [pid for s, e, pid in ctx.persons_in(sent.start, sent.start + lm.start())
-                       if not re.match(r"(说|表示|指出)", doc.text[e:e + 2])]
+                       if not SAYS.match(doc.text[e:e + 2])]
         if not leaders:
             # 以X为团长的代表团: the head named inside the delegation's description
-            head = re.search(r"以([^。；;，,]{1,40}?)为(?:团长|组长|领队)", text)
+            head = HEADED.search(text)
             if head:
                 leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + head.start(1), sent.start + head.end(1))]
         if origin is None:
