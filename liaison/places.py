@@ -31,3 +31,32 @@ def within(r, outer) -> bool:
         if oc.endswith("00"):
             return c[:4] == oc[:4]
     return False
+
+
+def two_parties(regions: list) -> list:
+    """The distinct sides among ``regions`` (not China itself), the largest units first kept, at most four."""
+    out = []
+    for r in regions:
+        if r is None or getattr(r, "level", 9) == 0 and getattr(r, "code", None) == "CN":
+            continue
+        if any(same(r, o) for o in out):
+            continue
+        out.append(r)
+    # prefer the largest units: drop a region lying inside another listed one
+    pruned = [r for r in out if not any(o is not r and within(r, o) for o in out)]
+    return pruned[:4]
+
+
+def doc_sides(ctx) -> list:
+    """The two regions an article is about ("both provinces"): its most-mentioned, not nested, same kind."""
+    doc = getattr(ctx, "doc", ctx)  # an article, or the event stages' context holding one
+    counts = doc.meta.get("region_counts") or {}
+    ranked = sorted(counts, key=lambda r: -counts[r])
+    out: list = []
+    for r in ranked:
+        if getattr(r, "level", 9) == 0 or any(within(r, o) or within(o, r) for o in out):
+            continue
+        out.append(r)
+        if len(out) == 2:
+            break
+    return out

@@ -6,7 +6,7 @@ import pytest
 
 import liaison
 from liaison.record import validate
-from liaison.stages.events.zh_frames import fields_in
+from liaison.fields import fields_in
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -241,7 +241,7 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
             if r is not None and not any(_same(r, o) or _within(r, o) or _within(o, r) for o in parties):
                 parties.append(r)
     if len(parties) < 2 and _BOTH.search(ctx.doc.text[f.sentence[0]:f.sentence[1]]):
-        from .zh_frames import _doc_sides
+        from ...places import doc_sides as _doc_sides
 
         for r in _doc_sides(ctx):  # "the two provinces", "both sides": the article's two sides
             if not any(_same(r, o) or _within(r, o) or _within(o, r) for o in parties):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...doc import Event
 from ...places import same as _same, within as _within
-from . import zh_frames as F
+from ... import fields as F
 from .assemble import assemble
 
 

@@ -2,8 +2,8 @@
 
 A sentence goes to its language module (``liaison.lang``); English sentences that
 hold a trigger or role word are parsed by spaCy once, and the module reads frames
-and role verbs from the parse. Chinese sentences are read by the Chinese rules in
-``zh_events`` (being moved into ``liaison.lang.zh``).
+and role verbs from the parse. Chinese sentences are read by the Chinese rules of
+``liaison.lang.zh`` in the events stage (they read clause positions, not a parse).
 """
 from __future__ import annotations
 

@@ -1,19 +1,22 @@
 """The event stages after ``frames``: events → roles → event_dates → fields → links.
 
 Each stage finishes what the one before assigned, for both the events read from frames
-(``assemble``, English sentences) and those of the Chinese rules (``zh_events``); each can be
-left out of a pipeline (without ``fields``, events carry none) and is tested alone.
+(``assemble``, English sentences) and those of the Chinese rules (``liaison.lang.zh``, which read
+a view of the article holding its Chinese sentences only); each can be left out of a pipeline
+(without ``fields``, events carry none) and is tested alone.
 """
 from __future__ import annotations
 
+import copy
+
+from ... import lang
 from ...doc import Doc
 from ..base import stage
 from ...places import same as _same
 from . import english as EN
-from . import zh_events as ZH
-from . import zh_frames as F
 from .assemble import two_sides
-from .context import context
+from .context import Ctx, context
+from .groups import assign_group_regions
 
 _IN = ("text", "sentences", "regions", "people", "dates")
 
@@ -26,12 +29,21 @@ def _own(doc: Doc) -> tuple:
     return ctx, zh, [e for e in doc.events if id(e) not in zh_events]
 
 
+def _view(doc: Doc, code: str) -> Ctx | None:
+    """A context over the article with only its sentences in language ``code`` (None without any)."""
+    view = copy.copy(doc)
+    view.spans = dict(doc.spans)
+    view.spans["sentences"] = [s for s in doc.sentences if s.value == code]
+    return Ctx(view) if view.spans["sentences"] else None
+
+
 @stage("events", requires=_IN + ("frames",), assigns=("events",))
 def events_stage(doc: Doc) -> None:
     """One event per occurrence: frames assembled, and the Chinese rules' events."""
     ctx = context(doc)
-    F.assign_group_regions(ctx)  # 吉林省领导甲、乙: the listed people act for that region
-    zh = ZH.zh_assemble(doc)
+    assign_group_regions(ctx)  # 吉林省领导甲、乙: the listed people act for that region
+    zctx = _view(doc, "zh")
+    zh = lang.get("zh").assemble(zctx) if zctx is not None else None
     ctx.zh_parts = zh
     zh_events = zh.events if zh else []
     # both lists stay apart until links merges a passage told in both languages (their sides complete then)
@@ -44,7 +56,7 @@ def roles_stage(doc: Doc) -> None:
     clause tells."""
     ctx, zh, own = _own(doc)
     if zh is not None:
-        ZH.zh_roles(zh)
+        lang.get("zh").roles(zh)
     EN.distribute_roles(ctx, doc.events, own)
 
 
@@ -54,7 +66,7 @@ def event_dates_stage(doc: Doc) -> None:
     dated line)."""
     _ctx, zh, own = _own(doc)
     if zh is not None:
-        ZH.zh_dates(zh)
+        lang.get("zh").dates(zh)
     EN.fill_dates(own)
 
 
@@ -63,7 +75,7 @@ def fields_stage(doc: Doc) -> None:
     """Fields of cooperation named for each meeting and agreement (data/fields.tsv)."""
     ctx, zh, own = _own(doc)
     if zh is not None:
-        ZH.zh_fields(zh)
+        lang.get("zh").fields(zh)
     EN.english_fields(ctx, own)
 
 

@@ -1,57 +1,74 @@
-"""Events: visits, meetings, agreements and inspections, assembled across the article.
-
-Each sentence is read for trigger frames (frames.py) in Chinese and English;
-triggers of one kind are then assembled into events: one visit per trip
-(origin → destination), one meeting per distinct meeting kind, one agreement
-per named document (or one for an unnamed batch), one inspection per visit.
-Participants and their roles come from the clauses that state them; an event
-needs two different regions (a region's own work is no exchange).
-"""
+"""Roles: the role verbs of the Chinese sentences (主持, 讲话, 出席, 会见, 签署, 见证, 率领) with the people
+named before them, and the event each verb's clause tells."""
 from __future__ import annotations
 
-import copy
 import re
 
-from ...doc import Doc, Event
-from . import zh_frames as F
-from .context import Ctx
-from .zh_agreements import find_agreements
-from ..regions import region_type
+from ...doc import Event
+from ...fields import COOP_CONTEXT
+from ...places import same as _same
+from . import lexicon as L
+
+ROLES = ("presider", "speaker", "attendee", "host", "signatory", "witness", "leader")
+ROLE_VERBS = [(role, L.pattern("{verb}", verb=L.roles(role))) for role in ROLES]  # roles.tsv
+_SAY_NEXT = set(L.forms(L.roles("speaker", arg="next")))  # 说, 表示: the speaker is named right before
+_SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")  # 梁振英则说: still right before
+# 出席相关活动: the verb names no event
+RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动)")
 
 
-from ...places import code as _code, same as _same
+def role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
+    """(person_id, role, verb offset) for the role verbs of a sentence; subjects precede their verb."""
+    cache = getattr(ctx, "role_cache", None)  # several steps ask for the same sentence
+    if cache is None:
+        return _find_role_assignments(ctx, sent)
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _find_role_assignments(ctx, sent)
+    return list(cache[key])
 
 
-class ZhParts:
-    """The Chinese rules' events of one article, by kind, and the context they were read in (the article
-    with its Chinese sentences only); the later event stages finish them."""
+def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
+    text = ctx.doc.text[sent.start:sent.end]
+    verbs = []
+    for role, pat in ROLE_VERBS:
+        for m in pat.finditer(text):
+            verbs.append((sent.start + m.start(), sent.start + m.end(), role, m.group(0)))
+    verbs.sort()
+    persons = ctx.persons_in(sent.start, sent.end)
+    out = []
+    prev_end = sent.start
+    for vs, ve, role, word in verbs:
+        if role == "signatory" and re.search(r"见证\s*$", ctx.doc.text[max(0, vs - 14):vs]):
+            prev_end = ve
+            continue  # 见证签约: the signing is what they witnessed
+        subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
+        if not subj:
+            # "并讲话": the verb continues the previous subjects
+            gap = ctx.doc.text[prev_end:vs]
+            if out and (re.match(r"^[并和及、\s]*$", gap) or re.search(r"并(共同|一同|一起|还|又|随后)?$", gap.rstrip())):
+                last_pids = dict.fromkeys(pid for pid, _r, off in out if off == out[-1][2])  # in order: no hash-seed dependence
+                for pid in last_pids:
+                    out.append((pid, role, vs))
+                prev_end = ve
+            continue
+        tail = ctx.doc.text[ve:ve + 26]
+        if role == "speaker" and (re.match(r"(精神|中)", tail) or ctx.doc.text[vs - 2:vs] in ("重要", "指示")):
+            continue
+        if role == "speaker" and word in _SAY_NEXT and not (
+                any(p[1] >= vs - 1 or _SAY_ADVERB.fullmatch(ctx.doc.text[p[1]:vs]) for p in subj)
+                or ctx.doc.text[vs - 1:vs] in "他她"):
+            continue  # the speaker is named right before the verb (梁振英则说, 胡春华称)
+        if role == "attendee" and RELATED_ONLY.search(tail):
+            prev_end = ve
+            continue
+        for _s, _e, pid in subj:
+            out.append((pid, role, vs))
+        prev_end = ve
+    return out
 
-    def __init__(self, ctx: Ctx, visits, meetings, agreements, inspections):
-        self.ctx, self.visits, self.meetings = ctx, visits, meetings
-        self.agreements, self.inspections = agreements, inspections
 
-    @property
-    def events(self) -> list[Event]:
-        return self.visits + self.meetings + self.agreements + self.inspections
-
-
-def zh_assemble(doc: Doc) -> ZhParts | None:
-    """The events the Chinese sentences tell (the rules of zh_frames / zh_agreements), without roles, dates
-    beyond their own sentences, or fields."""
-    zdoc = copy.copy(doc)
-    zdoc.spans = dict(doc.spans)
-    zdoc.spans["sentences"] = [s for s in doc.sentences if s.value == "zh"]
-    if not zdoc.spans["sentences"]:
-        return None
-    ctx = Ctx(zdoc)
-    visits = F.find_visits(ctx)
-    meetings = F.find_meetings(ctx, visits)
-    agreements = find_agreements(ctx, visits, meetings)
-    inspections = F.find_inspections(ctx, visits)
-    return ZhParts(ctx, visits, meetings, agreements, inspections)
-
-
-def zh_roles(parts: ZhParts) -> None:
+def assign_roles(parts) -> None:
     """Role verbs of the Chinese sentences onto their events; visitors attend; trip leaders lead its inspection."""
     ctx, visits, meetings = parts.ctx, parts.visits, parts.meetings
     doc = ctx.doc
@@ -61,7 +78,7 @@ def zh_roles(parts: ZhParts) -> None:
     for ev in meetings:
         for v in visits:
             shared = set(ev.evidence) & set(v.evidence)
-            if any(re.search(r"(召开|举行|出席|参加|held|attended)", doc.text[a:b]) for a, b in shared):
+            if any(_HELD_OR_ATTENDED.search(doc.text[a:b]) for a, b in shared):
                 for p in v.participants:
                     if p.role == "leader":
                         ev.add_participant(p.person, "attendee")
@@ -73,42 +90,30 @@ def zh_roles(parts: ZhParts) -> None:
                     ins.add_participant(p.person, "leader")
 
 
-def zh_dates(parts: ZhParts) -> None:
-    """Outside a dated trip, an undated meeting took place on the last full date told before it."""
-    ctx = parts.ctx
-    for ev in parts.meetings:
-        if not ev.start and ev.evidence and not parts.visits:  # inside a dated trip, it stays undated
-            d = next((x for x in (ctx.date_before(a) for a, _b in sorted(ev.evidence)) if x), None)
-            if d:
-                ev.start, ev.end = d
+_MEETINGS = {k: L.triggers(k) for k in ("reception", "talks", "conference", "meeting")}
+_TALKS = set(L.forms(_MEETINGS["talks"]))
+_HELD_OR_ATTENDED = L.pattern("{hold}|{attend}", hold=L.triggers("hold"), attend=L.roles("attendee"))
+# the verb's own object names the meeting (出席…座谈会) or the signing (出席签约仪式)
+_OBJECT_MEETING = L.pattern(r"^.{1,14}?({talks}|{conference}|{meeting})", **_MEETINGS)
+_SIGNING = L.pattern("{sign}", sign=L.triggers("sign"))
+_TO_MEETING = L.pattern(r"^[^,，。]{0,4}(?:{reception}|{talks}|{conference}|{meeting})", **_MEETINGS)
+_TO_SIGNING = L.pattern(r"^[^,，。]{0,4}(?:{sign}|仪式)", sign=L.triggers("sign"))
+_RECEPTION = L.pattern("{reception}", reception=_MEETINGS["reception"])
+# host verbs that are no meeting (陪同, 迎接, 欢送): the host of the trip, not of a meeting
+_ESCORT = L.pattern("{escort}", escort=[r for r in L.roles("host") if r.form not in L.forms(_MEETINGS["reception"])])
 
 
-def zh_fields(parts: ZhParts) -> None:
-    """Fields of cooperation from the Chinese sentences: a signing's first, then the talks' (sentences telling
-    an inspection or a signing give their fields to those, not to the talks)."""
-    ctx = parts.ctx
-    F.fields_for(ctx, parts.agreements, agreement=True)
-    F.fields_for(ctx, parts.meetings, agreement=False,
-                 skip={s for ev in parts.inspections + parts.agreements for s, _e in ev.evidence})
-
-
-_OBJECT_MEETING = re.compile(r"^.{1,14}?(会谈|talks|会议|座谈会|交流会|对接会|论坛|研讨会|meeting|symposium|forum|conference)", re.I)
-_SIGNING = F.ZhFast(re.compile(r"(签约|签字|签署|签订|signing|signed)", re.I))
-_TO_MEETING = re.compile(r"^[^,，。]{0,4}(会议|座谈|会谈|会见|论坛|联席|交流会|对接会|meeting|symposium|forum|talks|conference)", re.I)
-_TO_SIGNING = re.compile(r"^[^,，。]{0,4}(签约|签字|仪式|signing|ceremony)", re.I)
-
-
-def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -> None:
+def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> None:
     """presider / speaker / attendee / host verbs → the meeting or signing their clause is about."""
     doc = ctx.doc
     anchors = getattr(ctx, "meeting_anchors", [])
     for sent in doc.sentences:
         text = doc.text[sent.start:sent.end]
         signing = bool(_SIGNING.search(text))
-        for pid, role, off in F._role_assignments(ctx, sent):
+        for pid, role, off in role_assignments(ctx, sent):
             if role in ("leader", "signatory", "witness"):
                 continue
-            if role == "host" and re.search(r"陪同|accompan|迎接|欢送", doc.text[off:off + 10]):
+            if role == "host" and _ESCORT.search(doc.text[off:off + 10]):
                 continue
             after = doc.text[off:off + 12]
             target = None
@@ -119,9 +124,8 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                     target = max(recent, key=lambda x: x[0])[1]
                     target.add_participant(pid, role)
                     continue
-            # 会见 / "met with" is itself a meeting: its host hosts the meeting, whatever else the sentence signs
-            reception = role == "host" and meetings and re.match(r"(会见|接见|会晤|会面|met\b|received\b)",
-                                                                  doc.text[off:off + 8])
+            # 会见 is itself a meeting: its host hosts the meeting, whatever else the sentence signs
+            reception = role == "host" and meetings and _RECEPTION.match(doc.text[off:off + 8])
             if agreements and not reception and (_TO_SIGNING.search(after[2:])
                                                  or (signing and not _TO_MEETING.search(after[2:])) or not meetings):
                 target = next((a for a in agreements if any(s <= sent.start < e for s, e in a.evidence)), None)
@@ -137,17 +141,17 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                 kinds = getattr(ctx, "meeting_kind", {})
                 obj = _OBJECT_MEETING.match(doc.text[off:min(sent.end, off + 24)])
                 if obj:
-                    kind = "talks" if re.match(r"(会谈|talks)", obj.group(1)) else "conference"
+                    kind = "talks" if obj.group(1) in _TALKS else "conference"
                     named = [ev for ev in meetings if kinds.get(id(ev)) == kind]
                     if named:
                         target = named[0]
-                if role == "speaker" and not any(a <= off for a, _ in anchors) and not F.COOP_CONTEXT.search(text):
+                if role == "speaker" and not any(a <= off for a, _ in anchors) and not COOP_CONTEXT.search(text):
                     continue
             if target is not None and role == "host" and target.type == "meeting" and re.search(
-                    r"(分别|respectively)\s*$", doc.text[max(0, off - 14):off]) and any(
+                    r"分别\s*$", doc.text[max(0, off - 14):off]) and any(
                     p.role == "host" and p.person != pid for p in target.participants
                     if any(a <= off < b for a, b in target.evidence)):
-                # 甲、乙分别会见 / "X, Y respectively met with": one meeting per host
+                # 甲、乙分别会见: one meeting per host
                 twin = Event(id="", type="meeting", start=target.start, end=target.end,
                              parties=list(target.parties), evidence=[(sent.start, sent.end)])
                 meetings.append(twin)
@@ -162,14 +166,14 @@ def distribute_roles(ctx: Ctx, meetings: list[Event], agreements: list[Event]) -
                         k -= 1
                     anchors.insert(k, (off, target))
                 if role == "host" and target.type == "meeting":
-                    # 会见了…代表团 / "met with X": the people received attend
+                    # 会见了…代表团: the people received attend
                     clause_end = re.search(r"[,，。;；]|$", doc.text[off:sent.end]).start() + off
                     for _s, _e, other in ctx.persons_in(off, clause_end):
                         if other != pid:
                             target.add_participant(other, "attendee")
 
 
-def visitors_attend(ctx: Ctx, meetings: list[Event], visits: list[Event]) -> None:
+def visitors_attend(ctx, meetings: list[Event], visits: list[Event]) -> None:
     """A "host" who came with the visiting side (A与B会面) is a visitor: attendee, not host."""
     from ...places import within
 
@@ -187,12 +191,3 @@ def visitors_attend(ctx: Ctx, meetings: list[Event], visits: list[Event]) -> Non
             if r is not None and any(within(r, o) for o in origins):
                 ev.participants.remove(p)
                 ev.add_participant(p.person, "attendee")
-
-
-def _two_sides(e: Event) -> bool:
-    if e.type in ("visit", "inspection"):
-        if e.origin is None:
-            return e.destination is not None and bool(e.participants)
-        return e.destination is not None and not _same(e.origin, e.destination)
-    codes = {_code(p) for p in e.parties if p is not None}
-    return len(codes) >= 2

@@ -11,36 +11,31 @@ from __future__ import annotations
 import re
 
 from ...doc import Event
-from ...places import same as _same
-from .zh_frames import (DOC_EN, DOC_ZH, PLAN, SIGN_EN, SIGN_ZH, ZhFast, _role_assignments, _stext, _two_parties,
-                     fields_in)
+from ...fields import fields_in
+from ...places import same as _same, two_parties as _two_parties
+from . import lexicon as L
+from .moods import PLAN
+from .roles import role_assignments as _role_assignments
 
-TITLE_ZH = re.compile(r"《([^》]{4,80})》|“([^”]{4,60}(?:协议|协议书|备忘录|协定|合同|意向书|计划|方案))”")
-TITLE_EN = re.compile(r"\b(?:signed|sign|signing)\s+(?:the|a|an)?\s*((?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to)"
-                      r"(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to))*\s+(?:Agreement|Memorandum|Accord|MOU|MoU)"
-                      r"(?:\s+(?:of|on|for|between)(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to|Municipal|People's))+)?)")
-TITLE_EN2 = re.compile(r"\b((?:Framework |Strategic |Cooperation |Friendship |Sister[- ]\w+ )*(?:Agreement|Memorandum of Understanding|Memorandum)"
-                       r"(?:\s+(?:of|on|for|between)(?:\s+(?:[A-Z][\w'’\-]*|of|on|and|for|the|in|between|to))+))")
-DOC_PHRASE_ZH = re.compile(r"(?:签署|签订|签约|签下)了?(?:关于)?([^,，。;；、]{2,40}?(?:协议书|协议|备忘录|协定|合同|意向书|计划|议定书))")
+_SIGN, _DOC = L.triggers("sign"), L.documents("doc")  # triggers.tsv, documents.tsv
+TITLE_ZH = L.pattern(r"《([^》]{4,80})》|“([^”]{4,60}{doc})”", doc=_DOC)
+DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、]{2,40}?{doc})", sign=_SIGN, doc=_DOC)
+# type words: a document phrase made of these only names no document (战略合作框架协议: no title)
 GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
                         r"的|项目|工作|相关|有关|专项|多项|多个|一批|系列|两地|双方|对口|深化|共同|发展|行动|计划|领域|方面|专项)")
 CLAUSE_SPLIT = re.compile(r"[,，;；]")
-# a signing's verbs and documents beyond the shared trigger words: 在协议上签字, 姊妹市盟约, 友城, "pacts", "the minutes"
-SIGN_AG_ZH = re.compile(r"(签署|签订|签约|签下|缔结|签字)")
+# signing verbs (triggers.tsv, kind sign: 签署, 缔结, 在协议上签字) and what is signed (documents.tsv: 协议, 友城, 盟约)
+SIGN_AG_ZH = L.pattern("{sign}", sign=_SIGN)
 # the document named by its ceremony: 甲市乙市同城化合作框架协议签字仪式在…举行
-CEREMONY_ZH = re.compile(r"([^,，。;；、:：\s]{4,60}?(?:协议书|协议|备忘录|协定|合同|意向书))(?:签字|签约)仪式")
+CEREMONY_ZH = L.pattern(r"([^,，。;；、:：\s]{4,60}?{doc}){sign}仪式", doc=_DOC, sign=_SIGN)
 LEAD_DATE_ZH = re.compile(r"^(?:\d{1,2}月\d{1,2}日|[昨今前]日|[昨今前]天|上午|下午|晚上|当天|日前|近日)+")
-# "…signed … with Governor X": X signed too
-WITH_EN = re.compile(r"^[^.;]{0,60}?\bwith\b")
-DOC_AG_ZH = re.compile(r"(协议|备忘录|协定|合同|意向书|框架|计划|议定书|友好城市|盟约|姊妹市|姐妹市|姊妹城市|姐妹城市|友城|友好省|友好县)")
-DOC_AG_EN = re.compile(r"\b(agreements?|memorandum|memoranda|MOUs?|MoUs?|accords?|contracts?|letters? of intent|protocols?|deals?|"
-                       r"pacts?|minutes)\b", re.I)
-# a signing only looked forward to (期待在缔结…后) or recalled as the start of ties (自…签署…以来, "since it signed")
-NOT_TOLD_ZH = re.compile(r"(期待|期望|希望|盼望|争取|力争|有望)[^，,。；;]{0,8}$")
+DOC_AG_ZH = L.pattern("{any}", any=L.documents())
+WITNESS = L.pattern("{witness}", witness=L.roles("witness"))
+PAIRED = L.pattern("{ties}|{sign}|{doc}", ties=L.documents("ties"), sign=_SIGN, doc=_DOC)
+# a signing only looked forward to (期待在缔结…后) or recalled as the start of ties (自…签署…以来)
+NOT_TOLD_ZH = L.pattern(r"{hoped}[^，,。；;]{0,8}$", hoped=L.moods("hoped"))
 AFTER_ZH = re.compile(r"^[^，,。；;]{0,16}?(后|之后|以后|以来)")
-SINCE_ZH = re.compile(r"(自|自从)[^，,。；;]{0,30}$")
-SINCE_EN = re.compile(r"\bsince\s+(?:(?:it|they|he|she|we|the|two|both|\w+)\s+){0,4}$", re.I)
-_WITNESS = ZhFast(re.compile(r"(见证|witness)", re.I))
+SINCE_ZH = L.pattern(r"{since}[^，,。；;]{0,30}$", since=L.moods("since"))
 
 
 def _title_from_phrase(phrase: str) -> str | None:
@@ -50,10 +45,8 @@ def _title_from_phrase(phrase: str) -> str | None:
     return phrase if len(rest) >= 2 else None
 
 
-def _clauses(text: str, zh: bool) -> list[tuple[int, int]]:
+def _clauses(text: str) -> list[tuple[int, int]]:
     """Signing segments: each runs from the end of the previous one to the clause end after its sign verb."""
-    if not zh:
-        return [(0, len(text))]
     out, start = [], 0
     for m in SIGN_AG_ZH.finditer(text):
         if m.start() < start:
@@ -73,9 +66,8 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     partial: dict[int, object] = {}  # one side named by a signing clause (signed … with the province of X)
     unnamed: list[Event] = []  # signings naming no document but a pair of sides (广州与福州两市缔结友好城市)
     for sent in doc.sentences:
-        text = _stext(ctx, sent)
-        zh = sent.value == "zh"
-        pairs = _pair_list(ctx, sent, text) if zh else []
+        text = ctx.doc.text[sent.start:sent.end]
+        pairs = _pair_list(ctx, sent, text)
         if pairs:
             # 新缔结的5对友好城市分别为A与B、C与D…: one agreement per pair
             date = ctx.date_in(sent.start, sent.end) or ctx.date_before(sent.start)
@@ -85,23 +77,23 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     ev.start, ev.end = date
                 agreements.append(ev)
             continue
-        witnessing = bool(_WITNESS.search(text))
-        if not (SIGN_AG_ZH if zh else SIGN_EN).search(text) or not ((DOC_AG_ZH if zh else DOC_AG_EN).search(text) or witnessing):
+        witnessing = bool(WITNESS.search(text))
+        if not SIGN_AG_ZH.search(text) or not (DOC_AG_ZH.search(text) or witnessing):
             continue
         roles = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r in ("signatory", "witness")]
         sent_date = date = ctx.date_in(sent.start, sent.end)
         sent_regions = [r for _s, _e, r in ctx.regions_in(sent.start, sent.end)]
         sent_events: list[Event] = []
-        for cs, ce in _clauses(text, zh):
+        for cs, ce in _clauses(text):
             clause = text[cs:ce]
-            sm = (SIGN_AG_ZH if zh else SIGN_EN).search(clause)
+            sm = SIGN_AG_ZH.search(clause)
             if not sm or PLAN.search(clause[:sm.start() + 2]):
                 continue
-            if _not_told(clause, sm, zh):
+            if _not_told(clause, sm):
                 continue
             date = _day_before(ctx, sent.start, sent.start + cs + sm.start()) or sent_date
             abs_s, abs_e = sent.start + cs, sent.start + ce
-            witness_only = bool(re.search(r"(见证|witness)", clause[max(0, sm.start() - 14):sm.start()], re.I))
+            witness_only = bool(WITNESS.search(clause[max(0, sm.start() - 14):sm.start()]))
             if witness_only and not agreements and not sent_events:
                 continue
             if witness_only and agreements:
@@ -109,12 +101,12 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 for pid, r in roles:
                     ev.add_participant(pid, r)
                 continue
-            title, phrase = _title(clause, zh)
-            if phrase is None and not (DOC_AG_ZH if zh else DOC_AG_EN).search(clause):
+            title, phrase = _title(clause)
+            if phrase is None and not DOC_AG_ZH.search(clause):
                 continue
             key = re.sub(r"书$", "", title or phrase or "")  # 协议书 and 协议 name the same document
             key = re.sub(r"^\d{2,4}年度?", "", key)  # 2018年对口合作工作计划 is the 对口合作工作计划 told again
-            if not key and zh:
+            if not key:
                 # a signing naming no document (缔结友城, 签约仪式, 在协议上签字): the pair it names tells which one
                 pair = _actors(ctx, abs_s, abs_e)
                 ev = _same_sides(pair, sent_events + agreements[::-1]) if len(pair) >= 2 else None
@@ -138,9 +130,6 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             ev = by_phrase.get(key) if key and not any(by_phrase.get(key) is e for e in sent_events) else None
             if ev is None and not key and sent_events:
                 ev = sent_events[-1]
-            if ev is None and not key and not zh:
-                # English retellings of one unnamed signing ("signed an MOU … He signed the agreement with …")
-                ev = next((a for a in reversed(agreements) if not (a.title_zh or a.title_en)), None)
             if ev is None:
                 ev = Event(id="", type="agreement")
                 if title:
@@ -154,7 +143,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             sent_events.append(ev)
             if phrase:
                 ev.fields.extend(f for f in fields_in(phrase) if f not in ev.fields)
-            if zh and "部门" in clause:  # 工信、商务、文旅等部门签署…: the departments name the fields
+            if "部门" in clause:  # 工信、商务、文旅等部门签署…: the departments name the fields
                 ev.fields.extend(f for f in fields_in(clause[:clause.find("部门")]) if f not in ev.fields)
             ev.evidence.append((sent.start, sent.end))
             if date and not ev.start:
@@ -170,11 +159,8 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 ev.parties = _prune(clause_regions)
             clause_pids = {pid for _s, _e, pid in ctx.persons_in(abs_s, abs_e)}
             for pid, r in roles:
-                if not zh or pid in clause_pids or len(sent_events) == 1:
+                if pid in clause_pids or len(sent_events) == 1:
                     ev.add_participant(pid, r)
-            if not zh:
-                for pid in _signed_with(ctx, clause, sm, abs_s):
-                    ev.add_participant(pid, "signatory")
             if len(clause_regions) == 1:
                 partial.setdefault(id(ev), clause_regions[0])
         for ev in sent_events:
@@ -212,26 +198,19 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     return agreements
 
 
-def _title(clause: str, zh: bool) -> tuple[str | None, str | None]:
+def _title(clause: str) -> tuple[str | None, str | None]:
     """(title, document phrase) of one signing clause."""
-    if zh:
-        m = TITLE_ZH.search(clause)
-        if m:
-            t = m.group(1) or m.group(2)
-            return t, t
-        pm = DOC_PHRASE_ZH.search(clause) or CEREMONY_ZH.search(clause)
-        if pm and pm.re is CEREMONY_ZH:
-            phrase = LEAD_DATE_ZH.sub("", pm.group(1).split("暨")[-1])  # 座谈会暨…协议签约仪式: the document
-            return _title_from_phrase(phrase), phrase
-        if pm:
-            phrase = re.sub(r"^(了|关于)", "", pm.group(1))
-            return _title_from_phrase(phrase), phrase
-        return None, None
-    for rx in (TITLE_EN, TITLE_EN2):
-        mt = rx.search(clause)
-        if mt and len(mt.group(1).split()) >= 4:
-            t = mt.group(1).strip()
-            return t, t
+    m = TITLE_ZH.search(clause)
+    if m:
+        t = m.group(1) or m.group(2)
+        return t, t
+    pm = DOC_PHRASE_ZH.search(clause) or CEREMONY_ZH.search(clause)
+    if pm and pm.re is CEREMONY_ZH:
+        phrase = LEAD_DATE_ZH.sub("", pm.group(1).split("暨")[-1])  # 座谈会暨…协议签约仪式: the document
+        return _title_from_phrase(phrase), phrase
+    if pm:
+        phrase = re.sub(r"^(了|关于)", "", pm.group(1))
+        return _title_from_phrase(phrase), phrase
     return None, None
 
 
@@ -283,20 +262,6 @@ def _align_parties(agreements: list[Event], visits: list[Event], meetings: list[
             mapped.append(m)
         if all(m is not None for m in mapped) and len({id(m) for m in mapped}) >= 2:
             ev.parties = list(dict.fromkeys(mapped))
-
-
-def _signed_with(ctx, clause: str, sm, abs_s: int) -> list[str]:
-    """The person right after 'with' in "X signed the agreement with Governor Y" (titles between are fine)."""
-    m = WITH_EN.search(clause[sm.end():])
-    if not m:
-        return []
-    lo = abs_s + sm.end() + m.end()
-    for s, _e, pid in ctx.persons_in(lo, abs_s + len(clause)):
-        between = ctx.doc.text[lo:s]
-        if s - lo <= 60 and not re.search(r"[,;.]|\b(and|on|in|at|for)\b", between):
-            return [pid]
-        break
-    return []
 
 
 def _merge_longer_titles(agreements: list[Event]) -> None:
@@ -365,14 +330,12 @@ def _day_before(ctx, lo: int, pos: int):
     return best
 
 
-def _not_told(clause: str, sm, zh: bool) -> bool:
+def _not_told(clause: str, sm) -> bool:
     """The clause looks forward to a signing or dates ties from one: no signing told."""
     before, after = clause[:sm.start()], clause[sm.end():]
-    if zh:
-        if NOT_TOLD_ZH.search(before) and AFTER_ZH.search(after):
-            return True  # 期待在缔结姊妹市后…
-        return bool(SINCE_ZH.search(before) and AFTER_ZH.search(after) and "以来" in AFTER_ZH.search(after).group(0))
-    return bool(SINCE_EN.search(before))
+    if NOT_TOLD_ZH.search(before) and AFTER_ZH.search(after):
+        return True  # 期待在缔结姊妹市后…
+    return bool(SINCE_ZH.search(before) and AFTER_ZH.search(after) and "以来" in AFTER_ZH.search(after).group(0))
 
 
 def _actors(ctx, start: int, end: int) -> list:
@@ -432,7 +395,7 @@ def _absorb(host: Event, ev: Event) -> None:
 def _pair_list(ctx, sent, text: str) -> list[tuple]:
     """Pairs listed after 分别为/分别是 in a sentence about documents signed or ties formed."""
     m = re.search(r"(分别为|分别是)[:：]?", text)
-    if not m or not re.search(r"(友好城市|友城|友好省|缔结|签署|签订|协议)", text[:m.start()]):
+    if not m or not PAIRED.search(text[:m.start()]):
         return []
     pairs = []
     pos = sent.start + m.end()

@@ -1,0 +1,128 @@
+"""Fields of cooperation: the terms of ``data/fields.tsv`` found in a text, and the events they belong to.
+
+Language-neutral: each row of the table holds a field's Chinese and English terms, and the cue words
+below (cooperation, agreement content, "areas of") are in both languages, so one reader serves the
+Chinese rules (``liaison.lang.zh``) and the events read from English frames alike.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from importlib import resources
+
+from .doc import Event
+from .mixedrx import ZhFast
+
+AGREEMENT_CONTEXT = ZhFast(re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord)", re.I))
+
+COOP_CONTEXT = ZhFast(re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector|exchanges?|ties|partner)", re.I))
+
+
+@functools.lru_cache(maxsize=1)
+def field_terms() -> list[tuple[str, re.Pattern]]:
+    """(field, regex of its terms) per row of fields.tsv; rows named ``-`` hold phrases that name no field
+    (主题教育, 改革开放) and only hide the shorter terms inside them."""
+    out = []
+    text = resources.files("liaison").joinpath("data/fields.tsv").read_text("utf-8")
+    rows = list(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
+    for field, zh, en in rows:
+        terms = [re.escape(z) for z in zh.split("|") if z] + [r"\b" + e for e in en.split("|") if e]
+        terms.sort(key=len, reverse=True)  # the longest term at a position: 绿色农业 before 农业
+        out.append((field, ZhFast(re.compile("|".join(terms), re.I))))
+    return out
+
+
+# 借助…人才、技术、市场优势 / 发挥区位、产业等优势: a place's strengths listed, not areas of cooperation
+_ADVANTAGES = re.compile(r"[^，,；;。：:！!？?\n]*?优势(?!产业|产品|领域|特色|企业|项目|互补)")
+
+# a term inside the name of a bureau, company or association (绍兴市教育局, 润丰投资有限公司, 茶产业协会)
+_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(局|协会|商会|有限公司|公司|集团)")
+
+# web addresses and source lines (finance.example.com.cn, 来源:商务部网站) name no field
+_NOT_PROSE = re.compile(r"(https?://|www\.)[^\s，。]*|[A-Za-z0-9.-]+\.(com|cn|net|org)(\.cn)?\b|(来源|消息来源|source)\s*[:：]\s*[^\s，,。]{1,20}",
+                        re.I)
+
+
+def fields_in(text: str) -> list[str]:
+    """The fields whose terms ``text`` names (a term inside an organisation's name or a list of a place's
+    strengths does not count), in the table's order."""
+    text = _NOT_PROSE.sub(lambda m: " " * len(m.group(0)), text)
+    if "优势" in text:  # what _ADVANTAGES needs (it tries a lazy run from every character)
+        text = _ADVANTAGES.sub(lambda m: " " * len(m.group(0)), text)
+    spans = []
+    for field, pat in field_terms():
+        for m in pat._for(text).finditer(text):
+            if m.end() > m.start():
+                spans.append((m.start(), m.end(), field))
+    taken: list[tuple[int, int]] = []
+    found = set()
+    for s, e, field in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):  # longest first
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        if field != "-" and not _ORG_AFTER.match(text, e):
+            found.add(field)
+    return [field for field, _pat in field_terms() if field in found]
+
+
+_STRONG_FIELDS = ZhFast(re.compile(r"(方面|领域|areas? of|fields? of|sectors?)", re.I))
+
+_CARRIED_FIELDS = ZhFast(re.compile(r"(双方|两地|两省|两市|将在|方面|领域|both sides|the two|areas? of|fields? of|sectors?)",
+                                    re.I))
+
+# 根据协议… / 协议还规定… / "under the agreement": what the document holds, cooperation word or not
+_AGREEMENT_CONTENT = ZhFast(re.compile(r"(根据|按照|依据|依照)(该|这一|此)?(协议|协定|备忘录)|(协议|协定|备忘录)(还|中|明确|规定|约定|提出|内容)"
+                                       r"|\b(under|according to|in) the (agreement|memorandum|MOU)\b"
+                                       r"|\bthe (agreement|memorandum|MOU) (also )?(covers|stipulates|includes|provides|calls for)", re.I))
+
+
+def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = None) -> None:
+    """Fields of cooperation named in sentences about these events (agreement context or not)."""
+    if not events:
+        return
+    skip = skip or set()
+    doc = ctx.doc
+    seen_fields = ctx.__dict__.setdefault("_fields_by_sentence", {})
+    cues = ctx.__dict__.setdefault("_field_cues", {})  # the cue words of each sentence, read once per article
+    prev_agr = prev_agr_para = False
+    for sent in doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        cue = cues.get(sent.start)
+        if cue is None:
+            cue = cues[sent.start] = (bool(AGREEMENT_CONTEXT.search(text)), bool(_STRONG_FIELDS.search(text)),
+                                      bool(_CARRIED_FIELDS.search(text)), bool(COOP_CONTEXT.search(text)),
+                                      bool(_AGREEMENT_CONTENT.search(text)))
+        this_agr, strong, carried_cue, coop, content = cue
+        carried = (prev_agr or (prev_agr_para and strong)) and carried_cue
+        prev_agr_para = this_agr
+        prev_agr = this_agr and "\n" not in doc.text[sent.end:sent.end + 1]
+        if sent.start in skip or not (coop or agreement and content):
+            continue
+        is_agr = this_agr or carried
+        if is_agr != agreement:
+            continue
+        fs = seen_fields.get(sent.start)
+        if fs is None:  # fields_for runs once per event kind: read each sentence once per article
+            fs = seen_fields[sent.start] = fields_in(text)
+        if not fs:
+            continue
+        if not agreement and all(ev.evidence and sent.start < ev.evidence[0][0] for ev in events):
+            continue  # talk before any meeting is told is background, not the meeting's agenda
+        main = [e for e in events if e.title_zh or e.title_en or e.participants] or events
+        target = main[0]
+        for e in main:
+            if any(s <= sent.start for s, _ in e.evidence):
+                target = e
+        # the event this very sentence tells (去年…签署了…协议,建立了干部交流机制) wins over the latest one told
+        told = [e for e in events if any(s == sent.start for s, _ in e.evidence)]
+        if told and target not in told:
+            target = told[-1]
+        # the document the sentence names (缔结友好城市 → the sister-city agreement) wins over proximity
+        for key in ("友好城市", "友城", "sister", "备忘录", "memorandum"):
+            if key in text:
+                named = [e for e in events if any(key in doc.text[a:b] for a, b in e.evidence[:1])]
+                if named:
+                    target = named[0]
+                break
+        target.fields.extend(f for f in fs if f not in target.fields)

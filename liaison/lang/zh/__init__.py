@@ -1,0 +1,83 @@
+"""Chinese: events read by rules over the clause structure of Chinese sentences.
+
+Chinese has no parser here (LAC segments and tags names, places and organisations), so events are
+read from the order of words inside a sentence: who is named before 率 leads the trip, the region right
+after 赴/抵达 is where it goes, the region right before 代表团 is where it comes from, a role verb's
+subjects are the people named between it and the verb before. One module per job:
+
+- ``visits``       trips from one region to another (one visit per destination);
+- ``meetings``     receptions (会见), talks (会谈) and conferences (座谈会, 论坛…), one per kind;
+- ``agreements``   one agreement per document signed, read clause by clause;
+- ``inspections``  site visits of a trip, with the sites (``sites``);
+- ``roles``        role verbs (主持, 讲话, 出席, 会见, 签署, 见证, 率领) onto their events;
+- ``moods``        planned (将于, 拟…) and long-past (去年, 曾经…) words: no event.
+
+The words are data, in the tables beside the code (read by ``lexicon``): ``triggers.tsv`` (event words
+with the argument pattern each takes, and an example sentence that ``tests/test_lexicon.py`` runs),
+``roles.tsv`` (role verbs), ``moods.tsv``, ``documents.tsv`` (what is signed) and ``sites.tsv`` (how a
+site's name ends). The rules keep the structural templates (``{lead}[^。;；]{0,40}?{go}``) and fill them
+with the tables' word classes: adding a word is one row.
+
+The rules read only the Chinese sentences of an article: the event stages give ``assemble`` a context
+(``stages.events.context.Ctx``) over a view of the article holding those, and finish the events with
+``roles``, ``dates`` and ``fields``. Traditional characters were folded to simplified by the normalizer.
+"""
+from __future__ import annotations
+
+from ...doc import Event
+from ...fields import fields_for
+from .agreements import find_agreements
+from .inspections import find_inspections
+from .meetings import find_meetings
+from .roles import assign_roles
+from .visits import find_visits
+
+
+class Parts:
+    """The Chinese rules' events of one article, by kind, and the context they were read in (the article
+    with its Chinese sentences only); the later event stages finish them."""
+
+    def __init__(self, ctx, visits, meetings, agreements, inspections):
+        self.ctx, self.visits, self.meetings = ctx, visits, meetings
+        self.agreements, self.inspections = agreements, inspections
+
+    @property
+    def events(self) -> list[Event]:
+        return self.visits + self.meetings + self.agreements + self.inspections
+
+
+class Chinese:
+    code = "zh"
+
+    def assemble(self, ctx) -> Parts:
+        """The events the sentences of ``ctx`` tell (Chinese ones only), without roles, dates beyond their
+        own sentences, or fields."""
+        visits = find_visits(ctx)
+        meetings = find_meetings(ctx, visits)
+        agreements = find_agreements(ctx, visits, meetings)
+        inspections = find_inspections(ctx, visits)
+        return Parts(ctx, visits, meetings, agreements, inspections)
+
+    def roles(self, parts: Parts) -> None:
+        """Role verbs onto their events; visitors attend; trip leaders lead its inspection."""
+        assign_roles(parts)
+
+    def dates(self, parts: Parts) -> None:
+        """Outside a dated trip, an undated meeting took place on the last full date told before it."""
+        ctx = parts.ctx
+        for ev in parts.meetings:
+            if not ev.start and ev.evidence and not parts.visits:  # inside a dated trip, it stays undated
+                d = next((x for x in (ctx.date_before(a) for a, _b in sorted(ev.evidence)) if x), None)
+                if d:
+                    ev.start, ev.end = d
+
+    def fields(self, parts: Parts) -> None:
+        """Fields of cooperation: a signing's first, then the talks' (sentences telling an inspection or a
+        signing give their fields to those, not to the talks)."""
+        ctx = parts.ctx
+        fields_for(ctx, parts.agreements, agreement=True)
+        fields_for(ctx, parts.meetings, agreement=False,
+                   skip={s for ev in parts.inspections + parts.agreements for s, _e in ev.evidence})
+
+
+LANGUAGE = Chinese()

@@ -1,0 +1,201 @@
+"""Visits: one per trip from one region to another (甲率团赴乙, 代表团抵达乙, 在乙会见…代表团)."""
+from __future__ import annotations
+
+import re
+
+from ...doc import Event
+from ...places import province as _province, same as _same, within as _within
+from . import lexicon as L
+from .moods import PAST, PLAN
+
+_LEAD, _GO, _AT, _DELEG = L.triggers("lead"), L.triggers("go"), L.triggers("at"), L.triggers("deleg")
+# a sentence telling a trip (triggers.tsv: lead, go, at, arrive, deleg, purpose)
+VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲率团赴乙 / 甲率团在乙
+                     r"|{lead}[^。;；]{0,160}?等{go}"                    # 甲率乙、丙…等前往乙 (a long guest list)
+                     r"|{arrive}"                                        # 抵达, 到访
+                     r"|{deleg}[^。]{0,30}{at}"                          # 代表团…在乙
+                     r"|{at}[^。,，]{2,12}{reception}[^。]{0,60}{deleg}"  # 在乙会见…代表团
+                     r"|{deleg}[^。;；,，]{0,12}?{go}"                   # 代表团赴乙
+                     r"|{go_purpose}(?=[^。,，]{0,8}{purpose})",         # 来津考察
+                     lead=_LEAD, go=_GO, at=_AT, arrive=L.triggers("arrive"), deleg=_DELEG,
+                     reception=L.triggers("reception", arg="visit-at"), go_purpose=L.triggers("go", arg=">purpose"),
+                     purpose=L.triggers("purpose"))
+MOVE_ZH = L.pattern("{go}", go=_GO)
+AT_ZH = L.pattern("{at}", at=_AT)
+DELEG_ZH = L.pattern("{deleg}", deleg=_DELEG)
+LEAD_ZH = L.pattern("{lead}", lead=_LEAD)
+LED_BY = L.pattern(r"{deleg}由[^。]{0,30}(?:{lead}|任{head})", deleg=_DELEG, lead=_LEAD, head=L.triggers("head"))
+HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为{head}", head=L.triggers("head"))  # 以X为团长的代表团
+SAYS = L.pattern("{say}", say=L.roles("speaker", arg="next"))
+
+
+def _region_before(ctx, pos: int, lo: int, window: int = 14):
+    """The region ending closest before ``pos`` (within ``window`` chars), for 吉林省党政代表团."""
+    best = None
+    for s, e, r in ctx.regions_in(lo, pos):
+        if pos - e <= window:
+            best = r
+    return best
+
+
+def find_visits(ctx) -> list[Event]:
+    doc = ctx.doc
+    homes = doc.meta.get("home") or {}
+    visits: list[Event] = []
+    for sent in doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        m = VISIT_ZH.search(text)
+        if not m or PAST.search(text[:m.start() + 1]):
+            continue
+        led = LED_BY.search(text)
+        if led and visits and not MOVE_ZH.search(text[led.end():]):
+            # 代表团由X率领: the leader of the trip just told
+            for _s, _e, pid in ctx.persons_in(sent.start + led.start(), sent.start + led.end())[:2]:
+                visits[-1].add_participant(pid, "leader")
+            visits[-1].evidence.append((sent.start, sent.end))
+            continue
+        if PLAN.search(text[:m.end() + 6]):
+            continue
+        origin = dest = None
+        leaders: list[str] = []
+        # destination: the region right after a movement verb
+        dests: list = []
+        for mv in MOVE_ZH.finditer(text):
+            dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 4)
+            if dests:
+                dest = dests[0]
+                if PLAN.search(text[max(0, mv.start() - 30):mv.end()]):
+                    dests, dest = [], None  # 将赴X: not (yet) a visit
+                break
+        if not dests and DELEG_ZH.search(text):
+            for mv in AT_ZH.finditer(text):
+                dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 1)[:1]
+                if dests:
+                    dest = dests[0]
+                    break
+        # origin: the region in front of the delegation word
+        for dm in DELEG_ZH.finditer(text):
+            r = _region_before(ctx, sent.start + dm.start(), sent.start, 12)
+            if r is not None and (dest is None or not _same(r, dest)):
+                origin = r
+                break
+        lm = LEAD_ZH.search(text)
+        if lm:  # who is named before 率 (not the subject of a speech verb)
+            leaders = [pid for s, e, pid in ctx.persons_in(sent.start, sent.start + lm.start())
+                       if not SAYS.match(doc.text[e:e + 2])]
+        if not leaders:
+            # 以X为团长的代表团: the head named inside the delegation's description
+            head = HEADED.search(text)
+            if head:
+                leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + head.start(1), sent.start + head.end(1))]
+        if origin is None:
+            # subjects of the sentence: who travelled (leaders first, then anyone named before the verb)
+            subjects = leaders or [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.start())]
+            for pid in subjects:
+                r = ctx.person_region(pid)
+                if r is not None:
+                    origin = _province(r) if dest is not None and not _within(dest, r) and getattr(r, "level", 0) == 1 else r
+                    break
+        if dest is None:
+            continue
+        if origin is None and not (visits and not leaders):
+            # the article's home is the origin only for a new trip with someone leading it, or the first one
+            home = homes.get("city") or homes.get("province")
+            if home is not None and not _within(home, dest) and not _within(dest, home):
+                origin = home
+        known_travellers = bool(DELEG_ZH.search(text) or leaders)
+        if (origin is None and not known_travellers) or _same(origin, dest):
+            continue  # an origin may stay unknown only for a delegation or a named leader (a mixed group)
+        date = ctx.date_in(sent.start, sent.end)
+        for dest in dests:
+            if origin is not None and (_same(origin, dest) or _within(dest, origin)):
+                continue
+            if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
+                continue  # a national leader touring a province is no exchange between regions
+            _add_visit(visits, origin, dest, date, leaders, sent)
+    visits = _merge_stops(visits)
+    for v in visits:
+        _visit_members(ctx, v)
+    return visits
+
+
+def _merge_stops(visits: list[Event]) -> list[Event]:
+    """A stop inside another visit's destination (杭州 in a trip to 浙江) is part of that visit."""
+    out: list[Event] = []
+    for v in visits:
+        host = next((o for o in visits if o is not v and _within(v.destination, o.destination)
+                     and not _same(v.destination, o.destination)
+                     and (v.origin is None or _same(v.origin, o.origin))), None)
+        if host is None and getattr(v.destination, "level", 9) == 0:
+            # "arrived in Japan" around a trip to Tokyo and Fukuoka: the country visit is that trip
+            host = next((o for o in visits if o is not v and getattr(o.destination, "level", 0) > 0
+                         and getattr(o.destination, "country", None) == getattr(v.destination, "code", "")
+                         and (v.origin is None or o.origin is None or _same(v.origin, o.origin)
+                              or getattr(o.origin, "level", 9) == 0)), None)
+        if host is None:
+            out.append(v)
+            continue
+        host.evidence.extend(v.evidence)
+        for p in v.participants:
+            host.add_participant(p.person, p.role)
+        if not host.start and v.start:
+            host.start, host.end = v.start, v.end
+    return out
+
+def _add_visit(visits: list[Event], origin, dest, date, leaders, sent) -> None:
+    existing = next((v for v in visits if (_same(v.origin, origin) or (origin is None or v.origin is None))
+                     and _within(dest, v.destination)), None)
+    if existing is None:
+        existing = next((v for v in visits if _same(v.destination, dest) and
+                         (_within(origin, v.origin) or _within(v.origin, origin))), None)
+    if existing is None:
+        existing = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+        visits.append(existing)
+    if date and not existing.start:
+        existing.start, existing.end = date
+    elif date and existing.start == existing.end and date[0] != date[1] and date[0] <= existing.start <= date[1]:
+        existing.start, existing.end = date  # the trip's range, not one day of it
+    for pid in leaders:
+        existing.add_participant(pid, "leader")
+    existing.evidence.append((sent.start, sent.end))
+
+def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
+    """赴浙江、安徽: every region of the list."""
+    out = []
+    cursor = pos
+    for s, e, r in ctx.regions_in(pos, hi):
+        gap = ctx.doc.text[cursor:s]
+        if out and not gap and _within(r, out[-1]):
+            out[-1] = r  # 吉林省长春市: the smallest region named
+            cursor = e
+            continue
+        if not out:
+            if s - pos > window:
+                break
+        elif not re.fullmatch(r"\s*(、|,|，|和|及|与)\s*", gap):
+            break
+        out.append(r)
+        cursor = e
+    return out
+
+def _visit_members(ctx, v: Event) -> None:
+    leaders = {p.person for p in v.participants if p.role == "leader"}
+    for p in ctx.doc.people:
+        if p.id in leaders:
+            continue
+        r = p.region
+        if r is None:
+            continue
+        if _within(r, v.origin):
+            v.add_participant(p.id, "member")
+    # those named between 率 and the movement verb travel with the leader (甲率乙、丙等前往…)
+    for s, e in v.evidence:
+        text = ctx.doc.text[s:e]
+        lm = LEAD_ZH.search(text)
+        mv = MOVE_ZH.search(text, lm.end()) if lm else None
+        if mv is None:
+            continue
+        for _s, _e, pid in ctx.persons_in(s + lm.end(), s + mv.start()):
+            r = ctx.person_region(pid)
+            if pid not in leaders and not (r is not None and v.destination is not None and _within(r, v.destination)):
+                v.add_participant(pid, "member")
