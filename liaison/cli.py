@@ -12,37 +12,16 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .console import error, iso_date, progress
+from .errors import UsageError
 
-# Modules adding commands through ``register(subparsers)``; a missing one is skipped.
-COMMAND_MODULES = ("liaison.evalgate", "liaison.store.commands", "liaison.web.commands", "liaison.spark")
+# Modules adding commands through ``register(subparsers)``. They are the command-line layer of their
+# packages (tests/test_layers.py): nothing below the CLI imports them.
+COMMAND_MODULES = ("liaison.evalgate", "liaison.store.commands", "liaison.web.commands")
 
-
-class UsageError(Exception):
-    pass
-
-
-def _iso_date(value: str) -> str:
-    import datetime as dt
-
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a valid ISO date (YYYY-MM-DD)") from None
-    return value
-
-
-def error(msg: str) -> None:
-    print(f"liaison: error: {msg}", file=sys.stderr)
-
-
-def progress(iterable, *, total=None, desc="", unit="article", disable=None):
-    """A tqdm progress bar on stderr (hidden when stderr is not a terminal)."""
-    from tqdm import tqdm
-
-    return tqdm(iterable, total=total, desc=desc, unit=unit, disable=disable, file=sys.stderr,
-                dynamic_ncols=True, smoothing=0.1)
+# ``UsageError`` and the printing helpers live below the CLI so that the store and the engines can use
+# them without importing it; these names stay here for commands that import them from ``liaison.cli``.
+_iso_date = iso_date
 
 
 # ------------------------------------------------------------------ extract
@@ -59,7 +38,7 @@ def add_extract(sub) -> None:
     g = p.add_mutually_exclusive_group()
     g.add_argument("--out", metavar="DIR", help="write DIR/<id>.json, one file per article")
     g.add_argument("-o", "--output", metavar="FILE.jsonl", help="write JSON lines to FILE (default: stdout)")
-    p.add_argument("--published", type=_iso_date, metavar="DATE",
+    p.add_argument("--published", type=iso_date, metavar="DATE",
                    help="publication date (YYYY-MM-DD) for articles that carry none")
     p.add_argument("--max-chars", type=int, default=None, metavar="N",
                    help="refuse articles longer than N characters (default 2,000,000)")
@@ -194,15 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_extract(sub)
     add_stages(sub)
     for name in COMMAND_MODULES:
-        try:
-            mod = importlib.import_module(name)
-        except ImportError as exc:
-            if exc.name and name.startswith(exc.name) or exc.name == name:
-                continue
-            raise
-        register = getattr(mod, "register", None)
-        if register:
-            register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
@@ -225,7 +196,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    # run through the package module, so commands raising liaison.cli.UsageError are caught by main()
-    from liaison.cli import main as _main
-
-    sys.exit(_main())
+    sys.exit(main())

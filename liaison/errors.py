@@ -39,3 +39,9 @@ class StoreError(LiaisonError):
     """The database cannot be opened or written."""
 
     code = "store"
+
+
+class UsageError(LiaisonError):
+    """A command was called wrongly (bad option, missing database): the CLI prints it and exits 2."""
+
+    code = "usage"

@@ -49,6 +49,16 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def content_hash(text: str, *, published: str | None = None, title: str | None = None,
+                 url: str | None = None) -> str:
+    """SHA-256 over what changes an article's record: its text and metadata (ingest skips unchanged ones)."""
+    h = hashlib.sha256()
+    for part in (text, published or "", title or "", url or ""):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
 # ------------------------------------------------------------------ decoding
 _ENCODINGS = ("utf-8", "gb18030", "big5")
 _SAMPLE = 1 << 16  # bytes examined when scoring candidate encodings

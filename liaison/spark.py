@@ -48,9 +48,8 @@ def extract_partition(batches, published: str | None = None):
     """mapInPandas function: build the pipeline once, then extract every article of the partition."""
     import pandas as pd
 
-    from liaison.readers import content_id
-    from liaison.store.db import content_hash
-    from liaison.store.ingest import build_pipeline, extract_many
+    from liaison.readers import content_hash, content_id
+    from liaison.runner import build_pipeline, extract_many
 
     try:
         pipeline = build_pipeline()
@@ -122,7 +121,7 @@ def run(spark, paths: list[str], out: str, *, published: str | None = None) -> d
 
 def run_ingest(paths: list[str], *, out: str, master: str = "local[2]", published: str | None = None) -> int:
     """``liaison ingest --engine spark``: exit code 0, 1 when some articles failed, 2 without pyspark."""
-    from liaison.cli import error
+    from liaison.console import error
 
     if not available():
         error("--engine spark needs pyspark: pip install 'liaison[spark]' (and Java 17)")

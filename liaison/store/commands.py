@@ -12,21 +12,14 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from liaison.console import error, iso_date
+from liaison.errors import StoreError, UsageError
+
 DEFAULT_DB = "liaison.db"
 
 
-def _iso_date(value: str) -> str:
-    from liaison.cli import _iso_date as check
-
-    return check(value)
-
-
 def _open(path: str, *, must_exist: bool = False):
-    from liaison.cli import UsageError
-
     from . import open_store
-
-    from liaison.errors import StoreError
 
     if must_exist and path != ":memory:" and not Path(path).exists():
         raise UsageError(f"--db {path}: no such database; create it with 'liaison ingest PATH --db {path}'")
@@ -44,9 +37,6 @@ def _store_faults(path: str):
 
     Yields a one-item list holding the exit code to use (None when nothing went wrong).
     """
-    from liaison.cli import error
-    from liaison.errors import StoreError
-
     from .db import store_error
 
     status: list[int | None] = [None]
@@ -71,7 +61,7 @@ def register(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite file (default {DEFAULT_DB})")
     p.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: CPU count)")
-    p.add_argument("--published", type=_iso_date, metavar="DATE", help="date for articles that carry none")
+    p.add_argument("--published", type=iso_date, metavar="DATE", help="date for articles that carry none")
     p.add_argument("--force", action="store_true", help="re-extract articles even when unchanged")
     p.add_argument("--max-chars", type=int, default=None, metavar="N", help="refuse longer articles")
     p.add_argument("--no-resolve", action="store_true", help="skip cross-article resolution after ingest")
@@ -149,7 +139,6 @@ def _register_query(sub, fmt) -> None:
 
 # ------------------------------------------------------------------ commands
 def _report(res, quiet: bool = False) -> int:
-    from liaison.cli import error
 
     for line in res.failures[:50]:
         error(line)
@@ -164,8 +153,6 @@ def _report(res, quiet: bool = False) -> int:
 
 
 def cmd_ingest(args) -> int:
-    from liaison.cli import UsageError
-
     if args.engine == "spark":
         if not args.out:
             raise UsageError("--engine spark writes Parquet records: give --out DIR (then 'liaison load DIR')")
@@ -182,8 +169,6 @@ def cmd_ingest(args) -> int:
                          progress=False if args.quiet else None, resolve=not args.no_resolve,
                          max_chars=args.max_chars)
         except IngestAborted as exc:
-            from liaison.cli import error
-
             error(f"{exc}; nothing more was ingested (articles already stored are kept)")
             return 1
     if fault[0] is not None:
@@ -192,8 +177,6 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_load(args) -> int:
-    from liaison.cli import UsageError
-
     from .ingest import load
 
     if not Path(args.directory).exists():
@@ -211,8 +194,6 @@ def examples_dir() -> Path:
 
 
 def cmd_demo(args) -> int:
-    from liaison.cli import UsageError
-
     from .ingest import IngestAborted, ingest
     from .query import summary
 
@@ -223,8 +204,6 @@ def cmd_demo(args) -> int:
         try:
             res = ingest(store, [str(ex)], workers=args.workers, progress=None)
         except IngestAborted as exc:
-            from liaison.cli import error
-
             error(str(exc))
             return 1
         s = summary(store)
@@ -269,8 +248,6 @@ def cmd_query(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from liaison.cli import UsageError
-
     from .export import export
 
     with _open(args.db, must_exist=True) as store:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Iterable
 
 from liaison.errors import StoreError
+from liaison.readers import content_hash  # noqa: F401 - also imported from here
 
 from .schema import migrate, now
 
@@ -77,16 +78,6 @@ def rollback(conn: sqlite3.Connection) -> None:
 
 DERIVED = ("people", "positions", "events", "participants", "event_fields", "event_parties", "sites",
            "mentions", "sources")
-
-
-def content_hash(text: str, *, published: str | None = None, title: str | None = None,
-                 url: str | None = None) -> str:
-    """SHA-256 over what changes the record: text and metadata."""
-    h = hashlib.sha256()
-    for part in (text, published or "", title or "", url or ""):
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-    return h.hexdigest()
 
 
 def region_key(region: dict | None) -> str | None:

@@ -12,9 +12,11 @@ Each finished chunk is written in one transaction (upsert + delete-then-
 insert of derived rows), so a kill at any moment loses at most the
 uncommitted chunk, which the next run redoes; nothing is ever doubled.
 
-``LIAISON_PIPELINE=light`` runs only the first three stages (normalize,
-languages, sentences): records without people or events, for tests and
-benchmarks of the store machinery itself.
+What a worker does with its articles (one pipeline per process, warm-up,
+time limit per article, batched model calls) is ``liaison.runner``, shared
+with the Spark engine. ``LIAISON_PIPELINE=light`` runs only the stages up to
+``sentences``: records without people or events, for tests and benchmarks
+of the store machinery itself.
 """
 from __future__ import annotations
 
@@ -23,236 +25,28 @@ import multiprocessing as mp
 import os
 import queue
 import sys
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..pipeline import chunked
+from liaison.console import progress as make_bar
+from liaison.pipeline import chunked
+from liaison.runner import BUILD_FAILED, build_pipeline, extract_chunk, extract_many, init_worker, \
+    single_thread_runtimes, warm_up
+
 from .db import Store, StoredArticle, content_hash
 
 CHUNK = 8
-LIGHT_STAGES = 3
-DEFAULT_TIMEOUT = 120.0
-
-_PIPELINE = None
-
-
-def build_pipeline():
-    """The default pipeline, or its first three stages when ``LIAISON_PIPELINE=light``."""
-    import liaison
-
-    if os.environ.get("LIAISON_PIPELINE", "").lower() == "light":
-        try:
-            from liaison.stages import default_stages
-
-            stages = default_stages()[:LIGHT_STAGES]
-        except ImportError:  # extraction stages half-built: the first three need only these modules
-            from liaison.stages.normalize import normalize_stage
-            from liaison.stages.segment import languages_stage, sentences_stage
-
-            stages = [normalize_stage, languages_stage, sentences_stage]
-        return liaison.Pipeline(stages)
-    return liaison.default_pipeline()
-
-
-_BUILD_ERROR: str | None = None
-BUILD_FAILED = "pipeline could not be built"
 
 
 class IngestAborted(Exception):
     """The pipeline cannot run at all (e.g. a stage fails to import): stop instead of failing every article."""
 
 
-def single_thread_runtimes() -> None:
-    """One thread per worker process: N workers on N cores must not each start N inference threads."""
-    for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
-        os.environ[var] = "1"
-    try:
-        import onnxruntime as ort
-    except ImportError:
-        return
-    if getattr(ort.InferenceSession, "_liaison_single_thread", False):
-        return
-    base = ort.InferenceSession
-
-    class SingleThreadSession(base):
-        _liaison_single_thread = True
-
-        def __init__(self, path_or_bytes, sess_options=None, *args, **kwargs):
-            if sess_options is None:
-                sess_options = ort.SessionOptions()
-                sess_options.intra_op_num_threads = 1
-                sess_options.inter_op_num_threads = 1
-            super().__init__(path_or_bytes, sess_options, *args, **kwargs)
-
-    ort.InferenceSession = SingleThreadSession
-
-
-def _init_worker() -> None:
-    global _PIPELINE, _BUILD_ERROR
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    single_thread_runtimes()
-    try:
-        _PIPELINE = build_pipeline()
-    except Exception as exc:  # noqa: BLE001 - reported by the parent; a raising initializer makes Pool respawn forever
-        _BUILD_ERROR = f"{BUILD_FAILED} ({exc.__class__.__name__}: {exc})"
-        return
-    warm_up(_PIPELINE)
-
-
-WARM_UP_TEXT = ("吉林省党政代表团来津考察，双方举行座谈会并签署合作协议。\n"
-                "A delegation from Jilin Province led by Governor Li Ming visited Tianjin on Monday. "
-                "The two sides signed a framework agreement on agriculture and toured a port company.")
-
-
-def warm_up(pipeline) -> None:
-    """Run one tiny article so lazily loaded models load now, not inside the first article's timeout."""
-    import liaison
-
-    try:
-        if len(getattr(pipeline, "stages", [])) > 3:  # the full pipeline: load both models up front
-            from liaison.models import preload
-
-            preload()
-        pipeline(liaison.make_doc(WARM_UP_TEXT, id="warm-up"))
-    except Exception:  # noqa: BLE001 - a real article will report the problem
-        pass
-
-
-class ArticleTimeout(BaseException):  # not Exception: stages catching Exception must not swallow it
-    pass
-
-
-def article_timeout() -> float:
-    """Seconds one article may take (``LIAISON_ARTICLE_TIMEOUT``, default 120; 0 disables)."""
-    try:
-        return float(os.environ.get("LIAISON_ARTICLE_TIMEOUT", DEFAULT_TIMEOUT))
-    except ValueError:
-        return DEFAULT_TIMEOUT
-
-
-def _alarm(signum, frame):
-    raise ArticleTimeout()
-
-
-def extract_one(art: dict, pipeline=None) -> tuple[dict, str | None, str | None]:
-    """(article, record JSON, None) or (article, None, error message).
-
-    A stage stuck in a loop is interrupted after ``article_timeout()`` seconds (SIGALRM, main thread of
-    the process only; code holding the GIL in C cannot be interrupted) and the article recorded as failed.
-    """
-    limit = article_timeout()
-    try:
-        with _time_limit(limit):
-            return _extract_one(art, pipeline)
-    except ArticleTimeout:
-        return art, None, (f"extraction took longer than {limit:g} s and was stopped (LIAISON_ARTICLE_TIMEOUT); "
-                           "please report this article")
-
-
-def extract_many(arts: list[dict], pipeline=None) -> list[tuple[dict, str | None, str | None]]:
-    """``[extract_one(a) for a in arts]``, with each model called once for all of ``arts``.
-
-    ``Pipeline.pipe_results`` runs the stages per article but batches the model calls (no
-    background thread here: a worker process has its core). Should the batch take longer than
-    the per-article limit, every article of it is redone on its own, under its own limit, so
-    the slow one is found and the others still get their records.
-    """
-    if len(arts) > 1 and not (_BUILD_ERROR is not None and pipeline is None):
-        pipeline = _default_pipeline() if pipeline is None else pipeline
-        if hasattr(pipeline, "pipe_results"):
-            try:
-                with _time_limit(article_timeout()):
-                    return _extract_batch(arts, pipeline)
-            except ArticleTimeout:
-                pass
-    return [extract_one(a, pipeline) for a in arts]
-
-
-@contextmanager
-def _time_limit(seconds: float):
-    """Raise ``ArticleTimeout`` in the block after ``seconds`` (SIGALRM; a no-op for 0, off the main
-    thread, or where the platform has no SIGALRM)."""
-    import signal
-    import threading
-
-    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
-        yield
-        return
-    old = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
-
-
-def _default_pipeline():
-    """This process's pipeline, built on first use."""
-    global _PIPELINE
-    if _PIPELINE is None:
-        _PIPELINE = build_pipeline()
-    return _PIPELINE
-
-
-def _failed(exc: BaseException) -> str:
-    return f"extraction failed ({exc.__class__.__name__}: {exc}); please report this article"
-
-
-def _make_doc(art: dict):
-    import liaison
-
-    return liaison.make_doc(art["text"], published=art["published"], id=art["id"], url=art["url"],
-                            title=art["title"])
-
-
-def _extract_one(art: dict, pipeline=None) -> tuple[dict, str | None, str | None]:
-    from liaison.record import to_record
-
-    if _BUILD_ERROR is not None and pipeline is None:
-        return art, None, _BUILD_ERROR
-    pipeline = _default_pipeline() if pipeline is None else pipeline
-    try:
-        rec = to_record(pipeline(_make_doc(art)))
-        return art, json.dumps(rec, ensure_ascii=False), None
-    except ArticleTimeout:
-        raise
-    except Exception as exc:  # noqa: BLE001 - one bad article never stops the batch
-        return art, None, _failed(exc)
-
-
-def _extract_batch(arts: list[dict], pipeline) -> list[tuple[dict, str | None, str | None]]:
-    from liaison.record import to_record
-
-    out: dict[int, tuple] = {}
-    pairs = []
-    for i, art in enumerate(arts):
-        try:
-            pairs.append((_make_doc(art), i))
-        except Exception as exc:  # noqa: BLE001
-            out[i] = (art, None, _failed(exc))
-    for doc, i, exc in pipeline.pipe_results(pairs, batch_size=len(arts), as_tuples=True, threads=0):
-        try:
-            if exc is not None:
-                raise exc
-            out[i] = (arts[i], json.dumps(to_record(doc), ensure_ascii=False), None)
-        except Exception as e:  # noqa: BLE001 - one bad article never stops the batch
-            out[i] = (arts[i], None, _failed(e))
-    return [out[i] for i in range(len(arts))]
-
-
 def _result(item):
     if isinstance(item, BaseException):  # the worker process itself failed (not one article)
         raise IngestAborted(f"a worker process failed ({item.__class__.__name__}: {item})")
     return item
-
-
-def extract_chunk(chunk: list[dict]) -> list[tuple[dict, str | None, str | None]]:
-    return extract_many(chunk)
 
 
 @dataclass
@@ -262,6 +56,7 @@ class IngestResult:
     failed: int = 0
     failures: list[str] = field(default_factory=list)
     resolved: dict = field(default_factory=dict)
+    worker_pids: set[int] = field(default_factory=set)  # the worker processes that extracted (none: in-process)
 
     def summary(self) -> str:
         return f"{self.ingested} ingested, {self.skipped} unchanged (skipped), {self.failed} failed"
@@ -304,8 +99,6 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
     res = IngestResult()
     bar = None
     if progress is not False:
-        from liaison.cli import progress as make_bar
-
         bar = make_bar(None, total=count_articles(paths), desc="ingest", disable=None if progress is None else False)
 
     def tick(n: int = 1) -> None:
@@ -351,6 +144,11 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
             res.ingested += len(good)
         tick(len(results))
 
+    def write_from_worker(item) -> None:
+        pid, results = item
+        res.worker_pids.add(pid)
+        write(results)
+
     try:
         if workers == 1:
             # Single-threaded here too: a second inference thread buys ~10% for a whole extra core, and
@@ -369,17 +167,17 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
             # a slow chunk never leaves the other workers idle. At most ``workers * 3`` chunks are in flight.
             done: queue.Queue = queue.Queue()
             in_flight = 0
-            with ctx.Pool(workers, initializer=_init_worker) as pool:
+            with ctx.Pool(workers, initializer=init_worker) as pool:
                 for chunk in chunked(todo(), chunk_size):
                     pool.apply_async(extract_chunk, (chunk,), callback=done.put,
                                      error_callback=lambda exc: done.put(exc))
                     in_flight += 1
                     while in_flight >= workers * 3 or not done.empty():
                         in_flight -= 1
-                        write(_result(done.get()))
+                        write_from_worker(_result(done.get()))
                 while in_flight:
                     in_flight -= 1
-                    write(_result(done.get()))
+                    write_from_worker(_result(done.get()))
     finally:
         if bar is not None:
             bar.close()
