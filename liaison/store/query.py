@@ -55,7 +55,7 @@ def _entity_rows(store: Store, ids: list[int]) -> list[dict]:
                 "event": ee, "type": e["type"], "start": e["date_start"], "end": e["date_end"],
                 "origin": _label(e["origin_zh"], e["origin_en"], e["origin_code"]),
                 "destination": _label(e["destination_zh"], e["destination_en"], e["destination_code"]),
-                "parties": sorted(set(parties.get(ee, []))),
+                "parties": sorted({p for p in parties.get(ee, []) if p is not None}),  # a nameless party: left out
                 "title": e["title_en"] or e["title_zh"],
                 "fields": fields.get(ee, []),
                 "sources": len(srcs.get(ee, [])),
