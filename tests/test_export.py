@@ -26,9 +26,32 @@ def store():
     s.close()
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet", "graphml", "plover"])
+def test_every_format_counts_the_same_events_and_articles(store, fmt, tmp_path):
+    """4 resolved events (the visit, meeting and agreement both a1 and a2 report, a3's inspection) from 3
+    articles, whatever the format: a CSV has 7 rows, PLOVER 5 lines, and the count is still 4."""
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow", reason="parquet export needs pyarrow (extra 'parquet')")
+        done = export(store, fmt, path=str(tmp_path / "x.parquet"))
+    else:
+        done = export(store, fmt, io.StringIO())
+    assert (done.events, done.records) == (4, 3)
+    assert str(done) == "4 events from 3 articles"
+
+
+def test_export_count_is_events_after_no_resolve(tmp_path):
+    """Never resolved, each reported event counts once (CSV and JSONL agree)."""
+    with open_store(":memory:") as s:
+        s.put_record(visit_record("a1"))
+        s.put_record(visit_record("a2"))
+        assert export(s, "jsonl", io.StringIO()).events == 6
+        assert export(s, "csv", io.StringIO()).events == 6
+        assert export(s, "plover", io.StringIO()).events == 0  # PLOVER codes resolved events only
+
+
 def test_jsonl_is_records_with_resolution(store):
     buf = io.StringIO()
-    assert export(store, "jsonl", buf) == 3
+    assert export(store, "jsonl", buf).records == 3
     recs = [json.loads(line) for line in buf.getvalue().splitlines()]
     assert [r["doc"]["id"] for r in recs] == ["a1", "a2", "a3"]
     assert recs[0]["store"]["event_entities"]["e1"] == recs[1]["store"]["event_entities"]["e1"]
@@ -37,12 +60,23 @@ def test_jsonl_is_records_with_resolution(store):
 
 def test_csv_one_row_per_reported_event(store):
     buf = io.StringIO()
-    assert export(store, "csv", buf) == 7
+    assert export(store, "csv", buf).events == 4
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert len(rows) == 7
     visit = [r for r in rows if r["type"] == "visit"]
     assert {r["event_entity_id"] for r in visit} == {visit[0]["event_entity_id"]}
     assert visit[0]["origin"] == "Jilin" and visit[0]["destination"] == "Tianjin"
     assert [r["parties"] for r in rows if r["type"] == "meeting"][0] == "Jilin;Tianjin"
+
+
+def test_csv_carries_participants_with_roles(store):
+    buf = io.StringIO()
+    export(store, "csv", buf)
+    rows = {(r["article_id"], r["type"]): r for r in csv.DictReader(io.StringIO(buf.getvalue()))}
+    assert rows[("a1", "visit")]["participants"] == "景俊海 (leader);陈敏尔 (host)"
+    assert rows[("a2", "meeting")]["participants"] == "景俊海 (speaker);陈敏尔 (presider)"
+    assert rows[("a1", "agreement")]["participants"] == "景俊海 (witness)"
+    assert rows[("a3", "inspection")]["participants"] == ""
 
 
 def test_graphml_is_valid_and_links_regions(store):
@@ -80,7 +114,7 @@ def test_parquet_round_trip_through_load(store, tmp_path):
     from liaison.store.ingest import load
 
     path = tmp_path / "records.parquet"
-    assert export(store, "parquet", path=str(path)) == 3
+    assert export(store, "parquet", path=str(path)).records == 3
     with open_store(":memory:") as other:
         load(other, str(path))
         assert other.rows("SELECT id, text, record_json FROM articles ORDER BY id") == store.rows(

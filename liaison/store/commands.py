@@ -96,7 +96,9 @@ def register(sub) -> None:
     from .export import FORMATS
 
     p = sub.add_parser("export", help="export the knowledge base", formatter_class=fmt,
-                       description="Export records, events, a graph or PLOVER/CAMEO-coded events.",
+                       description="Export records, events, a graph or PLOVER/CAMEO-coded events. Prints how many "
+                                   "events (resolved: one per real event, however many articles report it) and "
+                                   "from how many articles were written, the same count for every format.",
                        epilog="examples:\n  liaison export --format plover -o events.jsonl\n"
                               "  liaison export --format parquet -o records.parquet")
     p.add_argument("--format", choices=FORMATS, default="jsonl")
@@ -261,8 +263,8 @@ def cmd_export(args) -> int:
                 n = export(store, args.format, sys.stdout)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
-    if args.output:
-        print(f"{n} items written to {args.output}", file=sys.stderr)
+    # the same two counts for every format: events (resolved) and the articles they come from
+    print(f"{args.format}: {n} written to {args.output or 'standard output'}", file=sys.stderr)
     return 0
 
 

@@ -3,7 +3,7 @@
 - ``jsonl``: one SPEC.md record per article (as stored), plus a ``store`` key
   mapping its person and event ids to resolved entity ids.
 - ``csv``: one row per reported event (article, event, resolved event id,
-  type, dates, places, parties, fields, title).
+  type, dates, places, parties, fields, title, participants with their roles).
 - ``parquet``: the articles table (id, url, published, title, text,
   content_hash, record_json) — what ``liaison load`` reads back. Needs pyarrow.
 - ``graphml``: regions and resolved people as nodes; an edge per event entity
@@ -11,12 +11,20 @@
   positions.
 - ``plover``: one JSON line per event entity (two for a visit: the visiting
   and the hosting side) coded in PLOVER and CAMEO, see ``CROSSWALK``.
+
+Every export returns an ``Exported``: the number of **events** written and the
+number of articles (records) they come from — the same meaning whatever the
+format, although the lines of the files differ (a CSV row per article's report
+of an event, two PLOVER lines for a visit, GraphML edges). An event is a
+resolved event (an event entity, however many articles report it); an event
+that was never resolved (``ingest --no-resolve``) counts once per report.
 """
 from __future__ import annotations
 
 import csv
 import json
 import sys
+from dataclasses import dataclass, field
 from typing import IO, Iterator
 
 from .db import Store
@@ -35,8 +43,34 @@ CROSSWALK = {
 }
 
 
-def export(store: Store, fmt: str, out: IO[str] | None = None, *, path: str | None = None) -> int:
-    """Write the store in ``fmt`` to ``out`` (or ``path`` for parquet); return the number of items."""
+@dataclass
+class Exported:
+    """What an export wrote: ``events`` (resolved events) from ``records`` articles, for every format."""
+
+    event_keys: set = field(default_factory=set)
+    article_ids: set = field(default_factory=set)
+
+    @property
+    def events(self) -> int:
+        return len(self.event_keys)
+
+    @property
+    def records(self) -> int:
+        return len(self.article_ids)
+
+    def add(self, article_id, eid=None, entity_id=None) -> None:
+        """Count ``article_id``, and its event ``eid`` (as its entity when resolved)."""
+        self.article_ids.add(article_id)
+        if eid is not None or entity_id is not None:
+            self.event_keys.add(entity_id if entity_id is not None else (article_id, eid))
+
+    def __str__(self) -> str:
+        return (f"{self.events} event{'s' * (self.events != 1)} from {self.records} "
+                f"article{'s' * (self.records != 1)}")
+
+
+def export(store: Store, fmt: str, out: IO[str] | None = None, *, path: str | None = None) -> Exported:
+    """Write the store in ``fmt`` to ``out`` (or ``path`` for parquet); return what was written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "parquet":
@@ -48,30 +82,41 @@ def export(store: Store, fmt: str, out: IO[str] | None = None, *, path: str | No
 
 
 # ------------------------------------------------------------------ jsonl / csv
-def export_jsonl(store: Store, out: IO[str]) -> int:
-    n = 0
+def export_jsonl(store: Store, out: IO[str]) -> Exported:
+    done = Exported()
     for (aid, raw) in store.conn.execute("SELECT id, record_json FROM articles ORDER BY id"):
         rec = json.loads(raw)
+        events = store.rows("SELECT eid, event_entity_id FROM events WHERE article_id = ?", (aid,))
         rec["store"] = {
             "article_id": aid,
             "entities": {r["pid"]: r["entity_id"] for r in store.rows(
                 "SELECT pid, entity_id FROM people WHERE article_id = ?", (aid,))},
-            "event_entities": {r["eid"]: r["event_entity_id"] for r in store.rows(
-                "SELECT eid, event_entity_id FROM events WHERE article_id = ?", (aid,))},
+            "event_entities": {r["eid"]: r["event_entity_id"] for r in events},
         }
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+        done.add(aid)
+        for r in events:
+            done.add(aid, r["eid"], r["event_entity_id"])
+    return done
 
 
 CSV_COLUMNS = ("article_id", "eid", "event_entity_id", "type", "date_start", "date_end", "origin_code", "origin",
-               "destination_code", "destination", "parties", "fields", "title_zh", "title_en", "published")
+               "destination_code", "destination", "parties", "fields", "title_zh", "title_en", "published",
+               "participants")
 
 
-def export_csv(store: Store, out: IO[str]) -> int:
+def _participants(store: Store, article_id: str, eid: str) -> str:
+    """``name (role)`` for each participant of a reported event, in the record's order, joined by ';'."""
+    rows = store.rows("SELECT coalesce(pe.zh, pe.en, pa.pid) AS name, pa.role FROM participants pa LEFT JOIN people pe "
+                      "ON pe.article_id = pa.article_id AND pe.pid = pa.pid WHERE pa.article_id = ? AND pa.eid = ? "
+                      "ORDER BY pa.rowid", (article_id, eid))
+    return ";".join(f"{r['name']} ({r['role']})" if r["role"] else r["name"] for r in rows)
+
+
+def export_csv(store: Store, out: IO[str]) -> Exported:
     w = csv.writer(out)
     w.writerow(CSV_COLUMNS)
-    n = 0
+    done = Exported()
     for e in store.rows("SELECT e.*, a.published FROM events e JOIN articles a ON a.id = e.article_id "
                         "ORDER BY e.article_id, e.eid"):
         parties = [r["n"] for r in store.rows("SELECT coalesce(en, zh, code) AS n FROM event_parties WHERE "
@@ -81,23 +126,23 @@ def export_csv(store: Store, out: IO[str]) -> int:
         w.writerow([e["article_id"], e["eid"], e["event_entity_id"], e["type"], e["date_start"], e["date_end"],
                     e["origin_code"], e["origin_en"] or e["origin_zh"], e["destination_code"],
                     e["destination_en"] or e["destination_zh"], ";".join(p for p in parties if p), ";".join(fields),
-                    e["title_zh"], e["title_en"], e["published"]])
-        n += 1
-    return n
+                    e["title_zh"], e["title_en"], e["published"], _participants(store, e["article_id"], e["eid"])])
+        done.add(e["article_id"], e["eid"], e["event_entity_id"])
+    return done
 
 
 # ------------------------------------------------------------------ parquet
 PARQUET_COLUMNS = ("id", "url", "published", "title", "text", "content_hash", "record_json")
 
 
-def export_parquet(store: Store, path: str, *, batch: int = 1000) -> int:
+def export_parquet(store: Store, path: str, *, batch: int = 1000) -> Exported:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise ValueError("parquet export needs pyarrow: pip install 'liaison[parquet]'") from None
     schema = pa.schema([(c, pa.string()) for c in PARQUET_COLUMNS])
-    n = 0
+    done = Exported()
     with pq.ParquetWriter(path, schema) as writer:
         cur = store.conn.execute(f"SELECT {', '.join(PARQUET_COLUMNS)} FROM articles ORDER BY id")
         while True:
@@ -106,12 +151,14 @@ def export_parquet(store: Store, path: str, *, batch: int = 1000) -> int:
                 break
             writer.write_table(pa.table({c: [r[i] for r in rows] for i, c in enumerate(PARQUET_COLUMNS)},
                                         schema=schema))
-            n += len(rows)
-    return n
+            done.article_ids.update(r[0] for r in rows)
+    for r in store.rows("SELECT article_id, eid, event_entity_id FROM events"):
+        done.add(r["article_id"], r["eid"], r["event_entity_id"])
+    return done
 
 
 # ------------------------------------------------------------------ graphml
-def export_graphml(store: Store, out: IO[str]) -> int:
+def export_graphml(store: Store, out: IO[str]) -> Exported:
     import xml.etree.ElementTree as ET
 
     ns = "http://graphml.graphdrawing.org/xmlns"
@@ -141,6 +188,7 @@ def export_graphml(store: Store, out: IO[str]) -> int:
         label = r["en"] or r["zh"] or r["code"]
         region_by_name[label] = node(f"r:{r['key']}", label, "region", r["country"])
     n = 0
+    done = Exported()
     for ev in query_events(store):
         regions = [region_by_name.get(x) for x in [ev["origin"], ev["destination"], *ev["parties"]]]
         regions = list(dict.fromkeys(r for r in regions if r))
@@ -156,19 +204,23 @@ def export_graphml(store: Store, out: IO[str]) -> int:
                 data(el, k, ev[k])
             data(el, "date", ev["start"]), data(el, "event", ev["event"])
             n += 1
-    for p in store.rows("SELECT DISTINCT e.entity_id, e.zh, e.en, coalesce(po.region_code, 'name:' || "
-                        "coalesce(po.region_en, po.region_zh)) AS rkey, po.role FROM entities e JOIN people pe "
-                        "ON pe.entity_id = e.entity_id JOIN positions po ON po.article_id = pe.article_id "
-                        "AND po.pid = pe.pid ORDER BY e.entity_id"):
+            done.event_keys.add(ev["event"])
+            done.article_ids.update(ev["articles"])
+    for p in store.rows("SELECT e.entity_id, e.zh, e.en, coalesce(po.region_code, 'name:' || "
+                        "coalesce(po.region_en, po.region_zh)) AS rkey, po.role, group_concat(po.article_id, char(31)) "
+                        "AS articles FROM entities e JOIN people pe ON pe.entity_id = e.entity_id JOIN positions po "
+                        "ON po.article_id = pe.article_id AND po.pid = pe.pid GROUP BY e.entity_id, rkey, po.role "
+                        "ORDER BY e.entity_id, rkey, po.role"):
         pn = node(f"p:{p['entity_id']}", p["zh"] or p["en"], "person")
         if p["rkey"] and f"r:{p['rkey']}" in nodes:
             el = ET.SubElement(g, "edge", id=f"e{n}", source=pn, target=f"r:{p['rkey']}")
             data(el, "type", f"position:{p['role']}")
             n += 1
+            done.article_ids.update(p["articles"].split("\x1f"))
     ET.indent(root)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     out.write(ET.tostring(root, encoding="unicode") + "\n")
-    return n
+    return done
 
 
 # ------------------------------------------------------------------ plover
@@ -195,9 +247,10 @@ def plover_rows(store: Store) -> Iterator[dict]:
                    "sources": ev["articles"]}
 
 
-def export_plover(store: Store, out: IO[str]) -> int:
-    n = 0
+def export_plover(store: Store, out: IO[str]) -> Exported:
+    done = Exported()
     for row in plover_rows(store):
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
-        n += 1
-    return n
+        done.event_keys.add(row["event_id"].removesuffix("-host"))
+        done.article_ids.update(row["sources"])
+    return done
