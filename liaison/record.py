@@ -90,8 +90,20 @@ def schema() -> dict:
     return json.loads(resources.files("liaison").joinpath("schema/document.schema.json").read_text("utf-8"))
 
 
-def validate(record: dict) -> None:
-    """Raise ``jsonschema.ValidationError`` when the record breaks the schema."""
+@functools.lru_cache(maxsize=1)
+def _validator():
+    """The schema's validator, checked and built once (``jsonschema.validate`` redoes both on every call)."""
     import jsonschema
 
-    jsonschema.validate(record, schema())
+    cls = jsonschema.validators.validator_for(schema())
+    cls.check_schema(schema())
+    return cls(schema())
+
+
+def validate(record: dict) -> None:
+    """Raise ``jsonschema.ValidationError`` when the record breaks the schema (as ``jsonschema.validate``)."""
+    import jsonschema
+
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(record))
+    if error is not None:
+        raise error
