@@ -24,7 +24,7 @@ PKG = Path(__file__).resolve().parents[1] / "liaison"
 # package's __init__, the public API: extract(), open_store())
 LAYERS = [
     ("cli", ["liaison.cli", "liaison.evalgate", "liaison.store.commands", "liaison.web.commands"]),
-    ("application", ["liaison", "liaison.store", "liaison.web", "liaison.spark"]),
+    ("application", ["liaison", "liaison.store", "liaison.web", "liaison.spark", "liaison.testing"]),
     ("runner", ["liaison.runner"]),
     ("pipeline", ["liaison.pipeline", "liaison.record"]),
     ("stages", ["liaison.stages"]),
