@@ -594,10 +594,16 @@ def iter_articles(paths: Iterable[str], *, stdin: IO[bytes] | None = None,
             yield from _read_stdin(stdin or sys.stdin.buffer, max_chars)
             continue
         path = Path(p)
-        if not path.exists() and not path.is_symlink():
+        try:
+            missing = not path.exists() and not path.is_symlink()
+            is_dir = path.is_dir()
+        except OSError as exc:  # a name too long, a path through a file: stat itself fails
+            yield ReadError(f"cannot read ({exc.strerror or exc}); check the path and permissions", source=p)
+            continue
+        if missing:
             yield ReadError("no such file or directory; check the path", source=p)
             continue
-        if path.is_dir():
+        if is_dir:
             for f in _walk(path, seen):
                 if isinstance(f, ReadError):
                     yield f

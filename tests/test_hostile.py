@@ -6,6 +6,7 @@ import json
 import os
 import time
 import tracemalloc
+from pathlib import Path
 
 import pytest
 
@@ -264,6 +265,20 @@ def test_path_given_is_a_loop(tmp_path, cli):
     (tmp_path / "l.txt").symlink_to("l.txt")
     r = cli("extract", tmp_path / "l.txt", "-q")
     assert r.code == 1 and len(r.errors) == 1 and "l.txt" in r.errors[0]
+
+
+def test_unreadable_file_even_for_root(tmp_path, cli):
+    """Paths no one can read, root included: the read fails (EIO), the name is too long for stat."""
+    if not Path("/proc/self/mem").exists():
+        pytest.skip("no /proc/self/mem on this system")
+    (tmp_path / "a.txt").write_text(ZH, encoding="utf-8")
+    long_name = str(tmp_path / ("x" * 300 + ".txt"))
+    r = cli("extract", "/proc/self/mem", long_name, tmp_path / "a.txt", "-q")
+    assert r.code == 1
+    assert [x["doc"]["id"] for x in r.records] == ["a"]
+    assert r.errors == [
+        "liaison: error: /proc/self/mem: cannot read (Input/output error); check the path and permissions",
+        f"liaison: error: {long_name}: cannot read (File name too long); check the path and permissions"]
 
 
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads any file")
