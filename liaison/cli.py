@@ -180,8 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
+    if not getattr(args, "func", None):  # no command: a usage error, the help goes to stderr
+        parser.print_help(sys.stderr)
         return 2
     try:
         return int(args.func(args) or 0)

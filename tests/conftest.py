@@ -41,6 +41,16 @@ class CliResult:
         return [line for line in self.err.splitlines() if line.startswith("liaison: error:")]
 
 
+def exit_status(exc: SystemExit) -> int:
+    """The process exit status Python gives for ``exc``: None is 0, an int itself, anything else 1."""
+    if exc.code is None:
+        return 0
+    if isinstance(exc.code, int):
+        return exc.code
+    print(exc.code, file=sys.stderr)
+    return 1
+
+
 @pytest.fixture
 def cli(capsys, monkeypatch):
     """``cli('extract', path, ..., stdin=b'...')`` → CliResult (exit code, stdout, stderr)."""
@@ -51,8 +61,8 @@ def cli(capsys, monkeypatch):
             monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
         try:
             code = main([str(a) for a in argv])
-        except SystemExit as exc:  # argparse usage errors
-            code = exc.code if isinstance(exc.code, int) else 2
+        except SystemExit as exc:  # argparse: usage errors, --help, --version
+            code = exit_status(exc)
         cap = capsys.readouterr()
         return CliResult(code, cap.out, cap.err)
 

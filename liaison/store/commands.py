@@ -136,7 +136,7 @@ def _register_query(sub, fmt) -> None:
     p.add_argument("--year", type=int)
     p.add_argument("--type", choices=("visit", "meeting", "agreement", "inspection"))
     common(p)
-    q.set_defaults(func=lambda args: (q.print_help(), 2)[1])
+    q.set_defaults(func=lambda args: (q.print_help(sys.stderr), 2)[1])  # no WHAT: a usage error
 
 
 # ------------------------------------------------------------------ commands
