@@ -125,13 +125,22 @@ def test_stuck_article_times_out_and_the_batch_goes_on(tmp_path, monkeypatch):
         assert "longer than 0.3 s" in store.scalar("SELECT message FROM errors")
 
 
-def test_two_workers_store_the_same_as_one(tmp_path):
-    src = write_articles(tmp_path / "in", 60)
+def test_two_workers_store_the_same_as_one(tmp_path, monkeypatch):
+    """Full pipeline: two worker processes did the extraction, and their records equal one worker's."""
+    from liaison.testing import articles
+
+    monkeypatch.delenv("LIAISON_PIPELINE")
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles(32, 5)), "utf-8")
     with open_store(tmp_path / "one.db") as one, open_store(tmp_path / "two.db") as two:
-        ingest(one, [str(src)], workers=1, progress=False)
-        ingest(two, [str(src)], workers=2, progress=False)
+        r1 = ingest(one, [str(src)], workers=1, progress=False, resolve=False)
+        r2 = ingest(two, [str(src)], workers=2, progress=False, resolve=False, chunk_size=4)
+        assert r1.worker_pids == set() and (r1.ingested, r2.ingested) == (32, 32)
+        assert len(r2.worker_pids) == 2 and os.getpid() not in r2.worker_pids
+        assert r2.summary() == "32 ingested, 0 unchanged (skipped), 0 failed (2 worker processes)"
         q = "SELECT id, content_hash, record_json FROM articles ORDER BY id"
         assert one.rows(q) == two.rows(q)
+        assert two.scalar("SELECT count(*) FROM people") > 64 and two.scalar("SELECT count(*) FROM events") > 32
 
 
 def test_load_records_written_by_extract(tmp_path):
@@ -178,8 +187,9 @@ def test_sigkill_mid_run_then_rerun_loses_and_doubles_nothing(tmp_path):
     proc.wait()
     got, distinct = _counts(db)
     assert got == distinct and got < n, "kill should land mid-run"
-    rerun = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
+    rerun = subprocess.run(cmd[:-1], env=env, capture_output=True, text=True, timeout=600)  # without -q
     assert rerun.returncode == 0, rerun.stderr
+    assert f"{n - got} ingested, {got} unchanged (skipped), 0 failed (2 worker processes)" in rerun.stderr
     assert _counts(db) == (n, n)
     with open_store(db) as s:
         assert s.scalar("SELECT count(*) FROM articles_fts") == n

@@ -59,7 +59,9 @@ class IngestResult:
     worker_pids: set[int] = field(default_factory=set)  # the worker processes that extracted (none: in-process)
 
     def summary(self) -> str:
-        return f"{self.ingested} ingested, {self.skipped} unchanged (skipped), {self.failed} failed"
+        workers = len(self.worker_pids)
+        return (f"{self.ingested} ingested, {self.skipped} unchanged (skipped), {self.failed} failed"
+                + (f" ({workers} worker process{'es' * (workers != 1)})" if workers else ""))
 
 
 def count_articles(paths: Iterable[str]) -> int | None:
