@@ -13,29 +13,34 @@ pytestmark = pytest.mark.skipif(not lspark.available() or shutil.which("java") i
 
 
 def test_spark_ingest_then_load(tmp_path, monkeypatch):
-    monkeypatch.setenv("LIAISON_PIPELINE", "light")
+    """The full pipeline on Spark (a few generated articles): the same records as a local ingest."""
+    monkeypatch.delenv("LIAISON_PIPELINE", raising=False)
     from liaison.store import open_store
     from liaison.store.ingest import ingest, load
+    from liaison.testing import articles
 
     src = tmp_path / "in"
     src.mkdir()
+    arts = list(articles(8, 21))
     with open(src / "a.jsonl", "w", encoding="utf-8") as fh:
-        for i in range(25):
-            fh.write(json.dumps({"id": f"s{i}", "published": "2023-11-08",
-                                 "text": f"吉林省代表团第{i}次来津考察。"}, ensure_ascii=False) + "\n")
+        for art in arts[:7]:
+            fh.write(json.dumps(art, ensure_ascii=False) + "\n")
         fh.write(json.dumps({"id": "empty", "text": ""}) + "\n")
-    (src / "one.json").write_text(json.dumps({"id": "j1", "title": "t", "text": "A Jilin delegation visited."}),
-                                  "utf-8")
+    (src / "one.json").write_text(json.dumps(arts[7], ensure_ascii=False), "utf-8")
     out = tmp_path / "out"
     session = lspark.session("local[2]")
     try:
         counts = lspark.run(session, [str(src)], str(out))
     finally:
         session.stop()
-    assert counts == {"articles": 27, "failed": 1}
+    assert counts == {"articles": 9, "failed": 1}
     with open_store(":memory:") as from_spark, open_store(":memory:") as local:
         r = load(from_spark, str(out))
-        assert (r.ingested, r.failed) == (26, 1)
+        assert (r.ingested, r.failed) == (8, 1)
         ingest(local, [str(src)], workers=1, progress=False)
         q = "SELECT id, content_hash, record_json FROM articles ORDER BY id"
         assert from_spark.rows(q) == local.rows(q)  # same pipeline, same records
+        # the full pipeline ran on the executors: people and events, resolved alike
+        assert from_spark.scalar("SELECT count(*) FROM people") > 16
+        assert from_spark.scalar("SELECT count(DISTINCT type) FROM events") >= 3
+        assert from_spark.counts() == local.counts()
