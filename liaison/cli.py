@@ -47,6 +47,10 @@ def add_extract(sub) -> None:
     p.set_defaults(func=cmd_extract)
 
 
+def _where(item) -> str:
+    return f"{item.source} line {item.line}" if item.line else str(item.source)
+
+
 def safe_filename(article_id: str) -> str:
     name = re.sub(r"[^\w.\-]+", "_", article_id, flags=re.UNICODE).strip("._") or "article"
     return name[:150]
@@ -75,11 +79,11 @@ def cmd_extract(args) -> int:
         sink = sys.stdout
     ok = failed = 0
     indent = 2 if args.pretty else None
+    written: dict[str, str] = {}  # --out: file name → the article written there (ids may collide)
 
     def extraction_failed(item, exc) -> None:
         nonlocal failed
-        where = f"{item.source} line {item.line}" if item.line else item.source
-        error(f"{where}: extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
+        error(f"{_where(item)}: extraction failed ({exc.__class__.__name__}: {exc}); please report this article")
         failed += 1
 
     def docs():
@@ -115,8 +119,14 @@ def cmd_extract(args) -> int:
             try:
                 line = json.dumps(rec, ensure_ascii=False, indent=indent)
                 if out_dir:
-                    target = out_dir / f"{safe_filename(item.id)}.json"
-                    target.write_text(line + "\n", encoding="utf-8", errors="replace")
+                    name = f"{safe_filename(item.id)}.json"
+                    if name in written:
+                        error(f"{_where(item)}: its record would overwrite {out_dir / name}, the record of "
+                              f"{written[name]} (the same id {item.id!r}); give each article its own id")
+                        failed += 1
+                        continue
+                    written[name] = _where(item)
+                    (out_dir / name).write_text(line + "\n", encoding="utf-8", errors="replace")
                 else:
                     sink.write(line + "\n")
                     sink.flush()

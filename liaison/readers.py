@@ -39,6 +39,7 @@ class Article:
     title: str | None = None
     source: str | None = None
     line: int | None = None
+    given_id: bool = False  # the id is the article's own (JSON "id"), not derived from where it was read
 
     def meta(self) -> dict:
         return {"id": self.id, "url": self.url, "published": self.published, "title": self.title}
@@ -372,11 +373,12 @@ def json_to_article(obj, *, source: str, line: int | None = None, fallback_id: s
     if _is_blank(text):
         raise ReadError("article 'text' is empty", source=source, line=line)
     aid = obj.get("id")
-    aid = _clean(str(aid)) if aid not in (None, "") and not isinstance(aid, (dict, list)) else fallback_id
+    given = aid not in (None, "") and not isinstance(aid, (dict, list))
+    aid = _clean(str(aid)) if given else fallback_id
     published = obj.get("published")
     return Article(id=aid, text=_clean(text), url=_opt_str(obj.get("url")),
                    published=_iso_date(published) if isinstance(published, str) else None,
-                   title=_opt_str(obj.get("title")), source=source, line=line)
+                   title=_opt_str(obj.get("title")), source=source, line=line, given_id=given)
 
 
 def _opt_str(v) -> str | None:
@@ -390,8 +392,12 @@ def _byte_limit(max_chars: int, suffix: str) -> int:
     return max_chars * per + 4096
 
 
-def read_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | ReadError]:
+def read_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS,
+              stem: str | None = None) -> Iterator[Article | ReadError]:
     """Articles of one file (several for JSONL); errors are yielded, not raised.
+
+    ``stem``: the id of an article without one of its own (default: the file name without its
+    suffix); a JSON list's items and JSONL lines add ``-N``.
 
     A JSONL file is streamed line by line (any size; each line is limited by
     ``max_chars``); other files are refused unread when larger than
@@ -399,6 +405,7 @@ def read_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Art
     """
     source = str(path)
     suffix = path.suffix.lower()
+    stem = stem or path.stem
     limit = _byte_limit(max_chars, suffix)
     hint = "split it, write one article a line as .jsonl," if suffix in JSON_SUFFIXES else "split it"
     too_big = ReadError(f"file is larger than --max-chars {max_chars} allows; {hint} or raise --max-chars",
@@ -406,7 +413,7 @@ def read_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Art
     try:
         if suffix in JSONL_SUFFIXES:
             with open(path, "rb") as fh:
-                yield from read_jsonl(fh, source=source, stem=path.stem, max_chars=max_chars)
+                yield from read_jsonl(fh, source=source, stem=stem, max_chars=max_chars)
             return
         if path.stat().st_size > limit:
             yield too_big
@@ -419,7 +426,7 @@ def read_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Art
     except OSError as exc:
         yield ReadError(f"cannot read ({exc.strerror or exc}); check the path and permissions", source=source)
         return
-    yield from read_bytes(data, source=source, stem=path.stem, suffix=suffix, max_chars=max_chars)
+    yield from read_bytes(data, source=source, stem=stem, suffix=suffix, max_chars=max_chars)
 
 
 def read_bytes(data: bytes, *, source: str, stem: str, suffix: str = "",
@@ -543,8 +550,14 @@ def read_jsonl(fh: Iterable[bytes], *, source: str, stem: str,
         yield art
 
 
-def _walk(path: Path, seen: set) -> Iterator[Path | ReadError]:
-    """Files below a directory, sorted, following links but never twice (symlink loops end)."""
+def _walk(path: Path, seen: set, rel: tuple[str, ...] = ()) -> Iterator[tuple[Path, str] | ReadError]:
+    """(file, id stem) below a directory, sorted, following links but never twice (symlink loops end).
+
+    The id stem is the file's path relative to the directory given, without its suffix
+    (``a/report`` for ``DIR/a/report.txt``), so two ``report.txt`` in different folders get
+    different ids; two files of one folder differing only in suffix keep it (``report.txt``,
+    ``report.html``).
+    """
     try:
         real = path.resolve(strict=True)
     except (OSError, RuntimeError) as exc:
@@ -559,6 +572,11 @@ def _walk(path: Path, seen: set) -> Iterator[Path | ReadError]:
     except OSError as exc:
         yield ReadError(f"cannot list directory ({exc.strerror}); check permissions", source=str(path))
         return
+    stems: dict[str, int] = {}
+    for entry in entries:
+        p = Path(entry.path)
+        if not entry.name.startswith(".") and p.suffix.lower() in ALL_SUFFIXES - {""}:
+            stems[p.stem] = stems.get(p.stem, 0) + 1
     for entry in entries:
         p = Path(entry.path)
         if entry.name.startswith("."):
@@ -568,7 +586,7 @@ def _walk(path: Path, seen: set) -> Iterator[Path | ReadError]:
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(p, seen)
+            yield from _walk(p, seen, rel + (entry.name,))
         elif p.suffix.lower() in ALL_SUFFIXES - {""}:
             try:
                 rp = p.resolve(strict=True)
@@ -582,7 +600,7 @@ def _walk(path: Path, seen: set) -> Iterator[Path | ReadError]:
             if rp in seen:
                 continue
             seen.add(rp)
-            yield p
+            yield p, "/".join(rel + (p.stem if stems.get(p.stem, 0) < 2 else p.name,))
 
 
 def iter_articles(paths: Iterable[str], *, stdin: IO[bytes] | None = None,
@@ -608,7 +626,7 @@ def iter_articles(paths: Iterable[str], *, stdin: IO[bytes] | None = None,
                 if isinstance(f, ReadError):
                     yield f
                 else:
-                    yield from read_file(f, max_chars=max_chars)
+                    yield from read_file(f[0], max_chars=max_chars, stem=f[1])
             continue
         yield from read_file(path, max_chars=max_chars)
 

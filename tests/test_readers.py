@@ -190,7 +190,7 @@ def test_directory_of_mixed_files_sorted_hidden_and_other_suffixes_skipped(tmp_p
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     arts, errs = articles([tmp_path])
     assert not errs
-    assert [a.id for a in arts] == ["a", "b", "c1", "d"]
+    assert [a.id for a in arts] == ["a", "b", "c1", "sub/d"]  # the path under the directory given
 
 
 def test_same_file_given_twice_through_a_link_is_read_once(tmp_path):

@@ -110,6 +110,7 @@ class StoredArticle:
     title: str | None = None
     content_hash: str | None = None
     record_json: str | None = None  # pre-serialized record (from a worker), else dumped from ``record``
+    source: str | None = None  # where it was read from (a resolved path, <stdin>); None: unknown
 
 
 class Store:
@@ -184,6 +185,11 @@ class Store:
     def stored_hash(self, article_id: str) -> str | None:
         return self.scalar("SELECT content_hash FROM articles WHERE id = ?", (article_id,))
 
+    def stored(self, article_id: str) -> tuple[str, str | None] | None:
+        """(content hash, source) of the article stored under ``article_id``, or None."""
+        row = self.conn.execute("SELECT content_hash, source FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
     def record(self, article_id: str) -> dict | None:
         raw = self.scalar("SELECT record_json FROM articles WHERE id = ?", (article_id,))
         return json.loads(raw) if raw else None
@@ -226,11 +232,12 @@ class Store:
         chash = art.content_hash or content_hash(art.text, published=art.published, title=art.title, url=art.url)
         c = self.conn
         c.execute(
-            "INSERT INTO articles(id, url, published, title, text, content_hash, record_json, ingested_at) "
-            "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET url=excluded.url, "
+            "INSERT INTO articles(id, url, published, title, text, content_hash, record_json, ingested_at, source) "
+            "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET url=excluded.url, "
             "published=excluded.published, title=excluded.title, text=excluded.text, "
-            "content_hash=excluded.content_hash, record_json=excluded.record_json, ingested_at=excluded.ingested_at",
-            (art.id, art.url, art.published, art.title, art.text, chash, rec_json, now()))
+            "content_hash=excluded.content_hash, record_json=excluded.record_json, ingested_at=excluded.ingested_at, "
+            "source=coalesce(excluded.source, articles.source)",
+            (art.id, art.url, art.published, art.title, art.text, chash, rec_json, now(), art.source))
         for table in DERIVED:
             c.execute(f"DELETE FROM {table} WHERE article_id = ?", (art.id,))
         insert_derived(c, art.id, art.record)

@@ -87,6 +87,54 @@ def count_articles(paths: Iterable[str]) -> int | None:
     return n
 
 
+def source_of(item) -> str:
+    """Where an article comes from, the same however the path was written: the resolved file, or <stdin>."""
+    if not item.source or item.source.startswith("<"):
+        return item.source or "<stdin>"
+    try:
+        return str(Path(item.source).resolve())
+    except (OSError, RuntimeError):
+        return str(item.source)
+
+
+class _RunIds:
+    """The ids read in one ingest run, and which article each belongs to (in a temporary table: memory
+    stays flat however large the corpus)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        store.execute("CREATE TEMP TABLE IF NOT EXISTS ingest_run (id TEXT PRIMARY KEY, source TEXT, line INTEGER, "
+                      "hash TEXT)")
+        store.execute("DELETE FROM temp.ingest_run")
+
+    def clash(self, aid: str, src: str, line: int | None, chash: str) -> str | None:
+        """Where the *other* article with id ``aid`` comes from, or None when the id is free for this one.
+
+        Taken: earlier in this run by another article (another file or line, other content), or stored
+        from another source with other content. The same content under the same id is never a clash.
+        """
+        row = self.store.conn.execute("SELECT source, line, hash FROM temp.ingest_run WHERE id = ?", (aid,)).fetchone()
+        if row is not None:
+            if (row[0], row[1]) != (src, line) and row[2] != chash:
+                return _where(row[0], row[1])
+            return None
+        stored = self.store.stored(aid)
+        if stored is not None and stored[1] and stored[1] != src and stored[0] != chash:
+            return f"stored from {stored[1]}"
+        return None
+
+    def add(self, aid: str, src: str, line: int | None, chash: str) -> bool:
+        """Remember ``aid`` for this article; False when it was read before in this run (a duplicate)."""
+        return self.store.conn.execute("INSERT OR IGNORE INTO temp.ingest_run VALUES (?,?,?,?)",
+                                       (aid, src, line, chash)).rowcount == 1
+
+    def close(self) -> None:
+        try:
+            self.store.execute("DELETE FROM temp.ingest_run")
+        except Exception:  # noqa: BLE001 - a closed or failing connection: the temp table dies with it
+            pass
+
+
 def _where(source, line) -> str:
     return f"{source} line {line}" if line else str(source)
 
@@ -95,7 +143,7 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
            force: bool = False, progress: bool | None = None, resolve: bool = True,
            max_chars: int | None = None, chunk_size: int = CHUNK) -> IngestResult:
     """Ingest every article under ``paths`` into ``store``; see the module docstring."""
-    from liaison.readers import DEFAULT_MAX_CHARS, Article, iter_articles
+    from liaison.readers import DEFAULT_MAX_CHARS, Article, content_id, iter_articles
 
     workers = max(1, workers or os.cpu_count() or 1)
     res = IngestResult()
@@ -114,6 +162,8 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
             res.failures.append(msg)
         store.add_error(source, line, message)
 
+    ids = _RunIds(store)
+
     def todo() -> Iterator[dict]:
         for item in iter_articles(paths, max_chars=max_chars or DEFAULT_MAX_CHARS):
             if not isinstance(item, Article):
@@ -122,12 +172,24 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
                 continue
             pub = item.published or published
             chash = content_hash(item.text, published=pub, title=item.title, url=item.url)
-            if not force and store.stored_hash(item.id) == chash:
-                res.skipped += 1
+            src = source_of(item)
+            aid, other = item.id, ids.clash(item.id, src, item.line, chash)
+            if other is not None and not item.given_id:  # a derived id another source has: add the content hash
+                aid = f"{item.id}-{content_id(item.text)[:8]}"
+                other = ids.clash(aid, src, item.line, chash)
+            if other is not None:
+                fail(item.source, item.line, f"id {aid!r} is already the id of another article ({other}); give "
+                                             "each article its own id (this one was not stored)")
                 tick()
                 continue
-            yield {"id": item.id, "text": item.text, "url": item.url, "published": pub, "title": item.title,
-                   "source": item.source, "line": item.line, "hash": chash}
+            first = ids.add(aid, src, item.line, chash)
+            stored = store.stored(aid)
+            if not first or (not force and stored is not None and stored[0] == chash):
+                res.skipped += 1  # unchanged since it was stored, or the same article twice in this run
+                tick()
+                continue
+            yield {"id": aid, "text": item.text, "url": item.url, "published": pub, "title": item.title,
+                   "source": item.source, "line": item.line, "hash": chash, "src": src}
 
     def write(results) -> None:
         good, sources = [], []
@@ -139,7 +201,7 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
                 continue
             good.append(StoredArticle(id=art["id"], text=art["text"], record=json.loads(rec_json), url=art["url"],
                                       published=art["published"], title=art["title"], content_hash=art["hash"],
-                                      record_json=rec_json))
+                                      record_json=rec_json, source=art["src"]))
             sources.append((art["source"], art["line"]))
         if good:
             store.put_batch(good, sources=sources)
@@ -183,6 +245,7 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
     finally:
         if bar is not None:
             bar.close()
+        ids.close()
     if resolve:
         from .resolve import resolve as run_resolve
 

@@ -9,7 +9,9 @@ Tables
 articles        one row per article: id (PK; the article's id, or its content
                 hash when it has none), url, published, title, text,
                 content_hash (SHA-256 of the text, to skip unchanged re-ingests),
-                record_json (the SPEC.md record), ingested_at.
+                record_json (the SPEC.md record), ingested_at, source (the
+                file it was read from, resolved, or <stdin>: ingest refuses to
+                let another source overwrite it; NULL when loaded from records).
 articles_fts    FTS5 index over articles.title + articles.text (external
                 content table kept in sync by triggers).
 people          one row per PERSON of a record: (article_id, pid) → zh, en and
@@ -172,6 +174,9 @@ CREATE TABLE errors (
 CREATE INDEX event_entities_type ON event_entities(type, date_start);
 CREATE INDEX errors_source ON errors(source, line);
 CREATE INDEX positions_region ON positions(region_code);
+"""),
+    ("0006_article_source", """
+ALTER TABLE articles ADD COLUMN source TEXT;
 """),
 ]
 
