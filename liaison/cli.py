@@ -58,7 +58,7 @@ def safe_filename(article_id: str) -> str:
 
 def cmd_extract(args) -> int:
     from . import default_pipeline, make_doc
-    from .readers import DEFAULT_MAX_CHARS, Article, iter_articles
+    from .readers import DEFAULT_MAX_CHARS, Article, iter_articles, skipped_note
     from .record import to_record
 
     max_chars = args.max_chars or DEFAULT_MAX_CHARS
@@ -80,6 +80,7 @@ def cmd_extract(args) -> int:
     ok = failed = 0
     indent = 2 if args.pretty else None
     written: dict[str, str] = {}  # --out: file name → the article written there (ids may collide)
+    skipped: dict[str, int] = {}  # files of a directory not read for their suffix
 
     def extraction_failed(item, exc) -> None:
         nonlocal failed
@@ -89,7 +90,7 @@ def cmd_extract(args) -> int:
     def docs():
         """(doc, article) for every readable article; unreadable ones are reported here, in reading order."""
         nonlocal failed
-        for item in progress(iter_articles(args.paths, max_chars=max_chars), desc="extract",
+        for item in progress(iter_articles(args.paths, max_chars=max_chars, skipped=skipped), desc="extract",
                              disable=True if args.quiet else None):
             if not isinstance(item, Article):
                 error(str(item))
@@ -145,8 +146,11 @@ def cmd_extract(args) -> int:
     finally:
         if sink is not None and sink is not sys.stdout:
             sink.close()
+    note = skipped_note(skipped)
     if not args.quiet and (out_dir or args.output):
-        print(f"{ok} records written, {failed} failed", file=sys.stderr)
+        print(f"{ok} records written, {failed} failed" + (f"; {note}" if note else ""), file=sys.stderr)
+    elif not args.quiet and note:
+        print(f"liaison: {note}", file=sys.stderr)
     return 1 if failed else 0
 
 

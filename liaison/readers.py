@@ -1,4 +1,4 @@
-"""Readers: text, HTML, JSON, JSONL files, directories and stdin → articles.
+"""Readers: text, HTML, JSON, JSONL, PDF and .docx files, directories and stdin → articles.
 
 ``iter_articles(paths)`` yields ``Article`` for every article it can read and
 ``ReadError`` (never raised) for every one it cannot, so one bad file never
@@ -26,8 +26,11 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+DOCUMENT_SUFFIXES = {".pdf", ".docx"}  # liaison.documents (pypdf, python-docx)
+ALL_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | DOCUMENT_SUFFIXES
+READABLE = ".txt .html .json .jsonl .pdf .docx"
 DEFAULT_MAX_CHARS = 2_000_000
+DOCUMENT_MAX_BYTES = 64 << 20  # a PDF or .docx holds images and fonts besides its text
 
 
 @dataclass
@@ -406,7 +409,8 @@ def read_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS,
     source = str(path)
     suffix = path.suffix.lower()
     stem = stem or path.stem
-    limit = _byte_limit(max_chars, suffix)
+    limit = max(DOCUMENT_MAX_BYTES, _byte_limit(max_chars, ".txt")) if suffix in DOCUMENT_SUFFIXES \
+        else _byte_limit(max_chars, suffix)
     hint = "split it, write one article a line as .jsonl," if suffix in JSON_SUFFIXES else "split it"
     too_big = ReadError(f"file is larger than --max-chars {max_chars} allows; {hint} or raise --max-chars",
                         source=source)
@@ -431,6 +435,25 @@ def read_file(path: Path, *, max_chars: int = DEFAULT_MAX_CHARS,
 
 def read_bytes(data: bytes, *, source: str, stem: str, suffix: str = "",
                max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | ReadError]:
+    from . import documents
+
+    if suffix in documents.REFUSED_SUFFIXES:
+        yield ReadError(documents.REFUSED_SUFFIXES[suffix], source=source)
+        return
+    if suffix in DOCUMENT_SUFFIXES or documents.is_pdf(data) or documents.is_docx(data):
+        try:
+            if documents.is_pdf(data):
+                text, title = documents.pdf_text(data, source=source, max_chars=max_chars)
+            elif documents.is_docx(data) or suffix == ".docx":
+                text, title = documents.docx_text(data, source=source, max_chars=max_chars)
+            else:
+                raise ReadError(f"not a {suffix} file (its first bytes say otherwise); check the file",
+                                source=source)
+        except ReadError as err:
+            yield err
+            return
+        yield Article(id=stem, text=text, title=title, source=source)
+        return
     try:
         text = decode_bytes(data, source)
     except ReadError as err:
@@ -550,13 +573,14 @@ def read_jsonl(fh: Iterable[bytes], *, source: str, stem: str,
         yield art
 
 
-def _walk(path: Path, seen: set, rel: tuple[str, ...] = ()) -> Iterator[tuple[Path, str] | ReadError]:
+def _walk(path: Path, seen: set, rel: tuple[str, ...] = (),
+          skipped: dict[str, int] | None = None) -> Iterator[tuple[Path, str] | ReadError]:
     """(file, id stem) below a directory, sorted, following links but never twice (symlink loops end).
 
     The id stem is the file's path relative to the directory given, without its suffix
     (``a/report`` for ``DIR/a/report.txt``), so two ``report.txt`` in different folders get
     different ids; two files of one folder differing only in suffix keep it (``report.txt``,
-    ``report.html``).
+    ``report.html``). Files of other suffixes are counted in ``skipped`` (suffix → count).
     """
     try:
         real = path.resolve(strict=True)
@@ -586,8 +610,12 @@ def _walk(path: Path, seen: set, rel: tuple[str, ...] = ()) -> Iterator[tuple[Pa
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(p, seen, rel + (entry.name,))
-        elif p.suffix.lower() in ALL_SUFFIXES - {""}:
+            yield from _walk(p, seen, rel + (entry.name,), skipped)
+        elif p.suffix.lower() not in ALL_SUFFIXES - {""}:
+            if skipped is not None:
+                key = p.suffix.lower() or "(none)"
+                skipped[key] = skipped.get(key, 0) + 1
+        else:
             try:
                 rp = p.resolve(strict=True)
             except RuntimeError:
@@ -603,9 +631,14 @@ def _walk(path: Path, seen: set, rel: tuple[str, ...] = ()) -> Iterator[tuple[Pa
             yield p, "/".join(rel + (p.stem if stems.get(p.stem, 0) < 2 else p.name,))
 
 
-def iter_articles(paths: Iterable[str], *, stdin: IO[bytes] | None = None,
-                  max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | ReadError]:
-    """All articles under ``paths`` ('-' is standard input), in order; errors inline."""
+def iter_articles(paths: Iterable[str], *, stdin: IO[bytes] | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+                  skipped: dict[str, int] | None = None) -> Iterator[Article | ReadError]:
+    """All articles under ``paths`` ('-' is standard input), in order; errors inline.
+
+    Files of a directory whose suffix liaison does not read are counted in ``skipped`` (suffix →
+    number of files), for the caller to report (``skipped_note``); a file given by name is read
+    whatever its suffix.
+    """
     seen: set = set()
     for p in paths:
         if p == "-":
@@ -622,7 +655,7 @@ def iter_articles(paths: Iterable[str], *, stdin: IO[bytes] | None = None,
             yield ReadError("no such file or directory; check the path", source=p)
             continue
         if is_dir:
-            for f in _walk(path, seen):
+            for f in _walk(path, seen, (), skipped):
                 if isinstance(f, ReadError):
                     yield f
                 else:
@@ -664,3 +697,12 @@ def _single_line_json(data: bytes) -> bool:
         return True
     except ValueError:
         return False
+
+
+def skipped_note(skipped: dict[str, int]) -> str | None:
+    """``skipped 3 files for their extension (.png 2, .xlsx 1); liaison reads ...``, or None."""
+    n = sum(skipped.values())
+    if not n:
+        return None
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"skipped {n} file{'s' * (n != 1)} for their extension ({kinds}); liaison reads {READABLE}"

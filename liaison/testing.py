@@ -483,6 +483,67 @@ def check_parallel(arts: list[dict], workers: int = 2, chunk: int = 64) -> dict:
     return total
 
 
+def make_pdf(lines: list[str], *, title: str | None = None) -> bytes:
+    """A small PDF whose text layer holds ``lines`` (any Unicode in the Basic Multilingual Plane), one per
+    text line: a Type0 font with Identity-H codes and a ToUnicode map from each code to the same code
+    point. Enough for text extraction (no glyphs are embedded: viewers fall back to a system font).
+    """
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def "
+            b"/CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange "
+            b"<0000> <FFFF> <0000> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end")
+    ops = [b"BT /F1 11 Tf 14 TL 40 800 Td"]
+    for line in lines:
+        ops.append(b"<" + line.encode("utf-16-be").hex().encode() + b"> Tj T*")
+    ops.append(b"ET")
+    content = b"\n".join(ops)
+    info = b"<< /Title <" + (b"feff" + title.encode("utf-16-be").hex().encode()) + b"> >>" if title else b"<< >>"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) "
+        b"/Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+        info,
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, len(objects), xref)
+    return bytes(out)
+
+
+def make_docx(paragraphs: list[str], *, title: str | None = None, table: list[list[str]] | None = None) -> bytes:
+    """A .docx with ``paragraphs`` (and a table of ``table`` rows), written with python-docx."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    if table:
+        t = d.add_table(rows=len(table), cols=len(table[0]))
+        for row, cells in zip(t.rows, table):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+    if title:
+        d.core_properties.title = title
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     n = int(args[0]) if args else 10

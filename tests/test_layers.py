@@ -30,7 +30,7 @@ LAYERS = [
     ("stages", ["liaison.stages"]),
     ("models and data", ["liaison.models", "liaison.gazetteer", "liaison.names", "liaison.titles",
                          "liaison.regions_data", "liaison.eventtypes"]),
-    ("base", ["liaison.doc", "liaison.errors", "liaison.readers", "liaison.console"]),
+    ("base", ["liaison.doc", "liaison.errors", "liaison.readers", "liaison.documents", "liaison.console"]),
 ]
 
 # packages of one layer that must not import each other, either way

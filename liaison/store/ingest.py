@@ -57,11 +57,16 @@ class IngestResult:
     failures: list[str] = field(default_factory=list)
     resolved: dict = field(default_factory=dict)
     worker_pids: set[int] = field(default_factory=set)  # the worker processes that extracted (none: in-process)
+    skipped_suffix: dict[str, int] = field(default_factory=dict)  # files of a directory not read: suffix → count
 
     def summary(self) -> str:
+        from liaison.readers import skipped_note
+
         workers = len(self.worker_pids)
+        note = skipped_note(self.skipped_suffix)
         return (f"{self.ingested} ingested, {self.skipped} unchanged (skipped), {self.failed} failed"
-                + (f" ({workers} worker process{'es' * (workers != 1)})" if workers else ""))
+                + (f" ({workers} worker process{'es' * (workers != 1)})" if workers else "")
+                + (f"; {note}" if note else ""))
 
 
 def count_articles(paths: Iterable[str]) -> int | None:
@@ -165,7 +170,7 @@ def ingest(store: Store, paths: list[str], *, workers: int | None = None, publis
     ids = _RunIds(store)
 
     def todo() -> Iterator[dict]:
-        for item in iter_articles(paths, max_chars=max_chars or DEFAULT_MAX_CHARS):
+        for item in iter_articles(paths, max_chars=max_chars or DEFAULT_MAX_CHARS, skipped=res.skipped_suffix):
             if not isinstance(item, Article):
                 fail(getattr(item, "source", None), getattr(item, "line", None), getattr(item, "message", str(item)))
                 tick()
