@@ -29,7 +29,7 @@ LAYERS = [
     ("pipeline", ["liaison.pipeline", "liaison.record"]),
     ("stages", ["liaison.stages"]),
     ("models and data", ["liaison.models", "liaison.gazetteer", "liaison.names", "liaison.titles",
-                         "liaison.regions_data", "liaison.eventtypes"]),
+                         "liaison.regions_data", "liaison.eventtypes", "liaison.lang", "liaison.places"]),
     ("base", ["liaison.doc", "liaison.errors", "liaison.readers", "liaison.documents", "liaison.console"]),
 ]
 
@@ -40,15 +40,6 @@ FORBIDDEN = [("liaison.store", "liaison.web")]
 
 # Edges breaking the rules today, with who removes them. Each must still exist (else: delete it here).
 KNOWN = {
-    # the stages import the ``stage`` decorator from the pipeline, which imports the stages: the
-    # integrator moves the decorator down (stages.default_stages / stages/extract.py, issue 15 item 9)
-    ("liaison.stages.dates", "liaison.pipeline"): "integrator",
-    ("liaison.stages.events", "liaison.pipeline"): "integrator",
-    ("liaison.stages.links", "liaison.pipeline"): "integrator",
-    ("liaison.stages.normalize", "liaison.pipeline"): "integrator",
-    ("liaison.stages.people", "liaison.pipeline"): "integrator",
-    ("liaison.stages.regions", "liaison.pipeline"): "integrator",
-    ("liaison.stages.segment", "liaison.pipeline"): "integrator",
     # web modules import each other in a circle (app registers the routers, which import app's
     # MAX_EXTRACT_CHARS): the web helper (issue 14) breaks it
     ("liaison.web.routes_api", "liaison.web.app"): "web helper",
