@@ -27,11 +27,12 @@ from collections import Counter
 from .regions_data import fold
 
 # --------------------------------------------------------------- the clues, as data
-W_MENTION, W_COME_TO, W_GO_TO = 1.0, 2.0, -0.5
+W_MENTION, W_COME_TO, W_RETURN_TO, W_GO_TO, W_SAR_SELF = 1.0, 2.0, 3.0, -0.5, 2.0
 W_OUTLET, W_URL, W_DATELINE = 6.0, 4.0, 3.0
 W_VISITORS_COME, W_VISITORS_GO, W_OTHER_SIDE, W_IN_ORG = -4.0, 3.0, -6.0, -0.5
 
-_COME_BEFORE = re.compile(r"(来到|来|到|抵达|抵|在|回|莅临|走进)$")
+_COME_BEFORE = re.compile(r"(来到|来|莅临|走进|在)$")  # 抵达 / 到 tell an arrival, not the writer's side
+_RETURN_BEFORE = re.compile(r"(回|返|返回)$")  # 返港, 回到: home
 _GO_BEFORE = re.compile(r"(赴|前往|访问|出访|去)$")
 # right after a region: the visitors (吉林省党政代表团, 长春市客人, 宣城市代表团一行)
 _VISITORS_AFTER = re.compile(r"^(省|市|县|区|州)?(党政|政府|人大|政协|经贸|友好|考察|参访|商务)?"
@@ -74,11 +75,19 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
         before = text[max(0, s - 2):s]
         if _COME_BEFORE.search(before):
             w += W_COME_TO
+        if _RETURN_BEFORE.search(before):
+            w += W_RETURN_TO
         if _GO_BEFORE.search(before):
             w += W_GO_TO
         if _ORG_AFTER.match(text, e) and not _VISITORS_AFTER.match(text[e:e + 10]):
             w += W_IN_ORG  # 吉林化纤集团: a company, not the place acting
         scores[r] += w
+    # 特区政府 / 特区: a Hong Kong or Macao page speaking of its own government
+    sar_self = len(re.findall(r"特区政府|本特区|特区(?=的|与|在|将|已|正|非常)", text))
+    if sar_self:
+        for r in list(first):
+            if getattr(r, "code", None) in ("HK", "MO") and getattr(r, "level", 1) == 0:
+                scores[r] += W_SAR_SELF * sar_self
     # the outlet, in Chinese (来源：张掖日报 / 据吉林日报) and English ("Liaoning Daily", chinajilin.com.cn)
     for m in _OUTLET_ZH.finditer(text):
         cue = _OUTLET_CUE.search(text[max(0, m.start() - 6):m.start()])
@@ -111,6 +120,11 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
         for s, e, r in spans:
             if g <= s and e <= ge:
                 scores[r] += W_DATELINE
+    starts = {}  # a place's start -> the start of the place written right before it (内蒙古自治区|锡林郭勒盟)
+    ends = {e: s for s, e, r in spans}
+    for s, e, r in spans:
+        if s in ends and ends[s] != s:
+            starts[s] = ends[s]
     # who travels, sentence by sentence
     for sent in re.finditer(r"[^。！？!?\n]+", text):
         a, b = sent.start(), sent.end()
@@ -127,18 +141,22 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
                     scores[r] += W_VISITORS_COME
                 elif go and _GO.search(text[e:b]):
                     scores[r] += W_VISITORS_GO
-            if self_ref and re.search(r"与|和|同", stext) and _pair_with_self(text, s, e, a, b):
+            if self_ref and re.search(r"与|和|同", stext) and _pair_with_self(text, s, e, a, b, starts):
                 scores[r] += W_OTHER_SIDE
             elif self_ref and come and come.group(2) and visitors:
                 scores[r] += W_OTHER_SIDE  # 乙县代表团来我市: the visitors are the other side
     return scores, first
 
 
-def _pair_with_self(text: str, s: int, e: int, a: int, b: int) -> bool:
-    """X与我市 / 我市与X(省)?(市)?: X is the other side of the article's home."""
-    after, before = text[e:min(b, e + 4)], text[max(a, s - 4):s]
-    return bool(re.match(r"^(与|和|同)(我|本)(省|市|县|区|州|旗)", after)
-                or re.search(r"(我|本)(省|市|县|区|州|旗)(与|和|同)[\u4e00-\u9fff]{0,4}$", before))
+def _pair_with_self(text: str, s: int, e: int, a: int, b: int, starts: dict) -> bool:
+    """X与我市 / 我市与X, 我区与内蒙古自治区锡林郭勒盟太仆寺旗: X (each place of the chain) is the other side."""
+    after = text[e:min(b, e + 4)]
+    if re.match(r"^(与|和|同)(我|本)(省|市|县|区|州|旗)", after):
+        return True
+    k = s
+    while k in starts:  # walk back over the places written right before this one
+        k = starts[k]
+    return bool(re.search(r"(我|本)(省|市|县|区|州|旗)(与|和|同)(中国)?$", text[max(a, k - 6):k]))
 
 
 def _url_regions(labels: set[str]) -> list:
@@ -165,7 +183,7 @@ def choose_homes(scores: Counter, first: dict, cn_only: bool = False, foreign_on
     for kind in ("province", "region", "city", "county", "country", "sar"):
         cands = [r for r, ts in types if kind in ts]
         if cn_only:  # implicit Chinese titles (省委, 市长) refer to Chinese regions
-            cands = [r for r in cands if getattr(r, "country", None) == "CN"] or cands
+            cands = [r for r in cands if getattr(r, "country", None) in ("CN", "HK", "MO")] or cands
         if foreign_only:
             cands = [r for r in cands if getattr(r, "country", None) not in ("CN", None)]
         if country:  # the home country's own regions (and the country itself)
@@ -174,6 +192,13 @@ def choose_homes(scores: Counter, first: dict, cn_only: bool = False, foreign_on
             best = max(cands, key=lambda r: (scores[r], -first.get(r, 0)))
             if scores[best] > 0 or kind == "country":
                 homes[kind] = best
+    sar = homes.get("sar")
+    if sar is not None and not foreign_only:
+        # a Hong Kong or Macao page about its own government (特区政府): the SAR stands where a home
+        # city or province would, ahead of the mainland places it visits
+        rivals = [scores[homes[k]] for k in ("city", "province") if k in homes]
+        if scores[sar] >= max(rivals, default=0) + 2:
+            homes["city"] = homes["province"] = sar
     return homes
 
 

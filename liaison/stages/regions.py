@@ -74,7 +74,7 @@ def regions_stage(doc: Doc) -> None:
             spans.append(Span(start, end, "region", r))
     spans, flags = _suspect_translations(doc, gaz, spans)
     doc.flags.extend(flags)
-    spans = _surface_names(doc, spans + _inner_places(doc, spans))
+    spans = _surface_names(doc, spans + _inner_places(doc, spans) + _unknown_typed_places(doc, spans, anchors))
     spans = spans + _abbreviations_in_context(doc, gaz, spans)
     spans.sort(key=lambda x: (x.start, x.end))
     singles = []
@@ -184,6 +184,46 @@ def _inner_places(doc: Doc, spans: list[Span]) -> list[Span]:
         en = _pinyin(m.group(1)) if r.country in ("CN", "TW", "HK", "MO") else None
         out.append(Span(m.start(), m.end(), "region",
                         Region(None, name, en, r.country, level, r.code or r.country)))
+    return out
+
+
+# an unknown capitalised place followed by its type word: Kapiti District, Porirua City, Dornod Aimag
+_TYPED_EN = re.compile(r"\b((?:[A-Z][a-z'’]+)(?:[- ][A-Z][a-z'’]+)?)\s+(Province|Prefecture|Kray|Krai|Oblast|City|County|"
+                       r"Aimag|Aimak|District|Governorate|Municipality)\b")
+_TYPED_LEVEL = {"province": 1, "prefecture": 1, "kray": 1, "krai": 1, "oblast": 1, "aimag": 1, "aimak": 1,
+                "governorate": 1, "city": 2, "municipality": 2, "county": 3, "district": 3}
+_NOT_PLACE = {"the", "this", "that", "each", "every", "new", "old", "central", "capital", "our", "their", "its", "his",
+              "her", "home", "sister", "friendship", "partner", "twin", "host", "border", "coastal", "whole", "entire",
+              "same", "other", "another", "one", "two", "three", "all", "both", "member", "neighbouring", "neighboring",
+              "provincial", "municipal", "national", "local", "smart", "model", "pilot", "garden", "forbidden", "inner",
+              "outer", "greater", "autonomous", "special", "economic", "development", "industrial", "free", "trade",
+              "people's", "peoples", "party", "chinese", "foreign", "first", "second", "third", "last", "next", "main",
+              "major", "key", "big", "small", "north", "south", "east", "west", "northern", "southern", "eastern",
+              "western", "northeast", "northwest", "southeast", "southwest", "mayor", "governor", "vice", "deputy"}
+
+
+def _unknown_typed_places(doc: Doc, spans: list[Span], anchors: set) -> list[Span]:
+    """A capitalised name the tables lack, followed by its type word, is a region with no code, in the one
+    foreign country the article names (none when it names several or none)."""
+    if not any(r.value == "en" for r in doc.runs):
+        return []
+    covered = set()
+    for s in spans:
+        covered.update(range(s.start, s.end))
+    countries = countries_of(anchors) - {"HK", "MO"}
+    if len(countries) != 1:
+        return []  # a place of no known country would only mislead the event stages
+    country = next(iter(countries))
+    lower = {a[1:] for a in anchors if a[:1] == "~"}
+    out = []
+    for m in _TYPED_EN.finditer(doc.text):
+        name = m.group(1)
+        words = [w.lower() for w in re.split(r"[- ]", name)]
+        if m.start() in covered or m.end(1) - 1 in covered or any(w in _NOT_PLACE for w in words) \
+                or any(w in lower for w in words):
+            continue
+        level = _TYPED_LEVEL[m.group(2).lower()]
+        out.append(Span(m.start(), m.end(), "region", Region(None, None, name, country, level, country)))
     return out
 
 
