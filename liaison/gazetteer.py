@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .regions_data import (GATED, MUNICIPALITIES, OPEN, TYPED, WORDY, Region, fold, load_country_places,
-                           load_open_places, load_tables, places_index, read_wordlist, split)
+                           load_open_places, load_tables, places_index, read_tsv, read_wordlist, split)
 
 __all__ = ["Region", "RegionMatch", "Gazetteer", "RegionContext"]
 
@@ -68,6 +68,7 @@ _TITLE_WORDS = {"mayor", "governor", "vice", "deputy", "president", "chairman", 
                 "east", "west", "new", "mr", "ms", "mrs", "dr", "minister", "secretary", "delegation"}
 _FUNCTION_CHARS = set("和与及同在对向于为从的是把被将")
 _TOWN_AFTER = re.compile(r"(镇|乡|街道)(?!村|镇|亲|土|愁|情|音|里|下|间)")
+_TYPED_CITY = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}) (?:City|Prefecture|Municipality)\b")
 _PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "uncle", "madam", "sir", "general", "chairman", "premier",
                   "prime", "king", "queen", "prince", "princess", "saint", "st"}
 _PLACE_PREP = {"in", "to", "from", "of", "at", "visited", "visit", "visiting", "toured", "near", "and"}
@@ -205,6 +206,7 @@ class Gazetteer:
         self._pen: dict = {}
         self._places_index: dict | None = None
         self._loaded: set = set()
+        self._city_keys: dict | None = None
         self._add_place_rows(load_open_places())
 
     def load_countries(self, countries) -> bool:
@@ -221,6 +223,22 @@ class Gazetteer:
         if rows:
             self._add_place_rows(rows)
         return bool(rows)
+
+    def countries_for_typed(self, text: str) -> set[str]:
+        """Countries of the cities an English text names with their type word (Dunedin City, Yakutsk City)
+        that no loaded table knows: their country's places are then loaded, the country unnamed."""
+        out: set[str] = set()
+        for m in _TYPED_CITY.finditer(text):
+            key = _key(m.group(1))
+            while key and key not in self._en_forms:
+                if self._city_keys is None:
+                    self._city_keys = {row["key"]: row["countries"].split(",")
+                                       for row in read_tsv("places_keys.tsv")}
+                if " ".join(key) in self._city_keys:
+                    out.update(self._city_keys[" ".join(key)])
+                    break
+                key = key[1:]  # "the Dunedin City": drop a leading word
+        return out
 
     def _add_place_rows(self, rows) -> None:
         pzh, pen = self._pzh, self._pen
@@ -543,9 +561,9 @@ class Gazetteer:
         for k, e, key, tw in raw:
             cands = self._en_cands(key)
             if tw:
-                typed = [cd for cd in cands if self._type_fits(cd.region, tw)]
-                if len({cd.region.country for cd in typed}) == 1:
-                    cands = [_Cand(cd.region, cd.kind) for cd in typed]  # "Porirua City", "Kings County"
+                typed = _typed(cands, tw, self._type_fits)
+                if typed:
+                    cands = typed  # "Porirua City", "Kings County"
             for cd in cands:
                 if not cd.needs_ctx and cd.gate == OPEN:
                     _anchor(anchors, cd.region)
@@ -564,10 +582,8 @@ class Gazetteer:
                 continue
             cands = list(self._en_cands(key))
             if tw:
-                typed = [cd for cd in cands if self._type_fits(cd.region, tw)]
-                if typed and len({cd.region.country for cd in typed}) == 1:
-                    typed = [_Cand(cd.region, cd.kind, False) for cd in typed]
-                cands = typed or cands
+                typed = _typed(cands, tw, self._type_fits)
+                cands = typed or [cd for cd in cands if self._type_fits(cd.region, tw)] or cands
             elif len(key) == 1 and k > 0 and _is_surname(keys[k - 1]) and words[k - 1][:1].isupper() \
                     and text[toks[k - 1][1]:toks[k][0]] == " ":
                 continue  # "Li Yichun": a given name, not the city
@@ -631,6 +647,20 @@ class Gazetteer:
 def _first_chars(*tables) -> re.Pattern:
     chars = set().union(*(set(t) for t in tables))
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+def _typed(cands, tw: set, fits) -> list:
+    """Candidates a type word settles (Porirua City, Kings County), made open: those of one country, or the
+    most populous place when it is at least twice the next (Dunedin City: New Zealand's, not Florida's)."""
+    typed = [cd for cd in cands if fits(cd.region, tw)]
+    if not typed:
+        return []
+    if len({cd.region.country for cd in typed}) > 1:
+        typed = sorted(typed, key=lambda cd: -cd.pop)
+        if typed[0].pop < 2 * max(typed[1].pop, 1):
+            return []
+        typed = [cd for cd in typed if cd.region.country == typed[0].region.country]
+    return [_Cand(cd.region, cd.kind, False, OPEN, cd.pop) for cd in typed]
 
 
 def countries_of(anchors: set) -> set[str]:

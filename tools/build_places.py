@@ -394,6 +394,14 @@ def main() -> None:
     write("places_open.tsv", [r for r in rows if r["gate"] == "0" or r["hand"] or "+" in r["forms_zh"]
                               or r["source"] != "geonames"])
     write("places_index.tsv", [{"country": c, "offset": str(o), "length": str(n)} for c, (o, n) in sorted(blocks.items())])
+    # the cities' English keys and their countries: "Dunedin City" with no country named loads New Zealand's
+    by_key: dict = {}
+    for r in rows:
+        if r["source"] == "geonames":
+            for k in r["keys_en"].split("|"):
+                if k:
+                    by_key.setdefault(k.lstrip("!"), set()).add(r["country"])
+    write("places_keys.tsv", [{"key": k, "countries": ",".join(sorted(v))} for k, v in sorted(by_key.items())])
 
 
 if __name__ == "__main__":

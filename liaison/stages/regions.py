@@ -55,7 +55,11 @@ def regions_stage(doc: Doc) -> None:
     # scan every run first: a place gated on its country (Porirua, 恒春镇) may lean on a country or
     # region named anywhere in the article, in either language
     scans, anchors = _scan(doc, gaz)
-    if gaz.load_countries(countries_of(anchors)):  # a foreign country named: its places, then read again
+    wanted = countries_of(anchors)
+    for run in doc.runs:
+        if run.value == "en":
+            wanted |= gaz.countries_for_typed(doc.text[run.start:run.end])
+    if gaz.load_countries(wanted):  # a foreign country named: its places, then read again
         scans, anchors = _scan(doc, gaz)
     matches = []
     for run, seg, raw in scans:
