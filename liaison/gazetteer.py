@@ -207,6 +207,7 @@ class Gazetteer:
         self._places_index: dict | None = None
         self._loaded: set = set()
         self._city_keys: dict | None = None
+        self._cn_en_names: dict | None = None
         self._add_place_rows(load_open_places())
 
     def load_countries(self, countries) -> bool:
@@ -239,6 +240,16 @@ class Gazetteer:
                     break
                 key = key[1:]  # "the Dunedin City": drop a leading word
         return out
+
+    def _near_cn_name(self, word: str) -> tuple | None:
+        """The one Chinese province or prefecture whose English name is a letter away from ``word``."""
+        if self._cn_en_names is None:
+            self._cn_en_names = {}
+            for key, cands in self._en.items():
+                if len(key) == 1 and any(c.region.country == "CN" and c.region.level in (1, 2) for c in cands):
+                    self._cn_en_names.setdefault(key[0][:1], []).append(key[0])
+        hits = [w for w in self._cn_en_names.get(word[:1], ()) if _one_edit(word, w)]
+        return (hits[0],) if len(hits) == 1 else None
 
     def _add_place_rows(self, rows) -> None:
         pzh, pen = self._pzh, self._pen
@@ -537,6 +548,10 @@ class Gazetteer:
                 if key in self._en_forms:
                     hit = (n, key)
                     break
+            if not hit and k + 1 < len(toks) and keys[k + 1] in _CN_TYPE_EN and len(keys[k]) >= 6:
+                near = self._near_cn_name(keys[k])  # "Tianjing Municipal", "Shangdong Provincial": a typo
+                if near is not None:
+                    hit = (1, near)
             if not hit:
                 k += 1
                 continue
@@ -647,6 +662,23 @@ class Gazetteer:
 def _first_chars(*tables) -> re.Pattern:
     chars = set().union(*(set(t) for t in tables))
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+_CN_TYPE_EN = {"province", "provincial", "municipal", "municipality", "city", "prefecture"}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or replaced letter (not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
 
 
 def _typed(cands, tw: set, fits) -> list:
