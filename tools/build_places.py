@@ -105,9 +105,10 @@ WORDS: set[str] = set()
 SYLLABLES = set(read_wordlist("pinyin_syllables.txt")) | {fold(r["romanized"]) for r in read_tsv("surnames.tsv")}
 
 
-def _keys(forms: list[str]) -> str:
+def _keys(forms: list[str], wordy: bool = False) -> str:
     """The gazetteer's lookup keys of English forms (tokens folded as gazetteer._key does), precomputed;
-    a one-word key that is an English word starts with "!"."""
+    with ``wordy``, a one-word key that is an English word starts with "!". Only towns under 100,000
+    people are marked: WordNet lists the names of regions and big cities too (Bavaria, Wellington)."""
     out = []
     for f in forms:
         k = _key(f)
@@ -115,7 +116,7 @@ def _keys(forms: list[str]) -> str:
             continue
         if len(k) == 1 and k[0] in SYLLABLES:
             continue
-        out.append(("!" if len(k) == 1 and k[0] in WORDS else "") + " ".join(k))
+        out.append(("!" if wordy and len(k) == 1 and k[0] in WORDS else "") + " ".join(k))
     return "|".join(dict.fromkeys(out))
 
 
@@ -293,7 +294,8 @@ def cities(cn_forms: set[str], sub_en: dict) -> list[dict]:
         level = 3 if re.search("[町村镇乡]$", zh) else 2
         rows.append({"geonameid": str(c["geonameid"]), "country": cc, "population": str(c["population"]),
                      "level": str(level), "en": name, "aliases_en": "|".join(e for e in ens if e != name),
-                     "zh": zh, "aliases_zh": "|".join(z for z in zhs if z != zh), "keys_en": _keys(ens)})
+                     "zh": zh, "aliases_zh": "|".join(z for z in zhs if z != zh),
+                     "keys_en": _keys(ens, wordy=c["population"] < 100_000)})
     return rows
 
 

@@ -108,7 +108,7 @@ def regions_stage(doc: Doc) -> None:
 
 # one character for a place, after a verb of travel or stay and before what ends the phrase:
 # 来酉考察, 抵蓉后, 在溪举行, 在哈期间, 访汉
-_ABBR_CUE = re.compile(r"(?<=[来赴抵访在回返离驻莅])([\u4e00-\u9fff])(?=期间|举行|召开|考察|调研|访问|参观|交流|洽谈|出席|开展|进行|"
+_ABBR_CUE = re.compile(r"(?<=[来赴抵访在回返离驻莅])([\u4e00-\u9fff])(?=期间|举行|召开|考察|调研|访问|回访|参观|交流|洽谈|座谈|会谈|签约|出席|开展|进行|举办|参加|"
                        r"工作|学习|后|时|的|期|，|。|、|,|\.|；|！|\s|$)")
 
 
