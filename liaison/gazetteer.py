@@ -38,6 +38,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from .regions_data import (GATED, MUNICIPALITIES, OPEN, TYPED, WORDY, Region, fold, load_country_places,
                            load_open_places, load_tables, places_index, read_tsv, read_wordlist, split)
@@ -87,8 +88,7 @@ class RegionMatch:
     name_en: str | None = None  # English name of a pair / group (津吉 -> "Tianjin and Jilin")
 
 
-@dataclass(frozen=True)
-class _Cand:
+class _Cand(NamedTuple):  # a tuple: tens of thousands are made when a country's places are read
     region: Region
     kind: str
     needs_ctx: bool = False  # a Chinese county-level short name: only with its prefecture / province named
@@ -269,15 +269,15 @@ class Gazetteer:
                 if lst is None:
                     pzh[f] = lst = []
                     new_zh.append(f)
-                if cd not in lst:
-                    lst.append(cd)
+                lst.append(cd)  # a place read twice (open, then with its country) is deduplicated when met
             for k, is_word in row.en:
                 cd = base
                 if is_word and gate == GATED:
                     cd = wordy = wordy or _Cand(r, "foreign", gate=WORDY, pop=pop)
-                lst = pen.setdefault(k, [])
-                if cd not in lst:
-                    lst.append(cd)
+                lst = pen.get(k)
+                if lst is None:
+                    pen[k] = lst = []
+                lst.append(cd)
         self._zh_cache = {}
         self._en_cache = {}
         if hasattr(self, "_en_forms"):

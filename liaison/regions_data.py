@@ -10,6 +10,7 @@ import csv
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 DATA = Path(__file__).parent / "data"
 
@@ -101,8 +102,7 @@ OPEN, GATED, TYPED, WORDY = 0, 1, 2, 3  # WORDY: gated, and spelled like an Engl
 BIG_CITY = 1_000_000
 
 
-@dataclass(frozen=True)
-class PlaceRow:
+class PlaceRow(NamedTuple):
     """One generated place (``places.tsv``, built by ``tools/build_places.py``; see SOURCES.md)."""
 
     region: Region
@@ -114,13 +114,17 @@ class PlaceRow:
 
 
 def _place_rows(lines, head: list[str]) -> list[PlaceRow]:
+    ix = {c: i for i, c in enumerate(head)}
+    i_cc, i_lv, i_par, i_en, i_zh = ix["country"], ix["level"], ix["parent"], ix["en"], ix["zh"]
+    i_fz, i_ke, i_gate, i_pop, i_hand = ix["forms_zh"], ix["keys_en"], ix["gate"], ix["population"], ix["hand"]
     out = []
     for line in lines:
-        row = dict(zip(head, line.rstrip("\n").split("\t")))
-        r = Region(None, row["zh"] or None, row["en"], row["country"], int(row["level"]), row["parent"] or None)
-        zh = tuple((f.lstrip("+"), f[:1] == "+") for f in row["forms_zh"].split("|") if f)
-        en = tuple((tuple(k.lstrip("!").split(" ")), k[:1] == "!") for k in row["keys_en"].split("|") if k)
-        out.append(PlaceRow(r, zh, en, int(row["gate"]), int(row["population"] or 0), row["hand"]))
+        row = line.rstrip("\n").split("\t")
+        r = Region(None, row[i_zh] or None, row[i_en], row[i_cc], int(row[i_lv]), row[i_par] or None)
+        zh = tuple((f[1:], True) if f[:1] == "+" else (f, False) for f in row[i_fz].split("|") if f)
+        en = tuple((tuple(k[1:].split(" ")), True) if k[:1] == "!" else (tuple(k.split(" ")), False)
+                   for k in row[i_ke].split("|") if k)
+        out.append(PlaceRow(r, zh, en, int(row[i_gate]), int(row[i_pop] or 0), row[i_hand]))
     return out
 
 

@@ -370,15 +370,23 @@ def unify(subs: list[dict], cities_: list[dict], counties: list[dict]) -> list[d
     return out
 
 
-def write(name: str, rows: list[dict]) -> dict:
-    """Write a table; returns {country: (byte offset, byte length)} of each country's block."""
+def _is_open(r: dict) -> bool:
+    """Read at start-up: open places (big cities, Chinese forms of cities of 300,000 or more), places
+    joining a hand-written row, subdivisions and counties (matched by their type word alone)."""
+    return r["gate"] == "0" or bool(r["hand"]) or "+" in r["forms_zh"] or r["source"] != "geonames"
+
+
+def write(name: str, rows: list[dict], skip_open: bool = False) -> dict:
+    """Write a table; returns {country: (byte offset, byte length)} of each country's block of rows
+    (with ``skip_open``, of its rows not read at start-up: they are written last in the block)."""
     blocks: dict = {}
     with (DATA / name).open("wb") as f:
         f.write(("\t".join(rows[0]) + "\n").encode("utf-8"))
         for r in rows:
             line = ("\t".join(str(v).replace("\t", " ") for v in r.values()) + "\n").encode("utf-8")
-            off, n = blocks.get(r.get("country"), (f.tell(), 0))
-            blocks[r.get("country")] = (off, n + len(line))
+            if not (skip_open and _is_open(r)):
+                off, n = blocks.get(r.get("country"), (f.tell(), 0))
+                blocks[r.get("country")] = (off, n + len(line))
             f.write(line)
     print(f"{name}: {len(rows)} rows")
     return blocks
@@ -390,11 +398,11 @@ def main() -> None:
     subs = subdivisions(cn)
     sub_en = {(r["country"], fold(e)) for r in subs for e in [r["en"]] + split(r["aliases_en"])}
     rows = unify(subs, cities(cn, sub_en), us_counties())
-    blocks = write("places.tsv", rows)
+    rows.sort(key=lambda r: (r["country"], not _is_open(r)))  # each country: its open rows, then the others
+    blocks = write("places.tsv", rows, skip_open=True)
     # what every article needs at start-up: places matched without their country named, joining a hand row,
     # or matched by their type word alone (Gyeonggi Province, Kings County); cities of a country wait for it
-    write("places_open.tsv", [r for r in rows if r["gate"] == "0" or r["hand"] or "+" in r["forms_zh"]
-                              or r["source"] != "geonames"])
+    write("places_open.tsv", [r for r in rows if _is_open(r)])
     write("places_index.tsv", [{"country": c, "offset": str(o), "length": str(n)} for c, (o, n) in sorted(blocks.items())])
     # the cities' English keys and their countries: "Dunedin City" with no country named loads New Zealand's
     by_key: dict = {}
