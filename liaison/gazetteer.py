@@ -186,6 +186,8 @@ class Gazetteer:
             blens.setdefault(w[0], set()).add(len(w))
         self._blens = {c: sorted(v, reverse=True) for c, v in blens.items()}
         self._first = _first_chars(self._lens, self._blens, self._abbr)
+        self._prefix2 = {f[:2] for f in list(self._zh) + list(self._groups) + list(self._pzh)}
+        self._bprefix2 = {w[:2] for w in self._block}
         self._confusions = t.confusions
         self._confusion_maps: dict[bool, dict[str, str]] = {}
         self._lookup: dict[str, list[Region]] = {}
@@ -284,6 +286,7 @@ class Gazetteer:
             self._en_forms |= set(pen)
             self._en_maxn = max(self._en_maxn, max((len(k) for k in pen), default=1))
         if hasattr(self, "_lens") and new_zh:
+            self._prefix2.update(f[:2] for f in new_zh)
             for f in new_zh:
                 ls = self._lens.setdefault(f[0], [])
                 if len(f) not in ls:
@@ -396,6 +399,7 @@ class Gazetteer:
         raw: list[tuple[int, int, object, str]] = []  # start, end, payload, kind
         n, i = len(text), 0
         zh, groups, block, pzh = self._zh, self._groups, self._block, self._pzh
+        pre, bpre = self._prefix2, self._bprefix2
         while i < n:
             m = self._first.search(text, i)
             if not m:
@@ -403,16 +407,19 @@ class Gazetteer:
             i = m.start()
             c = text[i]
             best = 0
-            for L in self._lens.get(c, ()):
-                s = text[i:i + L]
-                if len(s) == L and (s in zh or s in groups or s in pzh):
-                    best = L
-                    break
+            two = text[i:i + 2]
+            if two in pre:  # every form has two characters or more: most places start no form at all
+                for L in self._lens.get(c, ()):
+                    s = text[i:i + L]
+                    if len(s) == L and (s in zh or s in groups or s in pzh):
+                        best = L
+                        break
             bl = 0
-            for L in self._blens.get(c, ()):
-                if i + L <= n and text[i:i + L] in block:
-                    bl = L
-                    break
+            if two in bpre:
+                for L in self._blens.get(c, ()):
+                    if i + L <= n and text[i:i + L] in block:
+                        bl = L
+                        break
             run = self._abbr_run(text, i) if c in self._abbr else 0
             if run > best and run >= 2 and run > bl:
                 raw.append((i, i + run, None, "run"))
