@@ -427,6 +427,13 @@ class Gazetteer:
             elif best and best > bl and not (text[i + best - 1] == "州" and text[i + best:i + best + 1] == "长"
                                               and (s := text[i:i + best]) in zh and zh[s][0].kind == "short"):
                 s = text[i:i + best]
+                if best > 2 and s[-1] in "市县省州" and text[i + best:i + best + 1] == "长" \
+                        and (s[:-1] in zh or s[:-1] in pzh) \
+                        and all(cd.region.country not in ("CN", None) for cd in self._zh_cands(s)):
+                    # 高雄市长, 屏东县长: a place abroad or in Taiwan, then its head's title (市长), as
+                    # 长春市长 reads for the titles; mainland names keep their full form (吉林市长)
+                    best -= 1
+                    s = s[:-1]
                 raw.append((i, i + best, s, "form"))
                 i += best
             elif bl:

@@ -55,3 +55,16 @@ def test_a_county_the_table_no_longer_holds():
 def test_he_xian_after_a_word_is_a_conjunction():
     assert "和县" not in [s for s, *_ in spans("带队的扎西彭措和县委常委郑军辉出席。")]
     assert ("和县", "340523", "和县", 3) in spans("安徽省马鞍山市和县代表团来访。")
+
+
+@pytest.mark.parametrize("text, name, region_zh", [
+    ("高雄市长陈其明会见访问团。", "陈其明", "高雄市"),
+    ("屏东县长周春明会见访问团。", "周春明", "屏东县"),
+    ("云林县斗六市长林圣明致辞。", "林圣明", "斗六市"),  # the smallest region named
+    ("长春市长李明会见代表团。", "李明", "长春市"),
+    ("吉林市长王明会见代表团。", "王明", "吉林市"),
+])
+def test_a_head_titled_after_the_place_name(text, name, region_zh):
+    rec = liaison.extract(text, published="2024-05-20")
+    (p,) = [p for p in rec["people"] if p["name"]["zh"] == name]
+    assert [(x["role"], x["region"]["name"]["zh"]) for x in p["positions"]] == [("head", region_zh)]
