@@ -272,10 +272,13 @@ class Gazetteer:
                     pzh[f] = lst = []
                     new_zh.append(f)
                 lst.append(cd)  # a place read twice (open, then with its country) is deduplicated when met
-            for k, is_word in row.en:
+            typed = None
+            for k, mark in row.en:
                 cd = base
-                if is_word and gate == GATED:
+                if mark == "!" and gate == GATED:
                     cd = wordy = wordy or _Cand(r, "foreign", gate=WORDY, pop=pop)
+                elif mark == "^" and target is None:
+                    cd = typed = typed or _Cand(r, "foreign", gate=TYPED, pop=pop)
                 lst = pen.get(k)
                 if lst is None:
                     pen[k] = lst = []

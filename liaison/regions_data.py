@@ -107,7 +107,8 @@ class PlaceRow(NamedTuple):
 
     region: Region
     zh: tuple  # (form, open?) — an open form matches without the country named (八王子市 of 580,000 people)
-    en: tuple  # (lookup key, spelled like an English word?) — keys precomputed as gazetteer._key makes them
+    en: tuple  # (lookup key, mark) — keys precomputed as gazetteer._key makes them; mark "!" an English
+    # word (matched only after in / to / from ...), "^" matched only with its type word, "" none
     gate: int
     population: int
     hand: str  # "en|level" of the hand-written row (foreign_regions.tsv) this place is, or ""
@@ -122,7 +123,8 @@ def _place_rows(lines, head: list[str]) -> list[PlaceRow]:
         row = line.rstrip("\n").split("\t")
         r = Region(None, row[i_zh] or None, row[i_en], row[i_cc], int(row[i_lv]), row[i_par] or None)
         zh = tuple((f[1:], True) if f[:1] == "+" else (f, False) for f in row[i_fz].split("|") if f)
-        en = tuple((tuple(k[1:].split(" ")), True) if k[:1] == "!" else (tuple(k.split(" ")), False)
+        # "!": spelled like an English word; "^": answers to this name only with its type word
+        en = tuple((tuple(k[1:].split(" ")), k[0]) if k[:1] in "!^" else (tuple(k.split(" ")), "")
                    for k in row[i_ke].split("|") if k)
         out.append(PlaceRow(r, zh, en, int(row[i_gate]), int(row[i_pop] or 0), row[i_hand]))
     return out

@@ -346,13 +346,20 @@ def unify(subs: list[dict], cities_: list[dict], counties: list[dict]) -> list[d
         rows.append({"country": "US", "source": "census-fips", "id": r["fips"], "parent": r["state"], "level": "3",
                      "population": "0", "gate": "2", "en": r["en"], "zh": "", "aliases_en": "", "zh_all": [],
                      "keys_en": r["keys_en"]})
+    # a subdivision named like a city of 100,000 or more in it (Wellington Region / Wellington) answers
+    # to that name only with its type word ("^"): bare, the name is the city's
+    big = {(r["country"], r["keys_en"].split("|")[0].lstrip("!")) for r in rows
+           if r["source"] == "geonames" and int(r["population"]) >= 100_000 and r["keys_en"]}
+    for r in rows:
+        if r["source"] == "iso3166-2":
+            r["keys_en"] = "|".join(("^" + k) if (r["country"], k) in big else k for k in r["keys_en"].split("|") if k)
     out = []
     for r in rows:
         zh_all = [z for z in dict.fromkeys(r.pop("zh_all")) if z]
         pop = int(r["population"])
         ref = ""
         for k in r["keys_en"].split("|"):
-            ref = hand.get((r["country"], k.lstrip("!"), r["level"]), "")
+            ref = hand.get((r["country"], k.lstrip("!^"), r["level"]), "")
             if ref:
                 break
         for z in zh_all if not ref else []:
@@ -410,7 +417,7 @@ def main() -> None:
         if r["source"] == "geonames":
             for k in r["keys_en"].split("|"):
                 if k:
-                    by_key.setdefault(k.lstrip("!"), set()).add(r["country"])
+                    by_key.setdefault(k.lstrip("!^"), set()).add(r["country"])
     write("places_keys.tsv", [{"key": k, "countries": ",".join(sorted(v))} for k, v in sorted(by_key.items())])
 
 
