@@ -68,3 +68,10 @@ def test_a_head_titled_after_the_place_name(text, name, region_zh):
     rec = liaison.extract(text, published="2024-05-20")
     (p,) = [p for p in rec["people"] if p["name"]["zh"] == name]
     assert [(x["role"], x["region"]["name"]["zh"]) for x in p["positions"]] == [("head", region_zh)]
+
+
+def test_a_county_name_only_in_a_hotel_name_is_no_region():
+    got = [s for s, *_ in spans("青岛市长在香格里拉大饭店会见了俄罗斯彼尔姆市代表团。")]
+    assert "香格里拉" not in got and "青岛" in "".join(got)
+    got = [s for s, *_ in spans("迪庆州代表团到香格里拉考察，下榻香格里拉大酒店。")]
+    assert "香格里拉" in got  # named as a place too: it stays

@@ -78,6 +78,7 @@ def regions_stage(doc: Doc) -> None:
             spans.append(Span(start, end, "region", r))
     spans, flags = _suspect_translations(doc, gaz, spans)
     doc.flags.extend(flags)
+    spans = _drop_org_names(doc, spans)
     spans = _surface_names(doc, spans + _inner_places(doc, spans) + _unknown_typed_places(doc, spans, anchors))
     spans = spans + _abbreviations_in_context(doc, gaz, spans)
     spans.sort(key=lambda x: (x.start, x.end))
@@ -147,6 +148,25 @@ def _city_abbreviations() -> dict:
 
         _CITY_ABBR = {row["abbr"]: row["code"] for row in read_tsv("city_abbreviations.tsv")}
     return _CITY_ABBR
+
+
+_ORG_AFTER = re.compile(r"(大饭店|饭店|大酒店|酒店|宾馆|大厦|集团|公司|银行|商场|广场)")
+
+
+def _drop_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A county's short name that only ever begins a hotel's or company's name (香格里拉大饭店 in a
+    Qingdao article) is the name, not the county."""
+    inside, outside = set(), set()
+    for s in spans:
+        r = s.value
+        if isinstance(r, tuple) or getattr(r, "country", None) != "CN" or r.level < 3:
+            continue
+        if doc.text[s.start:s.end] != r.zh and _ORG_AFTER.match(doc.text, s.end):
+            inside.add(r)
+        else:
+            outside.add(r)
+    gone = inside - outside
+    return [s for s in spans if isinstance(s.value, tuple) or s.value not in gone] if gone else spans
 
 
 def _scan(doc: Doc, gaz: Gazetteer):
