@@ -61,7 +61,7 @@ def test_cities_in_chinese_with_their_type_word():
 
 
 def test_taiwanese_county_city_and_township():
-    got = by_surface("云林县斗六市长率团访问屏东县恒春镇。")
+    got = by_surface("云林县斗六市代表团访问屏东县恒春镇。")
     assert got["斗六市"][1:] == ("Douliu", "TW")
     assert got["恒春镇"][1:] == ("Hengchun", "TW")
     assert got["屏东县"][1:] == ("Pingtung", "TW")
