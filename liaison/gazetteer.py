@@ -290,12 +290,17 @@ class Gazetteer:
             self._en_maxn = max(self._en_maxn, max((len(k) for k in pen), default=1))
         if hasattr(self, "_lens") and new_zh:
             self._prefix2.update(f[:2] for f in new_zh)
+            fresh = False
             for f in new_zh:
-                ls = self._lens.setdefault(f[0], [])
+                ls = self._lens.get(f[0])
+                if ls is None:
+                    self._lens[f[0]] = ls = []
+                    fresh = fresh or (f[0] not in self._blens and f[0] not in self._abbr)
                 if len(f) not in ls:
                     ls.append(len(f))
                     ls.sort(reverse=True)
-            self._first = _first_chars(self._lens, self._blens, self._abbr)
+            if fresh:  # a character no form began with: the scan's first-character class grows
+                self._first = _first_chars(self._lens, self._blens, self._abbr)
 
     def _zh_cands(self, form: str) -> tuple:
         """Candidates of a Chinese form: the curated ones (already sorted), then generated places."""
