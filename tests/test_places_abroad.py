@@ -130,3 +130,8 @@ def test_misspelt_chinese_province_before_its_type_word():
     assert got["Shangdong"][0] == "370000"
     got = by_surface("Li Qiang of the Tianjing Municipal People's Government spoke.")
     assert got["Tianjing"][0] == "120000"
+
+
+def test_korean_and_japanese_type_suffixes_leave_the_name():
+    got = by_surface("Jilin and Gangwon-do of South Korea marked their ties; Tochigi-ken of Japan sent a letter.")
+    assert got["Gangwon-do"][1:] == ("Gangwon", "KR")

@@ -368,7 +368,8 @@ def unify(subs: list[dict], cities_: list[dict], counties: list[dict]) -> list[d
                 break
         forms = []
         for z in zh_all:
-            opened = r["gate"] == "0" or ref or (OPEN_ZH.search(z) and pop >= 300_000)
+            # a bare two-character form (城南, 光明, 海防 are also words) waits for its country, however big
+            opened = bool(ref) or (OPEN_ZH.search(z) and pop >= 300_000) or (r["gate"] == "0" and len(z) >= 3)
             forms.append(("+" if opened else "") + z)
         r["forms_zh"] = "|".join(forms)
         r["hand"] = ref

@@ -101,10 +101,17 @@ def regions_stage(doc: Doc) -> None:
             spans.append(Span(s, e, "region", r))
     spans.sort(key=lambda x: (x.start, x.end))
     doc.set_layer("regions", spans)
+    # how much the article names each region (the events' "both sides" read it): mentions, a name after
+    # 来 到 抵 在 回 counting three times, one after 赴 前往 访问 half — not the home clues above
+    doc.meta["region_counts"] = _mentions(doc, singles)
+
+
+def _mentions(doc: Doc, singles) -> Counter:
     counts: Counter = Counter()
     for s, e, r in singles:
-        counts[r] += 1
-    doc.meta["region_counts"] = Counter({r: max(v, 0.1) for r, v in scores.items() if r in counts}) or counts
+        before = doc.text[max(0, s - 2):s]
+        counts[r] += 1.0 + (2.0 if _NAMED_AT.search(before) else 0.0) - (0.5 if _NAMED_AWAY.search(before) else 0.0)
+    return counts
 
 
 # one character for a place, after a verb of travel or stay and before what ends the phrase:
@@ -167,6 +174,10 @@ def _drop_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
             outside.add(r)
     gone = inside - outside
     return [s for s in spans if isinstance(s.value, tuple) or s.value not in gone] if gone else spans
+
+
+_NAMED_AT = re.compile(r"(来|到|抵|在|回)$")
+_NAMED_AWAY = re.compile(r"(赴|前往|访问|出访|去)$")
 
 
 def _scan(doc: Doc, gaz: Gazetteer):
@@ -288,8 +299,12 @@ _TYPE_EN = re.compile(r"\s+(Province|Prefecture|Kray|Krai|Oblast|City|County|Aim
                       r"Territory|Metropolis|Governorate|Parish)$", re.I)
 
 
+# the type word written into a Korean or Japanese name (Gangwon-do, Suwon-si, Tochigi-ken, Sapporo-shi)
+_TYPE_SUFFIX = re.compile(r"-(do|si|gun|gu|ken|shi|fu|cho|machi|mura)$", re.I)
+
+
 def _strip_type_en(surface: str) -> str:
-    out = _TYPE_EN.sub("", surface.strip())
+    out = _TYPE_SUFFIX.sub("", _TYPE_EN.sub("", surface.strip()))
     return out if out else surface
 
 
