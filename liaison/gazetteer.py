@@ -38,8 +38,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
-from .regions_data import MUNICIPALITIES, Region, fold, load_tables, read_wordlist, split
+from .regions_data import (GATED, MUNICIPALITIES, OPEN, TYPED, WORDY, Region, fold, load_country_places,
+                           load_open_places, load_tables, places_index, read_tsv, read_wordlist, split)
 
 __all__ = ["Region", "RegionMatch", "Gazetteer", "RegionContext"]
 
@@ -57,10 +59,20 @@ TYPE_EN = [
     ("special administrative region", {"特别行政区"}), ("autonomous prefecture", {"自治州"}),
     ("autonomous region", {"自治区"}), ("autonomous county", {"自治县"}), ("new area", {"区"}),
     ("municipality", {"直辖市"}), ("province", {"省", "F1"}), ("prefecture", {"自治州", "地区", "F1"}),
-    ("city", {"市", "直辖市", "F2"}), ("district", {"区"}), ("county", {"县", "自治县"}),
+    ("city", {"市", "直辖市", "F2"}), ("district", {"区", "F3"}), ("county", {"县", "自治县", "F3"}),
     ("state", {"F1"}), ("region", {"自治区", "地区", "F1"}), ("oblast", {"F1"}), ("krai", {"F1"}),
+    ("kray", {"F1"}), ("aimag", {"F1"}), ("governorate", {"F1"}), ("parish", {"F3"}),
     ("territory", {"F1"}), ("league", {"盟"}), ("banner", {"旗", "自治旗"}), ("sar", {"特别行政区"}),
 ]
+_TITLE_WORDS = {"mayor", "governor", "vice", "deputy", "president", "chairman", "of", "in", "the", "and", "city",
+                "prefecture", "province", "state", "county", "district", "region", "greater", "north", "south",
+                "east", "west", "new", "mr", "ms", "mrs", "dr", "minister", "secretary", "delegation"}
+_FUNCTION_CHARS = set("和与及同在对向于为从的是把被将")
+_TOWN_AFTER = re.compile(r"(镇|乡|街道)(?!村|镇|亲|土|愁|情|音|里|下|间)")
+_TYPED_CITY = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}) (?:City|Prefecture|Municipality)\b")
+_PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "uncle", "madam", "sir", "general", "chairman", "premier",
+                  "prime", "king", "queen", "prince", "princess", "saint", "st"}
+_PLACE_PREP = {"in", "to", "from", "of", "at", "visited", "visit", "visiting", "toured", "near", "and"}
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w))*")
 _GAP = re.compile(r"[.,]?\s+|-")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -76,11 +88,12 @@ class RegionMatch:
     name_en: str | None = None  # English name of a pair / group (津吉 -> "Tianjin and Jilin")
 
 
-@dataclass(frozen=True)
-class _Cand:
+class _Cand(NamedTuple):  # a tuple: tens of thousands are made when a country's places are read
     region: Region
     kind: str
-    needs_ctx: bool = False
+    needs_ctx: bool = False  # a Chinese county-level short name: only with its prefecture / province named
+    gate: int = OPEN  # a generated foreign place: GATED needs its country named, TYPED its type word
+    pop: int = 0
 
 
 class Gazetteer:
@@ -160,19 +173,21 @@ class Gazetteer:
                     self._en_groups.setdefault(_key(f), g)
         self._zh = {f: _dedup(sorted(cs, key=self._prior)) for f, cs in zh.items()}
         self._en = {f: _dedup(sorted(cs, key=self._prior)) for f, cs in en.items()}
-        self._en_forms = {k for k in self._en} | set(self._en_groups)
+        self._init_places(t)
+        self._en_forms = set(self._en) | set(self._pen) | set(self._en_groups)
         self._en_maxn = max(len(k) for k in self._en_forms)
         self._block = set(read_wordlist("region_blockwords.txt"))
         lens: dict[str, set[int]] = {}
-        for f in list(self._zh) + list(self._groups):
+        for f in list(self._zh) + list(self._groups) + list(self._pzh):
             lens.setdefault(f[0], set()).add(len(f))
         self._lens = {c: sorted(v, reverse=True) for c, v in lens.items()}
         blens: dict[str, set[int]] = {}
         for w in self._block:
             blens.setdefault(w[0], set()).add(len(w))
         self._blens = {c: sorted(v, reverse=True) for c, v in blens.items()}
-        chars = set(self._lens) | set(self._blens) | set(self._abbr)
-        self._first = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+        self._first = _first_chars(self._lens, self._blens, self._abbr)
+        self._prefix2 = {f[:2] for f in list(self._zh) + list(self._groups) + list(self._pzh)}
+        self._bprefix2 = {w[:2] for w in self._block}
         self._confusions = t.confusions
         self._confusion_maps: dict[bool, dict[str, str]] = {}
         self._lookup: dict[str, list[Region]] = {}
@@ -182,6 +197,131 @@ class Gazetteer:
             self._lookup.setdefault(" ".join(f), []).extend(c.region for c in cs)
         for a, rs in self._abbr.items():
             self._lookup.setdefault(a, []).extend(rs)
+
+    def _init_places(self, t) -> None:
+        """Generated foreign places (ISO 3166-2, GeoNames, US counties) in their own indexes (``_pzh``,
+        ``_pen``): at start-up only the open ones and those joining a hand-written row
+        (``places_open.tsv``); a country's others when an article names that country
+        (``load_countries``). A generated place the hand-written table holds lends it its other names."""
+        self._hand_ref = {f"{r.en}|{r.level}": r for r, _, _ in t.foreign}
+        self._pzh: dict = {}
+        self._pen: dict = {}
+        self._places_index: dict | None = None
+        self._loaded: set = set()
+        self._city_keys: dict | None = None
+        self._cn_en_names: dict | None = None
+        self._add_place_rows(load_open_places())
+
+    def load_countries(self, countries) -> bool:
+        """Index every generated place of these countries (ISO alpha-2); True when something was added."""
+        todo = [c for c in countries if c and c not in self._loaded]
+        if not todo:
+            return False
+        if self._places_index is None:
+            self._places_index = places_index()
+        rows = []
+        for c in todo:
+            self._loaded.add(c)
+            rows += load_country_places(c, self._places_index)
+        if rows:
+            self._add_place_rows(rows)
+        return bool(rows)
+
+    def countries_for_typed(self, text: str) -> set[str]:
+        """Countries of the cities an English text names with their type word (Dunedin City, Yakutsk City)
+        that no loaded table knows: their country's places are then loaded, the country unnamed."""
+        out: set[str] = set()
+        for m in _TYPED_CITY.finditer(text):
+            key = _key(m.group(1))
+            while key and key not in self._en_forms:
+                if self._city_keys is None:
+                    self._city_keys = {row["key"]: row["countries"].split(",")
+                                       for row in read_tsv("places_keys.tsv")}
+                if " ".join(key) in self._city_keys:
+                    out.update(self._city_keys[" ".join(key)])
+                    break
+                key = key[1:]  # "the Dunedin City": drop a leading word
+        return out
+
+    def _near_cn_name(self, word: str) -> tuple | None:
+        """The one Chinese province or prefecture whose English name is a letter away from ``word``."""
+        if self._cn_en_names is None:
+            self._cn_en_names = {}
+            for key, cands in self._en.items():
+                if len(key) == 1 and any(c.region.country == "CN" and c.region.level in (1, 2) for c in cands):
+                    self._cn_en_names.setdefault(key[0][:1], []).append(key[0])
+        hits = [w for w in self._cn_en_names.get(word[:1], ()) if _one_edit(word, w)]
+        return (hits[0],) if len(hits) == 1 else None
+
+    def _add_place_rows(self, rows) -> None:
+        pzh, pen = self._pzh, self._pen
+        new_zh = []
+        for row in rows:
+            r, gate, pop = row.region, row.gate, row.population
+            target = self._hand_ref.get(row.hand) if row.hand else None
+            if target is not None:
+                r, gate = target, OPEN
+            base = _Cand(r, "foreign", gate=gate, pop=pop)
+            opened = wordy = None
+            for f, is_open in row.zh:
+                cd = base
+                if is_open and gate != OPEN:
+                    cd = opened = opened or _Cand(r, "foreign", gate=OPEN, pop=pop)
+                lst = pzh.get(f)
+                if lst is None:
+                    pzh[f] = lst = []
+                    new_zh.append(f)
+                lst.append(cd)  # a place read twice (open, then with its country) is deduplicated when met
+            typed = None
+            for k, mark in row.en:
+                cd = base
+                if mark == "!" and gate == GATED:
+                    cd = wordy = wordy or _Cand(r, "foreign", gate=WORDY, pop=pop)
+                elif mark == "^" and target is None:
+                    cd = typed = typed or _Cand(r, "foreign", gate=TYPED, pop=pop)
+                lst = pen.get(k)
+                if lst is None:
+                    pen[k] = lst = []
+                lst.append(cd)
+        self._zh_cache = {}
+        self._en_cache = {}
+        if hasattr(self, "_en_forms"):
+            self._en_forms |= set(pen)
+            self._en_maxn = max(self._en_maxn, max((len(k) for k in pen), default=1))
+        if hasattr(self, "_lens") and new_zh:
+            self._prefix2.update(f[:2] for f in new_zh)
+            fresh = False
+            for f in new_zh:
+                ls = self._lens.get(f[0])
+                if ls is None:
+                    self._lens[f[0]] = ls = []
+                    fresh = fresh or (f[0] not in self._blens and f[0] not in self._abbr)
+                if len(f) not in ls:
+                    ls.append(len(f))
+                    ls.sort(reverse=True)
+            if fresh:  # a character no form began with: the scan's first-character class grows
+                self._first = _first_chars(self._lens, self._blens, self._abbr)
+
+    def _zh_cands(self, form: str) -> tuple:
+        """Candidates of a Chinese form: the curated ones (already sorted), then generated places."""
+        got = self._zh_cache.get(form)
+        if got is None:
+            extra = self._pzh.get(form)
+            got = self._zh.get(form, ())
+            if extra:
+                got = _dedup(sorted(list(got) + extra, key=self._prior))
+            self._zh_cache[form] = got
+        return got
+
+    def _en_cands(self, key: tuple) -> tuple:
+        got = self._en_cache.get(key)
+        if got is None:
+            extra = self._pen.get(key)
+            got = self._en.get(key, ())
+            if extra:
+                got = _dedup(sorted(list(got) + extra, key=self._prior))
+            self._en_cache[key] = got
+        return got
 
     # ---------------------------------------------------------------- basics
     @classmethod
@@ -248,13 +388,26 @@ class Gazetteer:
     def _prior(self, c: _Cand):
         r = c.region
         cap = r.parent in MUNICIPALITIES or (r.parent or "").endswith("0000") and r.level == 2
-        return (c.needs_ctx, r.level if r.level else 0, r.country != "CN", not cap, r.code or "")
+        return (c.needs_ctx, c.gate != OPEN, r.level if r.level else 0, r.country != "CN", not cap, -c.pop,
+                r.code or "")
 
     # -------------------------------------------------------------- Chinese
-    def find_zh(self, text: str) -> list[RegionMatch]:
+    def find_zh(self, text: str, anchors: set | None = None) -> list[RegionMatch]:
+        """Region names in a Chinese run. ``anchors`` (``anchors_zh`` / ``anchors_en`` over the whole
+        article) admit the context-gated candidates; by default the run's own matches are used."""
+        raw = self.scan_zh(text)
+        if anchors is None:
+            anchors = self.anchors_zh(raw)
+            if self.load_countries(countries_of(anchors)):
+                raw = self.scan_zh(text)
+                anchors = self.anchors_zh(raw)
+        return self.emit_zh(text, raw, anchors)
+
+    def scan_zh(self, text: str) -> list[tuple[int, int, object, str]]:
         raw: list[tuple[int, int, object, str]] = []  # start, end, payload, kind
         n, i = len(text), 0
-        zh, groups, block = self._zh, self._groups, self._block
+        zh, groups, block, pzh = self._zh, self._groups, self._block, self._pzh
+        pre, bpre = self._prefix2, self._bprefix2
         while i < n:
             m = self._first.search(text, i)
             if not m:
@@ -262,16 +415,19 @@ class Gazetteer:
             i = m.start()
             c = text[i]
             best = 0
-            for L in self._lens.get(c, ()):
-                s = text[i:i + L]
-                if len(s) == L and (s in zh or s in groups):
-                    best = L
-                    break
+            two = text[i:i + 2]
+            if two in pre:  # every form has two characters or more: most places start no form at all
+                for L in self._lens.get(c, ()):
+                    s = text[i:i + L]
+                    if len(s) == L and (s in zh or s in groups or s in pzh):
+                        best = L
+                        break
             bl = 0
-            for L in self._blens.get(c, ()):
-                if i + L <= n and text[i:i + L] in block:
-                    bl = L
-                    break
+            if two in bpre:
+                for L in self._blens.get(c, ()):
+                    if i + L <= n and text[i:i + L] in block:
+                        bl = L
+                        break
             run = self._abbr_run(text, i) if c in self._abbr else 0
             if run > best and run >= 2 and run > bl:
                 raw.append((i, i + run, None, "run"))
@@ -279,6 +435,13 @@ class Gazetteer:
             elif best and best > bl and not (text[i + best - 1] == "州" and text[i + best:i + best + 1] == "长"
                                               and (s := text[i:i + best]) in zh and zh[s][0].kind == "short"):
                 s = text[i:i + best]
+                if best > 2 and s[-1] in "市县省州" and text[i + best:i + best + 1] == "长" \
+                        and (s[:-1] in zh or s[:-1] in pzh) \
+                        and all(cd.region.country not in ("CN", None) for cd in self._zh_cands(s)):
+                    # 高雄市长, 屏东县长: a place abroad or in Taiwan, then its head's title (市长), as
+                    # 长春市长 reads for the titles; mainland names keep their full form (吉林市长)
+                    best -= 1
+                    s = s[:-1]
                 raw.append((i, i + best, s, "form"))
                 i += best
             elif bl:
@@ -288,14 +451,28 @@ class Gazetteer:
                 i += 1
             else:
                 i += 1
-        anchors = set()
+        return raw
+
+    def anchors_zh(self, raw) -> set:
+        """What gated candidates may lean on: keys of the regions named for sure, '@CC' for their countries."""
+        anchors: set = set()
+        groups = self._groups
         for s, e, p, k in raw:
-            if k == "form" and p in zh:
-                for cand in zh[p]:
-                    if not cand.needs_ctx:
-                        anchors.add(cand.region.code)
+            if k == "form" and p not in groups:
+                for cand in self._zh_cands(p):
+                    if not cand.needs_ctx and cand.gate == OPEN:
+                        _anchor(anchors, cand.region)
             elif k == "form":
-                anchors.update(r.code for r in groups[p][1])
+                anchors.update(r.key for r in groups[p][1])
+        return anchors
+
+    def _admit(self, cd: _Cand, anchors: set) -> bool:
+        if cd.gate != OPEN:
+            return cd.gate in (GATED, WORDY) and ("@" + (cd.region.country or "")) in anchors
+        return not cd.needs_ctx or any(a.key in anchors for a in self.ancestors(cd.region))
+
+    def emit_zh(self, text: str, raw, anchors: set) -> list[RegionMatch]:
+        zh, groups = self._zh, self._groups
         out = []
         for s, e, p, k in raw:
             seg = text[s:e]
@@ -309,8 +486,14 @@ class Gazetteer:
                 kind, members, name_en = groups[p]
                 out.append(RegionMatch(s, e, seg, members, kind, name_en))
             else:
-                cands = [cd for cd in zh[p] if not cd.needs_ctx
-                         or any(a.code in anchors for a in self.ancestors(cd.region))]
+                cands = [cd for cd in self._zh_cands(p) if self._admit(cd, anchors)]
+                if cands and len(seg) == 2 and seg[0] in _FUNCTION_CHARS and s and _CJK.match(text[s - 1]):
+                    # 扎西彭措和县委常委: 和 joins two words, 和县 is no county unless its province is named
+                    cands = [cd for cd in cands
+                             if cd.region.level < 3 or any(a.key in anchors for a in self.ancestors(cd.region))]
+                if cands and cands[0].kind == "short" and _TOWN_AFTER.match(text, e):
+                    # 大同镇, 长春乡: a town that shares a city's short name, not the city
+                    continue
                 if cands:
                     out.append(RegionMatch(s, e, seg, tuple(cd.region for cd in cands), cands[0].kind))
         return out
@@ -345,7 +528,17 @@ class Gazetteer:
         return False
 
     # -------------------------------------------------------------- English
-    def find_en(self, text: str) -> list[RegionMatch]:
+    def find_en(self, text: str, anchors: set | None = None) -> list[RegionMatch]:
+        """Region names in an English run (``anchors`` as for ``find_zh``)."""
+        scan = self.scan_en(text)
+        if anchors is None:
+            anchors = self.anchors_en(scan)
+            if self.load_countries(countries_of(anchors)):
+                scan = self.scan_en(text)
+                anchors = self.anchors_en(scan)
+        return self.emit_en(text, scan, anchors)
+
+    def scan_en(self, text: str):
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         toks = [(s, e - 2) if text[e - 2:e] in ("'s", "’s") and e - s > 3 else (s, e) for s, e in toks]
         words = [text[s:e] for s, e in toks]
@@ -377,6 +570,10 @@ class Gazetteer:
                 if key in self._en_forms:
                     hit = (n, key)
                     break
+            if not hit and k + 1 < len(toks) and keys[k + 1] in _CN_TYPE_EN and len(keys[k]) >= 6:
+                near = self._near_cn_name(keys[k])  # "Tianjing Municipal", "Shangdong Provincial": a typo
+                if near is not None:
+                    hit = (1, near)
             if not hit:
                 k += 1
                 continue
@@ -392,11 +589,26 @@ class Gazetteer:
                     break
             raw.append((k, end_tok, key, tw))
             k = end_tok
-        anchors = set()
+        return toks, words, keys, raw
+
+    def anchors_en(self, scan) -> set:
+        toks, words, keys, raw = scan
+        # words the article writes in lower case ("~mission"): a gated place of that spelling is a word
+        anchors: set = {"~" + w for w in words if w[:1].islower()}
         for k, e, key, tw in raw:
-            for cd in self._en.get(key, ()):
-                if not cd.needs_ctx:
-                    anchors.add(cd.region.code)
+            cands = self._en_cands(key)
+            if tw:
+                typed = _typed(cands, tw, self._type_fits)
+                if typed:
+                    cands = typed  # "Porirua City", "Kings County"
+            for cd in cands:
+                if not cd.needs_ctx and cd.gate == OPEN:
+                    _anchor(anchors, cd.region)
+        return anchors
+
+    def emit_en(self, text: str, scan, anchors: set) -> list[RegionMatch]:
+        toks, words, keys, raw = scan
+        lower = None
         out = []
         for k, e, key, tw in raw:
             s_, e_ = toks[k][0], toks[e - 1][1]
@@ -405,15 +617,36 @@ class Gazetteer:
                 kind, members, name_en = self._en_groups[key]
                 out.append(RegionMatch(s_, e_, seg, members, kind, name_en))
                 continue
-            cands = list(self._en[key])
+            cands = list(self._en_cands(key))
             if tw:
-                typed = [cd for cd in cands if self._type_fits(cd.region, tw)]
-                cands = [_Cand(cd.region, cd.kind, False) for cd in typed] or cands
+                typed = _typed(cands, tw, self._type_fits)
+                cands = typed or [cd for cd in cands if self._type_fits(cd.region, tw)] or cands
             elif len(key) == 1 and k > 0 and _is_surname(keys[k - 1]) and words[k - 1][:1].isupper() \
                     and text[toks[k - 1][1]:toks[k][0]] == " ":
                 continue  # "Li Yichun": a given name, not the city
-            cands = [cd for cd in cands if not cd.needs_ctx
-                     or any(a.code in anchors for a in self.ancestors(cd.region))]
+            cands = [cd for cd in cands if self._admit(cd, anchors)]
+            if cands and not tw and k and keys[k - 1] in _PERSON_TITLES and cands[0].region.country != "CN":
+                continue  # President Hồ Chí Minh, Mr Wellington: a person
+            if cands and not tw and any(cd.gate == WORDY for cd in cands) and not (
+                    k and keys[k - 1] in _PLACE_PREP and text[toks[k - 1][1]:toks[k][0]] == " "):
+                cands = [cd for cd in cands if cd.gate != WORDY]  # Union, Mission: a word unless "in Union"
+            nxt = words[e] if e < len(words) else ""
+            if cands and not tw and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)) \
+                    and nxt[:1].isupper() and e < len(toks) and text[toks[e - 1][1]:toks[e][0]] == " " \
+                    and (keys[e],) not in self._en_forms and keys[e] not in _TITLE_WORDS \
+                    and keys[e] not in ("mayor", "governor", "council", "government", "municipal", "delegation"):
+                cands = []  # Anna Bligh: a given name before a surname
+            if cands and not tw and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)):
+                # a gated one-word place that the article also writes in lower case is a word (Reading,
+                # Mission); one right after a capitalised word that is no place or title is a surname
+                # (Issui Miura)
+                if lower is None:
+                    lower = set(re.findall(r"\b[a-z][a-z'\-]+\b", text)) | {a[1:] for a in anchors if a[:1] == "~"}
+                prev = words[k - 1] if k else ""
+                if key[0] in lower or (prev[:1].isupper() and text[toks[k - 1][1]:toks[k][0]] == " "
+                                       and (keys[k - 1],) not in self._en_forms
+                                       and keys[k - 1] not in _TITLE_WORDS):
+                    cands = []
             if cands:
                 kind = cands[0].kind if cands[0].kind in ("country", "foreign") else "en"
                 out.append(RegionMatch(s_, e_, seg, tuple(cd.region for cd in cands), kind))
@@ -446,6 +679,53 @@ class Gazetteer:
             if best_score is None or score > best_score:
                 best, best_score = r, score
         return best
+
+
+def _first_chars(*tables) -> re.Pattern:
+    chars = set().union(*(set(t) for t in tables))
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+_CN_TYPE_EN = {"province", "provincial", "municipal", "municipality", "city", "prefecture"}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or replaced letter (not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def _typed(cands, tw: set, fits) -> list:
+    """Candidates a type word settles (Porirua City, Kings County), made open: those of one country, or the
+    most populous place when it is at least twice the next (Dunedin City: New Zealand's, not Florida's)."""
+    typed = [cd for cd in cands if fits(cd.region, tw)]
+    if not typed:
+        return []
+    if len({cd.region.country for cd in typed}) > 1:
+        typed = sorted(typed, key=lambda cd: -cd.pop)
+        if typed[0].pop < 2 * max(typed[1].pop, 1):
+            return []
+        typed = [cd for cd in typed if cd.region.country == typed[0].region.country]
+    return [_Cand(cd.region, cd.kind, False, OPEN, cd.pop) for cd in typed]
+
+
+def countries_of(anchors: set) -> set[str]:
+    """The foreign countries an article's anchors name ("@JP" -> "JP")."""
+    return {a[1:] for a in anchors if a[:1] == "@"}
+
+
+def _anchor(anchors: set, r: Region) -> None:
+    anchors.add(r.key)
+    if r.country and r.country != "CN":
+        anchors.add("@" + r.country)
 
 
 def _dedup(cands: list[_Cand]) -> tuple[_Cand, ...]:

@@ -10,6 +10,7 @@ import csv
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 DATA = Path(__file__).parent / "data"
 
@@ -88,11 +89,67 @@ def load_tables() -> Tables:
                                       row["parent"] or None)
     foreign = []
     for row in read_tsv("foreign_regions.tsv"):
-        r = Region(None, row["name_zh"] or None, row["en"], row["country"], int(row["level"]))
+        r = Region(None, row["name_zh"] or None, row["en"], row["country"], int(row["level"]), row["country"])
         foreign.append((r, split(row["aliases_zh"]), split(row["aliases_en"])))
     pairs = read_tsv("pair_abbreviations.tsv") + read_tsv("pair_abbreviations_extra.tsv")
     return Tables(by_code, divisions, countries, foreign, read_tsv("regions.tsv"), pairs,
                   read_tsv("abbr_confusions.tsv"))
+
+
+# A generated place is matched only where the article makes its country plausible (GATED), unless it is
+# a city of a million people or more; a county only with its type word (Kings County).
+OPEN, GATED, TYPED, WORDY = 0, 1, 2, 3  # WORDY: gated, and spelled like an English word (Reading, Union)
+BIG_CITY = 1_000_000
+
+
+class PlaceRow(NamedTuple):
+    """One generated place (``places.tsv``, built by ``tools/build_places.py``; see SOURCES.md)."""
+
+    region: Region
+    zh: tuple  # (form, open?) — an open form matches without the country named (八王子市 of 580,000 people)
+    en: tuple  # (lookup key, mark) — keys precomputed as gazetteer._key makes them; mark "!" an English
+    # word (matched only after in / to / from ...), "^" matched only with its type word, "" none
+    gate: int
+    population: int
+    hand: str  # "en|level" of the hand-written row (foreign_regions.tsv) this place is, or ""
+
+
+def _place_rows(lines, head: list[str]) -> list[PlaceRow]:
+    ix = {c: i for i, c in enumerate(head)}
+    i_cc, i_lv, i_par, i_en, i_zh = ix["country"], ix["level"], ix["parent"], ix["en"], ix["zh"]
+    i_fz, i_ke, i_gate, i_pop, i_hand = ix["forms_zh"], ix["keys_en"], ix["gate"], ix["population"], ix["hand"]
+    out = []
+    for line in lines:
+        row = line.rstrip("\n").split("\t")
+        r = Region(None, row[i_zh] or None, row[i_en], row[i_cc], int(row[i_lv]), row[i_par] or None)
+        zh = tuple((f[1:], True) if f[:1] == "+" else (f, False) for f in row[i_fz].split("|") if f)
+        # "!": spelled like an English word; "^": answers to this name only with its type word
+        en = tuple((tuple(k[1:].split(" ")), k[0]) if k[:1] in "!^" else (tuple(k.split(" ")), "")
+                   for k in row[i_ke].split("|") if k)
+        out.append(PlaceRow(r, zh, en, int(row[i_gate]), int(row[i_pop] or 0), row[i_hand]))
+    return out
+
+
+def load_open_places() -> list[PlaceRow]:
+    """The generated places every article may need: open ones and those joining a hand-written row."""
+    with (DATA / "places_open.tsv").open(encoding="utf-8") as f:
+        head = f.readline().rstrip("\n").split("\t")
+        return _place_rows(f, head)
+
+
+def places_index() -> dict[str, tuple[int, int]]:
+    return {row["country"]: (int(row["offset"]), int(row["length"])) for row in read_tsv("places_index.tsv")}
+
+
+def load_country_places(country: str, index: dict) -> list[PlaceRow]:
+    """Every generated place of one country (its block of ``places.tsv``), read when an article names it."""
+    if country not in index:
+        return []
+    off, n = index[country]
+    with (DATA / "places.tsv").open("rb") as f:
+        head = f.readline().decode("utf-8").rstrip("\n").split("\t")
+        f.seek(off)
+        return _place_rows(f.read(n).decode("utf-8").splitlines(), head)
 
 
 def read_wordlist(name: str) -> list[str]:

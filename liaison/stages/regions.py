@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from dataclasses import replace
+
 from ..doc import Doc, Span
-from ..gazetteer import Gazetteer, RegionContext
+from ..gazetteer import Gazetteer, RegionContext, countries_of
+from ..regions_data import Region
+from ..homes import choose_homes, home_country, home_scores, self_references
 from .base import stage
 
 
@@ -42,69 +46,266 @@ def region_type(r) -> set[str]:
     return out
 
 
-_HOME_CUE = re.compile(r"(来|到|抵|在|回)$")
-_AWAY_CUE = re.compile(r"(赴|前往|访问|出访|去)$")
 
 
 @stage("regions", requires=("text", "runs"), assigns=("regions", "home"))
 def regions_stage(doc: Doc) -> None:
     """Region mentions (GB/T 2260, countries, foreign provinces), resolved in context; home regions; MT flags."""
     gaz = Gazetteer.default()
-    matches = []
+    # scan every run first: a place gated on its country (Porirua, 恒春镇) may lean on a country or
+    # region named anywhere in the article, in either language
+    scans, anchors = _scan(doc, gaz)
+    wanted = countries_of(anchors)
     for run in doc.runs:
-        seg = doc.text[run.start:run.end]
-        found = gaz.find_zh(seg) if run.value == "zh" else gaz.find_en(seg)
+        if run.value == "en":
+            wanted |= gaz.countries_for_typed(doc.text[run.start:run.end])
+    if gaz.load_countries(wanted):  # a foreign country named: its places, then read again
+        scans, anchors = _scan(doc, gaz)
+    matches = []
+    for run, seg, raw in scans:
+        found = gaz.emit_zh(seg, raw, anchors) if run.value == "zh" else gaz.emit_en(seg, raw, anchors)
         for m in found:
             matches.append((run.start, m))
     ctx = RegionContext(gaz, [m for _, m in matches])
     spans: list[Span] = []
-    counts: Counter = Counter()
-    first: dict = {}
     for shift, m in matches:
         start, end = shift + m.start, shift + m.end
         if m.kind in ("pair", "group"):
-            regions = tuple(r for r in m.candidates if r is not None)
-            spans.append(Span(start, end, "region", regions))
-            for r in regions:
-                counts[r] += 1
-                first.setdefault(r, start)
+            spans.append(Span(start, end, "region", tuple(r for r in m.candidates if r is not None)))
             continue
         r = gaz.resolve(m, ctx)
-        if r is None:
-            continue
-        spans.append(Span(start, end, "region", r))
-        w = 1.0
-        before = doc.text[max(0, start - 2):start]
-        if _HOME_CUE.search(before):
-            w += 2.0
-        if _AWAY_CUE.search(before):
-            w -= 0.5
-        counts[r] += w
-        first.setdefault(r, start)
+        if r is not None:
+            spans.append(Span(start, end, "region", r))
     spans, flags = _suspect_translations(doc, gaz, spans)
     doc.flags.extend(flags)
-    for f in flags:
-        for s in list(counts):
-            if getattr(s, "en", None) == f["text"]:
-                del counts[s]
+    spans = _drop_org_names(doc, spans)
+    spans = _surface_names(doc, spans + _inner_places(doc, spans) + _unknown_typed_places(doc, spans, anchors))
+    spans = spans + _abbreviations_in_context(doc, gaz, spans)
+    spans.sort(key=lambda x: (x.start, x.end))
+    singles = []
+    for s in spans:
+        for r in (s.value if isinstance(s.value, tuple) else (s.value,)):
+            singles.append((s.start, s.end, r))
+    scores, first = home_scores(doc.text, singles, doc.meta.get("url"))
+    country = home_country(scores)
+    doc.meta["home"] = choose_homes(scores, first, country=country)
+    doc.meta["home_cn"] = choose_homes(scores, first, cn_only=True)
+    doc.meta["home_foreign"] = choose_homes(scores, first, foreign_only=True)
+    doc.meta["home_country"] = country
+    # 我市 / 我省 / 本市: the home region of that kind, as a region span of its own
+    home_cn = doc.meta["home_cn"]
+    taken = {(s.start, s.end) for s in spans}
+    for s, e, kind in self_references(doc.text):
+        r = home_cn.get(kind) or (home_cn.get("region") if kind == "province" else None)
+        if r is not None and getattr(r, "country", None) == "CN" and (s, e) not in taken:
+            spans.append(Span(s, e, "region", r))
+    spans.sort(key=lambda x: (x.start, x.end))
     doc.set_layer("regions", spans)
-    doc.meta["home"] = _homes(counts, first)
-    doc.meta["home_cn"] = _homes(counts, first, cn_only=True)
-    foreign = Counter({r: c for r, c in counts.items() if getattr(r, "country", None) not in ("CN", None)})
-    doc.meta["home_foreign"] = _homes(foreign, first)
-    doc.meta["region_counts"] = counts
+    # how much the article names each region (the events' "both sides" read it): mentions, a name after
+    # 来 到 抵 在 回 counting three times, one after 赴 前往 访问 half — not the home clues above
+    doc.meta["region_counts"] = _mentions(doc, singles)
 
 
-def _homes(counts: Counter, first: dict, cn_only: bool = False) -> dict:
-    homes = {}
-    types = [(r, region_type(r)) for r in counts]  # once per region, not once per kind
-    for kind in ("province", "region", "city", "county", "country", "sar"):
-        cands = [r for r, ts in types if kind in ts]
-        if cn_only:  # implicit Chinese titles (省委, 市长) refer to Chinese regions
-            cands = [r for r in cands if getattr(r, "country", None) == "CN"] or cands
-        if cands:
-            homes[kind] = max(cands, key=lambda r: (counts[r], -first.get(r, 0)))
-    return homes
+def _mentions(doc: Doc, singles) -> Counter:
+    counts: Counter = Counter()
+    for s, e, r in singles:
+        before = doc.text[max(0, s - 2):s]
+        counts[r] += 1.0 + (2.0 if _NAMED_AT.search(before) else 0.0) - (0.5 if _NAMED_AWAY.search(before) else 0.0)
+    return counts
+
+
+# one character for a place, after a verb of travel or stay and before what ends the phrase:
+# 来酉考察, 抵蓉后, 在溪举行, 在哈期间, 访汉
+_ABBR_CUE = re.compile(r"(?<=[来赴抵访在回返离驻莅])([\u4e00-\u9fff])(?=期间|举行|召开|考察|调研|访问|回访|参观|交流|洽谈|座谈|会谈|签约|出席|开展|进行|举办|参加|"
+                       r"工作|学习|后|时|的|期|，|。|、|,|\.|；|！|\s|$)")
+
+
+def _abbreviations_in_context(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
+    """A one-character abbreviation of a city or county the article names elsewhere: the character is in
+    that place's name (本溪 → 在溪, 哈尔滨 → 在哈, 酉阳 → 来酉) or is its usual short form
+    (``data/city_abbreviations.tsv``: 蓉 成都, 穗 广州); only when exactly one named place fits."""
+    covered = set()
+    named = []
+    for s in spans:
+        covered.update(range(s.start, s.end))
+        if not isinstance(s.value, tuple) and getattr(s.value, "country", None) == "CN" and s.value.level >= 1:
+            named.append(s.value)
+    if not named:
+        return []
+    table = _city_abbreviations()
+    out = []
+    for m in _ABBR_CUE.finditer(doc.text):
+        ch, i = m.group(1), m.start(1)
+        if i in covered:
+            continue
+        fits = {r for r in named if (r.level >= 2 and ch in (r.zh or "")[:-1]) or table.get(ch) == r.code
+                or (r.level == 1 and r in gaz.lookup(ch))}
+        if len(fits) == 1:
+            out.append(Span(i, i + 1, "region", fits.pop()))
+    return out
+
+
+_CITY_ABBR: dict | None = None
+
+
+def _city_abbreviations() -> dict:
+    global _CITY_ABBR
+    if _CITY_ABBR is None:
+        from ..regions_data import read_tsv
+
+        _CITY_ABBR = {row["abbr"]: row["code"] for row in read_tsv("city_abbreviations.tsv")}
+    return _CITY_ABBR
+
+
+_ORG_AFTER = re.compile(r"(大饭店|饭店|大酒店|酒店|宾馆|大厦|集团|公司|银行|商场|广场)")
+
+
+def _drop_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A county's short name that only ever begins a hotel's or company's name (香格里拉大饭店 in a
+    Qingdao article) is the name, not the county."""
+    inside, outside = set(), set()
+    for s in spans:
+        r = s.value
+        if isinstance(r, tuple) or getattr(r, "country", None) != "CN" or r.level < 3:
+            continue
+        if doc.text[s.start:s.end] != r.zh and _ORG_AFTER.match(doc.text, s.end):
+            inside.add(r)
+        else:
+            outside.add(r)
+    gone = inside - outside
+    return [s for s in spans if isinstance(s.value, tuple) or s.value not in gone] if gone else spans
+
+
+_NAMED_AT = re.compile(r"(来|到|抵|在|回)$")
+_NAMED_AWAY = re.compile(r"(赴|前往|访问|出访|去)$")
+
+
+def _scan(doc: Doc, gaz: Gazetteer):
+    scans, anchors = [], set()
+    for run in doc.runs:
+        seg = doc.text[run.start:run.end]
+        if run.value == "zh":
+            raw = gaz.scan_zh(seg)
+            anchors |= gaz.anchors_zh(raw)
+        else:
+            raw = gaz.scan_en(seg)
+            anchors |= gaz.anchors_en(raw)
+        scans.append((run, seg, raw))
+    return scans, anchors
+
+
+_INNER = re.compile(r"([\u4e00-\u9fff]{2,3}?)(县|市|町|郡|乡|镇|村)")
+_INNER_STOP = set("内外各全等和与及的在为是将对向从省市县区乡镇村有所这那该本我两三四五多个级委长政府党人会团上下")
+_INNER_WORDS = ("市场", "市民", "市值", "市面", "乡村", "乡镇", "村民", "村庄", "县城", "镇上", "市区")
+_LEVEL_TYPE = {"县": 3, "市": 3, "郡": 3, "町": 3, "乡": 4, "镇": 4, "村": 5}
+
+
+def _inner_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A place the tables lack, named right after the region holding it (贵州省黔西县, 建德市大同镇,
+    屏东县某乡): a region with no code in the same country, one level down."""
+    starts = {s.start for s in spans}
+    out = []
+    for s in spans:
+        r = s.value
+        if isinstance(r, tuple) or s.end in starts or getattr(r, "level", 0) >= 4:
+            continue
+        m = _INNER.match(doc.text, s.end)
+        if not m or any(c in _INNER_STOP for c in m.group(1)) or any(st in starts for st in range(s.end, m.end())):
+            continue
+        if doc.text[m.end(2) - 1:m.end(2) + 1] in _INNER_WORDS:
+            continue
+        name = m.group(0)
+        level = max(_LEVEL_TYPE[m.group(2)], (r.level or 0) + 1)
+        en = _pinyin(m.group(1)) if r.country in ("CN", "TW", "HK", "MO") else None
+        out.append(Span(m.start(), m.end(), "region",
+                        Region(None, name, en, r.country, level, r.code or r.country)))
+    return out
+
+
+# an unknown capitalised place followed by its type word: Kapiti District, Porirua City, Dornod Aimag
+_TYPED_EN = re.compile(r"\b((?:[A-Z][a-z'’]+)(?:[- ][A-Z][a-z'’]+)?)\s+(Province|Prefecture|Kray|Krai|Oblast|City|County|"
+                       r"Aimag|Aimak|District|Governorate|Municipality)\b")
+_TYPED_LEVEL = {"province": 1, "prefecture": 1, "kray": 1, "krai": 1, "oblast": 1, "aimag": 1, "aimak": 1,
+                "governorate": 1, "city": 2, "municipality": 2, "county": 3, "district": 3}
+_NOT_PLACE = {"the", "this", "that", "each", "every", "new", "old", "central", "capital", "our", "their", "its", "his",
+              "her", "home", "sister", "friendship", "partner", "twin", "host", "border", "coastal", "whole", "entire",
+              "same", "other", "another", "one", "two", "three", "all", "both", "member", "neighbouring", "neighboring",
+              "provincial", "municipal", "national", "local", "smart", "model", "pilot", "garden", "forbidden", "inner",
+              "outer", "greater", "autonomous", "special", "economic", "development", "industrial", "free", "trade",
+              "people's", "peoples", "party", "chinese", "foreign", "first", "second", "third", "last", "next", "main",
+              "major", "key", "big", "small", "north", "south", "east", "west", "northern", "southern", "eastern",
+              "western", "northeast", "northwest", "southeast", "southwest", "mayor", "governor", "vice", "deputy"}
+
+
+def _unknown_typed_places(doc: Doc, spans: list[Span], anchors: set) -> list[Span]:
+    """A capitalised name the tables lack, followed by its type word, is a region with no code, in the one
+    foreign country the article names (none when it names several or none)."""
+    if not any(r.value == "en" for r in doc.runs):
+        return []
+    covered = set()
+    for s in spans:
+        covered.update(range(s.start, s.end))
+    countries = countries_of(anchors) - {"HK", "MO"}
+    if len(countries) != 1:
+        return []  # a place of no known country would only mislead the event stages
+    country = next(iter(countries))
+    lower = {a[1:] for a in anchors if a[:1] == "~"}
+    out = []
+    for m in _TYPED_EN.finditer(doc.text):
+        name = m.group(1)
+        words = [w.lower() for w in re.split(r"[- ]", name)]
+        if m.start() in covered or m.end(1) - 1 in covered or any(w in _NOT_PLACE for w in words) \
+                or any(w in lower for w in words):
+            continue
+        level = _TYPED_LEVEL[m.group(2).lower()]
+        out.append(Span(m.start(), m.end(), "region", Region(None, None, name, country, level, country)))
+    return out
+
+
+def _pinyin(han: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(han)).capitalize()
+
+
+def _surface_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A place without a code is named as the article writes it: its English name from the first English
+    mention (Dornogobi, Wellington), its Chinese name from the first Chinese one (斯高沙省). Places with
+    a code keep the table's names (the scorer compares codes)."""
+    en_name: dict = {}
+    zh_name: dict = {}
+    for s in spans:
+        r = s.value
+        if isinstance(r, tuple) or getattr(r, "code", None) is not None:
+            continue
+        surface = doc.text[s.start:s.end]
+        if re.search(r"[A-Za-z]", surface):
+            en_name.setdefault(r, _strip_type_en(surface))
+        elif len(surface) >= 2:
+            zh_name.setdefault(r, surface)
+    if not en_name and not zh_name:
+        return spans
+    renamed = {}
+    for r in set(en_name) | set(zh_name):
+        en, zh = en_name.get(r) or r.en, zh_name.get(r) or r.zh
+        if zh and r.zh and len(zh) < len(r.zh) and r.zh.startswith(zh):
+            zh = r.zh  # 东京 -> 东京都: keep the full form
+        renamed[r] = replace(r, en=en, zh=zh) if (en, zh) != (r.en, r.zh) else r
+    return [Span(s.start, s.end, s.label, renamed.get(s.value, s.value)) if not isinstance(s.value, tuple) else s
+            for s in spans]
+
+
+_TYPE_EN = re.compile(r"\s+(Province|Prefecture|Kray|Krai|Oblast|City|County|Aimag|State|Region|District|"
+                      r"Territory|Metropolis|Governorate|Parish)$", re.I)
+
+
+# the type word written into a Korean or Japanese name (Gangwon-do, Suwon-si, Tochigi-ken, Sapporo-shi)
+_TYPE_SUFFIX = re.compile(r"-(do|si|gun|gu|ken|shi|fu|cho|machi|mura)$", re.I)
+
+
+def _strip_type_en(surface: str) -> str:
+    out = _TYPE_SUFFIX.sub("", _TYPE_EN.sub("", surface.strip()))
+    return out if out else surface
 
 
 def _suspect_translations(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> tuple[list[Span], list[dict]]:

@@ -21,7 +21,7 @@ _SIGN, _DOC = L.triggers("sign"), L.documents("doc")  # triggers.tsv, documents.
 TITLE_ZH = L.pattern(r"《([^》]{4,80})》|“([^”]{4,60}{doc})”", doc=_DOC)
 DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、]{2,40}?{doc})", sign=_SIGN, doc=_DOC)
 # type words: a document phrase made of these only names no document (战略合作框架协议: no title)
-GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
+GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|交流|结好|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
                         r"的|项目|工作|相关|有关|专项|多项|多个|一批|系列|两地|双方|对口|深化|共同|发展|行动|计划|领域|方面|专项)")
 CLAUSE_SPLIT = re.compile(r"[,，;；]")
 # signing verbs (triggers.tsv, kind sign: 签署, 缔结, 在协议上签字) and what is signed (documents.tsv: 协议, 友城, 盟约)
