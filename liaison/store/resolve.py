@@ -21,6 +21,23 @@ event, or the two article texts are near-duplicates (Jaccard similarity of
 character 4-gram shingles ≥ 0.5: one story reprinted by two sites). Two
 visits by the same delegation on different dates or to different
 destinations therefore stay two.
+
+Blocks. An event is compared only with the entities in its blocks: same
+type, sharing one of its regions (``ee_regions``, indexed by type, region
+and first day), whose days come within the date window — the event's range,
+or its article's publication day, with the ten-day slack above. An event
+naming no region is compared with entities naming none; one whose day is
+unknown, with entities whose day is unknown. So resolution time grows with
+the number of events times the size of a block (reports of one exchange),
+not with the events of the same type and month in the whole corpus. The one
+match blocking gives up: a near-duplicate article that shares no region
+with the entity.
+
+Each entity keeps browse rows refreshed when it gains or loses a source:
+its regions with province and country (``ee_regions``), fields
+(``ee_fields``), officials with roles (``ee_people``), its sort date, year,
+day range and number of sources; officials keep their numbers of articles
+and events. The web and ``liaison query`` read these.
 """
 from __future__ import annotations
 
@@ -179,6 +196,7 @@ def resolve_people(store: Store, *, batch: int = BATCH) -> int:
         return regions_of[eid]
 
     total = 0
+    touched: set[int] = set()
     while True:
         rows = store.rows("SELECT article_id, pid, zh, en FROM people WHERE entity_id IS NULL "
                           "AND (zh IS NOT NULL OR en IS NOT NULL) ORDER BY article_id, pid LIMIT ?", (batch,))
@@ -187,14 +205,26 @@ def resolve_people(store: Store, *, batch: int = BATCH) -> int:
         total += len(rows)
         with store.transaction():
             for r in rows:
-                _resolve_person(store, r, entity_regions, regions_of)
+                touched.add(_resolve_person(store, r, entity_regions, regions_of))
+            _count_articles(store, touched)
+            touched.clear()
     with store.transaction():
         c.execute("DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.entity_id = "
                   "entities.entity_id)")
+        # officials whose rows went with a re-ingested article
+        _count_articles(store, {r["entity_id"] for r in store.rows(
+            "SELECT e.entity_id FROM entities e WHERE e.n_articles != (SELECT count(DISTINCT article_id) "
+            "FROM people p WHERE p.entity_id = e.entity_id)")})
     return total
 
 
-def _resolve_person(store: Store, r: dict, entity_regions, regions_of: dict) -> None:
+def _count_articles(store: Store, ids: set[int]) -> None:
+    for eid in ids:
+        store.conn.execute("UPDATE entities SET n_articles = (SELECT count(DISTINCT article_id) FROM people WHERE "
+                           "entity_id = ?) WHERE entity_id = ?", (eid, eid))
+
+
+def _resolve_person(store: Store, r: dict, entity_regions, regions_of: dict) -> int:
     c = store.conn
     key = name_key(r["zh"], r["en"])
     mine = {_province(p["region_code"], p["region_en"], p["region_zh"]) for p in store.rows(
@@ -222,6 +252,7 @@ def _resolve_person(store: Store, r: dict, entity_regions, regions_of: dict) -> 
                   (r["zh"], r["en"], ent))
         regions_of[ent] = entity_regions(ent) | mine
     c.execute("UPDATE people SET entity_id = ? WHERE article_id = ? AND pid = ?", (ent, r["article_id"], r["pid"]))
+    return ent
 
 
 # ------------------------------------------------------------------ events
@@ -302,41 +333,104 @@ def _anchored(ev: dict, published: str | None, cand: dict, arts: set, idx: _Even
     return _published_near((cand["date_start"], cand["date_end"]), published)
 
 
-_EE_KEY = "coalesce({p}_code, 'name:' || coalesce({p}_en, {p}_zh))"
+MAX_SPAN_DAYS = 800   # the longest entity range the blocks look back over (a year-only date spans 365)
+SLACK_DAYS = PUBLISHED_SLACK_DAYS + 1
 
 
-def _candidates(store: Store, ev: dict, parties: set) -> list[dict]:
-    """Entities that could be ``ev``: same type, a date range that may overlap, no contradicting place.
+def _day(d: str, last: bool) -> int | None:
+    """Proleptic ordinal of the first (or ``last``) day a full or partial ISO date covers."""
+    try:
+        if len(d) == 4:
+            return date(int(d), 12 if last else 1, 31 if last else 1).toordinal()
+        if len(d) == 7:
+            y, m = int(d[:4]), int(d[5:7])
+            if not last:
+                return date(y, m, 1).toordinal()
+            return (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).toordinal()
+        return date.fromisoformat(d[:10]).toordinal()
+    except ValueError:
+        return None
 
-    The SQL filters only drop entities ``_compatible`` would reject anyway (contradicting origin or
-    destination), so they change the speed, not the result. (Filtering parties in SQL with correlated
-    subqueries was measured to be far slower than checking them in Python.)
+
+def event_days(start: str | None, end: str | None, published: str | None) -> tuple[int, int] | None:
+    """The days an event row covers, for blocking: its date range (a yearless ``--MM-DD`` takes the
+    article's year), else the article's publication day; None when neither is known."""
+    year = published[:4] if published and re.match(r"\d{4}", published) else None
+    if start and start.startswith("--"):
+        start = f"{year}{start[1:]}" if year else None
+        end = f"{year}{end[1:]}" if end and end.startswith("--") and year else start
+    if start and re.match(r"\d{4}", start):
+        lo, hi = _day(start, False), _day(end if end and re.match(r"\d{4}", end) else start, True)
+        if lo is not None and hi is not None:
+            return lo, max(lo, hi)
+    if published and re.match(r"\d{4}-\d{2}-\d{2}", published):
+        p = _day(published, False)
+        return (p, p) if p is not None else None
+    return None
+
+
+def _sort_date(start: str | None, published: str | None) -> str | None:
+    if start and re.match(r"\d{4}", start):
+        return start
+    if start and start.startswith("--") and published and re.match(r"\d{4}", published):
+        return published[:4] + start[1:]
+    return published or None
+
+
+def province_of(key: str, code: str | None) -> str | None:
+    """The province a region rolls up to: ``XX0000`` for a GB/T 2260 code, none for a country, else itself."""
+    if code and re.fullmatch(r"\d{6}", code):
+        return code[:2] + "0000"
+    if code and re.fullmatch(r"[A-Z]{2}", code):
+        return None
+    return key
+
+
+def _event_keys(ev: dict, parties: set) -> list[str]:
+    return sorted({k for k in (_key(ev, "origin"), _key(ev, "destination")) if k} | parties)
+
+
+def _candidates(store: Store, ev: dict, keys: list[str]) -> list[dict]:
+    """Entities that could be ``ev``, found through the blocks of ``ee_regions``: same type, sharing a
+    region (or, for an event naming none, also naming none), whose days come within the slack of the
+    event's (or, when neither knows a day, also knowing none).
+
+    ``_compatible`` then decides exactly as before; the blocks only skip entities that could not pass it
+    through a shared region and a date anchor (a near-duplicate article naming no common region is the
+    one case they give up), so the time per event depends on the size of its block, not of the corpus.
     """
-    where, params = ["type = ?"], [ev["type"]]
-    b = _bounds(ev["date_start"], ev["date_end"])
-    if b is not None and not b[2]:
-        # Ranges that may overlap [lo, hi]; partial dates ('2023-11', '2023') compare as prefixes.
-        where.append("(date_start IS NULL OR date_start LIKE '--%' OR (date_start <= ? AND "
-                     "(coalesce(date_end, date_start) >= ? OR length(coalesce(date_end, date_start)) < 10)))")
-        params += [b[1], b[0][:7]]
-    for prefix in ("origin", "destination"):
-        key = _key(ev, prefix)
-        if key:
-            expr = _EE_KEY.format(p=prefix)
-            where.append(f"({expr} IS NULL OR {expr} = ?)")
-            params.append(key)
-    return store.rows(f"SELECT * FROM event_entities WHERE {' AND '.join(where)} ORDER BY event_entity_id", params)
+    days = event_days(ev["date_start"], ev["date_end"], ev["published"])
+    keys = keys or [""]
+    marks = ",".join("?" * len(keys))
+    if days is None:
+        sql = (f"SELECT DISTINCT event_entity_id FROM ee_regions WHERE type = ? AND region_key IN ({marks}) "
+               "AND day_lo IS NULL")
+        params = [ev["type"], *keys]
+    else:
+        sql = (f"SELECT DISTINCT event_entity_id FROM ee_regions WHERE type = ? AND region_key IN ({marks}) "
+               "AND day_lo BETWEEN ? AND ? AND day_hi >= ?")
+        params = [ev["type"], *keys, days[0] - MAX_SPAN_DAYS, days[1] + SLACK_DAYS, days[0] - SLACK_DAYS]
+    ids = sorted(r["event_entity_id"] for r in store.rows(sql, params))
+    if not ids:
+        return []
+    return store.rows(f"SELECT * FROM event_entities WHERE event_entity_id IN ({','.join('?' * len(ids))}) "
+                      "ORDER BY event_entity_id", ids)
 
 
 def resolve_events(store: Store, *, batch: int = BATCH) -> int:
     """Attach every unresolved event row to an event entity; return how many rows were resolved.
 
-    ``batch`` rows at a time, one transaction each, in date order (memory stays flat).
+    ``batch`` rows at a time, one transaction each, in date order (memory stays flat). An entity's
+    summary and browse rows (``ee_regions``, ``ee_fields``, ``ee_people``) are refreshed as soon as it
+    gains a source, so the next event of the same batch finds it in its block.
     """
     c = store.conn
     idx, texts = _EventIndex(store), _Texts(store)
     cols = ("type", "date_start", "date_end", "origin_code", "origin_zh", "origin_en", "origin_country",
             "destination_code", "destination_zh", "destination_en", "destination_country", "title_zh", "title_en")
+    people: set[int] = set()
+    with store.transaction():
+        people |= _repair(store)
     total = 0
     while True:
         rows = store.rows("SELECT e.*, a.published FROM events e JOIN articles a ON a.id = e.article_id "
@@ -345,7 +439,6 @@ def resolve_events(store: Store, *, batch: int = BATCH) -> int:
         if not rows:
             break
         total += len(rows)
-        touched: set[int] = set()
         if len(idx.parties) > CACHE or len(idx.articles) > CACHE:
             idx.parties.clear(), idx.articles.clear()
         with store.transaction():
@@ -353,7 +446,7 @@ def resolve_events(store: Store, *, batch: int = BATCH) -> int:
                 parties = {r["region_key"] for r in store.rows(
                     "SELECT region_key FROM event_parties WHERE article_id = ? AND eid = ?",
                     (ev["article_id"], ev["eid"]))} - {None}
-                match = next((cand for cand in _candidates(store, ev, parties)
+                match = next((cand for cand in _candidates(store, ev, _event_keys(ev, parties))
                               if _compatible(ev, parties, ev["published"], cand, idx, texts)), None)
                 if match is None:
                     ee = c.execute(f"INSERT INTO event_entities({', '.join(cols)}) VALUES "
@@ -366,39 +459,112 @@ def resolve_events(store: Store, *, batch: int = BATCH) -> int:
                           (ee, ev["article_id"], ev["eid"]))
                 idx.articles[ee] = idx.entity_articles(ee) | {ev["article_id"]}
                 idx.parties[ee] = idx.entity_parties(ee) | parties
-                touched.add(ee)
-            for ee in touched:
-                _summarize(store, ee)
+                people |= _summarize(store, ee)
+            _count_events(store, people)
+            people.clear()
     with store.transaction():
-        c.execute("DELETE FROM event_entities WHERE NOT EXISTS (SELECT 1 FROM sources s WHERE s.event_entity_id = "
-                  "event_entities.event_entity_id)")
+        _count_events(store, _drop_orphans(store))
     return total
 
 
-def _summarize(store: Store, ee: int) -> None:
-    """The entity's date range covers its sources; missing places and titles are filled from them."""
-    evs = store.rows("SELECT e.* FROM sources s JOIN events e ON e.article_id = s.article_id AND e.eid = s.eid "
-                     "WHERE s.event_entity_id = ? ORDER BY e.article_id", (ee,))
+def _repair(store: Store) -> set[int]:
+    """Entities whose sources changed outside resolution (an article re-ingested or deleted drops its
+    ``sources`` rows): refresh their summaries and browse rows; return the officials touched."""
+    touched: set[int] = set()
+    stale = [r["event_entity_id"] for r in store.rows(
+        "SELECT ee.event_entity_id FROM event_entities ee WHERE ee.n_sources != (SELECT count(*) FROM sources s "
+        "WHERE s.event_entity_id = ee.event_entity_id)")]
+    for ee in stale:
+        touched |= _summarize(store, ee)
+    return touched | _drop_orphans(store)
+
+
+def _drop_orphans(store: Store) -> set[int]:
+    c = store.conn
+    gone = [r["event_entity_id"] for r in store.rows(
+        "SELECT event_entity_id FROM event_entities ee WHERE NOT EXISTS (SELECT 1 FROM sources s "
+        "WHERE s.event_entity_id = ee.event_entity_id)")]
+    touched: set[int] = set()
+    for i in range(0, len(gone), 500):
+        part = gone[i:i + 500]
+        marks = ",".join("?" * len(part))
+        touched |= {r["entity_id"] for r in store.rows(
+            f"SELECT DISTINCT entity_id FROM ee_people WHERE event_entity_id IN ({marks})", part)}
+        for table in ("ee_regions", "ee_fields", "ee_people", "event_entities"):
+            c.execute(f"DELETE FROM {table} WHERE event_entity_id IN ({marks})", part)
+    return touched
+
+
+def _count_events(store: Store, people: set[int]) -> None:
+    for pid in people:
+        store.conn.execute("UPDATE entities SET n_events = (SELECT count(DISTINCT event_entity_id) FROM ee_people "
+                           "WHERE entity_id = ?) WHERE entity_id = ?", (pid, pid))
+
+
+def _summarize(store: Store, ee: int) -> set[int]:
+    """The entity's date range covers its sources; missing places and titles are filled from them; its
+    browse rows (regions with province and country, fields, officials with roles) are rebuilt. Returns
+    the officials (entity ids) whose event counts may have changed."""
+    c = store.conn
+    evs = store.rows("SELECT e.*, a.published FROM sources s JOIN events e ON e.article_id = s.article_id "
+                     "AND e.eid = s.eid JOIN articles a ON a.id = e.article_id WHERE s.event_entity_id = ? "
+                     "ORDER BY e.article_id, e.eid", (ee,))
+    before = {r["entity_id"] for r in store.rows("SELECT DISTINCT entity_id FROM ee_people WHERE "
+                                                 "event_entity_id = ?", (ee,))}
+    for table in ("ee_regions", "ee_fields", "ee_people"):
+        c.execute(f"DELETE FROM {table} WHERE event_entity_id = ?", (ee,))
     if not evs:
-        return
-    starts = [e["date_start"] for e in evs if e["date_start"] and not e["date_start"].startswith("--")]
-    ends = [e["date_end"] or e["date_start"] for e in evs if e["date_start"] and not e["date_start"].startswith("--")]
+        return before
+    dated = [e for e in evs if e["date_start"] and not e["date_start"].startswith("--")]
+    starts = [e["date_start"] for e in dated]
+    ends = [e["date_end"] or e["date_start"] for e in dated]
     first = lambda k: next((e[k] for e in evs if e[k]), None)  # noqa: E731
     vals = {k: first(k) for k in ("origin_code", "origin_zh", "origin_en", "origin_country", "destination_code",
                                   "destination_zh", "destination_en", "destination_country", "title_zh", "title_en")}
     vals["date_start"] = min(starts) if starts else first("date_start")
     vals["date_end"] = max(ends) if ends else first("date_end")
-    store.conn.execute(f"UPDATE event_entities SET {', '.join(f'{k} = ?' for k in vals)} WHERE event_entity_id = ?",
-                       (*vals.values(), ee))
+    spans = [d for d in (event_days(e["date_start"], e["date_end"], e["published"]) for e in (dated or evs)) if d]
+    day_lo, day_hi = (min(d[0] for d in spans), max(d[1] for d in spans)) if spans else (None, None)
+    sorts = sorted(d for d in (_sort_date(e["date_start"], e["published"]) for e in evs) if d)
+    vals["sort_date"] = min(starts) if starts else (sorts[0] if sorts else None)
+    vals["year"] = vals["sort_date"][:4] if vals["sort_date"] and re.match(r"\d{4}", vals["sort_date"]) else None
+    vals["day_lo"], vals["day_hi"] = day_lo, day_hi
+    vals["n_sources"] = len(evs)
+    c.execute(f"UPDATE event_entities SET {', '.join(f'{k} = ?' for k in vals)} WHERE event_entity_id = ?",
+              (*vals.values(), ee))
+    etype = evs[0]["type"]
+    regions: dict[tuple[str, str], tuple] = {}
+    for e in evs:
+        for side in ("origin", "destination"):
+            key = _key(e, side)
+            if key and (side, key) not in regions:
+                regions[(side, key)] = (province_of(key, e[f"{side}_code"]), e[f"{side}_country"])
+    for r in store.rows(f"SELECT ep.region_key, ep.code, ep.country FROM event_parties ep JOIN sources s ON "
+                        f"s.article_id = ep.article_id AND s.eid = ep.eid WHERE s.event_entity_id = ?", (ee,)):
+        if r["region_key"] and ("party", r["region_key"]) not in regions:
+            regions[("party", r["region_key"])] = (province_of(r["region_key"], r["code"]), r["country"])
+    if not regions:
+        regions[("none", "")] = (None, None)
+    c.executemany("INSERT INTO ee_regions VALUES (?,?,?,?,?,?,?,?)",
+                  [(ee, side, key, prov, country, etype, day_lo, day_hi)
+                   for (side, key), (prov, country) in regions.items()])
+    c.execute("INSERT OR IGNORE INTO ee_fields SELECT DISTINCT ?, f.field FROM sources s JOIN event_fields f "
+              "ON f.article_id = s.article_id AND f.eid = s.eid WHERE s.event_entity_id = ?", (ee, ee))
+    c.execute("INSERT OR IGNORE INTO ee_people SELECT DISTINCT ?, pe.entity_id, coalesce(pa.role, 'other') "
+              "FROM sources s JOIN participants pa ON pa.article_id = s.article_id AND pa.eid = s.eid "
+              "JOIN people pe ON pe.article_id = pa.article_id AND pe.pid = pa.pid "
+              "WHERE s.event_entity_id = ? AND pe.entity_id IS NOT NULL", (ee, ee))
+    after = {r["entity_id"] for r in store.rows("SELECT DISTINCT entity_id FROM ee_people WHERE "
+                                                "event_entity_id = ?", (ee,))}
+    return before | after
 
 
 def resolve(store: Store, *, full: bool = False) -> dict:
     """Resolve what is new (everything with ``full``); return counts of rows resolved."""
     if full:
         with store.transaction():
-            store.conn.execute("UPDATE people SET entity_id = NULL")
-            store.conn.execute("UPDATE events SET event_entity_id = NULL")
-            store.conn.execute("DELETE FROM sources")
-            store.conn.execute("DELETE FROM event_entities")
-            store.conn.execute("DELETE FROM entities")
+            for sql in ("UPDATE people SET entity_id = NULL", "UPDATE events SET event_entity_id = NULL",
+                        "DELETE FROM sources", "DELETE FROM event_entities", "DELETE FROM entities",
+                        "DELETE FROM ee_regions", "DELETE FROM ee_fields", "DELETE FROM ee_people"):
+                store.conn.execute(sql)
     return {"people": resolve_people(store), "events": resolve_events(store)}
