@@ -34,7 +34,7 @@ from .. import __version__
 from ..store.query import MAX_LIMIT, NotFound
 from . import labels, routes_api, routes_pages
 from .limits import MAX_BODY, MAX_EXTRACT_CHARS  # noqa: F401 - the limits, re-exported for tests
-from .records import clean_surrogates
+from .records import clean_surrogates, region_key
 
 HERE = Path(__file__).parent
 
@@ -193,6 +193,7 @@ def create_app(db: str | Path, *, max_body: int = MAX_BODY) -> FastAPI:
                  "country_label", "iso_label", "title_label"):
         templates.env.filters[name] = getattr(labels, name)
     templates.env.filters["mark"] = mark
+    templates.env.filters["region_key"] = region_key
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(routes_api.router)

@@ -11,7 +11,7 @@ import re
 from urllib.parse import urlencode
 
 from ..eventtypes import FIELD_NAMES, ROLE_NAMES, TYPE_NAMES
-from ..store.query import DEFAULT_LIMIT, MAX_LIMIT, EventFilter, PersonFilter
+from ..store.query import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, EventFilter, PersonFilter
 from .labels import ORG_KINDS, POSITION_ROLES
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -64,7 +64,7 @@ def sort(qp, allowed, default: str, default_desc: bool = False) -> tuple[str, bo
 
 def paging(qp, default: int = DEFAULT_LIMIT) -> tuple[int, int]:
     limit = _int(qp.get("limit"), default) or default
-    return max(1, min(limit, MAX_LIMIT)), max(0, _int(qp.get("offset"), 0) or 0)
+    return max(1, min(limit, MAX_LIMIT)), min(MAX_OFFSET, max(0, _int(qp.get("offset"), 0) or 0))
 
 
 def items(qp) -> list[tuple[str, str]]:

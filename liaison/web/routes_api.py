@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from ..eventtypes import FIELD_NAMES, ROLE_NAMES, TYPE_NAMES
 from ..store import query
-from . import views
+from . import params, views
 from .labels import ORG_KINDS, POSITION_ROLES
 from .limits import MAX_EXTRACT_CHARS
 from .records import clean_surrogates
@@ -34,7 +34,7 @@ def limit_query():
 
 
 def offset_query():
-    return Query(0, ge=0, description="items to skip")
+    return Query(0, ge=0, le=query.MAX_OFFSET, description="items to skip")
 
 
 def format_query():
@@ -43,8 +43,8 @@ def format_query():
 
 def event_params(type: list[EventType] = Query([], description="event type (repeat for any of several)"),
                  year: list[str] = Query([], description="YYYY (repeatable)"),
-                 province: list[str] = Query([], max_length=120, description="province key: 220000 (its cities "
-                                             "and counties count), or a foreign region's key"),
+                 province: list[str] = Query([], description="province key: 220000 (its cities and counties "
+                                             "count), or a foreign region's key (name:Ha Giang)"),
                  region: str | None = Query(None, max_length=120, description="a region key (from /api/regions); "
                                             "the regions inside it count"),
                  country: list[str] = Query([], description="ISO 3166-1 alpha-2"),
@@ -60,6 +60,9 @@ def event_params(type: list[EventType] = Query([], description="event type (repe
     for y in year:
         if not re.fullmatch(r"\d{4}", y):
             raise HTTPException(422, f"year: {y!r} is not YYYY")
+    for p in province:
+        if not params.PROVINCE.match(p):
+            raise HTTPException(422, f"province: {p[:40]!r} is not a province key (220000, name:...)")
     for c in country:
         if not re.fullmatch(r"[A-Z]{2}", c):
             raise HTTPException(422, f"country: {c!r} is not an ISO 3166-1 alpha-2 code")
@@ -103,9 +106,11 @@ def events(request: Request, _: None = Depends(event_params), limit: int = limit
 
 
 @router.get("/event/{ee}", summary="One resolved event: participants merged, every report with its evidence")
-def event(request: Request, ee: int, format: Format = format_query()):
+def event(request: Request, ee: str, format: Format = format_query()):
+    if not re.fullmatch(r"\d{1,18}", ee):
+        raise query.NotFound(f"no event {ee!r}")
     with views.reader(request.app.state.db) as r:
-        v = views.event_view(r, ee)
+        v = views.event_view(r, int(ee))
     rows = [{"article": x["article_id"], "event_id": x["eid"], "title": x["title"], "published": x["published"],
              "url": x["url"], "date": x["date_label"], "evidence": [f"{s}-{e}" for s, e in x["evidence"]]}
             for x in v["reports"]]

@@ -65,7 +65,7 @@ def missing_internals() -> list[str]:
         from uvicorn.server import ServerState
     except ImportError as exc:
         return [f"import {exc.name}"]
-    missing = [f"H11Protocol.{m}" for m in OVERRIDDEN if not callable(getattr(H11Protocol, m, None))]
+    missing = [f"H11Protocol.{m}" for m in OVERRIDDEN if not callable(H11Protocol.__dict__.get(m))]
     for name in ("IDLE", "SEND_BODY"):
         if not hasattr(h11, name):
             missing.append(f"h11.{name}")
