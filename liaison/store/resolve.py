@@ -22,15 +22,17 @@ character 4-gram shingles ≥ 0.5: one story reprinted by two sites). Two
 visits by the same delegation on different dates or to different
 destinations therefore stay two.
 
-Blocks. An event is compared only with the entities in its blocks: same
-type, sharing one of its regions (``ee_regions``, indexed by type, region
-and first day), whose days come within the date window — the event's range,
-or its article's publication day, with the ten-day slack above. An event
-naming no region is compared with entities naming none; one whose day is
-unknown, with entities whose day is unknown. So resolution time grows with
-the number of events times the size of a block (reports of one exchange),
-not with the events of the same type and month in the whole corpus. The one
-match blocking gives up: a near-duplicate article that shares no region
+Blocks. An event is compared only with the entities in its blocks
+(``ee_blocks``, keyed by type, block and first day): same type, sharing a
+pair of its regions, cities and counties rolled up to their provinces (or one region, when the event or the entity names only
+one; or none, when both name none), whose days come within the date window —
+the event's range, or its article's publication day, with the ten-day slack
+above (entities spanning more than a month are looked up apart, so the
+window stays short). One whose day is unknown is compared with entities
+whose day is unknown. So resolution time grows with the number of events
+times the size of a block (reports of one exchange between two regions in a
+few weeks), not with the events of a type and month in the whole corpus. The
+one match blocking gives up: a near-duplicate article that shares no region
 with the entity.
 
 Each entity keeps browse rows refreshed when it gains or loses a source:
@@ -333,7 +335,7 @@ def _anchored(ev: dict, published: str | None, cand: dict, arts: set, idx: _Even
     return _published_near((cand["date_start"], cand["date_end"]), published)
 
 
-MAX_SPAN_DAYS = 800   # the longest entity range the blocks look back over (a year-only date spans 365)
+SHORT_DAYS = 31   # an entity whose days span more ("2023", "2023-11" merged with a day) is looked up as long
 SLACK_DAYS = PUBLISHED_SLACK_DAYS + 1
 
 
@@ -390,31 +392,60 @@ def _event_keys(ev: dict, parties: set) -> list[str]:
     return sorted({k for k in (_key(ev, "origin"), _key(ev, "destination")) if k} | parties)
 
 
+def _rolled(keys) -> list[str]:
+    """Region keys rolled up to provinces (a report may name the city, another the province)."""
+    return sorted({province_of(k, k if re.fullmatch(r"\d{6}|[A-Z]{2}", k) else None) or k for k in keys})
+
+
+def entity_blocks(keys: list[str]) -> list[str]:
+    """The blocks an entity naming regions ``keys`` is filed under (provinces for cities and counties):
+    every pair, every region, and ``only:`` its region when it names one (``none`` when it names none)."""
+    keys = _rolled(keys)
+    if not keys:
+        return ["none"]
+    out = [f"{a}|{b}" for i, a in enumerate(keys) for b in keys[i + 1:]] + [f"any:{k}" for k in keys]
+    return out + ([f"only:{keys[0]}"] if len(keys) == 1 else [])
+
+
+def event_blocks(keys: list[str]) -> list[str]:
+    """The blocks an event naming regions ``keys`` looks in: with two regions or more, its pairs and the
+    entities that name only one of them; with one, every entity naming it; with none, those naming none."""
+    keys = _rolled(keys)
+    if not keys:
+        return ["none"]
+    if len(keys) == 1:
+        return [f"any:{keys[0]}"]
+    return [f"{a}|{b}" for i, a in enumerate(keys) for b in keys[i + 1:]] + [f"only:{k}" for k in keys]
+
+
 def _candidates(store: Store, ev: dict, keys: list[str]) -> list[dict]:
-    """Entities that could be ``ev``, found through the blocks of ``ee_regions``: same type, sharing a
-    region (or, for an event naming none, also naming none), whose days come within the slack of the
-    event's (or, when neither knows a day, also knowing none).
+    """Entities that could be ``ev``, looked up in its blocks (``ee_blocks``): same type, sharing a pair of
+    regions (or a region, when either names only one; or naming none, like the event), whose days come
+    within the slack of the event's (or, when neither knows a day, also knowing none).
 
     ``_compatible`` then decides exactly as before; the blocks only skip entities that could not pass it
     through a shared region and a date anchor (a near-duplicate article naming no common region is the
-    one case they give up), so the time per event depends on the size of its block, not of the corpus.
+    one case they give up), so the time per event depends on the size of its blocks, not of the corpus.
     """
     days = event_days(ev["date_start"], ev["date_end"], ev["published"])
-    keys = keys or [""]
-    marks = ",".join("?" * len(keys))
-    if days is None:
-        sql = (f"SELECT DISTINCT event_entity_id FROM ee_regions WHERE type = ? AND region_key IN ({marks}) "
-               "AND day_lo IS NULL")
-        params = [ev["type"], *keys]
-    else:
-        sql = (f"SELECT DISTINCT event_entity_id FROM ee_regions WHERE type = ? AND region_key IN ({marks}) "
-               "AND day_lo BETWEEN ? AND ? AND day_hi >= ?")
-        params = [ev["type"], *keys, days[0] - MAX_SPAN_DAYS, days[1] + SLACK_DAYS, days[0] - SLACK_DAYS]
-    ids = sorted(r["event_entity_id"] for r in store.rows(sql, params))
+    ids: set[int] = set()
+    for block in event_blocks(keys):
+        if days is None:
+            rows = store.rows("SELECT event_entity_id FROM ee_blocks WHERE type = ? AND block = ? AND long = 0 "
+                              "AND day_lo = -1", (ev["type"], block))
+        else:
+            lo, hi = days[0] - SLACK_DAYS, days[1] + SLACK_DAYS
+            rows = store.rows(
+                "SELECT event_entity_id FROM ee_blocks WHERE type = ? AND block = ? AND long = 0 AND day_lo "
+                "BETWEEN ? AND ? AND day_hi >= ? UNION SELECT event_entity_id FROM ee_blocks WHERE type = ? AND "
+                "block = ? AND long = 1 AND day_lo <= ? AND day_hi >= ?",
+                (ev["type"], block, lo - SHORT_DAYS, hi, lo, ev["type"], block, hi, lo))
+        ids.update(r["event_entity_id"] for r in rows)
     if not ids:
         return []
-    return store.rows(f"SELECT * FROM event_entities WHERE event_entity_id IN ({','.join('?' * len(ids))}) "
-                      "ORDER BY event_entity_id", ids)
+    ids_ = sorted(ids)
+    return store.rows(f"SELECT * FROM event_entities WHERE event_entity_id IN ({','.join('?' * len(ids_))}) "
+                      "ORDER BY event_entity_id", ids_)
 
 
 def resolve_events(store: Store, *, batch: int = BATCH) -> int:
@@ -490,7 +521,7 @@ def _drop_orphans(store: Store) -> set[int]:
         marks = ",".join("?" * len(part))
         touched |= {r["entity_id"] for r in store.rows(
             f"SELECT DISTINCT entity_id FROM ee_people WHERE event_entity_id IN ({marks})", part)}
-        for table in ("ee_regions", "ee_fields", "ee_people", "event_entities"):
+        for table in ("ee_regions", "ee_blocks", "ee_fields", "ee_people", "event_entities"):
             c.execute(f"DELETE FROM {table} WHERE event_entity_id IN ({marks})", part)
     return touched
 
@@ -511,7 +542,7 @@ def _summarize(store: Store, ee: int) -> set[int]:
                      "ORDER BY e.article_id, e.eid", (ee,))
     before = {r["entity_id"] for r in store.rows("SELECT DISTINCT entity_id FROM ee_people WHERE "
                                                  "event_entity_id = ?", (ee,))}
-    for table in ("ee_regions", "ee_fields", "ee_people"):
+    for table in ("ee_regions", "ee_blocks", "ee_fields", "ee_people"):
         c.execute(f"DELETE FROM {table} WHERE event_entity_id = ?", (ee,))
     if not evs:
         return before
@@ -543,6 +574,10 @@ def _summarize(store: Store, ee: int) -> set[int]:
                         f"s.article_id = ep.article_id AND s.eid = ep.eid WHERE s.event_entity_id = ?", (ee,)):
         if r["region_key"] and ("party", r["region_key"]) not in regions:
             regions[("party", r["region_key"])] = (province_of(r["region_key"], r["code"]), r["country"])
+    long = int(day_lo is not None and day_hi - day_lo > SHORT_DAYS)
+    lo_hi = (day_lo, day_hi) if day_lo is not None else (-1, -1)  # unknown days: -1 (a key cannot be NULL)
+    c.executemany("INSERT OR IGNORE INTO ee_blocks VALUES (?,?,?,?,?,?)",
+                  [(etype, b, long, *lo_hi, ee) for b in entity_blocks([k for _, k in regions])])
     if not regions:
         regions[("none", "")] = (None, None)
     c.executemany("INSERT INTO ee_regions VALUES (?,?,?,?,?,?,?,?)",
@@ -565,6 +600,7 @@ def resolve(store: Store, *, full: bool = False) -> dict:
         with store.transaction():
             for sql in ("UPDATE people SET entity_id = NULL", "UPDATE events SET event_entity_id = NULL",
                         "DELETE FROM sources", "DELETE FROM event_entities", "DELETE FROM entities",
-                        "DELETE FROM ee_regions", "DELETE FROM ee_fields", "DELETE FROM ee_people"):
+                        "DELETE FROM ee_regions", "DELETE FROM ee_blocks", "DELETE FROM ee_fields",
+                        "DELETE FROM ee_people"):
                 store.conn.execute(sql)
     return {"people": resolve_people(store), "events": resolve_events(store)}

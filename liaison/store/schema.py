@@ -35,8 +35,12 @@ ee_regions      per event entity, each region it involves (side origin /
                 destination / party, or '' side none when it names no region),
                 with the region's province (GB/T 2260 XX0000, or the region
                 itself abroad) and country, the entity's type and its days
-                (day_lo/day_hi, proleptic ordinals): the facets of /events and
-                the blocks of event resolution.
+                (day_lo/day_hi, proleptic ordinals): the facets of /events.
+ee_blocks       the blocks event resolution looks candidates up in: per
+                entity, type, block key (each pair of its regions "A|B", each
+                region "any:A", "only:A" when it names one region, "none"
+                when it names none), whether its range is longer than a month
+                (long), and its days.
 ee_fields       per event entity, its fields of cooperation (all sources').
 ee_people       per event entity, its participants as resolved officials
                 (entity_id) with their roles, merged across sources.
@@ -205,7 +209,16 @@ CREATE TABLE ee_regions (
     day_hi INTEGER,
     PRIMARY KEY (event_entity_id, side, region_key)
 ) WITHOUT ROWID;
-CREATE INDEX ee_regions_block ON ee_regions(type, region_key, day_lo, day_hi);
+CREATE TABLE ee_blocks (
+    type TEXT NOT NULL,
+    block TEXT NOT NULL,
+    long INTEGER NOT NULL,
+    day_lo INTEGER,
+    day_hi INTEGER,
+    event_entity_id INTEGER NOT NULL,
+    PRIMARY KEY (type, block, long, day_lo, event_entity_id)
+) WITHOUT ROWID;
+CREATE INDEX ee_blocks_entity ON ee_blocks(event_entity_id);
 CREATE INDEX ee_regions_key ON ee_regions(region_key);
 CREATE INDEX ee_regions_province ON ee_regions(province);
 CREATE INDEX ee_regions_country ON ee_regions(country);
