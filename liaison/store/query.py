@@ -30,6 +30,7 @@ from ..eventtypes import EVENT_TYPES
 from .resolve import name_key
 
 MAX_LIMIT = 500
+MAX_OFFSET = 10 ** 12
 DEFAULT_LIMIT = 50
 FACET_SIZE = 30
 _CN6 = "[0-9][0-9][0-9][0-9][0-9][0-9]"
@@ -93,7 +94,7 @@ def check_store(path: str | os.PathLike) -> None:
 
 def clamp(limit, offset) -> tuple[int, int]:
     limit = DEFAULT_LIMIT if limit is None else max(1, min(int(limit), MAX_LIMIT))
-    return limit, max(0, int(offset or 0))
+    return limit, min(MAX_OFFSET, max(0, int(offset or 0)))
 
 
 def _in(values) -> str:
