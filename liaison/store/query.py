@@ -644,11 +644,11 @@ def _flat(ev: dict) -> dict:
             "sources": ev["sources"], "articles": ev["articles"]}
 
 
-def _all_events(db, f: EventFilter) -> list[dict]:
+def _all_events(db, f: EventFilter, *, order: bool = False) -> list:
     out, offset = [], 0
     while True:
         page = events_page(db, f, limit=MAX_LIMIT, offset=offset)
-        out += [_flat(e) for e in page["items"]]
+        out += [((e["sort_date"] or "", e["event"]), _flat(e)) if order else _flat(e) for e in page["items"]]
         offset += MAX_LIMIT
         if offset >= page["total"]:
             return out
@@ -660,14 +660,12 @@ def events(db, region: str | None = None, *, type: str | None = None, year: int 
     f = EventFilter(type=[type] if type else [], year=[str(year)] if year else [])
     if region:
         keys = region_keys(db, region) or [region]
-        rows, seen = [], set()
+        rows: dict[int, tuple] = {}
         for k in keys:
             f.region = k
-            for r in _all_events(db, f):
-                if r["event"] not in seen:
-                    seen.add(r["event"])
-                    rows.append(r)
-        return sorted(rows, key=lambda r: (r["start"] or "", r["event"]))
+            for order, r in _all_events(db, f, order=True):
+                rows.setdefault(r["event"], (order, r))
+        return [r for _, r in sorted(rows.values(), key=lambda x: x[0])]  # the web's order: by date
     return _all_events(db, f)
 
 
