@@ -321,3 +321,33 @@ def test_event_days():
     assert event_days("--05-22", "--05-22", "2024-06-01") == (d("2024-05-22"), d("2024-05-22"))
     assert event_days(None, None, "2024-06-01") == (d("2024-06-01"),) * 2
     assert event_days("--05-22", None, None) is None and event_days(None, None, None) is None
+
+
+def test_adding_a_report_updates_an_entity_as_a_full_summary_would(store):
+    """Resolution updates an entity from its row and the new report (``_add_source``); rebuilding every
+    entity from all its reports (``_summarize``) must give the same rows."""
+    from liaison.store.resolve import _summarize
+
+    changchun = {"code": "220100", "name": {"zh": "长春市", "en": "Changchun"}, "country": "CN"}
+    store.put_record(visit_record("a1", start="2023-11-06", end="2023-11-07"))
+    store.put_record(visit_record("a2", start="2023-11-07", end="2023-11-08", published="2023-11-09",
+                                  origin=changchun))
+    store.put_record(visit_record("a3", start=None, end=None, published="2023-11-10"))
+    store.put_record(record("a4", [person("p1", "陈敏尔", None, ("secretary", "party_committee", TIANJIN))],
+                            [event("e1", "meeting", "--11-06", parties=[JILIN, TIANJIN, HA_GIANG],
+                                   participants=[("p1", "host")], fields=["talent"])], published="2023-11-12"))
+    resolve(store)
+    assert store.scalar("SELECT max(n_sources) FROM event_entities") >= 3
+
+    def snapshot():
+        cols = ("event_entity_id, type, date_start, date_end, sort_date, year, day_lo, day_hi, n_sources, "
+                "origin_code, destination_code")
+        return (store.rows(f"SELECT {cols} FROM event_entities ORDER BY event_entity_id"),
+                *(sorted(map(tuple, map(dict.values, store.rows(f"SELECT * FROM {t}"))), key=repr)
+                  for t in ("ee_regions", "ee_blocks", "ee_fields", "ee_people")))
+
+    incremental = snapshot()
+    with store.transaction():
+        for r in store.rows("SELECT event_entity_id FROM event_entities"):
+            _summarize(store, r["event_entity_id"])
+    assert snapshot() == incremental

@@ -121,8 +121,8 @@ def test_csv_twin_has_the_same_rows(client):
     r = client.get("/api/events", params={"type": "agreement", "format": "csv"})
     assert r.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(r.text)))
-    assert [x["title_en"] for x in rows] == ["Framework Agreement on Agriculture and Equipment Manufacturing",
-                                             "Memorandum of Understanding on Tourism and "
+    assert [x["title_en"] for x in rows] == ["Tianjin–Jilin Framework Agreement on Agriculture and Equipment "
+                                             "Manufacturing", "Memorandum of Understanding on Tourism and "
                                              "Agricultural Trade", "Logistics Corridor Agreement"]
     assert rows[0]["date"] == "6 November 2023" and rows[0]["sources"] == "2"
     assert rows[2]["fields"] == "agriculture and food;industry and manufacturing;logistics and transport"
@@ -138,6 +138,10 @@ def test_event_page_data_merges_reports_and_their_evidence(client):
     assert en["passages"] == ["CHANGCHUN, November 9 - A Party and government delegation of Jilin Province led by Wang Lixin, Secretary of "
                               "the CPC Jilin Provincial Committee, visited Tianjin from November 6 to 7."]
     assert en["date_label"] == "6–7 November 2023"
+    one = client.get("/api/event/1", params={"limit": 1, "offset": 1}).json()
+    assert [r["article_id"] for r in one["reports"]] == ["en-jilin-tianjin"]
+    assert one["reports_page"] == {"total": 2, "limit": 1, "offset": 1}
+    assert "1–1 of 2" not in client.get("/event/1").text and "2–2 of 2" in client.get("/event/1?limit=1&offset=1").text
     inspection = client.get("/api/event/4").json()
     assert inspection["sites"] == [{"zh": "海河智能装备有限公司", "en": "Haihe Intelligent Equipment Co., Ltd."}]
     assert client.get("/api/event/999").status_code == 404

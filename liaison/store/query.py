@@ -342,19 +342,21 @@ def event_facets(db, f: EventFilter, *, size: int = FACET_SIZE) -> dict[str, lis
     return out
 
 
-def event_detail(db, ee: int) -> dict:
-    """One resolved event: its row (:func:`event_rows`), sites, and every report: article, the event's id
-    there, its dates, evidence offsets and the article's text (for highlighting)."""
+def event_detail(db, ee: int, *, limit=None, offset=None) -> dict:
+    """One resolved event: its row (:func:`event_rows`), sites, and a page of its reports: article, the
+    event's id there, its dates, evidence offsets and the article's text (for highlighting)."""
     rows = event_rows(db, [ee])
     if not rows:
         raise NotFound(f"no event {ee}")
     ev = rows[0]
+    limit, offset = clamp(limit, offset)
     reports = db.rows(
         "SELECT s.article_id, s.eid, e.type, e.date_start, e.date_end, e.part_of, a.title, a.published, a.url, "
         "a.text, a.record_json FROM sources s JOIN events e ON e.article_id = s.article_id AND e.eid = s.eid "
-        "JOIN articles a ON a.id = s.article_id WHERE s.event_entity_id = ? ORDER BY a.published, s.article_id",
-        (ee,))
+        "JOIN articles a ON a.id = s.article_id WHERE s.event_entity_id = ? ORDER BY a.published, s.article_id "
+        "LIMIT ? OFFSET ?", (ee, limit, offset))
     ev["reports"] = reports
+    ev["reports_page"] = {"total": ev["sources"], "limit": limit, "offset": offset}
     sites = {}
     for r in db.rows("SELECT si.zh, si.en FROM sources s JOIN sites si ON si.article_id = s.article_id AND "
                      "si.eid = s.eid WHERE s.event_entity_id = ?", (ee,)):

@@ -18,9 +18,12 @@ known destinations equal, known parties overlapping, agreement titles
 compatible), and are anchored together: their dates overlap, or one date is
 missing and the other article was published within ten days of the dated
 event, or the two article texts are near-duplicates (Jaccard similarity of
-character 4-gram shingles ≥ 0.5: one story reprinted by two sites). Two
+character 4-gram shingles ≥ 0.5: one story reprinted by two sites; a
+reprint tells the same dates, so known dates must not contradict). Two
 visits by the same delegation on different dates or to different
-destinations therefore stay two.
+destinations therefore stay two, and an entity of days never grows by a
+chain of reports into one spanning more than a month (each report a few
+days from the last).
 
 Blocks. An event is compared only with the entities in its blocks
 (``ee_blocks``, keyed by type, block and first day): same type, sharing a
@@ -318,10 +321,26 @@ def _compatible(ev: dict, parties: set, published: str | None, cand: dict, idx: 
         positive = True
     if ev["type"] == "agreement" and not _titles_compatible(ev, cand):
         return False
+    if _too_long(ev, published, cand):
+        return False
     # near-duplicate texts OR (regions agree AND dates anchor): the cheap test first.
     if positive and _anchored(ev, published, cand, arts, idx):
         return True
+    if dates_overlap((ev["date_start"], ev["date_end"]), (cand["date_start"], cand["date_end"])) is False:
+        return False  # a reprint tells the same dates
     return any(texts.near_dup(ev["article_id"], a) for a in arts)
+
+
+def _too_long(ev: dict, published: str | None, cand: dict) -> bool:
+    """Whether joining would stretch an entity of days into one of months: reports of one exchange fall
+    within a month of each other, so chains of reports a few days apart (each near the last) stay apart."""
+    mine = event_days(ev["date_start"], ev["date_end"], published)
+    lo, hi = cand.get("day_lo"), cand.get("day_hi")
+    if mine is None or lo is None or hi is None:
+        return False
+    if mine[1] - mine[0] > SHORT_DAYS or hi - lo > SHORT_DAYS:
+        return False  # a month- or year-only date: its own rules
+    return max(hi, mine[1]) - min(lo, mine[0]) > SHORT_DAYS
 
 
 def _anchored(ev: dict, published: str | None, cand: dict, arts: set, idx: _EventIndex) -> bool:
@@ -490,7 +509,7 @@ def resolve_events(store: Store, *, batch: int = BATCH) -> int:
                           (ee, ev["article_id"], ev["eid"]))
                 idx.articles[ee] = idx.entity_articles(ee) | {ev["article_id"]}
                 idx.parties[ee] = idx.entity_parties(ee) | parties
-                people |= _summarize(store, ee)
+                people |= _summarize(store, ee) if match is None else _add_source(store, match, ev, parties)
             _count_events(store, people)
             people.clear()
     with store.transaction():
@@ -532,6 +551,81 @@ def _count_events(store: Store, people: set[int]) -> None:
                            "WHERE entity_id = ?) WHERE entity_id = ?", (pid, pid))
 
 
+def _dated(d: str | None) -> bool:
+    return bool(d) and not d.startswith("--")
+
+
+def _add_source(store: Store, cand: dict, ev: dict, parties: set) -> set[int]:
+    """:func:`_summarize` for one more report of an entity, from the entity's row and the new report only
+    (re-reading every report at each addition made big entities quadratic). Returns the officials
+    touched."""
+    c = store.conn
+    ee = cand["event_entity_id"]
+    vals = {k: cand[k] or ev[k] for k in ("origin_code", "origin_zh", "origin_en", "origin_country",
+                                          "destination_code", "destination_zh", "destination_en",
+                                          "destination_country", "title_zh", "title_en")}
+    mine = event_days(ev["date_start"], ev["date_end"], ev["published"])
+    lo, hi = cand["day_lo"], cand["day_hi"]
+    sort = cand["sort_date"]
+    start, end = cand["date_start"], cand["date_end"]
+    if _dated(ev["date_start"]):
+        ev_end = ev["date_end"] or ev["date_start"]
+        if _dated(start):
+            start, end = min(start, ev["date_start"]), max(end or start, ev_end)
+            if mine:
+                lo, hi = (mine if lo is None else (min(lo, mine[0]), max(hi, mine[1])))
+            sort = min(sort or start, ev["date_start"])
+        else:
+            start, end = ev["date_start"], ev_end
+            lo, hi = mine if mine else (lo, hi)
+            sort = ev["date_start"]
+    elif not _dated(start):
+        start, end = start or ev["date_start"], end or ev["date_end"]
+        if mine:
+            lo, hi = (mine if lo is None else (min(lo, mine[0]), max(hi, mine[1])))
+        own = _sort_date(ev["date_start"], ev["published"])
+        sort = min(x for x in (sort, own) if x) if (sort or own) else None
+    vals.update(date_start=start, date_end=end, sort_date=sort, day_lo=lo, day_hi=hi,
+                year=sort[:4] if sort and re.match(r"\d{4}", sort) else None, n_sources=cand["n_sources"] + 1)
+    c.execute(f"UPDATE event_entities SET {', '.join(f'{k} = ?' for k in vals)} WHERE event_entity_id = ?",
+              (*vals.values(), ee))
+    new = []
+    for side in ("origin", "destination"):
+        key = _key(ev, side)
+        if key:
+            new.append((side, key, province_of(key, ev[f"{side}_code"]), ev[f"{side}_country"]))
+    for r in store.rows("SELECT region_key, code, country FROM event_parties WHERE article_id = ? AND eid = ?",
+                        (ev["article_id"], ev["eid"])):
+        if r["region_key"]:
+            new.append(("party", r["region_key"], province_of(r["region_key"], r["code"]), r["country"]))
+    before = {r["region_key"] for r in store.rows("SELECT region_key FROM ee_regions WHERE event_entity_id = ?",
+                                                  (ee,))} - {""}
+    if new:
+        c.execute("DELETE FROM ee_regions WHERE event_entity_id = ? AND side = 'none'", (ee,))
+        c.executemany("INSERT OR IGNORE INTO ee_regions VALUES (?,?,?,?,?,?,?,?)",
+                      [(ee, side, key, prov, country, cand["type"], lo, hi) for side, key, prov, country in new])
+    if (lo, hi) != (cand["day_lo"], cand["day_hi"]):
+        c.execute("UPDATE ee_regions SET day_lo = ?, day_hi = ? WHERE event_entity_id = ?", (lo, hi, ee))
+    keys = before | {k for _, k, _, _ in new}
+    if keys != before or (lo, hi) != (cand["day_lo"], cand["day_hi"]):
+        c.execute("DELETE FROM ee_blocks WHERE event_entity_id = ?", (ee,))
+        _file_blocks(store, ee, cand["type"], sorted(keys), lo, hi)
+    c.execute("INSERT OR IGNORE INTO ee_fields SELECT ?, field FROM event_fields WHERE article_id = ? AND eid = ?",
+              (ee, ev["article_id"], ev["eid"]))
+    added = store.rows("SELECT DISTINCT pe.entity_id, coalesce(pa.role, 'other') AS role FROM participants pa "
+                       "JOIN people pe ON pe.article_id = pa.article_id AND pe.pid = pa.pid WHERE pa.article_id = ? "
+                       "AND pa.eid = ? AND pe.entity_id IS NOT NULL", (ev["article_id"], ev["eid"]))
+    c.executemany("INSERT OR IGNORE INTO ee_people VALUES (?,?,?)", [(ee, r["entity_id"], r["role"]) for r in added])
+    return {r["entity_id"] for r in added}
+
+
+def _file_blocks(store: Store, ee: int, etype: str, keys: list[str], day_lo, day_hi) -> None:
+    long = int(day_lo is not None and day_hi - day_lo > SHORT_DAYS)
+    lo_hi = (day_lo, day_hi) if day_lo is not None else (-1, -1)  # unknown days: -1 (a key cannot be NULL)
+    store.conn.executemany("INSERT OR IGNORE INTO ee_blocks VALUES (?,?,?,?,?,?)",
+                           [(etype, b, long, *lo_hi, ee) for b in entity_blocks(keys)])
+
+
 def _summarize(store: Store, ee: int) -> set[int]:
     """The entity's date range covers its sources; missing places and titles are filled from them; its
     browse rows (regions with province and country, fields, officials with roles) are rebuilt. Returns
@@ -539,7 +633,7 @@ def _summarize(store: Store, ee: int) -> set[int]:
     c = store.conn
     evs = store.rows("SELECT e.*, a.published FROM sources s JOIN events e ON e.article_id = s.article_id "
                      "AND e.eid = s.eid JOIN articles a ON a.id = e.article_id WHERE s.event_entity_id = ? "
-                     "ORDER BY e.article_id, e.eid", (ee,))
+                     "ORDER BY coalesce(e.date_start, a.published, ''), e.article_id, e.eid", (ee,))
     before = {r["entity_id"] for r in store.rows("SELECT DISTINCT entity_id FROM ee_people WHERE "
                                                  "event_entity_id = ?", (ee,))}
     for table in ("ee_regions", "ee_blocks", "ee_fields", "ee_people"):
@@ -574,10 +668,7 @@ def _summarize(store: Store, ee: int) -> set[int]:
                         f"s.article_id = ep.article_id AND s.eid = ep.eid WHERE s.event_entity_id = ?", (ee,)):
         if r["region_key"] and ("party", r["region_key"]) not in regions:
             regions[("party", r["region_key"])] = (province_of(r["region_key"], r["code"]), r["country"])
-    long = int(day_lo is not None and day_hi - day_lo > SHORT_DAYS)
-    lo_hi = (day_lo, day_hi) if day_lo is not None else (-1, -1)  # unknown days: -1 (a key cannot be NULL)
-    c.executemany("INSERT OR IGNORE INTO ee_blocks VALUES (?,?,?,?,?,?)",
-                  [(etype, b, long, *lo_hi, ee) for b in entity_blocks([k for _, k in regions])])
+    _file_blocks(store, ee, etype, [k for _, k in regions], day_lo, day_hi)
     if not regions:
         regions[("none", "")] = (None, None)
     c.executemany("INSERT INTO ee_regions VALUES (?,?,?,?,?,?,?,?)",

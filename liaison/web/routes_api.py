@@ -106,11 +106,13 @@ def events(request: Request, _: None = Depends(event_params), limit: int = limit
 
 
 @router.get("/event/{ee}", summary="One resolved event: participants merged, every report with its evidence")
-def event(request: Request, ee: str, format: Format = format_query()):
+def event(request: Request, ee: str, limit: int = Query(20, ge=1, le=query.MAX_LIMIT, description="reports "
+                                                        "per page"), offset: int = offset_query(),
+          format: Format = format_query()):
     if not re.fullmatch(r"\d{1,18}", ee):
         raise query.NotFound(f"no event {ee!r}")
     with views.reader(request.app.state.db) as r:
-        v = views.event_view(r, int(ee))
+        v = views.event_view(r, int(ee), request.query_params)
     rows = [{"article": x["article_id"], "event_id": x["eid"], "title": x["title"], "published": x["published"],
              "url": x["url"], "date": x["date_label"], "evidence": [f"{s}-{e}" for s, e in x["evidence"]]}
             for x in v["reports"]]

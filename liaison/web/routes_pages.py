@@ -75,8 +75,10 @@ def event(request: Request, ee: str):
     if not re.fullmatch(r"\d{1,18}", ee):
         raise query.NotFound(f"no event {ee!r}")
     with db(request) as r:
-        ev = views.event_view(r, int(ee))
-    return render(request, "event.html", e=ev, **_common(request, f"/api/event/{ee}"))
+        ev = views.event_view(r, int(ee), request.query_params)
+    rp = ev["reports_page"]
+    return render(request, "event.html", e=ev, **_common(request, f"/api/event/{ee}"),
+                  pg=params.pager(request.query_params, rp["total"], rp["limit"], rp["offset"]))
 
 
 @router.get("/people", response_class=HTMLResponse)

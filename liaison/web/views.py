@@ -76,10 +76,11 @@ def _label_facets(raw: dict, qp) -> list[dict]:
     return out
 
 
-def event_view(db, ee: int) -> dict:
+def event_view(db, ee: int, qp) -> dict:
     from . import highlight
 
-    ev = query.event_detail(db, ee)
+    limit, offset = params.paging(qp, 20)
+    ev = query.event_detail(db, ee, limit=limit, offset=offset)
     reports = []
     for r in ev.pop("reports"):
         rec = load_record(r.pop("record_json"))
