@@ -5,8 +5,11 @@
     .venv/bin/python bench/bench_serve.py --keep /tmp/kb        # keep the databases (kb-10000.db ...)
 
 For each size: articles are generated from the templates in examples/
-(``bench_ingest.generate``: other people, provinces and dates; nothing read
-from the evaluation corpus), ingested with the full pipeline
+(``bench_ingest.vary``: other people and provinces; nothing read from the
+evaluation corpus), dated over a span that grows with the corpus (about 27
+articles a day, as a feed that has run longer: 10,000 articles cover a year,
+50,000 five; ``--fixed-span`` keeps bench_ingest's four years for every size,
+a corpus five times denser at 50,000), ingested with the full pipeline
 (``liaison ingest --workers 2 --no-resolve``), resolved (``liaison
 resolve``), then served by ``liaison serve`` on a free loopback port. It
 reports the ingest and resolution times, the server's start-up time (until
@@ -124,10 +127,35 @@ def serve_and_measure(db: Path) -> dict:
         proc.wait(10)
 
 
-def build(n: int, where: Path, timeout: float) -> tuple[Path, dict]:
-    from bench_ingest import generate
+PER_DAY = 27
 
-    src = generate(where / f"articles-{n}.jsonl", n)
+
+def generate(path: Path, n: int, *, fixed_span: bool = False, seed: int = 5) -> Path:
+    """``n`` articles from the examples' templates; dates spread over ``n / PER_DAY`` days from 2019-01-01."""
+    import datetime as dt
+    import random
+    import re
+
+    from bench_ingest import generate as fixed, templates, vary
+
+    if fixed_span:
+        return fixed(path, n, seed)
+    rng = random.Random(seed)
+    tpls = templates()
+    start = dt.date(2019, 1, 1)
+    span = max(30, n // PER_DAY)
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            art = vary(tpls[i % len(tpls)], i, rng)
+            day = start + dt.timedelta(days=rng.randrange(span))
+            art["text"] = re.sub(r"\d{1,2}月\d{1,2}日", f"{day.month}月{day.day}日", art["text"])
+            art["published"] = (day + dt.timedelta(days=1)).isoformat()
+            fh.write(json.dumps(art, ensure_ascii=False) + "\n")
+    return path
+
+
+def build(n: int, where: Path, timeout: float, fixed_span: bool = False) -> tuple[Path, dict]:
+    src = generate(where / f"articles-{n}.jsonl", n, fixed_span=fixed_span)
     db = where / f"kb-{n}.db"
     for f in where.glob(db.name + "*"):
         f.unlink()
@@ -148,8 +176,10 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000])
     ap.add_argument("--keep", type=Path, help="directory to keep the databases in (reused when present)")
     ap.add_argument("--timeout", type=float, default=7200)
+    ap.add_argument("--fixed-span", action="store_true", help="date every size over the same four years")
     args = ap.parse_args(argv)
     os.environ.setdefault("LIAISON_ARTICLE_TIMEOUT", "20")
+    print(f"load average at start: {os.getloadavg()[0]:.1f}", flush=True)
     results = {}
     with tempfile.TemporaryDirectory(prefix="liaison-bench-serve-") as d:
         where = args.keep or Path(d)
@@ -159,12 +189,12 @@ def main(argv=None) -> int:
             if args.keep and db.exists() and (where / f"kb-{n}.json").exists():
                 info = json.loads((where / f"kb-{n}.json").read_text())
             else:
-                db, info = build(n, where, args.timeout)
+                db, info = build(n, where, args.timeout, args.fixed_span)
                 (where / f"kb-{n}.json").write_text(json.dumps(info))
             info.update(serve_and_measure(db))
             results[n] = info
             c = info["counts"]
-            print(f"{n} articles: ingest {info['ingest_s']:.0f} s + resolution {info['resolve_s']:.1f} s; "
+            print(f"(load average {os.getloadavg()[0]:.1f}) {n} articles: ingest {info['ingest_s']:.0f} s + resolution {info['resolve_s']:.1f} s; "
                   f"{c['event_entities']} resolved events from {c['events']} reports, {c['entities']} officials "
                   f"from {c['people']} mentions; db {info['db_mb']:.0f} MB; serve start-up {info['startup_s']:.2f} s, "
                   f"peak RSS {info['peak_rss_mb']:.0f} MB", flush=True)

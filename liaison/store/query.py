@@ -584,34 +584,36 @@ def snippet(text: str, q: str, width: int = 60) -> str:
 # ------------------------------------------------------------------ network
 def network_edges(db, f: EventFilter, *, level: str = "province") -> list[dict]:
     """Edges between regions over the resolved events the filter keeps: ``{"source", "target", "type",
-    "weight", "fields": {field: n}}``. Directional types (visit, inspection) go origin → destination; the
-    others join every pair of parties. ``level='province'`` rolls cities and counties up to provinces."""
+    "weight", "fields": {field: n}, "field"}``. Directional types (visit, inspection) go origin →
+    destination; the others join every pair of parties. ``level='province'`` rolls cities and counties up
+    to provinces. Counted in SQL: the answer's size follows the number of region pairs, not of events."""
     w, p = f.where()
     col = "coalesce({t}.province, {t}.region_key)" if level == "province" else "{t}.region_key"
     a, b = col.format(t="x"), col.format(t="y")
-    ids_sql = f"SELECT ee.event_entity_id FROM event_entities ee{_where_sql(w)}"
     directional = [t for t, et in EVENT_TYPES.items() if et.directional]
-    sql = (f"SELECT {a} AS source, {b} AS target, ee.type, ee.event_entity_id AS ev FROM ee_regions x JOIN ee_regions y "
-           "ON y.event_entity_id = x.event_entity_id JOIN event_entities ee ON ee.event_entity_id = x.event_entity_id "
-           f"WHERE x.event_entity_id IN ({ids_sql}) AND x.region_key != '' AND y.region_key != '' AND ("
-           f"(ee.type IN ({_in(directional)}) AND x.side = 'origin' AND y.side = 'destination') OR "
-           f"(ee.type NOT IN ({_in(directional)}) AND x.side = 'party' AND y.side = 'party' AND {a} < {b}))")
-    pairs: dict[tuple, set] = {}
-    for r in db.rows(sql, [*p, *directional, *directional]):
-        if r["source"] != r["target"]:
-            pairs.setdefault((r["source"], r["target"], r["type"]), set()).add(r["ev"])
-    field_sql = (f"SELECT ff.event_entity_id AS ev, ff.field FROM ee_fields ff WHERE ff.event_entity_id IN ({ids_sql})")
-    ev_fields: dict[int, list] = {}
-    for r in db.rows(field_sql, p):
-        ev_fields.setdefault(r["ev"], []).append(r["field"])
+    pairs = (f"WITH pairs AS (SELECT DISTINCT {a} AS source, {b} AS target, ee.type AS type, ee.event_entity_id AS ev "
+             f"FROM event_entities ee JOIN ee_regions x ON x.event_entity_id = ee.event_entity_id JOIN ee_regions y "
+             f"ON y.event_entity_id = ee.event_entity_id WHERE x.region_key != '' AND y.region_key != '' AND ("
+             f"(ee.type IN ({_in(directional)}) AND x.side = 'origin' AND y.side = 'destination') OR "
+             f"(ee.type NOT IN ({_in(directional)}) AND x.side = 'party' AND y.side = 'party' AND {a} < {b}))"
+             f"{' AND ' + ' AND '.join(w) if w else ''}) ")
+    args = [*directional, *directional, *p]
+    edges: dict[tuple, dict] = {}
+    for r in db.rows(pairs + "SELECT source, target, type, count(*) AS n FROM pairs WHERE source != target "
+                             "GROUP BY source, target, type", args):
+        edges[(r["source"], r["target"], r["type"])] = {"source": r["source"], "target": r["target"],
+                                                         "type": r["type"], "weight": r["n"], "fields": {}}
+    for r in db.rows(pairs + "SELECT source, target, type, ff.field, count(*) AS n FROM pairs JOIN ee_fields ff ON "
+                             "ff.event_entity_id = pairs.ev WHERE source != target GROUP BY source, target, type, "
+                             "ff.field", args):
+        e = edges.get((r["source"], r["target"], r["type"]))
+        if e is not None:
+            e["fields"][r["field"]] = r["n"]
     out = []
-    for (s, t, typ), evs in pairs.items():
-        counts: dict[str, int] = {}
-        for e in evs:
-            for fl in ev_fields.get(e, []):
-                counts[fl] = counts.get(fl, 0) + 1
-        out.append({"source": s, "target": t, "type": typ, "weight": len(evs), "fields": counts,
-                    "field": max(sorted(counts), key=counts.get) if counts else None})
+    for e in edges.values():
+        counts = e["fields"]
+        e["field"] = max(sorted(counts), key=counts.get) if counts else None
+        out.append(e)
     out.sort(key=lambda e: (-e["weight"], e["source"], e["target"], e["type"]))
     return out
 

@@ -447,19 +447,19 @@ def _candidates(store: Store, ev: dict, keys: list[str]) -> list[dict]:
     one case they give up), so the time per event depends on the size of its blocks, not of the corpus.
     """
     days = event_days(ev["date_start"], ev["date_end"], ev["published"])
-    ids: set[int] = set()
-    for block in event_blocks(keys):
-        if days is None:
-            rows = store.rows("SELECT event_entity_id FROM ee_blocks WHERE type = ? AND block = ? AND long = 0 "
-                              "AND day_lo = -1", (ev["type"], block))
-        else:
-            lo, hi = days[0] - SLACK_DAYS, days[1] + SLACK_DAYS
-            rows = store.rows(
-                "SELECT event_entity_id FROM ee_blocks WHERE type = ? AND block = ? AND long = 0 AND day_lo "
-                "BETWEEN ? AND ? AND day_hi >= ? UNION SELECT event_entity_id FROM ee_blocks WHERE type = ? AND "
-                "block = ? AND long = 1 AND day_lo <= ? AND day_hi >= ?",
-                (ev["type"], block, lo - SHORT_DAYS, hi, lo, ev["type"], block, hi, lo))
-        ids.update(r["event_entity_id"] for r in rows)
+    blocks = event_blocks(keys)
+    marks = ",".join("?" * len(blocks))
+    if days is None:
+        rows = store.rows(f"SELECT event_entity_id FROM ee_blocks WHERE type = ? AND block IN ({marks}) AND long = 0 "
+                          "AND day_lo = -1", (ev["type"], *blocks))
+    else:
+        lo, hi = days[0] - SLACK_DAYS, days[1] + SLACK_DAYS
+        rows = store.rows(
+            f"SELECT event_entity_id FROM ee_blocks WHERE type = ? AND block IN ({marks}) AND long = 0 AND day_lo "
+            f"BETWEEN ? AND ? AND day_hi >= ? UNION SELECT event_entity_id FROM ee_blocks WHERE type = ? AND "
+            f"block IN ({marks}) AND long = 1 AND day_lo <= ? AND day_hi >= ?",
+            (ev["type"], *blocks, lo - SHORT_DAYS, hi, lo, ev["type"], *blocks, hi, lo))
+    ids = {r["event_entity_id"] for r in rows}
     if not ids:
         return []
     ids_ = sorted(ids)
@@ -491,11 +491,11 @@ def resolve_events(store: Store, *, batch: int = BATCH) -> int:
         total += len(rows)
         if len(idx.parties) > CACHE or len(idx.articles) > CACHE:
             idx.parties.clear(), idx.articles.clear()
+        party_rows = _parties_of(store, rows)
         with store.transaction():
             for ev in rows:
-                parties = {r["region_key"] for r in store.rows(
-                    "SELECT region_key FROM event_parties WHERE article_id = ? AND eid = ?",
-                    (ev["article_id"], ev["eid"]))} - {None}
+                ev["_parties"] = party_rows.get((ev["article_id"], ev["eid"]), [])
+                parties = {r["region_key"] for r in ev["_parties"]} - {None}
                 match = next((cand for cand in _candidates(store, ev, _event_keys(ev, parties))
                               if _compatible(ev, parties, ev["published"], cand, idx, texts)), None)
                 if match is None:
@@ -515,6 +515,18 @@ def resolve_events(store: Store, *, batch: int = BATCH) -> int:
     with store.transaction():
         _count_events(store, _drop_orphans(store))
     return total
+
+
+def _parties_of(store: Store, rows: list[dict]) -> dict[tuple, list[dict]]:
+    """The parties of a batch of event rows, in a few queries: (article_id, eid) → rows."""
+    out: dict[tuple, list[dict]] = {}
+    arts = sorted({r["article_id"] for r in rows})
+    for i in range(0, len(arts), 500):
+        part = arts[i:i + 500]
+        for r in store.rows(f"SELECT article_id, eid, region_key, code, country FROM event_parties WHERE article_id "
+                            f"IN ({','.join('?' * len(part))})", part):
+            out.setdefault((r["article_id"], r["eid"]), []).append(r)
+    return out
 
 
 def _repair(store: Store) -> set[int]:
@@ -594,8 +606,7 @@ def _add_source(store: Store, cand: dict, ev: dict, parties: set) -> set[int]:
         key = _key(ev, side)
         if key:
             new.append((side, key, province_of(key, ev[f"{side}_code"]), ev[f"{side}_country"]))
-    for r in store.rows("SELECT region_key, code, country FROM event_parties WHERE article_id = ? AND eid = ?",
-                        (ev["article_id"], ev["eid"])):
+    for r in ev["_parties"]:
         if r["region_key"]:
             new.append(("party", r["region_key"], province_of(r["region_key"], r["code"]), r["country"]))
     before = {r["region_key"] for r in store.rows("SELECT region_key FROM ee_regions WHERE event_entity_id = ?",
