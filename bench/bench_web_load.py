@@ -115,17 +115,21 @@ EXTRACT_BODY = json.dumps({"text": "11月6日，吉林省党政代表团来津�
 def url_mix(port: int) -> list[tuple[str, str, str]]:
     """(endpoint label, method, path) of the mix: every page and API endpoint, with ids from the database."""
     arts = json.loads(get(port, "/api/articles?limit=500")[1])["items"]
-    people = json.loads(get(port, "/api/people?limit=500")[1])["items"]
-    regions = json.loads(get(port, "/api/regions?limit=500")[1])["items"]
+    people = json.loads(get(port, "/api/people?limit=500")[1])["people"]["items"]
+    regions = json.loads(get(port, "/api/regions?limit=500")[1])["regions"]["items"]
+    events = json.loads(get(port, "/api/events?limit=1")[1])["events"]["items"]
     aid = quote(arts[len(arts) // 2]["id"], safe="") if arts else "none"
-    pkey = quote(people[0]["key"], safe="") if people else "none"
+    pkey = str(people[0]["entity"]) if people else "none"
+    eid = str(events[0]["event"]) if events else "none"
     rkey = quote(regions[0]["key"], safe="") if regions else "none"
     mix = [
         ("page /", "GET", "/"),
         ("page /articles", "GET", "/articles"),
         ("page /article/{id}", "GET", f"/article/{aid}"),
         ("page /events", "GET", "/events"),
-        ("page /events?filters", "GET", "/events?type=visit&region=220000&date_from=2023"),
+        ("page /events?filters", "GET", "/events?type=visit&province=220000&date_from=2023"),
+        ("page /event/{id}", "GET", f"/event/{eid}"),
+        ("page /map", "GET", "/map"),
         ("page /people", "GET", "/people"),
         ("page /person/{key}", "GET", f"/person/{pkey}"),
         ("page /regions", "GET", "/regions"),
@@ -140,6 +144,8 @@ def url_mix(port: int) -> list[tuple[str, str, str]]:
         ("api /article/{id}", "GET", f"/api/article/{aid}"),
         ("api /events", "GET", "/api/events?limit=100"),
         ("api /events?filters", "GET", "/api/events?type=agreement&field=agriculture"),
+        ("api /events.csv", "GET", "/api/events?type=visit&format=csv"),
+        ("api /event/{id}", "GET", f"/api/event/{eid}"),
         ("api /people", "GET", "/api/people"),
         ("api /person/{key}", "GET", f"/api/person/{pkey}"),
         ("api /regions", "GET", "/api/regions"),

@@ -105,3 +105,24 @@ def test_cli_query_missing_db_is_usage_error(tmp_path, capsys):
 
     assert main(["query", "network", "--db", str(tmp_path / "nope.db")]) == 2
     assert "no such database" in capsys.readouterr().err
+
+
+def test_regions_known_in_one_script_only_never_break_a_query(tmp_path):
+    """Issue 15 item 2: sorting parties crashed when one had no English name."""
+    from liaison.cli import main
+
+    zh_only = {"code": None, "name": {"zh": "某某州", "en": None}, "country": "US"}
+    en_only = {"code": None, "name": {"zh": None, "en": "Somewhere"}, "country": "AU"}
+    nameless = {"code": None, "name": {"zh": None, "en": None}, "country": None}
+    db = tmp_path / "k.db"
+    with open_store(db) as s:
+        s.put_record(record("a1", events=[event("e1", "meeting", "2024-01-08", parties=[zh_only, en_only, JILIN]),
+                                          event("e2", "agreement", None, parties=[nameless, zh_only])],
+                            published="2024-01-09"))
+        resolve(s)
+        rows = query.events(s)
+        assert [r["parties"] for r in rows] == [["Jilin", "Somewhere", "某某州"], ["某某州"]]
+        assert query.network(s)[0]["events"] == 1
+    for what in (["events"], ["agreements"], ["network"], ["person", "nobody"]):
+        for fmt in ("table", "json", "csv"):
+            assert main(["query", *what, "--db", str(db), "--format", fmt]) == 0, (what, fmt)

@@ -217,3 +217,137 @@ def test_resolution_in_small_batches_gives_the_same_entities(store):
     assert resolve_people(store, batch=1) == 6 and resolve_events(store, batch=1) == 9
     assert store.rows("SELECT event_entity_id, article_id, eid FROM sources ORDER BY article_id, eid") == expected
     assert store.rows("SELECT article_id, pid, entity_id FROM people ORDER BY article_id, pid") == people
+
+
+def test_full_resolution_redoes_a_wrong_resolution(store):
+    """``resolve(full=True)`` forgets what was resolved and redoes it: a resolution tampered with (every
+    event row put into one entity, every person into one official) is repaired; incremental is not."""
+    store.put_record(visit_record("a1"))
+    store.put_record(visit_record("a2", published="2023-11-09"))
+    store.put_record(visit_record("a3", start="2024-05-14", end="2024-05-15", published="2024-05-16"))
+    resolve(store)
+
+    def partition():
+        groups = {}
+        for r in store.rows("SELECT event_entity_id, article_id, eid FROM sources ORDER BY article_id, eid"):
+            groups.setdefault(r["event_entity_id"], []).append((r["article_id"], r["eid"]))
+        people = {}
+        for r in store.rows("SELECT entity_id, article_id, pid FROM people ORDER BY article_id, pid"):
+            people.setdefault(r["entity_id"], []).append((r["article_id"], r["pid"]))
+        return sorted(groups.values()), sorted(people.values())
+
+    right = partition()
+    assert len(right[0]) == 6 and len(right[1]) == 2  # a1+a2 share 3 events, a3 has its own; 2 officials
+    with store.transaction():
+        store.execute("UPDATE sources SET event_entity_id = (SELECT min(event_entity_id) FROM event_entities)")
+        store.execute("UPDATE events SET event_entity_id = (SELECT min(event_entity_id) FROM event_entities)")
+        store.execute("UPDATE people SET entity_id = (SELECT min(entity_id) FROM entities)")
+    wrong = partition()
+    assert wrong != right
+    resolve(store)
+    assert partition() == wrong  # incremental: nothing is unresolved, nothing changes
+    assert resolve(store, full=True) == {"people": 6, "events": 9}
+    assert partition() == right
+
+
+def test_event_entities_carry_browse_rows(store):
+    changchun = {"code": "220100", "name": {"zh": "长春市", "en": "Changchun"}, "country": "CN"}
+    store.put_record(visit_record("a1", destination=TIANJIN))
+    store.put_record(visit_record("a2", published="2023-11-09", origin=changchun))
+    resolve(store)
+    visit = store.rows("SELECT * FROM event_entities WHERE type = 'visit'")
+    assert len(visit) == 2  # Jilin and Changchun are different origins: not one visit
+    meeting = store.rows("SELECT event_entity_id, n_sources, sort_date, year FROM event_entities "
+                         "WHERE type = 'meeting'")
+    assert [(m["n_sources"], m["sort_date"], m["year"]) for m in meeting] == [(2, "2023-11-06", "2023")]
+    ee = meeting[0]["event_entity_id"]
+    regions = store.rows("SELECT side, region_key, province, country FROM ee_regions WHERE event_entity_id = ? "
+                         "ORDER BY region_key", (ee,))
+    assert [(r["side"], r["region_key"], r["province"], r["country"]) for r in regions] == [
+        ("party", "120000", "120000", "CN"), ("party", "220000", "220000", "CN"),
+        ("party", "220100", "220000", "CN")]  # Changchun rolls up to Jilin province
+    assert [r["field"] for r in store.rows("SELECT field FROM ee_fields WHERE event_entity_id = ? ORDER BY field",
+                                           (ee,))] == ["agriculture", "industry"]
+    people = store.rows("SELECT e.zh, p.role FROM ee_people p JOIN entities e USING (entity_id) "
+                        "WHERE p.event_entity_id = ? ORDER BY e.zh, p.role", (ee,))
+    assert [(p["zh"], p["role"]) for p in people] == [("景俊海", "speaker"), ("陈敏尔", "presider")]
+    chen = store.rows("SELECT n_articles, n_events FROM entities WHERE zh = '陈敏尔'")[0]
+    assert (chen["n_articles"], chen["n_events"]) == (2, 3)  # two visits and one meeting (not at the signing)
+    store.delete_article("a2")
+    resolve(store)
+    assert store.scalar("SELECT n_sources FROM event_entities WHERE event_entity_id = ?", (ee,)) == 1
+    assert store.scalar("SELECT count(*) FROM ee_regions WHERE event_entity_id = ? AND region_key = '220100'",
+                        (ee,)) == 0
+    assert store.scalar("SELECT n_articles FROM entities WHERE zh = '陈敏尔'") == 1
+
+
+def test_resolution_compares_each_event_with_its_block_only(store, monkeypatch):
+    """Blocking: an event is compared only with entities of its type sharing a region and a date window,
+    so the comparisons per event stay flat as the corpus grows (no all-pairs within a month)."""
+    import liaison.store.resolve as res
+
+    from test_store_helpers import HAINAN
+
+    seen = []
+    real = res._compatible
+    monkeypatch.setattr(res, "_compatible", lambda ev, *a: seen.append(ev["eid"]) or real(ev, *a))
+    regions = [JILIN, TIANJIN, HAINAN, HA_GIANG]
+    n = 0
+    for month in range(1, 13):
+        for day in (3, 17):
+            for i, (a, b) in enumerate([(0, 1), (2, 3)]):
+                n += 1
+                store.put_record(record(f"m{n}", events=[event("e1", "meeting", f"2023-{month:02d}-{day:02d}",
+                                                               parties=[regions[a], regions[b]])],
+                                        published=f"2023-{month:02d}-{day + 1:02d}"))
+    resolve(store)
+    assert store.scalar("SELECT count(*) FROM event_entities") == n == 48
+    # every meeting is alone in its block: two weeks apart, or another pair of regions
+    assert seen == []
+    # one more report of one of them is compared with that one only
+    store.put_record(record("x", events=[event("e1", "meeting", "2023-06-17", parties=[JILIN, TIANJIN])],
+                            published="2023-06-20"))
+    resolve(store)
+    assert seen == ["e1"] and store.scalar("SELECT count(*) FROM event_entities") == 48
+
+
+def test_event_days():
+    from liaison.store.resolve import event_days
+
+    d = lambda s: __import__("datetime").date.fromisoformat(s).toordinal()  # noqa: E731
+    assert event_days("2023-11-06", "2023-11-07", None) == (d("2023-11-06"), d("2023-11-07"))
+    assert event_days("2023-02", "2023-02", None) == (d("2023-02-01"), d("2023-02-28"))
+    assert event_days("2023", None, None) == (d("2023-01-01"), d("2023-12-31"))
+    assert event_days("--05-22", "--05-22", "2024-06-01") == (d("2024-05-22"), d("2024-05-22"))
+    assert event_days(None, None, "2024-06-01") == (d("2024-06-01"),) * 2
+    assert event_days("--05-22", None, None) is None and event_days(None, None, None) is None
+
+
+def test_adding_a_report_updates_an_entity_as_a_full_summary_would(store):
+    """Resolution updates an entity from its row and the new report (``_add_source``); rebuilding every
+    entity from all its reports (``_summarize``) must give the same rows."""
+    from liaison.store.resolve import _summarize
+
+    changchun = {"code": "220100", "name": {"zh": "长春市", "en": "Changchun"}, "country": "CN"}
+    store.put_record(visit_record("a1", start="2023-11-06", end="2023-11-07"))
+    store.put_record(visit_record("a2", start="2023-11-07", end="2023-11-08", published="2023-11-09",
+                                  origin=changchun))
+    store.put_record(visit_record("a3", start=None, end=None, published="2023-11-10"))
+    store.put_record(record("a4", [person("p1", "陈敏尔", None, ("secretary", "party_committee", TIANJIN))],
+                            [event("e1", "meeting", "--11-06", parties=[JILIN, TIANJIN, HA_GIANG],
+                                   participants=[("p1", "host")], fields=["talent"])], published="2023-11-12"))
+    resolve(store)
+    assert store.scalar("SELECT max(n_sources) FROM event_entities") >= 3
+
+    def snapshot():
+        cols = ("event_entity_id, type, date_start, date_end, sort_date, year, day_lo, day_hi, n_sources, "
+                "origin_code, destination_code")
+        return (store.rows(f"SELECT {cols} FROM event_entities ORDER BY event_entity_id"),
+                *(sorted(map(tuple, map(dict.values, store.rows(f"SELECT * FROM {t}"))), key=repr)
+                  for t in ("ee_regions", "ee_blocks", "ee_fields", "ee_people")))
+
+    incremental = snapshot()
+    with store.transaction():
+        for r in store.rows("SELECT event_entity_id FROM event_entities"):
+            _summarize(store, r["event_entity_id"])
+    assert snapshot() == incremental

@@ -40,7 +40,7 @@ pytest.importorskip("uvicorn")
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-from liaison.web import routes_pages  # noqa: E402
+from liaison.web import params, routes_pages, views  # noqa: E402
 from liaison.web.app import MAX_BODY, create_app  # noqa: E402
 from liaison.web.sample import articles, build_db  # noqa: E402
 
@@ -50,32 +50,36 @@ HASH_CANARY = "HASHCANARY-51d0e2-never-served"  # in articles.content_hash, a co
 
 # Every route of the app, by (method, path), with the parameters the route reads. API routes declare
 # theirs (checked against this table); pages read request.query_params (checked against their source).
+EVENT_QUERY = ["type", "year", "province", "region", "country", "field", "person", "role", "q", "date_from",
+               "date_to", "article", "sort"]
 ROUTES: dict[tuple[str, str], dict[str, list[str]]] = {
     ("GET", "/openapi.json"): {},
     ("GET", "/static/{path}"): {},
     ("GET", "/api/stats"): {},
-    ("GET", "/api/articles"): {"query": ["q", "limit", "offset"]},
+    ("GET", "/api/articles"): {"query": ["q", "limit", "offset", "format"]},
     ("GET", "/api/article/{article_id}"): {},
-    ("GET", "/api/events"): {"query": ["type", "region", "date_from", "date_to", "field", "person", "article",
-                                       "limit", "offset"]},
-    ("GET", "/api/people"): {"query": ["q", "limit", "offset"]},
-    ("GET", "/api/person/{key}"): {},
-    ("GET", "/api/regions"): {"query": ["q", "limit", "offset"]},
-    ("GET", "/api/region/{key}"): {},
-    ("GET", "/api/network"): {"query": ["year", "field"]},
-    ("GET", "/api/search"): {"query": ["q", "limit", "offset"]},
+    ("GET", "/api/events"): {"query": [*EVENT_QUERY, "limit", "offset", "format"]},
+    ("GET", "/api/event/{ee}"): {"query": ["limit", "offset", "format"]},
+    ("GET", "/api/people"): {"query": ["q", "role", "org_kind", "province", "sort", "limit", "offset", "format"]},
+    ("GET", "/api/person/{key}"): {"query": ["limit", "offset", "format"]},
+    ("GET", "/api/regions"): {"query": ["q", "country", "sort", "limit", "offset", "format"]},
+    ("GET", "/api/region/{key}"): {"query": [*EVENT_QUERY, "limit", "offset", "format"]},
+    ("GET", "/api/network"): {"query": [*EVENT_QUERY, "level", "format"]},
+    ("GET", "/api/search"): {"query": ["q", "limit", "offset", "format"]},
     ("POST", "/api/extract"): {"json": ["text", "published", "title"]},
     ("GET", "/"): {},
     ("GET", "/articles"): {"query": ["q", "limit", "offset"]},
     ("GET", "/article/{article_id}"): {},
-    ("GET", "/events"): {"query": ["type", "region", "date_from", "date_to", "field", "person", "article",
-                                   "limit", "offset"]},
-    ("GET", "/people"): {"query": ["q", "limit", "offset"]},
-    ("GET", "/person/{key}"): {},
-    ("GET", "/regions"): {"query": ["q", "limit", "offset"]},
-    ("GET", "/region/{key}"): {},
-    ("GET", "/network"): {"query": ["year", "field"]},
-    ("GET", "/network.svg"): {"query": ["year", "field"]},
+    ("GET", "/events"): {"query": [*EVENT_QUERY, "limit", "offset"]},
+    ("GET", "/event/{ee}"): {"query": ["limit", "offset"]},
+    ("GET", "/people"): {"query": ["q", "role", "org_kind", "province", "sort", "limit", "offset"]},
+    ("GET", "/person/{key}"): {"query": ["limit", "offset"]},
+    ("GET", "/regions"): {"query": ["q", "country", "sort", "limit", "offset"]},
+    ("GET", "/region/{key}"): {"query": [*EVENT_QUERY, "limit", "offset"]},
+    ("GET", "/network"): {"query": [*EVENT_QUERY, "level"]},
+    ("GET", "/network.svg"): {"query": [*EVENT_QUERY, "level"]},
+    ("GET", "/map"): {"query": [*EVENT_QUERY, "level"]},
+    ("GET", "/map.svg"): {"query": [*EVENT_QUERY, "level"]},
     ("GET", "/search"): {"query": ["q", "limit", "offset"]},
     ("GET", "/extract"): {},
     ("POST", "/extract"): {"form": ["text", "published"]},
@@ -144,8 +148,11 @@ def route_table(app) -> dict[tuple[str, str], dict]:
         dep = getattr(route, "dependant", None)
         declared: dict[str, list[str]] = {}
         if dep is not None:
-            if dep.query_params:
-                declared["query"] = [p.name for p in dep.query_params]
+            names = []
+            for d in [*dep.dependencies, dep]:  # parameters declared through a dependency come first
+                names += [p.name for p in d.query_params]
+            if names:
+                declared["query"] = names
             for p in dep.body_params:
                 model = typing.get_type_hints(route.endpoint).get(p.name)
                 declared["json"] = list(model.model_fields)
@@ -162,11 +169,12 @@ def test_every_route_and_parameter_has_fault_cases(client):
     assert not set(ROUTES) - set(table), f"ROUTES lists routes the app no longer has: {set(ROUTES) - set(table)}"
     for key, info in table.items():
         for kind, names in info["declared"].items():
-            assert names == ROUTES[key].get(kind), f"{key}: the app declares {kind} {names}, ROUTES says " \
-                                                   f"{ROUTES[key].get(kind)}"
+            assert sorted(names) == sorted(ROUTES[key].get(kind)), \
+                f"{key}: the app declares {kind} {names}, ROUTES says {ROUTES[key].get(kind)}"
     # pages read their query parameters by hand: every name they read must be attacked somewhere
-    src = inspect.getsource(routes_pages)
-    read = set(re.findall(r"(?:qp|query_params)\.get\(\s*\"(\w+)\"", src))
+    src = inspect.getsource(routes_pages) + inspect.getsource(params) + inspect.getsource(views)
+    read = set(re.findall(r"(?:qp|query_params)\.get(?:list)?\(\s*\"(\w+)\"", src))
+    read |= set(re.findall(r"_many\(qp, \"(\w+)\"", src))
     attacked = {n for spec in ROUTES.values() for n in spec.get("query", [])}
     assert read and read <= attacked, f"page parameters without fault cases: {read - attacked}"
     assert set(re.findall(r"form\.get\(\s*\"(\w+)\"", src)) <= set(ROUTES[("POST", "/extract")]["form"])
@@ -224,8 +232,13 @@ def test_sql_and_fts_injection_on_every_parameter(client, db):
                 # a tautology matches exactly what a plain non-matching word matches (usually nothing)
                 assert r.status_code == baseline.status_code, where
                 if r.status_code == 200:
-                    def unechoed(d):
-                        return {k: v for k, v in d.items() if k not in ("q", name)}
+                    def unechoed(d):  # what the answer says back of the request (filters, links) aside
+                        if isinstance(d, list):
+                            return [unechoed(x) for x in d]
+                        if isinstance(d, dict):
+                            return {k: unechoed(v) for k, v in d.items()
+                                    if k not in ("q", name, "href", "remove", "filter", "chosen")}
+                        return d
 
                     assert unechoed(r.json()) == unechoed(baseline.json()), where
     assert tried > 1000
@@ -349,7 +362,7 @@ ODD_SHAPES = [  # records of the wrong shape, as a hand-edited or corrupt databa
 
 
 def test_shaping_keeps_valid_records():
-    from liaison.web.queries import shape_record
+    from liaison.web.records import shape_record
 
     for _, rec in articles():
         assert shape_record(rec) == rec
@@ -384,8 +397,9 @@ def test_hostile_database_rows(tmp_path):
                     "/api/article/nan", "/regions", "/network.svg", "/api/network",
                     *[f"/article/shape-{i}" for i in range(len(ODD_SHAPES))],
                     *[f"/api/article/shape-{i}" for i in range(len(ODD_SHAPES))],
-                    *["/person/" + quote(p["key"], safe="") for p in c.get("/api/people?limit=500").json()["items"]],
-                    *["/region/" + quote(r["key"], safe="") for r in c.get("/api/regions?limit=500").json()["items"]]):
+                    *["/person/" + str(p["entity"]) for p in c.get("/api/people?limit=500").json()["people"]["items"]],
+                    *["/region/" + quote(r["key"], safe="") for r in
+                      c.get("/api/regions?limit=500").json()["regions"]["items"]]):
             r = c.get(url)
             assert r.status_code == 200, (url, r.status_code, r.text[:200])
             if url.startswith("/api/"):
@@ -718,3 +732,41 @@ def test_raw_requests(server, name, raw, ok):
     for secret in SECRETS:
         assert secret.encode() not in body, (name, secret)
     assert server.get("/api/stats")[0] == 200, name
+
+
+# ------------------------------------------------------------------ uvicorn's internals
+def test_uvicorn_internals_match_the_pinned_version():
+    """The slow-client timers subclass uvicorn's h11 protocol: what they override and read must be there in
+    the version pyproject.toml pins (an upgrade that changes them fails here first)."""
+    import uvicorn
+
+    from liaison.web.server import missing_internals
+
+    pinned = re.search(r'"uvicorn==([^"]+)"', (ROOT / "pyproject.toml").read_text("utf-8")).group(1)
+    assert uvicorn.__version__ == pinned
+    assert missing_internals() == []
+
+
+def test_changed_internals_fall_back_to_the_public_protocol(monkeypatch, capsys):
+    from liaison.web import server
+
+    app = create_app(Path("/nonexistent.db"))
+    cfg = server.config(app)
+    assert isinstance(cfg.http, type) and cfg.http.__name__ == "BoundedH11Protocol"
+    assert (cfg.timeout_keep_alive, cfg.h11_max_incomplete_event_size) == (server.KEEP_ALIVE, server.MAX_HEAD)
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr(server, "missing_internals", lambda: ["H11Protocol().cycle"])
+    cfg = server.config(app)
+    assert cfg.http == "h11"  # uvicorn's public protocol, with its public limits
+    assert (cfg.timeout_keep_alive, cfg.h11_max_incomplete_event_size) == (server.KEEP_ALIVE, server.MAX_HEAD)
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "uvicorn's internals changed (H11Protocol().cycle)" in err
+
+
+def test_missing_internals_notices_a_changed_class(monkeypatch):
+    from uvicorn.protocols.http import h11_impl
+
+    from liaison.web.server import missing_internals
+
+    monkeypatch.delattr(h11_impl.H11Protocol, "pause_writing")
+    assert missing_internals() == ["H11Protocol.pause_writing"]

@@ -33,6 +33,23 @@ entities        resolved persons across articles: entity_id, zh, en, key.
 event_entities  resolved events across articles: event_entity_id, type, date
                 range, origin/destination, title.
 sources         event_entity_id → article_id/eid: the articles reporting it.
+ee_regions      per event entity, each region it involves (side origin /
+                destination / party, or '' side none when it names no region),
+                with the region's province (GB/T 2260 XX0000, or the region
+                itself abroad) and country, the entity's type and its days
+                (day_lo/day_hi, proleptic ordinals): the facets of /events.
+ee_blocks       the blocks event resolution looks candidates up in: per
+                entity, type, block key (each pair of its regions "A|B", each
+                region "any:A", "only:A" when it names one region, "none"
+                when it names none), whether its range is longer than a month
+                (long), and its days.
+ee_fields       per event entity, its fields of cooperation (all sources').
+ee_people       per event entity, its participants as resolved officials
+                (entity_id) with their roles, merged across sources.
+                event_entities also carry sort_date, year, day_lo, day_hi and
+                n_sources; entities carry n_articles and n_events
+                (migration 0006_browse, which also clears the resolution so
+                the next ``liaison resolve`` or ingest rebuilds it with them).
 errors          articles that failed to read or extract: source, line,
                 message, at.
 migrations      the named migrations already applied, with when.
@@ -177,6 +194,64 @@ CREATE INDEX positions_region ON positions(region_code);
 """),
     ("0006_article_source", """
 ALTER TABLE articles ADD COLUMN source TEXT;
+"""),
+    ("0007_browse", """
+ALTER TABLE event_entities ADD COLUMN sort_date TEXT;
+ALTER TABLE event_entities ADD COLUMN year TEXT;
+ALTER TABLE event_entities ADD COLUMN day_lo INTEGER;
+ALTER TABLE event_entities ADD COLUMN day_hi INTEGER;
+ALTER TABLE event_entities ADD COLUMN n_sources INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN n_articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN n_events INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE ee_regions (
+    event_entity_id INTEGER NOT NULL,
+    side TEXT NOT NULL,
+    region_key TEXT NOT NULL,
+    province TEXT,
+    country TEXT,
+    type TEXT NOT NULL,
+    day_lo INTEGER,
+    day_hi INTEGER,
+    PRIMARY KEY (event_entity_id, side, region_key)
+) WITHOUT ROWID;
+CREATE TABLE ee_blocks (
+    type TEXT NOT NULL,
+    block TEXT NOT NULL,
+    long INTEGER NOT NULL,
+    day_lo INTEGER,
+    day_hi INTEGER,
+    event_entity_id INTEGER NOT NULL,
+    PRIMARY KEY (type, block, long, day_lo, event_entity_id)
+) WITHOUT ROWID;
+CREATE INDEX ee_blocks_entity ON ee_blocks(event_entity_id);
+CREATE INDEX ee_regions_key ON ee_regions(region_key);
+CREATE INDEX ee_regions_province ON ee_regions(province);
+CREATE INDEX ee_regions_country ON ee_regions(country);
+CREATE TABLE ee_fields (
+    event_entity_id INTEGER NOT NULL,
+    field TEXT NOT NULL,
+    PRIMARY KEY (event_entity_id, field)
+) WITHOUT ROWID;
+CREATE INDEX ee_fields_field ON ee_fields(field);
+CREATE TABLE ee_people (
+    event_entity_id INTEGER NOT NULL,
+    entity_id INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    PRIMARY KEY (event_entity_id, entity_id, role)
+) WITHOUT ROWID;
+CREATE INDEX ee_people_entity ON ee_people(entity_id);
+CREATE INDEX ee_people_role ON ee_people(role);
+CREATE INDEX event_entities_sort ON event_entities(sort_date);
+CREATE INDEX event_entities_year ON event_entities(year);
+CREATE INDEX entities_en ON entities(en);
+CREATE INDEX entities_rank ON entities(n_articles);
+CREATE INDEX regions_zh ON regions(zh);
+CREATE INDEX regions_en ON regions(en);
+UPDATE people SET entity_id = NULL;
+UPDATE events SET event_entity_id = NULL;
+DELETE FROM sources;
+DELETE FROM event_entities;
+DELETE FROM entities;
 """),
 ]
 

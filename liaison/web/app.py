@@ -22,6 +22,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+
+from ..eventtypes import EVENT_TYPES
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -29,11 +31,12 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from .. import __version__
-from . import queries
+from ..store.query import MAX_LIMIT, NotFound
+from . import labels, routes_api, routes_pages
+from .limits import MAX_BODY, MAX_EXTRACT_CHARS  # noqa: F401 - the limits, re-exported for tests
+from .records import clean_surrogates, region_key
 
 HERE = Path(__file__).parent
-MAX_BODY = 1_500_000          # bytes: 100k Chinese characters form-encoded take ~900 kB
-MAX_EXTRACT_CHARS = 100_000
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'; object-src 'none'")
@@ -143,7 +146,7 @@ class SafeJSONResponse(JSONResponse):
 
 def _encodable(value):
     if isinstance(value, str):
-        return queries.clean_surrogates(value)
+        return clean_surrogates(value)
     if isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, (list, tuple)):
@@ -157,34 +160,52 @@ def urlq(value) -> str:
     return quote(str(value), safe="")
 
 
+def mark(text, q) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, matched) around the case-insensitive occurrences of ``q`` (search hits)."""
+    text, q = str(text or ""), str(q or "").strip()
+    if not q:
+        return [(text, False)]
+    out, i, low, ql = [], 0, text.lower(), q.lower()
+    while True:
+        j = low.find(ql, i)
+        if j < 0:
+            out.append((text[i:], False))
+            return [x for x in out if x[0]]
+        out += [(text[i:j], False), (text[j:j + len(q)], True)]
+        i = j + len(q)
+
+
 def create_app(db: str | Path, *, max_body: int = MAX_BODY) -> FastAPI:
     """The application serving the knowledge base in ``db`` (an SQLite file written by ``liaison ingest``)."""
-    from .routes_api import router as api_router
-    from .routes_pages import router as page_router
-
     app = FastAPI(title="liaison", version=__version__, docs_url=None, redoc_url=None,
                   description="Read-only REST API over a liaison knowledge base: articles, events, people, "
                               "regions, the network of visits and agreements, search, and extraction of "
                               "pasted text (not stored). Lists take `limit` (max "
-                              f"{queries.MAX_LIMIT}) and `offset`.")
+                              f"{MAX_LIMIT}) and `offset`.")
     app.state.db = str(Path(db).resolve())
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.autoescape = True  # every template, whatever its name
     templates.env.filters["urlq"] = urlq
     templates.env.filters["tojson_pretty"] = lambda v: json.dumps(v, ensure_ascii=False, indent=1)
     templates.env.globals["version"] = __version__
+    templates.env.globals["types"] = list(EVENT_TYPES)
+    for name in ("date_label", "type_label", "type_zh", "field_label", "field_zh", "role_label", "org_label",
+                 "country_label", "iso_label", "title_label"):
+        templates.env.filters[name] = getattr(labels, name)
+    templates.env.filters["mark"] = mark
+    templates.env.filters["region_key"] = region_key
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    app.include_router(api_router)
-    app.include_router(page_router)
+    app.include_router(routes_api.router)
+    app.include_router(routes_pages.router)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
         # FastAPI's own handler echoes the input, which may hold lone surrogates from JSON escapes
         return SafeJSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
 
-    @app.exception_handler(queries.NotFound)
-    async def not_found(request: Request, exc: queries.NotFound):
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": str(exc)}, status_code=404)
         return templates.TemplateResponse(request, "error.html", {"status": 404, "message": str(exc)},

@@ -1,170 +1,176 @@
-"""HTML pages; each has a JSON twin in ``routes_api``."""
+"""HTML pages; each renders a view of ``views.py`` whose JSON/CSV twin is in ``routes_api``."""
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from starlette.requests import ClientDisconnect
 
-from . import highlight, queries
-from . import network as net
-from .app import MAX_EXTRACT_CHARS
+from ..store import query
+from . import drawing, highlight, params, views
+from .limits import MAX_EXTRACT_CHARS
 
 router = APIRouter(include_in_schema=False)
-
-EVENT_TYPES = ("visit", "meeting", "agreement", "inspection")
-FIELDS = tuple(net.FIELD_COLORS)
 
 
 def render(request: Request, name: str, status_code: int = 200, **ctx) -> HTMLResponse:
     return request.app.state.templates.TemplateResponse(request, name, ctx, status_code=status_code)
 
 
-def person_names(record: dict) -> dict[str, str]:
-    """Record-local person id → a display name (both scripts when known)."""
-    out = {}
-    for p in record.get("people") or []:
-        name = p.get("name") or {}
-        out[p.get("id")] = " ".join(x for x in (name.get("zh"), name.get("en")) if x) or p.get("id")
-    return out
+def db(request: Request):
+    return views.reader(request.app.state.db)
 
 
-def index(request: Request) -> queries.Index:
-    return queries.load_index(request.app.state.db)
-
-
-def _int(value, default: int) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return default
-
-
-def _pager(request: Request, result: dict) -> dict:
-    """Links to the previous and next pages, keeping the other query parameters."""
-    params = dict(request.query_params)
-    out = {"first": result["offset"] + 1 if result["total"] else 0,
-           "last": min(result["offset"] + result["limit"], result["total"]), "total": result["total"]}
-    if result["offset"] > 0:
-        out["prev"] = "?" + urlencode({**params, "offset": max(0, result["offset"] - result["limit"])})
-    if result["offset"] + result["limit"] < result["total"]:
-        out["next"] = "?" + urlencode({**params, "offset": result["offset"] + result["limit"]})
-    return out
+def _common(request: Request, api: str) -> dict:
+    qp = request.query_params
+    return {"qp": qp, "twins": params.twins(api, qp), "P": params}
 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
-    idx = index(request)
-    recent = queries.list_articles(idx, limit=10)["items"]
-    return render(request, "home.html", idx=idx, recent=recent, years=queries.event_years(idx),
-                  top_people=queries.list_people(idx)[:10], top_regions=queries.list_regions(idx)[:10])
+    with db(request) as r:
+        stats = query.stats(r)
+        recent = r.rows("SELECT id, title, published FROM articles ORDER BY published DESC, id LIMIT 10")
+        top_people = query.people_page(r, query.PersonFilter(), limit=10)["items"]
+        top_regions = query.regions_page(r, limit=10)["items"]
+        latest = query.events_page(r, query.EventFilter(), sort="date", desc=True, limit=10)["items"]
+    return render(request, "home.html", stats=stats, recent=recent, top_people=top_people,
+                  top_regions=top_regions, latest=latest)
 
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles(request: Request):
     qp = request.query_params
-    result = queries.list_articles(index(request), q=qp.get("q") or None, limit=_int(qp.get("limit"), 50),
-                                   offset=_int(qp.get("offset"), 0))
-    return render(request, "articles.html", result=result, pg=_pager(request, result), q=qp.get("q", ""))
+    limit, offset = params.paging(qp)
+    q = (qp.get("q") or "").replace("\x00", "")[:200] or None
+    with db(request) as r:
+        result = views.article_list(r, q, limit, offset)
+    return render(request, "articles.html", result=result, pg=params.pager(qp, result["total"], limit, offset),
+                  q=q or "", **_common(request, "/api/articles"))
 
 
 @router.get("/article/{article_id:path}", response_class=HTMLResponse)
 def article(request: Request, article_id: str):
-    idx = index(request)
-    a = queries.get_article(request.app.state.db, idx, article_id)
-    pieces = highlight.pieces(a["text"], a["record"], a["published"])
-    return render(request, "article.html", a=a, rec=a["record"], pieces=pieces,
-                  runs=highlight.run_summary(a["text"]), pkeys=a["person_keys"], pnames=person_names(a["record"]))
+    with db(request) as r:
+        a = views.article_data(r, article_id)
+    pieces = highlight.pieces(a["text"], a["record"], a["published"], person_links=a["person_links"])
+    return render(request, "article.html", a=a, rec=a["record"], pieces=pieces, runs=highlight.run_summary(a["text"]),
+                  plinks=a["person_links"], elinks=a["event_links"])
 
 
 @router.get("/events", response_class=HTMLResponse)
 def events(request: Request):
-    idx = index(request)
-    qp = request.query_params
-    date_ok = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    f = {"type": qp.get("type") if qp.get("type") in EVENT_TYPES else None,
-         "region": qp.get("region") or None,
-         "date_from": qp.get("date_from") if date_ok.match(qp.get("date_from") or "") else None,
-         "date_to": qp.get("date_to") if date_ok.match(qp.get("date_to") or "") else None,
-         "field": qp.get("field") if qp.get("field") in FIELDS else None,
-         "person": (qp.get("person") or "")[:100] or None,
-         "article": qp.get("article") or None}
-    items = queries.filter_events(idx, **f)
-    result = queries.page(items, _int(qp.get("limit"), 100), _int(qp.get("offset"), 0))
-    regions = sorted(queries.list_regions(idx), key=lambda r: (r["name"].get("en") or r["name"].get("zh") or ""))
-    return render(request, "events.html", result=result, pg=_pager(request, result), f=f,
-                  types=EVENT_TYPES, fields=FIELDS, regions=regions, people=idx.people)
+    with db(request) as r:
+        v = views.events_view(r, request.query_params)
+    return render(request, "events.html", v=v, **_common(request, "/api/events"),
+                  pg=params.pager(request.query_params, v["events"]["total"], v["events"]["limit"],
+                                  v["events"]["offset"]))
+
+
+@router.get("/event/{ee}", response_class=HTMLResponse)
+def event(request: Request, ee: str):
+    if not re.fullmatch(r"\d{1,18}", ee):
+        raise query.NotFound(f"no event {ee!r}")
+    with db(request) as r:
+        ev = views.event_view(r, int(ee), request.query_params)
+    rp = ev["reports_page"]
+    return render(request, "event.html", e=ev, **_common(request, f"/api/event/{ee}"),
+                  pg=params.pager(request.query_params, rp["total"], rp["limit"], rp["offset"]))
 
 
 @router.get("/people", response_class=HTMLResponse)
 def people(request: Request):
-    return _searchable_list(request, queries.list_people, "people.html")
+    with db(request) as r:
+        v = views.people_view(r, request.query_params)
+    return render(request, "people.html", v=v, **_common(request, "/api/people"),
+                  pg=params.pager(request.query_params, v["people"]["total"], v["people"]["limit"],
+                                  v["people"]["offset"]))
 
 
 @router.get("/person/{key:path}", response_class=HTMLResponse)
 def person(request: Request, key: str):
-    idx = index(request)
-    p = queries.get_person(idx, key)
-    return render(request, "person.html", p=p, articles=idx.articles, people=idx.people)
+    with db(request) as r:
+        p = views.person_view(r, key, request.query_params)
+    ev = p["events"]
+    return render(request, "person.html", p=p, **_common(request, f"/api/person/{p['entity']}"),
+                  pg=params.pager(request.query_params, ev["total"], ev["limit"], ev["offset"]))
 
 
 @router.get("/regions", response_class=HTMLResponse)
 def regions(request: Request):
-    return _searchable_list(request, queries.list_regions, "regions.html")
-
-
-def _searchable_list(request: Request, lister, template: str):
-    """A paged list page filtered by ``q`` (people, regions)."""
-    qp = request.query_params
-    result = queries.page(lister(index(request), q=qp.get("q") or None),
-                          _int(qp.get("limit"), 100), _int(qp.get("offset"), 0))
-    return render(request, template, result=result, pg=_pager(request, result), q=qp.get("q", ""))
+    with db(request) as r:
+        v = views.regions_view(r, request.query_params)
+    g = v["regions"]
+    return render(request, "regions.html", v=v, **_common(request, "/api/regions"),
+                  pg=params.pager(request.query_params, g["total"], g["limit"], g["offset"]))
 
 
 @router.get("/region/{key:path}", response_class=HTMLResponse)
 def region(request: Request, key: str):
-    idx = index(request)
-    r = queries.get_region(idx, key)
-    return render(request, "region.html", r=r, articles=idx.articles, people=idx.people)
-
-
-def _net_params(request: Request) -> tuple[str | None, str | None]:
-    year = request.query_params.get("year") or None
-    field = request.query_params.get("field") or None
-    return (year if year and re.fullmatch(r"\d{4}", year) else None,
-            field if field in FIELDS else None)
+    with db(request) as r:
+        d = views.region_view(r, key, request.query_params)
+    ev = d["events"]
+    return render(request, "region.html", d=d, **_common(request, f"/api/region/{quote(key, safe='')}"),
+                  pg=params.pager(request.query_params, ev["total"], ev["limit"], ev["offset"]))
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request):
-    idx = index(request)
-    year, field = _net_params(request)
-    data = net.build(idx, year=year, field=field)
-    svg_qs = urlencode({k: v for k, v in (("year", year), ("field", field)) if v})
-    return render(request, "network.html", net=data, svg=net.svg(data), years=queries.event_years(idx),
-                  fields=FIELDS, year=year, field=field, svg_qs=svg_qs, regions=idx.regions,
-                  colors=net.FIELD_COLORS)
+    with db(request) as r:
+        net = views.network_view(r, request.query_params)
+        years = query.stats(r)["years"]
+    shown = drawing.top(net)
+    return render(request, "network.html", net=net, svg=drawing.svg(shown), hidden=shown["hidden"], years=years,
+                  svg_qs=str(request.query_params), **_common(request, "/api/network"))
 
 
 @router.get("/network.svg")
 def network_svg(request: Request):
-    year, field = _net_params(request)
-    body = net.svg(net.build(index(request), year=year, field=field))
-    name = "liaison-network" + (f"-{year}" if year else "") + (f"-{field}" if field else "") + ".svg"
-    return Response(body, media_type="image/svg+xml",
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    with db(request) as r:
+        net = views.network_view(r, request.query_params)
+    return Response(drawing.svg(drawing.top(net)), media_type="image/svg+xml",
+                    headers={"Content-Disposition": f'attachment; filename="{_svg_name("network", request)}"'})
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request):
+    with db(request) as r:
+        net = views.network_view(r, request.query_params)
+        years = query.stats(r)["years"]
+    shown = drawing.top(net, 80)
+    return render(request, "map.html", net=net, svg=drawing.map_svg(shown), hidden=shown["hidden"], years=years,
+                  svg_qs=str(request.query_params), **_common(request, "/api/network"))
+
+
+@router.get("/map.svg")
+def map_svg(request: Request):
+    with db(request) as r:
+        net = views.network_view(r, request.query_params)
+    return Response(drawing.map_svg(drawing.top(net, 80)), media_type="image/svg+xml",
+                    headers={"Content-Disposition": f'attachment; filename="{_svg_name("map", request)}"'})
+
+
+def _svg_name(kind: str, request: Request) -> str:
+    qp = request.query_params
+    parts = [f"liaison-{kind}"] + [v for k in ("year", "type", "field") for v in qp.getlist(k)
+                                   if re.fullmatch(r"[a-z_0-9]{1,30}", v)]
+    return "-".join(parts) + ".svg"
 
 
 @router.get("/search", response_class=HTMLResponse)
 def search(request: Request):
     qp = request.query_params
-    q = (qp.get("q") or "").strip()[:200]
-    result = queries.search(request.app.state.db, index(request), q, limit=_int(qp.get("limit"), 50),
-                            offset=_int(qp.get("offset"), 0)) if q else None
-    return render(request, "search.html", q=q, result=result)
+    q = (qp.get("q") or "").replace("\x00", "").strip()[:200]
+    limit, offset = params.paging(qp)
+    result = None
+    if q:
+        with db(request) as r:
+            result = query.search(r, q, limit=limit, offset=offset)
+    pg = params.pager(qp, result["articles"]["total"], limit, offset) if result else None
+    return render(request, "search.html", q=q, result=result, pg=pg, **_common(request, "/api/search"))
 
 
 @router.get("/extract", response_class=HTMLResponse)
@@ -180,6 +186,8 @@ async def extract(request: Request):
         body = (await request.body()).decode("utf-8", "replace")
     except ClientDisconnect:  # gone (or cut off by the server's body timeout): nobody to answer
         return Response(status_code=400)
+    from urllib.parse import parse_qs
+
     try:
         form = parse_qs(body, max_num_fields=10)
     except ValueError:  # more fields than the form has
@@ -204,5 +212,4 @@ async def extract(request: Request):
                       error=f"Extraction failed ({exc.__class__.__name__}: {exc}).", limit=MAX_EXTRACT_CHARS)
     pieces = highlight.pieces(text, rec, published or None, links=False)
     return render(request, "extract.html", text=text, published=published, rec=rec, pieces=pieces,
-                  runs=highlight.run_summary(text), limit=MAX_EXTRACT_CHARS, pkeys={},
-                  pnames=person_names(rec))
+                  runs=highlight.run_summary(text), limit=MAX_EXTRACT_CHARS, plinks={}, elinks={})

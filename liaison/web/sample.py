@@ -6,7 +6,6 @@ computed from the text so they always point at the right characters.
 """
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 JILIN = {"code": "220000", "name": {"zh": "吉林省", "en": "Jilin"}, "country": "CN"}
@@ -134,7 +133,25 @@ def articles() -> list[tuple[str, dict]]:
     out.append((t, _record("mixed-tianjin-changchun", "2024-05-21", "天津代表团赴长春 / Tianjin delegation in Changchun",
                            p, e, {"zh": 0.45, "en": 0.55})))
 
-    # 4. Hostile: an article that carries live HTML, which must render as inert text.
+    # 4. English: the Jilin side's report of the visit in 1., a resolved event with two reports.
+    t = ("CHANGCHUN, November 9 - A Party and government delegation of Jilin Province led by Wang Lixin, Secretary of "
+         "the CPC Jilin Provincial Committee, visited Tianjin from November 6 to 7. Li Haiping, Secretary of the "
+         "CPC Tianjin Municipal Committee, met the delegation. The two sides held a symposium and signed a "
+         "framework agreement on agriculture and equipment manufacturing.")
+    p = [_person("p1", None, "Wang Lixin", t, ["Wang Lixin"],
+                 [("secretary", "party_committee", JILIN, None, "Secretary of the CPC Jilin Provincial Committee")]),
+         _person("p2", None, "Li Haiping", t, ["Li Haiping"],
+                 [("secretary", "party_committee", TIANJIN, None, None)])]
+    e = [_event("e1", "visit", "2023-11-06", "2023-11-07", origin=JILIN, destination=TIANJIN,
+                participants=[("p1", "leader"), ("p2", "host")], evidence=[sentence(t, "A Party")]),
+         _event("e2", "meeting", None, parties=[JILIN, TIANJIN], participants=[("p2", "host")], part_of="e1",
+                fields=["agriculture"], evidence=[sentence(t, "met the delegation"), sentence(t, "symposium")]),
+         _event("e3", "agreement", None, parties=[JILIN, TIANJIN], part_of="e1",
+                title={"zh": None, "en": "Framework Agreement on Agriculture and Equipment Manufacturing"},
+                fields=["agriculture", "industry"], evidence=[sentence(t, "symposium")])]
+    out.append((t, _record("en-jilin-tianjin", "2023-11-09", "Jilin delegation visits Tianjin", p, e, {"en": 1.0})))
+
+    # 5. Hostile: an article that carries live HTML, which must render as inert text.
     t = ('Vietnam and Hainan held talks. <script>document.title="pwned"</script> '
          '<img src=x onerror="document.body.dataset.pwned=1"> <a href="javascript:alert(1)">click</a> '
          "Liu Xiaoming attended.")
@@ -146,43 +163,15 @@ def articles() -> list[tuple[str, dict]]:
 
 
 def build_db(path: str | Path, items: list[tuple[str, dict]] | None = None) -> Path:
-    """Write ``items`` (default: :func:`articles`) into a new SQLite knowledge base at ``path``.
+    """Write ``items`` (default: :func:`articles`) into the knowledge base at ``path`` with the store's own
+    writer, then resolve people and events across articles (as ``liaison ingest`` does)."""
+    from liaison.store import open_store
+    from liaison.store.resolve import resolve
 
-    Uses the store's own writer (``liaison.store.open_store(...).put_record``) when it is there,
-    else the store's schema and a plain insert into ``articles``.
-    """
     path = Path(path)
     items = articles() if items is None else items
-    try:
-        from liaison.store import open_store
-        store = open_store(path)
-        put = getattr(store, "put_record", None)
-    except ImportError:
-        store, put = None, None
-    if put is not None:
-        try:
-            for text, rec in items:
-                put(rec, text=text)
-        finally:
-            store.close()
-        return path
-    if store is not None:
-        store.close()
-    import hashlib
-    import json
-
-    from liaison.store.schema import migrate
-
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        migrate(conn)
+    with open_store(path) as store:
         for text, rec in items:
-            d = rec["doc"]
-            conn.execute("INSERT OR REPLACE INTO articles(id, url, published, title, text, content_hash, record_json, "
-                         "ingested_at) VALUES (?,?,?,?,?,?,?,?)",
-                         (d["id"], d.get("url"), d.get("published"), d.get("title"), text,
-                          hashlib.sha256(text.encode()).hexdigest(), json.dumps(rec, ensure_ascii=False),
-                          "2024-01-01T00:00:00+00:00"))
-    finally:
-        conn.close()
+            store.put_record(rec, text=text)
+        resolve(store)
     return path

@@ -19,7 +19,17 @@ class here adds three limits per connection:
 The request line and headers may take at most ``MAX_HEAD`` bytes (16 KiB;
 431 beyond: h11 alone bounds only headers that are still incomplete, so a
 large block arriving in one read was accepted); bodies are bounded by the app
-(``app.MAX_BODY``: 413 beyond).
+(``limits.MAX_BODY``: 413 beyond).
+
+Public API first: the keep-alive limit (``timeout_keep_alive``) and the bound
+on incomplete headers (``h11_max_incomplete_event_size``) are uvicorn's own
+options. Only the three timers above need its internal protocol class, whose
+private parts are checked before use (:func:`missing_internals`: the methods
+overridden and the attributes read, on a real instance). When an upgrade of
+uvicorn changes them, ``liaison serve`` says so on one line and falls back to
+uvicorn's public h11 protocol with the public limits (without the slow-client
+timers); ``tests/test_web_faults.py`` checks the internals against the pinned
+version, so an upgrade fails the tests first.
 """
 from __future__ import annotations
 
@@ -37,6 +47,45 @@ RESPONSE_431 = (b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: 
 _408 = b"request timeout: the request was not received in time\n"
 RESPONSE_408 = (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\n"
                 b"content-length: " + str(len(_408)).encode() + b"\r\nconnection: close\r\n\r\n" + _408)
+
+
+OVERRIDDEN = ("connection_made", "data_received", "handle_events", "connection_lost", "pause_writing",
+              "resume_writing")
+READ = ("conn", "transport", "loop", "cycle")  # instance attributes read; conn.their_state, conn.trailing_data
+
+
+def missing_internals() -> list[str]:
+    """The uvicorn/h11 internals :func:`protocol_class` relies on that the installed versions lack."""
+    import asyncio as _asyncio
+
+    try:
+        import h11
+        import uvicorn
+        from uvicorn.protocols.http.h11_impl import H11Protocol
+        from uvicorn.server import ServerState
+    except ImportError as exc:
+        return [f"import {exc.name}"]
+    missing = [f"H11Protocol.{m}" for m in OVERRIDDEN if not callable(H11Protocol.__dict__.get(m))]
+    for name in ("IDLE", "SEND_BODY"):
+        if not hasattr(h11, name):
+            missing.append(f"h11.{name}")
+    loop = _asyncio.new_event_loop()
+    try:
+        config = uvicorn.Config(lambda scope, receive, send: None, http="h11", log_level="critical", lifespan="off")
+        proto = H11Protocol(config, ServerState(), {}, _loop=loop)
+        missing += [f"H11Protocol().{a}" for a in READ if not hasattr(proto, a)]
+        conn = getattr(proto, "conn", None)
+        if conn is not None:
+            if not hasattr(conn, "their_state"):
+                missing.append("h11.Connection.their_state")
+            td = getattr(conn, "trailing_data", None)
+            if not (isinstance(td, tuple) and len(td) == 2 and isinstance(td[0], (bytes, bytearray))):
+                missing.append("h11.Connection.trailing_data (bytes, closed)")
+    except Exception as exc:  # noqa: BLE001 - any change in the constructor is a change of internals
+        missing.append(f"H11Protocol(config, ServerState(), {{}}): {exc.__class__.__name__}: {exc}")
+    finally:
+        loop.close()
+    return missing
 
 
 def protocol_class(header_timeout: float = HEADER_TIMEOUT, body_timeout: float = BODY_TIMEOUT,
@@ -139,20 +188,32 @@ def protocol_class(header_timeout: float = HEADER_TIMEOUT, body_timeout: float =
 
 def config(app, *, host: str = "127.0.0.1", port: int = 8000, header_timeout: float = HEADER_TIMEOUT,
            body_timeout: float = BODY_TIMEOUT, **kwargs):
-    """A ``uvicorn.Config`` for ``app`` with the limits above (and no Server header, no proxy headers)."""
+    """A ``uvicorn.Config`` for ``app`` with the limits above (and no Server header, no proxy headers).
+
+    uvicorn's public limits always; the slow-client timers when its internals are as expected, else (one
+    line on stderr) its public h11 protocol."""
+    import sys
+
     import uvicorn
 
-    opts = dict(host=host, port=port, log_level="warning", server_header=False, proxy_headers=False,
-                http=protocol_class(header_timeout, body_timeout), timeout_keep_alive=KEEP_ALIVE)
+    missing = missing_internals()
+    if missing:
+        print("liaison: warning: uvicorn's internals changed (" + ", ".join(missing[:3]) + "); serving without "
+              "the slow-client timers (pin uvicorn as in pyproject.toml to have them)", file=sys.stderr)
+        http = "h11"
+    else:
+        http = protocol_class(header_timeout, body_timeout)
+    opts = dict(host=host, port=port, log_level="warning", server_header=False, proxy_headers=False, http=http,
+                timeout_keep_alive=KEEP_ALIVE, h11_max_incomplete_event_size=MAX_HEAD)
     opts.update(kwargs)
     return uvicorn.Config(app, **opts)
 
 
-def run(app, **kwargs) -> None:
-    """Serve ``app`` until interrupted (see :func:`config` for the options)."""
+def run(app, *, sock=None, **kwargs) -> None:
+    """Serve ``app`` until interrupted, on ``sock`` when given (see :func:`config` for the options)."""
     import uvicorn
 
     try:
-        uvicorn.Server(config(app, **kwargs)).run()
+        uvicorn.Server(config(app, **kwargs)).run(sockets=[sock] if sock is not None else None)
     except KeyboardInterrupt:  # pragma: no cover - as uvicorn.run does
         pass

@@ -40,7 +40,7 @@
     }
     if (location.hash && location.hash.indexOf("#ev-") === 0) showEvidence(location.hash.slice(4), true);
     // Filters apply as soon as a select changes.
-    document.querySelectorAll("#event-filters select, #network-filters select").forEach(function (sel) {
+    document.querySelectorAll("#event-filters select, #network-filters select, #network-filters input[type=checkbox]").forEach(function (sel) {
       sel.addEventListener("change", function () { sel.form.submit(); });
     });
     // Character count for the extract box.
