@@ -109,9 +109,9 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
             continue
         if not agreement and all(ev.evidence and sent.start < ev.evidence[0][0] for ev in events):
             continue  # talk before any meeting is told is background, not the meeting's agenda
-        main = [e for e in events if e.title_zh or e.title_en or e.participants] or events
-        target = main[0]
-        for e in main:
+        # the event told last before the sentence (whether or not anyone is named taking part in it)
+        target = events[0]
+        for e in events:
             if any(s <= sent.start for s, _ in e.evidence):
                 target = e
         # the event this very sentence tells (去年…签署了…协议,建立了干部交流机制) wins over the latest one told
