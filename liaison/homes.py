@@ -57,7 +57,7 @@ _DATELINE_EN = re.compile(r"^\s*([A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+[A-Z
 
 
 def _kinds(r) -> set[str]:
-    from .stages.regions import region_type
+    from .places import region_type
 
     return region_type(r)
 

@@ -60,3 +60,29 @@ def doc_sides(ctx) -> list:
         if len(out) == 2:
             break
     return out
+
+
+def region_type(r) -> set[str]:
+    """The implicit-title types a region answers to: 'province', 'city', 'county', 'country'."""
+    if r is None:
+        return set()
+    if getattr(r, "level", None) == 0:
+        return {"sar", "country"} if getattr(r, "code", None) in ("HK", "MO") else {"country"}
+    zh = r.zh or ""
+    out = set()
+    if r.level == 1:
+        if getattr(r, "country", None) != "CN" or zh.endswith("省"):
+            out.add("province")
+        elif zh.endswith("自治区"):
+            out.add("region")
+        elif zh.endswith("市"):
+            out.add("city")
+        else:
+            out.add("province")
+    elif r.level == 2:
+        out.add("city")
+    elif r.level == 3:
+        out.add("county")
+        if zh.endswith("市"):
+            out.add("city")
+    return out

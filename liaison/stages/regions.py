@@ -16,34 +16,9 @@ from dataclasses import replace
 from ..doc import Doc, Span
 from ..gazetteer import Gazetteer, RegionContext, countries_of
 from ..regions_data import Region
+from ..places import region_type  # noqa: F401 - the stage's own helper, kept importable here
 from ..homes import choose_homes, home_country, home_scores, self_references
 from .base import stage
-
-
-def region_type(r) -> set[str]:
-    """The implicit-title types a region answers to: 'province', 'city', 'county', 'country'."""
-    if r is None:
-        return set()
-    if getattr(r, "level", None) == 0:
-        return {"sar", "country"} if getattr(r, "code", None) in ("HK", "MO") else {"country"}
-    zh = r.zh or ""
-    out = set()
-    if r.level == 1:
-        if getattr(r, "country", None) != "CN" or zh.endswith("省"):
-            out.add("province")
-        elif zh.endswith("自治区"):
-            out.add("region")
-        elif zh.endswith("市"):
-            out.add("city")
-        else:
-            out.add("province")
-    elif r.level == 2:
-        out.add("city")
-    elif r.level == 3:
-        out.add("county")
-        if zh.endswith("市"):
-            out.add("city")
-    return out
 
 
 
