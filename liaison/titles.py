@@ -57,7 +57,7 @@ ZH_TITLE_RE = re.compile("(" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")")
 def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None) -> list[Office]:
     """Offices in a Chinese title phrase; ``region_spans`` are (start, end, text) region mentions in it."""
     offices: list[Office] = []
-    segments = _split_zh(phrase)
+    segments = _split_zh(phrase, frozenset(rs for rs, _e, _t in region_spans or []))
     waiting: list[tuple[str, tuple]] = []  # 中共中央台办、国务院台办主任: organizations awaiting the role word
     carry_region: str | None = None
     carry_level: str | None = None
@@ -83,8 +83,8 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
         head = seg[:m.start()]
         region_text = None
         for (rs, re_, rtext) in region_spans or []:
-            if seg_start <= rs and re_ <= seg_start + m.start():
-                region_text = rtext  # the last region before the role word is the one it belongs to
+            if seg_start <= rs and re_ <= seg_start + m.start() and phrase[rs - 1:rs] != "驻":
+                region_text = rtext  # the last region before the role word is the one it belongs to; 驻港: a seat
         last_end = max((re_ - seg_start for rs, re_, _t in region_spans or []
                         if seg_start <= rs and re_ <= seg_start + m.start()), default=0)
         place = _unknown_place(head[last_end:], word)
@@ -98,6 +98,10 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
                 org_found, best_end = (marker, kind, mlevel), i + len(marker)
         national = (any(head.find(mk) >= 0 for mk, _k, lv in _ZH_ORGS if lv == "country")
                     or bool(re.match(r"(全国|中国)(?!共产党)", head) and not re.search(r"[省市县区州]", head)))
+        if national and region_text and (place == region_text or any(
+                seg_start <= rs and re_ <= seg_start + m.start() and (re_ == seg_start + m.start() or _LOCAL_BODY.match(phrase, re_))
+                for rs, re_, _t in region_spans or [])):
+            national = False  # 民建中央重点帮扶县贵州省黔西县政府县长: a local body named after the national one
         if org_found:
             marker, kind, mlevel = org_found
             body = next((bk for bm, bk in _ZH_BODIES.items() if 0 <= head.find(bm) < best_end - len(marker)), None)
@@ -145,12 +149,14 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
     return offices
 
 
-def _split_zh(phrase: str) -> list[str]:
+def _split_zh(phrase: str, region_starts: frozenset = frozenset()) -> list[str]:
     """Pieces of a combined title: on 、 兼 and commas always; on 与 和 及 only after a role word or an
-    organization marker (港澳台侨与外事委员会 is one committee; 和平 is no "and")."""
+    organization marker (港澳台侨与外事委员会 is one committee; 和平 is no "and"), never where a place opens (日本和歌山县知事)."""
     out, last = [], 0
     for m in re.finditer(r"[、兼,，]|[及与]|和(?!平)", phrase):
         left = phrase[last:m.start()]
+        if m.start() in region_starts:
+            continue  # 日本和歌山县知事: 和 opens a place name
         if m.group(0) in "及与和" and _org_in(left) is not None and not (
                 left.endswith(tuple(ZH_ROLE_WORDS)) or left.endswith(tuple(o[0] for o in _ZH_ORGS))):
             continue
@@ -181,7 +187,8 @@ def _unknown_place(rest: str, word: str) -> str | None:
     return None
 
 
-_FOREIGN_HEADS = {"总统", "副总统", "首相"}  # a foreign state's head: its own country, not China
+_FOREIGN_HEADS = {"总统", "副总统", "首相", "外长"}
+_LOCAL_BODY = re.compile(r"[省市县区州旗]?(人民政府|政府|党委|省委|市委|县委|区委|州委|人大|政协)")  # a foreign state's head: its own country, not China
 _PARTY_BEFORE = re.compile(r"(中共中央|党中央|中央|省委|市委|区委|县委|州委|党委)$")
 
 
@@ -199,8 +206,8 @@ def _org_in(seg: str, national: bool = False):
 
 
 def _combine_zh(word: str, role: str, kind: str) -> str:
-    if word.endswith("秘书长"):
-        return kind if kind in ("party_committee", "congress", "cppcc", "government") else "government"
+    if word.endswith("秘书长"):  # a body's secretary-general; a department's is the government's
+        return kind if kind not in ("government_department", "party_department") else "government"
     if word in ("主席", "副主席") and kind == "party_committee":
         return "government"
     if kind == "party_department" and word in ("书记", "副书记"):

@@ -219,6 +219,8 @@ def _zh_title_phrase(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> tupl
     while k > 0 and t[k - 1] not in _ZH_DELIM and j - k < 60:
         if any(pm.end == k for pm in prev_mentions):
             break
+        if t[k - 1] in " \t" and k >= 2 and "\u4e00" <= t[k - 2] <= "\u9fff" and "\u4e00" <= t[k] <= "\u9fff":
+            break  # 举行 省委副书记: a space between Chinese words stands for lost punctuation
         k -= 1
     return (k, j)
 

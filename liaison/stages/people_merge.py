@@ -6,6 +6,7 @@ import re
 from .. import names as N
 from ..doc import Doc, Person, Position
 from ..gazetteer import Gazetteer
+from ..title_labels import clean_en, label_en
 from .regions import region_type
 
 
@@ -224,9 +225,11 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                 continue
             for o in m.offices:
                 region = _resolve_region(doc, o, m, person_regions)
-                pos = Position(o.role, o.org_kind, region,
-                               title_zh=o.title if o.lang == "zh" else None,
-                               title_en=o.title if o.lang == "en" else None)
+                if o.lang == "zh":
+                    pos = Position(o.role, o.org_kind, region, title_zh=o.title,
+                                   title_en=label_en(o.title, o.role, o.org_kind, region, o.central))
+                else:  # an English title keeps the article's own words
+                    pos = Position(o.role, o.org_kind, region, title_en=clean_en(o.title))
                 key = pos.key()
                 if key in seen:
                     continue
