@@ -316,7 +316,7 @@ def _en_org(low: str, role: str, default: str) -> str:
 
 
 def _en_level(low: str) -> str | None:
-    if re.search(r"central committee|state council|national", low):
+    if re.search(r"central committee|state council|national|\bcentral (?!(java|luzon|province|provincial|district|region|city|asia|america|europe|africa|part)\b)", low):
         return "country"
     for rx, lv in _EN_LEVEL:
         if re.search(rx, low):

@@ -52,7 +52,7 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
     elif _looks_chinese(mention.name or ""):
         homes = doc.meta.get("home_cn") or doc.meta.get("home") or {}
     else:  # a foreign name with an implicit title ("Governor Doyle") acts for a foreign region
-        homes = doc.meta.get("home_foreign") or doc.meta.get("home") or {}
+        homes = doc.meta.get("home_foreign") or {}  # no foreign place in the article: no region, not China's
     if level:
         if level == "province" and "province" not in homes and homes.get("city") is not None:
             return Gazetteer.default().province_of(homes["city"]) or None

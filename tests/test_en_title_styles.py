@@ -1,0 +1,60 @@
+"""English names and titles in the styles of foreign newsrooms; every sentence written here, people invented."""
+from __future__ import annotations
+
+import liaison
+
+
+def people(text):
+    rec = liaison.extract(text)
+    return {p["name"]["en"]: [(x["role"], x["org_kind"], (x["region"] or {}).get("name", {}).get("en"))
+                              for x in p["positions"]] for p in rec["people"]}
+
+
+def test_abbreviated_us_titles():
+    p = people("SACRAMENTO, California — Gov. Mark Ellison on Wednesday hosted a delegation from Guangdong. "
+               "Lt. Gov. Rosa Delgado and state Sen. Tom Hadley attended the signing.")
+    assert p["Mark Ellison"] == [("head", "government", "California")]
+    assert p["Rosa Delgado"] == [("deputy_head", "government", "California")]
+    assert p["Tom Hadley"] == [("other", "congress", "California")]
+
+
+def test_secretary_of_state_is_no_party_secretary():
+    p = people("Oregon Secretary of State Laura Finch welcomed the guests from Fujian.")
+    assert p["Laura Finch"] == [("head", "government_department", "Oregon")]
+
+
+def test_a_family_name_that_is_also_an_organisation_word():
+    p = people("Busan Mayor Park Min-jae and Seoul Mayor Cho Young-ho met the delegation from Liaoning.")
+    assert p["Park Min-jae"] == [("head", "government", "Busan")]
+    assert p["Cho Young-ho"] == [("head", "government", "Seoul")]
+
+
+def test_places_and_sites_tagged_as_people_are_dropped():
+    p = people("The secretary welcomed the guests to Sa Pa and later toured Larnach Castle and the Kim Thanh "
+               "border gate with Nguyen Van Binh, Vice Chairman of the Lao Cai provincial People's Committee.")
+    assert set(p) == {"Nguyen Van Binh"}
+
+
+def test_bare_president_and_central_bodies_are_national():
+    p = people("Vice President Zhao Lequn met the governor. Liu Ming, director of the Office of the Central "
+               "Foreign Affairs Commission, attended. China’s President Xu Hanming sent a letter.")
+    assert p["Zhao Lequn"] == [("deputy_head", "government", "China")]
+    assert p["Liu Ming"] == [("head", "government_department", "China")]
+    assert p["Xu Hanming"] == [("head", "government", "China")]
+
+
+def test_councillor_abbreviation_is_a_title_not_a_name():
+    p = people("Dunedin Mayor Aaron Whitby and Cr Jane Morrow welcomed the Shanghai delegation.")
+    assert "Jane Morrow" in p and "Cr Jane Morrow" not in p
+
+
+def test_a_place_list_and_a_photo_credit_are_not_people():
+    p = people("The delegation went on to Ha Noi, Nam Dinh, and Vinh Long to meet Vu Thi Lan, deputy director of "
+               "the Hanoi Department of Foreign Affairs.\nSource: Xinhua/Zhao Ping\nPhoto: VNA/Tran Hoa")
+    assert set(p) == {"Vu Thi Lan"}
+
+
+def test_a_pinyin_name_closing_a_list_of_places_is_a_person():
+    p = people("Wang Jian and Li Hong, leaders of Jilin Province and Changchun City, and Zhou Ming, secretary "
+               "general of the provincial government, attended.")
+    assert {"Wang Jian", "Li Hong", "Zhou Ming"} <= set(p)
