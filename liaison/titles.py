@@ -40,6 +40,9 @@ ZH_ROLE_WORDS = sorted({r[0] for r in _ZH_ROLES}, key=len, reverse=True)
 # Title words that mark a name right after them but give no position of their own
 ZH_OTHER_TITLES = ("长官", "科长", "主委", "社长", "教授", "发言人")
 _ZH_ROLE = {r[0]: r[1:] for r in _ZH_ROLES}
+# role words that name no body of their own (主任, 副主席, 委员, 秘书长): after another office in a list they
+# belong to that office's body (省政协主席甲、副主席乙)
+ZH_GENERIC_ROLES = frozenset(w for w, (_r, _k, lv) in _ZH_ROLE.items() if not lv)
 
 # organization markers inside a title: (marker, org_kind, implicit level); the one closest to the role
 # word owns it, except that a *body* (人大, 政协, 议会) named before it owns its inner offices
@@ -81,6 +84,8 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
         word = m.group(1)
         role, org_kind, level = _ZH_ROLE[word]
         head = seg[:m.start()]
+        if word in ("司长", "副司长") and "部" in head:  # 外交部拉美司司长: a ministry's department head
+            role, org_kind, level = ("head" if word == "司长" else "deputy_head"), "government_department", None
         region_text = None
         for (rs, re_, rtext) in region_spans or []:
             if seg_start <= rs and re_ <= seg_start + m.start() and phrase[rs - 1:rs] != "驻":
@@ -104,8 +109,12 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             national = False  # 民建中央重点帮扶县贵州省黔西县政府县长: a local body named after the national one
         if org_found:
             marker, kind, mlevel = org_found
-            body = next((bk for bm, bk in _ZH_BODIES.items() if 0 <= head.find(bm) < best_end - len(marker)), None)
-            if body and kind not in ("party_committee",) and marker not in _ZH_BODIES:
+            body = next((bk for bm, bk in _ZH_BODIES.items() if 0 <= head.find(bm) < best_end - len(marker)
+                         and not any(head.find(bm) < rs - seg_start < best_end and _LOCAL_BODY.match(phrase, re_)
+                                     for rs, re_, _t in region_spans or [])
+                         and not (place and head.find(bm) < head.find(place))), None)
+            # (a place named after the body starts another one: 民建中央帮扶县…汪清县政府县长)
+            if body and kind in ("government_department", "party_department") and marker not in _ZH_BODIES:
                 kind = body  # 政协办公厅接待处处长, 全国政协经济委员会副主任: an office inside the CPPCC
             org_kind = _combine_zh(word, role, kind)
             if mlevel:
@@ -147,6 +156,22 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
         elif level:
             carry_level = level
     return offices
+
+
+def inherit_body(prev: Office, word: str) -> Office | None:
+    """The office a bare generic role word (副主席, 委员) holds after ``prev`` in a list: ``prev``'s body,
+    level and region with the word's own role; None when ``prev`` names no body (市长甲、副主任乙)."""
+    if word not in ZH_GENERIC_ROLES or prev.lang != "zh" or _org_in(prev.title) is None:
+        return None
+    role, kind, _lv = _ZH_ROLE[word]
+    if prev.org_kind in ("congress", "cppcc", "institution", "enterprise", "other", "party_department",
+                         "government_department"):
+        kind = _combine_zh(word, role, prev.org_kind)
+    elif prev.org_kind == "party_committee" and word in ("副书记", "书记", "常委", "委员", "秘书长", "副秘书长"):
+        kind = _combine_zh(word, role, prev.org_kind)
+    elif word.endswith("秘书长") and prev.org_kind == "government":
+        kind = "government"
+    return Office(role, kind, prev.level, prev.region_text, word, "zh", prev.central, prev.region, prev.place)
 
 
 def _split_zh(phrase: str, region_starts: frozenset = frozenset()) -> list[str]:

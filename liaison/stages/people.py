@@ -20,7 +20,7 @@ from ..regions_data import Region
 from .normalize import to_simplified
 from ..models import lac_tokens, lac_tokens_many, spacy_ents
 from .base import stage
-from ..titles import ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, parse_en, parse_zh
+from ..titles import ZH_TITLE_RE, ZH_GENERIC_ROLES, ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, inherit_body, parse_en, parse_zh
 
 _ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")$")
 
@@ -30,6 +30,7 @@ _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|�
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
+_LEADING_WORD = re.compile(r"(?:以及|并由|由|在|偕|而|与|和|及|同|和|暨|、)+(?=[\u4e00-\u9fff]{2})")
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
 
 
@@ -366,6 +367,11 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                     _bind_regions(m.offices, {rtext: reg.value})
                     continue
             if span is None:
+                post_offices = _title_after_name(doc, m, mentions[:idx])
+                if post_offices:
+                    m.offices = post_offices  # 外交部拉美司蔡伟司长, 王毅国务委员兼外长
+                    continue
+            if span is None:
                 # 、-list: 副市长甲、乙 — the title before the first name applies to all
                 prev = mentions[idx - 1] if idx else None
                 if prev is not None and prev.lang == "zh" and doc.text[prev.end:m.start] == "、" and prev.offices:
@@ -375,11 +381,22 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             ps, pe = span
             while ps < pe and doc.text[ps] in "和与及同" and ps in ends:
                 ps += 1  # 甲和县委常委乙: 和 joins the two names (not 和县)
+            lead = _LEADING_WORD.match(doc.text, ps, pe)
+            if lead and not any(r.start == ps for r in doc.layer("regions")):
+                ps = lead.end()  # 在贵州省政协主席, 以及澳门…副会长: a preposition or conjunction opens no title
             regs = [(s.start - ps, s.end - ps, doc.text[s.start:s.end]) for s in regions_in(doc, ps, pe)]
             phrase = doc.text[ps:pe]
             if _GROUP_LABEL_ZH.search(phrase):
                 continue
-            m.offices = parse_zh(phrase, regs)
+            m.offices = [o for o in parse_zh(phrase, regs) if not _former_office(o)]
+            prev = mentions[idx - 1] if idx else None
+            bare = phrase.lstrip("、，, ").strip()
+            if (prev is not None and prev.lang == "zh" and prev.offices and not regs and bare in ZH_GENERIC_ROLES
+                    and re.fullmatch(r"\s*[、，,]\s*", doc.text[prev.end:pe - len(bare)])):
+                same = inherit_body(prev.offices[-1], bare)  # 政协主席甲、副主席乙: the body goes on
+                if same is not None:
+                    m.offices = [same]
+                    continue
             _bind_regions(m.offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
             _title_regions(doc, m.offices, ps, pe)
             m.former = bool(re.search(r"(原|前)[^、]{0,12}$", phrase[:max(0, len(phrase) - 1)])) and phrase.startswith(("原", "前"))
@@ -409,6 +426,60 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                     mentions[idx - 1].offices[-1].title or ""):
                 # "Board Members A and B": a plural title before a list holds for each name in it
                 m.offices = [dataclasses.replace(o) for o in mentions[idx - 1].offices]
+
+
+_POST_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")(?:兼(?:"
+                        + "|".join(map(re.escape, ZH_ROLE_WORDS)) + "))*")
+_ORG_END = re.compile(r"(?:部|司|局|厅|办|委|会|院|处|室|中心|集团|公司|政府|大学|协会|商会)$")
+
+
+def _title_after_name(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> list[Office]:
+    """Offices written after the name, the body before it: 外交部拉美司 + 甲 + 司长 (head of a department of the
+    Foreign Ministry), 甲 + 国务委员兼外长. The role words must close the mention (a cue or punctuation
+    follows) and the text before the name counts only when it ends in an organisation or a place."""
+    from .regions import regions_in
+
+    t = doc.text
+    mt = _POST_ROLE.match(t, m.end)
+    if not mt:
+        return []
+    nxt = t[mt.end():mt.end() + 2]
+    if not (nxt == "" or nxt[:1] in _ZH_DELIM or nxt[:1] == "的" or _ZH_NAME_END.match(nxt)):
+        return []
+    k = m.start
+    while k > 0 and t[k - 1] not in _ZH_DELIM and m.start - k < 30 and not any(pm.end == k for pm in prev_mentions):
+        k -= 1
+    lead = _LEADING_WORD.match(t, k, m.start)
+    if lead:
+        k = lead.end()
+    regs = list(regions_in(doc, k, m.start))
+    prefix = t[k:m.start]
+    if not (_ORG_END.search(prefix) or any(r.end == m.start for r in regs)):
+        prefix, regs = "", []
+    else:  # the body is the stretch after the last verb-like break: take from the first place or organisation
+        first = min([r.start for r in regs] + [k + i for i in range(len(prefix)) if _ORG_START.match(prefix, i)] or [k])
+        prefix, k = t[first:m.start], first
+        regs = [r for r in regs if r.start >= k]
+    phrase = prefix + mt.group(0)
+    offices = [o for o in parse_zh(phrase, [(r.start - k, r.end - k, t[r.start:r.end]) for r in regs])
+               if not _former_office(o)]
+    _bind_regions(offices, {t[r.start:r.end]: r.value for r in regs})
+    _title_regions(doc, offices, k, m.start)
+    return offices
+
+
+_ORG_START = re.compile(r"(?:中共|中央|国务院|全国|外交部|商务部|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|省|市|县|区)")
+
+
+def _former_office(o: Office) -> bool:
+    """An office the title marks as former: 原/前 opening its piece or right before its role word
+    (黔东南州政协原主席, 长白大学原党委书记; not 太原市长 or 原平市长)."""
+    m = None
+    for m in ZH_TITLE_RE.finditer(o.title):
+        pass
+    head = o.title[:m.start()] if m else o.title
+    return (bool(re.match(r"(原|前任)", o.title) and not re.match(r"原(平|阳|州)", o.title))
+            or bool(re.search(r"(原|前)(党委|党组|党工委|政府|人大常委会|政协)?$", head)))
 
 
 _DIPLOMAT = re.compile(r"(?i)大使|领事|代办|consul|ambassador|envoy|embassy|charg[eé]|attach[eé]|counsel")

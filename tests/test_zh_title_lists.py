@@ -1,0 +1,51 @@
+"""Chinese titles across lists, after the name, former offices, national bodies; sentences written here,
+officials invented."""
+from __future__ import annotations
+
+import liaison
+
+
+def offices(text):
+    rec = liaison.extract(text)
+    return {p["name"]["zh"]: [(x["role"], x["org_kind"], (x["region"] or {}).get("code")
+                               or ((x["region"] or {}).get("name") or {}).get("zh")) for x in p["positions"]]
+            for p in rec["people"]}
+
+
+def test_a_bare_role_after_a_list_keeps_the_body():
+    o = offices("在吉林省政协主席赵国强、副主席钱立新带领下，代表团抵达澳门。"
+                "省政协常委孙明、委员李华、周亮出席。")
+    assert o["赵国强"] == [("head", "cppcc", "220000")]
+    assert o["钱立新"] == [("deputy_head", "cppcc", "220000")]
+    assert o["李华"] == [("other", "cppcc", "220000")]
+    assert o["周亮"] == [("other", "cppcc", "220000")]
+
+
+def test_a_self_contained_role_does_not_borrow_the_body():
+    o = offices("长春市委书记王海、市长郑军出席。")
+    assert o["郑军"] == [("head", "government", "220100")]
+
+
+def test_former_offices_inside_a_title():
+    o = offices("吉林省延边州政协原主席冯长青、长白大学原党委书记韩立出席座谈会。")
+    assert o["冯长青"] == [] and o["韩立"] == []
+    assert offices("太原市市长高明出席。")["高明"] == [("head", "government", "140100")]
+
+
+def test_national_bodies():
+    o = offices("中台办、国台办副主任吴卫东出席。外交部副部长陈静、中联办副主任刘刚陪同。")
+    assert o["吴卫东"] == [("deputy_head", "party_department", "CN"), ("deputy_head", "government_department", "CN")]
+    assert o["陈静"] == [("deputy_head", "government_department", "CN")]
+    assert o["刘刚"] == [("deputy_head", "government_department", "CN")]
+
+
+def test_a_local_body_named_after_a_national_one_is_local():
+    o = offices("民建中央帮扶县吉林省汪清县政府县长许明等一行来访。")
+    assert o["许明"] == [("head", "government", "222424")]
+
+
+def test_the_title_after_the_name():
+    o = offices("外交部亚洲司许建华司长陪同。使节们感谢钟立国务委员兼外长的关心。民盟中央组织部马青副部长出席。")
+    assert o["许建华"] == [("head", "government_department", "CN")]
+    assert o["钟立"] == [("other", "government", "CN"), ("head", "government_department", "CN")]
+    assert o["马青"] == [("deputy_head", "other", "CN")]
