@@ -207,6 +207,8 @@ def _unknown_place(rest: str, word: str) -> str | None:
         return None
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县镇乡町村]", rest) and len(rest) >= 3:
         return rest
+    if word in ("知事", "副知事") and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[都道府县]", rest):
+        return rest  # 北海道知事: a Japanese prefecture
     if word[0] in _PLACE_TYPE and word.endswith("长") and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest):
         return rest + word[0]
     return None

@@ -20,6 +20,7 @@ from ..regions_data import Region
 from .normalize import to_simplified
 from ..models import lac_tokens, lac_tokens_many, spacy_ents
 from .base import stage
+from .people_kanji import kanji_mentions
 from ..titles import ZH_TITLE_RE, ZH_GENERIC_ROLES, ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, inherit_body, parse_en, parse_zh
 
 _ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")$")
@@ -78,6 +79,7 @@ class Mention:
     lang: str
     offices: list[Office] = field(default_factory=list)
     former: bool = False
+    foreign: bool = False  # a foreign name in characters (a Japanese kanji name): pinyin is no English form of it
 
 
 # ---------------------------------------------------------------- Chinese
@@ -274,7 +276,13 @@ def people_stage(doc: Doc) -> None:
     en_runs = []
     for run in doc.runs:
         if run.value == "zh":
-            mentions.extend(_zh_mentions(doc, run.start, run.end))
+            found = _zh_mentions(doc, run.start, run.end)
+            for a, b in kanji_mentions(doc, run.start, run.end, [(x.start, x.end) for x in found]):
+                if _is_region_text(doc, a, b) or doc.text[a:b] in (doc.meta.get("bylines") or set()):
+                    continue
+                found = [x for x in found if x.end <= a or x.start >= b]  # 仁坂吉 | 伸: LAC's cut name goes
+                found.append(Mention(a, b, doc.text[a:b], "zh", foreign=True))
+            mentions.extend(sorted(found, key=lambda x: x.start))
         elif run.value == "en":
             en_runs.append(run)
     mentions.extend(_en_mentions(doc, en_runs))

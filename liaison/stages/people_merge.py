@@ -7,6 +7,7 @@ from .. import names as N
 from ..doc import Doc, Person, Position
 from ..gazetteer import Gazetteer
 from ..title_labels import clean_en, label_en
+from .people_kanji import fold_kanji
 from .regions import region_type
 
 
@@ -194,6 +195,8 @@ def build_people(doc: Doc, mentions) -> list[Person]:
         elif m.lang == "en":
             c["en"].append(m.name)
         c["mentions"].append(m)
+        if getattr(m, "foreign", False):
+            c["foreign"] = True
         for k in keys:
             by_key.setdefault(k, idx)
     _join_bracketed(doc, clusters)
@@ -201,6 +204,14 @@ def build_people(doc: Doc, mentions) -> list[Person]:
     bylines = doc.meta.get("bylines") or set()
     clusters = [c for c in clusters if not (c["zh"] in bylines or any(N.normalize_en(e) in bylines for e in c["en"]))]
     people: list[Person] = []
+    for c in clusters:
+        if c["zh"] and not c["en"] and any(getattr(o.region, "country", None) in ("JP", "KR") and not o.central
+                                           for m in c["mentions"] for o in m.offices):
+            c["foreign"] = True  # a Japanese or Korean name in characters: its pinyin is no English form of it
+        if c.get("foreign") and c["zh"] and not _FOREIGN_DOT.search(c["zh"]) and any(
+                getattr(m, "foreign", False) or any(getattr(o.region, "country", None) == "JP" for o in m.offices)
+                for m in c["mentions"]):
+            c["zh"] = fold_kanji(c["zh"])  # 塩田康一 → 盐田康一
     for n, c in enumerate(clusters, 1):
         zh = c["zh"]
         if zh and not (c.get("foreign") or _FOREIGN_DOT.search(zh)):
