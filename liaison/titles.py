@@ -325,7 +325,7 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
 
 
 # national offices of China: region China when the phrase names no other
-_EN_CENTRAL = re.compile(r"general secretary|vice premier|premier of the state council|state council|central committee|"
+_EN_CENTRAL = re.compile(r"general secretary|cpaffc|ccpit|chinese people.s association|vice premier|premier of the state council|state council|central committee|"
                          r"political bureau|politburo|national people's congress|\bnpc\b|cppcc national|national committee|"
                          r"^(chinese |china's )?(state )?president$|people's republic of china")
 
@@ -343,7 +343,7 @@ def _en_org(low: str, role: str, default: str) -> str:
 
 
 def _en_level(low: str) -> str | None:
-    if re.search(r"central committee|state council|national|\bcentral (?!(java|luzon|province|provincial|district|region|city|asia|america|europe|africa|part)\b)", low):
+    if re.search(r"central committee|state council|national|cpaffc|ccpit|chinese people.s association|\bcentral (?!(java|luzon|province|provincial|district|region|city|asia|america|europe|africa|part)\b)", low):
         return "country"
     for rx, lv in _EN_LEVEL:
         if re.search(rx, low):

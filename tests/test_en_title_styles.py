@@ -58,3 +58,17 @@ def test_a_pinyin_name_closing_a_list_of_places_is_a_person():
     p = people("Wang Jian and Li Hong, leaders of Jilin Province and Changchun City, and Zhou Ming, secretary "
                "general of the provincial government, attended.")
     assert {"Wang Jian", "Li Hong", "Zhou Ming"} <= set(p)
+
+
+def test_a_title_ending_in_an_honorific_belongs_to_the_next_name():
+    p = people("Deputy Secretary of Jilin Provincial Party Committee and Governor of Jilin Province Mr. Wang Min, "
+               "the Vice Governor Mr. Zhao Lin, and the Mayor of Changchun City Mr. Sun Tao met the guests.")
+    assert ("deputy_head", "government", "Jilin") not in p["Wang Min"]
+    assert p["Zhao Lin"] == [("deputy_head", "government", "Jilin")]
+    assert p["Sun Tao"] == [("head", "government", "Changchun")]
+
+
+def test_friendship_association_is_national_and_vice_foreign_minister_a_deputy():
+    p = people("Ma Jun, CPAFFC vice president, attended. Kenji Sato, vice foreign minister, met the delegation.")
+    assert p["Ma Jun"] == [("deputy_head", "institution", "China")]
+    assert p["Kenji Sato"][0][:2] == ("deputy_head", "government_department")

@@ -32,3 +32,18 @@ def test_kanji_variants_fold_to_simplified_and_no_pinyin():
 def test_no_name_from_ordinary_words_after_an_office():
     p = people("鹿儿岛知事再访屏东，知事下午出席座谈会。")
     assert p == {}
+
+
+def test_names_without_a_han_surname_in_a_leaders_list():
+    p = people("自治区领导丁明峰、罗志强、其其格，辽宁省政协副主席高远出席。副主席王强、阿不都热合曼出席。")
+    assert {"其其格", "阿不都热合曼"} <= set(p)
+    p = people("王强、李红、其他有关部门负责同志出席。云南省委书记李纪明、省长陈浩等领导出席。")
+    assert "其他" not in p and "省长陈浩" not in p and "陈浩" in p
+
+
+def test_a_name_that_is_also_a_place():
+    p = people("吉林省副省长金华、长春市副市长高科出席。长春市副市长李明前往金华考察。")
+    assert {"金华", "高科", "李明"} <= set(p)
+    assert p["金华"]["positions"][0]["region"]["code"] == "220000"
+    rec = liaison.extract("长春市副市长李明前往金华考察。")
+    assert not any(p["name"]["zh"] == "金华" for p in rec["people"])

@@ -31,7 +31,8 @@ _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|�
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
-_LEADING_WORD = re.compile(r"(?:以及|并由|由|在|偕|而|与|和|及|同|和|暨|、)+(?=[\u4e00-\u9fff]{2})")
+_LEADING_WORD = re.compile(r"(?:(?:会见|接见|拜会|看望|宴请|欢迎|陪同|感谢)了?|以及|并由|由|在|偕|而|与|和|及|同|暨|、)+"
+                           r"(?=[\u4e00-\u9fff]{2})")
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
 
 
@@ -48,20 +49,29 @@ def _dotted_end(toks, i: int, end: int) -> int:
     j = i + 1
     while j < len(toks) and toks[j][2][:1] in _DOTS:
         part = toks[j][2]
-        m = _DOT_PART.match(part)
-        if not m:
-            break
-        seg = _AFTER_FOREIGN.sub("", m.group(0))
-        if len(seg) < 2:
-            break
-        end = toks[j][0] + len(seg)
-        if len(seg) < len(m.group(0)) or m.end() < len(part):
-            break
+        pos = 0
+        while pos < len(part):  # ·依格里·尼古拉耶维奇: one token may hold several parts
+            m = _DOT_PART.match(part, pos)
+            if not m:
+                return end
+            seg = _AFTER_FOREIGN.sub("", m.group(0))
+            if len(seg) < 2:
+                return end
+            end = toks[j][0] + pos + len(seg)
+            if len(seg) < len(m.group(0)):
+                return end
+            pos = m.end()
         j += 1
     return end
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_ROLE_AT = re.compile("(?:" + "|".join(map(re.escape, [w for w in ZH_ROLE_WORDS if len(w) == 2 and w[0] in "州市县省区镇"]))
+                      + ")")
+_GROUP_BEFORE = re.compile(r"(领导|嘉宾|同志)$")
+# words that fill a slot of a 、-list without being names (甲、乙、其他…)
+_LIST_NOT_NAME = {"其他", "其余", "有关", "相关", "各界", "各级", "各位", "等人", "以及", "部门", "单位", "企业", "领导",
+                  "负责", "代表", "嘉宾", "同志", "人员", "成员", "委员", "专家", "学者", "市民", "群众", "干部"}
 # titles, Chinese and foreign, right before a name (LAC's PER there is a name whatever its surname)
 _AFTER_ANY_TITLE = re.compile("(?:" + "|".join(map(re.escape, sorted(set(ZH_ROLE_WORDS) | set(ZH_OTHER_TITLES),
                                                                   key=len, reverse=True))) + ")$")
@@ -124,10 +134,12 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             cand = (s, e)
         elif tag == "PER" and len(w) > 4 and N.is_plausible_zh_name(w[:3]) and _ZH_NAME_END.match(w[3:]):
             cand = (s, s + 3)
-        elif (tag == "PER" and 2 <= len(w) <= 4 and _HAN_ONLY.fullmatch(w) and not set(w) & _FUNCTION_CHARS
-              and w[-1] not in _TRAILING and _AFTER_ANY_TITLE.search(text[max(0, s - 6):s])
+        elif (tag == "PER" and 2 <= len(w) <= 7 and _HAN_ONLY.fullmatch(w) and not set(w) & _FUNCTION_CHARS
+              and w[-1] not in _TRAILING and (len(w) <= 4 or not N.is_plausible_zh_name(w[:3]))
+              and (_AFTER_ANY_TITLE.search(text[max(0, s - 6):s]) or _GROUP_BEFORE.search(text[max(0, s - 4):s])
+                   or (out and out[-1].end == start + s - 1 and text[s - 1:s] == "、"))
               and (_ZH_NAME_END.match(text[e:e + 2]) or text[e:e + 1] in _ZH_DELIM)):
-            cand = (s, e)  # 议长森川正树为团长: LAC's name right after a title, surname unknown (Japanese)
+            cand = (s, e)  # 议长森川正树为团长, 领导巴特尔, 甲、阿不都热合曼: LAC's name with no Han surname
         else:
             prev = text[max(0, s - 6):s]
             after_title = bool(_ENDS_WITH_ROLE.search(prev))
@@ -147,14 +159,30 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                             and _token_boundary(toks, s + n)):
                         cand = (s, s + n)
                         break
+        if cand is None and out and out[-1].end == start + s - 1 and text[s - 1:s] == "、":
+            # 甲、乙、其其格，: a name slot of a 、-list of names, however LAC cut it (Mongolian, Tibetan names)
+            slot = re.match(r"[\u4e00-\u9fff]{2,4}(?=[、，,。；;]|等)", text[s:s + 6])
+            if (slot and slot.group(0) not in _LIST_NOT_NAME and not ZH_TITLE_RE.search(slot.group(0))
+                    and not any(r.start < start + s + len(slot.group(0)) and start + s < r.end for r in doc.layer("regions"))
+                    and not any(text[s:s + 2] == x for x in _LIST_NOT_NAME)):
+                cand = (s, s + len(slot.group(0)))
         if cand:
             cs, ce = cand
             while cs < ce and text[cs].isspace():
                 cs += 1
             while ce > cs and text[ce - 1].isspace():
                 ce -= 1
+            if ce - cs >= 3 and _ROLE_AT.match(text, ce - 1):
+                ce -= 1  # 伊格州 | 长: the name took the first character of the title after it (州长)
             name = text[cs:ce]
-            if (_is_region_text(doc, start + cs, start + ce) or re.fullmatch(r"[左右][一二三四五六七八九十]+", name)
+            place_name = (_is_region_text(doc, start + cs, start + ce) and name[-1] not in "省市县区州盟旗"
+                          and bool(_ENDS_WITH_ROLE.search(text[max(0, cs - 7):cs]))
+                          and bool(re.match(r"[、，,。]|(出席|参加|陪同|主持|表示|会见|率|等)", text[ce:ce + 2]))
+                          and N.is_plausible_zh_name(name))
+            if place_name:
+                doc.meta.setdefault("names_as_places", set()).add((start + cs, start + ce))
+            if ((_is_region_text(doc, start + cs, start + ce) and not place_name)
+                    or re.fullmatch(r"[左右][一二三四五六七八九十]+", name)
                     or _ENDS_WITH_ROLE.search(name) or name[-1] in "会团局厅部委办院馆社队组"):
                 i += 1
                 continue
@@ -293,10 +321,11 @@ def people_stage(doc: Doc) -> None:
                               if not (r.start in ends and doc.text[r.start:r.start + 1] in "和与及同")])
     _attach_titles(doc, mentions)
     doc.set_layer("names", [Span(m.start, m.end, "PERSON", m.name) for m in mentions])
-    # a place inside a person's name (海林 in 周海林) is no region
+    # a place inside a person's name (海林 in 周海林) is no region, nor a name that is a place (副省长金华、)
+    named = doc.meta.pop("names_as_places", set())
     doc.set_layer("regions", [r for r in doc.layer("regions")
                               if not any(m.start < r.end and r.start < m.end and not (r.start <= m.start and m.end <= r.end)
-                                         for m in mentions)])
+                                         for m in mentions) and (r.start, r.end) not in named])
     from .people_merge import build_people
 
     doc.people = build_people(doc, mentions)

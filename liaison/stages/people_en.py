@@ -221,7 +221,7 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
         if n and "\n" in t[toks[n - 1][1]:s]:
             break
         if s in starts:
-            if last is not None and prev_kind in ("role", "org", "mod", "domain", "region") and not re.search(
+            if last is not None and prev_kind in ("role", "org", "mod", "domain", "region", "honorific") and not re.search(
                     r"[,;]\s*$|\band\s*$", t[k:s]):
                 return None  # "X, Consul General of Australia in Chengdu Y": the title is Y's
             break

@@ -97,14 +97,21 @@ def kanji_mentions(doc: Doc, start: int, end: int, taken: list[tuple[int, int]])
 def fold_kanji(name: str) -> str:
     """A Japanese name's characters in simplified Chinese, as SPEC.md wants ``name.zh``: shinjitai to
     traditional (OpenCC's ``jp2t``, shipped with the opencc package) then to simplified (塩田 → 盐田,
-    渡辺 → 渡边). Only for names known to be Japanese."""
+    渡辺 → 渡边, 髙橋 → 高桥). Only for names known to be Japanese, and a character of the simplified set
+    (GB 2312) is never changed."""
     return "".join(_fold_char(c) for c in name)
+
+
+# variants jp2t leaves: the "ladder" 髙 and the "standing" 﨑 of family names (髙橋, 山﨑)
+_EXTRA = {"髙": "高", "﨑": "崎", "𠮷": "吉"}
 
 
 @lru_cache(maxsize=4096)
 def _fold_char(c: str) -> str:
     """Only a character outside GB 2312 (the simplified set) is folded: 塩 → 盐, 黒 → 黑, but 郎 stays 郎
     (jp2t would give the variant 郞)."""
+    if c in _EXTRA:
+        return _EXTRA[c]
     try:
         c.encode("gb2312")
         return c

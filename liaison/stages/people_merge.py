@@ -177,6 +177,36 @@ def _join_bracketed(doc: Doc, clusters: list[dict]) -> None:
         del clusters[j]
 
 
+def _join_parts(doc: Doc, clusters: list[dict]) -> None:
+    """伊格 after 戴维·伊格, 马塞洛 before 马塞洛·埃布拉德: one part of a dotted foreign name is another mention of
+    that person; so is a cut of a foreign name LAC made where the text goes on with the rest (古蕾 | 露)."""
+    full = [(i, c["zh"]) for i, c in enumerate(clusters) if c["zh"] and _FOREIGN_DOT.search(c["zh"])]
+    foreign = [(i, c["zh"]) for i, c in enumerate(clusters) if c["zh"] and (c.get("foreign") or _foreign_zh(doc, c))]
+    gone: set[int] = set()
+    for j, c in enumerate(clusters):
+        zh = c["zh"]
+        if not zh or _FOREIGN_DOT.search(zh) or len(zh) < 2:
+            continue
+        target = None
+        owners = {i for i, name in full if i != j and zh in re.split("[·•・‧]", name)}
+        if len(owners) == 1:
+            target = owners.pop()
+        else:
+            for i, name in foreign:
+                if i != j and len(name) > len(zh) and name.startswith(zh) and all(
+                        doc.text.startswith(name, m.start) for m in c["mentions"] if m.lang == "zh"):
+                    target = i
+                    break
+        if target is None or target in gone:
+            continue
+        t = clusters[target]
+        t["mentions"] = sorted(t["mentions"] + c["mentions"], key=lambda m: m.start)
+        t["en"] = t["en"] or c["en"]
+        gone.add(j)
+    for j in sorted(gone, reverse=True):
+        del clusters[j]
+
+
 def build_people(doc: Doc, mentions) -> list[Person]:
     clusters: list[dict] = []
     by_key: dict[str, int] = {}
@@ -199,6 +229,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
             c["foreign"] = True
         for k in keys:
             by_key.setdefault(k, idx)
+    _join_parts(doc, clusters)
     _join_bracketed(doc, clusters)
     _join_transliterations(doc, clusters)
     bylines = doc.meta.get("bylines") or set()
@@ -211,7 +242,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
         if c.get("foreign") and c["zh"] and not _FOREIGN_DOT.search(c["zh"]) and any(
                 getattr(m, "foreign", False) or any(getattr(o.region, "country", None) == "JP" for o in m.offices)
                 for m in c["mentions"]):
-            c["zh"] = fold_kanji(c["zh"])  # 塩田康一 → 盐田康一
+            c["zh"] = fold_kanji(c["zh"])  # 塩田康一 → 盐田康一 (a Chinese name's 峯 stays: it is the person's)
     for n, c in enumerate(clusters, 1):
         zh = c["zh"]
         if zh and not (c.get("foreign") or _FOREIGN_DOT.search(zh)):
