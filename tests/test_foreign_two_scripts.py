@@ -28,3 +28,17 @@ def test_a_three_part_dotted_name_is_whole():
 def test_a_cut_of_a_foreign_name_where_the_text_goes_on():
     out = names("关岛总督古蕾露（Lourdes A. Leon Torres）与高雄市长陈其明签署协定。2015年曾率团造访高雄的古蕾露这次率观光局来访。")
     assert ("古蕾露", "Lourdes A. Leon Torres", 3) in out and not any(n[0] == "古蕾" for n in out)
+
+
+def test_a_transliterated_name_after_a_foreign_head_without_a_dot():
+    rec = liaison.extract("代表团与滨海边疆区州长科热米亚科举行会谈。蒙古国东戈壁省省长巴特额尔德尼出席。")
+    by = {p["name"]["zh"]: p for p in rec["people"]}
+    assert set(by) == {"科热米亚科", "巴特额尔德尼"}
+    assert by["科热米亚科"]["name"]["en"] is None  # pinyin is no English form of a transliteration
+    assert by["科热米亚科"]["positions"][0]["title"]["en"] == "Governor of Primorsky Krai"
+
+
+def test_a_chinese_implicit_title_never_takes_a_foreign_home():
+    rec = liaison.extract("省委常委、常务副省长李明会见了越南老街省人民委员会主席阮文山一行。")
+    li = next(p for p in rec["people"] if p["name"]["zh"] == "李明")
+    assert all((x["region"] or {}).get("country") in (None, "CN") for x in li["positions"])

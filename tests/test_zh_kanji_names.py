@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import liaison
-from liaison.stages.people_kanji import fold_kanji
+from liaison.stages.people_zh_foreign import fold_kanji
 
 
 def people(text):

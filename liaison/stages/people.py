@@ -20,7 +20,7 @@ from ..regions_data import Region
 from .normalize import to_simplified
 from ..models import lac_tokens, lac_tokens_many, spacy_ents
 from .base import stage
-from .people_kanji import kanji_mentions
+from .people_zh_foreign import kanji_mentions
 from ..titles import ZH_TITLE_RE, ZH_GENERIC_ROLES, ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, inherit_body, parse_en, parse_zh
 
 _ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")$")

@@ -7,7 +7,7 @@ from .. import names as N
 from ..doc import Doc, Person, Position
 from ..gazetteer import Gazetteer
 from ..title_labels import clean_en, label_en
-from .people_kanji import fold_kanji
+from .people_zh_foreign import fold_kanji
 from .regions import region_type
 
 
@@ -48,8 +48,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
         best = visitors
     if best is not None:
         return best
-    if office.lang == "zh":
-        homes = doc.meta.get("home_cn") or {}
+    if office.lang == "zh":  # a Chinese implicit title (省委常委) is a Chinese-speaking region's, never a foreign home's
+        homes = {k: v for k, v in (doc.meta.get("home_cn") or {}).items()
+                 if getattr(v, "country", None) in ("CN", "HK", "MO", "TW")}
     elif _looks_chinese(mention.name or ""):
         homes = doc.meta.get("home_cn") or doc.meta.get("home") or {}
     else:  # a foreign name with an implicit title ("Governor Doyle") acts for a foreign region
