@@ -310,6 +310,10 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
             continue
         role, kind, level = rule
         org_kind = _en_org(low, role, kind)
+        if (kind == "government_department" and role in ("head", "deputy_head") and org_kind == kind
+                and re.search(r"\b(head|chief)\b", low) and re.search(_EN_PLACE_BODY, low)
+                and not re.search(r"department|bureau|commission|office|ministry|agency|committee", low)):
+            org_kind = "government"  # "Head of the Republic of Sakha": the head of a place is its government
         if role in ("head", "deputy_head") and kind == "government" and "chair" in low and org_kind == "government":
             org_kind = "government"
         lv = _en_level(low) or level
@@ -328,6 +332,9 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
 _EN_CENTRAL = re.compile(r"general secretary|cpaffc|ccpit|chinese people.s association|vice premier|premier of the state council|state council|central committee|"
                          r"political bureau|politburo|national people's congress|\bnpc\b|cppcc national|national committee|"
                          r"^(chinese |china's )?(state )?president$|people's republic of china")
+
+
+_EN_PLACE_BODY = r"\b(republic|province|city|county|district|region|oblast|krai|kray|state|prefecture|aimag|town|village)\b"
 
 
 def _en_org(low: str, role: str, default: str) -> str:

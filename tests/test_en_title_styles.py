@@ -72,3 +72,24 @@ def test_friendship_association_is_national_and_vice_foreign_minister_a_deputy()
     p = people("Ma Jun, CPAFFC vice president, attended. Kenji Sato, vice foreign minister, met the delegation.")
     assert p["Ma Jun"] == [("deputy_head", "institution", "China")]
     assert p["Kenji Sato"][0][:2] == ("deputy_head", "government_department")
+
+
+def test_a_place_naming_the_office_of_the_name_after_it_is_no_person():
+    p = people("VIENTIANE – Also present were Luang Namtha Governor Bounmy Keosavanh and Governor of Dornogovi "
+               "aimag B.Bat-Erdene.")
+    assert set(p) == {"Bounmy Keosavanh", "B.Bat-Erdene"}
+    assert p["Bounmy Keosavanh"] == [("head", "government", "Luang Namtha")]
+
+
+def test_the_head_of_a_republic_is_its_government_and_a_chinese_minister_is_chinas():
+    p = people("Head of the Republic of Sakha (Yakutia) Ivan Sergeev met State Councilor and Foreign Minister "
+               "Wang Jun in Harbin.")
+    assert p["Ivan Sergeev"][0][:2] == ("head", "government")
+    assert ("head", "government_department", "China") in p["Wang Jun"]
+
+
+def test_a_misspelt_pinyin_name_in_a_translated_paragraph_is_the_chinese_name():
+    rec = liaison.extract("广西党政代表团由自治区党委书记曹伯纯率领赴广东考察。\n"
+                          "The delegation was led by Cao Binchun, party secretary of Guangxi.")
+    assert [p["name"]["zh"] for p in rec["people"]] == ["曹伯纯"]
+    assert len(rec["people"][0]["mentions"]) == 2

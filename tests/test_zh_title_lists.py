@@ -49,3 +49,8 @@ def test_the_title_after_the_name():
     assert o["许建华"] == [("head", "government_department", "CN")]
     assert o["钟立"] == [("other", "government", "CN"), ("head", "government_department", "CN")]
     assert o["马青"] == [("deputy_head", "other", "CN")]
+
+
+def test_a_verb_pair_after_a_two_character_name_is_not_its_third_character():
+    o = offices("中国人民对外友好协会副会长韩江发来祝福视频。")
+    assert "韩江" in o and "韩江发" not in o

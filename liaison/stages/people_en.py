@@ -45,6 +45,10 @@ _AFTER_PLACE_WORD = re.compile(r"(?:\b(?:in|at|toured|visited|visiting|tour of|t
                                r"arrived at|headed to|went to|travelled to|traveled to)\s+)$")
 
 
+_PLACE_BEFORE_TITLE = re.compile(r"(?:['’]s)?\s+(?:Vice |Deputy |Executive |Lieutenant )?(?:Governor|Mayor|Party Secretary|"
+                                r"Party Chief|Chief Executive|Premier|Provincial|Municipal|Prefectural)\s+(?:[A-Z][a-z]|of\b)")
+
+
 def is_body(span: str) -> bool:
     """A candidate name holding an organisation word is a body ("Changchun Municipal Government"), except a
     family name that is also such a word opening it (Park Hyung-joon)."""
@@ -68,7 +72,7 @@ _NOT_NAME = {"the", "a", "an", "in", "on", "at", "during", "after", "before", "u
              "pm", "photo", "source", "left", "right", "center", "front", "back", "as", "if", "but", "or", "and",
              "not", "so", "yesterday", "today", "meanwhile", "however", "moreover", "besides", "later", "earlier",
              "currently", "recently", "co", "ltd", "inc", "corp", "llc", "plc", "furthermore", "additionally", "similarly", "finally", "first", "second"}
-_MONGOL = re.compile(r"(?<![A-Za-z])(?:Mrs?|Ms)?([A-Z][a-z]?\.[A-Z][a-z]{3,})\b")
+_MONGOL = re.compile(r"(?<![A-Za-z])(?:Mrs?|Ms)?([A-Z][a-z]?\.(?:[A-Z][a-z]{3,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)+))\b")
 _CAPS_SURNAME = re.compile(r"\b([A-Z]{2,8}),?\s+([A-Z][a-z]+(?:[’'\-][a-z]+)?)\b")
 
 
@@ -472,6 +476,8 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
             break
     if is_body(span):
         return []
+    if _PLACE_BEFORE_TITLE.match(text, e):
+        return []  # "Luang Namtha Governor Phoutthavong V.": a place naming the office of the name after it
     span_s = s
     mh = re.match(r"(?:(?:H\.E\.|J\.E\.|His Excellency|Her Excellency|The Honou?rable|Hon\.)\s+)+", span)
     if mh:

@@ -21,6 +21,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
     if office.region is not None and not isinstance(office.region, tuple):
         return office.region
     level = office.level
+    if level == "country" and office.lang == "en" and _looks_chinese(mention.name or ""):
+        return Gazetteer.default().china()  # "Foreign Minister Wang Yi": a national office of a Chinese name
     if level and level in person_regions:
         return person_regions[level]
     if level is None and person_regions:
@@ -152,6 +154,33 @@ def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
         del clusters[j]
 
 
+def _join_misspelt_pinyin(clusters: list[dict]) -> None:
+    """"Cao Binchun" in a machine-translated paragraph is 曹伯纯 (Cao Bochun) of the Chinese one: an English-only
+    pinyin name joins a Chinese-only name with the same family name and a close given name (difflib ratio
+    ≥ 0.7), when each is the other's only such match."""
+    import difflib
+
+    zh = [(i, N.romanize(c["zh"]).split(" ", 1)) for i, c in enumerate(clusters)
+          if c["zh"] and not c["en"] and not c.get("foreign") and not _FOREIGN_DOT.search(c["zh"])]
+    en = [(j, max(c["en"], key=len).split()) for j, c in enumerate(clusters)
+          if not c["zh"] and c["en"] and N.is_pinyin_name(max(c["en"], key=len).split())]
+    pairs = []
+    for j, words in en:
+        fam, given = N.normalize_en(words[0]), N.normalize_en("".join(words[1:]))
+        for i, parts in zh:
+            if len(parts) == 2 and N.normalize_en(parts[0]) == fam:
+                r = difflib.SequenceMatcher(None, N.normalize_en(parts[1]), given).ratio()
+                if r >= 0.7:
+                    pairs.append((i, j))
+    gone = set()
+    for i, j in pairs:
+        if sum(1 for a, b in pairs if a == i) == 1 and sum(1 for a, b in pairs if b == j) == 1:
+            clusters[i]["mentions"] = sorted(clusters[i]["mentions"] + clusters[j]["mentions"], key=lambda m: m.start)
+            gone.add(j)
+    for j in sorted(gone, reverse=True):
+        del clusters[j]
+
+
 def _join_bracketed(doc: Doc, clusters: list[dict]) -> None:
     """古蕾露（Lourdes A. Leon Guerrero）, 麦克尼尔(Stephen McNeil): a Latin name in brackets right after a
     Chinese-script name is the same person's name in the original script."""
@@ -233,6 +262,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
     _join_parts(doc, clusters)
     _join_bracketed(doc, clusters)
     _join_transliterations(doc, clusters)
+    _join_misspelt_pinyin(clusters)
     bylines = doc.meta.get("bylines") or set()
     clusters = [c for c in clusters if not (c["zh"] in bylines or any(N.normalize_en(e) in bylines for e in c["en"]))]
     people: list[Person] = []
