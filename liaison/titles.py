@@ -90,6 +90,10 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
         for (rs, re_, rtext) in region_spans or []:
             if seg_start <= rs and re_ <= seg_start + m.start() and phrase[rs - 1:rs] != "驻":
                 region_text = rtext  # the last region before the role word is the one it belongs to; 驻港: a seat
+        before = [(rs, re_, t) for rs, re_, t in region_spans or [] if seg_start <= rs and re_ <= seg_start + m.start()]
+        if (len(before) >= 2 and before[-2][1] == before[-1][0]
+                and re.search(r"(联谊会|同乡会|商会|联合会|总会)$", head)):
+            region_text = before[-2][2]  # 澳门贵州联谊会: the Guizhou association in Macao, seated in Macao
         last_end = max((re_ - seg_start for rs, re_, _t in region_spans or []
                         if seg_start <= rs and re_ <= seg_start + m.start()), default=0)
         place = _unknown_place(head[last_end:], word)

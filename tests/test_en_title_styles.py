@@ -93,3 +93,20 @@ def test_a_misspelt_pinyin_name_in_a_translated_paragraph_is_the_chinese_name():
                           "The delegation was led by Cao Binchun, party secretary of Guangxi.")
     assert [p["name"]["zh"] for p in rec["people"]] == ["曹伯纯"]
     assert len(rec["people"][0]["mentions"]) == 2
+
+
+def test_he_as_a_family_name_after_a_title():
+    p = people("On May 10, Hunan Vice Governor He Minghua met the consular corps in Changsha.")
+    assert p["He Minghua"] == [("deputy_head", "government", "Hunan")]
+
+
+def test_a_province_misspelt_by_machine_translation():
+    p = people("Zhou Li, Vice-Chairman of Shangdong Provincial Committee of CPPCC, and Wu Fan, Deputy Director "
+               "General of Guangong Foreign Affairs Office, attended.")
+    assert p["Zhou Li"] == [("deputy_head", "cppcc", "Shandong")]
+    assert p["Wu Fan"] == [("deputy_head", "government_department", "Guangdong")]
+
+
+def test_a_bare_role_repeating_a_fuller_title_is_one_office():
+    p = people("Li Min, President of CPAFFC, spoke. President Li Min also met the mayor.")
+    assert p["Li Min"] == [("head", "institution", "China")]

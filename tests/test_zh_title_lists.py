@@ -54,3 +54,14 @@ def test_the_title_after_the_name():
 def test_a_verb_pair_after_a_two_character_name_is_not_its_third_character():
     o = offices("中国人民对外友好协会副会长韩江发来祝福视频。")
     assert "韩江" in o and "韩江发" not in o
+
+
+def test_an_association_named_after_two_places_sits_in_the_first():
+    o = offices("澳门吉林联谊会副会长钱明、副理事长孙丽出席。")
+    assert o["钱明"] == [("deputy_head", "institution", "MO")]
+    assert o["孙丽"] == [("deputy_head", "institution", "MO")]
+
+
+def test_together_with_opens_no_title():
+    o = offices("吉林省政协主席赵国强、连同副主席钱立新抵达澳门。")
+    assert o["钱立新"] == [("deputy_head", "cppcc", "220000")]

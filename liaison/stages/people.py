@@ -10,6 +10,7 @@ Bylines (记者, 通讯员, "Reporter ...") are dropped.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -31,7 +32,7 @@ _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|�
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
-_LEADING_WORD = re.compile(r"(?:(?:会见|接见|拜会|看望|宴请|欢迎|陪同|感谢)了?|以及|并由|由|在|偕|而|与|和|及|同|暨|、)+"
+_LEADING_WORD = re.compile(r"(?:(?:会见|接见|拜会|看望|宴请|欢迎|陪同|感谢)了?|连同|以及|并由|由|在|偕|而|与|和|及|同|暨|、)+"
                            r"(?=[\u4e00-\u9fff]{2})")
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
 
@@ -430,7 +431,7 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             prev = mentions[idx - 1] if idx else None
             bare = phrase.lstrip("、，, ").strip()
             if (prev is not None and prev.lang == "zh" and prev.offices and not regs and bare in ZH_GENERIC_ROLES
-                    and re.fullmatch(r"\s*[、，,]\s*", doc.text[prev.end:pe - len(bare)])):
+                    and re.fullmatch(r"\s*[、，,]\s*(?:连同|以及|及|和|与)?\s*", doc.text[prev.end:pe - len(bare)])):
                 same = inherit_body(prev.offices[-1], bare)  # 政协主席甲、副主席乙: the body goes on
                 if same is not None:
                     m.offices = [same]
@@ -449,8 +450,11 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 phrase = doc.text[ps:pe]
                 inside = sorted(regions_in(doc, ps, pe), key=lambda s: -getattr(s.value, "level", 0) if not isinstance(
                     s.value, tuple) else 0)  # the most specific region first: "... of China's Yunnan Province"
-                offices = parse_en(phrase, [doc.text[s.start:s.end] for s in inside])
-                _bind_regions(offices, {doc.text[s.start:s.end]: s.value for s in inside})
+                texts = {doc.text[r.start:r.end]: r.value for r in inside}
+                if not inside:
+                    texts.update(_misspelt_provinces(phrase))  # "Shangdong Provincial Committee": Shandong
+                offices = parse_en(phrase, list(texts))
+                _bind_regions(offices, texts)
                 _title_regions(doc, offices, ps, pe)
                 if of_region is not None and pe <= m.start:
                     for o in offices:
@@ -565,6 +569,44 @@ def _sending_country(doc: Doc, ps: int, pe: int):
 def _foreign_country(doc: Doc) -> str | None:
     home = (doc.meta.get("home_foreign") or {}).get("country")
     return getattr(home, "code", None)
+
+
+def _misspelt_provinces(phrase: str) -> dict:
+    """Capitalised words of an English title one letter away from a Chinese province's or city's English name
+    (Shangdong, Guangong, Tianjing: typos of machine translation), before a title word: {word: Region}."""
+    from ..gazetteer import Gazetteer
+    from ..title_labels import _divisions
+
+    names = _cn_names()
+    out = {}
+    for m in re.finditer(r"\b([A-Z][a-z]{4,})(?=\s+(?:Provincial|Province|Municipal|City|Party|Foreign|People|Vice|"
+                         r"Deputy|Governor|Mayor|Committee|Department|Bureau|Office))", phrase):
+        w = m.group(1)
+        if w in names:
+            continue
+        hits = {code for name, code in names.items() if abs(len(name) - len(w)) <= 1 and _one_edit(name.lower(), w.lower())}
+        if len(hits) == 1:
+            out[w] = Gazetteer.default().by_code(hits.pop())
+    return {k: v for k, v in out.items() if v is not None}
+
+
+@functools.lru_cache(maxsize=1)
+def _cn_names() -> dict:
+    from ..regions_data import read_tsv
+
+    return {r["en"]: r["code"] for r in read_tsv("divisions_gb2260.tsv") if r["level"] in ("1", "2") and len(r["en"]) >= 5}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _bind_regions(offices: list[Office], by_text: dict) -> None:

@@ -322,7 +322,9 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
         run = []
         while m < len(toks) and len(run) < 5:
             ts, te, tw = toks[m]
-            if ts in rstarts or not (_name_token(tw) or (run and tw == "-")):
+            surname_word = (not run and tw[:1].isupper() and m + 1 < len(toks)
+                            and N.is_pinyin_name([tw, toks[m + 1][2]]))  # "Vice Governor He Baoxiang"
+            if ts in rstarts or not (_name_token(tw) or surname_word or (run and tw == "-")):
                 break
             if run and t[run[-1][1]:ts] not in (" ", "-"):
                 break

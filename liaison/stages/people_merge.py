@@ -11,6 +11,8 @@ from .people_zh_foreign import fold_kanji
 from .regions import region_type
 
 
+_BARE_EN = re.compile(r"(?i)(the\s+)?(vice[- ]|deputy\s+|executive\s+)?(president|chairman|chairwoman|chair|governor|mayor|"
+                      r"director|secretary|minister|premier|speaker)")
 _VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考察团|访问团|一行)")
 
 
@@ -293,10 +295,16 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                     if o.level:
                         person_regions.setdefault(o.level, o.region)
         seen = set()
+        # a bare English role ("President") said of someone whose fuller title has the same role ("President of
+        # CPAFFC") is that office again, not a second one
+        full_roles = {(o.role, o.org_kind) for m in c["mentions"] for o in m.offices if o.lang == "en" and " of " in o.title}
+        full_role_only = {r for r, _k in full_roles}
         for m in c["mentions"]:
             if m.former:
                 continue
             for o in m.offices:
+                if o.lang == "en" and _BARE_EN.fullmatch(o.title.strip()) and o.role in full_role_only:
+                    continue
                 region = _resolve_region(doc, o, m, person_regions)
                 if o.lang == "zh":
                     pos = Position(o.role, o.org_kind, region, title_zh=o.title,
