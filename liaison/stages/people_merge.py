@@ -299,12 +299,15 @@ def build_people(doc: Doc, mentions) -> list[Person]:
         # CPAFFC") is that office again, not a second one
         full_roles = {(o.role, o.org_kind) for m in c["mentions"] for o in m.offices if o.lang == "en" and " of " in o.title}
         full_role_only = {r for r, _k in full_roles}
+        zh_roles = {o.role for m in c["mentions"] if not m.former for o in m.offices if o.lang == "zh"}
         for m in c["mentions"]:
             if m.former:
                 continue
             for o in m.offices:
                 if o.lang == "en" and _BARE_EN.fullmatch(o.title.strip()) and o.role in full_role_only:
                     continue
+                if o.lang == "en" and o.role in zh_roles:
+                    continue  # a translated paragraph's title for an office the Chinese one states already
                 region = _resolve_region(doc, o, m, person_regions)
                 if o.lang == "zh":
                     pos = Position(o.role, o.org_kind, region, title_zh=o.title,
