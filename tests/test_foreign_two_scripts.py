@@ -42,3 +42,13 @@ def test_a_chinese_implicit_title_never_takes_a_foreign_home():
     rec = liaison.extract("省委常委、常务副省长李明会见了越南老街省人民委员会主席阮文山一行。")
     li = next(p for p in rec["people"] if p["name"]["zh"] == "李明")
     assert all((x["region"] or {}).get("country") in (None, "CN") for x in li["positions"])
+
+
+def test_a_transliteration_and_its_english_form_share_their_consonants():
+    rec = liaison.extract("5月20日，黑龙江省副省长王永康在哈尔滨会见了俄罗斯阿穆尔州州长瓦西里·奥尔洛夫一行。\n"
+                          "On May 20, Wang Yongkang, vice governor of Heilongjiang Province, met with Vasily Orlov, "
+                          "governor of Russia's Amur Region, in Harbin.")
+    orlov = next(p for p in rec["people"] if p["name"]["zh"] == "瓦西里·奥尔洛夫")
+    assert orlov["name"]["en"] == "Vasily Orlov" and len(orlov["mentions"]) == 2
+    assert orlov["positions"][0]["title"]["zh"] == "俄罗斯阿穆尔州州长"  # not 哈尔滨会见了…
+    assert len(rec["people"]) == 2

@@ -69,6 +69,7 @@ def _dotted_end(toks, i: int, end: int) -> int:
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _ROLE_AT = re.compile("(?:" + "|".join(map(re.escape, [w for w in ZH_ROLE_WORDS if len(w) == 2 and w[0] in "州市县省区镇"]))
                       + ")")
+_VERB_IN_TITLE = re.compile(r"(?:会见|接见|会晤|看望|宴请|欢迎|拜会|陪同|感谢|前往|抵达)了?")
 _GROUP_BEFORE = re.compile(r"(领导|嘉宾|同志)$")
 # words that fill a slot of a 、-list without being names (甲、乙、其他…)
 _LIST_NOT_NAME = {"其他", "其余", "有关", "相关", "各界", "各级", "各位", "等人", "以及", "部门", "单位", "企业", "领导",
@@ -423,6 +424,11 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             lead = _LEADING_WORD.match(doc.text, ps, pe)
             if lead and not any(r.start == ps for r in doc.layer("regions")):
                 ps = lead.end()  # 在贵州省政协主席, 以及澳门…副会长: a preposition or conjunction opens no title
+            verb = None
+            for verb in _VERB_IN_TITLE.finditer(doc.text, ps, pe):
+                pass
+            if verb is not None and pe - verb.end() >= 2:
+                ps = verb.end()  # 在哈尔滨会见了俄罗斯阿穆尔州州长: the title starts after the verb
             regs = [(s.start - ps, s.end - ps, doc.text[s.start:s.end]) for s in regions_in(doc, ps, pe)]
             phrase = doc.text[ps:pe]
             if _GROUP_LABEL_ZH.search(phrase):

@@ -104,6 +104,12 @@ def _sound(s: str) -> str:
     return s.translate(str.maketrans("vrxqczdbgj", "wlsksstpkk"))
 
 
+def _skeleton(key: str) -> str:
+    """The consonants of a sound key, f and w as one (the -fu of 奥尔洛夫 is the -v of Orlov): transliteration
+    keeps the consonants of a name and fills in vowels of its own."""
+    return re.sub(r"[aeiouy]", "", key.replace("f", "w"))
+
+
 def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
     """Join a foreigner's Chinese transliteration (帕利塔·科霍纳) with their English name (Palitha Kohona).
 
@@ -141,7 +147,8 @@ def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
         zw, zl = keys_zh(clusters[i])
         for j in en_idx:
             ew, el = keys_en(clusters[j])
-            score[i, j] = max(sim(zw, ew), sim(zl, el), sim(zw, el))
+            score[i, j] = max(sim(zw, ew), sim(zl, el), sim(zw, el),
+                              sim(_skeleton(zw), _skeleton(ew)) - 0.1)  # 瓦西里·奥尔洛夫 ~ Vasily Orlov
     gone = set()
     for (i, j), v in sorted(score.items(), key=lambda x: -x[1]):
         if v < 0.75 or i in gone or j in gone:
