@@ -107,10 +107,6 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
                 org_found, best_end = (marker, kind, mlevel), i + len(marker)
         national = (any(head.find(mk) >= 0 for mk, _k, lv in _ZH_ORGS if lv == "country")
                     or bool(re.match(r"(全国|中国)(?!共产党)", head) and not re.search(r"[省市县区州]", head)))
-        if national and region_text and (place == region_text or any(
-                seg_start <= rs and re_ <= seg_start + m.start() and (re_ == seg_start + m.start() or _LOCAL_BODY.match(phrase, re_))
-                for rs, re_, _t in region_spans or [])):
-            national = False  # 民建中央重点帮扶县贵州省黔西县政府县长: a local body named after the national one
         if org_found:
             marker, kind, mlevel = org_found
             body = next((bk for bm, bk in _ZH_BODIES.items() if 0 <= head.find(bm) < best_end - len(marker)
@@ -218,8 +214,9 @@ def _unknown_place(rest: str, word: str) -> str | None:
     return None
 
 
-_FOREIGN_HEADS = {"总统", "副总统", "首相", "外长"}
-_LOCAL_BODY = re.compile(r"[省市县区州旗]?(人民政府|政府|党委|省委|市委|县委|区委|州委|人大|政协)")  # a foreign state's head: its own country, not China
+_FOREIGN_HEADS = {"总统", "副总统", "首相", "外长"}  # a foreign state's head: its own country, not China
+# a body of a place: a region right before it starts a body of its own (…汪清县政府)
+_LOCAL_BODY = re.compile(r"[省市县区州旗]?(人民政府|政府|党委|省委|市委|县委|区委|州委|人大|政协)")
 _PARTY_BEFORE = re.compile(r"(中共中央|党中央|中央|省委|市委|区委|县委|州委|党委)$")
 
 

@@ -39,11 +39,6 @@ def test_national_bodies():
     assert o["刘刚"] == [("deputy_head", "government_department", "CN")]
 
 
-def test_a_local_body_named_after_a_national_one_is_local():
-    o = offices("民建中央帮扶县吉林省汪清县政府县长许明等一行来访。")
-    assert o["许明"] == [("head", "government", "222424")]
-
-
 def test_the_title_after_the_name():
     o = offices("外交部亚洲司许建华司长陪同。使节们感谢钟立国务委员兼外长的关心。民盟中央组织部马青副部长出席。")
     assert o["许建华"] == [("head", "government_department", "CN")]
