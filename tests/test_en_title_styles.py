@@ -110,3 +110,10 @@ def test_a_province_misspelt_by_machine_translation():
 def test_a_bare_role_repeating_a_fuller_title_is_one_office():
     p = people("Li Min, President of CPAFFC, spoke. President Li Min also met the mayor.")
     assert p["Li Min"] == [("head", "institution", "China")]
+
+
+def test_an_age_between_name_and_title_and_companies_and_places_in_pinyin():
+    p = people("The delegation visited Xi An and Nan Ning. They toured Wei Chai Power. "
+               "“We welcome cooperation,” said Wang Lei, 54, deputy mayor of Qingdao.")
+    assert set(p) == {"Wang Lei"}
+    assert p["Wang Lei"] == [("deputy_head", "government", "Qingdao")]

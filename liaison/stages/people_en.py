@@ -35,7 +35,10 @@ ORG_WORDS_EN = re.compile(
     r"Prefecture|Falls|Festival|Expo|Summit|Conference|Bank|Institute|Academy|Foundation|Castle|Palace|Temple|"
     r"Pagoda|Polytechnic|College|School|Stadium|Cathedral|Church|Square|Street|Avenue|Bridge|Tower|Gate|Island|"
     r"Lake|River|Mountain|Valley|Beach|Bay|Garden|Gardens|Sanctuary|Ecosanctuary|Reserve|Plaza|Market|Mall|"
-    r"Village|Pier|Wharf|Terminal|Station|Plant|Factory|Base|Campus)\b")
+    r"Village|Pier|Wharf|Terminal|Station|Plant|Factory|Base|Campus|Power|Motors?|Electric|Electronics|Energy|"
+    r"Technology|Technologies|Holdings|Industries|Industrial|Pharmaceuticals?|Steel|Airlines?|Railways?|Logistics|"
+    r"Petroleum|Chemicals?|Foods?|Machinery|Automobile|Auto|Mining|Textiles?|Trading|Shipping|Software|Media|"
+    r"Capital|Investments?|Solar|Telecom|Network|Systems|Brewery|Winery|Dairy|Farm|Farms)\b")
 # organisation words that are also family names (Park Hyung-joon, Stuart Hall): a body only when not opening the name
 _SURNAME_ORG = re.compile(r"^(Park|Hall|Bank|Port|Banks|Road)\s+(?=[A-Z])")
 
@@ -47,6 +50,12 @@ _AFTER_PLACE_WORD = re.compile(r"(?:\b(?:in|at|toured|visited|visiting|tour of|t
 
 _PLACE_BEFORE_TITLE = re.compile(r"(?:['’]s)?\s+(?:Vice |Deputy |Executive |Lieutenant )?(?:Governor|Mayor|Party Secretary|"
                                 r"Party Chief|Chief Executive|Premier|Provincial|Municipal|Prefectural)\s+(?:[A-Z][a-z]|of\b)")
+
+
+# "visited Xi An and Nan Ning": the next item of a list that opened after such a word
+_AFTER_PLACE_LIST = re.compile(r"\b(?:in|toured|visited|visiting|tour of|trip to|arrived in)\s+[A-Z][\w'’\-]*"
+                               r"(?:\s+[A-Z][\w'’\-]*){0,2}(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*"
+                               r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
 
 
 def is_body(span: str) -> bool:
@@ -210,7 +219,7 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
     """The apposition after a name ending at ``end`` (", deputy director of the X Office," or "(Governor of X)"),
     or None, also when the phrase runs straight into the next name (it is that name's title)."""
     t = doc.text
-    m = re.match(r"[ \t]*(,|\(|（)[ \t]*", t[end:end + 6])
+    m = re.match(r"[ \t]*(,|\(|（)[ \t]*(?:\d{1,3}\s*,\s*)?", t[end:end + 12])  # "Wang Lei, 54, deputy mayor"
     if not m:
         return None
     paren = m.group(1) in "(（"
@@ -467,7 +476,7 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
         e = s + re.search(r"\s+(and|or|&)$", text[s:e]).start()
     if re.match(r"(?i)the\s", text[s:e]) or re.search(r"(?<![A-Za-z])the\s+$", text[max(0, s - 5):s]):
         return []  # "the Kim Thanh border gate": a name after "the" is a thing's, not a person's
-    if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]):
+    if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or _AFTER_PLACE_LIST.search(text[max(0, s - 60):s]):
         return []  # "welcomed the guests to Sa Pa", "toured Ha Long": a place the gazetteer does not know
     span = text[s:e]
     # a place the name was glued to ("Chengdu Adelle Neary")
