@@ -117,3 +117,10 @@ def test_an_age_between_name_and_title_and_companies_and_places_in_pinyin():
                "“We welcome cooperation,” said Wang Lei, 54, deputy mayor of Qingdao.")
     assert set(p) == {"Wang Lei"}
     assert p["Wang Lei"] == [("deputy_head", "government", "Qingdao")]
+
+
+def test_a_name_only_the_model_proposes_needs_the_text_to_confirm_it():
+    p = people("The visiting delegation enjoyed a show of Desert Rose at the theatre. Richard Tanner said the show "
+               "was popular. Alan Brooks, a local businessman, hosted a dinner. The guests met with Helen Ward.")
+    assert "Desert Rose" not in p
+    assert {"Richard Tanner", "Alan Brooks"} <= set(p)

@@ -91,6 +91,7 @@ class Mention:
     lang: str
     offices: list[Office] = field(default_factory=list)
     former: bool = False
+    weak: bool = False  # proposed by the English model alone (see _drop_unconfirmed)
     foreign: bool = False  # a foreign name in characters (a Japanese kanji name): pinyin is no English form of it
 
 
@@ -272,11 +273,14 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
     out: list[Mention] = []
     for run, text, found in zip(runs, texts, ents):
         taken: list[tuple[int, int]] = []
+        model_only: set[tuple[int, int]] = set()
         for s, e, label in found:
             if label != "PERSON":
                 continue
             for ms, me in E.clean_person(doc, text, s, e, run.start):
                 taken.append((ms, me))
+                if not N.is_pinyin_name(text[ms:me].split()):
+                    model_only.add((ms, me))
         for m in _PINYIN_SEQ.finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
@@ -285,6 +289,7 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
         absolute = [(run.start + a, run.start + b) for a, b in taken]
         for a, b in E.title_anchored_names(doc, run.start, run.end, absolute):
             taken.append((a - run.start, b - run.start))
+            model_only.discard((a - run.start, b - run.start))
         for ms, me in sorted(set(taken)):
             name = text[ms:me]
             before = text[max(0, ms - 40):ms]
@@ -294,9 +299,43 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
             if (_is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5
                     or E.in_place_list(doc, run.start + ms, run.start + me)):
                 continue
-            out.append(Mention(run.start + ms, run.start + me, name, "en"))
+            out.append(Mention(run.start + ms, run.start + me, name, "en", weak=(ms, me) in model_only))
     out.extend(Mention(s, e, name, "en") for s, e, name in E.surname_mentions(doc, runs, out))
     return out
+
+
+def _drop_unconfirmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name only the English model proposes (not pinyin, no rule found it) is kept when the text confirms
+    it is a person: a title, an honorific before it, a verb of speech or action after it, 'led by' before it,
+    or the same person mentioned again (full name or family name). Place names, products and headline words
+    the small model tags PERSON have none of these."""
+    by_key: dict[str, int] = {}
+    for m in mentions:
+        if m.lang == "en":
+            k = N.normalize_en(m.name)
+            by_key[k] = by_key.get(k, 0) + 1
+    surnames = {m.name.split()[-1] for m in mentions if m.lang == "en" and not m.weak and len(m.name.split()) == 1}
+    keep = []
+    sure = [m for m in mentions if m.lang != "en" or not m.weak or m.offices]
+    for m in mentions:
+        if m.lang != "en" or not m.weak or m.offices or by_key.get(N.normalize_en(m.name), 0) > 1:
+            keep.append(m)
+            continue
+        if (E.confirmed_person(doc, m.start, m.end) or m.name.split()[-1] in surnames
+                or any(_listed_with(doc, m, o) for o in sure)):
+            keep.append(m)
+    return keep
+
+
+def _listed_with(doc: Doc, m: Mention, other: Mention) -> bool:
+    """m and other stand side by side in a list of names ("A, B and C")."""
+    if other.end <= m.start:
+        gap = doc.text[other.end:m.start]
+    elif m.end <= other.start:
+        gap = doc.text[m.end:other.start]
+    else:
+        return False
+    return bool(re.fullmatch(r"\s*(,|and|&|,\s*and)\s*", gap))
 
 
 # ---------------------------------------------------------------- the stage
@@ -323,6 +362,7 @@ def people_stage(doc: Doc) -> None:
     doc.set_layer("regions", [r for r in doc.layer("regions")
                               if not (r.start in ends and doc.text[r.start:r.start + 1] in "和与及同")])
     _attach_titles(doc, mentions)
+    mentions = _drop_unconfirmed(doc, mentions)
     doc.set_layer("names", [Span(m.start, m.end, "PERSON", m.name) for m in mentions])
     # a place inside a person's name (海林 in 周海林) is no region, nor a name that is a place (副省长金华、)
     named = doc.meta.pop("names_as_places", set())

@@ -620,3 +620,26 @@ def unknown_place(doc: Doc, ps: int, pe: int) -> tuple[str, int] | None:
             return name, level
         n = m
     return None
+
+
+_CONFIRM_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,3}\s*,)?\s*(?:\(|['’]s\b|,\s*(?!and\b|or\b)[a-z]|(?:also\s+|then\s+|later\s+)?(?:said|says|noted|notes|"
+    r"stressed|stresses|added|adds|told|tells|met|meets|received|receives|visited|visits|led|leads|signed|signs|"
+    r"attended|attends|thanked|thanks|welcomed|welcomes|expressed|expresses|hoped|hopes|pointed|spoke|speaks|"
+    r"delivered|delivers|presented|presents|introduced|introduces|explained|explains|announced|praised|"
+    r"congratulated|agreed|agrees|invited|invites|hosted|hosts|chaired|chairs|presided|presides|underlined|"
+    r"underscored|emphasized|emphasised|highlighted|briefed|proposed|suggested|wished|extended|accompanied|"
+    r"witnessed|inspected|toured|paid|held|holds|called|calls|urged|urges|believes|believed|affirmed|"
+    r"appreciated|acknowledged|shared|asked|answered|replied|commented|remarked|recalled|reiterated|"
+    r"has|had|was|is|will|would|and\s+his|and\s+her)\b)", re.I)
+_CONFIRM_BEFORE = re.compile(r"(?:[\u4e00-\u9fff][(（]|\b(?:by|with|said|says|told|thanked|met|meets|"
+                             r"according\s+to|invited|welcomed|received|congratulated)|[“\"]|\b(?:Mr|Mrs|Ms|Dr|Prof|"
+                             r"Madam|Mme|Sir|Hon|H\.E)\.?)\s*$", re.I)
+
+
+def confirmed_person(doc: Doc, s: int, e: int) -> bool:
+    """The text around a candidate name says it is a person: a verb of speech or action after it ("X said",
+    "X met"), a lower-case apposition (", chief executive of …"), a possessive, 'by'/'with'/'said'/an honorific
+    before it, a bracket right after a Chinese name (梅德敦(Harold Middleton))."""
+    t = doc.text
+    return bool(_CONFIRM_AFTER.match(t, e) or _CONFIRM_BEFORE.search(t[max(0, s - 24):s]))
