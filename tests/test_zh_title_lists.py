@@ -60,3 +60,10 @@ def test_an_association_named_after_two_places_sits_in_the_first():
 def test_together_with_opens_no_title():
     o = offices("吉林省政协主席赵国强、连同副主席钱立新抵达澳门。")
     assert o["钱立新"] == [("deputy_head", "cppcc", "220000")]
+
+
+def test_an_implicit_title_takes_a_place_an_earlier_title_wrote_not_a_venue():
+    o = offices("长春市召开全市招商引资工作会议。会上，来自大连的企业家代表踊跃发言，市长王刚出席并讲话。")
+    assert o["王刚"] == [("head", "government", "220100")]
+    o = offices("吉林省委书记张明、省委副书记李华出席。")
+    assert o["李华"] == [("deputy_secretary", "party_committee", "220000")]

@@ -361,6 +361,7 @@ def people_stage(doc: Doc) -> None:
     # 甲和县委常委乙: a "place" opening with 和/与/及 right after a name is the conjunction, not 和县
     doc.set_layer("regions", [r for r in doc.layer("regions")
                               if not (r.start in ends and doc.text[r.start:r.start + 1] in "和与及同")])
+    doc.meta["_title_regions"] = set()
     _attach_titles(doc, mentions)
     mentions = _drop_unconfirmed(doc, mentions)
     doc.set_layer("names", [Span(m.start, m.end, "PERSON", m.name) for m in mentions])
@@ -372,6 +373,7 @@ def people_stage(doc: Doc) -> None:
     from .people_merge import build_people
 
     doc.people = build_people(doc, mentions)
+    doc.meta.pop("_title_regions", None)
 
 
 def _predict(docs: list[Doc], submit=None):
@@ -483,6 +485,9 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                     m.offices = [same]
                     continue
             _bind_regions(m.offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
+            for r in regions_in(doc, ps, pe):  # regions written in a title: the offices' places in this sentence
+                if any(o.region is r.value for o in m.offices):
+                    doc.meta.setdefault("_title_regions", set()).add((r.start, r.end))
             _title_regions(doc, m.offices, ps, pe)
             m.former = bool(re.search(r"(原|前)[^、]{0,12}$", phrase[:max(0, len(phrase) - 1)])) and phrase.startswith(("原", "前"))
         else:

@@ -17,7 +17,8 @@ _VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考�
 
 
 def _resolve_region(doc: Doc, office, mention, person_regions: dict):
-    """Region of one office: explicit, else the person's own, else the nearest before it, else the home."""
+    """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
+    an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
     if office.central:
         return Gazetteer.default().china()
     if office.region is not None and not isinstance(office.region, tuple):
@@ -34,9 +35,12 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
     if office.lang != "zh":
         lo = mention.start  # English implicit titles ("the municipal government") mean the home region
     best = visitors = None
+    titled = doc.meta.get("_title_regions") or set()
     for s in doc.layer("regions"):
         if s.start < lo or s.start >= mention.start or isinstance(s.value, tuple):
             continue
+        if office.lang == "zh" and (s.start, s.end) not in titled:
+            continue  # only a place written in an earlier title of the sentence: 吉林省委书记甲、省委副书记乙
         if getattr(s.value, "country", None) != "CN" and level in ("province", "city", "county"):
             if getattr(s.value, "level", 0) == 0:
                 continue
