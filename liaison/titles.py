@@ -326,6 +326,13 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
         offices.append(Office(role, org_kind, lv, region, part, "en", central))
         if region:
             carry_region, carry_level = region, lv
+    # "Secretary of the Party Committee and Chairman of the People's Council of Lang Son province": the place
+    # written last holds for the offices before it that name none
+    last = offices[-1] if offices else None
+    if last is not None and last.region_text:
+        for o in offices[:-1]:
+            if o.region_text is None and o.level in (None, last.level) and not o.central:
+                o.region_text, o.level = last.region_text, o.level or last.level
     return offices
 
 
@@ -351,7 +358,7 @@ def _en_org(low: str, role: str, default: str) -> str:
 
 
 def _en_level(low: str) -> str | None:
-    if re.search(r"central committee|state council|national|cpaffc|ccpit|chinese people.s association|\bcentral (?!(java|luzon|province|provincial|district|region|city|asia|america|europe|africa|part)\b)", low):
+    if re.search(r"central committee|politburo|political bureau|state council|national|cpaffc|ccpit|chinese people.s association|\bcentral (?!(java|luzon|province|provincial|district|region|city|asia|america|europe|africa|part)\b)", low):
         return "country"
     for rx, lv in _EN_LEVEL:
         if re.search(rx, low):

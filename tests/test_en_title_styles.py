@@ -124,3 +124,17 @@ def test_a_name_only_the_model_proposes_needs_the_text_to_confirm_it():
                "was popular. Alan Brooks, a local businessman, hosted a dinner. The guests met with Helen Ward.")
     assert "Desert Rose" not in p
     assert {"Richard Tanner", "Alan Brooks"} <= set(p)
+
+
+def test_english_title_readings():
+    from liaison.titles import parse_en
+
+    def read(phrase, regions=()):
+        return [(o.role, o.org_kind, o.region_text) for o in parse_en(phrase, list(regions))]
+
+    assert read("Deputy Head of the Provincial Party Committee's Commission for Mass Mobilisation") == [
+        ("deputy_head", "party_department", None)]
+    assert read("Chairman of the Board of Directors") == [("head", "enterprise", None)]
+    assert read("Minister Counsellor") == [("other", "government", None)]
+    assert read("Secretary of the Party Committee and Chairman of the People's Council of Lang Son province",
+                ["Lang Son"]) == [("secretary", "party_committee", "Lang Son"), ("head", "congress", "Lang Son")]
