@@ -67,3 +67,11 @@ def test_an_implicit_title_takes_a_place_an_earlier_title_wrote_not_a_venue():
     assert o["王刚"] == [("head", "government", "220100")]
     o = offices("吉林省委书记张明、省委副书记李华出席。")
     assert o["李华"] == [("deputy_secretary", "party_committee", "220000")]
+
+
+def test_a_company_office_takes_no_place_from_context():
+    rec = liaison.extract("长春市副市长王刚会见了来访企业家。董事长李明介绍了公司情况。")
+    li = next(p for p in rec["people"] if p["name"]["zh"] == "李明")
+    assert li["positions"][0]["role"] == "head" and li["positions"][0]["region"] is None
+    o = offices("吉林化纤集团董事长赵平出席。")
+    assert o["赵平"] == [("head", "enterprise", "220000")]  # the place its title writes

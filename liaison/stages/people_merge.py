@@ -16,13 +16,15 @@ _BARE_EN = re.compile(r"(?i)(the\s+)?(vice[- ]|deputy\s+|executive\s+)?(presiden
 _VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考察团|访问团|一行)")
 
 
-def _resolve_region(doc: Doc, office, mention, person_regions: dict):
+def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bool = False):
     """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
     an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
     if office.central:
         return Gazetteer.default().china()
     if office.region is not None and not isinstance(office.region, tuple):
         return office.region
+    if office.org_kind in ("enterprise", "institution") and not context:
+        return None  # a company's or a university's office has the place its title writes, none from context
     level = office.level
     if level == "country" and office.lang == "en" and _looks_chinese(mention.name or ""):
         return Gazetteer.default().china()  # "Foreign Minister Wang Yi": a national office of a Chinese name
@@ -306,6 +308,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                     if o.level:
                         person_regions.setdefault(o.level, o.region)
         seen = set()
+        acting = None
         # a bare English role ("President") said of someone whose fuller title has the same role ("President of
         # CPAFFC") is that office again, not a second one
         full_roles = {(o.role, o.org_kind) for m in c["mentions"] for o in m.offices if o.lang == "en" and " of " in o.title}
@@ -320,6 +323,8 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                 if o.lang == "en" and o.role in zh_roles:
                     continue  # a translated paragraph's title for an office the Chinese one states already
                 region = _resolve_region(doc, o, m, person_regions)
+                if acting is None:  # the side the person acts for in events, even when the office names no place
+                    acting = region or _resolve_region(doc, o, m, person_regions, context=True)
                 if o.lang == "zh":
                     pos = Position(o.role, o.org_kind, region, title_zh=o.title,
                                    title_en=label_en(o.title, o.role, o.org_kind, region, o.central))
@@ -331,6 +336,6 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                 seen.add(key)
                 p.positions.append(pos)
         if p.positions:
-            p.region = p.positions[0].region
+            p.region = p.positions[0].region or acting
         people.append(p)
     return people
