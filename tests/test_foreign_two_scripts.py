@@ -52,3 +52,8 @@ def test_a_transliteration_and_its_english_form_share_their_consonants():
     assert orlov["name"]["en"] == "Vasily Orlov" and len(orlov["mentions"]) == 2
     assert orlov["positions"][0]["title"]["zh"] == "俄罗斯阿穆尔州州长"  # not 哈尔滨会见了…
     assert len(rec["people"]) == 2
+
+
+def test_a_foreign_officials_chinese_name_and_english_name_are_one_person():
+    rec = liaison.extract("澳大利亚驻成都总领事倪瑞兰出席活动。\nAustralian Consul General in Chengdu Adelle Nealy attended.")
+    assert [(p["name"]["zh"], p["name"]["en"]) for p in rec["people"]] == [("倪瑞兰", "Adelle Nealy")]

@@ -157,7 +157,7 @@ def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
                               sim(_skeleton(zw), _skeleton(ew)) - 0.1)  # 瓦西里·奥尔洛夫 ~ Vasily Orlov
     gone = set()
     for (i, j), v in sorted(score.items(), key=lambda x: -x[1]):
-        if v < 0.75 or i in gone or j in gone:
+        if v < 0.55 or i in gone or j in gone:
             continue
         if any(score[i, j2] > v for j2 in en_idx if j2 != j) or any(score[i2, j] > v for i2 in zh_idx if i2 != i):
             continue
