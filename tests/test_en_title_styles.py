@@ -138,3 +138,8 @@ def test_english_title_readings():
     assert read("Minister Counsellor") == [("other", "government", None)]
     assert read("Secretary of the Party Committee and Chairman of the People's Council of Lang Son province",
                 ["Lang Son"]) == [("secretary", "party_committee", "Lang Son"), ("head", "congress", "Lang Son")]
+
+
+def test_names_confirmed_through_a_list():
+    p = people("Present were Maria Lopez Rivera. Luis Alberto Arce Soto and Jose Ramos Pinto met the governor.")
+    assert {"Maria Lopez Rivera", "Luis Alberto Arce Soto", "Jose Ramos Pinto"} <= set(p)

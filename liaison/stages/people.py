@@ -315,16 +315,18 @@ def _drop_unconfirmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             k = N.normalize_en(m.name)
             by_key[k] = by_key.get(k, 0) + 1
     surnames = {m.name.split()[-1] for m in mentions if m.lang == "en" and not m.weak and len(m.name.split()) == 1}
-    keep = []
-    sure = [m for m in mentions if m.lang != "en" or not m.weak or m.offices]
-    for m in mentions:
-        if m.lang != "en" or not m.weak or m.offices or by_key.get(N.normalize_en(m.name), 0) > 1:
-            keep.append(m)
-            continue
-        if (E.confirmed_person(doc, m.start, m.end) or m.name.split()[-1] in surnames
-                or any(_listed_with(doc, m, o) for o in sure)):
-            keep.append(m)
-    return keep
+    sure = [m for m in mentions if m.lang != "en" or not m.weak or m.offices or by_key.get(N.normalize_en(m.name), 0) > 1
+            or E.confirmed_person(doc, m.start, m.end) or m.name.split()[-1] in surnames]
+    ids = {id(m) for m in sure}
+    grown = True
+    while grown:  # "A and B met": B's verb confirms B, the list confirms A
+        grown = False
+        for m in mentions:
+            if id(m) not in ids and any(_listed_with(doc, m, o) for o in sure):
+                sure.append(m)
+                ids.add(id(m))
+                grown = True
+    return [m for m in mentions if id(m) in ids]
 
 
 def _listed_with(doc: Doc, m: Mention, other: Mention) -> bool:

@@ -632,7 +632,7 @@ _CONFIRM_AFTER = re.compile(
     r"witnessed|inspected|toured|paid|held|holds|called|calls|urged|urges|believes|believed|affirmed|"
     r"appreciated|acknowledged|shared|asked|answered|replied|commented|remarked|recalled|reiterated|"
     r"has|had|was|is|will|would|and\s+his|and\s+her)\b)", re.I)
-_CONFIRM_BEFORE = re.compile(r"(?:[\u4e00-\u9fff][(（]|\b(?:by|with|said|says|told|thanked|met|meets|"
+_CONFIRM_BEFORE = re.compile(r"(?:[\u4e00-\u9fff][(（]|\b(?:by|with|said|(?:present|attending|there)\s+(?:were|was)|including|says|told|thanked|met|meets|"
                              r"according\s+to|invited|welcomed|received|congratulated)|[“\"]|\b(?:Mr|Mrs|Ms|Dr|Prof|"
                              r"Madam|Mme|Sir|Hon|H\.E)\.?)\s*$", re.I)
 
