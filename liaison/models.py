@@ -394,7 +394,7 @@ def _zh_patterns():
                 out.add(c.convert(w))
         return sorted(out, key=len, reverse=True)
 
-    roles = forms(list(ZH_ROLE_WORDS) + list(ZH_OTHER_TITLES) + _ZH_BYLINE.split("|"))
+    roles = forms(list(ZH_ROLE_WORDS) + list(ZH_OTHER_TITLES) + _ZH_BYLINE.split("|") + ["领导"])
     table = N._tables()[0]
     surnames = frozenset(c for c in forms([s[0] for s in table]) if len(c) == 1)
     singles = set(c for c in forms([s for s in table if len(s) == 1]) if len(c) == 1) - set(_ZH_SURNAME_NOT_CUE)

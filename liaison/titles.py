@@ -40,6 +40,9 @@ ZH_ROLE_WORDS = sorted({r[0] for r in _ZH_ROLES}, key=len, reverse=True)
 # Title words that mark a name right after them but give no position of their own
 ZH_OTHER_TITLES = ("长官", "科长", "主委", "社长", "教授", "发言人")
 _ZH_ROLE = {r[0]: r[1:] for r in _ZH_ROLES}
+# role words that name no body of their own (主任, 副主席, 委员, 秘书长): after another office in a list they
+# belong to that office's body (省政协主席甲、副主席乙)
+ZH_GENERIC_ROLES = frozenset(w for w, (_r, _k, lv) in _ZH_ROLE.items() if not lv)
 
 # organization markers inside a title: (marker, org_kind, implicit level); the one closest to the role
 # word owns it, except that a *body* (人大, 政协, 议会) named before it owns its inner offices
@@ -57,7 +60,7 @@ ZH_TITLE_RE = re.compile("(" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")")
 def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None) -> list[Office]:
     """Offices in a Chinese title phrase; ``region_spans`` are (start, end, text) region mentions in it."""
     offices: list[Office] = []
-    segments = _split_zh(phrase)
+    segments = _split_zh(phrase, frozenset(rs for rs, _e, _t in region_spans or []))
     waiting: list[tuple[str, tuple]] = []  # 中共中央台办、国务院台办主任: organizations awaiting the role word
     carry_region: str | None = None
     carry_level: str | None = None
@@ -81,10 +84,16 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
         word = m.group(1)
         role, org_kind, level = _ZH_ROLE[word]
         head = seg[:m.start()]
+        if word in ("司长", "副司长") and "部" in head:  # 外交部拉美司司长: a ministry's department head
+            role, org_kind, level = ("head" if word == "司长" else "deputy_head"), "government_department", None
         region_text = None
         for (rs, re_, rtext) in region_spans or []:
-            if seg_start <= rs and re_ <= seg_start + m.start():
-                region_text = rtext  # the last region before the role word is the one it belongs to
+            if seg_start <= rs and re_ <= seg_start + m.start() and phrase[rs - 1:rs] != "驻":
+                region_text = rtext  # the last region before the role word is the one it belongs to; 驻港: a seat
+        before = [(rs, re_, t) for rs, re_, t in region_spans or [] if seg_start <= rs and re_ <= seg_start + m.start()]
+        if (len(before) >= 2 and before[-2][1] == before[-1][0]
+                and re.search(r"(联谊会|同乡会|商会|联合会|总会)$", head)):
+            region_text = before[-2][2]  # 澳门贵州联谊会: the Guizhou association in Macao, seated in Macao
         last_end = max((re_ - seg_start for rs, re_, _t in region_spans or []
                         if seg_start <= rs and re_ <= seg_start + m.start()), default=0)
         place = _unknown_place(head[last_end:], word)
@@ -100,8 +109,12 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
                     or bool(re.match(r"(全国|中国)(?!共产党)", head) and not re.search(r"[省市县区州]", head)))
         if org_found:
             marker, kind, mlevel = org_found
-            body = next((bk for bm, bk in _ZH_BODIES.items() if 0 <= head.find(bm) < best_end - len(marker)), None)
-            if body and kind not in ("party_committee",) and marker not in _ZH_BODIES:
+            body = next((bk for bm, bk in _ZH_BODIES.items() if 0 <= head.find(bm) < best_end - len(marker)
+                         and not any(head.find(bm) < rs - seg_start < best_end and _LOCAL_BODY.match(phrase, re_)
+                                     for rs, re_, _t in region_spans or [])
+                         and not (place and head.find(bm) < head.find(place))), None)
+            # (a place named after the body starts another one: 民建中央帮扶县…汪清县政府县长)
+            if body and kind in ("government_department", "party_department") and marker not in _ZH_BODIES:
                 kind = body  # 政协办公厅接待处处长, 全国政协经济委员会副主任: an office inside the CPPCC
             org_kind = _combine_zh(word, role, kind)
             if mlevel:
@@ -145,12 +158,30 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
     return offices
 
 
-def _split_zh(phrase: str) -> list[str]:
+def inherit_body(prev: Office, word: str) -> Office | None:
+    """The office a bare generic role word (副主席, 委员) holds after ``prev`` in a list: ``prev``'s body,
+    level and region with the word's own role; None when ``prev`` names no body (市长甲、副主任乙)."""
+    if word not in ZH_GENERIC_ROLES or prev.lang != "zh" or _org_in(prev.title) is None:
+        return None
+    role, kind, _lv = _ZH_ROLE[word]
+    if prev.org_kind in ("congress", "cppcc", "institution", "enterprise", "other", "party_department",
+                         "government_department"):
+        kind = _combine_zh(word, role, prev.org_kind)
+    elif prev.org_kind == "party_committee" and word in ("副书记", "书记", "常委", "委员", "秘书长", "副秘书长"):
+        kind = _combine_zh(word, role, prev.org_kind)
+    elif word.endswith("秘书长") and prev.org_kind == "government":
+        kind = "government"
+    return Office(role, kind, prev.level, prev.region_text, word, "zh", prev.central, prev.region, prev.place)
+
+
+def _split_zh(phrase: str, region_starts: frozenset = frozenset()) -> list[str]:
     """Pieces of a combined title: on 、 兼 and commas always; on 与 和 及 only after a role word or an
-    organization marker (港澳台侨与外事委员会 is one committee; 和平 is no "and")."""
+    organization marker (港澳台侨与外事委员会 is one committee; 和平 is no "and"), never where a place opens (日本和歌山县知事)."""
     out, last = [], 0
     for m in re.finditer(r"[、兼,，]|[及与]|和(?!平)", phrase):
         left = phrase[last:m.start()]
+        if m.start() in region_starts:
+            continue  # 日本和歌山县知事: 和 opens a place name
         if m.group(0) in "及与和" and _org_in(left) is not None and not (
                 left.endswith(tuple(ZH_ROLE_WORDS)) or left.endswith(tuple(o[0] for o in _ZH_ORGS))):
             continue
@@ -176,12 +207,16 @@ def _unknown_place(rest: str, word: str) -> str | None:
         return None
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县镇乡町村]", rest) and len(rest) >= 3:
         return rest
+    if word in ("知事", "副知事") and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[都道府县]", rest):
+        return rest  # 北海道知事: a Japanese prefecture
     if word[0] in _PLACE_TYPE and word.endswith("长") and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest):
         return rest + word[0]
     return None
 
 
-_FOREIGN_HEADS = {"总统", "副总统", "首相"}  # a foreign state's head: its own country, not China
+_FOREIGN_HEADS = {"总统", "副总统", "首相", "外长"}  # a foreign state's head: its own country, not China
+# a body of a place: a region right before it starts a body of its own (…汪清县政府)
+_LOCAL_BODY = re.compile(r"[省市县区州旗]?(人民政府|政府|党委|省委|市委|县委|区委|州委|人大|政协)")
 _PARTY_BEFORE = re.compile(r"(中共中央|党中央|中央|省委|市委|区委|县委|州委|党委)$")
 
 
@@ -199,8 +234,8 @@ def _org_in(seg: str, national: bool = False):
 
 
 def _combine_zh(word: str, role: str, kind: str) -> str:
-    if word.endswith("秘书长"):
-        return kind if kind in ("party_committee", "congress", "cppcc", "government") else "government"
+    if word.endswith("秘书长"):  # a body's secretary-general; a department's is the government's
+        return kind if kind not in ("government_department", "party_department") else "government"
     if word in ("主席", "副主席") and kind == "party_committee":
         return "government"
     if kind == "party_department" and word in ("书记", "副书记"):
@@ -276,6 +311,10 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
             continue
         role, kind, level = rule
         org_kind = _en_org(low, role, kind)
+        if (kind == "government_department" and role in ("head", "deputy_head") and org_kind == kind
+                and re.search(r"\b(head|chief)\b", low) and re.search(_EN_PLACE_BODY, low)
+                and not re.search(r"department|bureau|commission|office|ministry|agency|committee", low)):
+            org_kind = "government"  # "Head of the Republic of Sakha": the head of a place is its government
         if role in ("head", "deputy_head") and kind == "government" and "chair" in low and org_kind == "government":
             org_kind = "government"
         lv = _en_level(low) or level
@@ -287,13 +326,23 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
         offices.append(Office(role, org_kind, lv, region, part, "en", central))
         if region:
             carry_region, carry_level = region, lv
+    # "Secretary of the Party Committee and Chairman of the People's Council of Lang Son province": the place
+    # written last holds for the offices before it that name none
+    last = offices[-1] if offices else None
+    if last is not None and last.region_text:
+        for o in offices[:-1]:
+            if o.region_text is None and o.level in (None, last.level) and not o.central:
+                o.region_text, o.level = last.region_text, o.level or last.level
     return offices
 
 
 # national offices of China: region China when the phrase names no other
-_EN_CENTRAL = re.compile(r"general secretary|vice premier|premier of the state council|state council|central committee|"
+_EN_CENTRAL = re.compile(r"general secretary|cpaffc|ccpit|chinese people.s association|vice premier|premier of the state council|state council|central committee|"
                          r"political bureau|politburo|national people's congress|\bnpc\b|cppcc national|national committee|"
                          r"^(chinese |china's )?(state )?president$|people's republic of china")
+
+
+_EN_PLACE_BODY = r"\b(republic|province|city|county|district|region|oblast|krai|kray|state|prefecture|aimag|town|village)\b"
 
 
 def _en_org(low: str, role: str, default: str) -> str:
@@ -309,7 +358,7 @@ def _en_org(low: str, role: str, default: str) -> str:
 
 
 def _en_level(low: str) -> str | None:
-    if re.search(r"central committee|state council|national", low):
+    if re.search(r"central committee|politburo|political bureau|state council|national|cpaffc|ccpit|chinese people.s association|\bcentral (?!(java|luzon|province|provincial|district|region|city|asia|america|europe|africa|part)\b)", low):
         return "country"
     for rx, lv in _EN_LEVEL:
         if re.search(rx, low):

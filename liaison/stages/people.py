@@ -10,6 +10,7 @@ Bylines (记者, 通讯员, "Reporter ...") are dropped.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -20,7 +21,8 @@ from ..regions_data import Region
 from .normalize import to_simplified
 from ..models import lac_tokens, lac_tokens_many, spacy_ents
 from .base import stage
-from ..titles import ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, parse_en, parse_zh
+from .people_zh_foreign import kanji_mentions
+from ..titles import ZH_TITLE_RE, ZH_GENERIC_ROLES, ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, inherit_body, parse_en, parse_zh
 
 _ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")$")
 
@@ -30,6 +32,8 @@ _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|�
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
+_LEADING_WORD = re.compile(r"(?:(?:会见|接见|拜会|看望|宴请|欢迎|陪同|感谢)了?|连同|以及|并由|由|在|偕|而|与|和|及|同|暨|、)+"
+                           r"(?=[\u4e00-\u9fff]{2})")
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
 
 
@@ -46,20 +50,30 @@ def _dotted_end(toks, i: int, end: int) -> int:
     j = i + 1
     while j < len(toks) and toks[j][2][:1] in _DOTS:
         part = toks[j][2]
-        m = _DOT_PART.match(part)
-        if not m:
-            break
-        seg = _AFTER_FOREIGN.sub("", m.group(0))
-        if len(seg) < 2:
-            break
-        end = toks[j][0] + len(seg)
-        if len(seg) < len(m.group(0)) or m.end() < len(part):
-            break
+        pos = 0
+        while pos < len(part):  # ·依格里·尼古拉耶维奇: one token may hold several parts
+            m = _DOT_PART.match(part, pos)
+            if not m:
+                return end
+            seg = _AFTER_FOREIGN.sub("", m.group(0))
+            if len(seg) < 2:
+                return end
+            end = toks[j][0] + pos + len(seg)
+            if len(seg) < len(m.group(0)):
+                return end
+            pos = m.end()
         j += 1
     return end
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_ROLE_AT = re.compile("(?:" + "|".join(map(re.escape, [w for w in ZH_ROLE_WORDS if len(w) == 2 and w[0] in "州市县省区镇"]))
+                      + ")")
+_VERB_IN_TITLE = re.compile(r"(?:会见|接见|会晤|看望|宴请|欢迎|拜会|陪同|感谢|前往|抵达)了?")
+_GROUP_BEFORE = re.compile(r"(领导|嘉宾|同志)$")
+# words that fill a slot of a 、-list without being names (甲、乙、其他…)
+_LIST_NOT_NAME = {"其他", "其余", "有关", "相关", "各界", "各级", "各位", "等人", "以及", "部门", "单位", "企业", "领导",
+                  "负责", "代表", "嘉宾", "同志", "人员", "成员", "委员", "专家", "学者", "市民", "群众", "干部"}
 # titles, Chinese and foreign, right before a name (LAC's PER there is a name whatever its surname)
 _AFTER_ANY_TITLE = re.compile("(?:" + "|".join(map(re.escape, sorted(set(ZH_ROLE_WORDS) | set(ZH_OTHER_TITLES),
                                                                   key=len, reverse=True))) + ")$")
@@ -77,6 +91,8 @@ class Mention:
     lang: str
     offices: list[Office] = field(default_factory=list)
     former: bool = False
+    weak: bool = False  # proposed by the English model alone (see _drop_unconfirmed)
+    foreign: bool = False  # a foreign name in characters (a Japanese kanji name): pinyin is no English form of it
 
 
 # ---------------------------------------------------------------- Chinese
@@ -98,6 +114,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                 and "\u4e00" <= toks[i + 1][2] <= "\u9fff" and toks[i + 1][2] not in _NOT_THIRD | set("的了在和与及等")
                 and toks[i + 1][3] not in ("w", "p", "c", "u", "r", "m", "q", "PER", "LOC", "ORG")
                 and toks[i + 2][3] in ("v", "vd", "d", "p", "w", "c")
+                and not (toks[i + 1][3] == "v" and toks[i + 2][3] == "v")  # 姜江 | 发 | 来: a verb pair
                 and _AFTER_ANY_TITLE.search(text[max(0, s - 6):s]) and N.is_plausible_zh_name(w + toks[i + 1][2])):
             e, w = toks[i + 1][1], w + toks[i + 1][2]  # 省长王伟 | 中 | 会面: the third character LAC left out
             toks = toks[:i] + [(s, e, w, tag)] + toks[i + 2:]
@@ -121,10 +138,12 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             cand = (s, e)
         elif tag == "PER" and len(w) > 4 and N.is_plausible_zh_name(w[:3]) and _ZH_NAME_END.match(w[3:]):
             cand = (s, s + 3)
-        elif (tag == "PER" and 2 <= len(w) <= 4 and _HAN_ONLY.fullmatch(w) and not set(w) & _FUNCTION_CHARS
-              and w[-1] not in _TRAILING and _AFTER_ANY_TITLE.search(text[max(0, s - 6):s])
+        elif (tag == "PER" and 2 <= len(w) <= 7 and _HAN_ONLY.fullmatch(w) and not set(w) & _FUNCTION_CHARS
+              and w[-1] not in _TRAILING and (len(w) <= 4 or not N.is_plausible_zh_name(w[:3]))
+              and (_AFTER_ANY_TITLE.search(text[max(0, s - 6):s]) or _GROUP_BEFORE.search(text[max(0, s - 4):s])
+                   or (out and out[-1].end == start + s - 1 and text[s - 1:s] == "、"))
               and (_ZH_NAME_END.match(text[e:e + 2]) or text[e:e + 1] in _ZH_DELIM)):
-            cand = (s, e)  # 议长森川正树为团长: LAC's name right after a title, surname unknown (Japanese)
+            cand = (s, e)  # 议长森川正树为团长, 领导巴特尔, 甲、阿不都热合曼: LAC's name with no Han surname
         else:
             prev = text[max(0, s - 6):s]
             after_title = bool(_ENDS_WITH_ROLE.search(prev))
@@ -144,14 +163,30 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                             and _token_boundary(toks, s + n)):
                         cand = (s, s + n)
                         break
+        if cand is None and out and out[-1].end == start + s - 1 and text[s - 1:s] == "、":
+            # 甲、乙、其其格，: a name slot of a 、-list of names, however LAC cut it (Mongolian, Tibetan names)
+            slot = re.match(r"[\u4e00-\u9fff]{2,4}(?=[、，,。；;]|等)", text[s:s + 6])
+            if (slot and slot.group(0) not in _LIST_NOT_NAME and not ZH_TITLE_RE.search(slot.group(0))
+                    and not any(r.start < start + s + len(slot.group(0)) and start + s < r.end for r in doc.layer("regions"))
+                    and not any(text[s:s + 2] == x for x in _LIST_NOT_NAME)):
+                cand = (s, s + len(slot.group(0)))
         if cand:
             cs, ce = cand
             while cs < ce and text[cs].isspace():
                 cs += 1
             while ce > cs and text[ce - 1].isspace():
                 ce -= 1
+            if ce - cs >= 3 and _ROLE_AT.match(text, ce - 1):
+                ce -= 1  # 伊格州 | 长: the name took the first character of the title after it (州长)
             name = text[cs:ce]
-            if (_is_region_text(doc, start + cs, start + ce) or re.fullmatch(r"[左右][一二三四五六七八九十]+", name)
+            place_name = (_is_region_text(doc, start + cs, start + ce) and name[-1] not in "省市县区州盟旗"
+                          and bool(_ENDS_WITH_ROLE.search(text[max(0, cs - 7):cs]))
+                          and bool(re.match(r"[、，,。]|(出席|参加|陪同|主持|表示|会见|率|等)", text[ce:ce + 2]))
+                          and N.is_plausible_zh_name(name))
+            if place_name:
+                doc.meta.setdefault("names_as_places", set()).add((start + cs, start + ce))
+            if ((_is_region_text(doc, start + cs, start + ce) and not place_name)
+                    or re.fullmatch(r"[左右][一二三四五六七八九十]+", name)
                     or _ENDS_WITH_ROLE.search(name) or name[-1] in "会团局厅部委办院馆社队组"):
                 i += 1
                 continue
@@ -219,6 +254,8 @@ def _zh_title_phrase(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> tupl
     while k > 0 and t[k - 1] not in _ZH_DELIM and j - k < 60:
         if any(pm.end == k for pm in prev_mentions):
             break
+        if t[k - 1] in " \t" and k >= 2 and "\u4e00" <= t[k - 2] <= "\u9fff" and "\u4e00" <= t[k] <= "\u9fff":
+            break  # 举行 省委副书记: a space between Chinese words stands for lost punctuation
         k -= 1
     return (k, j)
 
@@ -236,11 +273,14 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
     out: list[Mention] = []
     for run, text, found in zip(runs, texts, ents):
         taken: list[tuple[int, int]] = []
+        model_only: set[tuple[int, int]] = set()
         for s, e, label in found:
             if label != "PERSON":
                 continue
             for ms, me in E.clean_person(doc, text, s, e, run.start):
                 taken.append((ms, me))
+                if not N.is_pinyin_name(text[ms:me].split()):
+                    model_only.add((ms, me))
         for m in _PINYIN_SEQ.finditer(text):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
@@ -249,6 +289,7 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
         absolute = [(run.start + a, run.start + b) for a, b in taken]
         for a, b in E.title_anchored_names(doc, run.start, run.end, absolute):
             taken.append((a - run.start, b - run.start))
+            model_only.discard((a - run.start, b - run.start))
         for ms, me in sorted(set(taken)):
             name = text[ms:me]
             before = text[max(0, ms - 40):ms]
@@ -258,9 +299,45 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
             if (_is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5
                     or E.in_place_list(doc, run.start + ms, run.start + me)):
                 continue
-            out.append(Mention(run.start + ms, run.start + me, name, "en"))
+            out.append(Mention(run.start + ms, run.start + me, name, "en", weak=(ms, me) in model_only))
     out.extend(Mention(s, e, name, "en") for s, e, name in E.surname_mentions(doc, runs, out))
     return out
+
+
+def _drop_unconfirmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name only the English model proposes (not pinyin, no rule found it) is kept when the text confirms
+    it is a person: a title, an honorific before it, a verb of speech or action after it, 'led by' before it,
+    or the same person mentioned again (full name or family name). Place names, products and headline words
+    the small model tags PERSON have none of these."""
+    by_key: dict[str, int] = {}
+    for m in mentions:
+        if m.lang == "en":
+            k = N.normalize_en(m.name)
+            by_key[k] = by_key.get(k, 0) + 1
+    surnames = {m.name.split()[-1] for m in mentions if m.lang == "en" and not m.weak and len(m.name.split()) == 1}
+    sure = [m for m in mentions if m.lang != "en" or not m.weak or m.offices or by_key.get(N.normalize_en(m.name), 0) > 1
+            or E.confirmed_person(doc, m.start, m.end) or m.name.split()[-1] in surnames]
+    ids = {id(m) for m in sure}
+    grown = True
+    while grown:  # "A and B met": B's verb confirms B, the list confirms A
+        grown = False
+        for m in mentions:
+            if id(m) not in ids and any(_listed_with(doc, m, o) for o in sure):
+                sure.append(m)
+                ids.add(id(m))
+                grown = True
+    return [m for m in mentions if id(m) in ids]
+
+
+def _listed_with(doc: Doc, m: Mention, other: Mention) -> bool:
+    """m and other stand side by side in a list of names ("A, B and C")."""
+    if other.end <= m.start:
+        gap = doc.text[other.end:m.start]
+    elif m.end <= other.start:
+        gap = doc.text[m.end:other.start]
+    else:
+        return False
+    return bool(re.fullmatch(r"\s*(,|and|&|,\s*and)\s*", gap))
 
 
 # ---------------------------------------------------------------- the stage
@@ -271,7 +348,13 @@ def people_stage(doc: Doc) -> None:
     en_runs = []
     for run in doc.runs:
         if run.value == "zh":
-            mentions.extend(_zh_mentions(doc, run.start, run.end))
+            found = _zh_mentions(doc, run.start, run.end)
+            for a, b in kanji_mentions(doc, run.start, run.end, [(x.start, x.end) for x in found]):
+                if _is_region_text(doc, a, b) or doc.text[a:b] in (doc.meta.get("bylines") or set()):
+                    continue
+                found = [x for x in found if x.end <= a or x.start >= b]  # 仁坂吉 | 伸: LAC's cut name goes
+                found.append(Mention(a, b, doc.text[a:b], "zh", foreign=True))
+            mentions.extend(sorted(found, key=lambda x: x.start))
         elif run.value == "en":
             en_runs.append(run)
     mentions.extend(_en_mentions(doc, en_runs))
@@ -280,15 +363,19 @@ def people_stage(doc: Doc) -> None:
     # 甲和县委常委乙: a "place" opening with 和/与/及 right after a name is the conjunction, not 和县
     doc.set_layer("regions", [r for r in doc.layer("regions")
                               if not (r.start in ends and doc.text[r.start:r.start + 1] in "和与及同")])
+    doc.meta["_title_regions"] = set()
     _attach_titles(doc, mentions)
+    mentions = _drop_unconfirmed(doc, mentions)
     doc.set_layer("names", [Span(m.start, m.end, "PERSON", m.name) for m in mentions])
-    # a place inside a person's name (海林 in 周海林) is no region
+    # a place inside a person's name (海林 in 周海林) is no region, nor a name that is a place (副省长金华、)
+    named = doc.meta.pop("names_as_places", set())
     doc.set_layer("regions", [r for r in doc.layer("regions")
                               if not any(m.start < r.end and r.start < m.end and not (r.start <= m.start and m.end <= r.end)
-                                         for m in mentions)])
+                                         for m in mentions) and (r.start, r.end) not in named])
     from .people_merge import build_people
 
     doc.people = build_people(doc, mentions)
+    doc.meta.pop("_title_regions", None)
 
 
 def _predict(docs: list[Doc], submit=None):
@@ -364,6 +451,11 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                     _bind_regions(m.offices, {rtext: reg.value})
                     continue
             if span is None:
+                post_offices = _title_after_name(doc, m, mentions[:idx])
+                if post_offices:
+                    m.offices = post_offices  # 外交部拉美司蔡伟司长, 王毅国务委员兼外长
+                    continue
+            if span is None:
                 # 、-list: 副市长甲、乙 — the title before the first name applies to all
                 prev = mentions[idx - 1] if idx else None
                 if prev is not None and prev.lang == "zh" and doc.text[prev.end:m.start] == "、" and prev.offices:
@@ -373,12 +465,31 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             ps, pe = span
             while ps < pe and doc.text[ps] in "和与及同" and ps in ends:
                 ps += 1  # 甲和县委常委乙: 和 joins the two names (not 和县)
+            lead = _LEADING_WORD.match(doc.text, ps, pe)
+            if lead and not any(r.start == ps for r in doc.layer("regions")):
+                ps = lead.end()  # 在贵州省政协主席, 以及澳门…副会长: a preposition or conjunction opens no title
+            verb = None
+            for verb in _VERB_IN_TITLE.finditer(doc.text, ps, pe):
+                pass
+            if verb is not None and pe - verb.end() >= 2:
+                ps = verb.end()  # 在哈尔滨会见了俄罗斯阿穆尔州州长: the title starts after the verb
             regs = [(s.start - ps, s.end - ps, doc.text[s.start:s.end]) for s in regions_in(doc, ps, pe)]
             phrase = doc.text[ps:pe]
             if _GROUP_LABEL_ZH.search(phrase):
                 continue
-            m.offices = parse_zh(phrase, regs)
+            m.offices = [o for o in parse_zh(phrase, regs) if not _former_office(o)]
+            prev = mentions[idx - 1] if idx else None
+            bare = phrase.lstrip("、，, ").strip()
+            if (prev is not None and prev.lang == "zh" and prev.offices and not regs and bare in ZH_GENERIC_ROLES
+                    and re.fullmatch(r"\s*[、，,]\s*(?:连同|以及|及|和|与)?\s*", doc.text[prev.end:pe - len(bare)])):
+                same = inherit_body(prev.offices[-1], bare)  # 政协主席甲、副主席乙: the body goes on
+                if same is not None:
+                    m.offices = [same]
+                    continue
             _bind_regions(m.offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
+            for r in regions_in(doc, ps, pe):  # regions written in a title: the offices' places in this sentence
+                if any(o.region is r.value for o in m.offices):
+                    doc.meta.setdefault("_title_regions", set()).add((r.start, r.end))
             _title_regions(doc, m.offices, ps, pe)
             m.former = bool(re.search(r"(原|前)[^、]{0,12}$", phrase[:max(0, len(phrase) - 1)])) and phrase.startswith(("原", "前"))
         else:
@@ -392,8 +503,11 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 phrase = doc.text[ps:pe]
                 inside = sorted(regions_in(doc, ps, pe), key=lambda s: -getattr(s.value, "level", 0) if not isinstance(
                     s.value, tuple) else 0)  # the most specific region first: "... of China's Yunnan Province"
-                offices = parse_en(phrase, [doc.text[s.start:s.end] for s in inside])
-                _bind_regions(offices, {doc.text[s.start:s.end]: s.value for s in inside})
+                texts = {doc.text[r.start:r.end]: r.value for r in inside}
+                if not inside:
+                    texts.update(_misspelt_provinces(phrase))  # "Shangdong Provincial Committee": Shandong
+                offices = parse_en(phrase, list(texts))
+                _bind_regions(offices, texts)
                 _title_regions(doc, offices, ps, pe)
                 if of_region is not None and pe <= m.start:
                     for o in offices:
@@ -407,6 +521,60 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                     mentions[idx - 1].offices[-1].title or ""):
                 # "Board Members A and B": a plural title before a list holds for each name in it
                 m.offices = [dataclasses.replace(o) for o in mentions[idx - 1].offices]
+
+
+_POST_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")(?:兼(?:"
+                        + "|".join(map(re.escape, ZH_ROLE_WORDS)) + "))*")
+_ORG_END = re.compile(r"(?:部|司|局|厅|办|委|会|院|处|室|中心|集团|公司|政府|大学|协会|商会)$")
+
+
+def _title_after_name(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> list[Office]:
+    """Offices written after the name, the body before it: 外交部拉美司 + 甲 + 司长 (head of a department of the
+    Foreign Ministry), 甲 + 国务委员兼外长. The role words must close the mention (a cue or punctuation
+    follows) and the text before the name counts only when it ends in an organisation or a place."""
+    from .regions import regions_in
+
+    t = doc.text
+    mt = _POST_ROLE.match(t, m.end)
+    if not mt:
+        return []
+    nxt = t[mt.end():mt.end() + 2]
+    if not (nxt == "" or nxt[:1] in _ZH_DELIM or nxt[:1] == "的" or _ZH_NAME_END.match(nxt)):
+        return []
+    k = m.start
+    while k > 0 and t[k - 1] not in _ZH_DELIM and m.start - k < 30 and not any(pm.end == k for pm in prev_mentions):
+        k -= 1
+    lead = _LEADING_WORD.match(t, k, m.start)
+    if lead:
+        k = lead.end()
+    regs = list(regions_in(doc, k, m.start))
+    prefix = t[k:m.start]
+    if not (_ORG_END.search(prefix) or any(r.end == m.start for r in regs)):
+        prefix, regs = "", []
+    else:  # the body is the stretch after the last verb-like break: take from the first place or organisation
+        first = min([r.start for r in regs] + [k + i for i in range(len(prefix)) if _ORG_START.match(prefix, i)] or [k])
+        prefix, k = t[first:m.start], first
+        regs = [r for r in regs if r.start >= k]
+    phrase = prefix + mt.group(0)
+    offices = [o for o in parse_zh(phrase, [(r.start - k, r.end - k, t[r.start:r.end]) for r in regs])
+               if not _former_office(o)]
+    _bind_regions(offices, {t[r.start:r.end]: r.value for r in regs})
+    _title_regions(doc, offices, k, m.start)
+    return offices
+
+
+_ORG_START = re.compile(r"(?:中共|中央|国务院|全国|外交部|商务部|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|省|市|县|区)")
+
+
+def _former_office(o: Office) -> bool:
+    """An office the title marks as former: 原/前 opening its piece or right before its role word
+    (黔东南州政协原主席, 长白大学原党委书记; not 太原市长 or 原平市长)."""
+    m = None
+    for m in ZH_TITLE_RE.finditer(o.title):
+        pass
+    head = o.title[:m.start()] if m else o.title
+    return (bool(re.match(r"(原|前任)", o.title) and not re.match(r"原(平|阳|州)", o.title))
+            or bool(re.search(r"(原|前)(党委|党组|党工委|政府|人大常委会|政协)?$", head)))
 
 
 _DIPLOMAT = re.compile(r"(?i)大使|领事|代办|consul|ambassador|envoy|embassy|charg[eé]|attach[eé]|counsel")
@@ -454,6 +622,44 @@ def _sending_country(doc: Doc, ps: int, pe: int):
 def _foreign_country(doc: Doc) -> str | None:
     home = (doc.meta.get("home_foreign") or {}).get("country")
     return getattr(home, "code", None)
+
+
+def _misspelt_provinces(phrase: str) -> dict:
+    """Capitalised words of an English title one letter away from a Chinese province's or city's English name
+    (Shangdong, Guangong, Tianjing: typos of machine translation), before a title word: {word: Region}."""
+    from ..gazetteer import Gazetteer
+    from ..title_labels import _divisions
+
+    names = _cn_names()
+    out = {}
+    for m in re.finditer(r"\b([A-Z][a-z]{4,})(?=\s+(?:Provincial|Province|Municipal|City|Party|Foreign|People|Vice|"
+                         r"Deputy|Governor|Mayor|Committee|Department|Bureau|Office))", phrase):
+        w = m.group(1)
+        if w in names:
+            continue
+        hits = {code for name, code in names.items() if abs(len(name) - len(w)) <= 1 and _one_edit(name.lower(), w.lower())}
+        if len(hits) == 1:
+            out[w] = Gazetteer.default().by_code(hits.pop())
+    return {k: v for k, v in out.items() if v is not None}
+
+
+@functools.lru_cache(maxsize=1)
+def _cn_names() -> dict:
+    from ..regions_data import read_tsv
+
+    return {r["en"]: r["code"] for r in read_tsv("divisions_gb2260.tsv") if r["level"] in ("1", "2") and len(r["en"]) >= 5}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _bind_regions(offices: list[Office], by_text: dict) -> None:

@@ -32,14 +32,46 @@ ORG_WORDS_EN = re.compile(
     r"Department|Group|Company|Co\.|Ltd|University|Office|Association|Commission|Ministry|Daily|News|Agency|Xinhua|"
     r"CPC|CPPCC|Road|Park|Zone|District|Airport|Port|Hall|Center|Centre|Hotel|Museum|Initiative|Forum|Agreement|"
     r"Sister|State|Delegation|Mission|Trade|Sangguniang|Panlalawigan|Board|Workshop|Kray|Krai|Oblast|Aimag|"
-    r"Prefecture|Falls|Festival|Expo|Summit|Conference|Bank|Institute|Academy|Foundation)\b")
+    r"Prefecture|Falls|Festival|Expo|Summit|Conference|Bank|Institute|Academy|Foundation|Castle|Palace|Temple|"
+    r"Pagoda|Polytechnic|College|School|Stadium|Cathedral|Church|Square|Street|Avenue|Bridge|Tower|Gate|Island|"
+    r"Lake|River|Mountain|Valley|Beach|Bay|Garden|Gardens|Sanctuary|Ecosanctuary|Reserve|Plaza|Market|Mall|"
+    r"Village|Pier|Wharf|Terminal|Station|Plant|Factory|Base|Campus|Power|Motors?|Electric|Electronics|Energy|"
+    r"Technology|Technologies|Holdings|Industries|Industrial|Pharmaceuticals?|Steel|Airlines?|Railways?|Logistics|"
+    r"Petroleum|Chemicals?|Foods?|Machinery|Automobile|Auto|Mining|Textiles?|Trading|Shipping|Software|Media|"
+    r"Capital|Investments?|Solar|Telecom|Network|Systems|Brewery|Winery|Dairy|Farm|Farms)\b")
+# organisation words that are also family names (Park Hyung-joon, Stuart Hall): a body only when not opening the name
+_SURNAME_ORG = re.compile(r"^(Park|Hall|Bank|Port|Banks|Road)\s+(?=[A-Z])")
+
+
+# words after which a capitalised run is a place (spaCy often tags unknown places as PERSON)
+_AFTER_PLACE_WORD = re.compile(r"(?:\b(?:in|at|toured|visited|visiting|tour of|trip to|guests to|arrived in|site of|"
+                               r"arrived at|headed to|went to|travelled to|traveled to)\s+)$")
+
+
+_PLACE_BEFORE_TITLE = re.compile(r"(?:['’]s)?\s+(?:Vice |Deputy |Executive |Lieutenant )?(?:Governor|Mayor|Party Secretary|"
+                                r"Party Chief|Chief Executive|Premier|Provincial|Municipal|Prefectural)\s+(?:[A-Z][a-z]|of\b)")
+
+
+# "visited Xi An and Nan Ning": the next item of a list that opened after such a word
+_AFTER_PLACE_LIST = re.compile(r"\b(?:in|toured|visited|visiting|tour of|trip to|arrived in)\s+[A-Z][\w'’\-]*"
+                               r"(?:\s+[A-Z][\w'’\-]*){0,2}(?:\s*,\s*[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})*"
+                               r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
+
+
+def is_body(span: str) -> bool:
+    """A candidate name holding an organisation word is a body ("Changchun Municipal Government"), except a
+    family name that is also such a word opening it (Park Hyung-joon)."""
+    return bool(ORG_WORDS_EN.search(_SURNAME_ORG.sub("", span)))
+
+
 _HEADLINE_VERB = re.compile(r"^(Attends?|Meets?|Visits?|Signs?|Holds?|Receives?|Says?|Said|Calls?|Delivers?|Delivered|"
                             r"Leads?|Hosts?|Inspects?|Talks?|Tours?|Welcomes?|Told|Noted|Added|Stated|Urges?|Pledges?|"
                             r"Hails?|Vows?|Stresses|Joins?|Opens?|Attended|Met|Visited|Signed)$")
 BYLINE_EN = re.compile(r"((?<![a-z] )\b(?:reporters?|correspondents?)|photo(graph)?s?( by)?|^\s*by|editors?|edited by|"
                        r"translated by|translators?|writer|written by|text by|author)\s*:?\s*$", re.I)
 
-_TOKEN = re.compile(r"(?:[A-Z][a-z]?\.)+(?:[A-Z][^\W\d_]+(?:[’'\-][^\W\d_]+)*)?|"
+_TOKEN = re.compile(r"(?:Gov|Sen|Rep|Sec|Amb|Dep|Asst|Supt|Lieut|Pres|Assemb)\.(?=\s)|"  # Gov., Sen.: abbreviated titles
+                    r"(?:[A-Z][a-z]?\.)+(?:[A-Z][^\W\d_]+(?:[’'\-][^\W\d_]+)*)?|"
                     r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*|\S")
 _NOT_NAME = {"the", "a", "an", "in", "on", "at", "during", "after", "before", "under", "with", "for", "from", "to",
              "by", "this", "that", "these", "those", "it", "its", "he", "she", "his", "her", "they", "their", "we",
@@ -49,7 +81,7 @@ _NOT_NAME = {"the", "a", "an", "in", "on", "at", "during", "after", "before", "u
              "pm", "photo", "source", "left", "right", "center", "front", "back", "as", "if", "but", "or", "and",
              "not", "so", "yesterday", "today", "meanwhile", "however", "moreover", "besides", "later", "earlier",
              "currently", "recently", "co", "ltd", "inc", "corp", "llc", "plc", "furthermore", "additionally", "similarly", "finally", "first", "second"}
-_MONGOL = re.compile(r"(?<![A-Za-z])(?:Mrs?|Ms)?([A-Z][a-z]?\.[A-Z][a-z]{3,})\b")
+_MONGOL = re.compile(r"(?<![A-Za-z])(?:Mrs?|Ms)?([A-Z][a-z]?\.(?:[A-Z][a-z]{3,}|[A-Z][a-z]+(?:-[A-Z][a-z]+)+))\b")
 _CAPS_SURNAME = re.compile(r"\b([A-Z]{2,8}),?\s+([A-Z][a-z]+(?:[’'\-][a-z]+)?)\b")
 
 
@@ -90,7 +122,7 @@ def _name_token(tok: str) -> bool:
     return tok.lower().rstrip(".") not in _NOT_NAME
 
 
-_ROLE_HINT = re.compile(r"(?i)secretary|governor|\bgov\b|mayor|chair|director|minister|premier|ambassador|consul|"
+_ROLE_HINT = re.compile(r"(?i)secretary|governor|\bgov\b|\bsen\.|\brep\.|\bassemb\.|mayor|chair|director|minister|premier|ambassador|consul|"
                         r"president|\bhead\b|\bchief\b|member|legislator|senator|commissioner|speaker|envoy|officer|"
                         r"councill?or|representative|counsel|attach|magistrate|prefect|manager")
 
@@ -187,7 +219,7 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
     """The apposition after a name ending at ``end`` (", deputy director of the X Office," or "(Governor of X)"),
     or None, also when the phrase runs straight into the next name (it is that name's title)."""
     t = doc.text
-    m = re.match(r"[ \t]*(,|\(|（)[ \t]*", t[end:end + 6])
+    m = re.match(r"[ \t]*(,|\(|（)[ \t]*(?:\d{1,3}\s*,\s*)?", t[end:end + 12])  # "Wang Lei, 54, deputy mayor"
     if not m:
         return None
     paren = m.group(1) in "(（"
@@ -202,7 +234,7 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
         if n and "\n" in t[toks[n - 1][1]:s]:
             break
         if s in starts:
-            if last is not None and prev_kind in ("role", "org", "mod", "domain", "region") and not re.search(
+            if last is not None and prev_kind in ("role", "org", "mod", "domain", "region", "honorific") and not re.search(
                     r"[,;]\s*$|\band\s*$", t[k:s]):
                 return None  # "X, Consul General of Australia in Chengdu Y": the title is Y's
             break
@@ -299,7 +331,9 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
         run = []
         while m < len(toks) and len(run) < 5:
             ts, te, tw = toks[m]
-            if ts in rstarts or not (_name_token(tw) or (run and tw == "-")):
+            surname_word = (not run and tw[:1].isupper() and m + 1 < len(toks)
+                            and N.is_pinyin_name([tw, toks[m + 1][2]]))  # "Vice Governor He Baoxiang"
+            if ts in rstarts or not (_name_token(tw) or surname_word or (run and tw == "-")):
                 break
             if run and t[run[-1][1]:ts] not in (" ", "-"):
                 break
@@ -346,7 +380,7 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             a, b = run[0][0], run[-1][1]
             if free(a, b):
                 out.append((a, b))
-    out = [(a, b) for a, b in out if not ORG_WORDS_EN.search(t[a:b])]
+    out = [(a, b) for a, b in out if not is_body(t[a:b])]
     for m in _MONGOL.finditer(t, start, end):
         a, b = m.span(1)
         if free(a, b) and not re.match(r"(?i)(co|no|st|dr|mr|ms|jr|sr|vs)\.", t[a:b]):
@@ -415,6 +449,8 @@ def en_byline(before: str) -> bool:
     tail = re.split(r"[()\[\]\n]", before)[-1]
     if BYLINE_EN.search(tail):
         return True
+    if re.search(r"(?i)\b(source|photo|xinhua|vna|afp|ap|reuters|kyodo|yonhap|tass|montsame)\s*[:/]\s*(\w+\s*/\s*)?$", tail):
+        return True  # "Source: Xinhua/Zhang Wei", "Photo: VNA/…": a credit
     # "(Reporter A, B)": inside a parenthesis that opened with a byline word
     par = before.rfind("(")
     if par != -1 and ")" not in before[par:]:
@@ -435,6 +471,13 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     # "C Y Leung": leading initials
     while s >= 2 and re.match(r"[A-Z] $", text[s - 2:s]) and (s == 2 or not text[s - 3].isalpha()):
         s -= 2
+    # "Larnach Castle and": a trailing conjunction is no part of a name
+    while re.search(r"\s+(and|or|&)$", text[s:e]):
+        e = s + re.search(r"\s+(and|or|&)$", text[s:e]).start()
+    if re.match(r"(?i)the\s", text[s:e]) or re.search(r"(?<![A-Za-z])the\s+$", text[max(0, s - 5):s]):
+        return []  # "the Kim Thanh border gate": a name after "the" is a thing's, not a person's
+    if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or _AFTER_PLACE_LIST.search(text[max(0, s - 60):s]):
+        return []  # "welcomed the guests to Sa Pa", "toured Ha Long": a place the gazetteer does not know
     span = text[s:e]
     # a place the name was glued to ("Chengdu Adelle Neary")
     for r in doc.layer("regions"):
@@ -442,15 +485,18 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
             s = r.end - shift + 1
             span = text[s:e]
             break
-    if ORG_WORDS_EN.search(span):
+    if is_body(span):
         return []
+    if _PLACE_BEFORE_TITLE.match(text, e):
+        return []  # "Luang Namtha Governor Phoutthavong V.": a place naming the office of the name after it
     span_s = s
     mh = re.match(r"(?:(?:H\.E\.|J\.E\.|His Excellency|Her Excellency|The Honou?rable|Hon\.)\s+)+", span)
     if mh:
         span_s += mh.end()
         span = span[mh.end():]
-    mt = re.match(r"((?:Vice |Deputy |Executive |Lieutenant )?(?:Governor|Gov|Mayor|Secretary|Chairman|Chairwoman|"
-                  r"President|Director|Minister|Premier|Ambassador|Consul|Mr|Mrs|Ms|Mme|Dr|Madam|Comrade|Speaker)\.?\s+)",
+    mt = re.match(r"((?:Vice |Deputy |Executive |Lieutenant |Lt\. )?(?:Governor|Gov|Mayor|Secretary|Chairman|Chairwoman|"
+                  r"President|Director|Minister|Premier|Ambassador|Consul|Mr|Mrs|Ms|Mme|Dr|Madam|Comrade|Speaker|"
+                  r"Cr|Cllr|Councillor|Councilor|Sen|Rep|Senator)\.?\s+)",
                   span)
     if mt:
         span_s += mt.end()
@@ -497,8 +543,13 @@ def in_place_list(doc: Doc, s: int, e: int) -> bool:
     """A candidate standing in a comma/"and" list whose neighbours are places ("Ca Mau, Ninh Thuan, Ninh Binh
     and Vinh Long") is a place too."""
     t = doc.text
+    if N.is_pinyin_name(t[s:e].split()):
+        return False  # "Changchun City, and Liu Huawen": Chinese places are one word in pinyin, names two
+    mt = re.match(r",\s+(?:the\s+)?([A-Za-z\-]+)", t[e:e + 30])
+    if mt and kind(mt.group(1)) in ("role", "mod"):
+        return False  # "…, and Vu Thi Lan, deputy director of …": a titled person
     regs = doc.layer("regions")
-    before = re.search(r"(\S+(?: \S+){0,2}?)(?:,| and|, and)\s+$", t[max(0, s - 40):s])
+    before = re.search(r"([^\s,]+(?: [^\s,]+){0,2}?)(?:,| and|, and)\s+$", t[max(0, s - 40):s])
     after = re.match(r"(?:,| and|, and)\s+", t[e:e + 8])
     near = []
     if before:
@@ -569,3 +620,26 @@ def unknown_place(doc: Doc, ps: int, pe: int) -> tuple[str, int] | None:
             return name, level
         n = m
     return None
+
+
+_CONFIRM_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,3}\s*,)?\s*(?:\(|['’]s\b|,\s*(?!and\b|or\b)[a-z]|(?:also\s+|then\s+|later\s+)?(?:said|says|noted|notes|"
+    r"stressed|stresses|added|adds|told|tells|met|meets|received|receives|visited|visits|led|leads|signed|signs|"
+    r"attended|attends|thanked|thanks|welcomed|welcomes|expressed|expresses|hoped|hopes|pointed|spoke|speaks|"
+    r"delivered|delivers|presented|presents|introduced|introduces|explained|explains|announced|praised|"
+    r"congratulated|agreed|agrees|invited|invites|hosted|hosts|chaired|chairs|presided|presides|underlined|"
+    r"underscored|emphasized|emphasised|highlighted|briefed|proposed|suggested|wished|extended|accompanied|"
+    r"witnessed|inspected|toured|paid|held|holds|called|calls|urged|urges|believes|believed|affirmed|"
+    r"appreciated|acknowledged|shared|asked|answered|replied|commented|remarked|recalled|reiterated|"
+    r"has|had|was|is|will|would|and\s+his|and\s+her)\b)", re.I)
+_CONFIRM_BEFORE = re.compile(r"(?:[\u4e00-\u9fff][(（]|\b(?:by|with|said|(?:present|attending|there)\s+(?:were|was)|including|says|told|thanked|met|meets|"
+                             r"according\s+to|invited|welcomed|received|congratulated)|[“\"]|\b(?:Mr|Mrs|Ms|Dr|Prof|"
+                             r"Madam|Mme|Sir|Hon|H\.E)\.?)\s*$", re.I)
+
+
+def confirmed_person(doc: Doc, s: int, e: int) -> bool:
+    """The text around a candidate name says it is a person: a verb of speech or action after it ("X said",
+    "X met"), a lower-case apposition (", chief executive of …"), a possessive, 'by'/'with'/'said'/an honorific
+    before it, a bracket right after a Chinese name (梅德敦(Harold Middleton))."""
+    t = doc.text
+    return bool(_CONFIRM_AFTER.match(t, e) or _CONFIRM_BEFORE.search(t[max(0, s - 24):s]))

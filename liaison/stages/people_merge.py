@@ -6,19 +6,28 @@ import re
 from .. import names as N
 from ..doc import Doc, Person, Position
 from ..gazetteer import Gazetteer
+from ..title_labels import clean_en, label_en
+from .people_zh_foreign import fold_kanji
 from .regions import region_type
 
 
+_BARE_EN = re.compile(r"(?i)(the\s+)?(vice[- ]|deputy\s+|executive\s+)?(president|chairman|chairwoman|chair|governor|mayor|"
+                      r"director|secretary|minister|premier|speaker)")
 _VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考察团|访问团|一行)")
 
 
-def _resolve_region(doc: Doc, office, mention, person_regions: dict):
-    """Region of one office: explicit, else the person's own, else the nearest before it, else the home."""
+def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bool = False):
+    """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
+    an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
     if office.central:
         return Gazetteer.default().china()
     if office.region is not None and not isinstance(office.region, tuple):
         return office.region
+    if office.org_kind in ("enterprise", "institution") and not context:
+        return None  # a company's or a university's office has the place its title writes, none from context
     level = office.level
+    if level == "country" and office.lang == "en" and _looks_chinese(mention.name or ""):
+        return Gazetteer.default().china()  # "Foreign Minister Wang Yi": a national office of a Chinese name
     if level and level in person_regions:
         return person_regions[level]
     if level is None and person_regions:
@@ -28,9 +37,12 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
     if office.lang != "zh":
         lo = mention.start  # English implicit titles ("the municipal government") mean the home region
     best = visitors = None
+    titled = doc.meta.get("_title_regions") or set()
     for s in doc.layer("regions"):
         if s.start < lo or s.start >= mention.start or isinstance(s.value, tuple):
             continue
+        if office.lang == "zh" and (s.start, s.end) not in titled:
+            continue  # only a place written in an earlier title of the sentence: 吉林省委书记甲、省委副书记乙
         if getattr(s.value, "country", None) != "CN" and level in ("province", "city", "county"):
             if getattr(s.value, "level", 0) == 0:
                 continue
@@ -46,12 +58,13 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict):
         best = visitors
     if best is not None:
         return best
-    if office.lang == "zh":
-        homes = doc.meta.get("home_cn") or {}
+    if office.lang == "zh":  # a Chinese implicit title (省委常委) is a Chinese-speaking region's, never a foreign home's
+        homes = {k: v for k, v in (doc.meta.get("home_cn") or {}).items()
+                 if getattr(v, "country", None) in ("CN", "HK", "MO", "TW")}
     elif _looks_chinese(mention.name or ""):
         homes = doc.meta.get("home_cn") or doc.meta.get("home") or {}
     else:  # a foreign name with an implicit title ("Governor Doyle") acts for a foreign region
-        homes = doc.meta.get("home_foreign") or doc.meta.get("home") or {}
+        homes = doc.meta.get("home_foreign") or {}  # no foreign place in the article: no region, not China's
     if level:
         if level == "province" and "province" not in homes and homes.get("city") is not None:
             return Gazetteer.default().province_of(homes["city"]) or None
@@ -97,6 +110,12 @@ def _sound(s: str) -> str:
     return s.translate(str.maketrans("vrxqczdbgj", "wlsksstpkk"))
 
 
+def _skeleton(key: str) -> str:
+    """The consonants of a sound key, f and w as one (the -fu of 奥尔洛夫 is the -v of Orlov): transliteration
+    keeps the consonants of a name and fills in vowels of its own."""
+    return re.sub(r"[aeiouy]", "", key.replace("f", "w"))
+
+
 def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
     """Join a foreigner's Chinese transliteration (帕利塔·科霍纳) with their English name (Palitha Kohona).
 
@@ -134,10 +153,11 @@ def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
         zw, zl = keys_zh(clusters[i])
         for j in en_idx:
             ew, el = keys_en(clusters[j])
-            score[i, j] = max(sim(zw, ew), sim(zl, el), sim(zw, el))
+            score[i, j] = max(sim(zw, ew), sim(zl, el), sim(zw, el),
+                              sim(_skeleton(zw), _skeleton(ew)) - 0.1)  # 瓦西里·奥尔洛夫 ~ Vasily Orlov
     gone = set()
     for (i, j), v in sorted(score.items(), key=lambda x: -x[1]):
-        if v < 0.75 or i in gone or j in gone:
+        if v < 0.55 or i in gone or j in gone:
             continue
         if any(score[i, j2] > v for j2 in en_idx if j2 != j) or any(score[i2, j] > v for i2 in zh_idx if i2 != i):
             continue
@@ -146,6 +166,33 @@ def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
         clusters[i]["foreign"] = True
         gone.update((i, j))
     for j in sorted((j for j in gone if j in en_idx), reverse=True):
+        del clusters[j]
+
+
+def _join_misspelt_pinyin(clusters: list[dict]) -> None:
+    """"Cao Binchun" in a machine-translated paragraph is 曹伯纯 (Cao Bochun) of the Chinese one: an English-only
+    pinyin name joins a Chinese-only name with the same family name and a close given name (difflib ratio
+    ≥ 0.7), when each is the other's only such match."""
+    import difflib
+
+    zh = [(i, N.romanize(c["zh"]).split(" ", 1)) for i, c in enumerate(clusters)
+          if c["zh"] and not c["en"] and not c.get("foreign") and not _FOREIGN_DOT.search(c["zh"])]
+    en = [(j, max(c["en"], key=len).split()) for j, c in enumerate(clusters)
+          if not c["zh"] and c["en"] and N.is_pinyin_name(max(c["en"], key=len).split())]
+    pairs = []
+    for j, words in en:
+        fam, given = N.normalize_en(words[0]), N.normalize_en("".join(words[1:]))
+        for i, parts in zh:
+            if len(parts) == 2 and N.normalize_en(parts[0]) == fam:
+                r = difflib.SequenceMatcher(None, N.normalize_en(parts[1]), given).ratio()
+                if r >= 0.7:
+                    pairs.append((i, j))
+    gone = set()
+    for i, j in pairs:
+        if sum(1 for a, b in pairs if a == i) == 1 and sum(1 for a, b in pairs if b == j) == 1:
+            clusters[i]["mentions"] = sorted(clusters[i]["mentions"] + clusters[j]["mentions"], key=lambda m: m.start)
+            gone.add(j)
+    for j in sorted(gone, reverse=True):
         del clusters[j]
 
 
@@ -175,6 +222,36 @@ def _join_bracketed(doc: Doc, clusters: list[dict]) -> None:
         del clusters[j]
 
 
+def _join_parts(doc: Doc, clusters: list[dict]) -> None:
+    """伊格 after 戴维·伊格, 马塞洛 before 马塞洛·埃布拉德: one part of a dotted foreign name is another mention of
+    that person; so is a cut of a foreign name LAC made where the text goes on with the rest (古蕾 | 露)."""
+    full = [(i, c["zh"]) for i, c in enumerate(clusters) if c["zh"] and _FOREIGN_DOT.search(c["zh"])]
+    foreign = [(i, c["zh"]) for i, c in enumerate(clusters) if c["zh"] and (c.get("foreign") or _foreign_zh(doc, c))]
+    gone: set[int] = set()
+    for j, c in enumerate(clusters):
+        zh = c["zh"]
+        if not zh or _FOREIGN_DOT.search(zh) or len(zh) < 2:
+            continue
+        target = None
+        owners = {i for i, name in full if i != j and zh in re.split("[·•・‧]", name)}
+        if len(owners) == 1:
+            target = owners.pop()
+        else:
+            for i, name in foreign:
+                if i != j and len(name) > len(zh) and name.startswith(zh) and all(
+                        doc.text.startswith(name, m.start) for m in c["mentions"] if m.lang == "zh"):
+                    target = i
+                    break
+        if target is None or target in gone:
+            continue
+        t = clusters[target]
+        t["mentions"] = sorted(t["mentions"] + c["mentions"], key=lambda m: m.start)
+        t["en"] = t["en"] or c["en"]
+        gone.add(j)
+    for j in sorted(gone, reverse=True):
+        del clusters[j]
+
+
 def build_people(doc: Doc, mentions) -> list[Person]:
     clusters: list[dict] = []
     by_key: dict[str, int] = {}
@@ -193,13 +270,25 @@ def build_people(doc: Doc, mentions) -> list[Person]:
         elif m.lang == "en":
             c["en"].append(m.name)
         c["mentions"].append(m)
+        if getattr(m, "foreign", False):
+            c["foreign"] = True
         for k in keys:
             by_key.setdefault(k, idx)
+    _join_parts(doc, clusters)
     _join_bracketed(doc, clusters)
     _join_transliterations(doc, clusters)
+    _join_misspelt_pinyin(clusters)
     bylines = doc.meta.get("bylines") or set()
     clusters = [c for c in clusters if not (c["zh"] in bylines or any(N.normalize_en(e) in bylines for e in c["en"]))]
     people: list[Person] = []
+    for c in clusters:
+        if c["zh"] and not c["en"] and any(getattr(o.region, "country", None) in ("JP", "KR") and not o.central
+                                           for m in c["mentions"] for o in m.offices):
+            c["foreign"] = True  # a Japanese or Korean name in characters: its pinyin is no English form of it
+        if c.get("foreign") and c["zh"] and not _FOREIGN_DOT.search(c["zh"]) and any(
+                getattr(m, "foreign", False) or any(getattr(o.region, "country", None) == "JP" for o in m.offices)
+                for m in c["mentions"]):
+            c["zh"] = fold_kanji(c["zh"])  # 塩田康一 → 盐田康一 (a Chinese name's 峯 stays: it is the person's)
     for n, c in enumerate(clusters, 1):
         zh = c["zh"]
         if zh and not (c.get("foreign") or _FOREIGN_DOT.search(zh)):
@@ -219,20 +308,34 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                     if o.level:
                         person_regions.setdefault(o.level, o.region)
         seen = set()
+        acting = None
+        # a bare English role ("President") said of someone whose fuller title has the same role ("President of
+        # CPAFFC") is that office again, not a second one
+        full_roles = {(o.role, o.org_kind) for m in c["mentions"] for o in m.offices if o.lang == "en" and " of " in o.title}
+        full_role_only = {r for r, _k in full_roles}
+        zh_roles = {o.role for m in c["mentions"] if not m.former for o in m.offices if o.lang == "zh"}
         for m in c["mentions"]:
             if m.former:
                 continue
             for o in m.offices:
+                if o.lang == "en" and _BARE_EN.fullmatch(o.title.strip()) and o.role in full_role_only:
+                    continue
+                if o.lang == "en" and o.role in zh_roles:
+                    continue  # a translated paragraph's title for an office the Chinese one states already
                 region = _resolve_region(doc, o, m, person_regions)
-                pos = Position(o.role, o.org_kind, region,
-                               title_zh=o.title if o.lang == "zh" else None,
-                               title_en=o.title if o.lang == "en" else None)
+                if acting is None:  # the side the person acts for in events, even when the office names no place
+                    acting = region or _resolve_region(doc, o, m, person_regions, context=True)
+                if o.lang == "zh":
+                    pos = Position(o.role, o.org_kind, region, title_zh=o.title,
+                                   title_en=label_en(o.title, o.role, o.org_kind, region, o.central))
+                else:  # an English title keeps the article's own words
+                    pos = Position(o.role, o.org_kind, region, title_en=clean_en(o.title))
                 key = pos.key()
                 if key in seen:
                     continue
                 seen.add(key)
                 p.positions.append(pos)
         if p.positions:
-            p.region = p.positions[0].region
+            p.region = p.positions[0].region or acting
         people.append(p)
     return people
