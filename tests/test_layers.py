@@ -29,7 +29,7 @@ LAYERS = [
     ("pipeline", ["liaison.pipeline", "liaison.record"]),
     ("stages", ["liaison.stages"]),
     ("models and data", ["liaison.models", "liaison.gazetteer", "liaison.names", "liaison.titles",
-                         "liaison.regions_data", "liaison.homes", "liaison.eventtypes", "liaison.lang", "liaison.places", "liaison.fields",
+                         "liaison.regions_data", "liaison.homes", "liaison.title_labels", "liaison.eventtypes", "liaison.lang", "liaison.places", "liaison.fields",
                          "liaison.mixedrx"]),
     ("base", ["liaison.doc", "liaison.errors", "liaison.readers", "liaison.documents", "liaison.console"]),
 ]
