@@ -106,20 +106,35 @@ class Pipeline:
         pending = None
 
         # later stages with their own batched model calls (the frames stage's parses): the stages
-        # between them run doc by doc, then the next model stage runs once for the whole batch
+        # between them run doc by doc, then the next model stage runs once for the whole batch. A later
+        # model stage whose ``predict_requires`` the first stages already assign (the parses need only
+        # the sentences) is called with the first one, so its model runs in the background thread too.
         cuts = [i for i in range(1, len(post)) if callable(getattr(post[i], "predict", None))]
         segments = [post[a:b] for a, b in zip([0] + cuts, cuts + [len(post)])]
+        ready = set(BASE_ASSIGNED).union(*(st.assigns for st in pre))
+        early = [post[i] for i in cuts
+                 if getattr(post[i], "predict_requires", None) is not None and set(post[i].predict_requires) <= ready]
 
-        def finish(batch, done):
-            if done is not None:
+        def predict_all(live):
+            dones = []
+            for st in [model_stage] + early:
                 try:
-                    done()
+                    dones.append(st.predict(live, submit))
                 except Exception:  # noqa: BLE001 - the docs are analysed one by one instead
-                    for doc, _, _ in batch:
-                        doc.cache.clear()
+                    dones.append(_failed(live))
+            return dones
+
+        def finish(batch, dones):
+            for done in dones:
+                if done is not None:
+                    try:
+                        done()
+                    except Exception:  # noqa: BLE001 - the docs are analysed one by one instead
+                        for doc, _, _ in batch:
+                            doc.cache.clear()
             results = [[doc, ctx, exc] for doc, ctx, exc in batch]
             for n, segment in enumerate(segments):
-                if n:
+                if n and segment[0] not in early:
                     _predict_now(segment[0], [r[0] for r in results if r[2] is None])
                 for r in results:
                     if r[2] is None:
@@ -133,16 +148,10 @@ class Pipeline:
                 batch = [(*self._run(doc, pre), ctx) for doc, ctx in chunk]
                 batch = [(doc, ctx, exc) for doc, exc, ctx in batch]
                 live = [doc for doc, _, exc in batch if exc is None]
-                done = None
-                if live:
-                    try:
-                        done = model_stage.predict(live, submit)
-                    except Exception:  # noqa: BLE001 - the docs are analysed one by one instead
-                        for doc in live:
-                            doc.cache.clear()
+                dones = predict_all(live) if live else []
                 if pending is not None:
                     yield from finish(*pending)
-                pending = (batch, done)
+                pending = (batch, dones)
             if pending is not None:
                 yield from finish(*pending)
         finally:
@@ -160,6 +169,13 @@ class Pipeline:
             return doc, exc
         return doc, None
 
+
+
+def _failed(docs: list[Doc]):
+    """After a failed batched call: nothing to wait for, each doc's stage computes its own share."""
+    for doc in docs:
+        doc.cache.clear()
+    return None
 
 
 def _predict_now(stage, docs: list[Doc]) -> None:

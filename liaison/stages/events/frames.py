@@ -42,16 +42,25 @@ def _to_parse(doc: Doc) -> list[Span]:
 
 
 def _predict(docs: list[Doc], submit=None):
-    """The parses of many docs' sentences in one spaCy call (``Pipeline.pipe_results`` calls this); each
-    doc's share waits in ``doc.cache`` for the stage."""
+    """The parses of many docs' sentences in one spaCy call (``Pipeline.pipe_results`` calls this, with the
+    first model stage's batch: the sentences are all it needs); in ``submit``'s thread when given. Each doc's
+    share waits in ``doc.cache`` for the stage; returns a function that waits for the parses and stores them."""
     from ... import models
 
     plan = [(d, _to_parse(d)) for d in docs]
-    parses = models.spacy_parse([d.text[s.start:s.end] for d, sents in plan for s in sents])
-    k = 0
-    for d, sents in plan:
-        d.cache["frames_parses"] = parses[k:k + len(sents)]
-        k += len(sents)
+    texts = [d.text[s.start:s.end] for d, sents in plan for s in sents]
+    future = submit(models.spacy_parse, texts) if submit is not None and texts else None
+    parses = None if future is not None else models.spacy_parse(texts)
+
+    def done() -> None:
+        got = future.result() if future is not None else parses
+        k = 0
+        for d, sents in plan:
+            d.cache["frames_parses"] = got[k:k + len(sents)]
+            k += len(sents)
+
+    return done
 
 
 frames_stage.predict = _predict
+frames_stage.predict_requires = ("text", "sentences")
