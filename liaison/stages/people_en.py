@@ -566,9 +566,11 @@ def in_place_list(doc: Doc, s: int, e: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> list[tuple[re.Pattern, str]]:
-    rows = read_tsv("demonyms.tsv")
-    return [(re.compile(r"\b" + re.escape(r["demonym"]) + r"\b"), r["country"])
-            for r in sorted(rows, key=lambda r: -len(r["demonym"]))]
+    from ..lang import read_table  # one table of nationality words for English: liaison/lang/en/demonyms.tsv
+
+    rows = [(r.form, r.kind) for r in read_table("en", "demonyms")]
+    return [(re.compile(r"\b" + re.escape(form) + r"\b", 0 if form.isupper() else re.I), code)
+            for form, code in sorted(rows, key=lambda r: -len(r[0]))]
 
 
 def demonym_country(phrase: str) -> str | None:

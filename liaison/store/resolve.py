@@ -58,46 +58,20 @@ PUBLISHED_SLACK_DAYS = 10
 
 
 # ------------------------------------------------------------------ names
-def _names_module():
-    try:
-        from liaison import names
-    except ImportError:
-        return None
-    return names
-
-
 def _letters(s: str | None) -> str:
     return re.sub(r"[^a-z]", "", (s or "").lower())
 
 
 def name_key(zh: str | None, en: str | None) -> str | None:
     """A romanized key shared by a Chinese name and its English form ('chenminer')."""
-    names = _names_module()
-    if zh:
-        key = None
-        if names is not None:
-            for fn in ("romanize", "pinyin_key"):
-                try:
-                    key = _letters(getattr(names, fn)(zh))
-                    break
-                except Exception:  # noqa: BLE001 - a module under construction must not break ingest
-                    continue
-        if not key:
-            try:
-                from pypinyin import lazy_pinyin
+    from liaison import names
 
-                key = _letters("".join(lazy_pinyin(zh)))
-            except ImportError:
-                key = None
+    if zh:
+        key = _letters(names.romanize(zh))
         if key:
             return key
     if en:
-        if names is not None:
-            try:
-                return _letters(names.normalize_en(en)) or None
-            except Exception:  # noqa: BLE001
-                pass
-        return _letters(en) or None
+        return _letters(names.normalize_en(en)) or None
     return None
 
 
