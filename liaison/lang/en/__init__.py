@@ -514,10 +514,19 @@ class _Analysis:
         dests = self.regions_of(objs, deep=False) or [r for r in self.regions_of(objs) if _is_place_head(objs, self)]
         if not dests and any(o.lemma_.lower() in _PLACE_NOUNS for o in objs):
             dests = self.regions_of(objs)  # "Guangdong's capital city of Guangzhou"
+        if not dests and not objs:
+            # the small parser lost the object ("have visited Dornogobi aimag" read as a clause): the place
+            # written right after the verb
+            nxt = self.sp[tok.i + 1] if tok.i + 1 < len(self.sp) else None
+            r = self.region_at.get(nxt.i) if nxt is not None else None
+            dests = [r] if r is not None else []
         if not dests:
             return False  # visiting a site or a person is not a trip told here
         fr.destinations = dests
-        self._travellers(self.subjects(tok), fr, tok)
+        subj = self.subjects(tok)
+        self._travellers(subj, fr, tok)
+        if not fr.travellers:
+            fr.travellers = self.subject_people(tok)
         self._lead_roles(tok, fr)
         fr.date = self.clause_date(tok)
         return True
