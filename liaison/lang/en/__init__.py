@@ -668,11 +668,17 @@ class _Analysis:
         fr.place = self._place(tok) or (self._place(gov) if gov is not None else None)
         return True
 
-    def _sides(self, tok, row, fr: Frame):
+    def arguments(self, tok, preps=("with",)) -> tuple[list, list]:
+        """(who does it, whom it is done with / to): subject and objects, a passive's agent and subject
+        swapped ("X was received by Y": Y receives X)."""
         subj = self.subjects(tok)
-        objs = self.objects(tok) + self.prep_objects(tok, ("with",))
+        objs = self.objects(tok) + self.prep_objects(tok, preps)
         if _passive(tok):
             subj, objs = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)], subj
+        return subj, objs
+
+    def _sides(self, tok, row, fr: Frame):
+        subj, objs = self.arguments(tok)
         if subj and all(_anaphoric(t) for t in subj):
             fr.ref = True  # "They also discussed ...", "Both sides agreed ...": the meeting told before
         if _is_delegation(objs) and not _is_delegation(subj):
@@ -723,10 +729,7 @@ class _Analysis:
         return regs
 
     def _host_guest(self, tok, row, fr: Frame):
-        subj = self.subjects(tok)
-        objs = self.objects(tok) + self.prep_objects(tok, ("with",))
-        if _passive(tok):
-            subj, objs = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)], subj
+        subj, objs = self.arguments(tok)
         if objs and all(self.lang.triggers.get(o.lemma_.lower()) and o.lemma_.lower() not in ("delegation",)
                         for o in objs):
             return False  # "hosted a symposium": the noun is the frame
