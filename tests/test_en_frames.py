@@ -127,3 +127,10 @@ def test_a_list_of_attendees_the_parser_splits_counts_whole():
             "Ann Gray, Minister of Trade of Victoria, and Mr. Zhao Min, Vice Governor of Shanxi, attended the forum.")
     (meeting,) = events(r, "meeting")
     assert {("Li Hong", "attendee"), ("Ann Gray", "attendee"), ("Zhao Min", "attendee")} <= roles(r, meeting)
+
+
+def test_those_named_along_with_their_delegation_lead_it_and_an_adjective_accompanies_nobody():
+    r = rec("Mayor Tian Hong of Harbin and Vice Mayor Li Wen along with their accompanying delegation have visited "
+            "Khabarovsk Krai.")
+    (visit,) = events(r, "visit")
+    assert roles(r, visit) == {("Tian Hong", "leader"), ("Li Wen", "leader")}

@@ -113,8 +113,8 @@ class English:
             for rest, role in self.role_verbs.get(tok.lemma_.lower(), ()):
                 if rest and not _has_dependent(tok, rest):
                     continue
-                if _negated(tok):
-                    continue
+                if _negated(tok) or tok.dep_ in ("amod", "compound"):
+                    continue  # "their accompanying delegation": an adjective, nobody accompanies
                 if role == "attendee" and tok.lemma_.lower() == "present" and tok.pos_ != "ADJ":
                     continue
                 if role == "attendee" and any(o.lemma_.lower() in ("activity", "event", "events")
@@ -470,6 +470,12 @@ class _Analysis:
         """People a phrase says lead: "X and his party / several aides", "X ... as the head"."""
         out = []
         for t in toks:
+            scope = t.head.subtree if t.dep_ in ("nsubj", "nsubjpass") else t.subtree  # the clause of the subject
+            if any(d.lemma_.lower() in _ENTOURAGE and d.dep_ == "pobj" and d.head.lower_ == "with"
+                   and any(c.lower_ in ("his", "her", "their", "its") for c in d.children) for d in scope):
+                # "X, Y and Z along with their accompanying delegation": those named lead it
+                out.extend(p for p in self.people_of([t]) if p not in out)
+                continue
             for d in t.subtree:
                 pid = self.person_at.get(d.i)
                 if not pid or pid in out:
