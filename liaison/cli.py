@@ -169,9 +169,12 @@ def cmd_stages(args) -> int:
     if args.json:
         print(json.dumps([r.__dict__ for r in rows], ensure_ascii=False, indent=1))
         return 0
-    print(f"{'#':>2}  {'stage':<12} {'requires':<34} {'assigns':<30} what")
+    req = max([len("requires")] + [len(", ".join(r.requires)) for r in rows])
+    asg = max([len("assigns")] + [len(", ".join(r.assigns)) for r in rows])
+    name = max([len("stage")] + [len(r.name) for r in rows])
+    print(f"{'#':>2}  {'stage':<{name}}  {'requires':<{req}}  {'assigns':<{asg}}  what")
     for i, r in enumerate(rows, 1):
-        print(f"{i:>2}  {r.name:<12} {', '.join(r.requires):<34} {', '.join(r.assigns):<30} {r.doc}")
+        print(f"{i:>2}  {r.name:<{name}}  {', '.join(r.requires):<{req}}  {', '.join(r.assigns):<{asg}}  {r.doc}")
     return 0
 
 

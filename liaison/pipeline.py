@@ -54,8 +54,7 @@ class Pipeline:
             present.update(stage.assigns)
 
     def table(self) -> list[StageInfo]:
-        return [StageInfo(s.name, tuple(s.requires), tuple(s.assigns), (s.doc or "").strip().splitlines()[0] if s.doc else "")
-                for s in self.stages]
+        return [StageInfo(s.name, tuple(s.requires), tuple(s.assigns), _summary(s.doc)) for s in self.stages]
 
     def __call__(self, doc: Doc) -> Doc:
         for stage in self.stages:
@@ -169,6 +168,12 @@ class Pipeline:
             return doc, exc
         return doc, None
 
+
+
+def _summary(doc: str | None) -> str:
+    """The first paragraph of a stage's docstring, on one line."""
+    para = (doc or "").strip().split("\n\n")[0]
+    return " ".join(line.strip() for line in para.splitlines())
 
 
 def _failed(docs: list[Doc]):
