@@ -66,7 +66,9 @@ class Chinese:
         """Outside a dated trip, an undated meeting took place on the last full date told before it."""
         ctx = parts.ctx
         for ev in parts.meetings:
-            if not ev.start and ev.evidence and not parts.visits:  # inside a dated trip, it stays undated
+            # inside a trip it stays undated (a visit read only from a reception, 会见了…代表团, is no trip told)
+            trips = [v for v in parts.visits if id(v) not in getattr(ctx, "received", ())]
+            if not ev.start and ev.evidence and not trips:
                 d = next((x for x in (ctx.date_before(a) for a, _b in sorted(ev.evidence)) if x), None)
                 if d:
                     ev.start, ev.end = d

@@ -27,6 +27,8 @@ LEAD_ZH = L.pattern("{lead}", lead=_LEAD)
 LED_BY = L.pattern(r"{deleg}由[^。]{0,30}(?:{lead}|任{head})", deleg=_DELEG, lead=_LEAD, head=L.triggers("head"))
 HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为{head}", head=L.triggers("head"))  # 以X为团长的代表团
 SAYS = L.pattern("{say}", say=L.roles("speaker", arg="next"))
+# 甲会见了乙省代表团一行 with no travel word: the delegation received came to the host's region
+RECEIVED = L.pattern(r"{reception}[^。;；]{0,40}?{deleg}", reception=L.triggers("reception"), deleg=_DELEG)
 
 
 def _region_before(ctx, pos: int, lo: int, window: int = 14):
@@ -113,10 +115,41 @@ def find_visits(ctx) -> list[Event]:
             if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
                 continue  # a national leader touring a province is no exchange between regions
             _add_visit(visits, origin, dest, date, leaders, sent)
+    _received(ctx, visits)
     visits = _merge_stops(visits)
     for v in visits:
         _visit_members(ctx, v)
     return visits
+
+
+def _received(ctx, visits: list[Event]) -> None:
+    """A delegation received (甲会见了乙省代表团一行) whose trip no sentence tells: a visit from the delegation's
+    region to the region of whoever received it (else the article's own), undated (the day they met is not the
+    trip's)."""
+    homes = ctx.doc.meta.get("home") or {}
+    for sent in ctx.doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        m = RECEIVED.search(text)
+        if not m or PLAN.search(text) or PAST.search(text[:m.start() + 1]):
+            continue
+        dm = DELEG_ZH.search(text, m.start())
+        origin = _region_before(ctx, sent.start + dm.start(), sent.start + m.start(), 12) if dm else None
+        if origin is None or any(_same(v.origin, origin) or _within(v.origin, origin) or _within(origin, v.origin)
+                                 for v in visits if v.origin is not None):
+            continue
+        hosts = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
+        dest = next((r for r in hosts if r is not None), None) or homes.get("city") or homes.get("province")
+        if dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
+            continue
+        ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+        ev.evidence.append((sent.start, sent.end))
+        head = HEADED.search(text)
+        lo, hi = (sent.start + head.start(1), sent.start + head.end(1)) if head else (sent.start + m.start(), sent.end)
+        for _s, _e, pid in ctx.persons_in(lo, hi):
+            if head or ctx.doc.text[_e:_e + 2] == "一行":
+                ev.add_participant(pid, "leader")
+        visits.append(ev)
+        ctx.__dict__.setdefault("received", set()).add(id(ev))
 
 
 def _merge_stops(visits: list[Event]) -> list[Event]:
