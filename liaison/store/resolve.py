@@ -47,6 +47,7 @@ and events. The web and ``liaison query`` read these.
 from __future__ import annotations
 
 import re
+import sqlite3
 from datetime import date, timedelta
 
 from .db import Store
@@ -155,6 +156,43 @@ class _Texts:
         return a != b and jaccard(self.get(a), self.get(b)) >= NEAR_DUP
 
 
+# ------------------------------------------------------------------ batches
+def _unresolved(store: Store, keys_sql: str, rows_sql: str, batch: int):
+    """The unresolved rows, ``batch`` at a time, in the order of ``keys_sql`` (which selects their
+    (article_id, second key) in order; ``rows_sql`` reads the rows of positions ``(lo, hi]``).
+
+    The keys are sorted once into a temporary table and read back by position: selecting the next
+    ``batch`` with ``ORDER BY … LIMIT`` re-sorted every row still unresolved for each batch, which made
+    resolution quadratic (at 50,000 articles, 85 batches each sorting up to 166,000 event rows). The
+    order is the same: rows are only resolved in it. Rows left unresolved after a pass (added by another
+    process meanwhile) get another pass; memory stays flat (the temporary table is on disk when large).
+    """
+    c = store.conn
+    c.execute("CREATE TEMP TABLE IF NOT EXISTS resolve_todo (n INTEGER PRIMARY KEY, article_id TEXT NOT NULL, "
+              "k TEXT NOT NULL)")
+    try:
+        while True:
+            with store.transaction():
+                c.execute("DELETE FROM temp.resolve_todo")
+                c.execute(f"INSERT INTO temp.resolve_todo(article_id, k) {keys_sql}")
+            last = store.scalar("SELECT max(n) FROM temp.resolve_todo") or 0
+            if not last:
+                return
+            done = 0
+            for lo in range(0, last, batch):
+                rows = store.rows(rows_sql, (lo, lo + batch))
+                if rows:
+                    done += len(rows)
+                    yield rows
+            if not done:
+                return
+    finally:
+        try:
+            c.execute("DELETE FROM temp.resolve_todo")
+        except sqlite3.Error:  # a failing connection: the temporary table dies with it
+            pass
+
+
 # ------------------------------------------------------------------ people
 def resolve_people(store: Store, *, batch: int = BATCH) -> int:
     """Attach every unresolved person row to an entity; return how many rows were resolved.
@@ -176,11 +214,11 @@ def resolve_people(store: Store, *, batch: int = BATCH) -> int:
 
     total = 0
     touched: set[int] = set()
-    while True:
-        rows = store.rows("SELECT article_id, pid, zh, en FROM people WHERE entity_id IS NULL "
-                          "AND (zh IS NOT NULL OR en IS NOT NULL) ORDER BY article_id, pid LIMIT ?", (batch,))
-        if not rows:
-            break
+    for rows in _unresolved(
+            store, "SELECT article_id, pid FROM people WHERE entity_id IS NULL AND (zh IS NOT NULL OR en IS NOT NULL) "
+                   "ORDER BY article_id, pid",
+            "SELECT p.article_id, p.pid, p.zh, p.en FROM temp.resolve_todo t JOIN people p ON p.article_id = "
+            "t.article_id AND p.pid = t.k WHERE t.n > ? AND t.n <= ? AND p.entity_id IS NULL ORDER BY t.n", batch):
         total += len(rows)
         with store.transaction():
             for r in rows:
@@ -456,12 +494,12 @@ def resolve_events(store: Store, *, batch: int = BATCH) -> int:
     with store.transaction():
         people |= _repair(store)
     total = 0
-    while True:
-        rows = store.rows("SELECT e.*, a.published FROM events e JOIN articles a ON a.id = e.article_id "
-                          "WHERE e.event_entity_id IS NULL ORDER BY coalesce(e.date_start, a.published, ''), "
-                          "e.article_id, e.eid LIMIT ?", (batch,))
-        if not rows:
-            break
+    for rows in _unresolved(
+            store, "SELECT e.article_id, e.eid FROM events e JOIN articles a ON a.id = e.article_id WHERE "
+                   "e.event_entity_id IS NULL ORDER BY coalesce(e.date_start, a.published, ''), e.article_id, e.eid",
+            "SELECT e.*, a.published FROM temp.resolve_todo t JOIN events e ON e.article_id = t.article_id AND "
+            "e.eid = t.k JOIN articles a ON a.id = e.article_id WHERE t.n > ? AND t.n <= ? AND "
+            "e.event_entity_id IS NULL ORDER BY t.n", batch):
         total += len(rows)
         if len(idx.parties) > CACHE or len(idx.articles) > CACHE:
             idx.parties.clear(), idx.articles.clear()
