@@ -219,6 +219,35 @@ def test_resolution_in_small_batches_gives_the_same_entities(store):
     assert store.rows("SELECT article_id, pid, entity_id FROM people ORDER BY article_id, pid") == people
 
 
+def test_unresolved_rows_are_sorted_once_and_rows_added_meanwhile_get_another_pass(store):
+    """``_unresolved`` (the batches of both resolutions) reads every unresolved row once, in its order,
+    ``batch`` at a time; rows stored while a pass runs (another process ingesting) come in a second pass;
+    the temporary table is left empty."""
+    from liaison.store.resolve import _unresolved
+
+    store.put_record(visit_record("a0", start="2024-05-14", end="2024-05-14", published="2024-05-16"))
+    store.put_record(visit_record("a1", start="2023-11-06", end="2023-11-06", published="2023-11-08"))
+    keys = ("SELECT article_id, eid FROM events WHERE event_entity_id IS NULL "
+            "ORDER BY coalesce(date_start, ''), article_id, eid")
+    rows_sql = ("SELECT e.article_id, e.eid FROM temp.resolve_todo t JOIN events e ON e.article_id = t.article_id "
+                "AND e.eid = t.k WHERE t.n > ? AND t.n <= ? AND e.event_entity_id IS NULL ORDER BY t.n")
+    per_article = store.scalar("SELECT count(*) FROM events WHERE article_id = 'a0'")
+    seen = []
+    for rows in _unresolved(store, keys, rows_sql, 2):
+        assert 0 < len(rows) <= 2
+        seen += [(r["article_id"], r["eid"]) for r in rows]
+        with store.transaction():
+            for r in rows:
+                store.execute("UPDATE events SET event_entity_id = 0 WHERE article_id = ? AND eid = ?",
+                              (r["article_id"], r["eid"]))
+        if len(seen) == 2:
+            store.put_record(visit_record("late", start="2022-01-03", end="2022-01-03", published="2022-01-05"))
+    assert len(seen) == len(set(seen)) == 3 * per_article
+    assert [a for a, _ in seen] == ["a1"] * per_article + ["a0"] * per_article + ["late"] * per_article
+    assert store.scalar("SELECT count(*) FROM events WHERE event_entity_id IS NULL") == 0
+    assert store.scalar("SELECT count(*) FROM temp.resolve_todo") == 0
+
+
 def test_full_resolution_redoes_a_wrong_resolution(store):
     """``resolve(full=True)`` forgets what was resolved and redoes it: a resolution tampered with (every
     event row put into one entity, every person into one official) is repaired; incremental is not."""
