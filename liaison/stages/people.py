@@ -209,6 +209,8 @@ def _is_region_text(doc: Doc, s: int, e: int) -> bool:
     for r in doc.layer("regions"):
         if r.start <= s and e <= r.end and (isinstance(r.value, tuple) or (r.start == s and r.end == e)):
             return True
+        if r.start == s and e < r.end and doc.text[s:e].isascii() and re.match(r"\s+[a-z]", doc.text[e:r.end]):
+            return True  # "Cao Bang" of "Cao Bang province": the place without its type word
     return False
 
 
@@ -286,6 +288,12 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
                 continue
             for ms, me in E.clean_person(doc, text, m.start(), m.end(), run.start, pinyin_only=True):
                 taken.append((ms, me))
+        for vs, ve in E.vietnamese_names(doc, text, run.start):  # the model misses or cuts these
+            inside = [(a, b) for a, b in taken if vs <= a and b <= ve]
+            if any(a < ve and vs < b for a, b in taken if (a, b) not in inside):
+                continue
+            taken = [x for x in taken if x not in inside] + [(vs, ve)]
+            model_only -= set(inside)
         absolute = [(run.start + a, run.start + b) for a, b in taken]
         for a, b in E.title_anchored_names(doc, run.start, run.end, absolute):
             taken.append((a - run.start, b - run.start))
@@ -299,7 +307,8 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
             if (_is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5
                     or E.in_place_list(doc, run.start + ms, run.start + me)):
                 continue
-            out.append(Mention(run.start + ms, run.start + me, name, "en", weak=(ms, me) in model_only))
+            out.append(Mention(run.start + ms, run.start + me, E.caps_surname_name(name), "en",
+                               weak=(ms, me) in model_only))
     out.extend(Mention(s, e, name, "en") for s, e, name in E.surname_mentions(doc, runs, out))
     return out
 

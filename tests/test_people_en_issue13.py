@@ -1,0 +1,69 @@
+"""Issue 13 on unseen English: name and title families, each with sentences written here (invented officials)."""
+from __future__ import annotations
+
+import liaison
+from liaison.names import is_vietnamese_name, normalize_en
+
+PUB = "2024-05-20"
+
+
+def people(text: str) -> dict[str, list[tuple]]:
+    out = {}
+    for p in liaison.extract(text, published=PUB)["people"]:
+        out[p["name"]["en"]] = [(x["role"], x["org_kind"], (x["region"] or {}).get("code")
+                                 or ((x["region"] or {}).get("name") or {}).get("en")) for x in p["positions"]]
+    return out
+
+
+def test_vietnamese_names_need_no_title_and_are_not_cut():
+    got = people("Nguyen Van Hung and Le Thi Thu Hang attended the talks with Guangxi officials.")
+    assert set(got) == {"Nguyen Van Hung", "Le Thi Thu Hang"}
+    got = people("Ha Giang province's Party Secretary Dang Quoc Khanh held talks with Yunnan officials.")
+    assert got == {"Dang Quoc Khanh": [("secretary", "party_committee", "Ha Giang")]}
+    assert is_vietnamese_name("Hồ Đức Phớc".split()) and not is_vietnamese_name("To Boost Trade".split())
+
+
+def test_a_place_before_its_type_word_is_no_person():
+    got = people("Chairman of the People's Committee of Cao Bang province Hoang Xuan Anh said border trade grew.")
+    assert got == {"Hoang Xuan Anh": [("head", "government", "Cao Bang")]}
+    got = people("Tran Van Binh, Chairman of the People's Committee of Lao Cai province, met the Yunnan guests.")
+    assert list(got) == ["Tran Van Binh"]
+
+
+def test_a_family_name_alone_after_an_honorific_with_a_title():
+    assert people("Mr. Nakamura, the mayor of Sapporo, greeted the Harbin delegation.") == {
+        "Nakamura": [("head", "government", "Sapporo")]}
+    assert people("Mme. Ivanova, Minister of Culture of Bulgaria, opened the forum.")["Ivanova"][0][:2] == (
+        "head", "government_department")
+
+
+def test_a_family_name_in_capitals_before_the_given_names():
+    got = people("PETROV, Ivan, Minister of Economic Development of Primorsky Krai, met the guests from Jilin.")
+    assert normalize_en("Petrov Ivan") in {normalize_en(k) for k in got}
+    got = people("The guests were received by VOLKOV, Andrei Petrovich, Governor of Tomsk Oblast. "
+                 "Volkov said the region was ready to expand trade.")
+    assert list(got) == ["Volkov Andrei Petrovich"] and got["Volkov Andrei Petrovich"][0][:2] == ("head", "government")
+    assert "Beijing" not in str(people("BEIJING, Oct. 31 (Xinhua) -- Wang Yi met the guests."))
+
+
+def test_role_words_and_articles_in_titles():
+    got = people("Perth Lord Mayor Basil Zempilas and Deputy Lord Mayor Clyde Bevan attended.")
+    assert got["Clyde Bevan"][0][:2] == ("deputy_head", "government")
+    got = people("He was accompanied by Consul General of Japan in Shanghai Akamatsu Shuichi and Minister Counsellor Liu Bin.")
+    assert "Liu Bin" in got and got["Liu Bin"][0][:2] == ("other", "government")
+    got = people("Sarah Jones, a member of the Wisconsin State Assembly, visited Heilongjiang.")
+    assert got == {"Sarah Jones": [("other", "congress", "Wisconsin")]}
+
+
+def test_a_family_name_mention_takes_no_title_of_the_name_before_it():
+    got = people("Queensland Premier Annastacia Palaszczuk met Chinese Vice Premier Liu He. "
+                 "Palaszczuk said Queensland welcomed investment.")
+    assert got["Annastacia Palaszczuk"] == [("head", "government", "Queensland")]
+    got = people("Meeting with Vice Governor Zhang Chenggang, Governor Orlov said the region is ready.")
+    assert got["Zhang Chenggang"] == [("deputy_head", "government", None)]
+
+
+def test_of_place_and_the_next_title():
+    got = people("Mayor Phil Goff of Auckland and Guangzhou Mayor Wen Guohui renewed the sister city agreement.")
+    assert got["Phil Goff"] == [("head", "government", "Auckland")]
+    assert got["Wen Guohui"] == [("head", "government", "440100")]
