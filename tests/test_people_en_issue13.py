@@ -67,3 +67,21 @@ def test_of_place_and_the_next_title():
     got = people("Mayor Phil Goff of Auckland and Guangzhou Mayor Wen Guohui renewed the sister city agreement.")
     assert got["Phil Goff"] == [("head", "government", "Auckland")]
     assert got["Wen Guohui"] == [("head", "government", "440100")]
+
+
+def test_a_hong_kong_department_head_with_no_place_is_the_sar_s():
+    rec = liaison.extract("香港特區行政長官李家超率團訪問廣州。投資推廣署署長劉志明、副署長陳小文隨行。", published=PUB)
+    got = {p["name"]["zh"]: [(x["role"], x["org_kind"], (x["region"] or {}).get("code")) for x in p["positions"]]
+           for p in rec["people"]}
+    assert got["刘志明"] == [("head", "government_department", "HK")]
+    assert got["陈小文"] == [("deputy_head", "government_department", "HK")]
+
+
+def test_the_same_foreign_person_in_two_scripts_when_the_model_misses_the_first_chinese_mention():
+    rec = liaison.extract("該代表團昨日獲卑詩省政府國際事務處總監華德遜(Peter Watson)接待,介紹加拿大情況。"
+                          " 華德遜說,卑詩省出口上升。", published=PUB)
+    assert len(rec["people"]) == 1
+    p = rec["people"][0]
+    assert (p["name"]["zh"], p["name"]["en"]) == ("华德逊", "Peter Watson")
+    assert [(x["role"], x["org_kind"], x["region"]["name"]["en"]) for x in p["positions"]] == [
+        ("head", "government_department", "British Columbia")]

@@ -313,6 +313,29 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
     return out
 
 
+def _bracketed_zh(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """梅德敦(Harold Middleton) where the Chinese model missed the name before the bracket but found it later
+    (梅德敦说): the characters right before the Latin name are that name there too (its title before it)."""
+    zh_names = {m.name for m in mentions if m.lang == "zh" and len(m.name) >= 2}
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        if m.lang != "en":
+            continue
+        k = m.start
+        while k > 0 and doc.text[k - 1] == " ":
+            k -= 1
+        if k == 0 or doc.text[k - 1] not in "(（":
+            continue
+        k -= 1
+        for name in sorted(zh_names, key=len, reverse=True):
+            if doc.text[max(0, k - len(name)):k] == name and not any(a < k and k - len(name) < b for a, b in taken):
+                foreign = any(x.foreign for x in mentions if x.lang == "zh" and x.name == name)
+                out.append(Mention(k - len(name), k, name, "zh", foreign=foreign))
+                break
+    return out
+
+
 def _drop_unconfirmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A name only the English model proposes (not pinyin, no rule found it) is kept when the text confirms
     it is a person: a title, an honorific before it, a verb of speech or action after it, 'led by' before it,
@@ -367,6 +390,7 @@ def people_stage(doc: Doc) -> None:
         elif run.value == "en":
             en_runs.append(run)
     mentions.extend(_en_mentions(doc, en_runs))
+    mentions.extend(_bracketed_zh(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     ends = {m.end for m in mentions if m.lang == "zh"}
     # 甲和县委常委乙: a "place" opening with 和/与/及 right after a name is the conjunction, not 和县
