@@ -85,3 +85,15 @@ def test_the_same_foreign_person_in_two_scripts_when_the_model_misses_the_first_
     assert (p["name"]["zh"], p["name"]["en"]) == ("华德逊", "Peter Watson")
     assert [(x["role"], x["org_kind"], x["region"]["name"]["en"]) for x in p["positions"]] == [
         ("head", "government_department", "British Columbia")]
+
+
+def test_a_national_office_named_by_a_nationality_word_is_that_country_s():
+    got = people("Thai Prime Minister Sarawut Chaiyaporn met Yunnan Governor Wang Yubo in Bangkok.")
+    assert got["Sarawut Chaiyaporn"] == [("head", "government", "TH")]
+    got = people("Mongolian Deputy Prime Minister S. Batbold and Inner Mongolia Vice Chairman Ai Lixin met.")
+    assert got["S. Batbold"] == [("deputy_head", "government", "MN")]
+
+
+def test_the_right_honourable_is_an_honorific_not_the_article_before_a_thing():
+    got = people("The Rt Hon Peter Walsh, Minister of Transport, met Vice Mayor Zong Ming.")
+    assert got["Peter Walsh"][0][:2] == ("head", "government_department")

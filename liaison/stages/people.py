@@ -627,6 +627,14 @@ def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
             if o.region is not None and re.search(r"(驻|\b(in|to|at)\s+(the\s+)?)" + re.escape(o.region_text or "~~"),
                                                   phrase):
                 o.region = None  # the host place is not the diplomat's side
+        if o.region is None and not o.central and o.lang == "en" and o.level == "country":
+            demonym = E.demonym_country(phrase)  # "Thai Deputy Prime Minister X": a national office of Thailand
+            if demonym and demonym != "CN":
+                from ..gazetteer import Gazetteer
+
+                o.region = Gazetteer.default().by_code(demonym)
+                if o.region is not None:
+                    continue
         if o.region is None and o.region_text and o.place:
             o.region = Region(None, to_simplified(o.region_text), None, None, 3 if o.region_text[-1] in "镇乡村町" else 2)
         if o.region is None and not o.central and o.lang == "en":

@@ -529,6 +529,9 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     # "Larnach Castle and": a trailing conjunction is no part of a name
     while re.search(r"\s+(and|or|&)$", text[s:e]):
         e = s + re.search(r"\s+(and|or|&)$", text[s:e]).start()
+    mh = re.match(r"(?:The|the)\s+(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Honou?rable|Hon\.?)\s+", text[s:e])
+    if mh:  # "The Rt Hon Michael Wood": an honorific, not "the" before a thing's name
+        s += mh.end()
     if re.match(r"(?i)the\s", text[s:e]) or re.search(r"(?<![A-Za-z])the\s+$", text[max(0, s - 5):s]):
         return []  # "the Kim Thanh border gate": a name after "the" is a thing's, not a person's
     if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or _AFTER_PLACE_LIST.search(text[max(0, s - 60):s]):
