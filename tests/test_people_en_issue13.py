@@ -97,3 +97,12 @@ def test_a_national_office_named_by_a_nationality_word_is_that_country_s():
 def test_the_right_honourable_is_an_honorific_not_the_article_before_a_thing():
     got = people("The Rt Hon Peter Walsh, Minister of Transport, met Vice Mayor Zong Ming.")
     assert got["Peter Walsh"][0][:2] == ("head", "government_department")
+
+
+def test_two_names_joined_by_and_share_a_plural_apposition():
+    got = people("Pyotr Belov and Anton Gromov, vice governors of Primorsky Krai, attended.")
+    assert got["Pyotr Belov"] == got["Anton Gromov"] == [("deputy_head", "government", "Primorsky")]
+
+
+def test_a_headline_verb_inside_a_capitalised_run_ends_the_name():
+    assert "Wang Lei" in people("Wang Lei Meets Russian Guests")

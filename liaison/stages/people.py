@@ -454,6 +454,9 @@ people_stage.predict = _predict
 
 _PLURAL_TITLE = re.compile(r"(?i)\b(members|mayors|governors|councillors|councilors|legislators|senators|ministers|"
                            r"ambassadors|consuls|deputies|directors|secretaries|officials|representatives)$")
+_PLURAL_IN = re.compile(r"(?i)^(the\s+)?([a-z\-]+\s+){0,2}(members|mayors|governors|councillors|councilors|legislators|"
+                        r"senators|ministers|ambassadors|consuls|deputies|directors|secretaries|chairmen|chairwomen|"
+                        r"vice[- ]chairmen|representatives)\b")
 _FORMER = re.compile(r"(原|前|former|ex-|then)\s*$", re.I)
 
 
@@ -549,6 +552,19 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 if _FORMER.search(doc.text[max(0, ps - 8):ps]) or phrase.lower().startswith("former"):
                     m.former = True
                 m.offices.extend(offices)
+            nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+            if not m.offices and nxt is not None and nxt.lang == "en" and re.fullmatch(
+                    r"\s*(,|and|,\s*and)\s*", doc.text[m.end:nxt.start]):
+                after = E.title_after(doc, nxt.end, starts)
+                if after and _PLURAL_IN.search(doc.text[after[0]:after[1]]):
+                    # "A and B, vice governors of X": the plural apposition after the list holds for each name
+                    phrase = doc.text[after[0]:after[1]]
+                    inside = list(regions_in(doc, after[0], after[1]))
+                    texts = {doc.text[r.start:r.end]: r.value for r in inside}
+                    offices = parse_en(phrase, list(texts))
+                    _bind_regions(offices, texts)
+                    _title_regions(doc, offices, after[0], after[1])
+                    m.offices.extend(offices)
             if not m.offices and idx and mentions[idx - 1].lang == "en" and mentions[idx - 1].offices and re.fullmatch(
                     r",?\s*(and\s+)?|\s*,\s*", doc.text[mentions[idx - 1].end:m.start]) and _PLURAL_TITLE.search(
                     mentions[idx - 1].offices[-1].title or ""):

@@ -571,6 +571,9 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
         span_s += mw.end()
         span = span[mw.end():]
     tokens_ = list(re.finditer(r"[^\W\d_][\w'’\-\.]*", span))
+    cut = next((k for k, tk in enumerate(tokens_) if k >= 2 and _HEADLINE_VERB.match(tk.group(0))), None)
+    if cut is not None:
+        tokens_ = tokens_[:cut]  # "Wang Lei Meets Russian Guests": the headline goes on after its verb
     while tokens_ and _HEADLINE_VERB.match(tokens_[-1].group(0)):
         tokens_.pop()  # "Li Xiaolin Attends ...": a headline verb after the name
     while tokens_ and _HEADLINE_VERB.match(tokens_[0].group(0)):
