@@ -263,3 +263,31 @@ def split_merged_pinyin_names(tokens: list[str]) -> list[list[str]]:
         out.append(grp)
         j = i
     return out[::-1]
+
+
+# ---------------------------------------------------------------- Vietnamese names in Latin letters
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+@lru_cache(maxsize=1)
+def _vi_surnames() -> frozenset:
+    return frozenset(normalize_en(r["surname"]) for r in read_tsv("surnames_vi.tsv"))
+
+
+def _plain(word: str) -> str:
+    w = word.replace("đ", "d").replace("Đ", "D")
+    w = unicodedata.normalize("NFKD", w)
+    return "".join(c for c in w if not unicodedata.combining(c)).lower()
+
+
+def is_vietnamese_name(tokens: list[str]) -> bool:
+    """3-5 capitalised one-syllable words opening with a Vietnamese family name (data ``surnames_vi.tsv``):
+    "Nguyen Van Hung", "Le Thi Thu Hang", "Hồ Đức Phớc". Two-word names are left to the model (most two-word
+    runs of such syllables are places: Lao Cai, Ha Giang)."""
+    if not 3 <= len(tokens) <= 5:
+        return False
+    if not all(t[:1].isupper() and t.isalpha() and (len(t) == 1 or not t[1:].isupper()) for t in tokens):
+        return False
+    if _plain(tokens[0]) not in _vi_surnames():
+        return False
+    return all(_VI_SYLLABLE.fullmatch(_plain(t)) for t in tokens)

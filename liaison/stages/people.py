@@ -209,6 +209,8 @@ def _is_region_text(doc: Doc, s: int, e: int) -> bool:
     for r in doc.layer("regions"):
         if r.start <= s and e <= r.end and (isinstance(r.value, tuple) or (r.start == s and r.end == e)):
             return True
+        if r.start == s and e < r.end and doc.text[s:e].isascii() and re.match(r"\s+[a-z]", doc.text[e:r.end]):
+            return True  # "Cao Bang" of "Cao Bang province": the place without its type word
     return False
 
 
@@ -286,6 +288,12 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
                 continue
             for ms, me in E.clean_person(doc, text, m.start(), m.end(), run.start, pinyin_only=True):
                 taken.append((ms, me))
+        for vs, ve in E.vietnamese_names(doc, text, run.start):  # the model misses or cuts these
+            inside = [(a, b) for a, b in taken if vs <= a and b <= ve]
+            if any(a < ve and vs < b for a, b in taken if (a, b) not in inside):
+                continue
+            taken = [x for x in taken if x not in inside] + [(vs, ve)]
+            model_only -= set(inside)
         absolute = [(run.start + a, run.start + b) for a, b in taken]
         for a, b in E.title_anchored_names(doc, run.start, run.end, absolute):
             taken.append((a - run.start, b - run.start))
@@ -299,8 +307,32 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
             if (_is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5
                     or E.in_place_list(doc, run.start + ms, run.start + me)):
                 continue
-            out.append(Mention(run.start + ms, run.start + me, name, "en", weak=(ms, me) in model_only))
+            out.append(Mention(run.start + ms, run.start + me, E.caps_surname_name(name), "en",
+                               weak=(ms, me) in model_only))
     out.extend(Mention(s, e, name, "en") for s, e, name in E.surname_mentions(doc, runs, out))
+    return out
+
+
+def _bracketed_zh(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """梅德敦(Harold Middleton) where the Chinese model missed the name before the bracket but found it later
+    (梅德敦说): the characters right before the Latin name are that name there too (its title before it)."""
+    zh_names = {m.name for m in mentions if m.lang == "zh" and len(m.name) >= 2}
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        if m.lang != "en":
+            continue
+        k = m.start
+        while k > 0 and doc.text[k - 1] == " ":
+            k -= 1
+        if k == 0 or doc.text[k - 1] not in "(（":
+            continue
+        k -= 1
+        for name in sorted(zh_names, key=len, reverse=True):
+            if doc.text[max(0, k - len(name)):k] == name and not any(a < k and k - len(name) < b for a, b in taken):
+                foreign = any(x.foreign for x in mentions if x.lang == "zh" and x.name == name)
+                out.append(Mention(k - len(name), k, name, "zh", foreign=foreign))
+                break
     return out
 
 
@@ -358,6 +390,7 @@ def people_stage(doc: Doc) -> None:
         elif run.value == "en":
             en_runs.append(run)
     mentions.extend(_en_mentions(doc, en_runs))
+    mentions.extend(_bracketed_zh(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     ends = {m.end for m in mentions if m.lang == "zh"}
     # 甲和县委常委乙: a "place" opening with 和/与/及 right after a name is the conjunction, not 和县
@@ -421,6 +454,9 @@ people_stage.predict = _predict
 
 _PLURAL_TITLE = re.compile(r"(?i)\b(members|mayors|governors|councillors|councilors|legislators|senators|ministers|"
                            r"ambassadors|consuls|deputies|directors|secretaries|officials|representatives)$")
+_PLURAL_IN = re.compile(r"(?i)^(the\s+)?([a-z\-]+\s+){0,2}(members|mayors|governors|councillors|councilors|legislators|"
+                        r"senators|ministers|ambassadors|consuls|deputies|directors|secretaries|chairmen|chairwomen|"
+                        r"vice[- ]chairmen|representatives)\b")
 _FORMER = re.compile(r"(原|前|former|ex-|then)\s*$", re.I)
 
 
@@ -516,6 +552,19 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 if _FORMER.search(doc.text[max(0, ps - 8):ps]) or phrase.lower().startswith("former"):
                     m.former = True
                 m.offices.extend(offices)
+            nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+            if not m.offices and nxt is not None and nxt.lang == "en" and re.fullmatch(
+                    r"\s*(,|and|,\s*and)\s*", doc.text[m.end:nxt.start]):
+                after = E.title_after(doc, nxt.end, starts)
+                if after and _PLURAL_IN.search(doc.text[after[0]:after[1]]):
+                    # "A and B, vice governors of X": the plural apposition after the list holds for each name
+                    phrase = doc.text[after[0]:after[1]]
+                    inside = list(regions_in(doc, after[0], after[1]))
+                    texts = {doc.text[r.start:r.end]: r.value for r in inside}
+                    offices = parse_en(phrase, list(texts))
+                    _bind_regions(offices, texts)
+                    _title_regions(doc, offices, after[0], after[1])
+                    m.offices.extend(offices)
             if not m.offices and idx and mentions[idx - 1].lang == "en" and mentions[idx - 1].offices and re.fullmatch(
                     r",?\s*(and\s+)?|\s*,\s*", doc.text[mentions[idx - 1].end:m.start]) and _PLURAL_TITLE.search(
                     mentions[idx - 1].offices[-1].title or ""):
@@ -594,6 +643,14 @@ def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
             if o.region is not None and re.search(r"(驻|\b(in|to|at)\s+(the\s+)?)" + re.escape(o.region_text or "~~"),
                                                   phrase):
                 o.region = None  # the host place is not the diplomat's side
+        if o.region is None and not o.central and o.lang == "en" and o.level == "country":
+            demonym = E.demonym_country(phrase)  # "Thai Deputy Prime Minister X": a national office of Thailand
+            if demonym and demonym != "CN":
+                from ..gazetteer import Gazetteer
+
+                o.region = Gazetteer.default().by_code(demonym)
+                if o.region is not None:
+                    continue
         if o.region is None and o.region_text and o.place:
             o.region = Region(None, to_simplified(o.region_text), None, None, 3 if o.region_text[-1] in "镇乡村町" else 2)
         if o.region is None and not o.central and o.lang == "en":

@@ -169,7 +169,7 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
     paren = 0
     while k >= 0:
         s, e, w = toks[k]
-        if e in ends or (s in ends) or (k < j and "\n" in t[e:toks[k + 1][0]]):
+        if e in ends or (s in ends) or any(s < x < e for x in ends) or (k < j and "\n" in t[e:toks[k + 1][0]]):
             break
         if w == ")":
             paren += 1
@@ -194,6 +194,13 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
         k -= 1
     if first is None:
         return None
+    if toks[first][2] in ("of", "in", "from") and any(re.fullmatch(r"\s*", t[x:toks[first][0]]) for x in ends
+                                                       if x <= toks[first][0]):
+        # "Mayor A of Auckland and Guangzhou Mayor B": "of Auckland" is A's; B's title starts after "and"
+        nxt_and = next((q for q in range(first, j) if toks[q][2].lower() == "and"), None)
+        if nxt_and is None:
+            return None
+        first = nxt_and + 1
     # leading function words and "the"
     while first <= j and (kind(toks[first][2]) == "func" or toks[first][2].lower() == "the"):
         first += 1
@@ -224,6 +231,9 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
         return None
     paren = m.group(1) in "(（"
     k = end + m.end()
+    ma = re.match(r"an? (?=([A-Za-z\-]+))", t[k:k + 30])  # ", a member of the X State Assembly,"
+    if ma and kind(ma.group(1)) in ("role", "mod"):
+        k += ma.end()
     toks = tokens(t, k, min(len(t), k + 260))
     rstarts = _region_starts(doc)
     last = None
@@ -284,6 +294,10 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
             break
         elif kd is None and w.lower() in _NOT_NAME:
             break
+        if kd is None and w[:1].isupper() and prev_kind == "role" and w.lower() not in _NOT_NAME and \
+                s not in rstarts and re.match(r"\s+(?:said|says|noted|stressed|added|told|thanked|welcomed|expressed)\b",
+                                              t[e:e + 14]):
+            return None  # "Meeting with X, Governor Orlov said ...": a titled name, not X's apposition
         if kd is None and w[:1].isupper() and prev_kind in ("role", "org") and n + 1 < len(toks) and _name_token(
                 toks[n + 1][2]) and not any(toks[n + 1][0] == x for x in rstarts):
             return None  # "X, Mayor of Perth Y Z": a name after a title: Y Z's
@@ -347,7 +361,7 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
         if after and after[:1].isupper() and _is_word(after):
             continue
         if len(run) == 1 and not (anchor == "honor" and len(run[0][2]) >= 9 and run[0][2].isalpha()) and not \
-                _MONGOL.fullmatch(run[0][2]):
+                _MONGOL.fullmatch(run[0][2]) and not (anchor == "honor" and _titled_after(t, toks, m)):
             continue
         if len(run) == 1 and anchor == "honor" and (N.normalize_en(run[0][2]) in N._tables()[3] or any(
                 t[x:y].split()[-1:] == [run[0][2]] for x, y in taken + out)):
@@ -391,7 +405,41 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             a, b = m.start(1), m.end(2)
             if free(a, b):
                 out.append((a, b))
+    for m in _CAPS_FOREIGN.finditer(t, start, end):
+        a, b = m.start(1), m.end(2)
+        if not free(a, b) or kind(m.group(1)) is not None or not re.search(r"[AEIOUY]", m.group(1)) or \
+                is_body(m.group(2)):
+            continue
+        if any(r.start < b and a < r.end for r in doc.layer("regions")) or demonym_country(m.group(1)) or \
+                m.group(2).lower().rstrip(".") in _NOT_NAME or kind(m.group(2)) is not None:
+            continue  # "BEIJING, Oct. 31": a dateline
+        if _CONFIRM_AFTER.match(t, b) or _titled_after(t, tokens(t, b, min(end, b + 80)), 0):
+            out.append((a, b))
     return out
+
+
+# "PETROV, Ivan," "VOLKOVA Anna Sergeevna said": a foreign family name in capitals, then the given name(s),
+# kept when a title apposition or a verb of speech or action follows
+_CAPS_FOREIGN = re.compile(r"(?<![\w.])([A-Z]{3,14}),?\s+([A-Z][a-z]+(?:[’'\-][A-Za-z]+)?(?:\s+[A-Z][a-z]+){0,2})\b(?!\s+[A-Z])")
+
+
+def caps_surname_name(name: str) -> str:
+    """'PETROV, Ivan' -> 'Petrov Ivan': the order as written, the family name in ordinary case."""
+    m = re.fullmatch(r"([A-Z]{2,14}),?\s+(.+)", name)
+    if not m:
+        return name
+    return m.group(1).capitalize() + " " + m.group(2)
+
+
+def _titled_after(t: str, toks, m: int) -> bool:
+    """A title apposition follows token ``m`` (", the mayor of Sapporo,", ", Minister of ..."): with an honorific
+    before it, a family name alone ("Mme. Pavlova, Minister of ...") is a person the article names."""
+    if m + 1 >= len(toks) or toks[m][2] != ",":
+        return False
+    k = m + 1
+    if toks[k][2].lower() in ("the", "a", "an") and k + 1 < len(toks):
+        k += 1
+    return kind(toks[k][2]) in ("role", "mod") and bool(_ROLE_HINT.search(t[toks[k][0]:toks[min(k + 3, len(toks) - 1)][1]]))
 
 
 def _title_word_before(toks, n: int, region_start: int | None = None) -> bool:
@@ -424,7 +472,9 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
     by_last: dict[str, str] = {}
     for m in found:
         words = m.name.split()
-        if len(words) >= 2 and not N.is_pinyin_name(words) and len(words[-1]) > 2:
+        if len(words) >= 2 and not N.is_pinyin_name(words) and re.match(r"[A-Z]{3,}\b", doc.text[m.start:m.end]):
+            by_last.setdefault(words[0], m.name)  # "PETROV, Ivan" ... "Petrov said"
+        elif len(words) >= 2 and not N.is_pinyin_name(words) and len(words[-1]) > 2:
             by_last.setdefault(words[-1], m.name)
     if not by_last:
         return []
@@ -468,12 +518,20 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     mh = re.match(r"-[a-z]+\b", text[e:e + 12])
     if mh:
         e += mh.end()
+    # "VOLKOV, Andrei Petrovich": the model took the given names alone; the family name in capitals before them
+    mc = re.search(r"(?<![\w.])([A-Z]{3,14}),?\s+$", text[max(0, s - 18):s])
+    if mc and kind(mc.group(1)) is None and re.search(r"[AEIOUY]", mc.group(1)) and not demonym_country(mc.group(1)) \
+            and not any(r.start <= shift + s - len(mc.group(0)) < r.end for r in doc.layer("regions")):
+        s -= len(mc.group(0))
     # "C Y Leung": leading initials
     while s >= 2 and re.match(r"[A-Z] $", text[s - 2:s]) and (s == 2 or not text[s - 3].isalpha()):
         s -= 2
     # "Larnach Castle and": a trailing conjunction is no part of a name
     while re.search(r"\s+(and|or|&)$", text[s:e]):
         e = s + re.search(r"\s+(and|or|&)$", text[s:e]).start()
+    mh = re.match(r"(?:The|the)\s+(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Honou?rable|Hon\.?)\s+", text[s:e])
+    if mh:  # "The Rt Hon Michael Wood": an honorific, not "the" before a thing's name
+        s += mh.end()
     if re.match(r"(?i)the\s", text[s:e]) or re.search(r"(?<![A-Za-z])the\s+$", text[max(0, s - 5):s]):
         return []  # "the Kim Thanh border gate": a name after "the" is a thing's, not a person's
     if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or _AFTER_PLACE_LIST.search(text[max(0, s - 60):s]):
@@ -506,7 +564,16 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
         span_s += mh.end()
         span = span[mh.end():]
     span = re.sub(r"['’]s$", "", span)
+    while True:  # "Counsellor Liu Bin", "Minister Counsellor Liu Bin": any title word the list above lacks
+        mw = re.match(r"([A-Z][a-z]+)\.?\s+(?=[A-Z][^\s]*\s+[A-Z])", span)
+        if not mw or kind(mw.group(1)) not in ("role", "mod", "honorific"):
+            break
+        span_s += mw.end()
+        span = span[mw.end():]
     tokens_ = list(re.finditer(r"[^\W\d_][\w'’\-\.]*", span))
+    cut = next((k for k, tk in enumerate(tokens_) if k >= 2 and _HEADLINE_VERB.match(tk.group(0))), None)
+    if cut is not None:
+        tokens_ = tokens_[:cut]  # "Wang Lei Meets Russian Guests": the headline goes on after its verb
     while tokens_ and _HEADLINE_VERB.match(tokens_[-1].group(0)):
         tokens_.pop()  # "Li Xiaolin Attends ...": a headline verb after the name
     while tokens_ and _HEADLINE_VERB.match(tokens_[0].group(0)):
@@ -645,3 +712,45 @@ def confirmed_person(doc: Doc, s: int, e: int) -> bool:
     before it, a bracket right after a Chinese name (梅德敦(Harold Middleton))."""
     t = doc.text
     return bool(_CONFIRM_AFTER.match(t, e) or _CONFIRM_BEFORE.search(t[max(0, s - 24):s]))
+
+
+_CAP_WORD = re.compile(r"[^\W\d_][^\W\d_]*")
+
+
+def vietnamese_names(doc: Doc, text: str, shift: int) -> list[tuple[int, int]]:
+    """Vietnamese names the model misses or cuts ("Nguyen Van Hung and Le Thi Thu Hang attended", "Party
+    Secretary Dang Quoc Khanh"): 3-5 capitalised syllables opening with a family name (``N.is_vietnamese_name``),
+    not a place the gazetteer knows, not a place or body named by the word after it ("Ho Chi Minh City"), not
+    after a travel word ("toured Ha Long Bay")."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _CAP_WORD.finditer(text)]
+    regions = [(r.start - shift, r.end - shift) for r in doc.layer("regions")]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        best = None
+        for n in range(5, 2, -1):
+            grp = words[i:i + n]
+            if len(grp) < n or any(text[a[1]:b[0]] != " " for a, b in zip(grp, grp[1:])):
+                continue
+            ws = [w for _, _, w in grp]
+            if any(kind(w) is not None or w.lower() in _NOT_NAME for w in ws):
+                continue
+            if N.is_vietnamese_name(ws):
+                best = grp
+                break
+        if best is None:
+            i += 1
+            continue
+        s, e = best[0][0], best[-1][1]
+        i += len(best)
+        if s > 0 and (text[s - 1].isalpha() or text[s - 1] == "-"):
+            continue
+        nxt = re.match(r"\s+([A-Z][\w'’]*)", text[e:e + 30])
+        if nxt and (kind(nxt.group(1)) == "org" or is_body(nxt.group(1)) or nxt.group(1) in ("City", "Province")):
+            continue  # "Ho Chi Minh City", "Ha Long Bay Authority"
+        if any(a < e and s < b for a, b in regions):
+            continue
+        if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or text[max(0, s - 4):s].lower() == "the ":
+            continue
+        out.append((s, e))
+    return out

@@ -16,7 +16,7 @@ _BARE_EN = re.compile(r"(?i)(the\s+)?(vice[- ]|deputy\s+|executive\s+)?(presiden
 _VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考察团|访问团|一行)")
 
 
-def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bool = False):
+def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bool = False, foreign: bool = False):
     """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
     an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
     if office.central:
@@ -58,7 +58,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         best = visitors
     if best is not None:
         return best
-    if office.lang == "zh":  # a Chinese implicit title (省委常委) is a Chinese-speaking region's, never a foreign home's
+    if foreign:  # 省政府…总监梅德敦(Harold Middleton): a foreign person's implicit 省 is the foreign place the article names
+        homes = doc.meta.get("home_foreign") or {}
+    elif office.lang == "zh":  # a Chinese implicit title (省委常委) is a Chinese-speaking region's, never a foreign home's
         homes = {k: v for k, v in (doc.meta.get("home_cn") or {}).items()
                  if getattr(v, "country", None) in ("CN", "HK", "MO", "TW")}
     elif _looks_chinese(mention.name or ""):
@@ -322,7 +324,8 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                     continue
                 if o.lang == "en" and o.role in zh_roles:
                     continue  # a translated paragraph's title for an office the Chinese one states already
-                region = _resolve_region(doc, o, m, person_regions)
+                region = _resolve_region(doc, o, m, person_regions,
+                                         foreign=bool(c.get("foreign") and c["en"] and not _looks_chinese(en or "")))
                 if acting is None:  # the side the person acts for in events, even when the office names no place
                     acting = region or _resolve_region(doc, o, m, person_regions, context=True)
                 if o.lang == "zh":
