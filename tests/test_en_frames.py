@@ -134,3 +134,18 @@ def test_those_named_along_with_their_delegation_lead_it_and_an_adjective_accomp
             "Khabarovsk Krai.")
     (visit,) = events(r, "visit")
     assert roles(r, visit) == {("Tian Hong", "leader"), ("Li Wen", "leader")}
+
+
+def test_welcoming_the_visit_of_a_guest_tells_the_visit_to_the_welcomers_region():
+    r = rec("Jilin Governor Li Ming met with Pierre Morel, President of the Brittany Regional Council, in Changchun "
+            "on Monday. Li Ming welcomed the visit of Pierre Morel and his delegation.")
+    (visit,) = events(r, "visit")
+    assert visit["destination"]["name"]["en"] in ("Jilin", "Changchun")
+    assert roles(r, visit) == {("Pierre Morel", "leader")}  # the welcomer did not travel
+
+
+def test_those_who_attended_the_meeting_attend_the_meeting_told_before():
+    r = rec("Jilin Governor Li Ming met with Pierre Morel, President of the Brittany Regional Council, in Changchun "
+            "on Monday. Vice Governor Zhang Hua and Anne Blanc, a member of the council, attended the meeting.")
+    (meeting,) = events(r, "meeting")
+    assert {("Zhang Hua", "attendee"), ("Anne Blanc", "attendee"), ("Li Ming", "host")} <= roles(r, meeting)

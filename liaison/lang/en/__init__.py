@@ -41,6 +41,7 @@ _ENTOURAGE = {"party", "delegation", "aide", "aides", "entourage", "team", "staf
               "member", "members", "colleague", "colleagues", "group"}
 _AS_HEAD = re.compile(r"^[^.;]{0,80}?\bas (?:the|its|his|her) (?:head|leader|chief)\b", re.I)
 # nouns naming a place by its kind: "the capital city of X", "Guangdong's capital", "X province"
+_WELCOMING = {"welcome", "hail", "greet"}  # "X welcomed the visit of Y": Y came to X
 _PLACE_NOUNS = {"city", "capital", "province", "county", "prefecture", "state", "region", "town", "country",
                 "aimag", "district", "municipality", "oblast", "krai", "kray", "republic", "island", "islands",
                 "territory", "area", "township", "village", "port city", "border city", "hometown"}
@@ -599,6 +600,11 @@ class _Analysis:
             return bool(dests)
         if not dests and tok.dep_ in ("nsubj", "nsubjpass") and gov is not None and gov.lemma_.lower() == "be":
             dests = self.regions_of(self.objects(gov), deep=False)  # "The first stop of X was Bishkek"
+        if not dests and gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in _WELCOMING:
+            # "Li welcomed the visit of X and his delegation": X came to where the welcomer is at home
+            hosts = self.head_people(self.subjects(gov)) or self.people_of(self.subjects(gov))
+            dests = [r for h in hosts for r in self.person_regions(h)][:1] or [
+                r for r in (self._place(gov),) if r is not None]
         if not dests:
             if tok.dep_ == "pobj" and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "their", "his", "her")
                                           for c in tok.children):
@@ -609,6 +615,8 @@ class _Analysis:
         fr.destinations = dests
         poss = [c for c in tok.children if c.dep_ == "poss"]
         subj = self.subjects(gov) if gov is not None and tok.dep_ in ("dobj", "attr") else []
+        if gov is not None and gov.lemma_.lower() in _WELCOMING:
+            subj = []  # the welcomer stays at home
         if tok.dep_ == "pobj" and gov is not None and tok.head.lower_ in ("during", "on", "in", "throughout"):
             subj = self.subjects(gov)  # "During their stay in X, the guests from Y met ...": the guests
         self._travellers(poss + subj + self.prep_objects(tok, ("by", "of")), fr)
@@ -663,7 +671,8 @@ class _Analysis:
         definite = any(c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss" for c in tok.children)
         told_new = (gov is not None and gov.lemma_.lower() in ("hold", "have", "convene", "chair", "co-chair",
                                                                   "preside", "open", "take", "kick"))
-        if definite and not told_new and tok.dep_ == "pobj":
+        attended = tok.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in ("attend", "join")
+        if definite and not told_new and (tok.dep_ == "pobj" or attended):
             fr.ref = True  # "at the meeting (with X)": the meeting told before
         if not (told_new or fr.sides[0] or fr.sides[1] or fr.parties or fr.place or fr.roles or fr.ref
                 or fr.date):
