@@ -40,3 +40,35 @@ def test_zhi_inside_other_words_is_no_speech():
     ids = {p["id"]: p["name"]["zh"] for p in rec["people"]}
     roles = {(ids[x["person"]], x["role"]) for e in rec["events"] for x in e["participants"]}
     assert ("李红梅", "speaker") not in roles
+
+
+def _meeting_roles(text: str) -> set:
+    rec = liaison.extract(text, published=PUB)
+    ids = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    return {(ids[x["person"]], x["role"]) for e in rec["events"] if e["type"] == "meeting" for x in e["participants"]}
+
+
+def test_a_pronoun_opening_a_sentence_speaks_for_the_one_named_before():
+    roles = _meeting_roles("11月6日，吉林省省长王建国在长春会见了天津市市长张卫东一行。"
+                           "王建国对客人的到来表示欢迎。他说，两地在经贸、旅游等领域合作成效明显。")
+    assert ("王建国", "speaker") in roles
+    assert ("张卫东", "speaker") not in roles
+
+
+def test_they_names_no_single_speaker():
+    roles = _meeting_roles("11月6日，吉林省省长王建国在长春会见了天津市市长张卫东一行。"
+                           "王建国对客人的到来表示欢迎。他们表示，两地在经贸领域合作成效明显。")
+    assert ("王建国", "speaker") not in roles
+
+
+def test_a_name_written_again_where_the_model_missed_it_still_names_the_person():
+    from liaison.doc import Doc, Person
+    from liaison.stages.events.context import Ctx
+
+    text = "副省长王建国会见了新泻县知事山田太郎。山田太郎表示，愿加强合作。王建国说，欢迎。"
+    doc = Doc(raw=text, meta={})
+    doc.text = text
+    doc.people = [Person(id="p1", zh="王建国", mentions=[(3, 6), (32, 35)]), Person(id="p2", zh="山田太郎", mentions=[(14, 18)])]
+    ctx = Ctx(doc)
+    assert (19, 23, "p2") in ctx.persons_in(19, 30)  # the second 山田太郎, which no model found
+    assert [m for m in ctx.mentions if m[2] == "p1"] == [(3, 6, "p1"), (32, 35, "p1")]  # nothing added twice

@@ -43,6 +43,8 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             prev_end = ve
             continue  # 见证签约: the signing is what they witnessed
         subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
+        if not subj and role == "speaker" and word in _SAY_NEXT:
+            subj = _pronoun_subject(ctx, sent, vs)
         if not subj:
             # "并讲话": the verb continues the previous subjects
             gap = ctx.doc.text[prev_end:vs]
@@ -66,6 +68,22 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             out.append((pid, role, vs))
         prev_end = ve
     return out
+
+
+_PRONOUN = re.compile(r"^\s*(他|她)(们)?\s*" + _SAY_ADVERB.pattern + "?$")
+
+
+def _pronoun_subject(ctx, sent, vs: int) -> list:
+    """他说 / 她表示 opening a sentence with no name in it: the speaker is the one the sentence
+    before began with (甲对…表示欢迎。他说…). 他们 takes no one (which of them is not said)."""
+    m = _PRONOUN.match(ctx.doc.text[sent.start:vs])
+    if not m or m.group(2):
+        return []
+    prev = [s for s in ctx.doc.sentences if s.end <= sent.start]
+    if not prev:
+        return []
+    persons = ctx.persons_in(prev[-1].start, prev[-1].end)
+    return persons[:1]
 
 
 def assign_roles(parts) -> None:

@@ -1,9 +1,45 @@
 """Per-article lookups the event stages share: people, regions and dates by offset."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ...doc import Doc
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _rementions(doc: Doc, mentions: list, person_at: dict) -> list:
+    """A known person's name written again where the name models missed it (a Japanese kanji
+    name at a sentence start, a transliteration before 称) still names them: each later exact
+    occurrence of a name the article already gave, not inside another mention, is a mention.
+    Longest names first, so a cut form (古蕾 of 古蕾露) never takes the full one's place; a
+    Chinese name needs three characters (two-character names hide inside ordinary words), an
+    English one word boundaries."""
+    text = doc.text
+    names: dict[str, str] = {}
+    for s, e, pid in mentions:
+        name = text[s:e]
+        if len(name) >= 3 and _HAN.match(name):
+            names.setdefault(name, pid)
+    if not names:
+        return mentions
+    taken = [(s, e) for s, e, _p in mentions]
+    added = []
+    for name in sorted(names, key=len, reverse=True):
+        pid = names[name]
+        han = bool(_HAN.match(name))
+        for m in re.finditer(re.escape(name), text):
+            a, b = m.span()
+            if any(s < b and a < e for s, e in taken):
+                continue
+            if not han and (text[a - 1:a].isalnum() or text[b:b + 1].isalnum()):
+                continue
+            taken.append((a, b))
+            added.append((a, b, pid))
+            person_at[a] = pid
+    return sorted(mentions + added) if added else mentions
 
 
 class Ctx:
@@ -17,6 +53,7 @@ class Ctx:
             for s, _e in p.mentions:
                 self.person_at[s] = p.id
         self.mentions = sorted((s, e, self.person_at[s]) for p in doc.people for s, e in p.mentions)
+        self.mentions = _rementions(doc, self.mentions, self.person_at)
         self.regions = [s for s in doc.layer("regions")]
         self.dates = doc.layer("dates")
         # persons_in / regions_in are asked for every sentence, several times:
