@@ -149,3 +149,26 @@ def test_those_who_attended_the_meeting_attend_the_meeting_told_before():
             "on Monday. Vice Governor Zhang Hua and Anne Blanc, a member of the council, attended the meeting.")
     (meeting,) = events(r, "meeting")
     assert {("Zhang Hua", "attendee"), ("Anne Blanc", "attendee"), ("Li Ming", "host")} <= roles(r, meeting)
+
+
+def test_a_chinese_official_named_again_by_family_name_alone_speaks():
+    r = rec("The third meeting of the cooperation council of the Yangtze River and the Volga region took place in "
+            "Nanchang on Wednesday. Wang Yifeng, Vice Premier, and Russian envoy Pavel Sorokin attended the meeting. "
+            "Wang said China is willing to deepen cooperation. Sorokin said Russia is ready to expand trade.")
+    (meeting,) = events(r, "meeting")
+    assert {("Wang Yifeng", "speaker"), ("Pavel Sorokin", "speaker")} <= roles(r, meeting)
+
+
+def test_a_shared_family_name_alone_names_nobody():
+    r = rec("Wang Yifeng, Vice Premier, and Wang Dong, Governor of Jiangxi Province, attended the meeting of the "
+            "cooperation council in Nanchang on Wednesday. Wang said China is willing to deepen cooperation.")
+    (meeting,) = events(r, "meeting")
+    assert not any(role == "speaker" for _n, role in roles(r, meeting))
+
+
+def test_every_subject_of_attended_and_spoke_spoke():
+    r = rec("The second forum of local leaders was held in Sofia on October 20. Mr. Boris Ivanov, Minister of "
+            "Economy of Bulgaria, and Mme. Chen Hong, President of the association, attended the forum and "
+            "delivered speeches respectively.")
+    (meeting,) = events(r, "meeting")
+    assert {("Boris Ivanov", "speaker"), ("Chen Hong", "speaker")} <= roles(r, meeting)

@@ -476,6 +476,17 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
             by_last.setdefault(words[0], m.name)  # "PETROV, Ivan" ... "Petrov said"
         elif len(words) >= 2 and not N.is_pinyin_name(words) and len(words[-1]) > 2:
             by_last.setdefault(words[-1], m.name)
+    # "Zhang said" after "Zhang Guoqing": a Chinese name in pinyin is used alone by its family name,
+    # which comes first; only when no other person of the article bears it
+    pinyin: dict[str, set] = {}
+    for m in found:
+        words = m.name.split()
+        if len(words) >= 2 and N.is_pinyin_name(words):
+            pinyin.setdefault(words[0], set()).add(N.normalize_en(m.name))
+    for fam, full in pinyin.items():
+        if len(full) == 1 and fam not in by_last and not any(
+                fam in m.name.split()[1:] for m in found):
+            by_last[fam] = next(m.name for m in found if m.name.split()[0] == fam)
     if not by_last:
         return []
     taken = [(m.start, m.end) for m in found]

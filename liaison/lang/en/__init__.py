@@ -240,6 +240,9 @@ class _Analysis:
     def subject_people(self, tok) -> list[str]:
         """The people the verb's subject names; a long list of names and titles before the verb (which the
         small parser often splits) counts whole when the parse's subject is one of them."""
+        if tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in _SUBJ for c in tok.children):
+            return self.subject_people(tok.head)  # "A, B and C attended and spoke": all three spoke
         people = self.people_of(self.subjects(tok))
         listed: list[str] = []
         i = tok.i - 1
