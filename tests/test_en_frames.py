@@ -172,3 +172,46 @@ def test_every_subject_of_attended_and_spoke_spoke():
             "delivered speeches respectively.")
     (meeting,) = events(r, "meeting")
     assert {("Boris Ivanov", "speaker"), ("Chen Hong", "speaker")} <= roles(r, meeting)
+
+
+def test_a_region_visited_by_a_delegation_in_the_passive_is_the_destination():
+    r = rec("The Brittany Region was visited by a seven-member delegation from Jilin Province, led by Vice "
+            "Governor Zhang Ming, on Monday.")
+    (visit,) = events(r, "visit")
+    assert sides(visit) == {"Jilin", "->Brittany"}
+    assert roles(r, visit) == {("Zhang Ming", "leader")}
+
+
+def test_who_led_a_delegation_leads_it_from_their_own_region():
+    r = rec("Governor Li Ming of Jilin Province led a delegation to Hokkaido, Japan, on Monday.")
+    (visit,) = events(r, "visit")
+    assert sides(visit) == {"Jilin", "->Hokkaido"}
+    assert roles(r, visit) == {("Li Ming", "leader")}
+
+
+def test_the_traveller_who_met_someone_at_home_there_is_the_guest():
+    r = rec("During his visit to Vietnam, Jilin Governor Li Ming met with Nguyen Van Nam, Chairman of the "
+            "People's Committee of Quang Ninh Province, on Monday.")
+    (meeting,) = events(r, "meeting")
+    assert roles(r, meeting) == {("Nguyen Van Nam", "host"), ("Li Ming", "attendee")}
+
+
+def test_talks_held_in_the_counterparts_city_are_hosted_by_the_counterpart():
+    r = rec("Mayor Anna Schmidt of Hamburg held talks with Shanghai Mayor Gong Zheng in Shanghai on Monday.")
+    (meeting,) = events(r, "meeting")
+    assert roles(r, meeting) == {("Gong Zheng", "host"), ("Anna Schmidt", "attendee")}
+
+
+def test_he_in_a_where_clause_is_the_traveller_of_the_main_clause():
+    r = rec("Jilin Governor Li Ming travelled to Ulaanbaatar on Monday, where he met Mongolian Deputy Prime "
+            "Minister Bat Erdene.")
+    (meeting,) = events(r, "meeting")
+    assert roles(r, meeting) == {("Bat Erdene", "host"), ("Li Ming", "attendee")}
+
+
+def test_a_delegation_of_several_localities_comes_from_their_country_and_the_dateline_is_no_origin():
+    r = rec("GUANGXI - Deputy Minister of Foreign Affairs Tran Van Minh has led a delegation of four Vietnamese "
+            "localities - Ca Mau, Ninh Binh, Nam Dinh and Vinh Long - to pay an official visit to China's Guangxi.")
+    (visit,) = events(r, "visit")
+    assert sides(visit) == {"Vietnam", "->Guangxi"}
+    assert roles(r, visit) == {("Tran Van Minh", "leader")}

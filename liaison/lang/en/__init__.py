@@ -24,6 +24,7 @@ import dataclasses
 import re
 
 from ...doc import Frame
+from ...gazetteer import Gazetteer
 from .. import read_table
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -354,6 +355,21 @@ class _Analysis:
                 return regs[:1]
         return []
 
+    def clause_pronoun_people(self, tok, subj) -> list[str]:
+        """"X travelled to Y, where he met Z": a he/she subject of a clause hanging on another verb
+        is that verb's subject."""
+        if not subj or not all(t.lower_ in ("he", "she") for t in subj):
+            return []
+        h, hops = tok, 0
+        while h.dep_ in ("relcl", "advcl", "conj", "ccomp", "pobj", "prep", "npadvmod") and h.head.i != h.i \
+                and hops < 4:
+            h, hops = h.head, hops + 1
+            if h.pos_ in ("VERB", "AUX"):
+                people = self.subject_people(h)
+                if people:
+                    return people[:1]
+        return []
+
     def pronoun_subject(self, tok) -> list[str]:
         subs = self.subjects(tok)
         if subs and subs[0].lower_ in ("he", "she", "they"):
@@ -456,7 +472,7 @@ class _Analysis:
         for t in subj_toks:
             origin = origin or self.delegation_origin(t)
         if origin is None:
-            regs = [r for r in self.regions_of(subj_toks) if not any(_inside(r, d) for d in fr.destinations)]
+            regs = [r for r in self.regions_of(subj_toks) if not any(_inside(r, d) or _same(r, d) for d in fr.destinations)]
             origin = regs[0] if regs else None
         if origin is None:
             origin = self.demonym_region(subj_toks)
@@ -504,6 +520,10 @@ class _Analysis:
             if regs:
                 return regs[0]
             regs = self.regions_of(self.prep_objects(n, ("from", "of")))
+            if len({r.code or r.en for r in regs}) > 1 and getattr(regs[0], "level", 0) > 0 and \
+                    len({r.country for r in regs}) == 1 and regs[0].country != "CN":
+                # "a delegation of five Vietnamese localities - A, B, C ...": from their country
+                return Gazetteer.default().by_code(regs[0].country) or regs[0]
             if regs:
                 return regs[0]
             dem = self.demonym_region(mods)
@@ -534,6 +554,8 @@ class _Analysis:
             return False  # visiting a site or a person is not a trip told here
         fr.destinations = dests
         subj = self.subjects(tok)
+        if _passive(tok):  # "X was visited by a delegation from Y": the agent travels, X is visited
+            subj = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
         self._travellers(subj, fr, tok)
         if not fr.travellers:
             fr.travellers = self.subject_people(tok)
@@ -586,6 +608,8 @@ class _Analysis:
         if row.kind == "deleg":
             # a delegation "in X" or the verb it is the subject of: "the delegation arrived in / visited X"
             fr.origin = self.delegation_origin(tok)
+            home = self.regions_of(self.prep_objects(tok, ("from", "of")))
+            dests = [d for d in dests if not any(_same(d, h) for h in home)]  # where it comes from is no stop
             if gov is None or tok.dep_ not in ("nsubj", "nsubjpass"):
                 if not dests:
                     return False
@@ -596,6 +620,9 @@ class _Analysis:
                 elif not dests:
                     return False  # verbs of the delegation are frames of their own
             fr.destinations = dests
+            if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in ("lead", "head"):
+                for pid in self.subject_people(gov):  # "X of Y led a delegation to Z": X leads, from Y
+                    fr.roles.append((pid, "leader"))
             for c in tok.children:
                 if c.lemma_.lower() in ("lead", "head") and c.dep_ in ("acl", "relcl"):
                     for pid in self.people_of(self.prep_objects(c, ("by",))):
@@ -625,6 +652,11 @@ class _Analysis:
         self._travellers(poss + subj + self.prep_objects(tok, ("by", "of")), fr)
         if fr.origin is None:
             fr.origin = self.delegation_origin(tok)
+        if fr.origin is None and gov is not None and gov.dep_ in ("advcl", "xcomp") and \
+                gov.head.lemma_.lower() in ("lead", "head"):
+            # "X led a delegation of / from Y to pay a visit to Z": the delegation's origin
+            for o in self.objects(gov.head):
+                fr.origin = fr.origin or self.delegation_origin(o)
         if fr.origin is None:
             fr.origin = self.demonym_region([tok])
         if gov is not None:
@@ -703,12 +735,14 @@ class _Analysis:
             return self._host_guest(tok, row, fr)  # "X met with the delegation": X receives it
         if _is_delegation(subj) and not _is_delegation(objs):
             return self._guest_host(tok, row, fr)
-        fr.sides = (self.head_people(subj) or self.people_of(subj), self.head_people(objs) or self.people_of(objs))
+        he = self.clause_pronoun_people(tok, subj)
+        fr.sides = (he or self.head_people(subj) or self.people_of(subj), self.head_people(objs) or self.people_of(objs))
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs))
         self._guests(subj, fr)
         if fr.origin is None:
             self._guests(objs, fr)
-        fr.place = self._place(tok)
+        fr.place = self._place(tok) or next((r for o in self.objects(tok) for r in (self._place(o),)
+                                             if r is not None), None)  # "held talks ... in X"
         fr.date = self.clause_date(tok)
         if not (fr.sides[0] or fr.sides[1] or fr.parties or fr.place):
             return False

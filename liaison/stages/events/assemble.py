@@ -267,21 +267,28 @@ def _guest_host(ctx, f: Frame, visit, travellers: set) -> tuple[list[str], list[
     """(guests, hosts) of a meeting frame: roles stated, else the side that travelled is the guest."""
     hosts = [pid for pid, r in f.roles if r == "host"]
     guests = [pid for pid, r in f.roles if r == "attendee" and pid not in hosts]
+    dest = visit.destination if visit is not None else f.place  # no trip told: where they met
+    if hosts and guests and dest is not None and all(p in travellers for p in hosts) and not any(
+            p in travellers for p in guests) and all(
+            (r := ctx.person_region(p)) is not None and (_within(r, dest) or _inside(r, dest)) for p in guests):
+        # "During his visit to X, A met with B of X": the one on the trip is the guest, whoever the verb's subject
+        return hosts, guests
     if hosts or guests:
         return guests, hosts
     a, b = f.sides
     if not a and not b:
         return [], []
-    dest = visit.destination if visit is not None else None
+
+    def related(r):  # at home where they met: inside it, or holding it (a country's minister in its capital)
+        return _within(r, dest) or _inside(r, dest) or _within(dest, r) or _inside(dest, r)
 
     def guestish(side):
         return any(p in travellers for p in side) or (
-            dest is not None and any((r := ctx.person_region(p)) is not None and not _within(r, dest)
-                                     and not _same(r, dest) for p in side))
+            dest is not None and any((r := ctx.person_region(p)) is not None and not related(r) for p in side))
 
     def hostish(side):
-        return dest is not None and any((r := ctx.person_region(p)) is not None and (_within(r, dest) or _same(r, dest))
-                                        for p in side)
+        return dest is not None and any((r := ctx.person_region(p)) is not None and related(r)
+                                        and p not in travellers for p in side)
 
     if guestish(a) and not guestish(b) or hostish(b) and not hostish(a):
         return list(a), list(b)
