@@ -593,6 +593,7 @@ class _Analysis:
             gov = gov.head  # "at the meeting", "during their visit": the preposition's head
         fr.date = self.clause_date(tok)
         if ev == "visit":
+            fr.date = _length_range(tok, gov, fr.date)
             return self._noun_visit(tok, row, fr, gov)
         if ev == "meeting":
             return self._noun_meeting(tok, row, fr, gov)
@@ -878,6 +879,36 @@ class _Analysis:
         fr.place = places[0] if places else None
         fr.date = self.clause_date(tok)
         return True
+
+
+_NUMBER_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())}
+_LENGTH = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
+_ENDING = {"conclude", "wrap", "end", "complete", "finish", "close"}
+_BEGINNING = {"begin", "start", "kick", "launch", "open", "commence"}
+
+
+def _length_range(tok, gov, date):
+    """"concluding their three-day visit" on Tuesday: the visit ran the three days up to Tuesday;
+    "began a four-day visit" on Monday: the four days from Monday. Other dates stay as they are."""
+    import datetime as dt
+
+    if not date or not date[0] or date[0] != date[1] or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date[0]):
+        return date
+    doc = tok.doc
+    m = _LENGTH.search(doc[tok.left_edge.i:tok.i].text)
+    if not m or gov is None:
+        return date
+    n = m.group(1).lower()
+    days = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    if not 1 < days <= 14:
+        return date
+    verbs = {gov.lemma_.lower(), gov.head.lemma_.lower() if gov.dep_ in ("advcl", "xcomp", "conj") else ""}
+    day = dt.date.fromisoformat(date[0])
+    if verbs & _ENDING:
+        return ((day - dt.timedelta(days=days - 1)).isoformat(), date[0])
+    if verbs & _BEGINNING:
+        return (date[0], (day + dt.timedelta(days=days - 1)).isoformat())
+    return date
 
 
 def _anaphoric(t) -> bool:

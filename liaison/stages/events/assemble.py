@@ -37,7 +37,18 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
             _visit_frame(ctx, f, visits)
     for v in list(visits) + [e for e in known if e.type == "visit"]:
         travellers.update(p.person for p in v.participants if p.role in ("leader", "member"))
+    # "During the trip, from November 20-22, A met B": the dates are the trip's, not the meeting's
+    trip_dates = set()
     for f in done:
+        if f.type == "visit" and f.ref and f.date and f.date[0]:
+            v = _current_visit(visits, f.sentence[0])
+            if v is not None and not v.start:
+                _set_date(v, f.date)
+            if f.date[0] != f.date[1]:
+                trip_dates.add((f.sentence, tuple(f.date)))
+    for f in done:
+        if f.type == "meeting" and f.date and (f.sentence, tuple(f.date)) in trip_dates:
+            f.date = None
         if f.type == "meeting":
             _meeting_frame(ctx, f, meetings, visits, counterpart, kinds, travellers)
         elif f.type == "agreement":
