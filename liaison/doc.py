@@ -109,6 +109,7 @@ class Frame:
     date: tuple | None = None
     ref: bool = False
     counterpart: list[str] = field(default_factory=list)  # who the other side is, when the text splits them
+    document: str | None = None  # which of several documents signed in one sentence ("a letter of intent and a plan")
 
 
 @dataclass

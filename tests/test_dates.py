@@ -109,3 +109,34 @@ def test_a_named_year_runs_on_to_later_dates_without_published():
     rec = liaison.extract("2021年3月20日，吉林省党政代表团赴天津市考察。\n3月22日，天津市委书记李红梅会见代表团一行，双方举行座谈。")
     meeting = next(e for e in rec["events"] if e["type"] == "meeting")
     assert meeting["date"]["start"] == "2021-03-22"
+
+
+def _event_dates(text: str, published: str) -> list[tuple]:
+    r = liaison.extract(text, published=published)
+    return [(e["type"], e["date"]["start"], e["date"]["end"]) for e in r["events"]]
+
+
+@pytest.mark.parametrize("text,published,want", [
+    ("During his visit to Jilin Province last October, Governor Park Min-ho of Gangwon met with Party "
+     "Secretary Li Ming.", "2024-04-24", ("visit", "2023-10", "2023-10")),
+    ("Governor Park Min-ho of Gangwon visited Jilin Province earlier this month.", "2024-06-20",
+     ("visit", "2024-06", "2024-06")),
+    ("Governor Park Min-ho of Gangwon visited Jilin Province in mid-May.", "2024-06-20",
+     ("visit", "2024-05", "2024-05")),
+    ("Governor Park Min-ho of Gangwon visited Jilin Province between 12 and 15 May 2024.", "2024-06-20",
+     ("visit", "2024-05-12", "2024-05-15")),
+    ("Governor Park Min-ho of Gangwon and his party left here Tuesday, concluding their three-day visit to "
+     "Jilin Province.", "2023-11-08", ("visit", "2023-11-05", "2023-11-07")),
+    ("Governor Park Min-ho of Gangwon began a four-day visit to Jilin Province on Monday.", "2023-11-08",
+     ("visit", "2023-11-06", "2023-11-09")),
+])
+def test_english_month_words_and_visit_lengths(text, published, want):
+    assert want in _event_dates(text, published)
+
+
+def test_the_trips_dates_told_beside_a_meeting_are_the_trips():
+    got = _event_dates("Governor Park Min-ho of Gangwon led a delegation to pay an official visit to Jilin "
+                       "Province. During the trip, from November 6-8, Governor Park met with Party Secretary "
+                       "Li Ming.", "2023-11-10")
+    assert ("visit", "2023-11-06", "2023-11-08") in got
+    assert ("meeting", None, None) in got

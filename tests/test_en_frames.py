@@ -215,3 +215,45 @@ def test_a_delegation_of_several_localities_comes_from_their_country_and_the_dat
     (visit,) = events(r, "visit")
     assert sides(visit) == {"Vietnam", "->Guangxi"}
     assert roles(r, visit) == {("Tran Van Minh", "leader")}
+
+
+def test_met_with_two_counterparts_respectively_is_two_meetings():
+    r = rec("Governor Sato Ken of Hokkaido met with Jilin Governor Li Ming and Changchun Mayor Wang Hua "
+            "respectively on Monday.")
+    assert sorted(len(e["participants"]) for e in events(r, "meeting")) == [2, 2]
+    r = rec("On Monday, Governor Sato Ken of Hokkaido held separate talks with Jilin Governor Li Ming and "
+            "Changchun Mayor Wang Hua.")
+    assert len(events(r, "meeting")) == 2
+
+
+def test_welcomed_a_guest_to_a_city_is_the_guests_visit_there():
+    r = rec("Jilin Governor Li Ming welcomed Governor Sato Ken of Hokkaido to Changchun on Monday.")
+    (visit,) = events(r, "visit")
+    assert sides(visit) == {"Hokkaido", "->Changchun"}
+    assert ("Sato Ken", "member") in roles(r, visit)
+
+
+def test_a_named_kind_of_event_attended_is_a_meeting_and_related_events_are_not():
+    r = rec("Jilin Governor Li Ming and Governor Sato Ken of Hokkaido attended a trade promotion event in "
+            "Changchun on Monday.")
+    (meeting,) = events(r, "meeting")
+    assert roles(r, meeting) == {("Li Ming", "attendee"), ("Sato Ken", "attendee")}
+    r = rec("Jilin Governor Li Ming met Governor Sato Ken of Hokkaido in Changchun on Monday. Sato also "
+            "attended related events.")
+    assert len(events(r, "meeting")) == 1
+
+
+def test_two_documents_signed_together_are_two_signings_between_the_signers_regions():
+    r = rec("Governor Sato Ken of Hokkaido and Jilin Governor Li Ming signed a letter of intent and an action "
+            "plan on tourism in Changchun on Monday.")
+    signings = events(r, "agreement")
+    assert len(signings) == 2
+    for a in signings:
+        assert sides(a) == {"Jilin", "Hokkaido"}
+        assert roles(r, a) == {("Li Ming", "signatory"), ("Sato Ken", "signatory")}
+
+
+def test_a_banquet_hosted_for_a_guest_has_the_guest_attend():
+    r = rec("Jilin Governor Li Ming hosted a banquet for Governor Sato Ken of Hokkaido in Changchun on Monday.")
+    (meeting,) = events(r, "meeting")
+    assert roles(r, meeting) == {("Li Ming", "host"), ("Sato Ken", "attendee")}

@@ -32,12 +32,17 @@ _ZH_YM = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?!\d{1,2}[日号])")
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _EN_MDY = re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
                      r"(?:,?\s+(?P<y>\d{4}))?\b")
-_EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*(?P<d2>\d{1,2}))?\s+" + _MON + r"(?:,?\s+(?P<y>\d{4}))?\b")
+_EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+" + _MON
+                     + r"(?:,?\s+(?P<y>\d{4}))?\b")  # 12 May, 12-15 May, (between) 12 and 15 May 2024
 _MON2 = _MON.replace("(?P<mon>", "(?P<mon2>")
-_EN_MONTH_YEAR = re.compile(r"\b(?:(?:in|since|during|early|late|mid)\s+(?:-\s*)?" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
+_EN_MONTH_YEAR = re.compile(r"\b(?:(?:(?P<rel>last|this|past)\s+|(?:in|since|during|early|late|mid)(?:\s+|\s*-\s*))" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
                             r"|" + _MON2 + r",?\s+(?P<y2>(?:19|20)\d{2}))\b(?!\s*\d)")
 _EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
-_EN_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+# "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
+_EN_WEEKDAY = re.compile(r"\b(?:(?:on|last|this)\s+|(?P<pre>here|there|left|arrived|ended|concluded|met|signed|visited|held)\s+)"
+                         r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+# "earlier this month", "last month": the month of the publication, or the one before
+_EN_REL_MONTH = re.compile(r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>this|last)\s+month\b", re.I)
 _EN_REL = re.compile(r"\b(?P<w>yesterday|today)\b", re.I)
 # every character an ASCII letter matches under re.I (the letters, İ, ı, ſ and the Kelvin sign)
 _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
@@ -170,7 +175,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             target = _WEEKDAYS[m["w"].lower()]
             back = (published.weekday() - target) % 7
             day = published - dt.timedelta(days=back)
-            add(s, e, (day.isoformat(), day.isoformat()))
+            add(m.start("w") if m["pre"] else s, e, (day.isoformat(), day.isoformat()))
         elif kind == "enrel" and published is not None:
             off = -1 if m["w"].lower() == "yesterday" else 0
             day = (published + dt.timedelta(days=off)).isoformat()
@@ -187,9 +192,18 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         mo = _month(m["mon"] or m["mon2"])
         y = m["y"] or m["y2"]
         year = int(y) if y else _year_for(mo, published)
+        if not y and m["rel"] and published is not None:
+            # "last October": the latest October before the publication; "this May": the publication's year
+            year = published.year - 1 if m["rel"].lower() != "this" and mo >= published.month else published.year
         if mo and year:
             v = f"{year:04d}-{mo:02d}"
             add(m.start(), m.end(), (v, v))
+    for m in (_EN_REL_MONTH.finditer(text) if latin and published is not None else ()):
+        first = published.replace(day=1)
+        if m["w"].lower() == "last":
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        v = f"{first.year:04d}-{first.month:02d}"
+        add(m.start(), m.end(), (v, v))
     for m in (re.finditer(r"\bin (?P<y>(?:19|20)\d{2})\b(?![-–]\d)", text) if latin else ()):
         add(m.start(), m.end(), (m["y"], m["y"]))
     spans.sort(key=lambda sp: sp.start)

@@ -101,6 +101,23 @@ class English:
                                                   sides=([h], list(fr.sides[1])), parties=parties or fr.parties)
                         out.append(one)
                     continue
+                if fr.type == "meeting" and len(fr.sides[1]) > 1 and separately(tok):
+                    # "met with A and B respectively", "held separate talks with A and B": one meeting each
+                    for c in fr.sides[1]:
+                        others = set(fr.sides[1]) - {c}
+                        own = [r for p in fr.sides[0] for r in a.person_regions(p)][:1]
+                        one = dataclasses.replace(fr, roles=[(p, r) for p, r in fr.roles if p not in others],
+                                                  sides=(list(fr.sides[0]), [c]), counterpart=[c],
+                                                  parties=(own + a.person_regions(c)[:1]) or fr.parties)
+                        out.append(one)
+                    continue
+                docs = getattr(a, "more_documents", None)
+                if fr.type == "agreement" and docs:
+                    a.more_documents = None
+                    for title, i in docs:
+                        out.append(dataclasses.replace(fr, title=title, document=f"{fr.sentence[0]}:{i}",
+                                                       roles=list(fr.roles), parties=list(fr.parties)))
+                    continue
                 split = a.split_counterparts(tok, fr) if fr.type == "meeting" else None
                 out.extend(split or [fr])
         return _dedupe(out)
@@ -191,7 +208,7 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
     out = []
     seen = set()
     for f in frames:
-        key = (f.type, f.trigger, tuple(f.sides[0]), tuple(f.counterpart))
+        key = (f.type, f.trigger, tuple(f.sides[0]), tuple(f.counterpart), f.document)
         if key in seen:
             continue
         seen.add(key)
@@ -593,6 +610,7 @@ class _Analysis:
             gov = gov.head  # "at the meeting", "during their visit": the preposition's head
         fr.date = self.clause_date(tok)
         if ev == "visit":
+            fr.date = _length_range(tok, gov, fr.date)
             return self._noun_visit(tok, row, fr, gov)
         if ev == "meeting":
             return self._noun_meeting(tok, row, fr, gov)
@@ -665,6 +683,10 @@ class _Analysis:
 
     def _noun_meeting(self, tok, row, fr: Frame, gov):
         kind = row.kind
+        if tok.lemma_.lower() in _GENERIC_EVENT_NOUNS and not (
+                any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _VAGUE for c in tok.children)
+                or (tok.dep_ == "pobj" and any(c.lower_ in ("the", "this") for c in tok.children))):
+            return False  # "attended related events": no event named; "a trade promotion event", "at the event": one
         withs = self.prep_objects(tok, ("with",))
         between = self.prep_objects(tok, ("between", "among", "of"))
         fr.place = self._place(tok) or (self._place(gov) if gov is not None else None)
@@ -677,8 +699,10 @@ class _Analysis:
                 # "X gave a reception / hosted a banquet for the delegation from Y": X receives
                 for pid in self.head_people(subj) or self.people_of(subj):
                     fr.roles.append((pid, "host"))
-                guests = self.prep_objects(tok, ("for",))
+                guests = self.prep_objects(tok, ("for",)) or self.prep_objects(gov, ("for",))
                 fr.travellers = self.people_of(guests)
+                fr.roles.extend((pid, "attendee") for pid in self.head_people(guests) or fr.travellers
+                                if (pid, "host") not in fr.roles)
                 self._guests(guests, fr)
             elif kind == "reception" and gl in ("pay", "make"):
                 # "X paid a courtesy call on Y": X calls on Y, who receives
@@ -798,6 +822,11 @@ class _Analysis:
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs)
                                 + ([fr.origin] if fr.origin is not None else []))
         fr.place = self._place(tok)
+        if fr.type == "visit":
+            if fr.place is None:  # "welcomed X to Changchun"
+                fr.place = next(iter(self.regions_of(self.prep_objects(tok, ("to",)), deep=False)), None)
+            if fr.origin is None and guests:  # "welcomed Governor X of Hokkaido": where the guest is at home
+                fr.origin = next((r for p in guests for r in self.person_regions(p)), None)
         fr.date = self.clause_date(tok)
         return bool(hosts or guests or fr.parties)
 
@@ -828,6 +857,10 @@ class _Analysis:
         if not docs:
             return False
         signers = self.head_people(subj) or self.people_of(subj) or self.pronoun_subject(tok)
+        if not _passive(tok):  # "A of X and B signed": the parser often splits a list of signers
+            listed = self.subject_people(tok)
+            if len(listed) > len(signers) and set(signers) <= set(listed):
+                signers = listed
         withs = self.prep_objects(tok, ("with",)) + [g for d in docs for g in self.prep_objects(d, ("with",))]
         for pid in signers + self.head_people(withs):
             fr.roles.append((pid, "signatory"))
@@ -835,10 +868,23 @@ class _Analysis:
                                 + self.regions_of([p for d in docs for p in d.children
                                                    if p.dep_ == "prep" and p.lower_ in ("between", "with", "among")]))
         if len(fr.parties) < 2:
-            fr.parties = _innermost(fr.parties + self.regions_of(docs))
+            venue = {t.i for d in docs for o in self.prep_objects(d, ("in", "at")) for t in o.subtree}
+            named = [self.region_at[t.i] for d in docs for t in d.subtree
+                     if t.i not in venue and self.region_at.get(t.i) is not None]
+            fr.parties = _innermost(fr.parties + [r for k, r in enumerate(named)
+                                                  if not any(r is x for x in named[:k])])  # not where it was signed
         fr.title = _title(docs[0])
-        fr.place = self._place(tok)
+        fr.place = self._place(tok) or next((r for d in docs for r in (self._place(d),) if r is not None), None)
         fr.date = self.clause_date(tok)
+        # "signed a letter of intent and an action plan": each document its own signing
+        kinds = []
+        for d in docs:
+            for c in _conjuncts(d):
+                if c.dep_ != "appos" and (c.lemma_.lower() in self.lang.documents or _doc_like(c, self.lang)) \
+                        and c not in kinds:
+                    kinds.append(c)
+        if len(kinds) > 1 and len({(_title(c) or c.lemma_.lower()) for c in kinds}) == len(kinds):
+            self.more_documents = [(_title(c), c.i) for c in kinds]
         return True
 
     def _subj_site(self, tok, row, fr: Frame):
@@ -880,6 +926,41 @@ class _Analysis:
         return True
 
 
+_NUMBER_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())}
+_LENGTH = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
+_ENDING = {"conclude", "wrap", "end", "complete", "finish", "close"}
+_BEGINNING = {"begin", "start", "kick", "launch", "open", "commence"}
+
+
+def _length_range(tok, gov, date):
+    """"concluding their three-day visit" on Tuesday: the visit ran the three days up to Tuesday;
+    "began a four-day visit" on Monday: the four days from Monday. Other dates stay as they are."""
+    import datetime as dt
+
+    if not date or not date[0] or date[0] != date[1] or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date[0]):
+        return date
+    doc = tok.doc
+    m = _LENGTH.search(doc[tok.left_edge.i:tok.i].text)
+    if not m or gov is None:
+        return date
+    n = m.group(1).lower()
+    days = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    if not 1 < days <= 14:
+        return date
+    verbs = {gov.lemma_.lower(), gov.head.lemma_.lower() if gov.dep_ in ("advcl", "xcomp", "conj") else ""}
+    day = dt.date.fromisoformat(date[0])
+    if verbs & _ENDING:
+        return ((day - dt.timedelta(days=days - 1)).isoformat(), date[0])
+    if verbs & _BEGINNING:
+        return (date[0], (day + dt.timedelta(days=days - 1)).isoformat())
+    return date
+
+
+_GENERIC_EVENT_NOUNS = {"event"}
+_VAGUE = {"related", "relevant", "other", "various", "several", "many", "these", "those", "such", "major", "some",
+          "similar", "future", "upcoming", "previous", "past", "all", "both"}
+
+
 def _anaphoric(t) -> bool:
     """"they", "both sides", "the two sides", "the sides": the sides of the meeting told before."""
     if t.lower_ in ("they", "we", "both"):
@@ -894,6 +975,14 @@ def _is_delegation(toks) -> bool:
 
 def respectively(tok) -> bool:
     return any(c.lower_ == "respectively" for c in tok.children)
+
+
+def separately(tok) -> bool:
+    """"respectively" / "separately" on the verb, or "separate talks" (the noun, or the verb's object)."""
+    if any(c.lower_ in ("respectively", "separately", "individually") for c in tok.children):
+        return True
+    nouns = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(c.lower_ in ("separate", "individual") and c.dep_ == "amod" for n in nouns for c in n.children)
 
 
 def _name_tokens(t):

@@ -37,7 +37,18 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
             _visit_frame(ctx, f, visits)
     for v in list(visits) + [e for e in known if e.type == "visit"]:
         travellers.update(p.person for p in v.participants if p.role in ("leader", "member"))
+    # "During the trip, from November 20-22, A met B": the dates are the trip's, not the meeting's
+    trip_dates = set()
     for f in done:
+        if f.type == "visit" and f.ref and f.date and f.date[0]:
+            v = _current_visit(visits, f.sentence[0])
+            if v is not None and not v.start:
+                _set_date(v, f.date)
+            if f.date[0] != f.date[1]:
+                trip_dates.add((f.sentence, tuple(f.date)))
+    for f in done:
+        if f.type == "meeting" and f.date and (f.sentence, tuple(f.date)) in trip_dates:
+            f.date = None
         if f.type == "meeting":
             _meeting_frame(ctx, f, meetings, visits, counterpart, kinds, travellers)
         elif f.type == "agreement":
@@ -323,9 +334,12 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
         key = f.title.lower()
         target = next((a for a in agreements if (a.title_en or "").lower() == key), None)
     else:
-        same = [a for a in agreements if any(s == pos for s, _e in a.evidence)]
+        same = [a for a in agreements if any(s == pos for s, _e in a.evidence)
+                and getattr(a, "_document", None) == f.document]
         if same:
             target = same[-1]
+        elif f.document:
+            target = None  # another of the documents signed in this sentence
         elif agreements and _definite(ctx, f):
             target = agreements[-1]
         else:  # a signing told again (headline, lead, body): the untitled one between the same sides
@@ -335,14 +349,18 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
         target = Event(id="", type="agreement")
         if f.title:
             target.title_en = f.title
+        if f.document:
+            target._document = f.document  # one of several documents signed in one sentence
         agreements.append(target)
     _add_evidence(target, f)
     _set_date(target, f.date)
     for pid, r in f.roles:
         target.add_participant(pid, r)
     parties = list(target.parties)
-    for r in list(f.parties) + ([f.place] if f.place is not None and len(f.parties) < 2 else []) + \
-            [ctx.person_region(pid) for pid, r in f.roles if r == "signatory"]:
+    signers = [ctx.person_region(pid) for pid, r in f.roles if r == "signatory"]
+    sides = _prune(list(f.parties) + signers)
+    # the venue stands for a side only when the signing bodies name fewer than two
+    for r in list(f.parties) + ([f.place] if f.place is not None and len(sides) < 2 else []) + signers:
         if r is not None and not any(_same(r, o) for o in parties):
             parties.append(r)
     target.parties = _prune(parties)
