@@ -88,3 +88,9 @@ def test_a_national_administration_is_china_s():
         published=PUB)["people"]}
     assert zh["赵明远"][0]["region"]["code"] == "CN"
     assert zh["钱立群"][0]["region"]["code"] == "CN"
+
+
+def test_governor_of_a_country_s_prefecture_is_the_prefecture_s():
+    got = people("Governor Sato Akio of Japan's Shizuoka Prefecture and his party left Hangzhou on Tuesday "
+                 "after meeting Zhejiang officials.")
+    assert got["Sato Akio"] == [("head", "government", "Shizuoka")]

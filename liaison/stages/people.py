@@ -542,6 +542,11 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             if mo:
                 of_region = next((r for r in doc.layer("regions") if r.start == m.end + mo.end()
                                   and not isinstance(r.value, tuple)), None)
+                ms_ = re.match(r"\s*['’]\s?s\s+(?:the\s+)?", doc.text[of_region.end:of_region.end + 12]) \
+                    if of_region is not None and getattr(of_region.value, "level", None) == 0 else None
+                if ms_:  # "Governor X of Japan's Tochigi Prefecture": the place inside the country
+                    of_region = next((r for r in doc.layer("regions") if r.start == of_region.end + ms_.end()
+                                      and not isinstance(r.value, tuple)), of_region)
             for ps, pe in spans:
                 phrase = doc.text[ps:pe]
                 inside = sorted(regions_in(doc, ps, pe), key=lambda s: -getattr(s.value, "level", 0) if not isinstance(
