@@ -94,3 +94,9 @@ def test_governor_of_a_country_s_prefecture_is_the_prefecture_s():
     got = people("Governor Sato Akio of Japan's Shizuoka Prefecture and his party left Hangzhou on Tuesday "
                  "after meeting Zhejiang officials.")
     assert got["Sato Akio"] == [("head", "government", "Shizuoka")]
+
+
+def test_a_place_adjective_in_a_title_is_the_place_the_article_names():
+    got = people("A delegation from Bavaria arrived in Qingdao. Anna Keller, Speaker of the Bavarian State "
+                 "Parliament, met Shandong officials.")
+    assert got["Anna Keller"] == [("head", "congress", "Bavaria")]

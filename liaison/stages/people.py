@@ -669,6 +669,8 @@ def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
             place = E.unknown_place(doc, ps, pe)
             if place is not None:
                 text, level = place
+                if text.endswith("an") and re.search(r"\b" + re.escape(text[:-1]) + r"\b", doc.text):
+                    text = text[:-1]  # "Speaker of the Bavarian State Parliament": Bavaria, named in the article
                 o.region, o.region_text = Region(None, None, text, _foreign_country(doc), level), text
 
 
