@@ -544,6 +544,8 @@ def _en_cap(w: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     if not (w[0].isupper() or re.match(r"[a-z]{1,3}[\-'’][A-Z]", w)):
         return False
+    if w == "Park":
+        return True  # Park Min-ho: the Korean family name (people_en._SURNAME_ORG)
     return w.rstrip(".").lower() not in _EN_NOT_NAME
 
 

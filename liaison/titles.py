@@ -106,7 +106,9 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             if i >= 0 and i + len(marker) > best_end:
                 org_found, best_end = (marker, kind, mlevel), i + len(marker)
         national = (any(head.find(mk) >= 0 for mk, _k, lv in _ZH_ORGS if lv == "country")
-                    or bool(re.match(r"(全国|中国)(?!共产党)", head) and not re.search(r"[省市县区州]", head)))
+                    or bool(re.match(r"(全国|中国(?!共产党)|国家(?!级))|[\u4e00-\u9fff]{1,8}总[局署]", head) and not re.search(r"[省市县区州]", head)))
+        if national and level == "sar" and re.search(r"总[局署]", head):
+            level = "country"  # 海关总署副署长: a national administration's deputy head, not a SAR department's
         if org_found:
             marker, kind, mlevel = org_found
             body = next((bk for bm, bk in _ZH_BODIES.items() if 0 <= head.find(bm) < best_end - len(marker)
@@ -120,7 +122,7 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             if mlevel:
                 level = mlevel
             elif national and not re.search(r"(省|市|区|县|州)", head[head.find(marker):]):
-                level = "country"
+                level = "country"  # (海关总署署长: a national administration's head, not a SAR department's)
             if not level:
                 idx = head.find(marker)
                 level = _level_of(head[:idx] + marker)
@@ -269,7 +271,7 @@ _EN_ROLE_RULES: list[tuple[str, str, str, str | None]] = [
     (r["pattern"], r["role"], r["org_kind"], _opt(r["level"])) for r in read_tsv("title_roles_en.tsv")]
 _EN_ORG_RULES: list[tuple[str, str, str | None]] = [
     (r["pattern"], r["org_kind"], _opt(r["level"])) for r in read_tsv("title_orgs_en.tsv")]
-_EN_LEVEL = [(r"autonomous region(al)?", "region"), (r"provincial|province", "province"), (r"municipal|city", "city"), (r"district|county", "county"),
+_EN_LEVEL = [(r"autonomous region(al)?|\bregion['’]s\b", "region"), (r"provincial|province", "province"), (r"municipal|city", "city"), (r"district|county", "county"),
              (r"autonomous region(al)?", "region"), (r"\bstate\b", "province"), (r"prefectur", "city")]
 
 
@@ -295,8 +297,9 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
         low = re.sub(r"\s*(as (the|its|his|her) (head|deputy|leader)|head of the delegation|as (his|her) deputy)\b.*$", "", low)
         if not low or re.fullmatch(r"(the )?(head|deputy|leader)( of the delegation)?", low):
             continue
+        match_low = _DEMONYM_PRESIDENT.sub(r"state \2", low) if _DEMONYM_PRESIDENT else low
         for rx, role, kind, level in _EN_ROLE_RULES:
-            if re.search(rx, low):
+            if re.search(rx, match_low):
                 rule = (role, kind, level)
                 break
         if rule is None:
@@ -311,6 +314,8 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
             continue
         role, kind, level = rule
         org_kind = _en_org(low, role, kind)
+        if org_kind == "government" and role in ("head", "deputy_head", "other") and _unit_owns(low):
+            org_kind = "government_department"  # "Director of the Foreign Affairs Office of the X Government"
         if (kind == "government_department" and role in ("head", "deputy_head") and org_kind == kind
                 and re.search(r"\b(head|chief)\b", low) and re.search(_EN_PLACE_BODY, low)
                 and not re.search(r"department|bureau|commission|office|ministry|agency|committee", low)):
@@ -334,6 +339,41 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
             if o.region_text is None and o.level in (None, last.level) and not o.central:
                 o.region_text, o.level = last.region_text, o.level or last.level
     return offices
+
+
+def _demonym_president() -> re.Pattern | None:
+    """"Vietnamese President", "the Lao Vice President": a state's (vice) president named by its nationality word."""
+    try:
+        from .lang import read_table
+
+        forms = sorted({r.form.lower() for r in read_table("en", "demonyms") if r.form}, key=len, reverse=True)
+    except Exception:  # pragma: no cover - the table ships with the package
+        return None
+    return re.compile(r"^(the )?(?:" + "|".join(map(re.escape, forms)) + r") ((?:vice[- ])?president)$")
+
+
+_DEMONYM_PRESIDENT = _demonym_president()
+
+# a unit of a government: the body a role word belongs to when it comes first after the role ("Director of the
+# Foreign Affairs Office of the X Provincial Government") or last before it ("X Government Foreign Affairs Office
+# Director")
+_UNIT = r"(?:office|department|bureau|commission|agency|ministry)"
+_BODY = r"(?:government|congress|cppcc|party|committee|council|university|company|group|corporation)"
+
+
+def _unit_owns(low: str) -> bool:
+    m = re.search(r"\b(?:director(?:[- ]general)?|head|chief|commissioner|officer|manager|minister)\b", low)
+    if not m:
+        return False
+    after = low[m.end():]
+    first = re.search(r"\b(" + _UNIT + "|" + _BODY + r")s?\b", after)
+    if first and re.match(r"\s+of\b", after) and re.fullmatch(_UNIT, first.group(1)):
+        return True
+    before = low[:m.start()]
+    last = None
+    for last in re.finditer(r"\b(" + _UNIT + "|" + _BODY + r")s?\b", before):
+        pass
+    return bool(last and not after.strip() and re.fullmatch(_UNIT, last.group(1)))
 
 
 # national offices of China: region China when the phrase names no other

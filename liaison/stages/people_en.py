@@ -122,7 +122,7 @@ def _name_token(tok: str) -> bool:
     return tok.lower().rstrip(".") not in _NOT_NAME
 
 
-_ROLE_HINT = re.compile(r"(?i)secretary|governor|\bgov\b|\bsen\.|\brep\.|\bassemb\.|mayor|chair|director|minister|premier|ambassador|consul|"
+_ROLE_HINT = re.compile(r"(?i)secretary|governor|\bgov\b|\bsen\.|\brep\.|\bassemb\.|mayor|chair|director|chancellor|rector|provost|minister|premier|ambassador|consul|"
                         r"president|\bhead\b|\bchief\b|member|legislator|senator|commissioner|speaker|envoy|officer|"
                         r"councill?or|representative|counsel|attach|magistrate|prefect|manager")
 
@@ -149,6 +149,9 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
     """The title phrase right before a name starting at ``start`` ("Porirua Mayor", "Secretary of the
     X Party Committee, Mr"), or None. ``ends``: where other names end (a title never crosses one)."""
     t = doc.text
+    mh = _MALAY_BEFORE.search(t, max(0, start - 60), start)
+    if mh and _MALAY_ONLY.search(mh.group(0)):
+        start = mh.start()  # "Chief Minister Datuk Seri X": the title is before the honorifics
     lo = max(0, start - 220)
     toks = tokens(t, lo, start)
     i = len(toks) - 1
@@ -353,6 +356,11 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
                 break
             run.append(toks[m])
             m += 1
+        if not run and anchor == "title":
+            low = _lower_pinyin_after(t, toks, n + 1)  # "led by vice governor zhao lianfeng": pinyin in lower case
+            if low and free(*low):
+                out.append(low)
+            continue
         if not run:
             continue
         after = toks[m][2] if m < len(toks) else ""
@@ -429,6 +437,23 @@ def caps_surname_name(name: str) -> str:
     if not m:
         return name
     return m.group(1).capitalize() + " " + m.group(2)
+
+
+def _lower_pinyin_after(t: str, toks, m: int) -> tuple[int, int] | None:
+    """A Chinese name in lower-case pinyin opening at token ``m`` (two or three words, then no other word)."""
+    for size in (3, 2):
+        grp = toks[m:m + size]
+        if len(grp) < size or any(not (w.isalpha() and w.islower()) for _s, _e, w in grp):
+            continue
+        if any(t[a[1]:b[0]] != " " for a, b in zip(grp, grp[1:])):
+            continue
+        nxt = toks[m + size] if m + size < len(toks) else None
+        if nxt is not None and _is_word(nxt[2]) and t[grp[-1][1]:nxt[0]] == " " and nxt[2].islower() and \
+                nxt[2] not in ("and", "said", "says", "met", "who", "was", "is", "also", "attended", "visited"):
+            continue
+        if N.is_pinyin_name([w.capitalize() for _s, _e, w in grp]) and not any(kind(w) for _s, _e, w in grp):
+            return grp[0][0], grp[-1][1]
+    return None
 
 
 def _titled_after(t: str, toks, m: int) -> bool:
@@ -764,4 +789,42 @@ def vietnamese_names(doc: Doc, text: str, shift: int) -> list[tuple[int, int]]:
         if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or text[max(0, s - 4):s].lower() == "the ":
             continue
         out.append((s, e))
+    return out
+
+
+# Malaysian and Bruneian honorifics and styles before a name ("Datuk Seri Panglima", "Tan Sri Dr.", "Dato' Sri",
+# "Yang Berhormat"): titles, never part of the name; the model cuts such names at the honorific
+_MALAY_HONORIFIC = (r"(?:(?:Tan|Puan|Toh)\s+Sri|Toh\s+Puan|Datuk\s+Seri\s+Panglima|Datuk\s+Seri|Datuk\s+Sri|"
+                    r"Dato['’]?\s+Seri|Dato['’]?\s+Sri|Datin\s+Paduka|Datin\s+Seri|Datin\s+Sri|Datuk|Dato['’]?|Datin|"
+                    r"Tun|Yang\s+(?:Amat\s+)?Berhormat|YAB|YB|YBhg\.?|Haji|Hajah|Hj\.?|Dr\.?|Prof\.?|Professor|"
+                    r"Ir\.?|Ts\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Encik|Puan|Cik)")
+_MALAY_NAME = re.compile(
+    r"(?<![\w'’])((?:" + _MALAY_HONORIFIC + r"\s+)+)"
+    r"((?:[A-Z][\w'’\-]*\.?|@)(?:\s+(?:[A-Z][\w'’\-]*|binti|bin|bt\.?|b\.|a/[lp]|@|d/o|s/o|van|de)){0,5})")
+_MALAY_BEFORE = re.compile(r"(?<![\w'’])(?:" + _MALAY_HONORIFIC + r"\s+)+$")
+_MALAY_ONLY = re.compile(r"\b(?:Sri|Datuk|Dato|Datin|Tun|Berhormat|YAB|YB|Toh Puan)\b")
+
+
+def malay_names(text: str) -> list[tuple[int, int, int]]:
+    """Names after Malaysian honorifics ("Datuk Seri Panglima Hajiji Noor", "Tan Sri Dr. Jeffrey Kitingan"):
+    the words after the honorifics up to a title word, a place type or a lower-case word (bin/binti stay in).
+    (start of the honorifics, start of the name, end of the name)."""
+    out = []
+    for m in _MALAY_NAME.finditer(text):
+        if not _MALAY_ONLY.search(m.group(1)):
+            continue  # "Dr. Jane Smith": the other honorifics are read elsewhere
+        s = m.start(2)
+        words = list(re.finditer(r"\S+", m.group(2)))
+        keep = []
+        for w in words:
+            tok = w.group(0)
+            bare = tok.rstrip(".,")
+            if tok[:1].isupper() and (kind(bare) is not None or bare.lower() in _NOT_NAME or is_body(bare)):
+                break
+            keep.append(w)
+        while keep and not keep[-1].group(0)[:1].isupper():
+            keep.pop()  # "Ahmad bin": a particle never ends a name
+        if len(keep) < 1 or (len(keep) == 1 and len(keep[0].group(0)) < 4):
+            continue
+        out.append((m.start(), s + keep[0].start(), s + keep[-1].end()))
     return out

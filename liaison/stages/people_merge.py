@@ -34,8 +34,10 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         return next(iter(person_regions.values()))
     sent = doc.sentence_at(mention.start)
     lo = sent.start if sent else max(0, mention.start - 200)
-    if office.lang != "zh":
-        lo = mention.start  # English implicit titles ("the municipal government") mean the home region
+    if office.lang != "zh" and not level:
+        lo = mention.start  # English implicit titles with no level mean the home region
+    elif office.lang != "zh":  # "In Liuzhou city, ... the municipal Party Committee": a place of that level
+        lo = max(lo, doc.text.rfind(";", lo, mention.start) + 1)  # earlier in the clause (not past a ';')
     best = visitors = None
     titled = doc.meta.get("_title_regions") or set()
     for s in doc.layer("regions"):
@@ -77,7 +79,7 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
 def _looks_chinese(name: str) -> bool:
     """A Latin-script name that reads as Chinese: pinyin surname + given name, or one pinyin word
     (Bayinchaolu, a Mongolian name written in pinyin)."""
-    words = name.split()
+    words = [w[:1].upper() + w[1:] for w in name.split()]  # "vice governor li haifeng": pinyin in lower case
     return N.is_pinyin_name(words) or (len(words) == 1 and N.syllabify(words[0], 5) is not None)
 
 

@@ -29,13 +29,16 @@ _TITLE = re.compile("(" + "|".join(sorted(set(_JA_ONLY + _JA_IF_PLACE + _FOREIGN
                     + ")")
 _NOT_FOREIGN = (None, "CN", "HK", "MO", "TW")
 _CUE = re.compile(r"(?:出席|参加|表示|指出|会见|会谈|会晤|举行|访问|抵达|见证|签署|签约|致辞|讲话|介绍|分别|代表|一行|率领|带领|"
+                  r"陪同|主持|接见|欢迎|会面|"
                   r"等|率|说|于|在|"
                   r"先生|女士|阁下|一同|共同|也|还|为|对|向|的|将|已|以|[、，,。；;：:！!？?（(）)\s“”\"「」])")
 _AND = re.compile(r"[和与及](?=(?:日本)?[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, _JA_ONLY + _JA_IF_PLACE)) + "))")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3005]")  # 々 repeats a kanji (佐々木)
-_FUNCTION = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于上中内外个们会议届次位名")
+# (上, 中, 内 open or end many Japanese family names: 田中, 井上, 竹内, 中村; not function characters here)
+_FUNCTION = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于外个们会议届次位名")
 _VERB_START = set("再来赴到访抵率带出参会见致表指前将曾已正又还也")
-_NOT_NAME = re.compile(r"^(下午|上午|下旬|下一|下步|今天|昨天|近日|日前|目前|当天|随后|此次|本次)")
+_NOT_NAME = re.compile(r"^(下午|上午|中午|下旬|上旬|中旬|下一|下步|今天|昨天|近日|日前|目前|当天|随后|此次|本次|中方|上述|内容|"
+                       r"一行)")
 
 
 def _japanese_place_before(doc: Doc, pos: int) -> bool:
@@ -101,6 +104,8 @@ def kanji_mentions(doc: Doc, start: int, end: int, taken: list[tuple[int, int]])
         for r in doc.layer("regions"):
             if j <= r.start < k and r.end <= k and getattr(r.value, "country", None) == "JP":
                 j = max(j, r.end)
+        if t[k - 1:k] in "町村市县" and t[k - 1] == word[0]:
+            continue  # 美瑛町町长: the place the office is of, not a name
         if 3 <= k - j <= 5 and not set(t[j:k]) & _FUNCTION and (j == start or not _HAN.match(t[j - 1]) or any(
                 r.end == j for r in doc.layer("regions"))):
             out.append((j, k))
