@@ -109,7 +109,8 @@ class Frame:
     date: tuple | None = None
     ref: bool = False
     counterpart: list[str] = field(default_factory=list)  # who the other side is, when the text splits them
-    document: str | None = None  # which of several documents signed in one sentence ("a letter of intent and a plan")
+    document: str | None = None  # the kind of document signed ("joint declaration")
+    several: bool = False  # one of several documents signed in one sentence ("a letter of intent and a plan")
 
 
 @dataclass

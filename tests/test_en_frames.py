@@ -257,3 +257,27 @@ def test_a_banquet_hosted_for_a_guest_has_the_guest_attend():
     r = rec("Jilin Governor Li Ming hosted a banquet for Governor Sato Ken of Hokkaido in Changchun on Monday.")
     (meeting,) = events(r, "meeting")
     assert roles(r, meeting) == {("Li Ming", "host"), ("Sato Ken", "attendee")}
+
+
+def test_the_dateline_tells_who_is_at_home_when_nothing_else_does():
+    r = rec("Hamburg: Mayor Anna Schmidt has met with the Governor of Jilin, Mr Li Ming, to discuss trade.\n"
+            "Ms Schmidt said Hamburg had long ties with Jilin.")
+    (meeting,) = events(r, "meeting")
+    assert {("Anna Schmidt", "host"), ("Li Ming", "attendee")} <= roles(r, meeting)
+
+
+def test_speeches_at_a_ceremony_where_documents_were_signed_are_the_meetings():
+    r = rec("A conference on trade cooperation between Jilin and Gangwon was held in Changchun on Monday. "
+            "Li Ming, governor of Jilin, and Park Min-ho, governor of Gangwon, delivered speeches at the opening "
+            "ceremony, where five cooperation agreements and a joint declaration were signed.")
+    (meeting,) = events(r, "meeting")
+    assert {("Li Ming", "speaker"), ("Park Min-ho", "speaker")} <= roles(r, meeting)
+    assert all(not roles(r, a) & {("Li Ming", "speaker")} for a in events(r, "agreement"))
+    assert len(events(r, "agreement")) == 2
+
+
+def test_a_document_named_again_among_several_is_the_same_signing():
+    r = rec("Li Ming, governor of Jilin, and Park Min-ho, governor of Gangwon, sign a joint declaration in "
+            "Changchun on Monday.\nAt the ceremony, five cooperation agreements between Jilin and Gangwon and a joint "
+            "declaration were signed.")
+    assert len(events(r, "agreement")) == 2

@@ -114,8 +114,8 @@ class English:
                 docs = getattr(a, "more_documents", None)
                 if fr.type == "agreement" and docs:
                     a.more_documents = None
-                    for title, i in docs:
-                        out.append(dataclasses.replace(fr, title=title, document=f"{fr.sentence[0]}:{i}",
+                    for title, kind in docs:
+                        out.append(dataclasses.replace(fr, title=title, document=kind, several=True,
                                                        roles=list(fr.roles), parties=list(fr.parties)))
                     continue
                 split = a.split_counterparts(tok, fr) if fr.type == "meeting" else None
@@ -208,7 +208,7 @@ def _dedupe(frames: list[Frame]) -> list[Frame]:
     out = []
     seen = set()
     for f in frames:
-        key = (f.type, f.trigger, tuple(f.sides[0]), tuple(f.counterpart), f.document)
+        key = (f.type, f.trigger, tuple(f.sides[0]), tuple(f.counterpart), f.document if f.several else None)
         if key in seen:
             continue
         seen.add(key)
@@ -824,7 +824,8 @@ class _Analysis:
         fr.place = self._place(tok)
         if fr.type == "visit":
             if fr.place is None:  # "welcomed X to Changchun"
-                fr.place = next(iter(self.regions_of(self.prep_objects(tok, ("to",)), deep=False)), None)
+                fr.place = next((self.region_at[o.i] for o in self.prep_objects(tok, ("to",))
+                                 if self.region_at.get(o.i) is not None), None)  # not "to the X Conference"
             if fr.origin is None and guests:  # "welcomed Governor X of Hokkaido": where the guest is at home
                 fr.origin = next((r for p in guests for r in self.person_regions(p)), None)
         fr.date = self.clause_date(tok)
@@ -883,8 +884,9 @@ class _Analysis:
                 if c.dep_ != "appos" and (c.lemma_.lower() in self.lang.documents or _doc_like(c, self.lang)) \
                         and c not in kinds:
                     kinds.append(c)
-        if len(kinds) > 1 and len({(_title(c) or c.lemma_.lower()) for c in kinds}) == len(kinds):
-            self.more_documents = [(_title(c), c.i) for c in kinds]
+        fr.document = _doc_kind(docs[0])
+        if len(kinds) > 1 and len({(_title(c) or _doc_kind(c)) for c in kinds}) == len(kinds):
+            self.more_documents = [(_title(c), _doc_kind(c)) for c in kinds]
         return True
 
     def _subj_site(self, tok, row, fr: Frame):
@@ -1036,6 +1038,12 @@ _TYPE_ONLY = re.compile(r"^(?:(?:the|a|an|two|three|several|new|joint|cooperatio
                         r"friendship|sister|state|province|provinces|city|cities|economic|trade|and|of|on|for|"
                         r"agreement|agreements|memorandum|memoranda|understanding|mou|mous|moa|pact|pacts|accord|"
                         r"contract|deal|declaration|letter|intent|protocol|minutes|plan|relationship|\W+)\s*)+$", re.I)
+
+
+def _doc_kind(tok) -> str:
+    """What sort of document a noun names, in lower case: "joint declaration", "cooperation agreement"."""
+    mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    return " ".join(mods + [tok.lemma_.lower().rstrip("s") if tok.lemma_.lower() != "mous" else "mou"])
 
 
 def _title(doc_tok) -> str | None:

@@ -278,7 +278,13 @@ def _guest_host(ctx, f: Frame, visit, travellers: set) -> tuple[list[str], list[
     """(guests, hosts) of a meeting frame: roles stated, else the side that travelled is the guest."""
     hosts = [pid for pid, r in f.roles if r == "host"]
     guests = [pid for pid, r in f.roles if r == "attendee" and pid not in hosts]
-    dest = visit.destination if visit is not None else f.place  # no trip told: where they met
+    # no trip told: where they met (the venue, else the place the report is datelined)
+    dest = visit.destination if visit is not None else f.place
+    if visit is not None and visit.evidence and min(a for a, _b in visit.evidence) > f.sentence[0] and not any(
+            p.person in f.sides[0] or p.person in f.sides[1] for p in visit.participants):
+        dest = f.place  # a trip told only later, by others, is not where these two met
+    if dest is None and f.lang == "en":
+        dest = ctx.dateline_place
     if hosts and guests and dest is not None and all(p in travellers for p in hosts) and not any(
             p in travellers for p in guests) and all(
             (r := ctx.person_region(p)) is not None and (_within(r, dest) or _inside(r, dest)) for p in guests):
@@ -334,12 +340,13 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
         key = f.title.lower()
         target = next((a for a in agreements if (a.title_en or "").lower() == key), None)
     else:
-        same = [a for a in agreements if any(s == pos for s, _e in a.evidence)
-                and getattr(a, "_document", None) == f.document]
-        if same:
+        same = [a for a in agreements if any(s == pos for s, _e in a.evidence)]
+        if f.several:
+            # one of several documents signed in this sentence: the signing of that kind told elsewhere, or a new one
+            target = next((a for a in agreements if getattr(a, "_document", None) == f.document
+                           and not any(s == pos for s, _e in a.evidence)), None)
+        elif same:
             target = same[-1]
-        elif f.document:
-            target = None  # another of the documents signed in this sentence
         elif agreements and _definite(ctx, f):
             target = agreements[-1]
         else:  # a signing told again (headline, lead, body): the untitled one between the same sides
@@ -349,9 +356,9 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
         target = Event(id="", type="agreement")
         if f.title:
             target.title_en = f.title
-        if f.document:
-            target._document = f.document  # one of several documents signed in one sentence
         agreements.append(target)
+    if f.document and not getattr(target, "_document", None):
+        target._document = f.document  # the kind of document: a later sentence naming several finds it
     _add_evidence(target, f)
     _set_date(target, f.date)
     for pid, r in f.roles:

@@ -8,6 +8,7 @@ from ...doc import Doc
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_DATELINE_EN = re.compile(r"\s*(?:[:：]\s|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+[-–—]{1,2}\s+[A-Z])")
 
 
 def _rementions(doc: Doc, mentions: list, person_at: dict) -> list:
@@ -21,7 +22,7 @@ def _rementions(doc: Doc, mentions: list, person_at: dict) -> list:
     names: dict[str, str] = {}
     for s, e, pid in mentions:
         name = text[s:e]
-        if len(name) >= 3 and _HAN.match(name):
+        if len(name) >= 3 and _HAN.match(name) or (" " in name.strip() and name[:1].isupper()):
             names.setdefault(name, pid)
     if not names:
         return mentions
@@ -65,6 +66,24 @@ class Ctx:
         self._regions_ordered = (all(s.end >= s.start for s in self.regions)
                                  and self._region_starts == sorted(self._region_starts))
         self.role_cache: dict[tuple[int, int], list] = {}  # frames._role_assignments per sentence
+        self._dateline = False
+
+    @property
+    def dateline_place(self):
+        """The place of an English dateline opening a line near the top ("Shanghai: Premier X has met ...",
+        "NANCHANG, Nov. 8 (Xinhua) --", "GUANGXI – Deputy Minister ..."): where the reported events happen."""
+        if self._dateline is False:
+            self._dateline = None
+            text = self.doc.text
+            for r in self.regions:
+                if r.start > 600:
+                    break
+                if isinstance(r.value, tuple) or not (r.start == 0 or text[r.start - 1] == "\n"):
+                    continue
+                if _DATELINE_EN.match(text, r.end):
+                    self._dateline = r.value
+                    break
+        return self._dateline
 
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         if not self._mentions_ordered:

@@ -1,6 +1,8 @@
 """Events of the sentences read through frames (English), and their merge with the Chinese rules' events."""
 from __future__ import annotations
 
+import re
+
 from ...doc import Event
 from ...places import same as _same, within as _within
 from ... import fields as F
@@ -33,6 +35,14 @@ _PREFER = {
 }
 
 
+_SUBORDINATE = re.compile(r"\b(where|at which|during which|after which|before which)\b", re.I)
+
+
+def _triggers(doc, sent) -> list[tuple[int, int, str]]:
+    return [(s.value.trigger[0], s.value.trigger[1], s.value.type) for s in doc.layer("frames")
+            if sent.start <= s.value.trigger[0] < sent.end]
+
+
 def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -> None:
     """Role verbs (said, chaired, attended, witnessed, accompanied) → the event their sentence tells,
     else the last event told before them of a type the role fits. ``own``: the events read from frames
@@ -51,6 +61,10 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
             continue
         prefer = _PREFER.get(role, ("meeting",))
         here = [e for e in events if (sent.start, sent.end) in e.evidence and e.type in prefer]
+        if role in ("speaker", "attendee", "presider") and here and all(e.type == "agreement" for e in here) and any(
+                _SUBORDINATE.search(doc.text[off:t0]) for t0, _t1, typ in _triggers(doc, sent) if typ == "agreement"
+                and t0 > off):
+            here = []  # "spoke at the ceremony, where five agreements were signed": the signing is told aside
         target = None
         for t in prefer:
             cand = [e for e in here if e.type == t]
