@@ -1,6 +1,8 @@
 """Inspections: one round of site visits (考察, 参观, 调研, 走进) per trip, with the sites named."""
 from __future__ import annotations
 
+import re
+
 from ...doc import Event
 from ...places import same as _same, within as _within
 from . import lexicon as L
@@ -19,6 +21,7 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
         return []
     doc = ctx.doc
     out: dict[int, Event] = {}
+    stop_ids: set[int] = set()
     for sent in doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
         m = INSPECT_ZH.search(text)
@@ -39,21 +42,70 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
                 continue
             score = sum(any(_same(r, side) or _within(r, side) for r in named) for side in (v.origin, v.destination)
                         if side is not None)
+            if id(v) in stop_ids and not any(_same(r, v.destination) or _within(r, v.destination) for r in named):
+                continue  # a stop is the trip of the sentences naming it only
             if score >= best:
                 visit, best = v, score
-        ev = out.get(id(visit))
-        if ev is None:
-            ev = Event(id="", type="inspection", origin=visit.origin, destination=visit.destination)
-            out[id(visit)] = ev
-        ev.evidence.append((sent.start, sent.end))
-        if not ev.start:
-            d = ctx.date_in(sent.start, sent.end)
-            if d:
-                ev.start, ev.end = d
-        for s in sites:
-            if s not in ev.sites:
-                ev.sites.append(s)
-        for pid, role, _o in _role_assignments(ctx, sent):
-            if role in ("leader", "host"):
-                ev.add_participant(pid, role)
+        # 代表团首先来到固原市…参观, 在乌鲁木齐市和巴州若羌县考察了…: stops inside the region visited are
+        # visits of their own, each with its own round of sites
+        stops = _stops(ctx, sent, visit, visits)
+        stop_ids.update(id(v) for v in stops if v is not visit)
+        for trip in stops or [visit]:
+            ev = out.get(id(trip))
+            if ev is None:
+                ev = Event(id="", type="inspection", origin=trip.origin, destination=trip.destination)
+                out[id(trip)] = ev
+            ev.evidence.append((sent.start, sent.end))
+            if not ev.start:
+                d = ctx.date_in(sent.start, sent.end)
+                if d:
+                    ev.start, ev.end = d
+            for s in sites:
+                if s not in ev.sites:
+                    ev.sites.append(s)
+            for pid, role, _o in _role_assignments(ctx, sent):
+                if role in ("leader", "host"):
+                    ev.add_participant(pid, role)
     return list(out.values())
+
+
+# a place the delegation went to or toured in: right after a motion or locative word, or listed after one
+_TO_PLACE = re.compile(r"(来到|到达|抵达|深入|前往|转赴|赴|到|在)(了)?$")  # not 走进: into a site
+_LIST_GAP = re.compile(r"^[、和及与\s]*([\u4e00-\u9fff]{1,3}[州市盟])?$")  # 乌鲁木齐市和巴州若羌县
+_OFFICE_AFTER = re.compile(r"^(市委|州委|县委|区委|委|政府|人民政府|党委|领导|人大|政协|的领导|有关负责|负责同志)")
+
+
+def _stops(ctx, sent, visit: Event, visits: list[Event]) -> list[Event]:
+    """Visits to the places inside the trip's destination that the sentence says the visitors went to or
+    toured in (the smallest named: 巴州若羌县 → 若羌县), made when not told before; [] when none."""
+    dest = visit.destination
+    if dest is None or getattr(dest, "country", "CN") != "CN" or not getattr(dest, "code", None):
+        return []
+    text = ctx.doc.text
+    places = []
+    prev_end = None
+    for s, e, r in ctx.regions_in(sent.start, sent.end):
+        if isinstance(r, tuple):
+            prev_end = None
+            continue
+        inside = _within(r, dest) and not _same(r, dest)
+        told = _TO_PLACE.search(text[max(sent.start, s - 3):s]) or (
+            prev_end is not None and _LIST_GAP.match(text[prev_end:s]))
+        if inside and told and not _OFFICE_AFTER.match(text[e:e + 4]):
+            places = [p for p in places if not _within(r, p)]  # 巴州若羌县: the county, not the prefecture
+            places.append(r)
+            prev_end = e
+        else:
+            prev_end = e if inside and prev_end is not None and s == prev_end else None
+    out = []
+    for r in places:
+        trip = next((v for v in visits if _same(v.destination, r) and _same(v.origin, visit.origin)), None)
+        if trip is None:
+            trip = Event(id="", type="visit", origin=visit.origin, destination=r, parties=[visit.origin, r])
+            trip.evidence.append((sent.start, sent.end))
+            for p in visit.participants:
+                if p.role in ("leader", "member"):
+                    trip.add_participant(p.person, p.role)
+            visits.append(trip)
+        out.append(trip)
+    return out
