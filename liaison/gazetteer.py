@@ -624,7 +624,17 @@ class Gazetteer:
             elif len(key) == 1 and k > 0 and _is_surname(keys[k - 1]) and words[k - 1][:1].isupper() \
                     and text[toks[k - 1][1]:toks[k][0]] == " ":
                 continue  # "Li Yichun": a given name, not the city
-            cands = [cd for cd in cands if self._admit(cd, anchors)]
+            admitted = [cd for cd in cands if self._admit(cd, anchors)]
+            if not admitted and not tw:
+                # a first-level division abroad whose country the article never names (Bavaria, Wales,
+                # Sabah): a place where the sentence uses it as one ("Governor of Bavaria", "in Wales",
+                # "Bavaria's Minister-President")
+                prev = keys[k - 1] if k else ()
+                nxt_w = (words[e] if e < len(words) else "").lower()
+                if (prev in _L1_PREV and text[toks[k - 1][1]:toks[k][0]] == " ") or nxt_w in _L1_NEXT:
+                    admitted = [cd for cd in cands if cd.gate == GATED and cd.region.level == 1
+                                and cd.region.country not in ("CN", None)][:1]
+            cands = admitted
             if cands and not tw and k and keys[k - 1] in _PERSON_TITLES and cands[0].region.country != "CN":
                 continue  # President Hồ Chí Minh, Mr Wellington: a person
             if cands and not tw and any(cd.gate == WORDY for cd in cands) and not (
@@ -679,6 +689,11 @@ class Gazetteer:
             if best_score is None or score > best_score:
                 best, best_score = r, score
         return best
+
+
+_L1_PREV = {"of", "in", "to", "from", "visited", "visiting", "toured"}
+_L1_NEXT = {"governor", "premier", "minister-president", "minister", "state", "government", "parliament",
+            "delegation", "province", "region", "'s", "’s", "first", "chief"}
 
 
 def _first_chars(*tables) -> re.Pattern:

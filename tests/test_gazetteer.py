@@ -141,3 +141,18 @@ def test_long_text_is_scanned_whole(gaz):
     assert time.perf_counter() - t < 30
     assert len(found) >= 3000 and found[-1].end <= len(text)
     assert isinstance(gaz.by_code("CN"), Region)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Governor Ivan Petrov of Bavaria met the Jilin delegation.", "Bavaria"),
+    ("The First Minister flew to Wales on Monday.", "Wales"),
+    ("Sabah's Chief Minister hosted the Guangxi delegation.", "Sabah"),
+    ("The Brittany Region signed an agreement with Jilin.", "Brittany"),
+])
+def test_a_first_level_division_abroad_used_as_a_place_needs_no_country(gaz, text, place):
+    assert place in [m.candidates[0].en for m in gaz.find_en(text)]
+
+
+def test_a_first_level_division_abroad_in_no_place_context_stays_a_word(gaz):
+    # "Sabah" and "Penang" as a restaurant's and a brand's names, with no place word around them
+    assert [m.text for m in gaz.find_en("Dinner was at Sabah Kitchen with Penang Airways staff.")] == []
