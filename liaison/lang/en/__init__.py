@@ -297,6 +297,8 @@ class _Analysis:
         for t in toks:
             for d in t.subtree:
                 pid = self.person_at.get(d.i)
+                if pid is None and d.pos_ == "PRON" and d.lower_ in ("i", "me", "my"):
+                    pid = self.ctx.author  # a statement in the first person: its author
                 if pid and pid not in out:
                     out.append(pid)
         return out
@@ -665,8 +667,10 @@ class _Analysis:
         subj = self.subjects(gov) if gov is not None and tok.dep_ in ("dobj", "attr") else []
         if gov is not None and gov.lemma_.lower() in _WELCOMING:
             subj = []  # the welcomer stays at home
-        if tok.dep_ == "pobj" and gov is not None and tok.head.lower_ in ("during", "on", "in", "throughout"):
-            subj = self.subjects(gov)  # "During their stay in X, the guests from Y met ...": the guests
+        if tok.dep_ == "pobj" and gov is not None and (tok.head.lower_ in ("during", "on", "in", "throughout") or (
+                tok.head.lower_ == "from" and gov.lemma_.lower() in ("return", "come", "be"))):
+            # "During their stay in X, the guests from Y met ...": the guests; "X returned from a visit to Y": X
+            subj = self.subjects(gov)
         self._travellers(poss + subj + self.prep_objects(tok, ("by", "of")), fr)
         if fr.origin is None:
             fr.origin = self.delegation_origin(tok)
