@@ -296,3 +296,21 @@ def test_i_names_nobody_without_an_author_line():
     r = rec("Jilin Governor Li Ming met Governor Sato Ken of Hokkaido in Changchun on Monday. \"I signed many "
             "agreements,\" a businessman said.")
     assert all(("Li Ming", "signatory") not in roles(r, a) for a in events(r, "agreement"))
+
+
+def test_a_delegation_led_at_a_conference_went_where_the_conference_was():
+    r = rec("The 2019 Joint Conference of the delta region was held in Nanchang, Jiangxi, on Monday. The Chief "
+            "Executive, Mr John Lee, led the Hong Kong Special Administrative Region Government delegation at the "
+            "Joint Conference.")
+    (visit,) = events(r, "visit")
+    assert sides(visit) == {"Hong Kong", "->Nanchang"}
+    assert roles(r, visit) == {("John Lee", "leader")}
+
+
+def test_a_delegation_told_with_no_place_went_to_the_datelines():
+    r = rec("WELLINGTON -- A Chinese provincial delegation signed a new agreement with the Mayors of the Wellington "
+            "region on Thursday.\nThe 180-strong delegation, from the coastal province of Zhejiang, was led by "
+            "Zhejiang Governor Wang Li.")
+    (visit,) = events(r, "visit")
+    assert sides(visit) == {"Zhejiang", "->Wellington"}
+    assert roles(r, visit) == {("Wang Li", "leader")}
