@@ -281,3 +281,36 @@ def test_a_document_named_again_among_several_is_the_same_signing():
             "Changchun on Monday.\nAt the ceremony, five cooperation agreements between Jilin and Gangwon and a joint "
             "declaration were signed.")
     assert len(events(r, "agreement")) == 2
+
+
+def test_a_statement_in_the_first_person_is_its_authors():
+    r = rec("Carys Evans, First Minister of Wales\n\nI have recently returned from a visit to China. In Changchun I met "
+            "Governor Li Ming of Jilin, and I signed a new Friendship Agreement between Wales and Jilin.")
+    (visit,) = [v for v in events(r, "visit")]
+    assert roles(r, visit) == {("Carys Evans", "member")}
+    (signing,) = events(r, "agreement")
+    assert ("Carys Evans", "signatory") in roles(r, signing)
+
+
+def test_i_names_nobody_without_an_author_line():
+    r = rec("Jilin Governor Li Ming met Governor Sato Ken of Hokkaido in Changchun on Monday. \"I signed many "
+            "agreements,\" a businessman said.")
+    assert all(("Li Ming", "signatory") not in roles(r, a) for a in events(r, "agreement"))
+
+
+def test_a_delegation_led_at_a_conference_went_where_the_conference_was():
+    r = rec("The 2019 Joint Conference of the delta region was held in Nanchang, Jiangxi, on Monday. The Chief "
+            "Executive, Mr John Lee, led the Hong Kong Special Administrative Region Government delegation at the "
+            "Joint Conference.")
+    (visit,) = events(r, "visit")
+    assert sides(visit) == {"Hong Kong", "->Nanchang"}
+    assert roles(r, visit) == {("John Lee", "leader")}
+
+
+def test_a_delegation_told_with_no_place_went_to_the_datelines():
+    r = rec("WELLINGTON -- A Chinese provincial delegation signed a new agreement with the Mayors of the Wellington "
+            "region on Thursday.\nThe 180-strong delegation, from the coastal province of Zhejiang, was led by "
+            "Zhejiang Governor Wang Li.")
+    (visit,) = events(r, "visit")
+    assert sides(visit) == {"Zhejiang", "->Wellington"}
+    assert roles(r, visit) == {("Wang Li", "leader")}

@@ -254,6 +254,8 @@ def _surface_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if isinstance(r, tuple) or getattr(r, "code", None) is not None:
             continue
         surface = doc.text[s.start:s.end]
+        if re.search(r"[A-Za-z]", surface) and surface.isupper() and len(surface) > 3:
+            continue  # a dateline or headline in capitals (WELLINGTON): a later mention or the table names it
         if re.search(r"[A-Za-z]", surface):
             en_name.setdefault(r, _strip_type_en(surface))
         elif len(surface) >= 2:

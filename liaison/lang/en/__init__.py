@@ -297,6 +297,8 @@ class _Analysis:
         for t in toks:
             for d in t.subtree:
                 pid = self.person_at.get(d.i)
+                if pid is None and d.pos_ == "PRON" and d.lower_ in ("i", "me", "my"):
+                    pid = self.ctx.author  # a statement in the first person: its author
                 if pid and pid not in out:
                     out.append(pid)
         return out
@@ -628,19 +630,29 @@ class _Analysis:
             fr.origin = self.delegation_origin(tok)
             home = self.regions_of(self.prep_objects(tok, ("from", "of")))
             dests = [d for d in dests if not any(_same(d, h) for h in home)]  # where it comes from is no stop
+            led = gov is not None and gov.lemma_.lower() in ("lead", "head") and tok.dep_ in ("dobj", "nsubjpass")
             if gov is None or tok.dep_ not in ("nsubj", "nsubjpass"):
-                if not dests:
+                if not dests and not (led and fr.origin is not None):
                     return False
             else:
                 place = self.regions_of(self.prep_objects(gov, ("in", "at")), deep=False)
                 if gov.lemma_.lower() == "be" and place:
                     dests = place
-                elif not dests:
+                elif not dests and not (led and fr.origin is not None):
                     return False  # verbs of the delegation are frames of their own
             fr.destinations = dests
+            if not dests:
+                # "X led the Hong Kong delegation at the Joint Conference", "The delegation from Zhejiang was led
+                # by X": a trip whose place the sentence leaves to the meeting it attends or the dateline
+                fr.kind = "deleg-open"
             if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in ("lead", "head"):
                 for pid in self.subject_people(gov):  # "X of Y led a delegation to Z": X leads, from Y
                     fr.roles.append((pid, "leader"))
+            if led and tok.dep_ == "nsubjpass":
+                for pid in self.people_of([g for c in gov.children if c.dep_ == "agent" for g in _pobjs(c)]):
+                    fr.roles.append((pid, "leader"))
+            if not dests:
+                return bool(fr.roles)
             for c in tok.children:
                 if c.lemma_.lower() in ("lead", "head") and c.dep_ in ("acl", "relcl"):
                     for pid in self.people_of(self.prep_objects(c, ("by",))):
@@ -665,8 +677,10 @@ class _Analysis:
         subj = self.subjects(gov) if gov is not None and tok.dep_ in ("dobj", "attr") else []
         if gov is not None and gov.lemma_.lower() in _WELCOMING:
             subj = []  # the welcomer stays at home
-        if tok.dep_ == "pobj" and gov is not None and tok.head.lower_ in ("during", "on", "in", "throughout"):
-            subj = self.subjects(gov)  # "During their stay in X, the guests from Y met ...": the guests
+        if tok.dep_ == "pobj" and gov is not None and (tok.head.lower_ in ("during", "on", "in", "throughout") or (
+                tok.head.lower_ == "from" and gov.lemma_.lower() in ("return", "come", "be"))):
+            # "During their stay in X, the guests from Y met ...": the guests; "X returned from a visit to Y": X
+            subj = self.subjects(gov)
         self._travellers(poss + subj + self.prep_objects(tok, ("by", "of")), fr)
         if fr.origin is None:
             fr.origin = self.delegation_origin(tok)

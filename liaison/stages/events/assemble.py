@@ -32,8 +32,12 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
     counterpart: dict[int, set] = {}  # id(meeting) -> its hosts / counterparts
     kinds: dict[int, str] = {}
     travellers: set[str] = set()
-    for f in done:
-        if f.type == "visit" and not f.ref:
+    for k, f in enumerate(done):
+        if f.type == "visit" and not f.ref and f.kind == "deleg-open":
+            dest = _open_destination(ctx, f, done[:k + 1] + [g for g in done[k + 1:] if g.sentence == f.sentence])
+            if dest is not None:
+                _visit_frame(ctx, f, visits, dests=[dest])
+        elif f.type == "visit" and not f.ref:
             _visit_frame(ctx, f, visits)
     for v in list(visits) + [e for e in known if e.type == "visit"]:
         travellers.update(p.person for p in v.participants if p.role in ("leader", "member"))
@@ -62,6 +66,19 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
 
 
 # ------------------------------------------------------------------ visits
+def _open_destination(ctx, f: Frame, before: list[Frame]):
+    """Where a delegation told with no place went: the venue of the meeting its sentence (or the one
+    before) names, else the place the report is datelined — never a place of its own side."""
+    venues = [g.place for g in before if g.type == "meeting" and g.place is not None
+              and g.sentence[0] >= f.sentence[0] - 600]
+    for r in venues[::-1] + [ctx.dateline_place]:
+        if r is not None and f.origin is not None and not (
+                _same(r, f.origin) or _within(r, f.origin) or _within(f.origin, r) or _inside(r, f.origin)
+                or _inside(f.origin, r)):
+            return r
+    return None
+
+
 def _origin_of(ctx, f: Frame, dest):
     if f.origin is not None:
         return f.origin

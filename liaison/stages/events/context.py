@@ -69,6 +69,20 @@ class Ctx:
         self._dateline = False
 
     @property
+    def author(self) -> str | None:
+        """The person an article in the first person is by: named on its own short first line ("Carwyn Jones,
+        First Minister"), when the text says "I" ("I visited ...", "I signed ..."). None otherwise."""
+        if not hasattr(self, "_author"):
+            self._author = None
+            text = self.doc.text
+            first = text.find("\n")
+            if 0 < first <= 100 and re.search(r"(?:^|[\s“\"])I\s+(?:have\s+|had\s+|also\s+|was\s+)?[a-z]+ed\b", text):
+                on_line = [m for m in self.mentions if m[1] <= first]
+                if on_line and len({m[2] for m in on_line}) == 1:
+                    self._author = on_line[0][2]
+        return self._author
+
+    @property
     def dateline_place(self):
         """The place of an English dateline opening a line near the top ("Shanghai: Premier X has met ...",
         "NANCHANG, Nov. 8 (Xinhua) --", "GUANGXI – Deputy Minister ..."): where the reported events happen."""
