@@ -314,3 +314,14 @@ def test_a_delegation_told_with_no_place_went_to_the_datelines():
     (visit,) = events(r, "visit")
     assert sides(visit) == {"Zhejiang", "->Wellington"}
     assert roles(r, visit) == {("Wang Li", "leader")}
+
+
+def test_an_agreement_described_by_its_sides_has_no_title_and_a_clause_is_no_part_of_one():
+    r = rec("Jilin Governor Li Ming and Governor Sato Ken of Hokkaido signed a new Co-operation Agreement between the "
+            "Jilin Government and the Hokkaido Government, which supersedes the previous Agreement signed in 2018.")
+    (signing,) = events(r, "agreement")
+    assert signing["title"] is None
+    r = rec("Jilin Governor Li Ming and Governor Sato Ken of Hokkaido signed the Jilin-Hokkaido Green Energy "
+            "Partnership Charter, which replaces an earlier plan.")
+    (signing,) = events(r, "agreement")
+    assert signing["title"]["en"] == "Jilin-Hokkaido Green Energy Partnership Charter"

@@ -1048,7 +1048,7 @@ def _doc_like(tok, lang: English) -> bool:
 
 
 _TITLE_WORD = re.compile(r"^[A-Z]")
-_TYPE_ONLY = re.compile(r"^(?:(?:the|a|an|two|three|several|new|joint|cooperation|cooperative|strategic|framework|"
+_TYPE_ONLY = re.compile(r"^(?:(?:the|a|an|two|three|several|new|joint|cooperation|co-operation|cooperative|strategic|framework|"
                         r"friendship|sister|state|province|provinces|city|cities|economic|trade|and|of|on|for|"
                         r"agreement|agreements|memorandum|memoranda|understanding|mou|mous|moa|pact|pacts|accord|"
                         r"contract|deal|declaration|letter|intent|protocol|minutes|plan|relationship|\W+)\s*)+$", re.I)
@@ -1063,6 +1063,11 @@ def _doc_kind(tok) -> str:
 def _title(doc_tok) -> str | None:
     """A document's title when the text names it: capitalised words beyond its type words."""
     toks = [t for t in doc_tok.subtree if t.dep_ not in ("det", "punct") or t.text in "-–'’,"]
+    # a clause on the document ("…, which supersedes the previous Agreement") is no part of its title
+    cut = min((c.left_edge.i for c in doc_tok.subtree if c.dep_ in ("relcl", "acl", "advcl") and c.i > doc_tok.i),
+              default=None)
+    if cut is not None:
+        toks = [t for t in toks if t.i < cut]
     if not toks:
         return None
     start = min(t.i for t in toks)
@@ -1085,8 +1090,8 @@ def _title(doc_tok) -> str | None:
     span = doc[span.start:k]
     text = span.text.strip(" ,")
     caps = sum(1 for t in span if _TITLE_WORD.match(t.text))
-    if caps < 3 or _TYPE_ONLY.match(text):
-        return None
+    if caps < 3 or _TYPE_ONLY.match(text) or _TYPE_ONLY.match(re.split(r"\s+between\s+", text)[0]):
+        return None  # "a new Co-operation Agreement between the X Government and the Y Government": described
     return text
 
 
