@@ -114,6 +114,14 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
         for e in events:
             if any(s <= sent.start for s, _ in e.evidence):
                 target = e
+        if not agreement and target.start:
+            # a meeting recalled from an earlier day does not take what is said after it: the latest-dated one told
+            dated = [e for e in events if e.start and any(s <= sent.start for s, _ in e.evidence)]
+            latest = max((e.start.lstrip("-") for e in dated), default="")
+            here = target.start.lstrip("-")
+            if latest and here < latest and not latest.startswith(here) and not any(
+                    s == sent.start for s, _ in target.evidence):
+                target = [e for e in dated if e.start.lstrip("-") == latest][-1]
         # the event this very sentence tells (去年…签署了…协议,建立了干部交流机制) wins over the latest one told
         told = [e for e in events if any(s == sent.start for s, _ in e.evidence)]
         if told and target not in told:

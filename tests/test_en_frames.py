@@ -325,3 +325,15 @@ def test_an_agreement_described_by_its_sides_has_no_title_and_a_clause_is_no_par
             "Partnership Charter, which replaces an earlier plan.")
     (signing,) = events(r, "agreement")
     assert signing["title"]["en"] == "Jilin-Hokkaido Green Energy Partnership Charter"
+
+
+def test_talks_with_the_same_counterpart_on_an_earlier_occasion_are_another_meeting():
+    r = rec("On June 3, Gangwon Governor Kim Jin-tae met with Jilin Party Secretary Li Ming in Gangwon. "
+            "During his visit to Jilin Province last October, Governor Kim met with Party Secretary Li to discuss "
+            "cooperation. \"It is good to see you again,\" said Governor Kim, who hoped to expand tourism exchanges.")
+    meetings = sorted(events(r, "meeting"), key=lambda e: e["date"]["start"])
+    assert [m["date"]["start"] for m in meetings] == ["2023-10", "2024-06-03"]
+    earlier, now = meetings
+    assert ("Li Ming", "host") in roles(r, earlier) and ("Kim Jin-tae", "attendee") in roles(r, earlier)
+    assert ("Kim Jin-tae", "host") in roles(r, now) and ("Kim Jin-tae", "speaker") in roles(r, now)
+    assert "tourism_culture" in now["fields"] and not earlier["fields"]

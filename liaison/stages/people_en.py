@@ -499,6 +499,8 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
         words = m.name.split()
         if len(words) >= 2 and not N.is_pinyin_name(words) and re.match(r"[A-Z]{3,}\b", doc.text[m.start:m.end]):
             by_last.setdefault(words[0], m.name)  # "PETROV, Ivan" ... "Petrov said"
+        elif len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) and not N.is_pinyin_name(words):
+            by_last.setdefault(words[0], m.name)  # Kim Jin-tae, Choi Moon-soon: a Korean family name comes first
         elif len(words) >= 2 and not N.is_pinyin_name(words) and len(words[-1]) > 2:
             by_last.setdefault(words[-1], m.name)
     # "Zhang said" after "Zhang Guoqing": a Chinese name in pinyin is used alone by its family name,

@@ -142,6 +142,14 @@ def _other_year(start, date) -> bool:
     return a.isdigit() and b.isdigit() and a != b
 
 
+def _other_day(start, date) -> bool:
+    """Two dates neither of which contains the other (2024-04-24 and 2023-10): talks on another occasion."""
+    if not start or not date or not date[0]:
+        return False
+    a, b = start.lstrip("-"), date[0].lstrip("-")
+    return not (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a))
+
+
 def absorb_country_visits(visits: list[Event]) -> list[Event]:
     """"They arrived in Japan" beside visits to Tokyo and Fukuoka: the country is the trip to its places."""
     out = []
@@ -229,7 +237,7 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
             if same_sentence and (not key or not ck or ck & key):
                 target = m
                 break
-            if key and ck & key and kinds.get(id(m)) == f.kind:
+            if key and ck & key and kinds.get(id(m)) == f.kind and not _other_day(m.start, f.date):
                 target = m
                 break
             if not key and not ck and kinds.get(id(m)) == f.kind and f.kind != "reception" \
@@ -293,6 +301,11 @@ def _close(m: Event, pos: int, ctx) -> bool:
 
 def _guest_host(ctx, f: Frame, visit, travellers: set) -> tuple[list[str], list[str]]:
     """(guests, hosts) of a meeting frame: roles stated, else the side that travelled is the guest."""
+    if visit is not None and f.date and _other_day(visit.start, f.date):
+        visit = None  # a trip of another day (recalled, or told later) is not this meeting's
+    if visit is not None and any(p.role in ("leader", "member") for p in visit.participants):
+        # who travelled on this trip (the guest side of its meetings), not on another the article tells
+        travellers = {p.person for p in visit.participants if p.role in ("leader", "member")}
     hosts = [pid for pid, r in f.roles if r == "host"]
     guests = [pid for pid, r in f.roles if r == "attendee" and pid not in hosts]
     # no trip told: where they met (the venue, else the place the report is datelined)

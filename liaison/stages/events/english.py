@@ -76,6 +76,11 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
                 before = [(max((s for s, _e in e.evidence if s < sent.start), default=-1), e) for e in events
                           if e.type == t]
                 before = [(s, e) for s, e in before if s >= 0]
+                dated = [e.start.lstrip("-") for _s, e in before if e.start]
+                if len(set(dated)) > 1:  # a meeting recalled from an earlier day does not hear what is said now
+                    latest = max(dated)
+                    before = [(s, e) for s, e in before if not e.start or not (
+                        e.start.lstrip("-") < latest and not latest.startswith(e.start.lstrip("-")))] or before
                 if before:
                     target = max(before, key=lambda x: x[0])[1]
                     break
