@@ -62,7 +62,17 @@ def find_visits(ctx) -> list[Event]:
         leaders: list[str] = []
         # destination: the region right after a movement verb
         dests: list = []
-        for mv in MOVE_ZH.finditer(text):
+        lead_m = LEAD_ZH.search(text)
+        date_lo = 0
+        moves = list(MOVE_ZH.finditer(text))
+        if lead_m is not None:
+            # 甲于…来台签署…后，再度率团回访乙: the trip the leader leads is the one told after 率
+            after = [mv for mv in moves if mv.start() >= lead_m.end()]
+            before = [mv for mv in moves if mv.start() < lead_m.end()]
+            if after and before:
+                date_lo = before[-1].end()  # the earlier trip's date (于2024年来台) is not this one's
+            moves = after + before
+        for mv in moves:
             dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 4)
             if dests:
                 dest = dests[0]
@@ -108,7 +118,7 @@ def find_visits(ctx) -> list[Event]:
         known_travellers = bool(DELEG_ZH.search(text) or leaders)
         if (origin is None and not known_travellers) or _same(origin, dest):
             continue  # an origin may stay unknown only for a delegation or a named leader (a mixed group)
-        date = ctx.date_in(sent.start, sent.end)
+        date = ctx.date_in(sent.start + date_lo, sent.end)
         for dest in dests:
             if origin is not None and (_same(origin, dest) or _within(dest, origin)):
                 continue

@@ -1,0 +1,24 @@
+"""Traditional-Chinese (Hong Kong, Macao, Taiwan) ways of telling an exchange, and the simplified forms
+they share: a return visit (回訪), a welcome to the visitors (歡迎…到訪), talks told as 暢談 / 交換意見."""
+from __future__ import annotations
+
+import liaison
+
+
+def _rec(text: str, published: str = "2025-03-10"):
+    rec = liaison.extract(text, published=published)
+    names = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    return rec, names
+
+
+def _visits(rec):
+    return [(e["origin"]["name"]["zh"], e["destination"]["name"]["zh"]) for e in rec["events"] if e["type"] == "visit"]
+
+
+def test_the_trip_led_is_the_one_after_the_lead_verb_not_an_earlier_one_recalled():
+    # the first clause recalls an earlier trip (来台…签署…后); the trip told is the return visit led after it
+    rec, names = _rec("日本熊本縣知事蒲島郁夫於2023年來台簽署合作備忘錄後，再度率團回訪台南市。")
+    assert _visits(rec) == [("熊本县", "台南市")]
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert visit["date"]["start"] is None  # 2023 dates the recalled trip, not this one
+    assert [names[p["person"]] for p in visit["participants"] if p["role"] == "leader"] == ["蒲岛郁夫"]
