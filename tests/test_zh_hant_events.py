@@ -22,3 +22,16 @@ def test_the_trip_led_is_the_one_after_the_lead_verb_not_an_earlier_one_recalled
     visit = next(e for e in rec["events"] if e["type"] == "visit")
     assert visit["date"]["start"] is None  # 2023 dates the recalled trip, not this one
     assert [names[p["person"]] for p in visit["participants"] if p["role"] == "leader"] == ["蒲岛郁夫"]
+
+
+def test_who_welcomes_or_receives_the_delegation_hosts_the_visit():
+    rec, names = _rec("3月8日，嘉義市長黃敏惠率團抵達宜蘭縣。宜蘭縣長林明華與縣府團隊熱情迎接。")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    hosts = [names[p["person"]] for p in visit["participants"] if p["role"] == "host"]
+    assert hosts == ["林明华"]
+
+
+def test_a_reception_office_in_a_title_and_a_welcome_of_the_arrival_host_nothing():
+    rec, names = _rec("3月8日，嘉義市長黃敏惠率團抵達宜蘭縣。宜蘭縣接待處處長林明華對代表團一行的到來表示歡迎。")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert not [p for p in visit["participants"] if p["role"] == "host"]
