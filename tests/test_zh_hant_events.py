@@ -35,3 +35,17 @@ def test_a_reception_office_in_a_title_and_a_welcome_of_the_arrival_host_nothing
     rec, names = _rec("3月8日，嘉義市長黃敏惠率團抵達宜蘭縣。宜蘭縣接待處處長林明華對代表團一行的到來表示歡迎。")
     visit = next(e for e in rec["events"] if e["type"] == "visit")
     assert not [p for p in visit["participants"] if p["role"] == "host"]
+
+
+def test_guests_welcomed_on_their_visit_came_to_the_welcoming_side():
+    rec, names = _rec("雲林縣斗南鎮長張明德率鎮公所主管，熱情歡迎屏東縣東港鎮長李國華等貴賓到訪，並互贈禮物。")
+    assert _visits(rec) == [("东港镇", "斗南镇")]
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert ("李国华", "member") in [(names[p["person"]], p["role"]) for p in visit["participants"]]
+
+
+def test_the_one_welcomed_leads_the_trip_not_the_one_welcoming():
+    rec, names = _rec("新竹市政府今天與苗栗縣締結姊妹市。新竹市長高明德歡迎苗栗縣長翁章華再次率團到訪新竹。")
+    assert _visits(rec) == [("苗栗县", "新竹市")]
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert [names[p["person"]] for p in visit["participants"] if p["role"] == "leader"] == ["翁章华"]
