@@ -49,3 +49,27 @@ def test_the_one_welcomed_leads_the_trip_not_the_one_welcoming():
     assert _visits(rec) == [("苗栗县", "新竹市")]
     visit = next(e for e in rec["events"] if e["type"] == "visit")
     assert [names[p["person"]] for p in visit["participants"] if p["role"] == "leader"] == ["翁章华"]
+
+
+def test_a_symposium_named_for_both_sides_of_the_trip_is_their_meeting_even_when_only_referred_to():
+    # 在甲—乙…座谈会上: no 举行/召开, but the meeting's own name holds both sides of the trip told
+    rec, names = _rec("10月9日，甘肃省天水市代表团一行来到江苏省无锡市考察。"
+                      "在无锡市—天水市东西部协作工作交流座谈会上，天水市市长王明介绍了天水市经济社会情况。")
+    (meeting,) = [e for e in rec["events"] if e["type"] == "meeting"]
+    assert {r["name"]["zh"] for r in meeting["parties"]} == {"天水市", "无锡市"}
+    assert ("王明", "speaker") in [(names[p["person"]], p["role"]) for p in meeting["participants"]]
+
+
+def test_one_sides_own_meeting_referred_to_is_no_meeting():
+    rec, _ = _rec("10月9日，甘肃省天水市代表团一行来到江苏省无锡市考察。在天水市全市工作会议上，市长王明强调要抓好落实。")
+    assert not [e for e in rec["events"] if e["type"] == "meeting"]
+
+
+def test_talks_told_as_both_sides_exchanging_views_are_a_meeting():
+    rec, _ = _rec("新竹市長高明德歡迎苗栗縣長翁章華再次率團到訪新竹，雙方暢談兩地交流。")
+    assert [e["type"] for e in rec["events"]].count("meeting") == 1
+
+
+def test_views_exchanged_at_a_reception_told_before_are_no_second_meeting():
+    rec, _ = _rec("3月8日，苗栗縣長翁章華率團抵達新竹市。新竹市長高明德會見了翁章華一行。雙方就深化合作交換了意見。")
+    assert [e["type"] for e in rec["events"]].count("meeting") == 1
