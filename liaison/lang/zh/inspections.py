@@ -42,6 +42,7 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
                 continue
             score = sum(any(_same(r, side) or _within(r, side) for r in named) for side in (v.origin, v.destination)
                         if side is not None)
+            score += 0.5 * any(s == sent.start for s, _e in v.evidence)  # the trip told in this very sentence
             if id(v) in stop_ids and not any(_same(r, v.destination) or _within(r, v.destination) for r in named):
                 continue  # a stop is the trip of the sentences naming it only
             if score >= best:

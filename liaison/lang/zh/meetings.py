@@ -4,16 +4,28 @@ from __future__ import annotations
 import re
 
 from ...doc import Event
-from ...places import doc_sides as _doc_sides, two_parties as _two_parties
+from ...places import doc_sides as _doc_sides, same as _same, two_parties as _two_parties, within as _within
 from . import lexicon as L
 from .moods import PLAN
 
+_ALONE = set(L.forms(L.triggers("talks", arg="alone")))  # 畅谈, 交换意见: a meeting only where none other is told
 MEETING_KINDS = [
-    (kind, L.pattern("{w}", w=L.triggers(kind))) for kind in ("reception", "talks", "conference")
-]
+    (kind, L.pattern("{w}", w=[r for r in L.triggers(kind) if r.form not in _ALONE]))
+    for kind in ("reception", "talks", "conference")
+] + [("exchange", L.pattern("{w}", w=L.triggers("talks", arg="alone")))]
 HELD = L.pattern("{hold}", hold=L.triggers("hold"))  # 举行, 召开: a meeting referred to (会上) that was held here
 AND_MEETING = L.pattern(r"并[^。]{0,20}(?:{conference}|{meeting})", conference=L.triggers("conference"),
                         meeting=L.triggers("meeting"))  # 会见…并出席座谈会: a second meeting
+
+
+def _between_trip_sides(ctx, visits: list[Event], lo: int, hi: int) -> bool:
+    """在甲市—乙县…座谈会上: the meeting's own name holds both sides of a trip told (a meeting of the two, not
+    one side's own meeting referred to)."""
+    named = [r for _s, _e, r in ctx.regions_in(lo, hi)]
+    return any(v.origin is not None and v.destination is not None
+               and any(_same(r, v.origin) or _within(r, v.origin) for r in named)
+               and any(_same(r, v.destination) or _within(r, v.destination) or _within(v.destination, r) for r in named)
+               for v in visits)
 
 
 def find_meetings(ctx, visits: list[Event]) -> list[Event]:
@@ -29,7 +41,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 continue
             if kind == "conference" and re.search(r"(座谈会上|会上|讲话精神|重要讲话|会议精神)", text[m.start():m.end() + 4]) \
                     and not HELD.search(text):
-                if kind not in by_kind:
+                if kind not in by_kind and not _between_trip_sides(ctx, visits, sent.start, sent.start + m.end()):
                     continue
             ev = by_kind.get(kind)
             if ev is None:
@@ -49,6 +61,13 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 break
     if not by_kind:
         return []
+    if "exchange" in by_kind and len(by_kind) > 1:
+        # 双方畅谈 / 交换意见 after a 会见 or 会谈 told: what was said there, no meeting of its own
+        ex = by_kind.pop("exchange")
+        order.remove("exchange")
+        first = by_kind[order[0]]
+        first.evidence.extend(s for s in ex.evidence if s not in first.evidence)
+        anchors = [(a, k if k != "exchange" else order[0]) for a, k in anchors]
     meetings = [by_kind[k] for k in order]
     visit = visits[0] if visits else None
     for ev in meetings:

@@ -92,6 +92,7 @@ def assign_roles(parts) -> None:
     doc = ctx.doc
     distribute_roles(ctx, meetings, parts.agreements)
     visitors_attend(ctx, meetings, visits)
+    visit_hosts(ctx, visits)
     # 率团…并召开座谈会: the delegation's leaders attend the meeting told in their trip's sentence
     for ev in meetings:
         for v in visits:
@@ -209,3 +210,39 @@ def visitors_attend(ctx, meetings: list[Event], visits: list[Event]) -> None:
             if r is not None and any(within(r, o) for o in origins):
                 ev.participants.remove(p)
                 ev.add_participant(p.person, "attendee")
+
+
+# 迎接 / 欢送 / 接待 / 欢迎 the delegation: the host of the trip (陪同 goes with the tour it escorts)
+_WELCOME = L.pattern("{w}", w=[r for r in L.roles("host") if r.form not in L.forms(_MEETINGS["reception"])
+                               and r.form != "陪同"])
+
+
+_VISITORS = re.compile(r"(代表团|访问团|考察团|参访团|交流团|一行|客人|贵宾|嘉宾|来宾|到访|来访)")
+
+
+def visit_hosts(ctx, visits: list[Event]) -> None:
+    """Who welcomes, sees off or receives the visitors (甲热情迎接 / 甲欢迎乙一行到访) hosts the visit told in that
+    sentence, else the one told last before it; never one of the travellers."""
+    from ...places import within
+
+    if not visits:
+        return
+    doc = ctx.doc
+    for sent in doc.sentences:
+        for pid, role, off in role_assignments(ctx, sent):
+            if role != "host" or not _WELCOME.match(doc.text[off:off + 2]):
+                continue
+            clause = re.match(r"[^,，。;；]*", doc.text[off + 2:sent.end]).group(0)
+            if not _VISITORS.search(clause) and (clause.strip() or doc.text[off:off + 2] not in ("迎接", "欢送")):
+                continue  # the verb's object is no delegation (参与接待的工作, 对…到来表示欢迎)
+            visit = next((v for v in visits if any(s == sent.start for s, _e in v.evidence)), None)
+            if visit is None:
+                before = [(min(s for s, _e in v.evidence), v) for v in visits
+                          if v.evidence and min(s for s, _e in v.evidence) < sent.start]
+                visit = max(before, key=lambda x: x[0])[1] if before else None
+            if visit is None or any(p.person == pid for p in visit.participants):
+                continue
+            r = ctx.person_region(pid)
+            if r is not None and visit.origin is not None and within(r, visit.origin):
+                continue
+            visit.add_participant(pid, "host")

@@ -27,7 +27,11 @@ LEAD_ZH = L.pattern("{lead}", lead=_LEAD)
 LED_BY = L.pattern(r"{deleg}由[^。]{0,30}(?:{lead}|任{head})", deleg=_DELEG, lead=_LEAD, head=L.triggers("head"))
 HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为{head}", head=L.triggers("head"))  # 以X为团长的代表团
 SAYS = L.pattern("{say}", say=L.roles("speaker", arg="next"))
+HOSTS = L.pattern("{host}", host=L.roles("host"))  # 甲欢迎乙率团到访: 甲 receives, 乙 leads
 # 甲会见了乙省代表团一行 with no travel word: the delegation received came to the host's region
+# 甲热情欢迎乙等贵宾到访: the guests named between came to 甲's region
+WELCOMED = L.pattern(r"{welcome}([^。;；,，]{1,30}?)(?:到访|来访)",
+                     welcome=[r for r in L.roles("host") if r.form in ("欢迎", "迎接")])
 RECEIVED = L.pattern(r"{reception}[^。;；]{0,40}?{deleg}", reception=L.triggers("reception"), deleg=_DELEG)
 
 
@@ -62,11 +66,21 @@ def find_visits(ctx) -> list[Event]:
         leaders: list[str] = []
         # destination: the region right after a movement verb
         dests: list = []
-        for mv in MOVE_ZH.finditer(text):
+        lead_m = LEAD_ZH.search(text)
+        date_lo = 0
+        moves = list(MOVE_ZH.finditer(text))
+        if lead_m is not None:
+            # 甲于…来台签署…后，再度率团回访乙: the trip the leader leads is the one told after 率
+            after = [mv for mv in moves if mv.start() >= lead_m.end()]
+            before = [mv for mv in moves if mv.start() < lead_m.end()]
+            if after and before:
+                date_lo = before[-1].end()  # the earlier trip's date (于2024年来台) is not this one's
+            moves = after + before
+        for mv in moves:
             dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 4)
             if dests:
                 dest = dests[0]
-                if PLAN.search(text[max(0, mv.start() - 30):mv.end()]):
+                if PLAN.search(text[max(0, mv.start() - 30):mv.end() + 1]):
                     dests, dest = [], None  # 将赴X: not (yet) a visit
                 break
         if not dests and DELEG_ZH.search(text):
@@ -82,8 +96,10 @@ def find_visits(ctx) -> list[Event]:
                 origin = r
                 break
         lm = LEAD_ZH.search(text)
-        if lm:  # who is named before 率 (not the subject of a speech verb)
-            leaders = [pid for s, e, pid in ctx.persons_in(sent.start, sent.start + lm.start())
+        if lm:  # who is named before 率 (not the subject of a speech verb, nor of a host verb: 甲欢迎乙率团到访)
+            welcomed = [h.end() for h in HOSTS.finditer(text, 0, lm.start())]
+            lo = sent.start + (welcomed[-1] if welcomed else 0)
+            leaders = [pid for s, e, pid in ctx.persons_in(lo, sent.start + lm.start())
                        if not SAYS.match(doc.text[e:e + 2])]
         if not leaders:
             # 以X为团长的代表团: the head named inside the delegation's description
@@ -108,7 +124,7 @@ def find_visits(ctx) -> list[Event]:
         known_travellers = bool(DELEG_ZH.search(text) or leaders)
         if (origin is None and not known_travellers) or _same(origin, dest):
             continue  # an origin may stay unknown only for a delegation or a named leader (a mixed group)
-        date = ctx.date_in(sent.start, sent.end)
+        date = ctx.date_in(sent.start + date_lo, sent.end)
         for dest in dests:
             if origin is not None and (_same(origin, dest) or _within(dest, origin)):
                 continue
@@ -116,6 +132,7 @@ def find_visits(ctx) -> list[Event]:
                 continue  # a national leader touring a province is no exchange between regions
             _add_visit(visits, origin, dest, date, leaders, sent)
     _received(ctx, visits)
+    _welcomed(ctx, visits)
     visits = _merge_stops(visits)
     for v in visits:
         _visit_members(ctx, v)
@@ -150,6 +167,37 @@ def _received(ctx, visits: list[Event]) -> None:
                 ev.add_participant(pid, "leader")
         visits.append(ev)
         ctx.__dict__.setdefault("received", set()).add(id(ev))
+
+
+def _welcomed(ctx, visits: list[Event]) -> None:
+    """Guests welcomed on their visit (甲热情欢迎乙等贵宾到访) whose trip no sentence tells: a visit from the
+    guests' region to the welcoming side's (else the article's own), dated by the sentence."""
+    homes = ctx.doc.meta.get("home") or {}
+    for sent in ctx.doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        m = WELCOMED.search(text)
+        if not m or PLAN.search(text[m.start():]) or PAST.search(text[:m.start() + 1]):
+            continue
+        lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+        guests = [pid for _s, _e, pid in ctx.persons_in(lo, hi)]
+        dm = DELEG_ZH.search(text, m.start(1), m.end(1))
+        origin = _region_before(ctx, sent.start + dm.start(), lo, 12) if dm else None
+        if origin is None:
+            origin = next((r for r in map(ctx.person_region, guests) if r is not None), None)
+        hosts = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
+        dest = next((r for r in hosts if r is not None), None) or homes.get("city") or homes.get("province")
+        if origin is None or dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
+            continue
+        if any(v.origin is not None and (_same(v.origin, origin) or _within(v.origin, origin) or _within(origin, v.origin))
+               and (_same(v.destination, dest) or _within(v.destination, dest) or _within(dest, v.destination))
+               for v in visits):
+            continue
+        ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+        ev.evidence.append((sent.start, sent.end))
+        d = ctx.date_in(sent.start, sent.end)
+        if d:
+            ev.start, ev.end = d
+        visits.append(ev)
 
 
 def _merge_stops(visits: list[Event]) -> list[Event]:
