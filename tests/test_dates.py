@@ -140,3 +140,14 @@ def test_the_trips_dates_told_beside_a_meeting_are_the_trips():
                        "Li Ming.", "2023-11-10")
     assert ("visit", "2023-11-06", "2023-11-08") in got
     assert ("meeting", None, None) in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("今(12)日，屏東縣長率團抵達長崎縣訪問。", ("2025-01-12", "2025-01-12")),
+    ("昨（11）日，屏東縣長率團抵達長崎縣訪問。", ("2025-01-11", "2025-01-11")),
+])
+def test_today_with_the_day_in_brackets(text, want):
+    from liaison.stages.dates import find_dates
+    import datetime as dt
+
+    assert [s.value for s in find_dates(text, dt.date(2025, 1, 12))] == [want]

@@ -27,6 +27,8 @@ _ZH_FULL = re.compile(
     r"(?:(?:上午|下午|晚上|晚)?\s*(?:至|到|-|—|～|~|－)\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?")
 _ZH_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?:(?:至|到|-|—)(?P<d2>\d{1,2})日)?")
 _ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|昨(?=[率在到赴与出会签举抵召主见]))(?:\s*\(\s*(?P<d>\d{1,2})日\s*\))?")
+# 今(12)日, 昨（11）日: Taiwan and Hong Kong papers' "today (the 12th)"
+_ZH_REL_PAREN = re.compile(r"(?P<rel>今|昨|前|明)\s*[(（]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
 _ZH_YM = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?!\d{1,2}[日号])")
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -104,6 +106,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         events.append((m.start(), "zhrel", m))
     for m in _ZH_DAY.finditer(text):
         events.append((m.start(), "zhday", m))
+    for m in _ZH_REL_PAREN.finditer(text):
+        events.append((m.start(), "zhrelparen", m))
     latin = _LATIN.search(text) is not None  # every English pattern but the ISO one needs a letter
     for rx, kind in ((_EN_MDY, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_EN_WEEKDAY, "wd"), (_EN_REL, "enrel")):
         if not latin and kind != "iso":
@@ -153,6 +157,19 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 add(s, e, (v, v))
             else:
                 add(s, e, (None, None))
+        elif kind == "zhrelparen":
+            d = int(m["d"])
+            if published is not None:
+                # the day named, in the publication's month (or the month before when it is later than the day)
+                mo_ = published.month if d <= published.day + 1 else (published.month - 1 or 12)
+                yr = published.year if mo_ <= published.month else published.year - 1
+                v = _fmt(yr, mo_, d)
+            elif last_month[0]:
+                v = _fmt(last_year[0], last_month[0], d)
+            else:
+                v = None
+            if v:
+                add(s, e, (v, v))
         elif kind == "zhday":
             if last_month[0] is None and published is not None and not re.match(r"\s*[)）]", text[e:e + 1]):
                 d = int(m["d"])
