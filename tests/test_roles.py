@@ -72,3 +72,14 @@ def test_a_name_written_again_where_the_model_missed_it_still_names_the_person()
     ctx = Ctx(doc)
     assert (19, 23, "p2") in ctx.persons_in(19, 30)  # the second 山田太郎, which no model found
     assert [m for m in ctx.mentions if m[2] == "p1"] == [(3, 6, "p1"), (32, 35, "p1")]  # nothing added twice
+
+
+def test_a_family_name_with_a_title_speaks_for_the_one_person_bearing_them():
+    roles = _meeting_roles("1月12日，屏东县长周春米率团访问长崎县，长崎县知事大石贤吾在长崎会见了周春米一行。"
+                           "周县长表示，两地将加强观光交流。大石知事说，欢迎屏东县代表团。")
+    assert {("周春米", "speaker"), ("大石贤吾", "speaker")} <= roles
+
+
+def test_a_family_name_two_people_share_names_nobody():
+    roles = _meeting_roles("11月6日，吉林省省长王建国在长春会见了天津市市长王卫东一行。王市长表示，两地合作潜力很大。")
+    assert not any(role == "speaker" for _n, role in roles)

@@ -8,6 +8,9 @@ from ...doc import Doc
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_TITLE_AFTER_FAMILY = (r"((?:副)?(?:省长|市长|市長|县长|縣長|区长|區長|镇长|鎮長|乡长|鄉長|知事|议长|議長|州长|州長|总督|總督|"
+                       r"书记|書記|主席|部长|部長|厅长|廳長|局长|局長|署长|署長|司长|司長|大使|总领事|總領事|会长|會長))"
+                       r"(?=表示|说|說|指出|称|稱|强调|強調|介绍|介紹|致辞|致詞|讲话|講話|则|也|还|亦|[，,、])")
 _DATELINE_EN = re.compile(r"\s*(?:[:：]\s|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+[-–—]{1,2}\s+[A-Z])")
 
 
@@ -28,6 +31,26 @@ def _rementions(doc: Doc, mentions: list, person_at: dict) -> list:
         return mentions
     taken = [(s, e) for s, e, _p in mentions]
     added = []
+    # 林市长表示, 盐田知事说: a family name and a title stand for the one person of the article bearing them
+    families: dict[str, set] = {}
+    for s, e, pid in mentions:
+        name = text[s:e]
+        if _HAN.match(name) and 2 <= len(name) <= 4 and "·" not in name:
+            for fam in {name[:1], name[:2]} if len(name) >= 3 else {name[:1]}:
+                families.setdefault(fam, set()).add(pid)
+    for fam, pids in families.items():
+        if len(pids) != 1:
+            continue
+        pid = next(iter(pids))
+        for m in re.finditer(re.escape(fam) + _TITLE_AFTER_FAMILY, text):
+            a, b = m.start(), m.end()  # the family name with its title: 周县长
+            if any(s < b and a < e for s, e in taken):
+                continue
+            if a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "，。、；：“”（）":
+                continue  # inside a longer word or name (副省长林…, 吉林市长)
+            taken.append((a, b))
+            added.append((a, b, pid))
+            person_at[a] = pid
     for name in sorted(names, key=len, reverse=True):
         pid = names[name]
         han = bool(_HAN.match(name))
