@@ -337,3 +337,12 @@ def test_talks_with_the_same_counterpart_on_an_earlier_occasion_are_another_meet
     assert ("Li Ming", "host") in roles(r, earlier) and ("Kim Jin-tae", "attendee") in roles(r, earlier)
     assert ("Kim Jin-tae", "host") in roles(r, now) and ("Kim Jin-tae", "speaker") in roles(r, now)
     assert "tourism_culture" in now["fields"] and not earlier["fields"]
+
+
+def test_a_trip_of_an_earlier_year_and_this_trips_stop_at_the_same_place_are_two_visits():
+    r = liaison.extract("Governor Jim Miller of Oregon on Tuesday signed a trade agreement with Shaanxi Governor Zhao "
+                        "Li. Miller previously visited Xi'an on a trade mission in 2007. Miller and several aides are "
+                        "visiting four cities - Beijing, Nanchang, Xi'an and Shanghai - and return Friday.",
+                        published="2010-09-28")
+    xian = sorted((e["date"]["start"] or "") for e in events(r, "visit") if sides(e) & {"->Xi'an"})
+    assert xian == ["", "2007"]

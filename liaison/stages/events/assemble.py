@@ -111,9 +111,14 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None) -> list[Event]:
             continue
         if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
             continue
+        year = _pub_year(ctx)
         ev = next((v for v in visits if _same(v.destination, dest)
                    and (origin is None or v.origin is None or _same(v.origin, origin))
-                   and not _other_year(v.start, f.date)), None)
+                   and not _other_year(v.start, f.date)
+                   # a trip of an earlier year ("previously visited Xi'an in 2007") and this one's undated stop
+                   # there are two visits, whichever is told first
+                   and not (year and not (f.date and f.date[0]) and _before_year(v.start, year))
+                   and not (year and not v.start and f.date and _before_year(f.date[0], year))), None)
         if ev is None:
             ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
             visits.append(ev)
@@ -140,6 +145,15 @@ def _other_year(start, date) -> bool:
         return False
     a, b = start[:4], date[0][:4]
     return a.isdigit() and b.isdigit() and a != b
+
+
+def _pub_year(ctx) -> int | None:
+    pub = getattr(ctx.doc, "published", None) or ""
+    return int(pub[:4]) if pub[:4].isdigit() else None
+
+
+def _before_year(date: str | None, year: int) -> bool:
+    return bool(date) and date[:4].isdigit() and int(date[:4]) < year
 
 
 def _other_day(start, date) -> bool:
