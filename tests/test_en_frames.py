@@ -346,3 +346,14 @@ def test_a_trip_of_an_earlier_year_and_this_trips_stop_at_the_same_place_are_two
                         published="2010-09-28")
     xian = sorted((e["date"]["start"] or "") for e in events(r, "visit") if sides(e) & {"->Xi'an"})
     assert xian == ["", "2007"]
+
+
+def test_a_named_agreement_before_a_lower_case_noun_and_the_agreement_told_again():
+    r = rec("HAMBURG -- A delegation from Jilin Province arrived in Hamburg on Monday and signed a partnership "
+            "agreement with the city. The delegation also signed a Hamburg Port and Logistics Cooperation Projects agreement. "
+            "Mayor Anna Schmidt and Governor Li Ming signed the agreement at the Town Hall.")
+    signings = events(r, "agreement")
+    titled = [a for a in signings if a["title"]]
+    assert [a["title"]["en"] for a in titled] == ["Hamburg Port and Logistics Cooperation Projects"]
+    untitled = [a for a in signings if not a["title"]]
+    assert len(untitled) == 1 and ("Anna Schmidt", "signatory") in roles(r, untitled[0])

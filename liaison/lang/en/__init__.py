@@ -1076,8 +1076,21 @@ def _title(doc_tok) -> str | None:
     while len(span) and span[0].dep_ in ("det", "nummod", "amod") and not _TITLE_WORD.match(span[0].text):
         span = span[1:]
     # a title is capitalised up to its head noun ("the Framework Agreement of ..."), not an agreement
-    # described in lower case that names places ("an agreement to establish ... between X and Y")
+    # described in lower case that names places ("an agreement to establish ... between X and Y") — unless
+    # a name stands before the lower-case noun: "a Wellington Trade and Business Projects agreement"
     if not _TITLE_WORD.match(doc_tok.text):
+        doc = doc_tok.doc
+        inside = {t.i for t in doc_tok.subtree}
+        k = doc_tok.i
+        while k > 0 and (_TITLE_WORD.match(doc[k - 1].text) or doc[k - 1].lower_ in ("and", "of", "&")) \
+                and doc[k - 1].i in inside:
+            k -= 1
+        while k < doc_tok.i and not _TITLE_WORD.match(doc[k].text):
+            k += 1
+        name = doc[k:doc_tok.i]
+        text = name.text.strip()
+        if sum(1 for t in name if _TITLE_WORD.match(t.text)) >= 3 and not _TYPE_ONLY.match(text):
+            return text
         return None
     doc = doc_tok.doc
     k = span.end

@@ -392,7 +392,8 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
         elif same:
             target = same[-1]
         elif agreements and _definite(ctx, f):
-            target = agreements[-1]
+            # "the agreement": the last signing told without a name of its own, else the last one
+            target = ([a for a in agreements if not a.title_en] or agreements)[-1]
         else:  # a signing told again (headline, lead, body): the untitled one between the same sides
             target = next((a for a in reversed(agreements) if not a.title_en and _compatible(a.parties, f.parties)),
                           None)
