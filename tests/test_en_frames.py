@@ -357,3 +357,10 @@ def test_a_named_agreement_before_a_lower_case_noun_and_the_agreement_told_again
     assert [a["title"]["en"] for a in titled] == ["Hamburg Port and Logistics Cooperation Projects"]
     untitled = [a for a in signings if not a["title"]]
     assert len(untitled) == 1 and ("Anna Schmidt", "signatory") in roles(r, untitled[0])
+
+
+def test_a_family_name_after_a_full_name_with_a_suffix():
+    r = liaison.extract("Governor Edmund G. Brown Jr. last week signed an agreement with Guangdong Province. Last "
+                        "year, Governor Brown visited Guangdong's capital city of Guangzhou.", published="2014-07-20")
+    (visit,) = events(r, "visit")
+    assert roles(r, visit) == {("Edmund G. Brown Jr.", "member")}

@@ -491,12 +491,15 @@ def _title_word_before(toks, n: int, region_start: int | None = None) -> bool:
     return False
 
 
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+
+
 def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int, int, str]]:
     """"Doyle" after "Jim Doyle": a foreign person's family name alone is another mention of them
     (also Vietnamese and other names whose last word is the one used alone). (start, end, full name)."""
     by_last: dict[str, str] = {}
     for m in found:
-        words = m.name.split()
+        words = [w for w in m.name.split() if w.rstrip(".,") not in _NAME_SUFFIXES]  # Edmund G. Brown Jr. → Brown
         if len(words) >= 2 and not N.is_pinyin_name(words) and re.match(r"[A-Z]{3,}\b", doc.text[m.start:m.end]):
             by_last.setdefault(words[0], m.name)  # "PETROV, Ivan" ... "Petrov said"
         elif len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) and not N.is_pinyin_name(words):
