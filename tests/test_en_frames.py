@@ -364,3 +364,13 @@ def test_a_family_name_after_a_full_name_with_a_suffix():
                         "year, Governor Brown visited Guangdong's capital city of Guangzhou.", published="2014-07-20")
     (visit,) = events(r, "visit")
     assert roles(r, visit) == {("Edmund G. Brown Jr.", "member")}
+
+
+def test_those_who_respectively_met_with_the_delegation_met_its_leader():
+    r = rec("The seventh Chinese governors' delegation, with Li Ming, vice governor of Jilin Province, as the head, "
+            "paid a one-week goodwill visit to Tokyo, Fukuoka and Oita. During the delegation's stay in Japan, "
+            "Hiroshi Tanaka, vice foreign minister, Kenji Sato, vice minister of agriculture, and governors of "
+            "Fukuoka and Oita respectively met with the delegation.")
+    meetings = events(r, "meeting")
+    assert len(meetings) == 2
+    assert all(("Li Ming", "attendee") in roles(r, m) for m in meetings)

@@ -93,14 +93,23 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
         target.add_participant(pid, role)
     own = events if own is None else own
     visits = [e for e in events if e.type == "visit"]
+    trips = {tuple(sorted(p.person for p in v.participants if p.role == "leader")) for v in visits}
+    trips.discard(())
     for e in own:  # a delegation received: its leaders attend the meeting
         if e.type == "meeting" and any(p.role == "host" for p in e.participants) \
                 and not any(p.role == "attendee" for p in e.participants):
+            found = False
             for v in visits:
                 if any(_same(v.origin, r) for r in e.parties):
                     for p in v.participants:
                         if p.role == "leader":
                             e.add_participant(p.person, "attendee")
+                            found = True
+            if not found and len(trips) == 1 and any(
+                    re.search(r"\bdelegation\b", doc.text[a:b]) for a, b in e.evidence):
+                # "X, Y and Z respectively met with the delegation": the article's one delegation, its leaders
+                for pid in next(iter(trips)):
+                    e.add_participant(pid, "attendee")
     for e in own:  # whoever speaks at a meeting and holds no other role there attends it
         if e.type != "meeting":
             continue
