@@ -173,12 +173,14 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     _merge_generic(agreements, by_phrase)
     _merge_headline(doc.text, agreements)
     for ev in unnamed:  # told before (or beside) the document itself: that document's signing
-        if ev not in agreements:  # already merged into another by the steps above
+        if not any(a is ev for a in agreements):  # already merged into another by the steps above
             continue
-        named = next((a for a in agreements if a not in unnamed and len(a.parties) >= 2 and _same_sides(ev.parties, [a])), None)
+        # by identity: an unnamed signing and the document told in the same sentence may compare equal
+        named = next((a for a in agreements if not any(a is u for u in unnamed) and len(a.parties) >= 2
+                      and _same_sides(ev.parties, [a])), None)
         if named is not None:
             _absorb(named, ev)
-            agreements.remove(ev)
+            agreements[:] = [a for a in agreements if a is not ev]
     for sent, roles, date in pending:
         if not agreements:
             agreements.append(Event(id="", type="agreement"))
@@ -344,10 +346,15 @@ def _actors(ctx, start: int, end: int) -> list:
     keep = []
     for i, (s, e, r) in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        if nxt is not None and nxt[0] == e and _contains(r, nxt[2], adjacent=True):
+        if nxt is not None and nxt[0] == e and (_contains(r, nxt[2], adjacent=True) or _territory(r, nxt[2])):
             continue
         keep.append(r)
     return _prune(_two_parties(keep))
+
+
+def _territory(r, nxt) -> bool:
+    """美国关岛, 中国香港: a country written right before a territory of its own (both country-level) names it."""
+    return getattr(r, "level", None) == 0 and getattr(nxt, "level", None) == 0 and not _same(r, nxt)
 
 
 def _prune(parties: list) -> list:
