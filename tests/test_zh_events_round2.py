@@ -1,5 +1,6 @@
 """Chinese event rules, second round: a territory written after its country (美國關島, 中國澳門) is one side of a
-signing."""
+signing; a trip told after its end (结束对X的访问); stops listed inside a province (走访了A、B和C等地), one visit each;
+who leads under 在X的带领下."""
 from __future__ import annotations
 
 import liaison
@@ -20,3 +21,36 @@ def test_a_territory_after_its_country_is_one_side_and_one_signing():
     rec, _names = _rec("台中市政府昨日與美國關島締結姊妹市，到訪台中的關島總督王大明與台中市長林小華簽署姊妹市協定。")
     assert _agreements(rec) == [["关岛", "台中市"]]
 
+
+def _visits(rec, names):
+    out = []
+    for e in rec["events"]:
+        if e["type"] == "visit":
+            roles = sorted((names[p["person"]], p["role"]) for p in e["participants"])
+            out.append((e["origin"]["name"]["zh"] if e["origin"] else None, e["destination"]["name"]["zh"], roles))
+    return out
+
+
+def test_a_trip_told_after_its_end_is_a_visit_to_the_smallest_place_named():
+    rec, names = _rec("安徽省省长陈立结束对日本静冈县的访问后回国，他说两地合作前景广阔。")
+    assert [(o, d) for o, d, _r in _visits(rec, names)] == [("安徽省", "静冈县")]
+
+
+def test_a_country_written_before_the_place_is_not_the_destination():
+    rec, names = _rec("6月2日，安徽省省长陈立率团赴日本静冈县访问。")
+    assert [(o, d) for o, d, _r in _visits(rec, names)] == [("安徽省", "静冈县")]
+
+
+def test_stops_listed_inside_the_province_are_one_visit_each():
+    rec, names = _rec("4月7日，甘肃省代表团来江苏考察。代表团一行走访了南京、苏州和无锡等地。")
+    assert sorted((o, d) for o, d, _r in _visits(rec, names)) == [("甘肃省", "南京市"), ("甘肃省", "无锡市"),
+                                                                  ("甘肃省", "苏州市")]
+
+
+def test_who_leads_under_zai_de_dailing_xia_is_the_leader_and_the_others_travel_with():
+    rec, names = _rec("5月6日，贵州省黔西县县长王明等一行在民建中央社会服务部副部长张华的带领下来浙江考察。")
+    visits = _visits(rec, names)
+    assert len(visits) == 1
+    origin, dest, roles = visits[0]
+    assert dest == "浙江省" and origin in ("黔西县", "黔西市")
+    assert roles == [("张华", "leader"), ("王明", "member")]
