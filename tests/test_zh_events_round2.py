@@ -54,3 +54,11 @@ def test_who_leads_under_zai_de_dailing_xia_is_the_leader_and_the_others_travel_
     origin, dest, roles = visits[0]
     assert dest == "浙江省" and origin in ("黔西县", "黔西市")
     assert roles == [("张华", "leader"), ("王明", "member")]
+
+
+def test_a_site_opening_the_clause_before_what_was_seen_there_is_toured():
+    rec, _names = _rec("6月3日，湖北省代表团赴浙江省杭州市考察。在杭州萧山国际机场，代表团详细听取了航空物流发展情况介绍。"
+                       "在未来科技城展示厅，代表团了解了数字经济发展情况。")
+    tours = [e for e in rec["events"] if e["type"] == "inspection"]
+    assert len(tours) == 1
+    assert sorted(s["zh"] for s in tours[0]["sites"]) == ["未来科技城展示厅", "杭州萧山国际机场"]
