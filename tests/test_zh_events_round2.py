@@ -62,3 +62,10 @@ def test_a_site_opening_the_clause_before_what_was_seen_there_is_toured():
     tours = [e for e in rec["events"] if e["type"] == "inspection"]
     assert len(tours) == 1
     assert sorted(s["zh"] for s in tours[0]["sites"]) == ["未来科技城展示厅", "杭州萧山国际机场"]
+
+
+def test_one_document_told_as_yixiang_and_again_by_its_ceremony_is_one_signing_between_the_two_cities():
+    # 一項友好交流協議書 and 友好交流協議 (its ceremony) are one document; 東京八王子市 is 八王子市, not 东京都 too
+    rec, _names = _rec("台南市與日本東京八王子市11月2日簽署了一項友好交流協議書。\n台南市與日本東京八王子市簽署友好交流協議儀式"
+                       "在台南市政府舉行，八王子市市長山田一郎與市議員鈴木次郎一同見證這項簽署儀式。", published="2024-11-03")
+    assert _agreements(rec) == [["八王子市", "台南市"]]

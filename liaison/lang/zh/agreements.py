@@ -106,6 +106,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 continue
             key = re.sub(r"书$", "", title or phrase or "")  # 协议书 and 协议 name the same document
             key = re.sub(r"^\d{2,4}年度?", "", key)  # 2018年对口合作工作计划 is the 对口合作工作计划 told again
+            key = re.sub(r"^(?:一|这|该)[项份个]", "", key)  # 签署了一项友好交流协议书 is the 友好交流协议 told again
             if not key:
                 # a signing naming no document (缔结友城, 签约仪式, 在协议上签字): the pair it names tells which one
                 pair = _actors(ctx, abs_s, abs_e)
@@ -152,9 +153,9 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 ts = abs_s + clause.find(title)
                 clause_regions = _two_parties([r for _s, _e, r in ctx.regions_in(ts, ts + len(title))])
                 if len(clause_regions) < 2:
-                    clause_regions = _two_parties([r for _s, _e, r in ctx.regions_in(abs_s, abs_e)])
+                    clause_regions = _actors(ctx, abs_s, abs_e)
             else:
-                clause_regions = _two_parties([r for _s, _e, r in ctx.regions_in(abs_s, abs_e)])
+                clause_regions = _actors(ctx, abs_s, abs_e)
             if len(ev.parties) < 2 and len(clause_regions) >= 2:
                 ev.parties = _prune(clause_regions)
             clause_pids = {pid for _s, _e, pid in ctx.persons_in(abs_s, abs_e)}
