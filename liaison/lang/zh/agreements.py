@@ -106,6 +106,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 continue
             key = re.sub(r"书$", "", title or phrase or "")  # 协议书 and 协议 name the same document
             key = re.sub(r"^\d{2,4}年度?", "", key)  # 2018年对口合作工作计划 is the 对口合作工作计划 told again
+            key = re.sub(r"^(?:一|这|该)[项份个]", "", key)  # 签署了一项友好交流协议书 is the 友好交流协议 told again
             if not key:
                 # a signing naming no document (缔结友城, 签约仪式, 在协议上签字): the pair it names tells which one
                 pair = _actors(ctx, abs_s, abs_e)
@@ -152,9 +153,9 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 ts = abs_s + clause.find(title)
                 clause_regions = _two_parties([r for _s, _e, r in ctx.regions_in(ts, ts + len(title))])
                 if len(clause_regions) < 2:
-                    clause_regions = _two_parties([r for _s, _e, r in ctx.regions_in(abs_s, abs_e)])
+                    clause_regions = _actors(ctx, abs_s, abs_e)
             else:
-                clause_regions = _two_parties([r for _s, _e, r in ctx.regions_in(abs_s, abs_e)])
+                clause_regions = _actors(ctx, abs_s, abs_e)
             if len(ev.parties) < 2 and len(clause_regions) >= 2:
                 ev.parties = _prune(clause_regions)
             clause_pids = {pid for _s, _e, pid in ctx.persons_in(abs_s, abs_e)}
@@ -173,12 +174,14 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     _merge_generic(agreements, by_phrase)
     _merge_headline(doc.text, agreements)
     for ev in unnamed:  # told before (or beside) the document itself: that document's signing
-        if ev not in agreements:  # already merged into another by the steps above
+        if not any(a is ev for a in agreements):  # already merged into another by the steps above
             continue
-        named = next((a for a in agreements if a not in unnamed and len(a.parties) >= 2 and _same_sides(ev.parties, [a])), None)
+        # by identity: an unnamed signing and the document told in the same sentence may compare equal
+        named = next((a for a in agreements if not any(a is u for u in unnamed) and len(a.parties) >= 2
+                      and _same_sides(ev.parties, [a])), None)
         if named is not None:
             _absorb(named, ev)
-            agreements.remove(ev)
+            agreements[:] = [a for a in agreements if a is not ev]
     for sent, roles, date in pending:
         if not agreements:
             agreements.append(Event(id="", type="agreement"))
@@ -344,10 +347,15 @@ def _actors(ctx, start: int, end: int) -> list:
     keep = []
     for i, (s, e, r) in enumerate(spans):
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        if nxt is not None and nxt[0] == e and _contains(r, nxt[2], adjacent=True):
+        if nxt is not None and nxt[0] == e and (_contains(r, nxt[2], adjacent=True) or _territory(r, nxt[2])):
             continue
         keep.append(r)
     return _prune(_two_parties(keep))
+
+
+def _territory(r, nxt) -> bool:
+    """美国关岛, 中国香港: a country written right before a territory of its own (both country-level) names it."""
+    return getattr(r, "level", None) == 0 and getattr(nxt, "level", None) == 0 and not _same(r, nxt)
 
 
 def _prune(parties: list) -> list:

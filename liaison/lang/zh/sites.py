@@ -10,6 +10,9 @@ _SITE_SUFFIX_ZH = L.pattern("{suffix}$", suffix=L.sites("suffix"))  # sites.tsv
 _SITE_GENERIC_ZH = L.pattern("{generic}", generic=L.sites("generic"))
 _SITE_JUNK_ZH = L.pattern("{junk}", junk=L.sites("not"))
 _SITE_BEFORE_VERB_ZH = L.pattern(r"在([^，。,；;、]{3,40}?){verb}", verb=L.triggers(arg="sites<"))
+# 在X展示厅，代表团详细了解…: the site opens the clause before the one telling what was seen there
+_SITE_CLAUSE_ZH = L.pattern(r"(?:^|[，,。；;])在([^，。,；;、]{3,40}?)[，,][^，。,；;]{0,12}?{verb}",
+                            verb=L.triggers(arg="clause-sites<"))
 
 
 def _add_zh_site(sites: list[dict], seen: set, item: str) -> None:
@@ -42,4 +45,7 @@ def sites(ctx, text: str, shift: int) -> list[dict]:
             if rs - shift <= a + 1:
                 a = max(a, re_ - shift)
         _add_zh_site(sites, seen, text[a:b].strip(" "))
+    # 在建德千岛湖通用机场，代表团详细了解…: the clause names the site whole (its place is part of the name)
+    for m in _SITE_CLAUSE_ZH.finditer(text):
+        _add_zh_site(sites, seen, m.group(1).strip(" "))
     return sites

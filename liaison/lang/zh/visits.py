@@ -26,6 +26,7 @@ DELEG_ZH = L.pattern("{deleg}", deleg=_DELEG)
 LEAD_ZH = L.pattern("{lead}", lead=_LEAD)
 LED_BY = L.pattern(r"{deleg}由[^。]{0,30}(?:{lead}|任{head})", deleg=_DELEG, lead=_LEAD, head=L.triggers("head"))
 HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为{head}", head=L.triggers("head"))  # 以X为团长的代表团
+UNDER_LEAD = L.pattern(r"在([^。;；，,]{1,40}?)的{lead}下", lead=_LEAD)  # 在X的带领下: X leads
 SAYS = L.pattern("{say}", say=L.roles("speaker", arg="next"))
 HOSTS = L.pattern("{host}", host=L.roles("host"))  # 甲欢迎乙率团到访: 甲 receives, 乙 leads
 # 甲会见了乙省代表团一行 with no travel word: the delegation received came to the host's region
@@ -96,7 +97,10 @@ def find_visits(ctx) -> list[Event]:
                 origin = r
                 break
         lm = LEAD_ZH.search(text)
-        if lm:  # who is named before 率 (not the subject of a speech verb, nor of a host verb: 甲欢迎乙率团到访)
+        under = UNDER_LEAD.search(text)
+        if under:  # 甲等一行在乙的带领下来…: 乙 leads, 甲 travels with
+            leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + under.start(1), sent.start + under.end(1))]
+        elif lm:  # who is named before 率 (not the subject of a speech verb, nor of a host verb: 甲欢迎乙率团到访)
             welcomed = [h.end() for h in HOSTS.finditer(text, 0, lm.start())]
             lo = sent.start + (welcomed[-1] if welcomed else 0)
             leaders = [pid for s, e, pid in ctx.persons_in(lo, sent.start + lm.start())
@@ -108,9 +112,13 @@ def find_visits(ctx) -> list[Event]:
                 leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + head.start(1), sent.start + head.end(1))]
         if origin is None:
             # subjects of the sentence: who travelled (leaders first, then anyone named before the verb)
-            subjects = leaders or [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.start())]
-            for pid in subjects:
-                r = ctx.person_region(pid)
+            named = [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.start())]
+            subjects = leaders + [pid for pid in named if pid not in leaders] if under else (leaders or named)
+            regions = [ctx.person_region(pid) for pid in subjects]
+            if dest is not None and getattr(dest, "country", None) == "CN" and any(
+                    getattr(r, "code", None) not in (None, "CN") for r in regions if r is not None):
+                regions = [r for r in regions if getattr(r, "code", None) != "CN"]  # a finer side than the country
+            for r in regions:
                 if r is not None:
                     origin = _province(r) if dest is not None and not _within(dest, r) and getattr(r, "level", 0) == 1 else r
                     break
@@ -125,12 +133,18 @@ def find_visits(ctx) -> list[Event]:
         if (origin is None and not known_travellers) or _same(origin, dest):
             continue  # an origin may stay unknown only for a delegation or a named leader (a mixed group)
         date = ctx.date_in(sent.start + date_lo, sent.end)
+        if _split_stops(visits, origin, dests, date, sent):
+            continue
         for dest in dests:
             if origin is not None and (_same(origin, dest) or _within(dest, origin)):
                 continue
             if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
                 continue  # a national leader touring a province is no exchange between regions
-            _add_visit(visits, origin, dest, date, leaders, sent)
+            ev = _add_visit(visits, origin, dest, date, leaders, sent)
+            if under:  # those named before 在X的带领下 travel with X
+                for _s, _e, pid in ctx.persons_in(sent.start, sent.start + under.start()):
+                    if pid not in leaders:
+                        ev.add_participant(pid, "member")
     _received(ctx, visits)
     _welcomed(ctx, visits)
     visits = _merge_stops(visits)
@@ -200,6 +214,27 @@ def _welcomed(ctx, visits: list[Event]) -> None:
         visits.append(ev)
 
 
+def _split_stops(visits: list[Event], origin, dests: list, date, sent) -> bool:
+    """来浙江考察… 走访了杭州、桐乡和温州等地: several stops inside a trip's destination are one visit each (the
+    trip to the province they lie in gives way to them, its travellers going to every stop)."""
+    if len(dests) < 2:
+        return False
+    wide = next((v for v in visits if all(_within(d, v.destination) and not _same(d, v.destination) for d in dests)
+                 and (origin is None or v.origin is None or _same(v.origin, origin))), None)
+    if wide is None:
+        return False
+    visits[:] = [v for v in visits if v is not wide]
+    for d in dests:
+        ev = Event(id="", type="visit", origin=origin or wide.origin, destination=d, parties=[origin or wide.origin, d])
+        ev.evidence.extend(wide.evidence + [(sent.start, sent.end)])
+        if date:
+            ev.start, ev.end = date
+        for p in wide.participants:
+            ev.add_participant(p.person, p.role)
+        visits.append(ev)
+    return True
+
+
 def _merge_stops(visits: list[Event]) -> list[Event]:
     """A stop inside another visit's destination (杭州 in a trip to 浙江) is part of that visit."""
     out: list[Event] = []
@@ -223,7 +258,7 @@ def _merge_stops(visits: list[Event]) -> list[Event]:
             host.start, host.end = v.start, v.end
     return out
 
-def _add_visit(visits: list[Event], origin, dest, date, leaders, sent) -> None:
+def _add_visit(visits: list[Event], origin, dest, date, leaders, sent) -> Event:
     existing = next((v for v in visits if (_same(v.origin, origin) or (origin is None or v.origin is None))
                      and _within(dest, v.destination)), None)
     if existing is None:
@@ -239,6 +274,13 @@ def _add_visit(visits: list[Event], origin, dest, date, leaders, sent) -> None:
     for pid in leaders:
         existing.add_participant(pid, "leader")
     existing.evidence.append((sent.start, sent.end))
+    return existing
+
+def _in_country(r, country) -> bool:
+    """日本静冈县: a place written right after its own country (the country's code is the place's country)."""
+    return (getattr(country, "level", None) == 0 and (getattr(r, "level", None) or 0) > 0
+            and getattr(country, "code", None) is not None and getattr(r, "country", None) == country.code)
+
 
 def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
     """赴浙江、安徽: every region of the list."""
@@ -246,7 +288,7 @@ def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
     cursor = pos
     for s, e, r in ctx.regions_in(pos, hi):
         gap = ctx.doc.text[cursor:s]
-        if out and not gap and _within(r, out[-1]):
+        if out and not gap and (_within(r, out[-1]) or _in_country(r, out[-1])):
             out[-1] = r  # 吉林省长春市: the smallest region named
             cursor = e
             continue
