@@ -58,7 +58,7 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
                 out[id(trip)] = ev
             ev.evidence.append((sent.start, sent.end))
             if not ev.start:
-                d = ctx.date_in(sent.start, sent.end)
+                d = _tour_date(ctx, sent)
                 if d:
                     ev.start, ev.end = d
             for s in sites:
@@ -68,6 +68,22 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
                 if role in ("leader", "host"):
                     ev.add_participant(pid, role)
     return list(out.values())
+
+
+# 6月15日召开的座谈会: a date before 召开的 / 举行的 names when another event happened, not the tour
+_OTHER_EVENTS_DATE = re.compile(r"[^，。,；;]{0,4}?(召开|举行|举办|签署|签订|开幕|成立|发布|印发)的")
+
+
+def _tour_date(ctx, sent):
+    """The most specific date the sentence states for its tour (not one dating another event it names)."""
+    best = None
+    for s in ctx.dates:
+        if sent.start <= s.start < sent.end and s.value and s.value[0]:
+            if _OTHER_EVENTS_DATE.match(ctx.doc.text, s.end):
+                continue
+            if best is None or len(s.value[0]) > len(best[0]):
+                best = s.value
+    return best
 
 
 # a place the delegation went to or toured in: right after a motion or locative word, or listed after one

@@ -1,4 +1,5 @@
-"""Sites of an inspection: the named places after a touring verb (参观了A、B和C) or before it (在X考察)."""
+"""Sites of an inspection: the named places after a touring verb (参观了A、B和C), before it (在X考察), or between
+a motion word and it (深入A和B调研)."""
 from __future__ import annotations
 
 import re
@@ -13,16 +14,79 @@ _SITE_BEFORE_VERB_ZH = L.pattern(r"在([^，。,；;、]{3,40}?){verb}", verb=L.
 # 在X展示厅，代表团详细了解…: the site opens the clause before the one telling what was seen there
 _SITE_CLAUSE_ZH = L.pattern(r"(?:^|[，,。；;])在([^，。,；;、]{3,40}?)[，,][^，。,；;]{0,12}?{verb}",
                             verb=L.triggers(arg="clause-sites<"))
+# 深入A和B调研, 走进A、B考察: the sites between a motion word and the verb of touring (sites.tsv: go, verb)
+_SITES_BETWEEN_ZH = L.pattern(r"(?:{go})((?:[^，。,；;！!？?]{2,30}?[、和及与])*[^，。,；;！!？?]{2,30}?)(?:进行|开展|实地|详细|学习|参观)*"
+                              r"(?:{verb})", go=L.sites("go"), verb=L.sites("verb"))
+# a word that tells an action, not a name: a list item holding it is no site
+_ACTION_ZH = re.compile(r"(参观|考察|调研|看望|慰问|座谈|召开|举行|出席|会见|签署|了解|听取|推动|建设|发展|情况|工作|活动|交流|合作)")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _is_site(item: str) -> bool:
+    """``item`` ends like a site (有限公司, 产业园, 会客厅…) and is neither a generic word nor a described phrase."""
+    return (len(item) >= 3 and bool(_SITE_SUFFIX_ZH.search(item)) and not _SITE_JUNK_ZH.search(item)
+            and not _SITE_GENERIC_ZH.fullmatch(item))
 
 
 def _add_zh_site(sites: list[dict], seen: set, item: str) -> None:
     """Add ``item`` when it ends like a site (有限公司, 产业园, 会客厅…) and is not a generic word."""
-    if len(item) < 3 or item in seen or not _SITE_SUFFIX_ZH.search(item) or _SITE_JUNK_ZH.search(item):
-        return
-    if _SITE_GENERIC_ZH.fullmatch(item):
+    if item in seen or not _is_site(item):
         return
     seen.add(item)
     sites.append({"zh": item, "en": None})
+
+
+def _is_region(ctx, shift: int, text: str, item: str) -> bool:
+    """``item`` (found in ``text``) is exactly a region the article names (参观了滨海新区: a stop, not a site)."""
+    k = text.find(item)
+    if k < 0:
+        return False
+    return any(rs == shift + k and re_ == shift + k + len(item) for rs, re_, _r in ctx.regions_in(shift + k, shift + k + len(item)))
+
+
+def _clean(item: str) -> tuple[str, bool]:
+    """The name in a list item, and whether the item was only that name (no 的-phrase before it, no action
+    after it: a bare name may join a list of sites, 考察团一行参观了… may not)."""
+    item = item.strip(" “”\"'《》")
+    item = re.sub(r"^(了|位于|先后|首先|还|又|分别|一同|共同|重点|深入|走进|来到|前往|走访|参观|考察|调研|察看)+(了)?", "", item)
+    bare = True
+    if "的" in item:
+        item, bare = item.rsplit("的", 1)[1], False
+    cut = re.sub(r"(进行|开展|学习|考察|调研|参观|实地|详细|了解).*$", "", item)
+    bare = bare and cut == item
+    return re.sub(r"等+$", "", cut), bare
+
+
+def _add_list(ctx, text: str, shift: int, sites: list[dict], seen: set, items: list[str]) -> None:
+    """Add the sites of one list: the items that end like a site; and, when one does, its siblings that are bare
+    names (参访南湾、鹅銮鼻公园与纳骨塔: 南湾 too) — not actions, generic words or regions."""
+    cleaned = [_clean(i) for i in items]
+    cleaned = [(i, bare) for i, bare in cleaned if i]
+    valid = [i for i, _b in cleaned if _is_site(i) and not _is_region(ctx, shift, text, i)]
+    if not valid:
+        return
+    for item, bare in cleaned:
+        if item in valid:
+            _add_zh_site(sites, seen, item)
+        elif (bare and len(cleaned) >= 2 and _HAN_NAME.fullmatch(item) and not _ACTION_ZH.search(item)
+              and not _SITE_JUNK_ZH.search(item) and not _SITE_GENERIC_ZH.fullmatch(item)
+              and not _is_region(ctx, shift, text, item) and item not in seen):
+            seen.add(item)
+            sites.append({"zh": item, "en": None})
+
+
+def _split(ctx, shift: int, start: int, seg: str) -> list[str]:
+    """``seg`` (at ``start`` in the sentence) cut at 、和及与 — not inside a place's name (和歌山城, 及川)."""
+    inside = set()
+    for rs, re_, _r in ctx.regions_in(shift + start, shift + start + len(seg)):
+        inside.update(range(rs - shift - start, re_ - shift - start))
+    out, last = [], 0
+    for k, ch in enumerate(seg):
+        if ch in "、和及与" and (ch == "、" or k not in inside):
+            out.append(seg[last:k])
+            last = k + 1
+    out.append(seg[last:])
+    return out
 
 
 def sites(ctx, text: str, shift: int) -> list[dict]:
@@ -31,13 +95,10 @@ def sites(ctx, text: str, shift: int) -> list[dict]:
     seen: set = set()
     for vm in _SITE_VERB_ZH.finditer(text):
         seg = re.split(r"[,，。;；:：!！?？]", text[vm.end():], maxsplit=1)[0]
-        for item in re.split(r"[、和及与]", seg):
-            item = item.strip(" “”\"'")
-            item = re.sub(r"^(了|位于|先后|首先|还|又|分别)+", "", item)
-            if "的" in item:
-                item = item.rsplit("的", 1)[1]
-            item = re.sub(r"(进行|开展|学习|考察|调研|参观|实地|详细|了解).*$", "", item)
-            _add_zh_site(sites, seen, item)
+        _add_list(ctx, text, shift, sites, seen, _split(ctx, shift, vm.end(), seg))
+    # 深入A和B调研: the sites between the motion word and the touring verb
+    for m in _SITES_BETWEEN_ZH.finditer(text):
+        _add_list(ctx, text, shift, sites, seen, _split(ctx, shift, m.start(1), m.group(1)))
     # 代表团在天津市滨海新区“美丽滨城”会客厅学习考察: the site before the verb, after its place
     for m in _SITE_BEFORE_VERB_ZH.finditer(text):
         a, b = m.span(1)
