@@ -18,6 +18,15 @@ AGREEMENT_CONTEXT = ZhFast(re.compile(r"(协议|备忘录|协定|意向书|缔�
 
 COOP_CONTEXT = ZhFast(re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector|exchanges?|ties|partner)", re.I))
 
+# English talk told without a cooperation word: what was discussed ("the two sides discussed trade and tourism",
+# "talks focused on energy", "an agreement on border trade", "pledged closer ties in education")
+_EN_TALK_CONTEXT = re.compile(
+    r"\b(discuss(?:ed|es|ing|ions?)?|talk(?:s|ed)? (?:about|on|over)|exchanged? views|focus(?:ed|ing|es)? on|"
+    r"cent(?:er|re)d? (?:on|around)|covered|covers|revolved around|agreed to (?:boost|expand|strengthen|deepen|promote|"
+    r"enhance|develop|work)|pledged|vowed to|hop(?:es|ed|ing)? to|looks? forward to|(?:willing|ready) to|opportunities (?:in|for)|"
+    r"(?:agreements?|memorand(?:um|a)|MOUs?|accords?|pacts?|deals?|talks|meetings?|forums?|seminars?|conferences?|"
+    r"videoconferences?|calls?|dialogues?|roundtables?|sessions?) on)\b", re.I)
+
 
 @functools.lru_cache(maxsize=1)
 def field_terms() -> list[tuple[str, re.Pattern]]:
@@ -91,7 +100,8 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
         cue = cues.get(sent.start)
         if cue is None:
             cue = cues[sent.start] = (bool(AGREEMENT_CONTEXT.search(text)), bool(_STRONG_FIELDS.search(text)),
-                                      bool(_CARRIED_FIELDS.search(text)), bool(COOP_CONTEXT.search(text)),
+                                      bool(_CARRIED_FIELDS.search(text)),
+                                      bool(COOP_CONTEXT.search(text) or _EN_TALK_CONTEXT.search(text)),
                                       bool(_AGREEMENT_CONTENT.search(text)))
         this_agr, strong, carried_cue, coop, content = cue
         carried = (prev_agr or (prev_agr_para and strong)) and carried_cue
