@@ -26,6 +26,7 @@ import re
 from ...doc import Frame
 from ...gazetteer import Gazetteer
 from .. import read_table
+from . import sites as _sites
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "dep")
@@ -59,6 +60,9 @@ class English:
                 self.triggers.setdefault(words[-1], []).append((words[:-1], row))
             else:
                 self.triggers.setdefault(words[0], []).append((words[1:], row))
+        for row in _sites.triggers():  # touring verbs whose site follows a preposition (sites.tsv)
+            if not any(r.event == "inspection" and not rest for rest, r in self.triggers.get(row.form, ())):
+                self.triggers.setdefault(row.form, []).append(([], row))
         self.documents = {r.form.lower() for r in read_table("en", "documents")} | set(_DOC_HEADS_EXTRA)
         self.role_verbs: dict[str, list] = {}
         for row in read_table("en", "roles"):
@@ -909,6 +913,7 @@ class _Analysis:
             objs = self.prep_objects(tok, ("around", "round", "through"))
         elif not objs:
             objs = self.prep_objects(tok, ("around",))
+        objs = _sites.site_objects(tok, objs, row.kind)  # "went to X", "paid a visit to X" (sites.tsv)
         if not objs:
             return False
         if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) for o in objs):

@@ -1,0 +1,72 @@
+"""Sites of an inspection told in English: the objects of a touring verb, or of the touring noun it governs.
+
+``sites.tsv`` lists the touring verbs whose site follows a preposition ("went to", "were taken to",
+"stopped at", "were shown around") and the touring nouns whose site follows one of theirs ("paid a visit to",
+"were taken on a tour of", "made a stop at"). Each verb row is also an inspection trigger (``subj>site``).
+"""
+from __future__ import annotations
+
+import functools
+
+from .. import Entry, read_table
+
+
+@functools.lru_cache(maxsize=1)
+def _rows() -> tuple[dict, dict]:
+    verbs, nouns = {}, {}
+    for row in read_table("en", "sites"):
+        preps = tuple(p for p in row.args.split() if p != "-")
+        (verbs if row.kind == "verb" else nouns)[row.form.lower()] = preps
+    return verbs, nouns
+
+
+KIND = "tour-prep"  # the frame kind of the table's verbs: their sites follow a preposition or a touring noun
+
+
+def triggers() -> list[Entry]:
+    """The touring verbs of the table as inspection triggers (subj>site)."""
+    return [Entry(form, "inspection", KIND, "subj>site", "") for form in _rows()[0]]
+
+
+def _prep_objects(tok, preps) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lemma_.lower() in preps:
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp"):
+                    out.extend(_conjuncts(o))
+    return out
+
+
+def _conjuncts(tok) -> list:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("conj", "appos"):
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _through_nouns(objs: list) -> list:
+    """A touring noun among the objects gives its own objects: "a visit to X" → X, "a tour of X" → X."""
+    nouns = _rows()[1]
+    out = []
+    for o in objs:
+        preps = nouns.get(o.lemma_.lower())
+        if preps is not None:
+            out.extend(_through_nouns(_prep_objects(o, preps)))
+        else:
+            out.append(o)
+    return out
+
+
+def site_objects(tok, objs: list, kind: str) -> list:
+    """The phrases naming what the subject of ``tok`` toured: its objects (``objs``, through a touring noun),
+    else the objects of the prepositions its row in sites.tsv names. A verb of the table (``kind`` KIND: go,
+    take, stop) takes a direct object only through a touring noun ("took a tour of X", not "took measures")."""
+    if kind == KIND:
+        nouns = _rows()[1]
+        objs = [o for o in objs if o.lemma_.lower() in nouns]
+    if objs:
+        return _through_nouns(objs)
+    preps = _rows()[0].get(tok.lemma_.lower(), ())
+    return _through_nouns(_prep_objects(tok, preps)) if preps else []

@@ -1,0 +1,94 @@
+"""Fields of cooperation and inspection sites, round 4: touring told in more ways, sites named in more ways,
+talk about fields told without a cooperation word.
+
+Every sentence here is written for these tests.
+"""
+import pytest
+
+import liaison
+
+PUB = "2024-05-20"
+
+
+def _sites(text: str) -> list[str]:
+    rec = liaison.extract(text, published=PUB)
+    return [s.get("zh") or s.get("en") for e in rec["events"] if e["type"] == "inspection" for s in e["sites"]]
+
+
+def _events(text: str) -> list[dict]:
+    return liaison.extract(text, published=PUB)["events"]
+
+
+# ---------------------------------------------------------------- English sites
+@pytest.mark.parametrize("text, expected", [
+    # a touring noun between the verb and the site: paid a visit to X, taken on a tour of X
+    ("The Gansu delegation, headed by Governor Li Hua, visited Kazakhstan from May 5 to 8. In Almaty, the "
+     "delegation paid a visit to Almaty Central Hospital.", ["Almaty Central Hospital"]),
+    ("A delegation from Fujian visited Cebu on May 3. Delegates were taken on a tour of the Cebu Industrial Park.",
+     ["Cebu Industrial Park"]),
+    # a motion verb whose object is a site, not a place: went to X, were taken to X
+    ("A team from Shandong visited Hawaii in March. The team also went to the Kona Coffee Farm and the University "
+     "of Hawaii.", ["Kona Coffee Farm", "University of Hawaii"]),
+    ("Guests from Khabarovsk Krai came to Jilin Province on May 18. They were taken to FAW Group and Changchun Film "
+     "Studio.", ["FAW Group", "Changchun Film Studio"]),
+])
+def test_english_sites_after_a_preposition_or_a_touring_noun(text, expected):
+    assert sorted(_sites(text)) == sorted(expected)
+
+
+def test_english_motion_to_a_place_is_no_site_and_taking_measures_is_no_tour():
+    assert _sites("A team from Shandong visited Hawaii in March. The team then went to Honolulu.") == []
+    assert _sites("A team from Shandong visited Hawaii in March. The team took measures to protect Hawaii Farms.") == []
+
+
+# ---------------------------------------------------------------- Chinese sites
+@pytest.mark.parametrize("text, expected", [
+    # sites ending in 城, 区, 中学, 村 (sites.tsv)
+    ("5月10日，河北省副省长张伟率代表团赴天津考察。代表团实地考察了天津港集团有限公司和中新天津生态城。",
+     ["天津港集团有限公司", "中新天津生态城"]),
+    ("湖南省代表团赴新疆考察。代表团参观了新疆维吾尔自治区博物馆、乌鲁木齐国际陆港区。",
+     ["新疆维吾尔自治区博物馆", "乌鲁木齐国际陆港区"]),
+    ("江西省代表团访问云南省。代表团还参观了云南民族村和西双版纳热带植物园。", ["云南民族村", "西双版纳热带植物园"]),
+    # the sites between a motion word and the touring verb: 深入A和B调研
+    ("吉林省代表团赴广东省考察。代表团深入比亚迪汽车工业园和广州南沙港区调研。", ["比亚迪汽车工业园", "广州南沙港区"]),
+    # 和 inside a place's name does not cut the list
+    ("四川省代表团访问日本和歌山县。代表团参观了和歌山城和县立博物馆。", ["和歌山城", "县立博物馆"]),
+    # a bare name listed with sites is a site too; 等 closes the list
+    ("4月2日，兰州市代表团到访厦门市，参观了鼓浪屿、厦门大学和胡里山炮台等。", ["鼓浪屿", "厦门大学", "胡里山炮台"]),
+])
+def test_chinese_sites_named_in_more_ways(text, expected):
+    assert sorted(_sites(text)) == sorted(expected)
+
+
+def test_chinese_counted_or_described_sites_are_none():
+    assert _sites("内蒙古代表团赴蒙古国东戈壁省访问。代表团一行参观了扎门乌德自由经济区和当地的一所学校。") == ["扎门乌德自由经济区"]
+    # the subject before the verb and the host's 陪同下 are no sites listed with the real ones
+    got = _sites("在温州，考察团在温州市副市长王明的陪同下参观了正泰电器有限公司、温州博物馆。")
+    assert "陪同下" not in got
+
+
+def test_a_date_naming_another_event_does_not_date_the_tour():
+    evs = _events("牡丹江市代表团来到东莞市，落实4月15日召开的座谈会精神，分别到虎门港综合保税区、东莞市规划展览馆等参观。")
+    tours = [e for e in evs if e["type"] == "inspection"]
+    assert tours and tours[0]["date"]["start"] is None
+    assert len(tours[0]["sites"]) == 2
+
+
+# ---------------------------------------------------------------- English fields told without a cooperation word
+@pytest.mark.parametrize("text, expected", [
+    ("Hebei Governor Wang Tao met with a delegation from Gyeonggi Province on May 12. The two sides discussed trade, "
+     "tourism and education.", {"trade_investment", "tourism_culture", "education"}),
+    ("Heilongjiang Governor Liang Hui held talks with Amur Oblast Governor Vasily Orlov in Harbin on July 3, focusing "
+     "on agriculture, energy and cross-border logistics.", {"agriculture", "energy", "logistics"}),
+    ("Ohio Governor Mark Bell met Henan Governor Li Ping in Zhengzhou on June 2. Bell said Ohio hopes to expand trade "
+     "and investment with Henan.", {"trade_investment"}),
+])
+def test_english_meeting_fields_told_as_what_was_discussed(text, expected):
+    meetings = [e for e in _events(text) if e["type"] == "meeting"]
+    assert meetings and set(meetings[0]["fields"]) == expected
+
+
+def test_english_agreement_on_a_field():
+    evs = _events("Guangxi and Lang Son Province signed an agreement on border trade in Nanning on February 10.")
+    agr = [e for e in evs if e["type"] == "agreement"]
+    assert agr and agr[0]["fields"] == ["trade_investment"]
