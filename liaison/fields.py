@@ -46,7 +46,7 @@ def field_terms() -> list[tuple[str, re.Pattern]]:
 _ADVANTAGES = re.compile(r"[^，,；;。：:！!？?\n]*?优势(?!产业|产品|领域|特色|企业|项目|互补)")
 
 # a term inside the name of a bureau, company or association (绍兴市教育局, 润丰投资有限公司, 茶产业协会)
-_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(局|协会|商会|有限公司|公司|集团)")
+_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(局|协会|商会|有限公司|公司|集团|分行|支行)")
 
 # web addresses and source lines (finance.example.com.cn, 来源:商务部网站) name no field
 _NOT_PROSE = re.compile(r"(https?://|www\.)[^\s，。]*|[A-Za-z0-9.-]+\.(com|cn|net|org)(\.cn)?\b|(来源|消息来源|source)\s*[:：]\s*[^\s，,。]{1,20}",
@@ -70,9 +70,42 @@ def fields_in(text: str) -> list[str]:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        if field != "-" and not _ORG_AFTER.match(text, e):
+        if field != "-" and not _ORG_AFTER.match(text, e) and not _in_english_name(text, s, e):
+            if field == "industry" and text.startswith("产业", s) and _FIELD_BEFORE_INDUSTRY.search(text, 0, s):
+                continue  # 观光产业, 文化旅游产业: the industry of a field named before it is that field
             found.add(field)
     return [field for field, _pat in field_terms() if field in found]
+
+
+# 观光产业, 大健康产业: a field's term right before 产业
+_FIELD_BEFORE_INDUSTRY = re.compile(r"(观光|旅游|文旅|文化|健康|康养|养老|医疗|农业|金融|数字|教育|体育)$")
+
+# "Harbin Tourism Development Committee", "Ministry of Food, Agriculture and Light Industry": a capitalised term
+# inside a run of capitalised words ending in an office or institution names that body, not a field
+_EN_BODY = re.compile(r"(?:[A-Z][\w'’&-]*|of|and|for|the|&|,)(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|&)|,)*", re.U)
+_EN_BODY_HEAD = re.compile(r"\b(Department|Ministry|Minister|Bureau|Committee|Commission|Office|Council|Association|"
+                           r"Chamber|Institute|University|College|Academy|Centre|Center|Bank|Company|Corporation|Group|"
+                           r"Agency|Authority|Administration|Board|Federation|Society|Foundation|Fund|Director|Secretary|"
+                           r"Chair|Chairman|Commissioner|Promotions?|Division|Section|Unit|Party|School|Hospital|"
+                           r"Co|Ltd|Inc)\b")
+
+
+def _in_english_name(text: str, s: int, e: int) -> bool:
+    """The English term at ``[s, e)`` is a word of a capitalised name of a body ("Tourism Development
+    Committee", "Department of Commerce"), not a field (the first word of a sentence may be either)."""
+    if not text[s:s + 1].isupper():
+        return False
+    # the capitalised run the term sits in: back to the first capitalised word before it, on to its end
+    k = s
+    while True:
+        m = re.search(r"(?:[A-Z][\w'’&-]*,?|of|and|for|the|&)\s+$", text[max(0, k - 40):k])
+        if not m:
+            break
+        k = max(0, k - 40) + m.start()
+    run = _EN_BODY.match(text, k)
+    if run is None or run.end() < e:
+        return False
+    return bool(_EN_BODY_HEAD.search(run.group(0)))
 
 
 _STRONG_FIELDS = ZhFast(re.compile(r"(方面|领域|areas? of|fields? of|sectors?)", re.I))

@@ -92,3 +92,31 @@ def test_english_agreement_on_a_field():
     evs = _events("Guangxi and Lang Son Province signed an agreement on border trade in Nanning on February 10.")
     agr = [e for e in evs if e["type"] == "agreement"]
     assert agr and agr[0]["fields"] == ["trade_investment"]
+
+
+# ---------------------------------------------------------------- field terms
+from liaison.fields import fields_in  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Taiwan and Hong Kong usage: 观光 is tourism, 创科 science and technology; youth exchanges are people-to-people
+    ("双方将推动观光、教育及医疗交流。", ["tourism_culture", "education", "health"]),
+    ("两地将加强创科合作和青少年交流。", ["science_technology", "tourism_culture"]),
+    # the industry of a field named before it is that field
+    ("双方将深化观光产业合作。", ["tourism_culture"]),
+    ("双方将深化汽车产业合作。", ["industry"]),
+    # a place's setting (地理环境, 经济环境) is no ecology; 生态环境 is
+    ("两地地理环境不同，合作前景广阔。", []),
+    ("两地将共同保护生态环境。", ["ecology"]),
+    # innovation as a way of doing things is no science
+    ("建立对口合作机制是一项创新之举。", []),
+    # a bank's branch is an organisation
+    ("中国银行宁波分行与两市签署合作协议。", []),
+    # an English field word inside a body's name names the body
+    ("Li Geng, deputy director of Harbin Tourism Development Committee, attended the talks.", []),
+    ("The Minister of Food, Agriculture and Light Industry attended the forum on cooperation.", []),
+    ("They agreed to cooperate in Tourism, Trade and Education.", ["trade_investment", "tourism_culture", "education"]),
+    ("The sides will expand cooperation in renewable energy and student exchanges.", ["energy", "education"]),
+])
+def test_field_terms_round4(text, expected):
+    assert sorted(fields_in(text)) == sorted(expected)
