@@ -16,14 +16,18 @@ from .mixedrx import ZhFast
 
 AGREEMENT_CONTEXT = ZhFast(re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord)", re.I))
 
-COOP_CONTEXT = ZhFast(re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|sector|exchanges?|ties|partner)", re.I))
+_ZH_AGREEMENT = re.compile(r"(协议|备忘录|协定|意向书|缔结)")
+
+COOP_CONTEXT = ZhFast(re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|exchanges?|ties|partner"
+                                 r"|sectors? (?:of|such as|including|like)|(?:in|key|priority|these|various|all|many|other|"
+                                 r"several|the) sectors?)", re.I))
 
 # English talk told without a cooperation word: what was discussed ("the two sides discussed trade and tourism",
 # "talks focused on energy", "an agreement on border trade", "pledged closer ties in education")
 _EN_TALK_CONTEXT = re.compile(
     r"\b(discuss(?:ed|es|ing|ions?)?|talk(?:s|ed)? (?:about|on|over)|exchanged? views|focus(?:ed|ing|es)? on|"
-    r"cent(?:er|re)d? (?:on|around)|covered|covers|revolved around|agreed to (?:boost|expand|strengthen|deepen|promote|"
-    r"enhance|develop|work)|pledged|vowed to|hop(?:es|ed|ing)? to|looks? forward to|(?:willing|ready) to|opportunities (?:in|for)|"
+    r"cent(?:er|re)d? (?:on|around)|covered|covers|revolved around|agree(?:d|s)? (?:to|on)|pledged|vowed to|"
+    r"work(?:ing)? together|join(?:ed)? hands|team(?:ed)? up|collaborat\w*|interested (?:mainly |particularly )?in|hop(?:es|ed|ing)? to|looks? forward to|(?:willing|ready) to|opportunities (?:in|for)|"
     r"(?:agreements?|memorand(?:um|a)|MOUs?|accords?|pacts?|deals?|talks|meetings?|forums?|seminars?|conferences?|"
     r"videoconferences?|calls?|dialogues?|roundtables?|sessions?) on)\b", re.I)
 
@@ -121,8 +125,13 @@ _AGREEMENT_CONTENT = ZhFast(re.compile(r"(根据|按照|依据|依照)(该|这�
 
 def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = None) -> None:
     """Fields of cooperation named in sentences about these events (agreement context or not)."""
+    if agreement:
+        ctx.__dict__["_any_agreement"] = ctx.__dict__.get("_any_agreement", False) or bool(events)
     if not events:
         return
+    # no signing told anywhere: "reached agreement on tourism" is the talks' consensus, not a document's content
+    # (English only: "agreement" also means consensus; 协议 is a document, consensus is 共识)
+    no_signing = not agreement and not ctx.__dict__.get("_any_agreement", False)
     skip = skip or set()
     doc = ctx.doc
     seen_fields = ctx.__dict__.setdefault("_fields_by_sentence", {})
@@ -142,7 +151,7 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
         prev_agr = this_agr and "\n" not in doc.text[sent.end:sent.end + 1]
         if sent.start in skip or not (coop or agreement and content):
             continue
-        is_agr = this_agr or carried
+        is_agr = (this_agr or carried) and not (no_signing and not _ZH_AGREEMENT.search(text))
         if is_agr != agreement:
             continue
         fs = seen_fields.get(sent.start)

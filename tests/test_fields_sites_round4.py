@@ -120,3 +120,28 @@ from liaison.fields import fields_in  # noqa: E402
 ])
 def test_field_terms_round4(text, expected):
     assert sorted(fields_in(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "reached agreement" with no signing told: the talks' consensus, so the talks' fields
+    ("Dornogovi Governor B. Ganbold met Erenhot Mayor Tian Yong on May 9. The sides reached agreements at the meeting "
+     "after discussing development of tourism and health care.", {"tourism_culture", "health"}),
+    # work together on, interested in, collaboration: cooperation in other words
+    ("Hong Kong Chief Executive John Lee met Jiangxi Party Secretary Yin Hong in Nanchang on October 14. He suggested "
+     "the two sides work together on innovation and technology.", {"science_technology"}),
+    ("Shanxi Vice Governor Wang Lin met Moravian-Silesian Governor Ivo Vondrak in Ostrava on June 3. Our guests were "
+     "interested mainly in science and new technologies.", {"science_technology"}),
+    ("Liaoning Governor Li Lecheng met Gyeonggi Governor Kim Dong-yeon in Shenyang on April 2. They called for closer "
+     "collaboration in tourism.", {"tourism_culture"}),
+    # a place's "agricultural sector" described is no area of cooperation
+    ("Sichuan Governor Huang Qiang held a video call with Wakayama Governor Yoshinobu Nisaka on January 26. Sichuan "
+     "has a large agricultural sector.", set()),
+])
+def test_english_meeting_fields_round4(text, expected):
+    meetings = [e for e in _events(text) if e["type"] == "meeting"]
+    assert meetings and set(meetings[0]["fields"]) == expected
+
+
+def test_green_alone_is_no_field():
+    assert fields_in("The two sides discussed the green line of the new metro.") == []
+    assert fields_in("They agreed to cooperate on green development.") == ["ecology"]
