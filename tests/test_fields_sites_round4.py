@@ -145,3 +145,18 @@ def test_english_meeting_fields_round4(text, expected):
 def test_green_alone_is_no_field():
     assert fields_in("The two sides discussed the green line of the new metro.") == []
     assert fields_in("They agreed to cooperate on green development.") == ["ecology"]
+
+
+def test_chinese_tour_told_by_motion_to_a_site_and_a_site_before_shi():
+    # 前往A美术馆欣赏…: no touring verb, the site and what was done there tell the tour
+    assert _sites("鹿兒島縣知事率團訪問屏東縣。隨後，知事一行前往看海美術館欣賞藝術作品。") == ["看海美术馆"]
+    # 在参访A时: the site before 时
+    assert _sites("屏東縣長率團訪問日本鹿兒島縣。5月3日，在參訪仙巖園時，縣長深入了解當地歷史。") == ["仙岩园"]
+    # going to a government office is no tour
+    evs = _events("吉林省代表团赴天津访问。代表团前往天津市人民政府会见市领导。")
+    assert not [e for e in evs if e["type"] == "inspection"]
+
+
+def test_english_site_keeps_a_capitalised_number_and_drops_its_bracketed_short_form():
+    got = _sites("Welsh First Minister Rhodri Morgan visited Chongqing on May 3. He toured the Two Rivers New Zone (TRNZ).")
+    assert got == ["Two Rivers New Zone"]

@@ -1117,8 +1117,9 @@ def _site_name(o) -> str | None:
     """A site's name: the object phrase without its determiner, when it holds a capitalised word."""
     skip = {d.i for c in o.children if c.dep_ in ("conj", "cc") for d in c.subtree}
     toks = sorted((t for t in o.subtree if t.i not in skip), key=lambda t: t.i)
-    while toks and (toks[0].dep_ in ("det", "predet", "nummod", "quantmod") or toks[0].lower_ in ("several", "some",
-                                                                                                 "local", "a", "an")):
+    # a capitalised number word is part of the name ("the Two Rivers New Zone"), a determiner never is
+    while toks and ((toks[0].dep_ in ("det", "predet", "nummod", "quantmod") and not toks[0].text[:1].isupper()
+                     or toks[0].dep_ == "det") or toks[0].lower_ in ("several", "some", "local", "a", "an")):
         toks = toks[1:]
     # stop at a relative clause or a participle after the name ("the park, which ...", "the port to learn")
     cut = len(toks)

@@ -66,6 +66,8 @@ def site_objects(tok, objs: list, kind: str) -> list:
     if kind == KIND:
         nouns = _rows()[1]
         objs = [o for o in objs if o.lemma_.lower() in nouns]
+    # "the Two Rivers New Zone (TRNZ)": the bracketed short form is the same site
+    objs = [o for o in objs if not (o.dep_ == "appos" and o.i > 0 and o.doc[o.i - 1].text == "(")]
     if objs:
         return _through_nouns(objs)
     preps = _rows()[0].get(tok.lemma_.lower(), ())

@@ -54,7 +54,7 @@ def _clean(item: str) -> tuple[str, bool]:
         item, bare = item.rsplit("的", 1)[1], False
     cut = re.sub(r"(进行|开展|学习|考察|调研|参观|实地|详细|了解).*$", "", item)
     bare = bare and cut == item
-    return re.sub(r"等+$", "", cut), bare
+    return re.sub(r"(等+|时|期间|之后|后)$", "", cut), bare
 
 
 def _add_list(ctx, text: str, shift: int, sites: list[dict], seen: set, items: list[str]) -> None:
