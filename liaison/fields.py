@@ -25,7 +25,7 @@ COOP_CONTEXT = ZhFast(re.compile(r"(合作|协作|领域|方面|对接|交流|co
 # English talk told without a cooperation word: what was discussed ("the two sides discussed trade and tourism",
 # "talks focused on energy", "an agreement on border trade", "pledged closer ties in education")
 _EN_TALK_CONTEXT = re.compile(
-    r"\b(discuss(?:ed|es|ing|ions?)?|talk(?:s|ed)? (?:about|on|over)|exchanged? views|focus(?:ed|ing|es)? on|"
+    r"(探讨|讨论|磋商|交换意见|交换了意见|商谈|洽谈|研讨|谈讨)|\b(discuss(?:ed|es|ing|ions?)?|talk(?:s|ed)? (?:about|on|over)|exchanged? views|focus(?:ed|ing|es)? on|"
     r"cent(?:er|re)d? (?:on|around)|covered|covers|revolved around|agree(?:d|s)? (?:to|on)|pledged|vowed to|"
     r"work(?:ing)? together|join(?:ed)? hands|team(?:ed)? up|collaborat\w*|interested (?:mainly |particularly )?in|hop(?:es|ed|ing)? to|looks? forward to|(?:willing|ready) to|opportunities (?:in|for)|"
     r"(?:agreements?|memorand(?:um|a)|MOUs?|accords?|pacts?|deals?|talks|meetings?|forums?|seminars?|conferences?|"

@@ -160,3 +160,21 @@ def test_chinese_tour_told_by_motion_to_a_site_and_a_site_before_shi():
 def test_english_site_keeps_a_capitalised_number_and_drops_its_bracketed_short_form():
     got = _sites("Welsh First Minister Rhodri Morgan visited Chongqing on May 3. He toured the Two Rivers New Zone (TRNZ).")
     assert got == ["Two Rivers New Zone"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A delegation from Lang Son Province visited Guangxi on May 3. The delegation surveyed the Youyiguan Border Gate.",
+     ["Youyiguan Border Gate"]),
+    ("The delegation of Khabarovsk Krai arrived in Harbin on July 2. The program also included visits to Harbin "
+     "Electric Corporation and the Harbin Institute of Technology.",
+     ["Harbin Electric Corporation", "Harbin Institute of Technology"]),
+    ("A delegation from Cebu visited Fujian on May 5. The visitors took a tour of the Fuzhou Software Park.",
+     ["Fuzhou Software Park"]),
+])
+def test_english_sites_surveyed_or_in_a_programme(text, expected):
+    assert sorted(_sites(text)) == sorted(expected)
+
+
+def test_a_programme_of_talks_is_no_tour():
+    assert _sites("A delegation from Cebu visited Fujian on May 5. The program included talks with Fujian Governor "
+                  "Zhao Long.") == []

@@ -15,7 +15,7 @@ from .. import Entry, read_table
 def _rows() -> tuple[dict, dict]:
     verbs, nouns = {}, {}
     for row in read_table("en", "sites"):
-        preps = tuple(p for p in row.args.split() if p != "-")
+        preps = tuple(p for p in row.args.split() if p != "-")  # "obj" among them: its object may be a site
         (verbs if row.kind == "verb" else nouns)[row.form.lower()] = preps
     return verbs, nouns
 
@@ -63,12 +63,17 @@ def site_objects(tok, objs: list, kind: str) -> list:
     """The phrases naming what the subject of ``tok`` toured: its objects (``objs``, through a touring noun),
     else the objects of the prepositions its row in sites.tsv names. A verb of the table (``kind`` KIND: go,
     take, stop) takes a direct object only through a touring noun ("took a tour of X", not "took measures")."""
-    if kind == KIND:
+    if kind == KIND and "obj" not in _rows()[0].get(tok.lemma_.lower(), ()):
         nouns = _rows()[1]
         objs = [o for o in objs if o.lemma_.lower() in nouns]
     # "the Two Rivers New Zone (TRNZ)": the bracketed short form is the same site
     objs = [o for o in objs if not (o.dep_ == "appos" and o.i > 0 and o.doc[o.i - 1].text == "(")]
     if objs:
         return _through_nouns(objs)
-    preps = _rows()[0].get(tok.lemma_.lower(), ())
-    return _through_nouns(_prep_objects(tok, preps)) if preps else []
+    preps = tuple(p for p in _rows()[0].get(tok.lemma_.lower(), ()) if p != "obj")
+    if not preps:
+        return []
+    found = _prep_objects(tok, preps)
+    if not found:  # "laid flowers at X": the parser hung the preposition on the object
+        found = [g for c in tok.children if c.dep_ == "dobj" for g in _prep_objects(c, preps)]
+    return _through_nouns(found)
