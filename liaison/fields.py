@@ -123,6 +123,30 @@ _AGREEMENT_CONTENT = ZhFast(re.compile(r"(根据|按照|依据|依照)(该|这�
                                        r"|\bthe (agreement|memorandum|MOU) (also )?(covers|stipulates|includes|provides|calls for)", re.I))
 
 
+_CLAUSE_END = re.compile(r"[，,；;：:]")
+_SIGNING = re.compile(r"(签署|签订|签约|簽|内容|\bsign|\binked\b|\bconclud)", re.I)
+
+
+def _talk_before_signing(text: str) -> int | None:
+    """Where the clauses telling talks end, in a sentence that goes on to a signing: the start of the clause
+    naming the document, when the clauses before it name fields with a cooperation or talk word; else None."""
+    m = AGREEMENT_CONTEXT.search(text)
+    if m is None:
+        return None
+    cut = None
+    for c in _CLAUSE_END.finditer(text, 0, m.start()):
+        cut = c.end()
+    if cut is None:
+        return None
+    end = _CLAUSE_END.search(text, m.end())
+    if not _SIGNING.search(text[cut:end.start() if end else len(text)]):
+        return None  # 将推动…交流，未来并可进行协议: no signing told, the sentence is one
+    head = text[:cut]
+    if _SIGNING.search(head) or not (COOP_CONTEXT.search(head) or _EN_TALK_CONTEXT.search(head)) or not fields_in(head):
+        return None
+    return cut
+
+
 def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = None) -> None:
     """Fields of cooperation named in sentences about these events (agreement context or not)."""
     if agreement:
@@ -149,14 +173,24 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
         carried = (prev_agr or (prev_agr_para and strong)) and carried_cue
         prev_agr_para = this_agr
         prev_agr = this_agr and "\n" not in doc.text[sent.end:sent.end + 1]
-        if sent.start in skip or not (coop or agreement and content):
+        if not (coop or agreement and content):
             continue
         is_agr = (this_agr or carried) and not (no_signing and not _ZH_AGREEMENT.search(text))
-        if is_agr != agreement:
+        # 双方就金融、创科等议题交换意见，并签署了合作协议，涵盖医疗…: the clauses before the one naming the document
+        # tell the talks, the rest the document
+        split = _talk_before_signing(text) if is_agr and this_agr else None
+        if sent.start in skip and split is None:
             continue
-        fs = seen_fields.get(sent.start)
-        if fs is None:  # fields_for runs once per event kind: read each sentence once per article
-            fs = seen_fields[sent.start] = fields_in(text)
+        if split is not None:
+            fs = seen_fields.get((sent.start, agreement))
+            if fs is None:
+                fs = seen_fields[(sent.start, agreement)] = fields_in(text[split:] if agreement else text[:split])
+        else:
+            if is_agr != agreement:
+                continue
+            fs = seen_fields.get(sent.start)
+            if fs is None:  # fields_for runs once per event kind: read each sentence once per article
+                fs = seen_fields[sent.start] = fields_in(text)
         if not fs:
             continue
         if not agreement and all(ev.evidence and sent.start < ev.evidence[0][0] for ev in events):

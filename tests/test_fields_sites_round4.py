@@ -178,3 +178,24 @@ def test_english_sites_surveyed_or_in_a_programme(text, expected):
 def test_a_programme_of_talks_is_no_tour():
     assert _sites("A delegation from Cebu visited Fujian on May 5. The program included talks with Fujian Governor "
                   "Zhao Long.") == []
+
+
+def _fields_by_type(text: str) -> dict:
+    got: dict = {}
+    for e in _events(text):
+        if e["type"] in ("meeting", "agreement"):
+            got.setdefault(e["type"], set()).update(e["fields"])
+    return got
+
+
+def test_talk_clauses_before_a_signing_in_one_sentence_are_the_talks():
+    got = _fields_by_type("5月20日，廣東省與香港特區舉行粵港合作聯席會議。雙方就金融、創科、青年發展等議題深入交換意見，"
+                          "並簽署了多份合作協議，涵蓋醫療衞生、環境保護等範疇。")
+    assert got["meeting"] == {"finance", "science_technology", "tourism_culture"}
+    assert got["agreement"] == {"health", "ecology"}
+
+
+def test_a_sentence_telling_what_was_signed_stays_the_documents():
+    got = _fields_by_type("11月1日，高雄市與八王子市簽署友好交流協議書。這項簽署內容為促進兩市發展，將致力推動雙方經貿、教育等各項交流，"
+                          "未來並可對相關事項進行協議。")
+    assert got["agreement"] == {"trade_investment", "education"}
