@@ -199,3 +199,23 @@ def test_a_sentence_telling_what_was_signed_stays_the_documents():
     got = _fields_by_type("11月1日，高雄市與八王子市簽署友好交流協議書。這項簽署內容為促進兩市發展，將致力推動雙方經貿、教育等各項交流，"
                           "未來並可對相關事項進行協議。")
     assert got["agreement"] == {"trade_investment", "education"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 等企业 closes the list; quotes are no part of the name
+    ("5月8日，甘肃省代表团赴浙江考察。代表团先后调研了吉利汽车集团、正泰集团等企业。", ["吉利汽车集团", "正泰集团"]),
+    ("5月8日，甘肃省代表团赴浙江考察。代表团参观了“之江实验室”和杭州城市大脑运营指挥中心。",
+     ["之江实验室", "杭州城市大脑运营指挥中心"]),
+    # a campus, a scenic area, a two-character village
+    ("5月8日，甘肃省代表团赴浙江考察。在杭州期间，代表团考察了浙江大学紫金港校区和杭州西湖风景名胜区。",
+     ["浙江大学紫金港校区", "杭州西湖风景名胜区"]),
+    ("5月8日，甘肃省代表团赴浙江考察。代表团参观考察了余村，了解“两山”理念实践情况。", ["余村"]),
+    # touring verbs of sites.tsv (after): 观摩了A tells a tour
+    ("5月8日，甘肃省代表团赴浙江考察。代表团观摩了浙江省人民医院远程医疗中心。", ["浙江省人民医院远程医疗中心"]),
+])
+def test_chinese_sites_round4_more(text, expected):
+    assert sorted(_sites(text)) == sorted(expected)
+
+
+def test_places_listed_with_dengdi_are_no_sites():
+    assert _sites("5月8日，甘肃省代表团赴浙江考察。代表团走访了杭州、桐乡和义乌等地。") == []

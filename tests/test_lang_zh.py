@@ -15,7 +15,7 @@ KINDS = {
     "roles": {"presider", "speaker", "attendee", "host", "signatory", "witness", "leader"},
     "moods": {"planned", "recalled", "hoped", "since"},
     "documents": {"doc", "ties", "part"},
-    "sites": {"suffix", "generic", "not", "verb", "go"},
+    "sites": {"suffix", "generic", "not", "verb", "go", "after"},
 }
 
 

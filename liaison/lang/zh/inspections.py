@@ -8,7 +8,7 @@ from ...places import same as _same, within as _within
 from . import lexicon as L
 from .moods import PLAN
 from .roles import role_assignments as _role_assignments
-from .sites import _SITES_BETWEEN_ZH as _SITES_BETWEEN, sites as _sites
+from .sites import _SITES_BETWEEN_ZH as _SITES_BETWEEN, _TOUR_AFTER_ZH as _TOUR_AFTER, sites as _sites
 
 INSPECT_ZH = L.pattern("{tour}", tour=L.triggers("tour"))
 SEEN = L.pattern("{seen}", seen=L.triggers(arg="seen"))  # a tour told without naming a site (实地, 走进, 深入企业)
@@ -24,7 +24,8 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
     stop_ids: set[int] = set()
     for sent in doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
-        m = INSPECT_ZH.search(text) or _SITES_BETWEEN.search(text)  # 前往A美术馆欣赏…: a tour told by its sites
+        # 前往A美术馆欣赏…: a tour told by its sites; 观摩了A: a touring verb of sites.tsv
+        m = INSPECT_ZH.search(text) or _SITES_BETWEEN.search(text) or _TOUR_AFTER.search(text)
         if not m or PLAN.search(text):
             continue
         sites = _sites(ctx, text, sent.start)

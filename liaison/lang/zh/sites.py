@@ -6,7 +6,9 @@ import re
 
 from . import lexicon as L
 
-_SITE_VERB_ZH = L.pattern("{verb}", verb=L.triggers(arg=">sites"))  # sites named after it (triggers.tsv)
+# sites named after it (triggers.tsv, and sites.tsv kind after: 观摩, 参观考察)
+_SITE_VERB_ZH = L.pattern("{verb}", verb=L.triggers(arg=">sites") + L.sites("after"))
+_TOUR_AFTER_ZH = L.pattern("{verb}", verb=L.sites("after"))  # tells a tour by itself, like 参观
 _SITE_SUFFIX_ZH = L.pattern("{suffix}$", suffix=L.sites("suffix"))  # sites.tsv
 _SITE_GENERIC_ZH = L.pattern("{generic}", generic=L.sites("generic"))
 _SITE_JUNK_ZH = L.pattern("{junk}", junk=L.sites("not"))
@@ -24,7 +26,8 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 def _is_site(item: str) -> bool:
     """``item`` ends like a site (有限公司, 产业园, 会客厅…) and is neither a generic word nor a described phrase."""
-    return (len(item) >= 3 and bool(_SITE_SUFFIX_ZH.search(item)) and not _SITE_JUNK_ZH.search(item)
+    return ((len(item) >= 3 or len(item) == 2 and item.endswith("村") and item[0] not in "该本全各此一")
+            and bool(_SITE_SUFFIX_ZH.search(item)) and not _SITE_JUNK_ZH.search(item)
             and not _SITE_GENERIC_ZH.fullmatch(item))
 
 
@@ -49,12 +52,14 @@ def _clean(item: str) -> tuple[str, bool]:
     after it: a bare name may join a list of sites, 考察团一行参观了… may not)."""
     item = item.strip(" “”\"'《》")
     item = re.sub(r"^(了|位于|先后|首先|还|又|分别|一同|共同|重点|深入|走进|来到|前往|走访|参观|考察|调研|察看)+(了)?", "", item)
+    item = item.strip(" “”\"'《》「」")
     bare = True
     if "的" in item:
         item, bare = item.rsplit("的", 1)[1], False
     cut = re.sub(r"(进行|开展|学习|考察|调研|参观|实地|详细|了解).*$", "", item)
     bare = bare and cut == item
-    return re.sub(r"(等+|时|期间|之后|后)$", "", cut), bare
+    cut = re.sub(r"等(企业|单位|项目|园区|场所|景点|基地|学校|医院)?$", "", cut)
+    return re.sub(r"(时|期间|之后|后)$", "", cut).strip(" “”\"'《》「」"), bare
 
 
 def _add_list(ctx, text: str, shift: int, sites: list[dict], seen: set, items: list[str]) -> None:
