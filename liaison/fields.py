@@ -193,10 +193,13 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
                 fs = seen_fields[sent.start] = fields_in(text)
         if not fs:
             continue
-        if not agreement and all(ev.evidence and sent.start < ev.evidence[0][0] for ev in events):
-            continue  # talk before any meeting is told is background, not the meeting's agenda
-        # the event told last before the sentence (whether or not anyone is named taking part in it)
-        target = events[0]
+        headline = sent is doc.sentences[0] and "\n" in doc.text[sent.end:sent.end + 2]
+        if not agreement and all(ev.evidence and sent.start < ev.evidence[0][0] for ev in events) and not headline:
+            continue  # talk before any meeting is told is background, not the meeting's agenda (its headline is not)
+        # the event told last before the sentence (whether or not anyone is named taking part in it); the
+        # headline's is the first told
+        target = min(events, key=lambda e: min((a for a, _b in e.evidence), default=len(doc.text))) if headline \
+            else events[0]
         for e in events:
             if any(s <= sent.start for s, _ in e.evidence):
                 target = e

@@ -219,3 +219,13 @@ def test_chinese_sites_round4_more(text, expected):
 
 def test_places_listed_with_dengdi_are_no_sites():
     assert _sites("5月8日，甘肃省代表团赴浙江考察。代表团走访了杭州、桐乡和义乌等地。") == []
+
+
+def test_the_headline_gives_its_fields_to_the_first_event_told():
+    got = _fields_by_type("Harbin - Yakutsk: trade and tourism partnership\n\nOn May 8, Yakutsk Mayor Sardana Avksentyeva "
+                          "met a delegation from Harbin in Yakutsk.")
+    assert got["meeting"] == {"trade_investment", "tourism_culture"}
+    # a first sentence of running text is no headline: background before the meeting stays background
+    got = _fields_by_type("Harbin is a city with a strong partnership in trade. On May 8, Yakutsk Mayor Sardana "
+                          "Avksentyeva met a delegation from Harbin in Yakutsk.")
+    assert got["meeting"] == set()
