@@ -229,3 +229,9 @@ def test_the_headline_gives_its_fields_to_the_first_event_told():
     got = _fields_by_type("Harbin is a city with a strong partnership in trade. On May 8, Yakutsk Mayor Sardana "
                           "Avksentyeva met a delegation from Harbin in Yakutsk.")
     assert got["meeting"] == set()
+
+
+def test_english_site_named_after_a_place_with_a_head_of_the_table_and_an_irregular_verb():
+    got = _sites("Vietnamese Deputy Minister Le Thi Thu Hang visited Guangxi from November 20-22. She also laid flowers "
+                 "at the Ho Chi Minh Memorial House.")
+    assert got == ["Ho Chi Minh Memorial House"]

@@ -70,7 +70,7 @@ class English:
             self.role_verbs.setdefault(words[0], []).append((words[1:], row.kind))
         self.moods = {r.form.lower(): (r.kind, r.args) for r in read_table("en", "moods")}
         self.demonyms = {r.form.lower(): r.kind for r in read_table("en", "demonyms")}
-        words = set(self.triggers) | set(self.role_verbs)
+        words = set(self.triggers) | set(self.role_verbs) | _sites.surface_forms()  # + laid, saw (sites.tsv)
         self._surface = _surface_regex(words)
 
     # ------------------------------------------------------------- cheap filter
@@ -916,7 +916,7 @@ class _Analysis:
         objs = _sites.site_objects(tok, objs, row.kind)  # "went to X", "paid a visit to X" (sites.tsv)
         if not objs:
             return False
-        if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) for o in objs):
+        if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs):
             return False  # a place visited is a trip (the visit frame), not a site toured
         if any(o.lemma_.lower() in _PLACE_NOUNS for o in objs) and self.regions_of(objs):
             return False
@@ -929,7 +929,7 @@ class _Analysis:
             name = _site_name(o)
             if name:
                 sites.append({"zh": None, "en": name})
-        if not sites and not any(_SITE_HEADS.match(o.text) for o in objs):
+        if not sites and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs):
             return False
         fr.sites = sites
         subj = self.subjects(tok)

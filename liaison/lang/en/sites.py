@@ -15,12 +15,30 @@ from .. import Entry, read_table
 def _rows() -> tuple[dict, dict]:
     verbs, nouns = {}, {}
     for row in read_table("en", "sites"):
+        if row.kind in ("head", "form"):
+            continue
         preps = tuple(p for p in row.args.split() if p != "-")  # "obj" among them: its object may be a site
         (verbs if row.kind == "verb" else nouns)[row.form.lower()] = preps
     return verbs, nouns
 
 
 KIND = "tour-prep"  # the frame kind of the table's verbs: their sites follow a preposition or a touring noun
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> frozenset:
+    return frozenset(r.form.lower() for r in read_table("en", "sites") if r.kind == "head")
+
+
+def is_head(word: str) -> bool:
+    """``word`` ends a site's name (sites.tsv kind head: House, World, Stadium…; plural too)."""
+    w = word.lower()
+    return w in _heads() or (w.endswith("s") and w[:-1] in _heads())
+
+
+def surface_forms() -> set[str]:
+    """Irregular forms of the table's verbs (kind form: laid, saw), for the cheap filter of sentences to parse."""
+    return {r.form.lower() for r in read_table("en", "sites") if r.kind == "form"}
 
 
 def triggers() -> list[Entry]:
