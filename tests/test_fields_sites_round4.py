@@ -235,3 +235,13 @@ def test_english_site_named_after_a_place_with_a_head_of_the_table_and_an_irregu
     got = _sites("Vietnamese Deputy Minister Le Thi Thu Hang visited Guangxi from November 20-22. She also laid flowers "
                  "at the Ho Chi Minh Memorial House.")
     assert got == ["Ho Chi Minh Memorial House"]
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Under the pact, both sides will promote trade and investment.", {"trade_investment"}),
+    ("It covers cooperation in logistics, energy and culture.", {"logistics", "energy", "tourism_culture"}),
+])
+def test_english_agreement_content_told_after_the_signing(second, expected):
+    got = _fields_by_type("Jilin Province and Gangwon Province signed a memorandum of understanding in Changchun on "
+                          "May 3. " + second)
+    assert got["agreement"] == expected
