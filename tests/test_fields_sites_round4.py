@@ -245,3 +245,10 @@ def test_english_agreement_content_told_after_the_signing(second, expected):
     got = _fields_by_type("Jilin Province and Gangwon Province signed a memorandum of understanding in Changchun on "
                           "May 3. " + second)
     assert got["agreement"] == expected
+
+
+def test_a_tour_to_come_is_no_inspection():
+    evs = _events("5月8日，甘肃省代表团赴浙江考察。代表团还将参观吉利汽车集团。")
+    assert not [e for e in evs if e["type"] == "inspection"]
+    # a plan in another clause does not undo the tour told done
+    assert _sites("5月8日，甘肃省代表团赴浙江考察。代表团参观了吉利汽车集团，双方将进一步加强合作。") == ["吉利汽车集团"]

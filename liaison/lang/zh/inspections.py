@@ -26,8 +26,8 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
         text = ctx.doc.text[sent.start:sent.end]
         # 前往A美术馆欣赏…: a tour told by its sites; 观摩了A: a touring verb of sites.tsv
         m = INSPECT_ZH.search(text) or _SITES_BETWEEN.search(text) or _TOUR_AFTER.search(text)
-        if not m or PLAN.search(text):
-            continue
+        if not m or PLAN.search(text) or (_PLANNED_TOUR.search(text) and not _DONE_TOUR.search(text)):
+            continue  # 代表团还将参观…: a tour to come
         sites = _sites(ctx, text, sent.start)
         described = bool(SEEN.search(text))
         if not sites and not described:
@@ -69,6 +69,11 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
                 if role in ("leader", "host"):
                     ev.add_participant(pid, role)
     return list(out.values())
+
+
+# 还将参观, 拟赴…考察: a touring verb after a word of intention (unless a tour is also told done: 参观了)
+_PLANNED_TOUR = re.compile(r"(将|拟|计划|准备|打算)(要|会)?[^，。；;,]{0,8}?(参观|考察|调研|走访|察看|参访|观摩)")
+_DONE_TOUR = re.compile(r"(参观|考察|调研|走访|察看|参访|观摩)了")
 
 
 # 6月15日召开的座谈会: a date before 召开的 / 举行的 names when another event happened, not the tour
