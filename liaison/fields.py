@@ -49,6 +49,13 @@ def field_terms() -> list[tuple[str, re.Pattern]]:
 # 借助…人才、技术、市场优势 / 发挥区位、产业等优势: a place's strengths listed, not areas of cooperation
 _ADVANTAGES = re.compile(r"[^，,；;。：:！!？?\n]*?优势(?!产业|产品|领域|特色|企业|项目|互补)")
 
+# 扶余作为农业大市, "Shaanxi is one of China's centers for wheat": a place described, not an area of cooperation
+_DESCRIBED = ZhFast(re.compile(
+    r"(?:是|作为)[^，,。；;：:]{0,12}?(?:大省|大市|大县|大区|大国|重镇|之都|之乡|强省|强市|主产区|生产基地)"
+    r"|\b(?:is|are|was) (?:also )?(?:one of [^,.;]{0,40}?|home to|known for|famous for|renowned for|rich in|"
+    r"an? (?:leading|important|major|key) (?:[a-z]+ )?(?:province|city|state|region|centre|center|hub|base|producer))[^,.;]*",
+    re.I))
+
 # a term inside the name of a bureau, company or association (绍兴市教育局, 润丰投资有限公司, 茶产业协会)
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(局|协会|商会|有限公司|公司|集团|分行|支行)")
 
@@ -63,6 +70,7 @@ def fields_in(text: str) -> list[str]:
     text = _NOT_PROSE.sub(lambda m: " " * len(m.group(0)), text)
     if "优势" in text:  # what _ADVANTAGES needs (it tries a lazy run from every character)
         text = _ADVANTAGES.sub(lambda m: " " * len(m.group(0)), text)
+    text = _DESCRIBED._for(text).sub(lambda m: " " * len(m.group(0)), text)
     spans = []
     for field, pat in field_terms():
         for m in pat._for(text).finditer(text):

@@ -252,3 +252,15 @@ def test_a_tour_to_come_is_no_inspection():
     assert not [e for e in evs if e["type"] == "inspection"]
     # a plan in another clause does not undo the tour told done
     assert _sites("5月8日，甘肃省代表团赴浙江考察。代表团参观了吉利汽车集团，双方将进一步加强合作。") == ["吉利汽车集团"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place described is no area of cooperation
+    ("扶余作为农业大市，资源丰富，希望未来进一步加深交流合作。", []),
+    ("Shaanxi is one of China's centers for wheat and livestock production, and the ties keep growing.", []),
+    ("Guangxi is a leading port province in the south, and cooperation is growing.", []),
+    # the same words as the areas the sides name are
+    ("吉林是农业大省，双方将在农业领域合作。", ["agriculture"]),
+])
+def test_a_place_described_names_no_field(text, expected):
+    assert fields_in(text) == expected
