@@ -33,7 +33,13 @@ HOSTS = L.pattern("{host}", host=L.roles("host"))  # 甲欢迎乙率团到访: �
 # 甲热情欢迎乙等贵宾到访: the guests named between came to 甲's region
 WELCOMED = L.pattern(r"{welcome}([^。;；,，]{1,30}?)(?:到访|来访)",
                      welcome=[r for r in L.roles("host") if r.form in ("欢迎", "迎接")])
-RECEIVED = L.pattern(r"{reception}[^。;；]{0,40}?{deleg}", reception=L.triggers("reception"), deleg=_DELEG)
+_GREET = L.pattern("{greet}", greet=L.select("triggers", "greet"))
+# material between a movement verb and its destination: 赴与台州相邻的宁德市, 抵达此行最后一站——喀什
+DETOUR = L.pattern(r"(?:与|和|同)[^。，,；;]{1,16}?{adjoin}的|位于[^。，,；;]{1,16}?的"
+                   r"|此行(?:的)?[^。，,；;]{0,6}?{stop}[—\-－–―:：,，\s]*",
+                   adjoin=L.select("triggers", "adjoin"), stop=L.select("triggers", "stop"))
+RECEIVED = L.pattern(r"(?:{reception}|{greet})[^。;；]{0,40}?{deleg}", reception=L.triggers("reception"),
+                     greet=L.select("triggers", "greet"), deleg=_DELEG)
 
 
 def _region_before(ctx, pos: int, lo: int, window: int = 14):
@@ -78,7 +84,8 @@ def find_visits(ctx) -> list[Event]:
                 date_lo = before[-1].end()  # the earlier trip's date (于2024年来台) is not this one's
             moves = after + before
         for mv in moves:
-            dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 4)
+            detour = DETOUR.match(text, mv.end())
+            dests = _region_list_after(ctx, sent.start + (detour.end() if detour else mv.end()), sent.end, 4)
             if dests:
                 dest = dests[0]
                 if PLAN.search(text[max(0, mv.start() - 30):mv.end() + 1]):
@@ -169,11 +176,18 @@ def _received(ctx, visits: list[Event]) -> None:
                                  for v in visits if v.origin is not None):
             continue
         hosts = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
-        dest = next((r for r in hosts if r is not None), None) or homes.get("city") or homes.get("province")
+        # 昆明市迎来了…代表团: the place that receives is the subject right before the verb
+        subject = [r for _s, e, r in ctx.regions_in(sent.start, sent.start + m.start()) if sent.start + m.start() - e <= 2]
+        dest = next((r for r in hosts if r is not None), None) or (subject[-1] if subject else None) \
+            or homes.get("city") or homes.get("province")
         if dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
             continue
         ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
         ev.evidence.append((sent.start, sent.end))
+        if _GREET.match(text, m.start()):  # 迎来了…代表团: the day they came (a reception's day is not the trip's)
+            d = ctx.date_in(sent.start, sent.end)
+            if d:
+                ev.start, ev.end = d
         head = HEADED.search(text)
         lo, hi = (sent.start + head.start(1), sent.start + head.end(1)) if head else (sent.start + m.start(), sent.end)
         for _s, _e, pid in ctx.persons_in(lo, hi):

@@ -12,12 +12,16 @@ import copy
 from ... import lang
 from ...doc import Doc
 from ..base import stage
-from ...places import same as _same
+import re
+
+from ...places import code as _code, same as _same
 from . import english as EN
 from .assemble import two_sides
 from .context import Ctx, context
 from .groups import assign_group_regions
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _IN = ("text", "sentences", "regions", "people", "dates")
 
 
@@ -79,13 +83,98 @@ def fields_stage(doc: Doc) -> None:
     EN.english_fields(ctx, own)
 
 
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if line.strip():
+            out.append((a, b))
+    return out
+
+
+def _signature(ctx, a: int, b: int) -> set:
+    """What a paragraph names, in either script: its people, places and dates."""
+    sig = {("p", pid) for _s, _e, pid in ctx.persons_in(a, b)}
+    sig |= {("r", _code(r) or getattr(r, "name", None) or str(r)) for _s, _e, r in ctx.regions_in(a, b)}
+    sig |= {("d", s.value) for s in ctx.doc.layer("dates") if a <= s.start < b and s.value and s.value[0]}
+    return sig
+
+
+def translated_paragraphs(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(English paragraph, the Chinese paragraph it translates) on a bilingual page (中文段落 then its English
+    version, or the other way round): next to each other, about two to six Latin letters per Han character,
+    and naming mostly the same people, places and dates."""
+    text = ctx.doc.text
+    paras = [(a, b) for a, b in _paragraphs(text)
+             if len(_HAN.findall(text[a:b])) + len(_LATIN.findall(text[a:b])) >= 20]
+    out = []
+    for k, (a, b) in enumerate(paras):
+        en = len(_LATIN.findall(text[a:b]))
+        if en < 2 * len(_HAN.findall(text[a:b])):
+            continue
+        sig = _signature(ctx, a, b)
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(paras):
+                continue
+            za, zb = paras[j]
+            zh = len(_HAN.findall(text[za:zb]))
+            if zh < 2 * len(_LATIN.findall(text[za:zb])) or not 1.8 * zh <= en <= 6 * zh:
+                continue
+            zsig = _signature(ctx, za, zb)
+            common = sig & zsig
+            if len(common) >= 2 and len(common) >= 0.5 * len(sig | zsig):
+                out.append(((a, b), (za, zb)))
+                break
+    return out
+
+
+def _told_in(ev, span) -> bool:
+    return any(span[0] <= s and t <= span[1] for s, t in ev.evidence)
+
+
+def _translations(ctx, zh_events: list, own: list) -> list:
+    """English events told only in paragraphs translating Chinese ones (the Chinese rules read the original).
+    One with no Chinese twin of its sides joins the Chinese event of its kind told in the original paragraph
+    (the translation garbled a side: "Kyrgyzstan" for 吉), unless the two are dated apart; one of a kind the
+    original tells nowhere is the translation's misreading, and goes."""
+    pairs = translated_paragraphs(ctx) if own else []
+    if not pairs:
+        return own
+    keep = []
+    for e in own:
+        sources = [z for en, z in pairs if _told_in(e, en)]
+        only = bool(e.evidence) and all(any(en[0] <= s and t <= en[1] for en, _z in pairs) for s, t in e.evidence)
+        if not only or any(z.type == e.type and EN._same_sides(z, e) for z in zh_events):
+            keep.append(e)
+            continue
+        same_kind = [z for z in zh_events if z.type == e.type and any(_told_in(z, span) for span in sources)]
+        if e.start:
+            # the original states the English event's date: the Chinese event told in that sentence is its twin
+            dated = {(t.start, t.end) for span in sources for t in ctx.doc.sentences
+                     if span[0] <= t.start and t.end <= span[1] and any(
+                         t.start <= d.start < t.end and d.value and d.value[0] == e.start for d in ctx.doc.layer("dates"))}
+            if dated:
+                same_kind = [z for z in same_kind if set(z.evidence) & dated]
+        host = next((z for z in same_kind if not (z.start and e.start and z.start != e.start)), None)
+        if host is not None:
+            # its people are the original's (a name the translation garbled would be one more person)
+            host.evidence.extend(x for x in e.evidence if x not in host.evidence)
+            continue
+        if same_kind or (e.start and any(z.type == e.type for z in zh_events)):
+            keep.append(e)  # dated apart from what the original tells: an event of its own
+    return keep
+
+
 @stage("links", requires=("events",), assigns=("event_ids", "part_of"))
 def links_stage(doc: Doc) -> None:
     """A passage told in both languages is one event; events with two sides only, in text order, numbered;
     each sub-event points at the visit it happened during (part_of)."""
     ctx, zh, own = _own(doc)
     EN.complete_parties(ctx, own)
-    events = EN.merge_languages(zh.events if zh else [], own)
+    zh_events = zh.events if zh else []
+    own = _translations(ctx, zh_events, own)
+    events = EN.merge_languages(zh_events, own)
     events = [e for e in events if two_sides(e)]
     events.sort(key=lambda e: (min((s for s, _ in e.evidence), default=0)))
     for n, e in enumerate(events, 1):

@@ -1,0 +1,107 @@
+"""Mixed-language articles and Chinese event families, round 4 (issue 12 items 5-7).
+
+Every sentence here is written for this file. Families:
+- a bilingual page (a Chinese paragraph and its English machine translation): one event per occurrence, the
+  translation's misreadings dropped, a side the translation garbles merged into the original's event;
+- material between a Chinese movement verb and its destination (赴与X相邻的Y, 抵达此行最后一站——Y);
+- 到来 / 来访的 are no movement verbs; a place or host receiving a delegation (迎来了, 热情接待) tells its trip.
+"""
+from __future__ import annotations
+
+import liaison
+
+
+def _rec(text: str, published: str = "2024-06-12"):
+    rec = liaison.extract(text, published=published)
+    names = {p["id"]: p["name"]["zh"] or p["name"]["en"] for p in rec["people"]}
+    return rec, names
+
+
+def _zh(r):
+    return r["name"]["zh"] if r else None
+
+
+def _visits(rec):
+    return [(_zh(e["origin"]), _zh(e["destination"])) for e in rec["events"] if e["type"] == "visit"]
+
+
+def _types(rec):
+    return [e["type"] for e in rec["events"]]
+
+
+# ------------------------------------------------------------ detours between the verb and the destination
+def test_a_neighbour_named_between_the_verb_and_the_destination_is_not_where_they_go():
+    rec, _ = _rec("3月6日，台州市委书记李明带队赴与台州相邻的宁德市学习考察。")
+    assert _visits(rec) == [("台州市", "宁德市")]
+
+
+def test_the_last_stop_of_the_trip_is_the_place_after_the_dash():
+    rec, _ = _rec("5月28日，山东省代表团抵达此行最后一站——新疆喀什地区，开展对口支援工作对接。")
+    assert _visits(rec) == [("山东省", "喀什地区")]
+
+
+# ------------------------------------------------------------ arrival nouns are no movement verbs
+def test_the_arrival_noun_and_the_visiting_guest_are_no_trip_of_the_host():
+    rec, names = _rec("6月10日，重庆市副市长郑明会见了来访的老挝琅勃拉邦省省长苏万纳一行，对代表团的到来表示热烈欢迎。")
+    assert _visits(rec) == [("琅勃拉邦省", "重庆市")]
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert ("郑明", "host") in {(names[p["person"]], p["role"]) for p in meeting["participants"]}
+
+
+# ------------------------------------------------------------ a delegation received by a place
+def test_a_city_welcoming_a_delegation_is_the_destination_of_its_trip():
+    rec, names = _rec("9月13日，昆明市迎来了缅甸曼德勒省代表团。昆明市市长刘强热情接待了代表团一行。", "2024-09-15")
+    visits = [e for e in rec["events"] if e["type"] == "visit"]
+    assert [(_zh(v["origin"]), _zh(v["destination"])) for v in visits] == [("曼德勒省", "昆明市")]
+    assert visits[0]["date"]["start"] == "2024-09-13"
+
+
+# ------------------------------------------------------------ a bilingual page
+_BILINGUAL_MEETING = (
+    "7月3日，黑龙江省副省长张巍会见了俄罗斯阿穆尔州州长奥尔洛夫一行，双方就农业合作深入交换意见。\n"
+    "On July 3, Vice Governor Zhang Wei of Heilongjiang Province met with Governor Orlov of Amur Oblast of Russia "
+    "and his party, and the two sides had an in-depth exchange of views on agricultural cooperation.\n")
+
+
+def test_a_meeting_told_in_both_languages_is_one_meeting():
+    rec, _ = _rec(_BILINGUAL_MEETING, "2023-07-05")
+    assert _types(rec).count("meeting") == 1
+
+
+_BILINGUAL_PLAN = (
+    "正是金秋时节，云南省委书记王宁、省长李华率领云南省党政代表团一行40人赴四川学习考察。"
+    "1999年至2005年，两省共签订合作项目800多项。\n"
+    "It is the golden autumn. Wang Ning, secretary of the Yunnan Provincial Party Committee, and governor Li Hua "
+    "led a 40-member party and government delegation of Yunnan to study in Sichuan and jointly discuss the plan "
+    "of cooperation between the two provinces. From 1999 to 2005, the two provinces signed more than 800 "
+    "cooperation projects.\n")
+
+
+def test_a_meeting_only_the_translation_tells_is_dropped():
+    # "jointly discuss the plan" is the translation's reading; the Chinese original tells a trip only
+    rec, _ = _rec(_BILINGUAL_PLAN, "2006-10-20")
+    assert "meeting" not in _types(rec)
+    assert _visits(rec) == [("云南省", "四川省")]
+
+
+def test_translated_paragraphs_pair_a_chinese_paragraph_with_its_english_version():
+    from liaison.stages.events.context import context
+    from liaison.stages.events.stages import translated_paragraphs
+
+    doc = liaison.extract_doc(_BILINGUAL_MEETING, published="2023-07-05")
+    pairs = translated_paragraphs(context(doc))
+    assert len(pairs) == 1
+    (ea, eb), (za, zb) = pairs[0]
+    assert doc.text[ea:eb].startswith("On July 3") and doc.text[za:zb].startswith("7月3日")
+
+
+def test_english_paragraphs_that_tell_other_things_are_no_translation():
+    from liaison.stages.events.context import context
+    from liaison.stages.events.stages import translated_paragraphs
+
+    text = ("11月6日，吉林省代表团来津考察，双方举行座谈会。\n"
+            "Zhang Wei, Li Ming and Wang Qiang attended the forum on November 8 in Tianjin, where the two "
+            "cities signed a framework agreement on port logistics and a memorandum on tourism and culture, "
+            "and the visitors toured the port.\n")
+    doc = liaison.extract_doc(text, published="2023-11-10")
+    assert translated_paragraphs(context(doc)) == []
