@@ -105,3 +105,40 @@ def test_english_paragraphs_that_tell_other_things_are_no_translation():
             "and the visitors toured the port.\n")
     doc = liaison.extract_doc(text, published="2023-11-10")
     assert translated_paragraphs(context(doc)) == []
+
+
+# ------------------------------------------------------------ an arrival welcomed
+def test_welcoming_a_delegations_arrival_tells_its_trip_to_the_hosts_place():
+    rec, _ = _rec("4月3日，泉州市与宿务省举行座谈。泉州市市长王明对宿务省代表团的到来表示热烈欢迎。", "2024-04-05")
+    assert _visits(rec) == [("宿务省", "泉州市")]
+
+
+def test_welcoming_an_arrival_is_no_invitation():
+    # 欢迎…来 invites (planned), 欢迎…的到来 welcomes guests who came
+    rec, _ = _rec("4月3日，丽水市委书记张强欢迎衢州市代表团一行的到来，他表示，两地合作前景广阔。", "2024-04-05")
+    assert _visits(rec) == [("衢州市", "丽水市")]
+    rec, _ = _rec("丽水市委书记张强欢迎衢州市代表团明年来丽水考察。", "2024-04-05")
+    assert _visits(rec) == []
+
+
+# ------------------------------------------------------------ courtesy calls and signatories
+def _roles(rec, names, kind):
+    return sorted((names[p["person"]], p["role"]) for e in rec["events"] if e["type"] == kind
+                  for p in e["participants"])
+
+
+def test_the_one_called_on_hosts_the_call():
+    rec, names = _rec("11月18日，江苏省副省长胡明拜会了澳大利亚新南威尔士州州长明恩斯。", "2024-11-20")
+    assert _roles(rec, names, "meeting") == [("明恩斯", "host"), ("胡明", "attendee")]
+
+
+def test_a_call_still_to_come_gives_no_roles():
+    rec, names = _rec("11月18日，江苏省副省长胡明会见了澳大利亚新南威尔士州议长一行。代表团还会拜会新南威尔士州州长明恩斯。",
+                      "2024-11-20")
+    assert ("明恩斯", "host") not in _roles(rec, names, "meeting")
+
+
+def test_signatories_named_in_the_sentence_after_the_signing():
+    rec, names = _rec("5月3日，四川省与德国巴伐利亚州签署了友好合作协议。四川省副省长罗强和巴伐利亚州经济部长艾旺格分别代表双方签字。",
+                      "2024-05-05")
+    assert _roles(rec, names, "agreement") == [("罗强", "signatory"), ("艾旺格", "signatory")]

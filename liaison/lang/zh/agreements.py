@@ -78,6 +78,17 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 agreements.append(ev)
             continue
         witnessing = bool(WITNESS.search(text))
+        if SIGN_AG_ZH.search(text) and not (DOC_AG_ZH.search(text) or witnessing) and agreements \
+                and not PLAN.search(text):
+            # 甲和乙分别代表双方签字: who signed the document just told
+            signers = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r == "signatory"]
+            if signers and re.search(r"代表|分别", text):
+                ev = agreements[-1]
+                if (sent.start, sent.end) not in ev.evidence:
+                    ev.evidence.append((sent.start, sent.end))
+                for pid, r in signers:
+                    ev.add_participant(pid, r)
+            continue
         if not SIGN_AG_ZH.search(text) or not (DOC_AG_ZH.search(text) or witnessing):
             continue
         roles = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r in ("signatory", "witness")]

@@ -11,6 +11,8 @@ from . import lexicon as L
 
 ROLES = ("presider", "speaker", "attendee", "host", "signatory", "witness", "leader")
 ROLE_VERBS = [(role, L.pattern("{verb}", verb=L.roles(role))) for role in ROLES]  # roles.tsv
+_CALL = L.pattern("{call}", call=L.roles("attendee", arg="call"))  # 拜会: the guest calls on the host
+_WILL = re.compile(r"(将|会|拟|要|准备|计划)$")
 _SAY_NEXT = set(L.forms(L.roles("speaker", arg="next")))  # 说, 表示: the speaker is named right before
 _SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")  # 梁振英则说: still right before
 # 出席相关活动: the verb names no event
@@ -134,6 +136,9 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                 continue
             if role == "host" and _ESCORT.search(doc.text[off:off + 10]):
                 continue
+            if role == "attendee" and _CALL.match(doc.text[off:off + 4]) and _WILL.search(doc.text[max(0, off - 3):off]):
+                continue  # 还会拜会…: a call still to come
+
             after = doc.text[off:off + 12]
             target = None
             bare = re.match(r"^.{1,3}?[。.;；]", after) is not None  # 参加。 — no object: the event just told
@@ -184,6 +189,12 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                     while k and anchors[k - 1][0] > off:
                         k -= 1
                     anchors.insert(k, (off, target))
+                if role == "attendee" and target.type == "meeting" and _CALL.match(doc.text[off:off + 4]):
+                    # 甲拜会了乙: 乙, called on, hosts
+                    clause_end = re.search(r"[,，。;；]|$", doc.text[off:sent.end]).start() + off
+                    for _s, _e, other in ctx.persons_in(off, clause_end):
+                        if other != pid:
+                            target.add_participant(other, "host")
                 if role == "host" and target.type == "meeting":
                     # 会见了…代表团: the people received attend
                     clause_end = re.search(r"[,，。;；]|$", doc.text[off:sent.end]).start() + off

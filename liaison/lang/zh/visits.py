@@ -31,7 +31,9 @@ SAYS = L.pattern("{say}", say=L.roles("speaker", arg="next"))
 HOSTS = L.pattern("{host}", host=L.roles("host"))  # 甲欢迎乙率团到访: 甲 receives, 乙 leads
 # 甲会见了乙省代表团一行 with no travel word: the delegation received came to the host's region
 # 甲热情欢迎乙等贵宾到访: the guests named between came to 甲's region
-WELCOMED = L.pattern(r"{welcome}([^。;；,，]{1,30}?)(?:到访|来访)",
+# 对乙代表团的到来表示欢迎 / 甲欢迎乙一行的到来: the arrival welcomed is the guests' trip
+WELCOMED = L.pattern(r"(?:{welcome}([^。;；,，]{1,30}?)(?:的)?(?:到访|来访|到来)"
+                     r"|对([^。;；,，]{1,30}?)(?:的)?(?:到访|来访|到来)表示[^。;；,，]{0,6}欢迎)",
                      welcome=[r for r in L.roles("host") if r.form in ("欢迎", "迎接")])
 _GREET = L.pattern("{greet}", greet=L.select("triggers", "greet"))
 # material between a movement verb and its destination: 赴与台州相邻的宁德市, 抵达此行最后一站——喀什
@@ -204,16 +206,22 @@ def _welcomed(ctx, visits: list[Event]) -> None:
     for sent in ctx.doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
         m = WELCOMED.search(text)
-        if not m or PLAN.search(text[m.start():]) or PAST.search(text[:m.start() + 1]):
+        if not m or PAST.search(text[:m.start() + 1]):
             continue
-        lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+        arrival = text[m.end() - 2:m.end()] == "到来" or text[m.start():m.start() + 1] == "对"
+        clause = re.match(r"[^,，。;；]*", text[m.end():]).group(0)
+        if PLAN.search(text[max(0, m.start() - 6):m.start()] + "，" + clause if arrival else text[m.start():]):
+            continue  # (欢迎…来 is an invitation; 欢迎…的到来 welcomes an arrival)
+        g = 1 if m.group(1) is not None else 2
+        lo, hi = sent.start + m.start(g), sent.start + m.end(g)
         guests = [pid for _s, _e, pid in ctx.persons_in(lo, hi)]
-        dm = DELEG_ZH.search(text, m.start(1), m.end(1))
+        dm = DELEG_ZH.search(text, m.start(g), m.end(g))
         origin = _region_before(ctx, sent.start + dm.start(), lo, 12) if dm else None
         if origin is None:
             origin = next((r for r in map(ctx.person_region, guests) if r is not None), None)
         hosts = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
-        dest = next((r for r in hosts if r is not None), None) or homes.get("city") or homes.get("province")
+        dest = next((r for r in hosts if r is not None), None) or homes.get("county") or homes.get("city") \
+            or homes.get("province")
         if origin is None or dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
             continue
         if any(v.origin is not None and (_same(v.origin, origin) or _within(v.origin, origin) or _within(origin, v.origin))
@@ -226,6 +234,7 @@ def _welcomed(ctx, visits: list[Event]) -> None:
         if d:
             ev.start, ev.end = d
         visits.append(ev)
+        ctx.__dict__.setdefault("received", set()).add(id(ev))  # a trip known from its welcome, not told
 
 
 def _split_stops(visits: list[Event], origin, dests: list, date, sent) -> bool:
