@@ -142,3 +142,10 @@ def test_signatories_named_in_the_sentence_after_the_signing():
     rec, names = _rec("5月3日，四川省与德国巴伐利亚州签署了友好合作协议。四川省副省长罗强和巴伐利亚州经济部长艾旺格分别代表双方签字。",
                       "2024-05-05")
     assert _roles(rec, names, "agreement") == [("罗强", "signatory"), ("艾旺格", "signatory")]
+
+
+def test_x_yixing_names_the_leader_of_the_trip():
+    rec, names = _rec("5月8日，日本长野县知事阿部守一一行抵达吉林省长春市。", "2023-05-10")
+    assert _roles(rec, names, "visit") == [("阿部守一", "leader")]
+    rec, names = _rec("8月11日，深圳市市长覃伟中一行来哈尔滨考察。", "2022-08-12")
+    assert _roles(rec, names, "visit") == [("覃伟中", "leader")]

@@ -119,6 +119,10 @@ def find_visits(ctx) -> list[Event]:
             head = HEADED.search(text)
             if head:
                 leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + head.start(1), sent.start + head.end(1))]
+        if not leaders:
+            # 甲一行抵达…: "X and party" names who leads them (a lone 甲 with no 一行 travels as a member)
+            leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.end())
+                       if doc.text[e_:e_ + 2] == "一行"]
         if origin is None:
             # subjects of the sentence: who travelled (leaders first, then anyone named before the verb)
             named = [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.start())]
