@@ -149,3 +149,11 @@ def test_x_yixing_names_the_leader_of_the_trip():
     assert _roles(rec, names, "visit") == [("阿部守一", "leader")]
     rec, names = _rec("8月11日，深圳市市长覃伟中一行来哈尔滨考察。", "2022-08-12")
     assert _roles(rec, names, "visit") == [("覃伟中", "leader")]
+
+
+def test_an_escort_told_in_a_sentence_of_its_own_hosts_the_tour_or_the_trip():
+    text = ("10月9日，临夏州代表团一行来到宁波市，参观了宁波舟山港。宁波市副市长陈明陪同考察。")
+    rec, names = _rec(text, "2021-10-11")
+    assert ("陈明", "host") in _roles(rec, names, "inspection")
+    rec, names = _rec("10月9日，临夏州代表团一行来到宁波市考察交流。宁波市副市长陈明陪同。", "2021-10-11")
+    assert ("陈明", "host") in _roles(rec, names, "visit")

@@ -103,6 +103,7 @@ def assign_roles(parts) -> None:
                 for p in v.participants:
                     if p.role == "leader":
                         ev.add_participant(p.person, "attendee")
+    escorts(ctx, visits, parts.inspections)
     for ins in parts.inspections:
         if not any(p.role == "leader" for p in ins.participants):
             visit = next((v for v in visits if _same(v.origin, ins.origin) and _same(v.destination, ins.destination)), None)
@@ -257,3 +258,36 @@ def visit_hosts(ctx, visits: list[Event]) -> None:
             if r is not None and visit.origin is not None and within(r, visit.origin):
                 continue
             visit.add_participant(pid, "host")
+
+
+_ESCORTED_TOUR = L.pattern(r"^陪同[^,，。;；]{0,3}?(?:{tour})", tour=L.triggers("tour"))
+
+
+def escorts(ctx, visits: list[Event], inspections: list[Event]) -> None:
+    """甲陪同考察 / 甲陪同。 told in a sentence of its own: 甲 hosts the tour of the trip told before (陪同考察), else
+    the trip itself (the sentence naming sites is the tour's own, read with it)."""
+    from ...places import within
+
+    doc = ctx.doc
+    for sent in doc.sentences:
+        if any((sent.start, sent.end) in ins.evidence for ins in inspections):
+            continue
+        for pid, role, off in role_assignments(ctx, sent):
+            if role != "host" or doc.text[off:off + 2] != "陪同":
+                continue
+            told = [v for v in visits if v.evidence and min(a for a, _b in v.evidence) <= sent.start]
+            if not told:
+                continue
+            visit = told[-1]
+            if any(p.person == pid for p in visit.participants):
+                continue
+            r = ctx.person_region(pid)
+            if r is not None and visit.origin is not None and within(r, visit.origin):
+                continue  # one of the travellers' own side
+            target = visit
+            if _ESCORTED_TOUR.match(doc.text[off:sent.end]):
+                target = next((i for i in inspections if _same(i.origin, visit.origin)
+                               and _same(i.destination, visit.destination)), None)
+                if target is None:
+                    continue
+            target.add_participant(pid, "host")
