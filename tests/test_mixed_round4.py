@@ -157,3 +157,15 @@ def test_an_escort_told_in_a_sentence_of_its_own_hosts_the_tour_or_the_trip():
     assert ("陈明", "host") in _roles(rec, names, "inspection")
     rec, names = _rec("10月9日，临夏州代表团一行来到宁波市考察交流。宁波市副市长陈明陪同。", "2021-10-11")
     assert ("陈明", "host") in _roles(rec, names, "visit")
+
+
+# ------------------------------------------------------------ one person in two scripts
+def test_a_foreigner_named_in_characters_and_in_the_translation_is_one_person():
+    text = ("9月18日，广西壮族自治区副主席李彬会见了越南谅山省委书记林氏芳清率领的代表团。\n"
+            "On September 18, Li Bin, vice chairman of Guangxi Zhuang Autonomous Region, met with the delegation "
+            "led by Lam Thi Phuong Thanh, secretary of the Lang Son Provincial Party Committee of Vietnam.\n")
+    rec, names = _rec(text, "2019-09-20")
+    people = {(p["name"]["zh"], p["name"]["en"]) for p in rec["people"]}
+    assert ("林氏芳清", "Lam Thi Phuong Thanh") in people and len(people) == 2
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert sorted(p["role"] for p in visit["participants"]) == ["leader"]

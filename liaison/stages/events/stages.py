@@ -133,12 +133,13 @@ def _told_in(ev, span) -> bool:
     return any(span[0] <= s and t <= span[1] for s, t in ev.evidence)
 
 
-def _translations(ctx, zh_events: list, own: list) -> list:
+def _translations(ctx, zh_events: list, own: list, pairs: list | None = None) -> list:
     """English events told only in paragraphs translating Chinese ones (the Chinese rules read the original).
     One with no Chinese twin of its sides joins the Chinese event of its kind told in the original paragraph
     (the translation garbled a side: "Kyrgyzstan" for 吉), unless the two are dated apart; one of a kind the
     original tells nowhere is the translation's misreading, and goes."""
-    pairs = translated_paragraphs(ctx) if own else []
+    if pairs is None:
+        pairs = translated_paragraphs(ctx) if own else []
     if not pairs:
         return own
     keep = []
@@ -166,6 +167,53 @@ def _translations(ctx, zh_events: list, own: list) -> list:
     return keep
 
 
+def _offices(p) -> frozenset:
+    return frozenset((x.role, x.org_kind, _code(x.region) if x.region is not None else None) for x in p.positions)
+
+
+def _one_person_per_script(doc: Doc, pairs: list, events: list) -> None:
+    """A bilingual page names a foreigner twice, in characters in the original (贾伯, 马塞洛) and in Latin letters in
+    its translation, and the two forms share nothing a name match sees: one person when, in a paragraph and its
+    translation, they are the only ones holding the same offices, each named in one script only."""
+    if not pairs:
+        return
+    text = doc.text
+
+    def script(p) -> str | None:
+        kinds = {("zh" if _HAN.search(text[a:b]) else "en") for a, b in p.mentions}
+        return next(iter(kinds)) if len(kinds) == 1 else None
+
+    def inside(p, span) -> bool:
+        return any(span[0] <= a and b <= span[1] for a, b in p.mentions)
+
+    drop: dict[str, str] = {}
+    for en_span, zh_span in pairs:
+        zh_people = [p for p in doc.people if p.positions and script(p) == "zh" and inside(p, zh_span)]
+        en_people = [p for p in doc.people if p.positions and script(p) == "en" and inside(p, en_span)
+                     and not p.zh]
+        for a in zh_people:
+            sig = _offices(a)
+            twins = [b for b in en_people if _offices(b) == sig]
+            rivals = [c for c in zh_people if _offices(c) == sig]
+            if len(twins) == 1 and len(rivals) == 1 and twins[0].id not in drop and a.id not in drop.values():
+                drop[twins[0].id] = a.id
+    if not drop:
+        return
+    keep = {p.id: p for p in doc.people}
+    for old, new in drop.items():
+        a, b = keep[new], keep[old]
+        a.en = b.en  # the name as the translation writes it, not a transcription of the characters
+        a.mentions = sorted(set(a.mentions) | set(b.mentions))
+        if a.region is None:
+            a.region = b.region
+    doc.people = [p for p in doc.people if p.id not in drop]
+    for e in events:
+        parts = list(e.participants)
+        e.participants = []
+        for p in parts:
+            e.add_participant(drop.get(p.person, p.person), p.role)
+
+
 @stage("links", requires=("events",), assigns=("event_ids", "part_of"))
 def links_stage(doc: Doc) -> None:
     """A passage told in both languages is one event; events with two sides only, in text order, numbered;
@@ -173,8 +221,13 @@ def links_stage(doc: Doc) -> None:
     ctx, zh, own = _own(doc)
     EN.complete_parties(ctx, own)
     zh_events = zh.events if zh else []
-    own = _translations(ctx, zh_events, own)
+    pairs = translated_paragraphs(ctx) if zh_events and own else []
+    _one_person_per_script(doc, pairs, zh_events + own)
+    own = _translations(ctx, zh_events, own, pairs)
     events = EN.merge_languages(zh_events, own)
+    for e in events:  # one traveller named in both languages, leading in one: the leader
+        leaders = {p.person for p in e.participants if p.role == "leader"}
+        e.participants = [p for p in e.participants if not (p.role == "member" and p.person in leaders)]
     events = [e for e in events if two_sides(e)]
     events.sort(key=lambda e: (min((s for s, _ in e.evidence), default=0)))
     for n, e in enumerate(events, 1):
