@@ -169,3 +169,17 @@ def test_a_foreigner_named_in_characters_and_in_the_translation_is_one_person():
     assert ("林氏芳清", "Lam Thi Phuong Thanh") in people and len(people) == 2
     visit = next(e for e in rec["events"] if e["type"] == "visit")
     assert sorted(p["role"] for p in visit["participants"]) == ["leader"]
+
+
+# ------------------------------------------------------------ roles on the right side
+def test_the_visitor_meeting_a_local_official_during_the_trip_attends_and_the_local_hosts():
+    text = "云南省人大常委会副主任刘明于5月6日至9日率团访问老挝。访问期间，刘明在万象会见了老挝国会副主席森努安。"
+    rec, names = _rec(text, "2018-05-10")
+    assert _roles(rec, names, "meeting") == [("刘明", "attendee"), ("森努安", "host")]
+
+
+def test_leaders_listed_as_taking_part_in_related_activities_are_no_members_of_the_trip():
+    text = ("湖南省党政代表团来江西考察。在赣期间，两省召开了工作座谈会。"
+            "湖南省领导张明、李强，江西省领导王华参加有关活动。")
+    rec, names = _rec(text, "2023-09-08")
+    assert [r for r in _roles(rec, names, "visit") if r[1] == "member"] == []

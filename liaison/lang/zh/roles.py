@@ -215,6 +215,7 @@ def visitors_attend(ctx, meetings: list[Event], visits: list[Event]) -> None:
                 p.role == "attendee" for p in ev.participants):
             for pid in leaders:  # the delegation received: its leaders attend
                 ev.add_participant(pid, "attendee")
+        turned = False
         for p in list(ev.participants):
             if p.role != "host":
                 continue
@@ -222,6 +223,16 @@ def visitors_attend(ctx, meetings: list[Event], visits: list[Event]) -> None:
             if r is not None and any(within(r, o) for o in origins):
                 ev.participants.remove(p)
                 ev.add_participant(p.person, "attendee")
+                turned = True
+        if turned and not any(p.role == "host" for p in ev.participants):
+            # 访问期间，甲会见了乙国的丙: the visitor met 丙, who received them at home
+            dests = [v.destination for v in visits if v.destination is not None]
+            for p in list(ev.participants):
+                r = ctx.person_region(p.person)
+                if p.role == "attendee" and r is not None and not any(within(r, o) for o in origins) \
+                        and any(within(r, d) or within(d, r) for d in dests):
+                    ev.participants.remove(p)
+                    ev.add_participant(p.person, "host")
 
 
 # 迎接 / 欢送 / 接待 / 欢迎 the delegation: the host of the trip (陪同 goes with the tour it escorts)

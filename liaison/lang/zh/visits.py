@@ -328,6 +328,19 @@ def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
         cursor = e
     return out
 
+# 甲、乙参加有关活动 / 参加。/ 参与了接待工作: a list of who took part in unnamed activities, no trip role (settled)
+_SIDE_ACTIVITIES = re.compile(r"(?:参加|参与|出席)了?(?:有关|相关|上述|以上|此次|今次|本次)?(?:的)?(?:活动|接待)|(?:参加|参与)[。.]?$")
+
+
+def _side_activities_only(ctx, p) -> bool:
+    """Every sentence naming ``p`` (in the article's Chinese) lists people taking part in unnamed activities."""
+    sents = [ctx.doc.sentence_at(a) for a, _b in p.mentions]
+    sents = [s for s in sents if s is not None]
+    if not sents:
+        return False
+    return all(_SIDE_ACTIVITIES.search(ctx.doc.text[s.start:s.end]) for s in sents)
+
+
 def _visit_members(ctx, v: Event) -> None:
     leaders = {p.person for p in v.participants if p.role == "leader"}
     for p in ctx.doc.people:
@@ -336,7 +349,7 @@ def _visit_members(ctx, v: Event) -> None:
         r = p.region
         if r is None:
             continue
-        if _within(r, v.origin):
+        if _within(r, v.origin) and not _side_activities_only(ctx, p):
             v.add_participant(p.id, "member")
     # those named between 率 and the movement verb travel with the leader (甲率乙、丙等前往…)
     for s, e in v.evidence:
