@@ -183,3 +183,9 @@ def test_leaders_listed_as_taking_part_in_related_activities_are_no_members_of_t
             "湖南省领导张明、李强，江西省领导王华参加有关活动。")
     rec, names = _rec(text, "2023-09-08")
     assert [r for r in _roles(rec, names, "visit") if r[1] == "member"] == []
+
+
+def test_the_sentence_subject_presides_with_the_one_named_after_yu_gongtong():
+    text = "香港特别行政区行政长官李明率领港方代表团，今日(12日)在广州与广东省委书记黄华会面，并与广东省省长王强共同主持粤港合作联席会议。"
+    rec, names = _rec(text, "2024-06-14")
+    assert {("李明", "presider"), ("王强", "presider")} <= set(_roles(rec, names, "meeting"))
