@@ -189,3 +189,18 @@ def test_the_sentence_subject_presides_with_the_one_named_after_yu_gongtong():
     text = "香港特别行政区行政长官李明率领港方代表团，今日(12日)在广州与广东省委书记黄华会面，并与广东省省长王强共同主持粤港合作联席会议。"
     rec, names = _rec(text, "2024-06-14")
     assert {("李明", "presider"), ("王强", "presider")} <= set(_roles(rec, names, "meeting"))
+
+
+# ------------------------------------------------------------ a trip told as the setting
+def test_a_trip_told_as_the_setting_of_a_signing_is_an_undated_visit():
+    rec, names = _rec("正在墨西哥访问的北京市市长郭明与墨西哥城市长埃布拉德19日签署了两市缔结友好城市协议。", "2009-10-21")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert (_zh(visit["origin"]), _zh(visit["destination"])) == ("北京市", "墨西哥")
+    assert visit["date"]["start"] is None
+    assert _roles(rec, names, "visit") == [("郭明", "member")]
+
+
+def test_during_the_visit_the_visitor_attends_the_meeting():
+    rec, names = _rec("四川省省长尹强在新西兰访问期间，会见了惠灵顿市市长。", "2019-05-21")
+    assert _visits(rec) == [("四川省", "新西兰")]
+    assert _roles(rec, names, "meeting") == [("尹强", "attendee")]

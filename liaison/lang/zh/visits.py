@@ -160,6 +160,7 @@ def find_visits(ctx) -> list[Event]:
                         ev.add_participant(pid, "member")
     _received(ctx, visits)
     _welcomed(ctx, visits)
+    _ongoing(ctx, visits)
     visits = _merge_stops(visits)
     for v in visits:
         _visit_members(ctx, v)
@@ -239,6 +240,48 @@ def _welcomed(ctx, visits: list[Event]) -> None:
             ev.start, ev.end = d
         visits.append(ev)
         ctx.__dict__.setdefault("received", set()).add(id(ev))  # a trip known from its welcome, not told
+
+
+# 正在墨西哥访问的北京市市长 / 甲在新西兰访问期间: a trip told as the setting of what is said (undated: the day
+# named is the clause's)
+ONGOING = re.compile(r"(?:正在|正|在)([^。，,；;、]{2,16}?)(?:进行)?(?:友好|正式|工作)?(?:访问|考察|出访|参访)(的|期间|时)")
+
+
+def _ongoing(ctx, visits: list[Event]) -> None:
+    for sent in ctx.doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        for m in ONGOING.finditer(text):
+            if PLAN.search(text[:m.start() + 1]) or PAST.search(text[:m.start() + 1]):
+                continue
+            gs, ge = sent.start + m.start(1), sent.start + m.end(1)
+            places = [r for s_, e_, r in ctx.regions_in(gs, ge) if e_ == ge]
+            if not places:
+                continue
+            dest = places[-1]
+            if m.group(2) == "的":  # 正在X访问的甲 / 的…代表团: who is named right after
+                hi = min(sent.end, sent.start + m.end() + 24)
+                clause = re.match(r"[^,，。;；]*", ctx.doc.text[sent.start + m.end():hi]).group(0)
+                lo, hi = sent.start + m.end(), sent.start + m.end() + len(clause)
+            else:  # 甲在X访问期间: the subject before
+                lo, hi = sent.start, sent.start + m.start()
+            people = [pid for _s, _e, pid in ctx.persons_in(lo, hi)]
+            dm = DELEG_ZH.search(ctx.doc.text, lo, hi)
+            origin = _region_before(ctx, dm.start(), lo, 12) if dm else None
+            if origin is None:
+                origin = next((r for r in map(ctx.person_region, people) if r is not None), None)
+            if origin is None or _same(origin, dest) or _within(dest, origin) or _within(origin, dest):
+                continue
+            if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
+                continue
+            if any((_same(v.destination, dest) or _within(v.destination, dest) or _within(dest, v.destination))
+                   and (v.origin is None or _same(v.origin, origin) or _within(origin, v.origin)) for v in visits):
+                continue
+            ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+            ev.evidence.append((sent.start, sent.end))
+            for _s, e_, pid in ctx.persons_in(lo, hi):
+                if ctx.person_region(pid) is not None and _within(ctx.person_region(pid), origin):
+                    ev.add_participant(pid, "leader" if ctx.doc.text[e_:e_ + 2] == "一行" else "member")
+            visits.append(ev)
 
 
 def _split_stops(visits: list[Event], origin, dests: list, date, sent) -> bool:
