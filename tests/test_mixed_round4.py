@@ -204,3 +204,19 @@ def test_during_the_visit_the_visitor_attends_the_meeting():
     rec, names = _rec("四川省省长尹强在新西兰访问期间，会见了惠灵顿市市长。", "2019-05-21")
     assert _visits(rec) == [("四川省", "新西兰")]
     assert _roles(rec, names, "meeting") == [("尹强", "attendee")]
+
+
+_NEWS_WITH_WORD_LIST = (
+    "Hainan Province and Laos' Luang Prabang Province on Monday signed an agreement on tourism cooperation in "
+    "Haikou, capital of south China's Hainan Province. Feng Fei, governor of Hainan, and Khamkhan Chanthavisouk, "
+    "governor of Luang Prabang, attended the signing ceremony.\n"
+    "海南省和老挝琅勃拉邦省周一在中国南部海南省省会海口签署了旅游合作协议。海南省省长冯飞出席了签字仪式。\n"
+    "governor:省长\n"
+    "signing ceremony:签字仪式\n")
+
+
+def test_a_signing_told_in_a_news_paragraph_its_translation_and_a_word_list_is_one_agreement():
+    rec, names = _rec(_NEWS_WITH_WORD_LIST, None)
+    agreements = [e for e in rec["events"] if e["type"] == "agreement"]
+    assert len(agreements) == 1
+    assert {names[p["person"]] for p in agreements[0]["participants"]} == {"冯飞", "Khamkhan Chanthavisouk"}

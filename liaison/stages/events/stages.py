@@ -129,6 +129,15 @@ def translated_paragraphs(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return out
 
 
+def _glossary_line(text: str, s: int, t: int) -> bool:
+    """A short line of a bilingual page's word list ("signing ceremony:签字仪式"), no sentence of the story."""
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", t)
+    line = text[a:b if b >= 0 else len(text)]
+    return len(_LATIN.findall(line)) + 2 * len(_HAN.findall(line)) < 48 and bool(_HAN.search(line)) \
+        and bool(_LATIN.search(line))
+
+
 def _told_in(ev, span) -> bool:
     return any(span[0] <= s and t <= span[1] for s, t in ev.evidence)
 
@@ -145,7 +154,8 @@ def _translations(ctx, zh_events: list, own: list, pairs: list | None = None) ->
     keep = []
     for e in own:
         sources = [z for en, z in pairs if _told_in(e, en)]
-        only = bool(e.evidence) and all(any(en[0] <= s and t <= en[1] for en, _z in pairs) for s, t in e.evidence)
+        told = [(s, t) for s, t in e.evidence if not _glossary_line(ctx.doc.text, s, t)]
+        only = bool(told) and all(any(en[0] <= s and t <= en[1] for en, _z in pairs) for s, t in told)
         if not only or any(z.type == e.type and EN._same_sides(z, e) for z in zh_events):
             keep.append(e)
             continue
@@ -159,8 +169,10 @@ def _translations(ctx, zh_events: list, own: list, pairs: list | None = None) ->
                 same_kind = [z for z in same_kind if set(z.evidence) & dated]
         host = next((z for z in same_kind if not (z.start and e.start and z.start != e.start)), None)
         if host is not None:
-            # its people are the original's (a name the translation garbled would be one more person)
             host.evidence.extend(x for x in e.evidence if x not in host.evidence)
+            for p in e.participants:  # (one person in two scripts is one person by now)
+                if not any(q.person == p.person for q in host.participants):
+                    host.add_participant(p.person, p.role)
             continue
         if same_kind or (e.start and any(z.type == e.type for z in zh_events)):
             keep.append(e)  # dated apart from what the original tells: an event of its own
