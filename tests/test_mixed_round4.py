@@ -220,3 +220,13 @@ def test_a_signing_told_in_a_news_paragraph_its_translation_and_a_word_list_is_o
     agreements = [e for e in rec["events"] if e["type"] == "agreement"]
     assert len(agreements) == 1
     assert {names[p["person"]] for p in agreements[0]["participants"]} == {"冯飞", "Khamkhan Chanthavisouk"}
+
+
+def test_a_word_list_entry_tells_no_event():
+    text = ("A Hainan delegation led by Vice Governor Shen Dan visited Vientiane from May 3 to 5, 2023.\n"
+            "海南省副省长沈丹率领的海南代表团于2023年5月3日至5日访问了万象。\n"
+            "sign a memorandum:签署备忘录\n"
+            "delegation:代表团\n")
+    rec, _ = _rec(text, None)
+    assert "agreement" not in _types(rec)
+    assert _visits(rec) == [("海南省", "万象市")]

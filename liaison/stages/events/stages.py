@@ -22,6 +22,9 @@ from .groups import assign_group_regions
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+# a word-list entry: an English phrase and its Chinese (or the other way round) around a colon or a dash
+_GLOSS = re.compile(r"^(?:[A-Za-z][A-Za-z .,'’()/-]*\s*[:：=—–-]\s*[\u4e00-\u9fff][^A-Za-z]*"
+                    r"|[\u4e00-\u9fff][^A-Za-z:：]*\s*[:：=—–-]\s*[A-Za-z][A-Za-z .,'’()/-]*)$")
 _IN = ("text", "sentences", "regions", "people", "dates")
 
 
@@ -134,8 +137,17 @@ def _glossary_line(text: str, s: int, t: int) -> bool:
     a = text.rfind("\n", 0, s) + 1
     b = text.find("\n", t)
     line = text[a:b if b >= 0 else len(text)]
-    return len(_LATIN.findall(line)) + 2 * len(_HAN.findall(line)) < 48 and bool(_HAN.search(line)) \
-        and bool(_LATIN.search(line))
+    return len(_LATIN.findall(line)) + 2 * len(_HAN.findall(line)) < 60 and _GLOSS.match(line.strip()) is not None
+
+
+def _story_evidence(text: str, e) -> bool:
+    """Drop the word-list lines from an event's evidence; False when nothing else tells it (sign a memorandum:签署
+    备忘录 is a phrase taught, no signing)."""
+    if not e.evidence:
+        return True
+    kept = [(s, t) for s, t in e.evidence if not _glossary_line(text, s, t)]
+    e.evidence = kept
+    return bool(kept)
 
 
 def _told_in(ev, span) -> bool:
@@ -236,7 +248,7 @@ def links_stage(doc: Doc) -> None:
     pairs = translated_paragraphs(ctx) if zh_events and own else []
     _one_person_per_script(doc, pairs, zh_events + own)
     own = _translations(ctx, zh_events, own, pairs)
-    events = EN.merge_languages(zh_events, own)
+    events = [e for e in EN.merge_languages(zh_events, own) if _story_evidence(doc.text, e)]
     for e in events:  # one traveller named in both languages, leading in one: the leader
         leaders = {p.person for p in e.participants if p.role == "leader"}
         e.participants = [p for p in e.participants if not (p.role == "member" and p.person in leaders)]
