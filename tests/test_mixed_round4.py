@@ -230,3 +230,9 @@ def test_a_word_list_entry_tells_no_event():
     rec, _ = _rec(text, None)
     assert "agreement" not in _types(rec)
     assert _visits(rec) == [("海南省", "万象市")]
+
+
+def test_respectively_signed_with_two_counterparts_is_two_agreements():
+    rec, _ = _rec("5月3日，成都市与珀斯市、奥克兰市分别签署了友好交流协议。", "2024-05-05")
+    got = sorted(sorted(_zh(r) for r in e["parties"]) for e in rec["events"] if e["type"] == "agreement")
+    assert got == [["奥克兰市", "成都市"], ["成都市", "珀斯市"]]
