@@ -236,3 +236,18 @@ def test_respectively_signed_with_two_counterparts_is_two_agreements():
     rec, _ = _rec("5月3日，成都市与珀斯市、奥克兰市分别签署了友好交流协议。", "2024-05-05")
     got = sorted(sorted(_zh(r) for r in e["parties"]) for e in rec["events"] if e["type"] == "agreement")
     assert got == [["奥克兰市", "成都市"], ["成都市", "珀斯市"]]
+
+
+def test_attending_a_reception_is_no_hosting_of_it():
+    text = "13日下午，省长朱明在广州会见了美国夏威夷州州长伊格。美国驻广州总领事白理参加会见。"
+    rec, names = _rec(text, "2015-10-14")
+    assert ("白理", "host") not in _roles(rec, names, "meeting")
+    assert ("白理", "attendee") in _roles(rec, names, "meeting")
+
+
+def test_he_led_after_a_speech_verb_is_the_speaker_leading():
+    text = "7月17日，牡丹江市政府代表团到东莞考察交流。肖明表示，上个月他率领东莞市政府代表团到牡丹江市进行了考察交流。"
+    rec, names = _rec(text, "2019-07-18")
+    trips = {(_zh(e["origin"]), _zh(e["destination"])): sorted((names[p["person"]], p["role"]) for p in e["participants"])
+             for e in rec["events"] if e["type"] == "visit"}
+    assert trips[("东莞市", "牡丹江市")] == [("肖明", "leader")]

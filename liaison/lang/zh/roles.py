@@ -54,6 +54,9 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         if not subj:
             # "并讲话": the verb continues the previous subjects
             gap = ctx.doc.text[prev_end:vs]
+            if out and role == "host" and not gap.strip() and out[-1][1] == "attendee":
+                prev_end = ve
+                continue  # 参加会见: the reception is what they attended, not a second verb of theirs
             if out and (re.match(r"^[并和及、\s]*$", gap) or re.search(r"并(共同|一同|一起|还|又|随后)?$", gap.rstrip())):
                 last_pids = dict.fromkeys(pid for pid, _r, off in out if off == out[-1][2])  # in order: no hash-seed dependence
                 for pid in last_pids:

@@ -114,6 +114,10 @@ def find_visits(ctx) -> list[Event]:
             lo = sent.start + (welcomed[-1] if welcomed else 0)
             leaders = [pid for s, e, pid in ctx.persons_in(lo, sent.start + lm.start())
                        if not SAYS.match(doc.text[e:e + 2])]
+            if not leaders and re.search(r"(?:他|她)\s*$", text[:lm.start()]):
+                # 甲表示，上个月他率领…: the speaker tells of a trip he led
+                leaders = [pid for s, e, pid in ctx.persons_in(lo, sent.start + lm.start())
+                           if SAYS.match(doc.text[e:e + 2])][:1]
         if not leaders:
             # 以X为团长的代表团: the head named inside the delegation's description
             head = HEADED.search(text)
