@@ -251,3 +251,19 @@ def test_he_led_after_a_speech_verb_is_the_speaker_leading():
     trips = {(_zh(e["origin"]), _zh(e["destination"])): sorted((names[p["person"]], p["role"]) for p in e["participants"])
              for e in rec["events"] if e["type"] == "visit"}
     assert trips[("东莞市", "牡丹江市")] == [("肖明", "leader")]
+
+
+# ------------------------------------------------------------ speakers
+def test_a_speaker_with_the_setting_between_name_and_verb():
+    text = "6月4日，宣城市代表团到张掖市考察。当日，张明在会见宣城市代表团时说，两市合作前景广阔。"
+    rec, names = _rec(text, "2012-06-05")
+    assert ("张明", "speaker") in _roles(rec, names, "meeting")
+
+
+def test_what_a_speaker_says_about_signing_does_not_move_him_to_the_signing():
+    text = ("高雄市政府今天与美国关岛缔结姊妹市，关岛总督古蕾露与高雄市长陈明签署姊妹市协定。"
+            "陈明欢迎古蕾露再次率团到访高雄，双方畅谈双边交流。"
+            "陈明表示，缔结姊妹市象征两市情谊深化，双方将在观光、文化、教育等多领域合作。")
+    rec, names = _rec(text, "2023-10-26")
+    assert ("陈明", "speaker") in _roles(rec, names, "meeting")
+    assert ("陈明", "speaker") not in _roles(rec, names, "agreement")

@@ -13,6 +13,8 @@ ROLES = ("presider", "speaker", "attendee", "host", "signatory", "witness", "lea
 ROLE_VERBS = [(role, L.pattern("{verb}", verb=L.roles(role))) for role in ROLES]  # roles.tsv
 _CALL = L.pattern("{call}", call=L.roles("attendee", arg="call"))  # 拜会: the guest calls on the host
 _WILL = re.compile(r"(将|会|拟|要|准备|计划)$")
+# what may stand between a speaker and 说/表示: the setting (在…时, 在…上); not 对…表示欢迎 (a welcome is no speech)
+_SAY_FRAME = re.compile(r"\s*(?:在|于)[^,，。;；]{1,30}?(?:时|期间|上|中|之际)[,，]?\s*")
 _SAY_NEXT = set(L.forms(L.roles("speaker", arg="next")))  # 说, 表示: the speaker is named right before
 _SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")  # 梁振英则说: still right before
 # 出席相关活动: the verb names no event
@@ -50,6 +52,9 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             if co is not None and persons and persons[0][1] <= prev_end and persons[0] not in subj:
                 subj = [persons[0]] + subj  # 甲率团…，并与乙共同主持: 甲, the sentence's subject, presides too
         if not subj and role == "speaker" and word in _SAY_NEXT:
+            # 甲在会见乙时说: the verb inside the setting is not his speech's
+            subj = [p for p in persons if p[1] <= vs and _SAY_FRAME.fullmatch(ctx.doc.text[p[1]:vs])][-1:]
+        if not subj and role == "speaker" and word in _SAY_NEXT:
             subj = _pronoun_subject(ctx, sent, vs)
         if not subj:
             # "并讲话": the verb continues the previous subjects
@@ -69,7 +74,11 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         if role == "speaker" and word in _SAY_NEXT and not (
                 any(p[1] >= vs - 1 or _SAY_ADVERB.fullmatch(ctx.doc.text[p[1]:vs]) for p in subj)
                 or ctx.doc.text[vs - 1:vs] in "他她"):
-            continue  # the speaker is named right before the verb (梁振英则说, 胡春华称)
+            # 甲在会见乙时说: the subject, with the setting between
+            framed = [p for p in subj[:1] if _SAY_FRAME.fullmatch(ctx.doc.text[p[1]:vs])]
+            if not framed:
+                continue  # the speaker is named right before the verb (梁振英则说, 胡春华称)
+            subj = framed
         if role == "attendee" and RELATED_ONLY.search(tail):
             prev_end = ve
             continue
@@ -158,8 +167,10 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                     continue
             # 会见 is itself a meeting: its host hosts the meeting, whatever else the sentence signs
             reception = role == "host" and meetings and _RECEPTION.match(doc.text[off:off + 8])
+            # what a speaker says is no event of the sentence: only a signing told before the verb counts
+            signed = signing if role != "speaker" else bool(_SIGNING.search(text[:off - sent.start]))
             if agreements and not reception and (_TO_SIGNING.search(after[2:])
-                                                 or (signing and not _TO_MEETING.search(after[2:])) or not meetings):
+                                                 or (signed and not _TO_MEETING.search(after[2:])) or not meetings):
                 target = next((a for a in agreements if any(s <= sent.start < e for s, e in a.evidence)), None)
                 if target is None:
                     before = [a for a in agreements if a.evidence and a.evidence[0][0] <= sent.start]
