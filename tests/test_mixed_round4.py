@@ -267,3 +267,11 @@ def test_what_a_speaker_says_about_signing_does_not_move_him_to_the_signing():
     rec, names = _rec(text, "2023-10-26")
     assert ("陈明", "speaker") in _roles(rec, names, "meeting")
     assert ("陈明", "speaker") not in _roles(rec, names, "agreement")
+
+
+def test_a_welcome_opening_the_talks_of_its_sentence_hosts_them():
+    text = ("高雄市政府今天与美国关岛缔结姊妹市。"
+            "高雄市长陈其明欢迎关岛总督古蕾露再次率团到访高雄，双方畅谈双边交流，并在文化及教育等议题深入交换意见。")
+    rec, names = _rec(text, "2023-10-26")
+    assert {("陈其明", "host"), ("古蕾露", "attendee")} <= set(_roles(rec, names, "meeting"))
+    assert ("陈其明", "host") not in _roles(rec, names, "visit")

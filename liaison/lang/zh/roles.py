@@ -110,7 +110,7 @@ def assign_roles(parts) -> None:
     doc = ctx.doc
     distribute_roles(ctx, meetings, parts.agreements)
     visitors_attend(ctx, meetings, visits)
-    visit_hosts(ctx, visits)
+    visit_hosts(ctx, visits, meetings)
     # 率团…并召开座谈会: the delegation's leaders attend the meeting told in their trip's sentence
     for ev in meetings:
         for v in visits:
@@ -261,7 +261,7 @@ _WELCOME = L.pattern("{w}", w=[r for r in L.roles("host") if r.form not in L.for
 _VISITORS = re.compile(r"(代表团|访问团|考察团|参访团|交流团|一行|客人|贵宾|嘉宾|来宾|到访|来访)")
 
 
-def visit_hosts(ctx, visits: list[Event]) -> None:
+def visit_hosts(ctx, visits: list[Event], meetings: list[Event] = ()) -> None:
     """Who welcomes, sees off or receives the visitors (甲热情迎接 / 甲欢迎乙一行到访) hosts the visit told in that
     sentence, else the one told last before it; never one of the travellers."""
     from ...places import within
@@ -276,6 +276,15 @@ def visit_hosts(ctx, visits: list[Event]) -> None:
             clause = re.match(r"[^,，。;；]*", doc.text[off + 2:sent.end]).group(0)
             if not _VISITORS.search(clause) and (clause.strip() or doc.text[off:off + 2] not in ("迎接", "欢送")):
                 continue  # the verb's object is no delegation (参与接待的工作, 对…到来表示欢迎)
+            talks = next((m for m in meetings if (sent.start, sent.end) in m.evidence), None)
+            if talks is not None and doc.text[off:off + 2] == "欢迎" and not any(
+                    p.person == pid and p.role != "speaker" for p in talks.participants):
+                # 甲欢迎乙率团到访，双方畅谈…: the welcome opens the talks the sentence tells; 甲 hosts them
+                talks.add_participant(pid, "host")
+                for _s, _e, other in ctx.persons_in(off, sent.start + len(re.match(r"[^,，。;；]*", doc.text[off:sent.end]).group(0))):
+                    if other != pid:
+                        talks.add_participant(other, "attendee")
+                continue
             visit = next((v for v in visits if any(s == sent.start for s, _e in v.evidence)), None)
             if visit is None:
                 before = [(min(s for s, _e in v.evidence), v) for v in visits
