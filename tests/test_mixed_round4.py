@@ -275,3 +275,18 @@ def test_a_welcome_opening_the_talks_of_its_sentence_hosts_them():
     rec, names = _rec(text, "2023-10-26")
     assert {("陈其明", "host"), ("古蕾露", "attendee")} <= set(_roles(rec, names, "meeting"))
     assert ("陈其明", "host") not in _roles(rec, names, "visit")
+
+
+def test_a_tally_of_signings_is_no_signing():
+    rec, _ = _rec("迄今为止，韩国的27家公司和中国香港特别行政区的一家公司已经签署了在海南建立业务的协议。", "2020-08-13")
+    assert "agreement" not in _types(rec)
+
+
+def test_a_translated_paragraph_adds_no_event_its_chinese_version_does_not_tell():
+    text = ("Hainan has 64 sister cities around the world. So far, 27 companies from the Republic of Korea and one "
+            "from Hong Kong have signed agreements to set up operations in Hainan, said the provincial foreign "
+            "affairs office.\n"
+            "海南在世界各地有64个友好城市。迄今为止，韩国的27家公司和中国香港的一家公司已经签署了在海南建立业务的协议，"
+            "省外事办说。\n")
+    rec, _ = _rec(text, "2020-08-13")
+    assert "agreement" not in _types(rec)

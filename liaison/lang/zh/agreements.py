@@ -24,6 +24,8 @@ DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、]{2,40}?{doc})
 GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|交流|结好|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
                         r"的|项目|工作|相关|有关|专项|多项|多个|一批|系列|两地|双方|对口|深化|共同|发展|行动|计划|领域|方面|专项)")
 _RESPECTIVELY = re.compile(r"分别\s*(?:与[^,，。;；]{0,20})?$")  # 分别 right before the signing verb
+# a tally of signings over a period (迄今为止…已经签署了, 累计签约, 共签订…项): no one signing told
+TALLY = L.pattern("{tally}", tally=L.moods("tally"))
 CLAUSE_SPLIT = re.compile(r"[,，;；]")
 # signing verbs (triggers.tsv, kind sign: 签署, 缔结, 在协议上签字) and what is signed (documents.tsv: 协议, 友城, 盟约)
 SIGN_AG_ZH = L.pattern("{sign}", sign=_SIGN)
@@ -99,7 +101,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
         for cs, ce in _clauses(text):
             clause = text[cs:ce]
             sm = SIGN_AG_ZH.search(clause)
-            if not sm or PLAN.search(clause[:sm.start() + 2]):
+            if not sm or PLAN.search(clause[:sm.start() + 2]) or TALLY.search(text[:cs + sm.start()]):
                 continue
             if _not_told(clause, sm):
                 continue

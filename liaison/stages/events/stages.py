@@ -245,7 +245,7 @@ def links_stage(doc: Doc) -> None:
     ctx, zh, own = _own(doc)
     EN.complete_parties(ctx, own)
     zh_events = zh.events if zh else []
-    pairs = translated_paragraphs(ctx) if zh_events and own else []
+    pairs = translated_paragraphs(ctx) if own else []
     _one_person_per_script(doc, pairs, zh_events + own)
     own = _translations(ctx, zh_events, own, pairs)
     events = [e for e in EN.merge_languages(zh_events, own) if _story_evidence(doc.text, e)]
