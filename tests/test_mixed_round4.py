@@ -290,3 +290,10 @@ def test_a_translated_paragraph_adds_no_event_its_chinese_version_does_not_tell(
             "省外事办说。\n")
     rec, _ = _rec(text, "2020-08-13")
     assert "agreement" not in _types(rec)
+
+
+def test_a_delegation_of_a_place_and_its_country_makes_no_trip_between_them():
+    text = ("Hebei Vice Governor Ge Haijiao met with the delegation of Saxony-Anhalt, Germany on August 12. "
+            "The two sides signed a memorandum of understanding on cooperation in vocational education.")
+    rec, _ = _rec(text, "2022-08-15")
+    assert ("萨克森-安哈尔特州", "德国") not in _visits(rec)
