@@ -297,3 +297,17 @@ def test_a_delegation_of_a_place_and_its_country_makes_no_trip_between_them():
             "The two sides signed a memorandum of understanding on cooperation in vocational education.")
     rec, _ = _rec(text, "2022-08-15")
     assert ("萨克森-安哈尔特州", "德国") not in _visits(rec)
+
+
+# ------------------------------------------------------------ guests named as visiting; the first stop
+def test_meeting_a_visiting_official_tells_the_officials_trip():
+    text = "行政長官李家超今日（六月九日）在禮賓府與到訪的廣西壯族自治區黨委書記劉寧會面，雙方就加強桂港合作交換意見。"
+    rec, names = _rec(text, "2023-06-10")
+    assert _visits(rec) == [("广西壮族自治区", "香港特别行政区")]
+    assert _roles(rec, names, "meeting") == [("刘宁", "attendee"), ("李家超", "host")]
+
+
+def test_the_first_stop_inside_the_country_is_the_destination():
+    text = "台中市長盧秀燕昨（9）日率團赴日本訪問，首站抵達大阪府，與大阪府知事會面。"
+    rec, _ = _rec(text, "2023-06-10")
+    assert _visits(rec) == [("台中市", "大阪府")]

@@ -85,13 +85,23 @@ def find_visits(ctx) -> list[Event]:
             if after and before:
                 date_lo = before[-1].end()  # the earlier trip's date (于2024年来台) is not this one's
             moves = after + before
-        for mv in moves:
+        for k, mv in enumerate(moves):
             detour = DETOUR.match(text, mv.end())
             dests = _region_list_after(ctx, sent.start + (detour.end() if detour else mv.end()), sent.end, 4)
             if dests:
                 dest = dests[0]
                 if PLAN.search(text[max(0, mv.start() - 30):mv.end() + 1]):
                     dests, dest = [], None  # 将赴X: not (yet) a visit
+                    break
+                # 赴日本访问，首站抵达大阪府: a later movement verb naming a place inside it names the stop
+                for later in moves[k + 1:]:
+                    if later.start() < mv.end():
+                        continue
+                    inner = _region_list_after(ctx, sent.start + later.end(), sent.end, 2)[:1]
+                    if inner and (_within(inner[0], dest) or _in_country(inner[0], dest)) and not _same(inner[0], dest):
+                        dests = inner
+                        dest = inner[0]
+                        break
                 break
         if not dests and DELEG_ZH.search(text):
             for mv in AT_ZH.finditer(text):
@@ -165,6 +175,7 @@ def find_visits(ctx) -> list[Event]:
     _received(ctx, visits)
     _welcomed(ctx, visits)
     _ongoing(ctx, visits)
+    _visiting(ctx, visits)
     visits = _merge_stops(visits)
     for v in visits:
         _visit_members(ctx, v)
@@ -286,6 +297,48 @@ def _ongoing(ctx, visits: list[Event]) -> None:
                 if ctx.person_region(pid) is not None and _within(ctx.person_region(pid), origin):
                     ev.add_participant(pid, "leader" if ctx.doc.text[e_:e_ + 2] == "一行" else "member")
             visits.append(ev)
+
+
+VISITING = re.compile(r"(?:到访|来访|访问)的")  # 与到访的乙省丙会面: 丙 came (undated: the day is the meeting's)
+
+
+def _visiting(ctx, visits: list[Event]) -> None:
+    """Guests named as visiting (与到访的广西党委书记甲会面, 会见来访的乙一行) whose trip no sentence tells: a visit
+    from their region to the region of whoever met them (else the article's own)."""
+    homes = ctx.doc.meta.get("home") or {}
+    for sent in ctx.doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        for m in VISITING.finditer(text):
+            if PLAN.search(text[:m.start() + 1]) or PAST.search(text[:m.start() + 1]):
+                continue
+            if m.group(0) == "访问的" and not re.search(r"(正在|正|前来|来)\s*$", text[:m.start()]):
+                continue  # (访问的 is also "the visit's": 访问的成果)
+            clause = re.match(r"[^,，。;；]*", text[m.end():]).group(0)
+            lo, hi = sent.start + m.end(), sent.start + m.end() + len(clause)
+            guests = [(s_, pid) for s_, _e, pid in ctx.persons_in(lo, hi)]
+            dm = DELEG_ZH.search(ctx.doc.text, lo, hi)
+            origin = _region_before(ctx, dm.start(), lo, 12) if dm else None
+            if origin is None:
+                origin = next((r for r in (ctx.person_region(pid) for _s, pid in guests) if r is not None), None)
+            if origin is None:
+                continue
+            hosts = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
+            dest = next((r for r in hosts if r is not None), None) or homes.get("county") or homes.get("city") \
+                or homes.get("province")
+            if dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
+                continue
+            if any(v.origin is not None and (_same(v.origin, origin) or _within(origin, v.origin))
+                   for v in visits):
+                continue
+            ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+            ev.evidence.append((sent.start, sent.end))
+            for s_, pid in guests:
+                r = ctx.person_region(pid)
+                if r is not None and _within(r, origin):
+                    e_ = next(e for a, e, p in ctx.persons_in(lo, hi) if p == pid)
+                    ev.add_participant(pid, "leader" if ctx.doc.text[e_:e_ + 2] == "一行" else "member")
+            visits.append(ev)
+            ctx.__dict__.setdefault("received", set()).add(id(ev))
 
 
 def _split_stops(visits: list[Event], origin, dests: list, date, sent) -> bool:
