@@ -11,9 +11,9 @@ from liaison.lang.zh.roles import ROLE_VERBS
 # the kinds the Chinese rules read, per table: a row of any other kind would be silently ignored
 KINDS = {
     "triggers": {"lead", "go", "at", "arrive", "deleg", "purpose", "head", "reception", "talks", "conference",
-                 "meeting", "hold", "sign", "tour", "seen", "site"},
+                 "meeting", "hold", "sign", "tour", "seen", "site", "adjoin", "stop", "greet"},
     "roles": {"presider", "speaker", "attendee", "host", "signatory", "witness", "leader"},
-    "moods": {"planned", "recalled", "hoped", "since"},
+    "moods": {"planned", "recalled", "hoped", "since", "tally"},
     "documents": {"doc", "ties", "part"},
     "sites": {"suffix", "generic", "not", "verb", "go", "after"},
 }

@@ -23,6 +23,9 @@ DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、]{2,40}?{doc})
 # type words: a document phrase made of these only names no document (战略合作框架协议: no title)
 GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|交流|结好|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
                         r"的|项目|工作|相关|有关|专项|多项|多个|一批|系列|两地|双方|对口|深化|共同|发展|行动|计划|领域|方面|专项)")
+_RESPECTIVELY = re.compile(r"分别\s*(?:与[^,，。;；]{0,20})?$")  # 分别 right before the signing verb
+# a tally of signings over a period (迄今为止…已经签署了, 累计签约, 共签订…项): no one signing told
+TALLY = L.pattern("{tally}", tally=L.moods("tally"))
 CLAUSE_SPLIT = re.compile(r"[,，;；]")
 # signing verbs (triggers.tsv, kind sign: 签署, 缔结, 在协议上签字) and what is signed (documents.tsv: 协议, 友城, 盟约)
 SIGN_AG_ZH = L.pattern("{sign}", sign=_SIGN)
@@ -78,6 +81,17 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 agreements.append(ev)
             continue
         witnessing = bool(WITNESS.search(text))
+        if SIGN_AG_ZH.search(text) and not (DOC_AG_ZH.search(text) or witnessing) and agreements \
+                and not PLAN.search(text):
+            # 甲和乙分别代表双方签字: who signed the document just told
+            signers = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r == "signatory"]
+            if signers and re.search(r"代表|分别", text):
+                ev = agreements[-1]
+                if (sent.start, sent.end) not in ev.evidence:
+                    ev.evidence.append((sent.start, sent.end))
+                for pid, r in signers:
+                    ev.add_participant(pid, r)
+            continue
         if not SIGN_AG_ZH.search(text) or not (DOC_AG_ZH.search(text) or witnessing):
             continue
         roles = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r in ("signatory", "witness")]
@@ -87,7 +101,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
         for cs, ce in _clauses(text):
             clause = text[cs:ce]
             sm = SIGN_AG_ZH.search(clause)
-            if not sm or PLAN.search(clause[:sm.start() + 2]):
+            if not sm or PLAN.search(clause[:sm.start() + 2]) or TALLY.search(text[:cs + sm.start()]):
                 continue
             if _not_told(clause, sm):
                 continue
@@ -156,6 +170,15 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     clause_regions = _actors(ctx, abs_s, abs_e)
             else:
                 clause_regions = _actors(ctx, abs_s, abs_e)
+            if len(ev.parties) < 2 and len(clause_regions) >= 3 and _RESPECTIVELY.search(clause[:sm.start()]) \
+                    and not ev.participants:
+                # 甲与乙、丙分别签署…协议: one signing per counterpart, 甲 the side of each
+                ev.parties = [clause_regions[0], clause_regions[1]]
+                for other in clause_regions[2:]:
+                    twin = Event(id="", type="agreement", parties=[clause_regions[0], other],
+                                 start=ev.start, end=ev.end, title_zh=ev.title_zh, title_en=ev.title_en,
+                                 evidence=list(ev.evidence), fields=list(ev.fields))
+                    agreements.append(twin)
             if len(ev.parties) < 2 and len(clause_regions) >= 2:
                 ev.parties = _prune(clause_regions)
             clause_pids = {pid for _s, _e, pid in ctx.persons_in(abs_s, abs_e)}

@@ -11,6 +11,10 @@ from . import lexicon as L
 
 ROLES = ("presider", "speaker", "attendee", "host", "signatory", "witness", "leader")
 ROLE_VERBS = [(role, L.pattern("{verb}", verb=L.roles(role))) for role in ROLES]  # roles.tsv
+_CALL = L.pattern("{call}", call=L.roles("attendee", arg="call"))  # 拜会: the guest calls on the host
+_WILL = re.compile(r"(将|会|拟|要|准备|计划)$")
+# what may stand between a speaker and 说/表示: the setting (在…时, 在…上); not 对…表示欢迎 (a welcome is no speech)
+_SAY_FRAME = re.compile(r"\s*(?:在|于)[^,，。;；]{1,30}?(?:时|期间|上|中|之际)[,，]?\s*")
 _SAY_NEXT = set(L.forms(L.roles("speaker", arg="next")))  # 说, 表示: the speaker is named right before
 _SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")  # 梁振英则说: still right before
 # 出席相关活动: the verb names no event
@@ -43,11 +47,21 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             prev_end = ve
             continue  # 见证签约: the signing is what they witnessed
         subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
+        if subj and re.search(r"(共同|一同|一起)\s*$", ctx.doc.text[subj[-1][1]:vs]):
+            co = re.search(r"(?:与|和|同)[^与和同]*$", ctx.doc.text[prev_end:subj[0][0]])
+            if co is not None and persons and persons[0][1] <= prev_end and persons[0] not in subj:
+                subj = [persons[0]] + subj  # 甲率团…，并与乙共同主持: 甲, the sentence's subject, presides too
+        if not subj and role == "speaker" and word in _SAY_NEXT:
+            # 甲在会见乙时说: the verb inside the setting is not his speech's
+            subj = [p for p in persons if p[1] <= vs and _SAY_FRAME.fullmatch(ctx.doc.text[p[1]:vs])][-1:]
         if not subj and role == "speaker" and word in _SAY_NEXT:
             subj = _pronoun_subject(ctx, sent, vs)
         if not subj:
             # "并讲话": the verb continues the previous subjects
             gap = ctx.doc.text[prev_end:vs]
+            if out and role == "host" and not gap.strip() and out[-1][1] == "attendee":
+                prev_end = ve
+                continue  # 参加会见: the reception is what they attended, not a second verb of theirs
             if out and (re.match(r"^[并和及、\s]*$", gap) or re.search(r"并(共同|一同|一起|还|又|随后)?$", gap.rstrip())):
                 last_pids = dict.fromkeys(pid for pid, _r, off in out if off == out[-1][2])  # in order: no hash-seed dependence
                 for pid in last_pids:
@@ -60,7 +74,11 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         if role == "speaker" and word in _SAY_NEXT and not (
                 any(p[1] >= vs - 1 or _SAY_ADVERB.fullmatch(ctx.doc.text[p[1]:vs]) for p in subj)
                 or ctx.doc.text[vs - 1:vs] in "他她"):
-            continue  # the speaker is named right before the verb (梁振英则说, 胡春华称)
+            # 甲在会见乙时说: the subject, with the setting between
+            framed = [p for p in subj[:1] if _SAY_FRAME.fullmatch(ctx.doc.text[p[1]:vs])]
+            if not framed:
+                continue  # the speaker is named right before the verb (梁振英则说, 胡春华称)
+            subj = framed
         if role == "attendee" and RELATED_ONLY.search(tail):
             prev_end = ve
             continue
@@ -92,7 +110,7 @@ def assign_roles(parts) -> None:
     doc = ctx.doc
     distribute_roles(ctx, meetings, parts.agreements)
     visitors_attend(ctx, meetings, visits)
-    visit_hosts(ctx, visits)
+    visit_hosts(ctx, visits, meetings)
     # 率团…并召开座谈会: the delegation's leaders attend the meeting told in their trip's sentence
     for ev in meetings:
         for v in visits:
@@ -101,6 +119,7 @@ def assign_roles(parts) -> None:
                 for p in v.participants:
                     if p.role == "leader":
                         ev.add_participant(p.person, "attendee")
+    escorts(ctx, visits, parts.inspections)
     for ins in parts.inspections:
         if not any(p.role == "leader" for p in ins.participants):
             visit = next((v for v in visits if _same(v.origin, ins.origin) and _same(v.destination, ins.destination)), None)
@@ -134,6 +153,9 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                 continue
             if role == "host" and _ESCORT.search(doc.text[off:off + 10]):
                 continue
+            if role == "attendee" and _CALL.match(doc.text[off:off + 4]) and _WILL.search(doc.text[max(0, off - 3):off]):
+                continue  # 还会拜会…: a call still to come
+
             after = doc.text[off:off + 12]
             target = None
             bare = re.match(r"^.{1,3}?[。.;；]", after) is not None  # 参加。 — no object: the event just told
@@ -145,8 +167,10 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                     continue
             # 会见 is itself a meeting: its host hosts the meeting, whatever else the sentence signs
             reception = role == "host" and meetings and _RECEPTION.match(doc.text[off:off + 8])
+            # what a speaker says is no event of the sentence: only a signing told before the verb counts
+            signed = signing if role != "speaker" else bool(_SIGNING.search(text[:off - sent.start]))
             if agreements and not reception and (_TO_SIGNING.search(after[2:])
-                                                 or (signing and not _TO_MEETING.search(after[2:])) or not meetings):
+                                                 or (signed and not _TO_MEETING.search(after[2:])) or not meetings):
                 target = next((a for a in agreements if any(s <= sent.start < e for s, e in a.evidence)), None)
                 if target is None:
                     before = [a for a in agreements if a.evidence and a.evidence[0][0] <= sent.start]
@@ -184,6 +208,12 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                     while k and anchors[k - 1][0] > off:
                         k -= 1
                     anchors.insert(k, (off, target))
+                if role == "attendee" and target.type == "meeting" and _CALL.match(doc.text[off:off + 4]):
+                    # 甲拜会了乙: 乙, called on, hosts
+                    clause_end = re.search(r"[,，。;；]|$", doc.text[off:sent.end]).start() + off
+                    for _s, _e, other in ctx.persons_in(off, clause_end):
+                        if other != pid:
+                            target.add_participant(other, "host")
                 if role == "host" and target.type == "meeting":
                     # 会见了…代表团: the people received attend
                     clause_end = re.search(r"[,，。;；]|$", doc.text[off:sent.end]).start() + off
@@ -203,6 +233,7 @@ def visitors_attend(ctx, meetings: list[Event], visits: list[Event]) -> None:
                 p.role == "attendee" for p in ev.participants):
             for pid in leaders:  # the delegation received: its leaders attend
                 ev.add_participant(pid, "attendee")
+        turned = False
         for p in list(ev.participants):
             if p.role != "host":
                 continue
@@ -210,6 +241,16 @@ def visitors_attend(ctx, meetings: list[Event], visits: list[Event]) -> None:
             if r is not None and any(within(r, o) for o in origins):
                 ev.participants.remove(p)
                 ev.add_participant(p.person, "attendee")
+                turned = True
+        if turned and not any(p.role == "host" for p in ev.participants):
+            # 访问期间，甲会见了乙国的丙: the visitor met 丙, who received them at home
+            dests = [v.destination for v in visits if v.destination is not None]
+            for p in list(ev.participants):
+                r = ctx.person_region(p.person)
+                if p.role == "attendee" and r is not None and not any(within(r, o) for o in origins) \
+                        and any(within(r, d) or within(d, r) for d in dests):
+                    ev.participants.remove(p)
+                    ev.add_participant(p.person, "host")
 
 
 # 迎接 / 欢送 / 接待 / 欢迎 the delegation: the host of the trip (陪同 goes with the tour it escorts)
@@ -220,7 +261,7 @@ _WELCOME = L.pattern("{w}", w=[r for r in L.roles("host") if r.form not in L.for
 _VISITORS = re.compile(r"(代表团|访问团|考察团|参访团|交流团|一行|客人|贵宾|嘉宾|来宾|到访|来访)")
 
 
-def visit_hosts(ctx, visits: list[Event]) -> None:
+def visit_hosts(ctx, visits: list[Event], meetings: list[Event] = ()) -> None:
     """Who welcomes, sees off or receives the visitors (甲热情迎接 / 甲欢迎乙一行到访) hosts the visit told in that
     sentence, else the one told last before it; never one of the travellers."""
     from ...places import within
@@ -235,6 +276,15 @@ def visit_hosts(ctx, visits: list[Event]) -> None:
             clause = re.match(r"[^,，。;；]*", doc.text[off + 2:sent.end]).group(0)
             if not _VISITORS.search(clause) and (clause.strip() or doc.text[off:off + 2] not in ("迎接", "欢送")):
                 continue  # the verb's object is no delegation (参与接待的工作, 对…到来表示欢迎)
+            talks = next((m for m in meetings if (sent.start, sent.end) in m.evidence), None)
+            if talks is not None and doc.text[off:off + 2] == "欢迎" and not any(
+                    p.person == pid and p.role != "speaker" for p in talks.participants):
+                # 甲欢迎乙率团到访，双方畅谈…: the welcome opens the talks the sentence tells; 甲 hosts them
+                talks.add_participant(pid, "host")
+                for _s, _e, other in ctx.persons_in(off, sent.start + len(re.match(r"[^,，。;；]*", doc.text[off:sent.end]).group(0))):
+                    if other != pid:
+                        talks.add_participant(other, "attendee")
+                continue
             visit = next((v for v in visits if any(s == sent.start for s, _e in v.evidence)), None)
             if visit is None:
                 before = [(min(s for s, _e in v.evidence), v) for v in visits
@@ -246,3 +296,36 @@ def visit_hosts(ctx, visits: list[Event]) -> None:
             if r is not None and visit.origin is not None and within(r, visit.origin):
                 continue
             visit.add_participant(pid, "host")
+
+
+_ESCORTED_TOUR = L.pattern(r"^陪同[^,，。;；]{0,3}?(?:{tour})", tour=L.triggers("tour"))
+
+
+def escorts(ctx, visits: list[Event], inspections: list[Event]) -> None:
+    """甲陪同考察 / 甲陪同。 told in a sentence of its own: 甲 hosts the tour of the trip told before (陪同考察), else
+    the trip itself (the sentence naming sites is the tour's own, read with it)."""
+    from ...places import within
+
+    doc = ctx.doc
+    for sent in doc.sentences:
+        if any((sent.start, sent.end) in ins.evidence for ins in inspections):
+            continue
+        for pid, role, off in role_assignments(ctx, sent):
+            if role != "host" or doc.text[off:off + 2] != "陪同":
+                continue
+            told = [v for v in visits if v.evidence and min(a for a, _b in v.evidence) <= sent.start]
+            if not told:
+                continue
+            visit = told[-1]
+            if any(p.person == pid for p in visit.participants):
+                continue
+            r = ctx.person_region(pid)
+            if r is not None and visit.origin is not None and within(r, visit.origin):
+                continue  # one of the travellers' own side
+            target = visit
+            if _ESCORTED_TOUR.match(doc.text[off:sent.end]):
+                target = next((i for i in inspections if _same(i.origin, visit.origin)
+                               and _same(i.destination, visit.destination)), None)
+                if target is None:
+                    continue
+            target.add_participant(pid, "host")

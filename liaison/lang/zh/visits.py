@@ -31,9 +31,17 @@ SAYS = L.pattern("{say}", say=L.roles("speaker", arg="next"))
 HOSTS = L.pattern("{host}", host=L.roles("host"))  # 甲欢迎乙率团到访: 甲 receives, 乙 leads
 # 甲会见了乙省代表团一行 with no travel word: the delegation received came to the host's region
 # 甲热情欢迎乙等贵宾到访: the guests named between came to 甲's region
-WELCOMED = L.pattern(r"{welcome}([^。;；,，]{1,30}?)(?:到访|来访)",
+# 对乙代表团的到来表示欢迎 / 甲欢迎乙一行的到来: the arrival welcomed is the guests' trip
+WELCOMED = L.pattern(r"(?:{welcome}([^。;；,，]{1,30}?)(?:的)?(?:到访|来访|到来)"
+                     r"|对([^。;；,，]{1,30}?)(?:的)?(?:到访|来访|到来)表示[^。;；,，]{0,6}欢迎)",
                      welcome=[r for r in L.roles("host") if r.form in ("欢迎", "迎接")])
-RECEIVED = L.pattern(r"{reception}[^。;；]{0,40}?{deleg}", reception=L.triggers("reception"), deleg=_DELEG)
+_GREET = L.pattern("{greet}", greet=L.select("triggers", "greet"))
+# material between a movement verb and its destination: 赴与台州相邻的宁德市, 抵达此行最后一站——喀什
+DETOUR = L.pattern(r"(?:与|和|同)[^。，,；;]{1,16}?{adjoin}的|位于[^。，,；;]{1,16}?的"
+                   r"|此行(?:的)?[^。，,；;]{0,6}?{stop}[—\-－–―:：,，\s]*",
+                   adjoin=L.select("triggers", "adjoin"), stop=L.select("triggers", "stop"))
+RECEIVED = L.pattern(r"(?:{reception}|{greet})[^。;；]{0,40}?{deleg}", reception=L.triggers("reception"),
+                     greet=L.select("triggers", "greet"), deleg=_DELEG)
 
 
 def _region_before(ctx, pos: int, lo: int, window: int = 14):
@@ -77,12 +85,23 @@ def find_visits(ctx) -> list[Event]:
             if after and before:
                 date_lo = before[-1].end()  # the earlier trip's date (于2024年来台) is not this one's
             moves = after + before
-        for mv in moves:
-            dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 4)
+        for k, mv in enumerate(moves):
+            detour = DETOUR.match(text, mv.end())
+            dests = _region_list_after(ctx, sent.start + (detour.end() if detour else mv.end()), sent.end, 4)
             if dests:
                 dest = dests[0]
                 if PLAN.search(text[max(0, mv.start() - 30):mv.end() + 1]):
                     dests, dest = [], None  # 将赴X: not (yet) a visit
+                    break
+                # 赴日本访问，首站抵达大阪府: a later movement verb naming a place inside it names the stop
+                for later in moves[k + 1:]:
+                    if later.start() < mv.end():
+                        continue
+                    inner = _region_list_after(ctx, sent.start + later.end(), sent.end, 2)[:1]
+                    if inner and (_within(inner[0], dest) or _in_country(inner[0], dest)) and not _same(inner[0], dest):
+                        dests = inner
+                        dest = inner[0]
+                        break
                 break
         if not dests and DELEG_ZH.search(text):
             for mv in AT_ZH.finditer(text):
@@ -105,11 +124,19 @@ def find_visits(ctx) -> list[Event]:
             lo = sent.start + (welcomed[-1] if welcomed else 0)
             leaders = [pid for s, e, pid in ctx.persons_in(lo, sent.start + lm.start())
                        if not SAYS.match(doc.text[e:e + 2])]
+            if not leaders and re.search(r"(?:他|她)\s*$", text[:lm.start()]):
+                # 甲表示，上个月他率领…: the speaker tells of a trip he led
+                leaders = [pid for s, e, pid in ctx.persons_in(lo, sent.start + lm.start())
+                           if SAYS.match(doc.text[e:e + 2])][:1]
         if not leaders:
             # 以X为团长的代表团: the head named inside the delegation's description
             head = HEADED.search(text)
             if head:
                 leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + head.start(1), sent.start + head.end(1))]
+        if not leaders:
+            # 甲一行抵达…: "X and party" names who leads them (a lone 甲 with no 一行 travels as a member)
+            leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.end())
+                       if doc.text[e_:e_ + 2] == "一行"]
         if origin is None:
             # subjects of the sentence: who travelled (leaders first, then anyone named before the verb)
             named = [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.start())]
@@ -147,6 +174,8 @@ def find_visits(ctx) -> list[Event]:
                         ev.add_participant(pid, "member")
     _received(ctx, visits)
     _welcomed(ctx, visits)
+    _ongoing(ctx, visits)
+    _visiting(ctx, visits)
     visits = _merge_stops(visits)
     for v in visits:
         _visit_members(ctx, v)
@@ -169,11 +198,18 @@ def _received(ctx, visits: list[Event]) -> None:
                                  for v in visits if v.origin is not None):
             continue
         hosts = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
-        dest = next((r for r in hosts if r is not None), None) or homes.get("city") or homes.get("province")
+        # 昆明市迎来了…代表团: the place that receives is the subject right before the verb
+        subject = [r for _s, e, r in ctx.regions_in(sent.start, sent.start + m.start()) if sent.start + m.start() - e <= 2]
+        dest = next((r for r in hosts if r is not None), None) or (subject[-1] if subject else None) \
+            or homes.get("city") or homes.get("province")
         if dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
             continue
         ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
         ev.evidence.append((sent.start, sent.end))
+        if _GREET.match(text, m.start()):  # 迎来了…代表团: the day they came (a reception's day is not the trip's)
+            d = ctx.date_in(sent.start, sent.end)
+            if d:
+                ev.start, ev.end = d
         head = HEADED.search(text)
         lo, hi = (sent.start + head.start(1), sent.start + head.end(1)) if head else (sent.start + m.start(), sent.end)
         for _s, _e, pid in ctx.persons_in(lo, hi):
@@ -190,16 +226,22 @@ def _welcomed(ctx, visits: list[Event]) -> None:
     for sent in ctx.doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
         m = WELCOMED.search(text)
-        if not m or PLAN.search(text[m.start():]) or PAST.search(text[:m.start() + 1]):
+        if not m or PAST.search(text[:m.start() + 1]):
             continue
-        lo, hi = sent.start + m.start(1), sent.start + m.end(1)
+        arrival = text[m.end() - 2:m.end()] == "到来" or text[m.start():m.start() + 1] == "对"
+        clause = re.match(r"[^,，。;；]*", text[m.end():]).group(0)
+        if PLAN.search(text[max(0, m.start() - 6):m.start()] + "，" + clause if arrival else text[m.start():]):
+            continue  # (欢迎…来 is an invitation; 欢迎…的到来 welcomes an arrival)
+        g = 1 if m.group(1) is not None else 2
+        lo, hi = sent.start + m.start(g), sent.start + m.end(g)
         guests = [pid for _s, _e, pid in ctx.persons_in(lo, hi)]
-        dm = DELEG_ZH.search(text, m.start(1), m.end(1))
+        dm = DELEG_ZH.search(text, m.start(g), m.end(g))
         origin = _region_before(ctx, sent.start + dm.start(), lo, 12) if dm else None
         if origin is None:
             origin = next((r for r in map(ctx.person_region, guests) if r is not None), None)
         hosts = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
-        dest = next((r for r in hosts if r is not None), None) or homes.get("city") or homes.get("province")
+        dest = next((r for r in hosts if r is not None), None) or homes.get("county") or homes.get("city") \
+            or homes.get("province")
         if origin is None or dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
             continue
         if any(v.origin is not None and (_same(v.origin, origin) or _within(v.origin, origin) or _within(origin, v.origin))
@@ -212,6 +254,91 @@ def _welcomed(ctx, visits: list[Event]) -> None:
         if d:
             ev.start, ev.end = d
         visits.append(ev)
+        ctx.__dict__.setdefault("received", set()).add(id(ev))  # a trip known from its welcome, not told
+
+
+# 正在墨西哥访问的北京市市长 / 甲在新西兰访问期间: a trip told as the setting of what is said (undated: the day
+# named is the clause's)
+ONGOING = re.compile(r"(?:正在|正|在)([^。，,；;、]{2,16}?)(?:进行)?(?:友好|正式|工作)?(?:访问|考察|出访|参访)(的|期间|时)")
+
+
+def _ongoing(ctx, visits: list[Event]) -> None:
+    for sent in ctx.doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        for m in ONGOING.finditer(text):
+            if PLAN.search(text[:m.start() + 1]) or PAST.search(text[:m.start() + 1]):
+                continue
+            gs, ge = sent.start + m.start(1), sent.start + m.end(1)
+            places = [r for s_, e_, r in ctx.regions_in(gs, ge) if e_ == ge]
+            if not places:
+                continue
+            dest = places[-1]
+            if m.group(2) == "的":  # 正在X访问的甲 / 的…代表团: who is named right after
+                hi = min(sent.end, sent.start + m.end() + 24)
+                clause = re.match(r"[^,，。;；]*", ctx.doc.text[sent.start + m.end():hi]).group(0)
+                lo, hi = sent.start + m.end(), sent.start + m.end() + len(clause)
+            else:  # 甲在X访问期间: the subject before
+                lo, hi = sent.start, sent.start + m.start()
+            people = [pid for _s, _e, pid in ctx.persons_in(lo, hi)]
+            dm = DELEG_ZH.search(ctx.doc.text, lo, hi)
+            origin = _region_before(ctx, dm.start(), lo, 12) if dm else None
+            if origin is None:
+                origin = next((r for r in map(ctx.person_region, people) if r is not None), None)
+            if origin is None or _same(origin, dest) or _within(dest, origin) or _within(origin, dest):
+                continue
+            if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
+                continue
+            if any((_same(v.destination, dest) or _within(v.destination, dest) or _within(dest, v.destination))
+                   and (v.origin is None or _same(v.origin, origin) or _within(origin, v.origin)) for v in visits):
+                continue
+            ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+            ev.evidence.append((sent.start, sent.end))
+            for _s, e_, pid in ctx.persons_in(lo, hi):
+                if ctx.person_region(pid) is not None and _within(ctx.person_region(pid), origin):
+                    ev.add_participant(pid, "leader" if ctx.doc.text[e_:e_ + 2] == "一行" else "member")
+            visits.append(ev)
+
+
+VISITING = re.compile(r"(?:到访|来访|访问)的")  # 与到访的乙省丙会面: 丙 came (undated: the day is the meeting's)
+
+
+def _visiting(ctx, visits: list[Event]) -> None:
+    """Guests named as visiting (与到访的广西党委书记甲会面, 会见来访的乙一行) whose trip no sentence tells: a visit
+    from their region to the region of whoever met them (else the article's own)."""
+    homes = ctx.doc.meta.get("home") or {}
+    for sent in ctx.doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        for m in VISITING.finditer(text):
+            if PLAN.search(text[:m.start() + 1]) or PAST.search(text[:m.start() + 1]):
+                continue
+            if m.group(0) == "访问的" and not re.search(r"(正在|正|前来|来)\s*$", text[:m.start()]):
+                continue  # (访问的 is also "the visit's": 访问的成果)
+            clause = re.match(r"[^,，。;；]*", text[m.end():]).group(0)
+            lo, hi = sent.start + m.end(), sent.start + m.end() + len(clause)
+            guests = [(s_, pid) for s_, _e, pid in ctx.persons_in(lo, hi)]
+            dm = DELEG_ZH.search(ctx.doc.text, lo, hi)
+            origin = _region_before(ctx, dm.start(), lo, 12) if dm else None
+            if origin is None:
+                origin = next((r for r in (ctx.person_region(pid) for _s, pid in guests) if r is not None), None)
+            if origin is None:
+                continue
+            hosts = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
+            dest = next((r for r in hosts if r is not None), None) or homes.get("county") or homes.get("city") \
+                or homes.get("province")
+            if dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
+                continue
+            if any(v.origin is not None and (_same(v.origin, origin) or _within(origin, v.origin))
+                   for v in visits):
+                continue
+            ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+            ev.evidence.append((sent.start, sent.end))
+            for s_, pid in guests:
+                r = ctx.person_region(pid)
+                if r is not None and _within(r, origin):
+                    e_ = next(e for a, e, p in ctx.persons_in(lo, hi) if p == pid)
+                    ev.add_participant(pid, "leader" if ctx.doc.text[e_:e_ + 2] == "一行" else "member")
+            visits.append(ev)
+            ctx.__dict__.setdefault("received", set()).add(id(ev))
 
 
 def _split_stops(visits: list[Event], origin, dests: list, date, sent) -> bool:
@@ -301,6 +428,19 @@ def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
         cursor = e
     return out
 
+# 甲、乙参加有关活动 / 参加。/ 参与了接待工作: a list of who took part in unnamed activities, no trip role (settled)
+_SIDE_ACTIVITIES = re.compile(r"(?:参加|参与|出席)了?(?:有关|相关|上述|以上|此次|今次|本次)?(?:的)?(?:活动|接待)|(?:参加|参与)[。.]?$")
+
+
+def _side_activities_only(ctx, p) -> bool:
+    """Every sentence naming ``p`` (in the article's Chinese) lists people taking part in unnamed activities."""
+    sents = [ctx.doc.sentence_at(a) for a, _b in p.mentions]
+    sents = [s for s in sents if s is not None]
+    if not sents:
+        return False
+    return all(_SIDE_ACTIVITIES.search(ctx.doc.text[s.start:s.end]) for s in sents)
+
+
 def _visit_members(ctx, v: Event) -> None:
     leaders = {p.person for p in v.participants if p.role == "leader"}
     for p in ctx.doc.people:
@@ -309,7 +449,7 @@ def _visit_members(ctx, v: Event) -> None:
         r = p.region
         if r is None:
             continue
-        if _within(r, v.origin):
+        if _within(r, v.origin) and not _side_activities_only(ctx, p):
             v.add_participant(p.id, "member")
     # those named between 率 and the movement verb travel with the leader (甲率乙、丙等前往…)
     for s, e in v.evidence:

@@ -105,8 +105,9 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None) -> list[Event]:
             home = _home(ctx)
             if home is not None and not _within(home, dest) and not _within(dest, home):
                 origin = home if f.travellers or f.roles else None
-        if origin is not None and (_same(origin, dest) or _within(dest, origin) or _within(origin, dest)):
-            continue
+        if origin is not None and (_same(origin, dest) or _within(dest, origin) or _within(origin, dest)
+                                   or _inside(origin, dest) or _inside(dest, origin)):
+            continue  # ("the delegation of Saxony-Anhalt, Germany": a place and its country are one side)
         if origin is None and not (f.travellers or f.roles or f.kind == "deleg"):
             continue
         if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":

@@ -12,12 +12,19 @@ import copy
 from ... import lang
 from ...doc import Doc
 from ..base import stage
-from ...places import same as _same
+import re
+
+from ...places import code as _code, same as _same
 from . import english as EN
 from .assemble import two_sides
 from .context import Ctx, context
 from .groups import assign_group_regions
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# a word-list entry: an English phrase and its Chinese (or the other way round) around a colon or a dash
+_GLOSS = re.compile(r"^(?:[A-Za-z][A-Za-z .,'’()/-]*\s*[:：=—–-]\s*[\u4e00-\u9fff][^A-Za-z]*"
+                    r"|[\u4e00-\u9fff][^A-Za-z:：]*\s*[:：=—–-]\s*[A-Za-z][A-Za-z .,'’()/-]*)$")
 _IN = ("text", "sentences", "regions", "people", "dates")
 
 
@@ -79,13 +86,172 @@ def fields_stage(doc: Doc) -> None:
     EN.english_fields(ctx, own)
 
 
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if line.strip():
+            out.append((a, b))
+    return out
+
+
+def _signature(ctx, a: int, b: int) -> set:
+    """What a paragraph names, in either script: its people, places and dates."""
+    sig = {("p", pid) for _s, _e, pid in ctx.persons_in(a, b)}
+    sig |= {("r", _code(r) or getattr(r, "name", None) or str(r)) for _s, _e, r in ctx.regions_in(a, b)}
+    sig |= {("d", s.value) for s in ctx.doc.layer("dates") if a <= s.start < b and s.value and s.value[0]}
+    return sig
+
+
+def translated_paragraphs(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(English paragraph, the Chinese paragraph it translates) on a bilingual page (中文段落 then its English
+    version, or the other way round): next to each other, about two to six Latin letters per Han character,
+    and naming mostly the same people, places and dates."""
+    text = ctx.doc.text
+    paras = [(a, b) for a, b in _paragraphs(text)
+             if len(_HAN.findall(text[a:b])) + len(_LATIN.findall(text[a:b])) >= 20]
+    out = []
+    for k, (a, b) in enumerate(paras):
+        en = len(_LATIN.findall(text[a:b]))
+        if en < 2 * len(_HAN.findall(text[a:b])):
+            continue
+        sig = _signature(ctx, a, b)
+        for j in (k - 1, k + 1):
+            if not 0 <= j < len(paras):
+                continue
+            za, zb = paras[j]
+            zh = len(_HAN.findall(text[za:zb]))
+            if zh < 2 * len(_LATIN.findall(text[za:zb])) or not 1.8 * zh <= en <= 6 * zh:
+                continue
+            zsig = _signature(ctx, za, zb)
+            common = sig & zsig
+            if len(common) >= 2 and len(common) >= 0.5 * len(sig | zsig):
+                out.append(((a, b), (za, zb)))
+                break
+    return out
+
+
+def _glossary_line(text: str, s: int, t: int) -> bool:
+    """A short line of a bilingual page's word list ("signing ceremony:签字仪式"), no sentence of the story."""
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", t)
+    line = text[a:b if b >= 0 else len(text)]
+    return len(_LATIN.findall(line)) + 2 * len(_HAN.findall(line)) < 60 and _GLOSS.match(line.strip()) is not None
+
+
+def _story_evidence(text: str, e) -> bool:
+    """Drop the word-list lines from an event's evidence; False when nothing else tells it (sign a memorandum:签署
+    备忘录 is a phrase taught, no signing)."""
+    if not e.evidence:
+        return True
+    kept = [(s, t) for s, t in e.evidence if not _glossary_line(text, s, t)]
+    e.evidence = kept
+    return bool(kept)
+
+
+def _told_in(ev, span) -> bool:
+    return any(span[0] <= s and t <= span[1] for s, t in ev.evidence)
+
+
+def _translations(ctx, zh_events: list, own: list, pairs: list | None = None) -> list:
+    """English events told only in paragraphs translating Chinese ones (the Chinese rules read the original).
+    One with no Chinese twin of its sides joins the Chinese event of its kind told in the original paragraph
+    (the translation garbled a side: "Kyrgyzstan" for 吉), unless the two are dated apart; one of a kind the
+    original tells nowhere is the translation's misreading, and goes."""
+    if pairs is None:
+        pairs = translated_paragraphs(ctx) if own else []
+    if not pairs:
+        return own
+    keep = []
+    for e in own:
+        sources = [z for en, z in pairs if _told_in(e, en)]
+        told = [(s, t) for s, t in e.evidence if not _glossary_line(ctx.doc.text, s, t)]
+        only = bool(told) and all(any(en[0] <= s and t <= en[1] for en, _z in pairs) for s, t in told)
+        if not only or any(z.type == e.type and EN._same_sides(z, e) for z in zh_events):
+            keep.append(e)
+            continue
+        same_kind = [z for z in zh_events if z.type == e.type and any(_told_in(z, span) for span in sources)]
+        if e.start:
+            # the original states the English event's date: the Chinese event told in that sentence is its twin
+            dated = {(t.start, t.end) for span in sources for t in ctx.doc.sentences
+                     if span[0] <= t.start and t.end <= span[1] and any(
+                         t.start <= d.start < t.end and d.value and d.value[0] == e.start for d in ctx.doc.layer("dates"))}
+            if dated:
+                same_kind = [z for z in same_kind if set(z.evidence) & dated]
+        host = next((z for z in same_kind if not (z.start and e.start and z.start != e.start)), None)
+        if host is not None:
+            host.evidence.extend(x for x in e.evidence if x not in host.evidence)
+            for p in e.participants:  # (one person in two scripts is one person by now)
+                if not any(q.person == p.person for q in host.participants):
+                    host.add_participant(p.person, p.role)
+            continue
+        if same_kind or (e.start and any(z.type == e.type for z in zh_events)):
+            keep.append(e)  # dated apart from what the original tells: an event of its own
+    return keep
+
+
+def _offices(p) -> frozenset:
+    return frozenset((x.role, x.org_kind, _code(x.region) if x.region is not None else None) for x in p.positions)
+
+
+def _one_person_per_script(doc: Doc, pairs: list, events: list) -> None:
+    """A bilingual page names a foreigner twice, in characters in the original (贾伯, 马塞洛) and in Latin letters in
+    its translation, and the two forms share nothing a name match sees: one person when, in a paragraph and its
+    translation, they are the only ones holding the same offices, each named in one script only."""
+    if not pairs:
+        return
+    text = doc.text
+
+    def script(p) -> str | None:
+        kinds = {("zh" if _HAN.search(text[a:b]) else "en") for a, b in p.mentions}
+        return next(iter(kinds)) if len(kinds) == 1 else None
+
+    def inside(p, span) -> bool:
+        return any(span[0] <= a and b <= span[1] for a, b in p.mentions)
+
+    drop: dict[str, str] = {}
+    for en_span, zh_span in pairs:
+        zh_people = [p for p in doc.people if p.positions and script(p) == "zh" and inside(p, zh_span)]
+        en_people = [p for p in doc.people if p.positions and script(p) == "en" and inside(p, en_span)
+                     and not p.zh]
+        for a in zh_people:
+            sig = _offices(a)
+            twins = [b for b in en_people if _offices(b) == sig]
+            rivals = [c for c in zh_people if _offices(c) == sig]
+            if len(twins) == 1 and len(rivals) == 1 and twins[0].id not in drop and a.id not in drop.values():
+                drop[twins[0].id] = a.id
+    if not drop:
+        return
+    keep = {p.id: p for p in doc.people}
+    for old, new in drop.items():
+        a, b = keep[new], keep[old]
+        a.en = b.en  # the name as the translation writes it, not a transcription of the characters
+        a.mentions = sorted(set(a.mentions) | set(b.mentions))
+        if a.region is None:
+            a.region = b.region
+    doc.people = [p for p in doc.people if p.id not in drop]
+    for e in events:
+        parts = list(e.participants)
+        e.participants = []
+        for p in parts:
+            e.add_participant(drop.get(p.person, p.person), p.role)
+
+
 @stage("links", requires=("events",), assigns=("event_ids", "part_of"))
 def links_stage(doc: Doc) -> None:
     """A passage told in both languages is one event; events with two sides only, in text order, numbered;
     each sub-event points at the visit it happened during (part_of)."""
     ctx, zh, own = _own(doc)
     EN.complete_parties(ctx, own)
-    events = EN.merge_languages(zh.events if zh else [], own)
+    zh_events = zh.events if zh else []
+    pairs = translated_paragraphs(ctx) if own else []
+    _one_person_per_script(doc, pairs, zh_events + own)
+    own = _translations(ctx, zh_events, own, pairs)
+    events = [e for e in EN.merge_languages(zh_events, own) if _story_evidence(doc.text, e)]
+    for e in events:  # one traveller named in both languages, leading in one: the leader
+        leaders = {p.person for p in e.participants if p.role == "leader"}
+        e.participants = [p for p in e.participants if not (p.role == "member" and p.person in leaders)]
     events = [e for e in events if two_sides(e)]
     events.sort(key=lambda e: (min((s for s, _ in e.evidence), default=0)))
     for n, e in enumerate(events, 1):
