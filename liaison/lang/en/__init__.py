@@ -417,6 +417,8 @@ class _Analysis:
                 skip.update(x.i for x in d.subtree)
         best = None
         dates = [s for s in self.ctx.dates if self.sent.start <= s.start < self.sent.end and s.value and s.value[0]]
+        if any(s.label != "dateline" for s in dates):  # the day the report was filed yields to the clause's own
+            dates = [s for s in dates if s.label != "dateline"]
         for s in dates:
             i = self._token_at(s.start)
             if i is None or i not in inside or i in skip:

@@ -1,0 +1,77 @@
+"""English dates, events and roles, round 4 (issue 12): datelines, page stamps, relative days, ranges.
+
+Every sentence here was written for these tests.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import liaison
+from liaison.stages.dates import find_dates
+
+
+def _dates(text: str, published: str | None):
+    pub = dt.date.fromisoformat(published) if published else None
+    return [(text[s.start:s.end], s.label, s.value) for s in find_dates(text, pub)]
+
+
+def _events(text: str, published: str | None = None):
+    return liaison.extract(text, published=published)["events"]
+
+
+def _date(ev):
+    d = ev.get("date") or {}
+    return d.get("start"), d.get("end")
+
+
+# ------------------------------------------------------------------ dates alone
+@pytest.mark.parametrize("text,published,want", [
+    # a range running into the next month, month first and day first
+    ("The mayor stayed in Wuhan on April 29 - May 1.", "2024-05-03", ("2024-04-29", "2024-05-01")),
+    ("The mayor stayed in Wuhan from 29 January to 1 February.", "2024-02-02", ("2024-01-29", "2024-02-01")),
+    ("The mayor stayed in Wuhan from Dec 30 to Jan 2.", "2024-01-05", ("2023-12-30", "2024-01-02")),
+    # "on the 28th": the day in the report's month
+    ("The two governors met on the 28th.", "2024-08-30", ("2024-08-28", "2024-08-28")),
+    # "last Tuesday" written on a Tuesday is a week before
+    ("Last Tuesday the governor flew to Harbin.", "2024-11-12", ("2024-11-05", "2024-11-05")),
+])
+def test_date_forms(text, published, want):
+    got = [v for _t, label, v in _dates(text, published) if label == "date"]
+    assert got == [want]
+
+
+def test_next_weekday_is_no_date():
+    assert _dates("The governor will fly to Harbin next Monday.", "2024-11-12") == []
+
+
+def test_page_stamp_is_no_date_but_anchors_relative_days():
+    text = "Updated: 2024-06-08 10:22\nThe mayor met the visitors on Tuesday."
+    got = _dates(text, None)
+    assert got == [("on Tuesday", "date", ("2024-06-04", "2024-06-04"))]
+    assert _dates("Published 19/09/2024\nThe mayor met the visitors yesterday.", None) == [
+        ("yesterday", "date", ("2024-09-18", "2024-09-18"))]
+
+
+def test_dateline_anchors_weekdays():
+    # filed on Sunday the 3rd, published on Monday the 4th: "on Sunday" is the 3rd
+    text = "Lanzhou, March 3 (Xinhua) -- The governor met the visitors on Sunday."
+    got = _dates(text, "2024-03-04")
+    assert got[0][1] == "dateline"
+    assert got[1] == ("on Sunday", "date", ("2024-03-03", "2024-03-03"))
+
+
+# ------------------------------------------------------------------ dates on events
+def test_trip_range_over_the_dateline():
+    text = ("TOKYO, June 9 (Kyodo) -- Nagano Governor Ken Abe paid a working visit to Hebei Province from "
+            "June 4 to 6.")
+    visits = [e for e in _events(text, "2024-06-10") if e["type"] == "visit"]
+    assert [_date(v) for v in visits] == [("2024-06-04", "2024-06-06")]
+
+
+def test_signing_day_over_the_dateline():
+    text = ("Phnom Penh, Nov 19 (AKP) – The Governor of Siem Reap Province and the Vice Governor of Hainan "
+            "Province signed a friendship agreement in Siem Reap on November 17.")
+    ags = [e for e in _events(text, "2024-11-20") if e["type"] == "agreement"]
+    assert [_date(a) for a in ags] == [("2024-11-17", "2024-11-17")]
