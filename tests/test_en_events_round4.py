@@ -75,3 +75,27 @@ def test_signing_day_over_the_dateline():
             "Province signed a friendship agreement in Siem Reap on November 17.")
     ags = [e for e in _events(text, "2024-11-20") if e["type"] == "agreement"]
     assert [_date(a) for a in ags] == [("2024-11-17", "2024-11-17")]
+
+
+# ------------------------------------------------------------------ sides
+def _names(regions):
+    return sorted((r.get("name") or {}).get("en") for r in regions)
+
+
+def test_dateline_place_is_no_side():
+    text = ("Beijing, June 2 (Xinhua) -- Sichuan Governor Huang Qiang held talks with visiting Victorian Premier "
+            "Anne Bell in Chengdu on Sunday.")
+    meetings = [e for e in _events(text, "2024-06-03") if e["type"] == "meeting"]
+    assert len(meetings) == 1
+    names = _names(meetings[0]["parties"])
+    assert len(names) == 2 and "Sichuan" in names and "Beijing" not in names
+
+
+def test_meeting_with_a_delegation_gives_its_side_to_the_signing():
+    text = ("Tomsk Oblast Governor Ivan Orlov held a meeting with the delegation of Heilongjiang Province on the "
+            "14th. The parties signed an agreement on forestry cooperation.")
+    evs = _events(text, "2024-07-20")
+    ags = [e for e in evs if e["type"] == "agreement"]
+    assert len(ags) == 1
+    assert _names(ags[0]["parties"]) == ["Heilongjiang", "Tomsk"]
+    assert _date(ags[0]) == ("2024-07-14", "2024-07-14")

@@ -26,6 +26,7 @@ import re
 from ...doc import Frame
 from ...gazetteer import Gazetteer
 from .. import read_table
+from ...stages.dates import dateline_head
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "dep")
@@ -237,7 +238,10 @@ class _Analysis:
         for s, e, pid in ctx.persons_in(sent.start, sent.end):
             for i in tokens(s, e):
                 self.person_at.setdefault(i, pid)
+        head = sent.start + dateline_head(ctx.doc.text[sent.start:sent.end])
         for s, e, r in ctx.regions_in(sent.start, sent.end, single=True):
+            if s < head:
+                continue  # the dateline's place: where the report was filed, no side of what it tells
             for i in tokens(s, e):
                 self.region_at.setdefault(i, r)
 
@@ -737,7 +741,9 @@ class _Analysis:
             elif gl in ("hold", "have", "conduct", "start", "open", "launch"):
                 fr.sides = (self.head_people(subj) or self.people_of(subj), self.people_of(withs))
                 if not fr.parties:
-                    fr.parties = self.regions_of(subj)
+                    # "X held a meeting with the delegation of Y": X's side and Y's
+                    fr.parties = _innermost((self.regions_of(subj) or self._side_regions(subj))
+                                            + self._side_regions(withs))
             elif tok.dep_ in ("nsubj", "nsubjpass") and _passive(gov):
                 for pid in self.people_of([c for c in gov.children if c.dep_ == "agent"]):
                     fr.roles.append((pid, "attendee"))
