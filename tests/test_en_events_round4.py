@@ -99,3 +99,18 @@ def test_meeting_with_a_delegation_gives_its_side_to_the_signing():
     assert len(ags) == 1
     assert _names(ags[0]["parties"]) == ["Heilongjiang", "Tomsk"]
     assert _date(ags[0]) == ("2024-07-14", "2024-07-14")
+
+
+def test_following_day_and_same_day():
+    got = _dates("The mayor met the governor on Aug. 19 and the party secretary the following day. "
+                 "On the same day he left for Dalian.", "2024-08-25")
+    assert [v for _t, _l, v in got] == [("2024-08-19", "2024-08-19"), ("2024-08-20", "2024-08-20"),
+                                        ("2024-08-20", "2024-08-20")]
+
+
+def test_the_meeting_took_place_is_the_meeting_told_before():
+    text = ("Governor of Amur Oblast Vasily Orlov met with the delegation of Heilongjiang Province headed by "
+            "Vice Governor Li Yi. The meeting took place in Blagoveshchensk on May 21.")
+    meetings = [e for e in _events(text, "2024-05-22") if e["type"] == "meeting"]
+    assert len(meetings) == 1
+    assert _date(meetings[0]) == ("2024-05-21", "2024-05-21")

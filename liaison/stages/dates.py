@@ -59,6 +59,11 @@ _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 _EN_ORDINAL_DAY = re.compile(r"\b(?:on|from|by|until|since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|century|session|meeting|"
                              r"plenary|congress|edition|round|annual))", re.I)
+# "the following day", "the next day", "a day later", "on the same day", "later that day": counted from the day
+# told last
+_EN_NEXT_DAY = re.compile(r"\b(?:(?P<next>the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)"
+                          r"|(?P<same>(?:on\s+)?the\s+same\s+day|later\s+(?:that|the\s+same)\s+day|that\s+(?:same\s+)?"
+                          r"(?:afternoon|evening|morning)))\b", re.I)
 # a page's own time stamp ("Updated: 2024-06-04 09:13", "Published 05/11/2024", "10:31, November 01, 2023",
 # "Date: 2017-05-17 08:46:17"): when the page was written, never when something happened
 _STAMP = re.compile(
@@ -144,11 +149,15 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
 
+    last_day: list[str | None] = [None]  # the last day told (the end of a range), for "the following day"
+
     def add(s: int, e: int, value, label: str = "date") -> None:
         if any(not (e <= a or s >= b) for a, b in taken):
             return
         taken.append((s, e))
         spans.append(Span(s, e, label, value))
+        if label == "date" and value and value[-1] and len(value[-1]) == 10:
+            last_day[0] = value[-1]
 
     latin = _LATIN.search(text) is not None  # every English pattern but the ISO one needs a letter
     # a page's time stamps are no event's date; the first stands for the publication date when none is given
@@ -186,7 +195,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     for m in _ZH_REL_PAREN.finditer(text):
         events.append((m.start(), "zhrelparen", m))
     for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_EN_WEEKDAY, "wd"),
-                     (_EN_REL, "enrel"), (_EN_ORDINAL_DAY, "ord")):
+                     (_EN_REL, "enrel"), (_EN_ORDINAL_DAY, "ord"), (_EN_NEXT_DAY, "nextday")):
         if not latin and kind != "iso":
             continue
         for m in rx.finditer(text):
@@ -278,6 +287,17 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             off = -1 if m["w"].lower() == "yesterday" else 0
             day = (anchor + dt.timedelta(days=off)).isoformat()
             add(s, e, (day, day))
+        elif kind == "nextday":
+            if last_day[0] is None:
+                continue
+            ys, rest = (last_day[0][:4], last_day[0][5:]) if not last_day[0].startswith("--") else (None, last_day[0][2:])
+            try:
+                base = dt.date(int(ys) if ys else 2000, int(rest[:2]), int(rest[3:5]))
+            except ValueError:
+                continue
+            day = base + dt.timedelta(days=1 if m["next"] else 0)
+            v = day.isoformat() if ys else f"--{day.month:02d}-{day.day:02d}"
+            add(s, e, (v, v))
         elif kind == "ord":
             d = int(m["d"])
             if last_month[0] is not None:

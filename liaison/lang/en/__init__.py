@@ -755,6 +755,11 @@ class _Analysis:
         attended = tok.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in ("attend", "join")
         if definite and not told_new and (tok.dep_ == "pobj" or attended):
             fr.ref = True  # "at the meeting (with X)": the meeting told before
+        elif definite and tok.dep_ in ("nsubj", "nsubjpass") and gov is not None \
+                and gov.lemma_.lower() in ("take", "hold", "be", "last", "end", "conclude", "close") \
+                and not withs and not between and not any(
+                    c.dep_ in ("amod", "compound", "nummod", "nmod") for c in tok.children):
+            fr.ref = True  # "The meeting took place in X on May 21": the meeting told before, now placed and dated
         if not (told_new or fr.sides[0] or fr.sides[1] or fr.parties or fr.place or fr.roles or fr.ref
                 or fr.date):
             return False
