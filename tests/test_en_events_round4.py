@@ -114,3 +114,12 @@ def test_the_meeting_took_place_is_the_meeting_told_before():
     meetings = [e for e in _events(text, "2024-05-22") if e["type"] == "meeting"]
     assert len(meetings) == 1
     assert _date(meetings[0]) == ("2024-05-21", "2024-05-21")
+
+
+def test_the_delegation_also_visited_two_places_one_inside_the_other():
+    text = ("A delegation of the Amur Oblast government paid a working visit to Heilongjiang Province. "
+            "The delegation also visited Mudanjiang and Suifenhe.")
+    visits = [e for e in _events(text, "2024-04-30") if e["type"] == "visit"]
+    dests = sorted((v["destination"]["name"] or {}).get("en") for v in visits)
+    assert dests == ["Heilongjiang", "Mudanjiang", "Suifenhe"]
+    assert all((v["origin"]["name"] or {}).get("en") == "Amur" for v in visits)

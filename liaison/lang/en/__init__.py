@@ -501,6 +501,13 @@ class _Analysis:
             origin = regs[0] if regs else None
         if origin is None:
             origin = self.demonym_region(subj_toks)
+        if origin is None and not people and any(
+                t.lemma_.lower() in ("delegation", "visitor", "guest", "team", "mission", "group")
+                and any(c.lower_ in ("the", "this", "our") for c in t.children) for t in subj_toks):
+            # "The delegation also visited X": the delegation the article told of last
+            origin = getattr(self.ctx, "en_delegation_origin", None)
+        elif origin is not None and self.delegation_origin_told(subj_toks):
+            self.ctx.en_delegation_origin = origin
         fr.origin = origin
         for t in subj_toks:
             for d in t.subtree:
@@ -535,6 +542,10 @@ class _Analysis:
                         out.append(pid)
         return out
 
+    def delegation_origin_told(self, toks) -> bool:
+        return any(d.lemma_.lower() in ("delegation", "visitor", "guest", "team", "mission", "group")
+                   for t in toks for d in t.subtree)
+
     def delegation_origin(self, tok):
         """The region a delegation noun names: "a Gansu delegation", "the delegation from / of Gansu"."""
         nouns = [d for d in tok.subtree if d.lemma_.lower() in ("delegation", "team", "group", "mission", "party",
@@ -567,6 +578,10 @@ class _Analysis:
         if not objs:
             objs = self.prep_objects(tok, ("to",))
         dests = self.regions_of(objs, deep=False) or [r for r in self.regions_of(objs) if _is_place_head(objs, self)]
+        if len(objs) > 1:  # "visited Jiamusi and Tongjiang": each place a stop, the one inside the other too
+            each = [self.region_at.get(o.i) for o in objs]
+            if all(r is not None for r in each) and len({id(r) for r in each}) == len(each):
+                dests = each
         if not dests and any(o.lemma_.lower() in _PLACE_NOUNS for o in objs):
             dests = self.regions_of(objs)  # "Guangdong's capital city of Guangzhou"
         if not dests and not objs:
