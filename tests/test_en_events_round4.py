@@ -123,3 +123,22 @@ def test_the_delegation_also_visited_two_places_one_inside_the_other():
     dests = sorted((v["destination"]["name"] or {}).get("en") for v in visits)
     assert dests == ["Heilongjiang", "Mudanjiang", "Suifenhe"]
     assert all((v["origin"]["name"] or {}).get("en") == "Amur" for v in visits)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Published Friday, 12 April, 2024 at 10:08 AM\nThe mayor met the visitors on Tuesday.", "2024-04-09"),
+    ("First published: | 3 May 2024 | Last updated:\nThe mayor met the visitors on Monday.", "2024-04-29"),
+    ("Posted on Jun 7, 2024 Print\nThe mayor met the visitors yesterday.", "2024-06-06"),
+])
+def test_more_page_stamps(text, want):
+    assert [v for _t, _l, v in _dates(text, None)] == [(want, want)]
+
+
+@pytest.mark.parametrize("text,length", [
+    ("(Napier, 16 December) – The mayor of Napier welcomed guests.", len("(Napier, 16 December) – ")),
+    ("Darkhan /MONTSAME/. The governor welcomed guests.", len("Darkhan /MONTSAME/. ")),
+    ("Can Tho (VNA) – The governor welcomed guests.", len("Can Tho (VNA) – ")),
+])
+def test_dateline_forms(text, length):
+    from liaison.stages.dates import dateline_head
+    assert dateline_head(text) == length

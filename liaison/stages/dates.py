@@ -66,23 +66,26 @@ _EN_NEXT_DAY = re.compile(r"\b(?:(?P<next>the\s+(?:following|next)\s+day|a\s+day
                           r"(?:afternoon|evening|morning)))\b", re.I)
 # a page's own time stamp ("Updated: 2024-06-04 09:13", "Published 05/11/2024", "10:31, November 01, 2023",
 # "Date: 2017-05-17 08:46:17"): when the page was written, never when something happened
+_MONS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _STAMP = re.compile(
-    r"(?im)(?:\b(?:updated|published|posted|released|date|last modified|release date)\b\s*(?:on)?\s*[:：]?\s*"
-    r"(?P<a>\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?im)(?:\b(?:updated|published|posted|released|date|time|created|createdd|last modified|release date)\b"
+    r"(?:\s+on)?[\s:：|]{0,6}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:(?P<a>\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"|(?P<w>" + _MONS + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONS + r",?\s+\d{4}))"
     r"|(?P<b>\d{4}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2})?"
-    r"|\b\d{1,2}:\d{2},\s+(?P<c>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}))")
+    r"|\b\d{1,2}:\d{2},\s+(?P<c>" + _MONS + r"\s+\d{1,2},\s+\d{4}))")
 # an English dateline opening a line: "HANOI, Nov 5 (VNA) –", "Beijing, March 3 (Xinhua) --", "KHABAROVSK, August 29.",
 # "Vientiane, 19 November (KPL) -": the day the report was filed (relative days count from it), not an event's date
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?,\s*(?P<date>(?:" + _MON.replace("(?P<mon>", "(?:") + r"\s+\d{1,2}"
-    + r"|\d{1,2}\s+" + _MON.replace("(?P<mon>", "(?:") + r")(?:,?\s+\d{4})?)"
+    r"(?m)^[ \t]*\(?[A-Z][A-Za-z.'’ -]{1,40}?,\s*(?P<date>(?:" + _MON.replace("(?P<mon>", "(?:") + r"\s+\d{1,2}"
+    + r"|\d{1,2}\s+" + _MON.replace("(?P<mon>", "(?:") + r")(?:,?\s+\d{4})?)\)?"
     r"\s*(?:\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—-]|\.(?=\s+[A-Z])|/)")
 
 # the whole dateline before a story's first words ("HANOI, Nov 5 (VNA) – ", "Beijing (Xinhua) -- ", "SACRAMENTO – ")
 _DATELINE_HEAD = re.compile(
-    r"[ \t]*(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<date>,\s*(?:" + _MON.replace("(?P<mon>", "(?:") + r"\s+\d{1,2}"
-    + r"|\d{1,2}\s+" + _MON.replace("(?P<mon>", "(?:") + r")(?:,?\s+\d{4})?)?"
-    r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—]|(?<=\d)\.)\s+")
+    r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<date>,\s*(?:" + _MON.replace("(?P<mon>", "(?:") + r"\s+\d{1,2}"
+    + r"|\d{1,2}\s+" + _MON.replace("(?P<mon>", "(?:") + r")(?:,?\s+\d{4})?\)?)?"
+    r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*|/[A-Za-z]{2,12}/\s*)?(?:--|[–—]|(?<=[\d/])\.)\s+")
 
 
 def dateline_head(text: str, pos: int = 0) -> int:
@@ -124,10 +127,10 @@ def _year_nearby(text: str, pos: int) -> int | None:
 
 
 def _stamp_date(m) -> dt.date | None:
-    raw = m["a"] or m["b"] or m["c"]
+    raw = m["a"] or m["b"] or m["c"] or m["w"]
     try:
-        if m["c"]:
-            dm = _EN_MDY.match(raw)
+        if m["c"] or m["w"]:
+            dm = _EN_MDY.match(raw) or _EN_DMY.match(raw)
             return dt.date(int(dm["y"]), _month(dm["mon"]), int(dm["d"])) if dm and dm["y"] else None
         if "-" in raw[:5]:
             y, mo, d = (int(x) for x in raw.split()[0].split("T")[0].split("-"))
