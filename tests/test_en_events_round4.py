@@ -142,3 +142,29 @@ def test_more_page_stamps(text, want):
 def test_dateline_forms(text, length):
     from liaison.stages.dates import dateline_head
     assert dateline_head(text) == length
+
+
+def _roles(ev, rec):
+    names = {p["id"]: (p.get("name") or {}).get("en") for p in rec["people"]}
+    return sorted((names[p["person"]], p["role"]) for p in ev["participants"])
+
+
+def test_words_about_the_visit_are_spoken_at_the_meeting():
+    text = ("A delegation from Hunan Province led by Vice Governor Qin Guowen visited Davao on May 20. "
+            "Davao Mayor Sebastian Duterte received the delegation at City Hall. "
+            "Duterte said Davao welcomed investors from Hunan.")
+    rec = liaison.extract(text, published="2024-05-22")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert ("Sebastian Duterte", "speaker") in _roles(meeting, rec)
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert ("Sebastian Duterte", "speaker") not in _roles(visit, rec)
+
+
+def test_who_is_on_a_visit_travels():
+    text = ("Daegu Mayor Hong Joon-pyo, who is on a three-day visit to Qingdao, held talks with Qingdao Mayor "
+            "Zhao Haozhi on Tuesday.")
+    rec = liaison.extract(text, published="2024-06-26")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert (visit["origin"]["name"] or {}).get("en") == "Daegu"
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert _roles(meeting, rec) == [("Hong Joon-pyo", "attendee"), ("Zhao Haozhi", "host")]

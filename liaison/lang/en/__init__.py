@@ -250,6 +250,9 @@ class _Analysis:
         h, hops = tok, 0
         while True:
             subs = [c for c in h.children if c.dep_ in _SUBJ]
+            if subs and h.dep_ == "relcl" and h.head.i != h.i and all(
+                    s.lower_ in ("who", "that", "which") for s in subs):
+                return [h.head]  # "Kim, who is on a visit to X, ...": Kim
             if subs:
                 return [g for s in subs for g in _conjuncts(s)]
             if h.dep_ in ("acl", "relcl") and h.head.i != h.i:

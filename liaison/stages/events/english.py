@@ -71,6 +71,14 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
             if cand:
                 target = cand[-1]
                 break
+        if target is not None and target.type == "visit" and role == "speaker" and min(
+                s for s, _e in target.evidence) < sent.start:
+            # "Garcia said Cebu welcomed investors": a trip told before, named again in the words; the words were
+            # spoken at the meeting told since the trip began
+            since = [e for e in events if e.type == "meeting" and e.evidence
+                     and min(target.evidence)[0] <= max(s for s, _e in e.evidence) < sent.start]
+            if since:
+                target = since[-1]
         if target is None and role in ("speaker", "attendee", "presider", "witness"):
             for t in prefer[:2]:  # the last meeting told before (else the last signing)
                 before = [(max((s for s, _e in e.evidence if s < sent.start), default=-1), e) for e in events
