@@ -168,3 +168,28 @@ def test_who_is_on_a_visit_travels():
     assert (visit["origin"]["name"] or {}).get("en") == "Daegu"
     meeting = next(e for e in rec["events"] if e["type"] == "meeting")
     assert _roles(meeting, rec) == [("Hong Joon-pyo", "attendee"), ("Zhao Haozhi", "host")]
+
+
+def test_a_person_welcoming_a_delegation_receives_it():
+    text = "Nelson Mayor Nick Smith today welcomed a delegation from Fuzhou led by Vice Mayor Lin Hong."
+    rec = liaison.extract(text, published="2024-10-11")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert _roles(meeting, rec) == [("Lin Hong", "attendee"), ("Nick Smith", "host")]
+    assert _date(meeting) == ("2024-10-11", "2024-10-11")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert (visit["origin"]["name"] or {}).get("en") == "Fuzhou"
+    assert _date(visit) == (None, None)  # the day of the reception is not the trip's
+
+
+def test_a_place_welcoming_a_delegation_is_only_the_trip():
+    rec = liaison.extract("Tasmania welcomed a delegation from Fujian in March.", published="2024-10-11")
+    assert [e["type"] for e in rec["events"]] == ["visit"]
+
+
+def test_a_working_meeting_with_a_delegation_is_its_visit_too():
+    text = ("On June 5, Governor of the Zabaykalsky Krai Alexander Osipov held a working meeting with the "
+            "delegation of Manzhouli City headed by Mayor Zhao Lei.")
+    rec = liaison.extract(text)
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert (visit["origin"]["name"] or {}).get("en") == "Manzhouli"
+    assert _roles(visit, rec) == [("Zhao Lei", "leader")]

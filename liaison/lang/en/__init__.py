@@ -762,6 +762,8 @@ class _Analysis:
                     # "X held a meeting with the delegation of Y": X's side and Y's
                     fr.parties = _innermost((self.regions_of(subj) or self._side_regions(subj))
                                             + self._side_regions(withs))
+                if _is_delegation(withs):  # "held a working meeting with the delegation of Y headed by Z": Y came
+                    self._guests(withs, fr)
             elif tok.dep_ in ("nsubj", "nsubjpass") and _passive(gov):
                 for pid in self.people_of([c for c in gov.children if c.dep_ == "agent"]):
                     fr.roles.append((pid, "attendee"))
@@ -867,10 +869,13 @@ class _Analysis:
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs)
                                 + ([fr.origin] if fr.origin is not None else []))
         fr.place = self._place(tok)
+        if fr.type == "meeting" and tok.lemma_.lower() in _WELCOMING and not hosts:
+            # "Queensland welcomed a delegation from X": no one receives them, the trip is all that is told
+            fr.type, fr.kind = "visit", "welcome"
+        if fr.place is None and (fr.type == "visit" or tok.lemma_.lower() in _WELCOMING):  # "welcomed X to Changchun"
+            fr.place = next((self.region_at[o.i] for o in self.prep_objects(tok, ("to",))
+                             if self.region_at.get(o.i) is not None), None)  # not "to the X Conference"
         if fr.type == "visit":
-            if fr.place is None:  # "welcomed X to Changchun"
-                fr.place = next((self.region_at[o.i] for o in self.prep_objects(tok, ("to",))
-                                 if self.region_at.get(o.i) is not None), None)  # not "to the X Conference"
             if fr.origin is None and guests:  # "welcomed Governor X of Hokkaido": where the guest is at home
                 fr.origin = next((r for p in guests for r in self.person_regions(p)), None)
         fr.date = self.clause_date(tok)
