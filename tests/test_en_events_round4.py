@@ -193,3 +193,22 @@ def test_a_working_meeting_with_a_delegation_is_its_visit_too():
     visit = next(e for e in rec["events"] if e["type"] == "visit")
     assert (visit["origin"]["name"] or {}).get("en") == "Manzhouli"
     assert _roles(visit, rec) == [("Zhao Lei", "leader")]
+
+
+@pytest.mark.parametrize("second", [
+    "Also attending the meeting was Ningxia Vice Chairman Ma Hui.",
+    "Also present at the meeting were Ningxia Vice Chairman Ma Hui and others.",
+])
+def test_also_attending_was(second):
+    text = "Ningxia Chairman Zhang Yupu met with Gangwon Governor Kim Jin-tae in Yinchuan on Monday. " + second
+    rec = liaison.extract(text, published="2024-05-22")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert ("Ma Hui", "attendee") in _roles(meeting, rec)
+
+
+def test_according_to_is_speech():
+    text = ("Ningxia Chairman Zhang Yupu met with Gangwon Governor Kim Jin-tae in Yinchuan on Monday. "
+            "According to Kim, Gangwon plans to open a trade office.")
+    rec = liaison.extract(text, published="2024-05-22")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert ("Kim Jin-tae", "speaker") in _roles(meeting, rec)

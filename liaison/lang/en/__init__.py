@@ -128,6 +128,11 @@ class English:
         a = _Analysis(ctx, sent, sp, self)
         out = []
         for tok in sp:
+            if tok.lower_ == "according" and tok.i + 1 < len(sp) and sp[tok.i + 1].lower_ == "to":
+                # "According to X, ...": X's words
+                for pid in a.head_people(_pobjs(sp[tok.i + 1])):
+                    out.append((pid, "speaker", sent.start + tok.idx))
+                continue
             if tok.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             for rest, role in self.role_verbs.get(tok.lemma_.lower(), ()):
@@ -147,6 +152,13 @@ class English:
                     people = a.people_of(agents)
                 if not people and role == "speaker":
                     people = a.pronoun_subject(tok)
+                if not people and role == "attendee":
+                    # "Also attending the meeting was X", "Also present were X and Y": the subject of "be"
+                    bes = [c for c in tok.children if c.lemma_.lower() == "be"]
+                    if tok.head.lemma_.lower() == "be" and tok.head.i != tok.i:
+                        bes.append(tok.head)
+                    people = a.people_of([c for b in bes for c in b.children
+                                          if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i != tok.i])
                 for pid in people:
                     out.append((pid, role, sent.start + tok.idx))
         return out
