@@ -212,3 +212,29 @@ def test_according_to_is_speech():
     rec = liaison.extract(text, published="2024-05-22")
     meeting = next(e for e in rec["events"] if e["type"] == "meeting")
     assert ("Kim Jin-tae", "speaker") in _roles(meeting, rec)
+
+
+def _sites(ev):
+    return [s.get("en") for s in ev.get("sites") or []]
+
+
+@pytest.mark.parametrize("text,site", [
+    ("The delegation from Gyeonggi Province went to the Port of Dalian to learn about its logistics.", "Port of Dalian"),
+    ("The delegation from Gyeonggi Province paid a visit to the Dalian Free Trade Zone in Liaoning on Monday.",
+     "Dalian Free Trade Zone"),
+    ("The delegation from Gyeonggi Province made a field trip to the Liaoning Academy of Sciences in Shenyang.",
+     "Liaoning Academy of Sciences"),
+])
+def test_a_trip_to_a_site_is_an_inspection(text, site):
+    rec = liaison.extract(text, published="2024-05-22")
+    insp = [e for e in rec["events"] if e["type"] == "inspection"]
+    assert [_sites(e) for e in insp] == [[site]]
+    assert (insp[0]["origin"]["name"] or {}).get("en") == "Gyeonggi"
+
+
+def test_shown_around_a_named_site_by_a_host():
+    text = "The Shanxi delegation was shown around the Perth Techpark by Perth Deputy Mayor Anna Cole."
+    rec = liaison.extract(text, published="2024-05-22")
+    insp = next(e for e in rec["events"] if e["type"] == "inspection")
+    assert _sites(insp) == ["Perth Techpark"]
+    assert ("Anna Cole", "host") in _roles(insp, rec)

@@ -618,8 +618,35 @@ class _Analysis:
         fr.date = self.clause_date(tok)
         return True
 
+    def site_objects(self, objs, any_head: bool = False) -> list:
+        """The objects naming a site rather than a place: "the Port of Melbourne", "the Cebu Technopark" (a head
+        word of a site — any word with ``any_head`` —, itself no region or place noun), with a name."""
+        return [o for o in objs if self.region_at.get(o.i) is None and o.pos_ in ("NOUN", "PROPN")
+                and o.lemma_.lower() not in _PLACE_NOUNS
+                and (any_head or _SITE_HEADS.match(o.text)) and _site_name(o)]
+
+    def as_site_trip(self, tok, objs, fr: Frame, subj) -> bool:
+        """"went to the Port of Melbourne", "made a field trip to the X Academy in Urumqi": touring a site (an
+        inspection where the site is), not a trip to the place named inside the site's name."""
+        sites = self.site_objects(objs)
+        if not sites:
+            return False
+        fr.type, fr.kind = "inspection", "tour"
+        fr.sites = [{"zh": None, "en": _site_name(o)} for o in sites]
+        fr.destinations = []
+        self._travellers(subj, fr, tok)
+        places = self.regions_of(self.prep_objects(tok, ("in", "at")), deep=False)
+        if not places and tok.dep_ in ("dobj", "pobj") and tok.head.i != tok.i:
+            places = self.regions_of(self.prep_objects(tok.head, ("in", "at")), deep=False)
+        places = places or self.regions_of(sites)
+        fr.place = places[0] if places else None
+        fr.date = self.clause_date(tok)
+        return True
+
     def _subj_prep(self, tok, row, fr: Frame):
         objs = self.prep_objects(tok, _PLACE_PREPS)
+        if self.as_site_trip(tok, [o for o in objs if o.head.lower_ == "to"], fr, self.subjects(tok)):
+            return True
         dests = self.regions_of(objs, deep=False) or self.regions_of(objs)
         if not dests:
             return False
@@ -657,6 +684,10 @@ class _Analysis:
         return False
 
     def _noun_visit(self, tok, row, fr: Frame, gov):
+        if row.kind in ("visit",) and gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in (
+                "pay", "make", "conduct", "take") and self.as_site_trip(
+                tok, self.prep_objects(tok, ("to",)), fr, self.subjects(gov)):
+            return True  # "paid a visit to the X Economic Zone", "made a field trip to the X Academy"
         dests = self.regions_of(self.prep_objects(tok, ("to", "in", "at")), deep=False) or \
             self.regions_of(self.prep_objects(tok, ("to", "in", "at"))) or \
             [r for o in self.prep_objects(tok, ("of",)) if self.region_at.get(o.i) is not None
@@ -959,7 +990,9 @@ class _Analysis:
             objs = self.prep_objects(tok, ("around",))
         if not objs:
             return False
-        if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) for o in objs):
+        touring = tok.lemma_.lower() in ("tour", "show", "inspect")  # what one tours is a site, whatever its name
+        if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) for o in objs) \
+                and not self.site_objects(objs, any_head=touring):
             return False  # a place visited is a trip (the visit frame), not a site toured
         if any(o.lemma_.lower() in _PLACE_NOUNS for o in objs) and self.regions_of(objs):
             return False
@@ -977,6 +1010,9 @@ class _Analysis:
         fr.sites = sites
         subj = self.subjects(tok)
         fr.travellers = self.people_of(subj)
+        if _passive(tok) and tok.lemma_.lower() == "show":  # "were shown around X by Y": Y hosts the tour
+            for pid in self.people_of([g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]):
+                fr.roles.append((pid, "host"))
         fr.origin = None
         for t in subj:
             fr.origin = fr.origin or self.delegation_origin(t)
@@ -1166,7 +1202,9 @@ def _site_name(o) -> str | None:
     # stop at a relative clause or a participle after the name ("the park, which ...", "the port to learn")
     cut = len(toks)
     for k, t in enumerate(toks):
-        if t.dep_ in ("relcl", "acl", "advcl") or (t.text in ",;(" and k > 0):
+        if t.dep_ in ("relcl", "acl", "advcl") or (t.text in ",;(" and k > 0) or (
+                k > 0 and t.dep_ == "prep" and t.lower_ in ("in", "at", "on", "during", "with")):
+            # the place or time after the name ("the X Zone in Yunnan") is not part of it
             cut = k
             break
     toks = toks[:cut]
