@@ -238,3 +238,31 @@ def test_shown_around_a_named_site_by_a_host():
     insp = next(e for e in rec["events"] if e["type"] == "inspection")
     assert _sites(insp) == ["Perth Techpark"]
     assert ("Anna Cole", "host") in _roles(insp, rec)
+
+
+def test_led_a_delegation_to_a_place():
+    rec = liaison.extract("Sabah Chief Minister Hajiji Noor led a delegation to Guangdong Province on June 3.",
+                          published="2024-06-05")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert (visit["destination"]["name"] or {}).get("en") == "Guangdong"
+    assert _roles(visit, rec) == [("Hajiji Noor", "leader")]
+
+
+def test_luncheon_in_honour_of_a_guest():
+    rec = liaison.extract("Hainan Governor Liu Xiaoming gave a luncheon in honour of Phuket Governor Sophon "
+                          "Suwannarat in Haikou on May 21.", published="2024-05-23")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert _roles(meeting, rec) == [("Liu Xiaoming", "host"), ("Sophon Suwannarat", "attendee")]
+
+
+def test_signed_between_two_places_in_the_passive():
+    rec = liaison.extract("A memorandum on trade was signed between Hebei Province and Gyeonggi Province in "
+                          "Shijiazhuang on May 21.", published="2024-05-23")
+    ag = next(e for e in rec["events"] if e["type"] == "agreement")
+    assert _names(ag["parties"]) == ["Gyeonggi", "Hebei"]
+
+
+def test_conferring_a_title_is_no_meeting():
+    rec = liaison.extract("Hebei Governor Wang Zhengpu conferred an honorary citizenship on Gyeonggi Governor Kim "
+                          "Dong-yeon.", published="2024-05-23")
+    assert [e for e in rec["events"] if e["type"] == "meeting"] == []

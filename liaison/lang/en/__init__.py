@@ -698,6 +698,9 @@ class _Analysis:
             home = self.regions_of(self.prep_objects(tok, ("from", "of")))
             dests = [d for d in dests if not any(_same(d, h) for h in home)]  # where it comes from is no stop
             led = gov is not None and gov.lemma_.lower() in ("lead", "head") and tok.dep_ in ("dobj", "nsubjpass")
+            if led and not dests:  # "X led a delegation to Y": the preposition hangs on the verb
+                dests = self.regions_of(self.prep_objects(gov, ("to",)), deep=False)
+                dests = [d for d in dests if not any(_same(d, h) for h in home)]
             if gov is None or tok.dep_ not in ("nsubj", "nsubjpass"):
                 if not dests and not (led and fr.origin is not None):
                     return False
@@ -780,7 +783,9 @@ class _Analysis:
                 # "X gave a reception / hosted a banquet for the delegation from Y": X receives
                 for pid in self.head_people(subj) or self.people_of(subj):
                     fr.roles.append((pid, "host"))
-                guests = self.prep_objects(tok, ("for",)) or self.prep_objects(gov, ("for",))
+                guests = self.prep_objects(tok, ("for",)) or self.prep_objects(gov, ("for",)) or [
+                    g for h in self.prep_objects(tok, ("in",)) + self.prep_objects(gov, ("in",))
+                    if h.lemma_.lower() in ("honour", "honor") for g in self.prep_objects(h, ("of",))]  # in honour of X
                 fr.travellers = self.people_of(guests)
                 fr.roles.extend((pid, "attendee") for pid in self.head_people(guests) or fr.travellers
                                 if (pid, "host") not in fr.roles)
@@ -960,7 +965,9 @@ class _Analysis:
             fr.roles.append((pid, "signatory"))
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(withs)
                                 + self.regions_of([p for d in docs for p in d.children
-                                                   if p.dep_ == "prep" and p.lower_ in ("between", "with", "among")]))
+                                                   if p.dep_ == "prep" and p.lower_ in ("between", "with", "among")])
+                                + [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                                   for o in _pobjs(p) for r in self.regions_of([o], deep=False)])  # "was signed between X and Y"
         if len(fr.parties) < 2:
             venue = {t.i for d in docs for o in self.prep_objects(d, ("in", "at")) for t in o.subtree}
             named = [self.region_at[t.i] for d in docs for t in d.subtree
