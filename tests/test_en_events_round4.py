@@ -140,7 +140,7 @@ def test_more_page_stamps(text, want):
     ("Can Tho (VNA) – The governor welcomed guests.", len("Can Tho (VNA) – ")),
 ])
 def test_dateline_forms(text, length):
-    from liaison.stages.dates import dateline_head
+    from liaison.lang.en import dateline_head
     assert dateline_head(text) == length
 
 

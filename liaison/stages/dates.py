@@ -81,22 +81,6 @@ _DATELINE = re.compile(
     + r"|\d{1,2}\s+" + _MON.replace("(?P<mon>", "(?:") + r")(?:,?\s+\d{4})?)\)?"
     r"\s*(?:\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—-]|\.(?=\s+[A-Z])|/)")
 
-# the whole dateline before a story's first words ("HANOI, Nov 5 (VNA) – ", "Beijing (Xinhua) -- ", "SACRAMENTO – ")
-_DATELINE_HEAD = re.compile(
-    r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<date>,\s*(?:" + _MON.replace("(?P<mon>", "(?:") + r"\s+\d{1,2}"
-    + r"|\d{1,2}\s+" + _MON.replace("(?P<mon>", "(?:") + r")(?:,?\s+\d{4})?\)?)?"
-    r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*|/[A-Za-z]{2,12}/\s*)?(?:--|[–—]|(?<=[\d/])\.)\s+")
-
-
-def dateline_head(text: str, pos: int = 0) -> int:
-    """The length of an English dateline opening ``text`` at ``pos`` (0 without one): a place with a date or
-    a news agency, or a place in capitals, before a dash."""
-    m = _DATELINE_HEAD.match(text, pos)
-    if m is None or not (m["date"] or m["agency"] or m["place"].strip().isupper()):
-        return 0
-    return m.end() - pos
-
-
 def _month(name: str) -> int:
     n = name.lower().rstrip(".")
     return _MONTHS.get(n) or _MON_ABBR.get(n[:4] if n.startswith("sept") else n[:3], 0)

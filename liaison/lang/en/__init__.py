@@ -26,7 +26,6 @@ import re
 from ...doc import Frame
 from ...gazetteer import Gazetteer
 from .. import read_table
-from ...stages.dates import dateline_head
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "dep")
@@ -47,6 +46,23 @@ _WELCOMING = {"welcome", "hail", "greet"}  # "X welcomed the visit of Y": Y came
 _PLACE_NOUNS = {"city", "capital", "province", "county", "prefecture", "state", "region", "town", "country",
                 "aimag", "district", "municipality", "oblast", "krai", "kray", "republic", "island", "islands",
                 "territory", "area", "township", "village", "port city", "border city", "hometown"}
+
+
+_MON_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# the whole dateline before a story's first words ("HANOI, Nov 5 (VNA) – ", "Beijing (Xinhua) -- ", "SACRAMENTO – ")
+_DATELINE_HEAD = re.compile(
+    r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<date>,\s*(?:" + _MON_WORD + r"\s+\d{1,2}"
+    + r"|\d{1,2}\s+" + _MON_WORD + r")(?:,?\s+\d{4})?\)?)?"
+    r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*|/[A-Za-z]{2,12}/\s*)?(?:--|[–—]|(?<=[\d/])\.)\s+")
+
+
+def dateline_head(text: str, pos: int = 0) -> int:
+    """The length of an English dateline opening ``text`` at ``pos`` (0 without one): a place with a date or
+    a news agency, or a place in capitals, before a dash."""
+    m = _DATELINE_HEAD.match(text, pos)
+    if m is None or not (m["date"] or m["agency"] or m["place"].strip().isupper()):
+        return 0
+    return m.end() - pos
 
 
 class English:
