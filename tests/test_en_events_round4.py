@@ -266,3 +266,18 @@ def test_conferring_a_title_is_no_meeting():
     rec = liaison.extract("Hebei Governor Wang Zhengpu conferred an honorary citizenship on Gyeonggi Governor Kim "
                           "Dong-yeon.", published="2024-05-23")
     assert [e for e in rec["events"] if e["type"] == "meeting"] == []
+
+
+def test_the_one_at_home_where_they_met_hosts():
+    rec = liaison.extract("Bohol Governor Aris Aumentado met with Fujian Governor Zhao Long in Fuzhou on May 21.",
+                          published="2024-05-23")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert _roles(meeting, rec) == [("Aris Aumentado", "attendee"), ("Zhao Long", "host")]
+
+
+def test_counterparts_met_on_different_days_are_two_meetings():
+    text = "Fujian Governor Zhao Long met Cebu Governor Pam Baricuatro on May 21, and Bohol Governor Aris Aumentado on May 22."
+    rec = liaison.extract(text, published="2024-05-23")
+    meetings = [e for e in rec["events"] if e["type"] == "meeting"]
+    assert sorted((_date(m)[0], tuple(_names(m["parties"]))) for m in meetings) == [
+        ("2024-05-21", ("Cebu", "Fujian")), ("2024-05-22", ("Bohol", "Fujian"))]

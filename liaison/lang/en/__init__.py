@@ -378,7 +378,7 @@ class _Analysis:
         withs = sorted((d for d in verb.subtree if d.lower_ == "with" and d.dep_ in ("prep", "conj")),
                        key=lambda d: d.i)
         if len(withs) < 2:
-            return None
+            return self.split_by_dates(tok, fr)
         groups = []
         for k, w in enumerate(withs):
             objs = _pobjs(w)
@@ -396,6 +396,40 @@ class _Analysis:
             key = people or [str(getattr(r, "code", None) or getattr(r, "en", None)) for r in regions]
             out.append(dataclasses.replace(fr, sides=(list(fr.sides[0]), people), parties=others + regions,
                                            date=date or fr.date, roles=list(fr.roles), counterpart=key))
+        return out
+
+    def split_by_dates(self, tok, fr: Frame) -> list[Frame] | None:
+        """"met A on May 21, and B on May 22": counterparts each told with a day of their own, one meeting each."""
+        people = list(fr.sides[1])
+        if tok.pos_ in ("VERB", "AUX"):  # "met A on May 21, and B on May 22": B hangs on the verb (a gapped clause)
+            people += [p for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                       for p in self.head_people([c]) if p not in people and p not in fr.sides[0]]
+        if len(people) < 2:
+            return None
+        trig = self.sent.start + tok.idx
+        first = {}
+        for s, _e, pid in self.ctx.persons_in(trig, self.sent.end):
+            first.setdefault(pid, s)
+        if any(p not in first for p in people):
+            return None
+        people.sort(key=lambda p: first[p])
+        groups = []
+        for k, pid in enumerate(people):
+            lo = first[pid]
+            hi = first[people[k + 1]] if k + 1 < len(people) else self.sent.end
+            date = self.ctx.date_in(lo, hi)
+            if not date or len(date[0]) < 8:
+                return None
+            groups.append((pid, date))
+        if len({d for _p, d in groups}) < len(groups):
+            return None
+        out = []
+        for pid, date in groups:
+            regions = self.person_regions(pid)[:1]
+            own = [r for r in fr.parties if not any(_same(r, x) for p2, _d in groups for x in self.person_regions(p2))]
+            out.append(dataclasses.replace(fr, sides=(list(fr.sides[0]), [pid]), parties=own + regions, date=date,
+                                           roles=[(p, r) for p, r in fr.roles if p == pid or p not in people],
+                                           counterpart=[pid]))
         return out
 
     def person_regions(self, pid: str) -> list:
@@ -876,8 +910,8 @@ class _Analysis:
         self._guests(subj, fr)
         if fr.origin is None:
             self._guests(objs, fr)
-        fr.place = self._place(tok) or next((r for o in self.objects(tok) for r in (self._place(o),)
-                                             if r is not None), None)  # "held talks ... in X"
+        fr.place = self._place(tok) or next((r for o in objs for r in (self._place(o),)
+                                             if r is not None), None)  # "held talks ... in X", "met with Y in X"
         fr.date = self.clause_date(tok)
         if not (fr.sides[0] or fr.sides[1] or fr.parties or fr.place):
             return False
