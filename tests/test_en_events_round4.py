@@ -281,3 +281,11 @@ def test_counterparts_met_on_different_days_are_two_meetings():
     meetings = [e for e in rec["events"] if e["type"] == "meeting"]
     assert sorted((_date(m)[0], tuple(_names(m["parties"]))) for m in meetings) == [
         ("2024-05-21", ("Cebu", "Fujian")), ("2024-05-22", ("Bohol", "Fujian"))]
+
+
+def test_the_delegation_included_members():
+    text = ("A delegation of Jilin Province headed by Party Secretary Huang Qiang visited Primorsky Krai on June 3. "
+            "The delegation included Vice Governor Li Wei and Changchun Mayor Wang Zijun.")
+    rec = liaison.extract(text, published="2024-06-05")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert _roles(visit, rec) == [("Huang Qiang", "leader"), ("Li Wei", "member"), ("Wang Zijun", "member")]

@@ -151,6 +151,11 @@ class English:
                 continue
             if tok.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
+            if tok.lemma_.lower() in ("include", "comprise", "consist") and _is_delegation(a.subjects(tok)):
+                # "The delegation included A and B", "consisted of A and B": they travelled with it
+                for pid in a.people_of(a.objects(tok) + a.prep_objects(tok, ("of",))):
+                    out.append((pid, "member", sent.start + tok.idx))
+                continue
             for rest, role in self.role_verbs.get(tok.lemma_.lower(), ()):
                 if rest and not _has_dependent(tok, rest):
                     continue

@@ -51,6 +51,12 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
     for span in doc.layer("role_verbs"):
         role, pid, off = span.label, span.value, span.start
         sent = doc.sentence_at(off)
+        if role == "member":  # "The delegation included X": the trip told here or just before
+            visits = [e for e in events if e.type == "visit" and e.evidence
+                      and min(s for s, _e in e.evidence) <= (sent.start if sent else off)]
+            if visits and not any(p.person == pid for p in visits[-1].participants):
+                visits[-1].add_participant(pid, "member")
+            continue
         if role == "leader":  # "The delegation was led by X": the trip told here or just before
             visits = [e for e in events if e.type == "visit" and e.evidence
                       and min(s for s, _e in e.evidence) <= (sent.start if sent else off)]
