@@ -289,3 +289,12 @@ def test_the_delegation_included_members():
     rec = liaison.extract(text, published="2024-06-05")
     visit = next(e for e in rec["events"] if e["type"] == "visit")
     assert _roles(visit, rec) == [("Huang Qiang", "leader"), ("Li Wei", "member"), ("Wang Zijun", "member")]
+
+
+def test_separately_with_unnamed_officials_of_two_places():
+    text = ("Shandong Vice Governor Song Junji met separately with the Governor of Chungcheongnam-do and the Mayor "
+            "of Busan in Jinan on March 4.")
+    rec = liaison.extract(text, published="2024-03-06")
+    meetings = [e for e in rec["events"] if e["type"] == "meeting"]
+    assert sorted(tuple(_names(m["parties"])) for m in meetings) == [
+        ("Busan", "Shandong"), ("Chungcheongnam", "Shandong")]

@@ -128,6 +128,20 @@ class English:
                                                   parties=(own + a.person_regions(c)[:1]) or fr.parties)
                         out.append(one)
                     continue
+                if fr.type == "meeting" and len(fr.sides[1]) < 2 and (separately(tok) or respectively(tok)):
+                    # "met separately with the Governor of X and the Mayor of Y": one meeting per place named
+                    objs = a.prep_objects(tok, ("with",)) + a.objects(tok)
+                    regs = [a.regions_of([o]) for o in objs]
+                    if len(objs) > 1 and all(regs) and len({id(r[0]) for r in regs}) == len(regs):
+                        own = [r for r in fr.parties if not any(_same(r, x[0]) for x in regs)][:1]
+                        for o, r in zip(objs, regs):
+                            key = str(getattr(r[0], "code", None) or getattr(r[0], "en", None))
+                            people = a.people_of([o])
+                            out.append(dataclasses.replace(fr, parties=own + [r[0]], counterpart=people or [key],
+                                                           sides=(list(fr.sides[0]), people),
+                                                           roles=[(p, rr) for p, rr in fr.roles
+                                                                  if p in people or p not in fr.sides[1]]))
+                        continue
                 docs = getattr(a, "more_documents", None)
                 if fr.type == "agreement" and docs:
                     a.more_documents = None
