@@ -298,3 +298,11 @@ def test_separately_with_unnamed_officials_of_two_places():
     meetings = [e for e in rec["events"] if e["type"] == "meeting"]
     assert sorted(tuple(_names(m["parties"])) for m in meetings) == [
         ("Busan", "Shandong"), ("Chungcheongnam", "Shandong")]
+
+
+def test_stops_each_with_their_own_day():
+    text = "The Bohol delegation, headed by Governor Aris Aumentado, visited Xiamen on May 21 and Quanzhou on May 22."
+    rec = liaison.extract(text, published="2024-05-23")
+    visits = [e for e in rec["events"] if e["type"] == "visit"]
+    assert sorted(((v["destination"]["name"] or {}).get("en"), _date(v)[0]) for v in visits) == [
+        ("Quanzhou", "2024-05-22"), ("Xiamen", "2024-05-21")]

@@ -142,6 +142,11 @@ class English:
                                                            roles=[(p, rr) for p, rr in fr.roles
                                                                   if p in people or p not in fr.sides[1]]))
                         continue
+                if fr.type == "visit" and len(fr.destinations) > 1:
+                    stops = a.split_stops(fr)
+                    if stops:
+                        out.extend(stops)
+                        continue
                 docs = getattr(a, "more_documents", None)
                 if fr.type == "agreement" and docs:
                     a.more_documents = None
@@ -451,6 +456,29 @@ class _Analysis:
                                            counterpart=[pid]))
         return out
 
+    def split_stops(self, fr: Frame) -> list[Frame] | None:
+        """"visited Xiamen on May 21 and Quanzhou on May 22": each stop with the day told after it."""
+        pos = []
+        for d in fr.destinations:
+            at = next((s for s, _e, r in self.ctx.regions_in(fr.trigger[0], self.sent.end) if r is d), None)
+            if at is None:
+                return None
+            pos.append(at)
+        order = sorted(range(len(pos)), key=lambda k: pos[k])
+        dates = []
+        for n, k in enumerate(order):
+            hi = pos[order[n + 1]] if n + 1 < len(order) else self.sent.end
+            date = self.ctx.date_in(pos[k], hi)
+            if not date or len(date[0]) < 8:
+                return None
+            dates.append((k, date))
+        if len({d for _k, d in dates}) < len(dates):
+            return None
+        return [dataclasses.replace(fr, destinations=[fr.destinations[k]], date=date, roles=list(fr.roles),
+                                    counterpart=[str(getattr(fr.destinations[k], "code", None)
+                                                     or getattr(fr.destinations[k], "en", None))])
+                for k, date in dates]
+
     def person_regions(self, pid: str) -> list:
         """The region a person acts for (from their title), or the place named in their name phrase."""
         r = self.ctx.person_region(pid)
@@ -662,6 +690,13 @@ class _Analysis:
         if not objs:
             objs = self.prep_objects(tok, ("to",))
         dests = self.regions_of(objs, deep=False) or [r for r in self.regions_of(objs) if _is_place_head(objs, self)]
+        if objs and tok.pos_ == "VERB":  # "visited Xiamen on May 21 and Quanzhou on May 22": a gapped second stop
+            # (the parser hangs it on the verb or on the date before it)
+            dated = {d.i for d in tok.subtree if d.dep_ == "pobj" and d.head.dep_ == "prep" and d.head.head.i == tok.i
+                     and d.head.lower_ in ("on", "from")}
+            objs = objs + [c for c in tok.subtree if c.dep_ == "conj" and c.pos_ == "PROPN"
+                           and (c.head.i == tok.i or c.head.i in dated)
+                           and self.region_at.get(c.i) is not None and not any(x.dep_ in _SUBJ for x in c.children)]
         if len(objs) > 1:  # "visited Jiamusi and Tongjiang": each place a stop, the one inside the other too
             each = [self.region_at.get(o.i) for o in objs]
             if all(r is not None for r in each) and len({id(r) for r in each}) == len(each):
