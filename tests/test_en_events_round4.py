@@ -306,3 +306,10 @@ def test_stops_each_with_their_own_day():
     visits = [e for e in rec["events"] if e["type"] == "visit"]
     assert sorted(((v["destination"]["name"] or {}).get("en"), _date(v)[0]) for v in visits) == [
         ("Quanzhou", "2024-05-22"), ("Xiamen", "2024-05-21")]
+
+
+def test_the_welcomer_hosts_the_trip_too():
+    text = "Nelson Mayor Nick Smith welcomed a delegation from Fuzhou led by Vice Mayor Lin Hong on Monday."
+    rec = liaison.extract(text, published="2024-10-11")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert _roles(visit, rec) == [("Lin Hong", "leader"), ("Nick Smith", "host")]

@@ -156,6 +156,10 @@ class English:
                     continue
                 split = a.split_counterparts(tok, fr) if fr.type == "meeting" else None
                 out.extend(split or [fr])
+                if fr.type == "meeting" and tok.lemma_.lower() in _WELCOMING and fr.origin is not None:
+                    # "X welcomed the delegation from Y": X receives them (the meeting) and greets their trip (its host)
+                    out.append(dataclasses.replace(fr, type="visit", kind="welcome", date=None,
+                                                   roles=[(p, r) for p, r in fr.roles if r in ("host", "leader")]))
         return _dedupe(out)
 
     def role_assignments(self, ctx, sent, sp) -> list[tuple[str, str, int]]:
