@@ -313,3 +313,13 @@ def test_the_welcomer_hosts_the_trip_too():
     rec = liaison.extract(text, published="2024-10-11")
     visit = next(e for e in rec["events"] if e["type"] == "visit")
     assert _roles(visit, rec) == [("Lin Hong", "leader"), ("Nick Smith", "host")]
+
+
+def test_talks_with_a_visiting_governor_tell_the_trip():
+    text = "Jilin Governor Hu Yuting met with visiting Gangwon Governor Kim Jin-tae in Changchun on Tuesday."
+    rec = liaison.extract(text, published="2024-03-04")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert (visit["origin"]["name"] or {}).get("en") == "Gangwon"
+    assert _date(visit) == (None, None)
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert _roles(meeting, rec) == [("Hu Yuting", "host"), ("Kim Jin-tae", "attendee")]

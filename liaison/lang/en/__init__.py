@@ -970,10 +970,30 @@ class _Analysis:
             self._guests(objs, fr)
         fr.place = self._place(tok) or next((r for o in objs for r in (self._place(o),)
                                              if r is not None), None)  # "held talks ... in X", "met with Y in X"
+        self._visiting(subj + objs, fr)
         fr.date = self.clause_date(tok)
         if not (fr.sides[0] or fr.sides[1] or fr.parties or fr.place):
             return False
         return True
+
+    def _visiting(self, toks, fr: Frame) -> None:
+        """"held talks with visiting Governor X of Y": X is the guest, come from Y (the one at home hosts)."""
+        heads = [d for t in toks for d in t.subtree if any(
+            c.lower_ == "visiting" and c.dep_ in ("amod", "compound") for c in d.children)]
+        # the parser often reads "with visiting X" as a verb and its object
+        heads += [o for t in toks for d in t.subtree if d.lower_ == "visiting" and d.dep_ == "pcomp"
+                  for o in self.objects(d)]
+        heads += [o for t in toks if t.lower_ == "visiting" and t.dep_ == "pcomp" for o in self.objects(t)]
+        guests = self.head_people(heads)
+        if not guests or fr.origin is not None or any(r in ("host", "attendee") for _p, r in fr.roles):
+            return
+        fr.origin = next((r for p in guests for r in self.person_regions(p)), None) or self.demonym_region(heads)
+        if fr.origin is None:
+            return
+        for side in fr.sides:
+            for pid in side:
+                fr.roles.append((pid, "attendee" if pid in guests else "host"))
+        fr.travellers = guests
 
     def _guests(self, toks, fr: Frame) -> None:
         """A delegation among ``toks``: its origin and its leader ("a delegation headed by X")."""
