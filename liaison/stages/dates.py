@@ -32,16 +32,21 @@ _ZH_REL_PAREN = re.compile(r"(?P<rel>今|昨|前|明)\s*[(（]\s*(?P<d>\d{1,2})\
 _ZH_YM = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?!\d{1,2}[日号])")
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_EN_MDY = re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
+_MON2 = _MON.replace("(?P<mon>", "(?P<mon2>")
+# May 12, May 12-15, Sept. 24 to 25, April 29 - May 1 (a range into the next month), May 12, 2024
+_EN_MDY = re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|through|until)\s*" + _MON2
+                     + r"\s+(?P<d2m>\d{1,2})(?:st|nd|rd|th)?|\s*(?:-|–|to|and|through)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
                      r"(?:,?\s+(?P<y>\d{4}))?\b")
+# 29 January to 1 February (2024): a range over two months, days first
+_EN_DMY_SPAN = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"\s*(?:-|–|to|until|through)\s*"
+                          r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON2 + r"(?:,?\s+(?P<y>\d{4}))?\b")
 _EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+" + _MON
                      + r"(?:,?\s+(?P<y>\d{4}))?\b")  # 12 May, 12-15 May, (between) 12 and 15 May 2024
-_MON2 = _MON.replace("(?P<mon>", "(?P<mon2>")
 _EN_MONTH_YEAR = re.compile(r"\b(?:(?:(?P<rel>last|this|past)\s+|(?:in|since|during|early|late|mid)(?:\s+|\s*-\s*))" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
                             r"|" + _MON2 + r",?\s+(?P<y2>(?:19|20)\d{2}))\b(?!\s*\d)")
 _EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
-_EN_WEEKDAY = re.compile(r"\b(?:(?:on|last|this)\s+|(?P<pre>here|there|left|arrived|ended|concluded|met|signed|visited|held)\s+)"
+_EN_WEEKDAY = re.compile(r"\b(?:(?P<rel>on|last|this|next|coming)\s+|(?P<pre>here|there|left|arrived|ended|concluded|met|signed|visited|held)\s+)"
                          r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 # "earlier this month", "last month": the month of the publication, or the one before
 _EN_REL_MONTH = re.compile(r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>this|last)\s+month\b", re.I)
@@ -49,6 +54,32 @@ _EN_REL = re.compile(r"\b(?P<w>yesterday|today)\b", re.I)
 # every character an ASCII letter matches under re.I (the letters, İ, ı, ſ and the Kelvin sign)
 _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
+
+# "on the 28th", "from the 3rd": a day of the month told before (else of the report's month)
+_EN_ORDINAL_DAY = re.compile(r"\b(?:on|from|by|until|since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+                             r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|century|session|meeting|"
+                             r"plenary|congress|edition|round|annual))", re.I)
+# "the following day", "the next day", "a day later", "on the same day", "later that day": counted from the day
+# told last
+_EN_NEXT_DAY = re.compile(r"\b(?:(?P<next>the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)"
+                          r"|(?P<same>(?:on\s+)?the\s+same\s+day|later\s+(?:that|the\s+same)\s+day|that\s+(?:same\s+)?"
+                          r"(?:afternoon|evening|morning)))\b", re.I)
+# a page's own time stamp ("Updated: 2024-06-04 09:13", "Published 05/11/2024", "10:31, November 01, 2023",
+# "Date: 2017-05-17 08:46:17"): when the page was written, never when something happened
+_MONS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_STAMP = re.compile(
+    r"(?im)(?:\b(?:updated|published|posted|released|date|time|created|createdd|last modified|release date)\b"
+    r"(?:\s+on)?[\s:：|]{0,6}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:(?P<a>\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"|(?P<w>" + _MONS + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + _MONS + r",?\s+\d{4}))"
+    r"|(?P<b>\d{4}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2})?"
+    r"|\b\d{1,2}:\d{2},\s+(?P<c>" + _MONS + r"\s+\d{1,2},\s+\d{4}))")
+# an English dateline opening a line: "HANOI, Nov 5 (VNA) –", "Beijing, March 3 (Xinhua) --", "KHABAROVSK, August 29.",
+# "Vientiane, 19 November (KPL) -": the day the report was filed (relative days count from it), not an event's date
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*\(?[A-Z][A-Za-z.'’ -]{1,40}?,\s*(?P<date>(?:" + _MON.replace("(?P<mon>", "(?:") + r"\s+\d{1,2}"
+    + r"|\d{1,2}\s+" + _MON.replace("(?P<mon>", "(?:") + r")(?:,?\s+\d{4})?)\)?"
+    r"\s*(?:\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—-]|\.(?=\s+[A-Z])|/)")
 
 def _month(name: str) -> int:
     n = name.lower().rstrip(".")
@@ -79,6 +110,21 @@ def _year_nearby(text: str, pos: int) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def _stamp_date(m) -> dt.date | None:
+    raw = m["a"] or m["b"] or m["c"] or m["w"]
+    try:
+        if m["c"] or m["w"]:
+            dm = _EN_MDY.match(raw) or _EN_DMY.match(raw)
+            return dt.date(int(dm["y"]), _month(dm["mon"]), int(dm["d"])) if dm and dm["y"] else None
+        if "-" in raw[:5]:
+            y, mo, d = (int(x) for x in raw.split()[0].split("T")[0].split("-"))
+            return dt.date(y, mo, d)
+        d, mo, y = (int(x) for x in re.split(r"[/.]", raw))  # day first, as outside the US
+        return dt.date(y, mo, d)
+    except (ValueError, TypeError):
+        return None
+
+
 def _pub(doc: Doc) -> dt.date | None:
     try:
         return dt.date.fromisoformat(doc.published) if doc.published else None
@@ -90,11 +136,38 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
 
-    def add(s: int, e: int, value) -> None:
+    last_day: list[str | None] = [None]  # the last day told (the end of a range), for "the following day"
+
+    def add(s: int, e: int, value, label: str = "date") -> None:
         if any(not (e <= a or s >= b) for a, b in taken):
             return
         taken.append((s, e))
-        spans.append(Span(s, e, "date", value))
+        spans.append(Span(s, e, label, value))
+        if label == "date" and value and value[-1] and len(value[-1]) == 10:
+            last_day[0] = value[-1]
+
+    latin = _LATIN.search(text) is not None  # every English pattern but the ISO one needs a letter
+    # a page's time stamps are no event's date; the first stands for the publication date when none is given
+    stamp = None
+    for m in _STAMP.finditer(text):
+        taken.append((m.start(), m.end()))
+        stamp = stamp or _stamp_date(m)
+    if published is None:
+        published = stamp
+    # the report's dateline: its day anchors "on Tuesday", "yesterday", "the 28th"
+    anchor = published
+    for m in (_DATELINE.finditer(text, 0, min(len(text), 800)) if latin else ()):
+        dm = _EN_MDY.match(m["date"]) or _EN_DMY.match(m["date"])
+        if dm is None:
+            continue
+        mo, d = _month(dm["mon"]), int(dm["d"])
+        year = int(dm["y"]) if dm["y"] else _year_for(mo, published)
+        v = _fmt(year, mo, d) if mo else None
+        if v:
+            add(m.start("date"), m.end("date"), (v, v), "dateline")
+            if year and published is not None and dt.date(year, mo, d) <= published:
+                anchor = dt.date(year, mo, d)
+        break
 
     last_month: list[int | None] = [None]
     last_year: list[int | None] = [None]
@@ -108,8 +181,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         events.append((m.start(), "zhday", m))
     for m in _ZH_REL_PAREN.finditer(text):
         events.append((m.start(), "zhrelparen", m))
-    latin = _LATIN.search(text) is not None  # every English pattern but the ISO one needs a letter
-    for rx, kind in ((_EN_MDY, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_EN_WEEKDAY, "wd"), (_EN_REL, "enrel")):
+    for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_EN_WEEKDAY, "wd"),
+                     (_EN_REL, "enrel"), (_EN_ORDINAL_DAY, "ord"), (_EN_NEXT_DAY, "nextday")):
         if not latin and kind != "iso":
             continue
         for m in rx.finditer(text):
@@ -128,8 +201,9 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             else:
                 y = int(m["y"]) if m["y"] else None
                 mo, d = _month(m["mon"]), int(m["d"])
-                d2 = int(m["d2"]) if m["d2"] else None
-                m2 = None
+                g = m.groupdict()
+                d2 = int(g.get("d2m") or m["d2"]) if (g.get("d2m") or m["d2"]) else None
+                m2 = _month(g["mon2"]) if g.get("mon2") else None
             if not mo:
                 continue
             year = y or _year_for(mo, published) or _year_nearby(text, s)
@@ -139,7 +213,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if y:
                 named[0] = (y, mo)
             start = _fmt(year, mo, d)
-            end = _fmt(year, m2 or mo, d2) if d2 else start
+            end = _fmt(year + 1 if year and m2 and m2 < mo else year, m2 or mo, d2) if d2 else start
             if start is None:
                 continue
             last_month[0], last_year[0] = mo, year
@@ -187,16 +261,41 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if v:
                 add(s, e, (v, _fmt(last_year[0], last_month[0], d2) if d2 else v))
         elif kind == "wd":
-            if published is None:
-                continue
+            rel = (m["rel"] or "").lower()
+            if anchor is None or rel in ("next", "coming"):
+                continue  # "next Monday": not yet happened
             target = _WEEKDAYS[m["w"].lower()]
-            back = (published.weekday() - target) % 7
-            day = published - dt.timedelta(days=back)
+            back = (anchor.weekday() - target) % 7
+            if rel == "last" and back == 0:
+                back = 7  # "last Tuesday" written on a Tuesday: a week before
+            day = anchor - dt.timedelta(days=back)
             add(m.start("w") if m["pre"] else s, e, (day.isoformat(), day.isoformat()))
-        elif kind == "enrel" and published is not None:
+        elif kind == "enrel" and anchor is not None:
             off = -1 if m["w"].lower() == "yesterday" else 0
-            day = (published + dt.timedelta(days=off)).isoformat()
+            day = (anchor + dt.timedelta(days=off)).isoformat()
             add(s, e, (day, day))
+        elif kind == "nextday":
+            if last_day[0] is None:
+                continue
+            ys, rest = (last_day[0][:4], last_day[0][5:]) if not last_day[0].startswith("--") else (None, last_day[0][2:])
+            try:
+                base = dt.date(int(ys) if ys else 2000, int(rest[:2]), int(rest[3:5]))
+            except ValueError:
+                continue
+            day = base + dt.timedelta(days=1 if m["next"] else 0)
+            v = day.isoformat() if ys else f"--{day.month:02d}-{day.day:02d}"
+            add(s, e, (v, v))
+        elif kind == "ord":
+            d = int(m["d"])
+            if last_month[0] is not None:
+                v = _fmt(last_year[0], last_month[0], d)
+            elif anchor is not None:
+                mo_ = anchor.month if d <= anchor.day else (anchor.month - 1 or 12)
+                v = _fmt(anchor.year if mo_ <= anchor.month else anchor.year - 1, mo_, d)
+            else:
+                v = None
+            if v:
+                add(m.start("d"), e, (v, v))
     # coarser dates last: 2017年12月 → 2017-12, 2018年 → 2018 (not ranges like 2018-2020年, not ages)
     for m in re.finditer(r"(?<![\d\-—~～至到])(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?!\d{1,2}[日号]))?(?![\d月底初])", text):
         if m["m"]:

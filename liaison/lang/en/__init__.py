@@ -49,6 +49,23 @@ _PLACE_NOUNS = {"city", "capital", "province", "county", "prefecture", "state", 
                 "territory", "area", "township", "village", "port city", "border city", "hometown"}
 
 
+_MON_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# the whole dateline before a story's first words ("HANOI, Nov 5 (VNA) – ", "Beijing (Xinhua) -- ", "SACRAMENTO – ")
+_DATELINE_HEAD = re.compile(
+    r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<date>,\s*(?:" + _MON_WORD + r"\s+\d{1,2}"
+    + r"|\d{1,2}\s+" + _MON_WORD + r")(?:,?\s+\d{4})?\)?)?"
+    r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*|/[A-Za-z]{2,12}/\s*)?(?:--|[–—]|(?<=[\d/])\.)\s+")
+
+
+def dateline_head(text: str, pos: int = 0) -> int:
+    """The length of an English dateline opening ``text`` at ``pos`` (0 without one): a place with a date or
+    a news agency, or a place in capitals, before a dash."""
+    m = _DATELINE_HEAD.match(text, pos)
+    if m is None or not (m["date"] or m["agency"] or m["place"].strip().isupper()):
+        return 0
+    return m.end() - pos
+
+
 class English:
     code = "en"
 
@@ -115,6 +132,25 @@ class English:
                                                   parties=(own + a.person_regions(c)[:1]) or fr.parties)
                         out.append(one)
                     continue
+                if fr.type == "meeting" and len(fr.sides[1]) < 2 and (separately(tok) or respectively(tok)):
+                    # "met separately with the Governor of X and the Mayor of Y": one meeting per place named
+                    objs = a.prep_objects(tok, ("with",)) + a.objects(tok)
+                    regs = [a.regions_of([o]) for o in objs]
+                    if len(objs) > 1 and all(regs) and len({id(r[0]) for r in regs}) == len(regs):
+                        own = [r for r in fr.parties if not any(_same(r, x[0]) for x in regs)][:1]
+                        for o, r in zip(objs, regs):
+                            key = str(getattr(r[0], "code", None) or getattr(r[0], "en", None))
+                            people = a.people_of([o])
+                            out.append(dataclasses.replace(fr, parties=own + [r[0]], counterpart=people or [key],
+                                                           sides=(list(fr.sides[0]), people),
+                                                           roles=[(p, rr) for p, rr in fr.roles
+                                                                  if p in people or p not in fr.sides[1]]))
+                        continue
+                if fr.type == "visit" and len(fr.destinations) > 1:
+                    stops = a.split_stops(fr)
+                    if stops:
+                        out.extend(stops)
+                        continue
                 docs = getattr(a, "more_documents", None)
                 if fr.type == "agreement" and docs:
                     a.more_documents = None
@@ -124,6 +160,10 @@ class English:
                     continue
                 split = a.split_counterparts(tok, fr) if fr.type == "meeting" else None
                 out.extend(split or [fr])
+                if fr.type == "meeting" and tok.lemma_.lower() in _WELCOMING and fr.origin is not None:
+                    # "X welcomed the delegation from Y": X receives them (the meeting) and greets their trip (its host)
+                    out.append(dataclasses.replace(fr, type="visit", kind="welcome", date=None,
+                                                   roles=[(p, r) for p, r in fr.roles if r in ("host", "leader")]))
         return _dedupe(out)
 
     def role_assignments(self, ctx, sent, sp) -> list[tuple[str, str, int]]:
@@ -131,7 +171,17 @@ class English:
         a = _Analysis(ctx, sent, sp, self)
         out = []
         for tok in sp:
+            if tok.lower_ == "according" and tok.i + 1 < len(sp) and sp[tok.i + 1].lower_ == "to":
+                # "According to X, ...": X's words
+                for pid in a.head_people(_pobjs(sp[tok.i + 1])):
+                    out.append((pid, "speaker", sent.start + tok.idx))
+                continue
             if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            if tok.lemma_.lower() in ("include", "comprise", "consist") and _is_delegation(a.subjects(tok)):
+                # "The delegation included A and B", "consisted of A and B": they travelled with it
+                for pid in a.people_of(a.objects(tok) + a.prep_objects(tok, ("of",))):
+                    out.append((pid, "member", sent.start + tok.idx))
                 continue
             for rest, role in self.role_verbs.get(tok.lemma_.lower(), ()):
                 if rest and not _has_dependent(tok, rest):
@@ -150,6 +200,13 @@ class English:
                     people = a.people_of(agents)
                 if not people and role == "speaker":
                     people = a.pronoun_subject(tok)
+                if not people and role == "attendee":
+                    # "Also attending the meeting was X", "Also present were X and Y": the subject of "be"
+                    bes = [c for c in tok.children if c.lemma_.lower() == "be"]
+                    if tok.head.lemma_.lower() == "be" and tok.head.i != tok.i:
+                        bes.append(tok.head)
+                    people = a.people_of([c for b in bes for c in b.children
+                                          if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i != tok.i])
                 for pid in people:
                     out.append((pid, role, sent.start + tok.idx))
         return out
@@ -241,7 +298,10 @@ class _Analysis:
         for s, e, pid in ctx.persons_in(sent.start, sent.end):
             for i in tokens(s, e):
                 self.person_at.setdefault(i, pid)
+        head = sent.start + dateline_head(ctx.doc.text[sent.start:sent.end])
         for s, e, r in ctx.regions_in(sent.start, sent.end, single=True):
+            if s < head:
+                continue  # the dateline's place: where the report was filed, no side of what it tells
             for i in tokens(s, e):
                 self.region_at.setdefault(i, r)
 
@@ -250,6 +310,9 @@ class _Analysis:
         h, hops = tok, 0
         while True:
             subs = [c for c in h.children if c.dep_ in _SUBJ]
+            if subs and h.dep_ == "relcl" and h.head.i != h.i and all(
+                    s.lower_ in ("who", "that", "which") for s in subs):
+                return [h.head]  # "Kim, who is on a visit to X, ...": Kim
             if subs:
                 return [g for s in subs for g in _conjuncts(s)]
             if h.dep_ in ("acl", "relcl") and h.head.i != h.i:
@@ -347,7 +410,7 @@ class _Analysis:
         withs = sorted((d for d in verb.subtree if d.lower_ == "with" and d.dep_ in ("prep", "conj")),
                        key=lambda d: d.i)
         if len(withs) < 2:
-            return None
+            return self.split_by_dates(tok, fr)
         groups = []
         for k, w in enumerate(withs):
             objs = _pobjs(w)
@@ -366,6 +429,63 @@ class _Analysis:
             out.append(dataclasses.replace(fr, sides=(list(fr.sides[0]), people), parties=others + regions,
                                            date=date or fr.date, roles=list(fr.roles), counterpart=key))
         return out
+
+    def split_by_dates(self, tok, fr: Frame) -> list[Frame] | None:
+        """"met A on May 21, and B on May 22": counterparts each told with a day of their own, one meeting each."""
+        people = list(fr.sides[1])
+        if tok.pos_ in ("VERB", "AUX"):  # "met A on May 21, and B on May 22": B hangs on the verb (a gapped clause)
+            people += [p for c in tok.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                       for p in self.head_people([c]) if p not in people and p not in fr.sides[0]]
+        if len(people) < 2:
+            return None
+        trig = self.sent.start + tok.idx
+        first = {}
+        for s, _e, pid in self.ctx.persons_in(trig, self.sent.end):
+            first.setdefault(pid, s)
+        if any(p not in first for p in people):
+            return None
+        people.sort(key=lambda p: first[p])
+        groups = []
+        for k, pid in enumerate(people):
+            lo = first[pid]
+            hi = first[people[k + 1]] if k + 1 < len(people) else self.sent.end
+            date = self.ctx.date_in(lo, hi)
+            if not date or len(date[0]) < 8:
+                return None
+            groups.append((pid, date))
+        if len({d for _p, d in groups}) < len(groups):
+            return None
+        out = []
+        for pid, date in groups:
+            regions = self.person_regions(pid)[:1]
+            own = [r for r in fr.parties if not any(_same(r, x) for p2, _d in groups for x in self.person_regions(p2))]
+            out.append(dataclasses.replace(fr, sides=(list(fr.sides[0]), [pid]), parties=own + regions, date=date,
+                                           roles=[(p, r) for p, r in fr.roles if p == pid or p not in people],
+                                           counterpart=[pid]))
+        return out
+
+    def split_stops(self, fr: Frame) -> list[Frame] | None:
+        """"visited Xiamen on May 21 and Quanzhou on May 22": each stop with the day told after it."""
+        pos = []
+        for d in fr.destinations:
+            at = next((s for s, _e, r in self.ctx.regions_in(fr.trigger[0], self.sent.end) if r is d), None)
+            if at is None:
+                return None
+            pos.append(at)
+        order = sorted(range(len(pos)), key=lambda k: pos[k])
+        dates = []
+        for n, k in enumerate(order):
+            hi = pos[order[n + 1]] if n + 1 < len(order) else self.sent.end
+            date = self.ctx.date_in(pos[k], hi)
+            if not date or len(date[0]) < 8:
+                return None
+            dates.append((k, date))
+        if len({d for _k, d in dates}) < len(dates):
+            return None
+        return [dataclasses.replace(fr, destinations=[fr.destinations[k]], date=date, roles=list(fr.roles),
+                                    counterpart=[str(getattr(fr.destinations[k], "code", None)
+                                                     or getattr(fr.destinations[k], "en", None))])
+                for k, date in dates]
 
     def person_regions(self, pid: str) -> list:
         """The region a person acts for (from their title), or the place named in their name phrase."""
@@ -421,6 +541,8 @@ class _Analysis:
                 skip.update(x.i for x in d.subtree)
         best = None
         dates = [s for s in self.ctx.dates if self.sent.start <= s.start < self.sent.end and s.value and s.value[0]]
+        if any(s.label != "dateline" for s in dates):  # the day the report was filed yields to the clause's own
+            dates = [s for s in dates if s.label != "dateline"]
         for s in dates:
             i = self._token_at(s.start)
             if i is None or i not in inside or i in skip:
@@ -499,6 +621,13 @@ class _Analysis:
             origin = regs[0] if regs else None
         if origin is None:
             origin = self.demonym_region(subj_toks)
+        if origin is None and not people and any(
+                t.lemma_.lower() in ("delegation", "visitor", "guest", "team", "mission", "group")
+                and any(c.lower_ in ("the", "this", "our") for c in t.children) for t in subj_toks):
+            # "The delegation also visited X": the delegation the article told of last
+            origin = getattr(self.ctx, "en_delegation_origin", None)
+        elif origin is not None and self.delegation_origin_told(subj_toks):
+            self.ctx.en_delegation_origin = origin
         fr.origin = origin
         for t in subj_toks:
             for d in t.subtree:
@@ -533,6 +662,10 @@ class _Analysis:
                         out.append(pid)
         return out
 
+    def delegation_origin_told(self, toks) -> bool:
+        return any(d.lemma_.lower() in ("delegation", "visitor", "guest", "team", "mission", "group")
+                   for t in toks for d in t.subtree)
+
     def delegation_origin(self, tok):
         """The region a delegation noun names: "a Gansu delegation", "the delegation from / of Gansu"."""
         nouns = [d for d in tok.subtree if d.lemma_.lower() in ("delegation", "team", "group", "mission", "party",
@@ -565,6 +698,17 @@ class _Analysis:
         if not objs:
             objs = self.prep_objects(tok, ("to",))
         dests = self.regions_of(objs, deep=False) or [r for r in self.regions_of(objs) if _is_place_head(objs, self)]
+        if objs and tok.pos_ == "VERB":  # "visited Xiamen on May 21 and Quanzhou on May 22": a gapped second stop
+            # (the parser hangs it on the verb or on the date before it)
+            dated = {d.i for d in tok.subtree if d.dep_ == "pobj" and d.head.dep_ == "prep" and d.head.head.i == tok.i
+                     and d.head.lower_ in ("on", "from")}
+            objs = objs + [c for c in tok.subtree if c.dep_ == "conj" and c.pos_ == "PROPN"
+                           and (c.head.i == tok.i or c.head.i in dated)
+                           and self.region_at.get(c.i) is not None and not any(x.dep_ in _SUBJ for x in c.children)]
+        if len(objs) > 1:  # "visited Jiamusi and Tongjiang": each place a stop, the one inside the other too
+            each = [self.region_at.get(o.i) for o in objs]
+            if all(r is not None for r in each) and len({id(r) for r in each}) == len(each):
+                dests = each
         if not dests and any(o.lemma_.lower() in _PLACE_NOUNS for o in objs):
             dests = self.regions_of(objs)  # "Guangdong's capital city of Guangzhou"
         if not dests and not objs:
@@ -586,8 +730,35 @@ class _Analysis:
         fr.date = self.clause_date(tok)
         return True
 
+    def site_objects(self, objs, any_head: bool = False) -> list:
+        """The objects naming a site rather than a place: "the Port of Melbourne", "the Cebu Technopark" (a head
+        word of a site — any word with ``any_head`` —, itself no region or place noun), with a name."""
+        return [o for o in objs if self.region_at.get(o.i) is None and o.pos_ in ("NOUN", "PROPN")
+                and o.lemma_.lower() not in _PLACE_NOUNS
+                and (any_head or _SITE_HEADS.match(o.text)) and _site_name(o)]
+
+    def as_site_trip(self, tok, objs, fr: Frame, subj) -> bool:
+        """"went to the Port of Melbourne", "made a field trip to the X Academy in Urumqi": touring a site (an
+        inspection where the site is), not a trip to the place named inside the site's name."""
+        sites = self.site_objects(objs)
+        if not sites:
+            return False
+        fr.type, fr.kind = "inspection", "tour"
+        fr.sites = [{"zh": None, "en": _site_name(o)} for o in sites]
+        fr.destinations = []
+        self._travellers(subj, fr, tok)
+        places = self.regions_of(self.prep_objects(tok, ("in", "at")), deep=False)
+        if not places and tok.dep_ in ("dobj", "pobj") and tok.head.i != tok.i:
+            places = self.regions_of(self.prep_objects(tok.head, ("in", "at")), deep=False)
+        places = places or self.regions_of(sites)
+        fr.place = places[0] if places else None
+        fr.date = self.clause_date(tok)
+        return True
+
     def _subj_prep(self, tok, row, fr: Frame):
         objs = self.prep_objects(tok, _PLACE_PREPS)
+        if self.as_site_trip(tok, [o for o in objs if o.head.lower_ == "to"], fr, self.subjects(tok)):
+            return True
         dests = self.regions_of(objs, deep=False) or self.regions_of(objs)
         if not dests:
             return False
@@ -625,6 +796,10 @@ class _Analysis:
         return False
 
     def _noun_visit(self, tok, row, fr: Frame, gov):
+        if row.kind in ("visit",) and gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in (
+                "pay", "make", "conduct", "take") and self.as_site_trip(
+                tok, self.prep_objects(tok, ("to",)), fr, self.subjects(gov)):
+            return True  # "paid a visit to the X Economic Zone", "made a field trip to the X Academy"
         dests = self.regions_of(self.prep_objects(tok, ("to", "in", "at")), deep=False) or \
             self.regions_of(self.prep_objects(tok, ("to", "in", "at"))) or \
             [r for o in self.prep_objects(tok, ("of",)) if self.region_at.get(o.i) is not None
@@ -635,6 +810,9 @@ class _Analysis:
             home = self.regions_of(self.prep_objects(tok, ("from", "of")))
             dests = [d for d in dests if not any(_same(d, h) for h in home)]  # where it comes from is no stop
             led = gov is not None and gov.lemma_.lower() in ("lead", "head") and tok.dep_ in ("dobj", "nsubjpass")
+            if led and not dests:  # "X led a delegation to Y": the preposition hangs on the verb
+                dests = self.regions_of(self.prep_objects(gov, ("to",)), deep=False)
+                dests = [d for d in dests if not any(_same(d, h) for h in home)]
             if gov is None or tok.dep_ not in ("nsubj", "nsubjpass"):
                 if not dests and not (led and fr.origin is not None):
                     return False
@@ -717,7 +895,9 @@ class _Analysis:
                 # "X gave a reception / hosted a banquet for the delegation from Y": X receives
                 for pid in self.head_people(subj) or self.people_of(subj):
                     fr.roles.append((pid, "host"))
-                guests = self.prep_objects(tok, ("for",)) or self.prep_objects(gov, ("for",))
+                guests = self.prep_objects(tok, ("for",)) or self.prep_objects(gov, ("for",)) or [
+                    g for h in self.prep_objects(tok, ("in",)) + self.prep_objects(gov, ("in",))
+                    if h.lemma_.lower() in ("honour", "honor") for g in self.prep_objects(h, ("of",))]  # in honour of X
                 fr.travellers = self.people_of(guests)
                 fr.roles.extend((pid, "attendee") for pid in self.head_people(guests) or fr.travellers
                                 if (pid, "host") not in fr.roles)
@@ -739,7 +919,11 @@ class _Analysis:
             elif gl in ("hold", "have", "conduct", "start", "open", "launch"):
                 fr.sides = (self.head_people(subj) or self.people_of(subj), self.people_of(withs))
                 if not fr.parties:
-                    fr.parties = self.regions_of(subj)
+                    # "X held a meeting with the delegation of Y": X's side and Y's
+                    fr.parties = _innermost((self.regions_of(subj) or self._side_regions(subj))
+                                            + self._side_regions(withs))
+                if _is_delegation(withs):  # "held a working meeting with the delegation of Y headed by Z": Y came
+                    self._guests(withs, fr)
             elif tok.dep_ in ("nsubj", "nsubjpass") and _passive(gov):
                 for pid in self.people_of([c for c in gov.children if c.dep_ == "agent"]):
                     fr.roles.append((pid, "attendee"))
@@ -751,6 +935,11 @@ class _Analysis:
         attended = tok.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in ("attend", "join")
         if definite and not told_new and (tok.dep_ == "pobj" or attended):
             fr.ref = True  # "at the meeting (with X)": the meeting told before
+        elif definite and tok.dep_ in ("nsubj", "nsubjpass") and gov is not None \
+                and gov.lemma_.lower() in ("take", "hold", "be", "last", "end", "conclude", "close") \
+                and not withs and not between and not any(
+                    c.dep_ in ("amod", "compound", "nummod", "nmod") for c in tok.children):
+            fr.ref = True  # "The meeting took place in X on May 21": the meeting told before, now placed and dated
         if not (told_new or fr.sides[0] or fr.sides[1] or fr.parties or fr.place or fr.roles or fr.ref
                 or fr.date):
             return False
@@ -783,12 +972,32 @@ class _Analysis:
         self._guests(subj, fr)
         if fr.origin is None:
             self._guests(objs, fr)
-        fr.place = self._place(tok) or next((r for o in self.objects(tok) for r in (self._place(o),)
-                                             if r is not None), None)  # "held talks ... in X"
+        fr.place = self._place(tok) or next((r for o in objs for r in (self._place(o),)
+                                             if r is not None), None)  # "held talks ... in X", "met with Y in X"
+        self._visiting(subj + objs, fr)
         fr.date = self.clause_date(tok)
         if not (fr.sides[0] or fr.sides[1] or fr.parties or fr.place):
             return False
         return True
+
+    def _visiting(self, toks, fr: Frame) -> None:
+        """"held talks with visiting Governor X of Y": X is the guest, come from Y (the one at home hosts)."""
+        heads = [d for t in toks for d in t.subtree if any(
+            c.lower_ == "visiting" and c.dep_ in ("amod", "compound") for c in d.children)]
+        # the parser often reads "with visiting X" as a verb and its object
+        heads += [o for t in toks for d in t.subtree if d.lower_ == "visiting" and d.dep_ == "pcomp"
+                  for o in self.objects(d)]
+        heads += [o for t in toks if t.lower_ == "visiting" and t.dep_ == "pcomp" for o in self.objects(t)]
+        guests = self.head_people(heads)
+        if not guests or fr.origin is not None or any(r in ("host", "attendee") for _p, r in fr.roles):
+            return
+        fr.origin = next((r for p in guests for r in self.person_regions(p)), None) or self.demonym_region(heads)
+        if fr.origin is None:
+            return
+        for side in fr.sides:
+            for pid in side:
+                fr.roles.append((pid, "attendee" if pid in guests else "host"))
+        fr.travellers = guests
 
     def _guests(self, toks, fr: Frame) -> None:
         """A delegation among ``toks``: its origin and its leader ("a delegation headed by X")."""
@@ -840,10 +1049,13 @@ class _Analysis:
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs)
                                 + ([fr.origin] if fr.origin is not None else []))
         fr.place = self._place(tok)
+        if fr.type == "meeting" and tok.lemma_.lower() in _WELCOMING and not hosts:
+            # "Queensland welcomed a delegation from X": no one receives them, the trip is all that is told
+            fr.type, fr.kind = "visit", "welcome"
+        if fr.place is None and (fr.type == "visit" or tok.lemma_.lower() in _WELCOMING):  # "welcomed X to Changchun"
+            fr.place = next((self.region_at[o.i] for o in self.prep_objects(tok, ("to",))
+                             if self.region_at.get(o.i) is not None), None)  # not "to the X Conference"
         if fr.type == "visit":
-            if fr.place is None:  # "welcomed X to Changchun"
-                fr.place = next((self.region_at[o.i] for o in self.prep_objects(tok, ("to",))
-                                 if self.region_at.get(o.i) is not None), None)  # not "to the X Conference"
             if fr.origin is None and guests:  # "welcomed Governor X of Hokkaido": where the guest is at home
                 fr.origin = next((r for p in guests for r in self.person_regions(p)), None)
         fr.date = self.clause_date(tok)
@@ -885,7 +1097,9 @@ class _Analysis:
             fr.roles.append((pid, "signatory"))
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(withs)
                                 + self.regions_of([p for d in docs for p in d.children
-                                                   if p.dep_ == "prep" and p.lower_ in ("between", "with", "among")]))
+                                                   if p.dep_ == "prep" and p.lower_ in ("between", "with", "among")])
+                                + [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                                   for o in _pobjs(p) for r in self.regions_of([o], deep=False)])  # "was signed between X and Y"
         if len(fr.parties) < 2:
             venue = {t.i for d in docs for o in self.prep_objects(d, ("in", "at")) for t in o.subtree}
             named = [self.region_at[t.i] for d in docs for t in d.subtree
@@ -916,7 +1130,9 @@ class _Analysis:
         objs = _sites.site_objects(tok, objs, row.kind)  # "went to X", "paid a visit to X" (sites.tsv)
         if not objs:
             return False
-        if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs):
+        touring = tok.lemma_.lower() in ("tour", "show", "inspect")  # what one tours is a site, whatever its name
+        if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs) \
+                and not self.site_objects(objs, any_head=touring):
             return False  # a place visited is a trip (the visit frame), not a site toured
         if any(o.lemma_.lower() in _PLACE_NOUNS for o in objs) and self.regions_of(objs):
             return False
@@ -934,6 +1150,9 @@ class _Analysis:
         fr.sites = sites
         subj = self.subjects(tok)
         fr.travellers = self.people_of(subj)
+        if _passive(tok) and tok.lemma_.lower() == "show":  # "were shown around X by Y": Y hosts the tour
+            for pid in self.people_of([g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]):
+                fr.roles.append((pid, "host"))
         fr.origin = None
         for t in subj:
             fr.origin = fr.origin or self.delegation_origin(t)
@@ -1124,7 +1343,9 @@ def _site_name(o) -> str | None:
     # stop at a relative clause or a participle after the name ("the park, which ...", "the port to learn")
     cut = len(toks)
     for k, t in enumerate(toks):
-        if t.dep_ in ("relcl", "acl", "advcl") or (t.text in ",;(" and k > 0):
+        if t.dep_ in ("relcl", "acl", "advcl") or (t.text in ",;(" and k > 0) or (
+                k > 0 and t.dep_ == "prep" and t.lower_ in ("in", "at", "on", "during", "with")):
+            # the place or time after the name ("the X Zone in Yunnan") is not part of it
             cut = k
             break
     toks = toks[:cut]

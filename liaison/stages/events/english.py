@@ -51,6 +51,12 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
     for span in doc.layer("role_verbs"):
         role, pid, off = span.label, span.value, span.start
         sent = doc.sentence_at(off)
+        if role == "member":  # "The delegation included X": the trip told here or just before
+            visits = [e for e in events if e.type == "visit" and e.evidence
+                      and min(s for s, _e in e.evidence) <= (sent.start if sent else off)]
+            if visits and not any(p.person == pid for p in visits[-1].participants):
+                visits[-1].add_participant(pid, "member")
+            continue
         if role == "leader":  # "The delegation was led by X": the trip told here or just before
             visits = [e for e in events if e.type == "visit" and e.evidence
                       and min(s for s, _e in e.evidence) <= (sent.start if sent else off)]
@@ -71,6 +77,14 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
             if cand:
                 target = cand[-1]
                 break
+        if target is not None and target.type == "visit" and role == "speaker" and min(
+                s for s, _e in target.evidence) < sent.start:
+            # "Garcia said Cebu welcomed investors": a trip told before, named again in the words; the words were
+            # spoken at the meeting told since the trip began
+            since = [e for e in events if e.type == "meeting" and e.evidence
+                     and min(target.evidence)[0] <= max(s for s, _e in e.evidence) < sent.start]
+            if since:
+                target = since[-1]
         if target is None and role in ("speaker", "attendee", "presider", "witness"):
             for t in prefer[:2]:  # the last meeting told before (else the last signing)
                 before = [(max((s for s, _e in e.evidence if s < sent.start), default=-1), e) for e in events
