@@ -737,28 +737,8 @@ class _Analysis:
                 and o.lemma_.lower() not in _PLACE_NOUNS
                 and (any_head or _SITE_HEADS.match(o.text)) and _site_name(o)]
 
-    def as_site_trip(self, tok, objs, fr: Frame, subj) -> bool:
-        """"went to the Port of Melbourne", "made a field trip to the X Academy in Urumqi": touring a site (an
-        inspection where the site is), not a trip to the place named inside the site's name."""
-        sites = self.site_objects(objs)
-        if not sites:
-            return False
-        fr.type, fr.kind = "inspection", "tour"
-        fr.sites = [{"zh": None, "en": _site_name(o)} for o in sites]
-        fr.destinations = []
-        self._travellers(subj, fr, tok)
-        places = self.regions_of(self.prep_objects(tok, ("in", "at")), deep=False)
-        if not places and tok.dep_ in ("dobj", "pobj") and tok.head.i != tok.i:
-            places = self.regions_of(self.prep_objects(tok.head, ("in", "at")), deep=False)
-        places = places or self.regions_of(sites)
-        fr.place = places[0] if places else None
-        fr.date = self.clause_date(tok)
-        return True
-
     def _subj_prep(self, tok, row, fr: Frame):
         objs = self.prep_objects(tok, _PLACE_PREPS)
-        if self.as_site_trip(tok, [o for o in objs if o.head.lower_ == "to"], fr, self.subjects(tok)):
-            return True
         dests = self.regions_of(objs, deep=False) or self.regions_of(objs)
         if not dests:
             return False
@@ -796,10 +776,6 @@ class _Analysis:
         return False
 
     def _noun_visit(self, tok, row, fr: Frame, gov):
-        if row.kind in ("visit",) and gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in (
-                "pay", "make", "conduct", "take") and self.as_site_trip(
-                tok, self.prep_objects(tok, ("to",)), fr, self.subjects(gov)):
-            return True  # "paid a visit to the X Economic Zone", "made a field trip to the X Academy"
         dests = self.regions_of(self.prep_objects(tok, ("to", "in", "at")), deep=False) or \
             self.regions_of(self.prep_objects(tok, ("to", "in", "at"))) or \
             [r for o in self.prep_objects(tok, ("of",)) if self.region_at.get(o.i) is not None
