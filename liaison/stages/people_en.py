@@ -183,6 +183,8 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
         elif paren:
             pass
         elif not _is_word(w):
+            if w == "-" and (t[s - 1:s].isspace() or t[e:e + 1].isspace() or t[e:e + 1] == "-"):
+                break  # "Kunming - Governor X", "HARBIN -- Mayor X": a dateline, not part of the title
             if w in "’'" or w == "-":
                 pass
             else:
@@ -223,6 +225,21 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
     if crossed and re.search(r",\s*$", t[max(0, ps - 3):ps]) and any(abs(ps - 2 - e) <= 1 for e in ends):
         return None  # "A, deputy director of X, Mr B": the apposition is A's
     return (ps, pe)
+
+
+# offices held somewhere else than their body's home: a diplomat or a representative office "in" a place
+_STATIONED = re.compile(r"(?i)consul|ambassador|envoy|embassy|representative|attach|counsel|office|mission|agency|"
+                        r"charg[eé]|delegate")
+
+
+def _abroad(doc: Doc, place: Span, ps: int, pe: int) -> bool:
+    """The place lies in another country than every region the title so far names."""
+    def country(v):
+        return None if isinstance(v, tuple) else (getattr(v, "country", None) or getattr(v, "code", None))
+
+    named = [country(r.value) for r in doc.layer("regions") if ps <= r.start and r.end <= pe]
+    here = country(place.value)
+    return bool(named) and here is not None and all(c is not None and c != here for c in named)
 
 
 def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
@@ -287,6 +304,10 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
             last, prev_kind = max(r.end, e), "region"
             continue
         kd = kind(w)
+        if w.lower() in ("in", "at") and last is not None and n + 1 < len(toks) and toks[n + 1][0] in rstarts and \
+                re.search(r"\bof\b", t[k:s]) and not _STATIONED.search(t[k:s]) and _abroad(
+                    doc, rstarts[toks[n + 1][0]], k, s):
+            break  # "X, minister-president of Bavaria in Jinan, said": where the person is, not their office
         if w.lower() == "and":
             nxt = toks[n + 1] if n + 1 < len(toks) else None
             if nxt is None or nxt[0] in starts or (_name_token(nxt[2]) and s + 4 >= nxt[0] - 1 and
@@ -338,6 +359,8 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             anchor = "title"
         elif kd == "role" or (kd in ("org", "domain") and _title_word_before(toks, n)):
             anchor = "title"
+        elif kd == "mod" and w[:1].isupper() and n and kind(toks[n - 1][2]) == "role" and t[toks[n - 1][1]:s] == " ":
+            anchor = "title"  # "Consul General Ivy X", "Secretary General X": a modifier closing the title
         elif kd == "honorific" or (w == "." and n and kind(toks[n - 1][2]) == "honorific"):
             anchor = "honor"
         elif e in rends and _title_word_before(toks, n, region_start=rends[e].start):
@@ -369,7 +392,8 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
         if after and after[:1].isupper() and _is_word(after):
             continue
         if len(run) == 1 and not (anchor == "honor" and len(run[0][2]) >= 9 and run[0][2].isalpha()) and not \
-                _MONGOL.fullmatch(run[0][2]) and not (anchor == "honor" and _titled_after(t, toks, m)):
+                _MONGOL.fullmatch(run[0][2]) and not (anchor == "honor" and _titled_after(t, toks, m)) and not (
+                anchor == "title" and _titled_surname(doc, toks, n, m, taken + out)):
             continue
         if len(run) == 1 and anchor == "honor" and (N.normalize_en(run[0][2]) in N._tables()[3] or any(
                 t[x:y].split()[-1:] == [run[0][2]] for x, y in taken + out)):
@@ -437,6 +461,35 @@ def caps_surname_name(name: str) -> str:
     if not m:
         return name
     return m.group(1).capitalize() + " " + m.group(2)
+
+
+_SURNAME_NEXT = re.compile(r"\s+(?:and|&)\s+(?:Vice |Deputy |Lt\.? |Lieutenant |Executive )?(?:Governor|Gov\.|Mayor|"
+                           r"Ambassador|Consul|Minister|Premier|President|Chairman|Chairwoman|Speaker|Mr\.?|Mrs\.?|Ms\.?|"
+                           r"Dr\.?)\s+[A-Z]")
+
+
+def _titled_surname(doc: Doc, toks, n: int, m: int, taken: list[tuple[int, int]]) -> bool:
+    """A family name alone right after a capitalised role word ("Governor Hirai said", "Mayor Nakahara and
+    Governor Hanazumi welcomed"): a person the article names this way only. Not a pinyin family name (that is
+    a later mention of a full name), not the last word of a name already found, not a place or a nationality;
+    a verb of speech or action, or another titled name, must follow."""
+    t = doc.text
+    s, e, w = toks[n + 1]
+    title = toks[n][2]
+    if not (title[:1].isupper() and kind(title) in ("role", "mod")) or t[toks[n][1]:s] != " ":
+        return False
+    if not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?", w) or N.normalize_en(w) in N._tables()[3]:
+        return False
+    if demonym_country(w) or is_body(w) or any(t[x:y].split()[-1:] == [w] for x, y in taken) or any(
+            r.start < e and s < r.end for r in doc.layer("regions")):
+        return False
+    for mm in re.finditer(r"([A-Z][\w'’\-]*\.?)\s+" + re.escape(w) + r"\b", t):
+        if _name_token(mm.group(1)):
+            return False  # "Governor Brown Signs ..." before "Edmund G. Brown": the full name is elsewhere
+    tail = t[e:e + 40]
+    if re.match(r"['’]s\b|\s*\(", tail):
+        return False  # "Governor Hirai's office": too weak alone
+    return bool(_CONFIRM_AFTER.match(t, e) or _SURNAME_NEXT.match(tail))
 
 
 def _lower_pinyin_after(t: str, toks, m: int) -> tuple[int, int] | None:

@@ -65,8 +65,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     elif office.lang == "zh":  # a Chinese implicit title (省委常委) is a Chinese-speaking region's, never a foreign home's
         homes = {k: v for k, v in (doc.meta.get("home_cn") or {}).items()
                  if getattr(v, "country", None) in ("CN", "HK", "MO", "TW")}
-    elif _looks_chinese(mention.name or ""):
-        homes = doc.meta.get("home_cn") or doc.meta.get("home") or {}
+    elif _looks_chinese(mention.name or ""):  # "Provincial Governor Wang X": a Chinese region's office, never a foreign one's
+        homes = {k: v for k, v in (doc.meta.get("home_cn") or doc.meta.get("home") or {}).items()
+                 if getattr(v, "country", None) in ("CN", "HK", "MO", "TW")}
     else:  # a foreign name with an implicit title ("Governor Doyle") acts for a foreign region
         homes = doc.meta.get("home_foreign") or {}  # no foreign place in the article: no region, not China's
     if level:
