@@ -62,3 +62,48 @@ def test_a_cppcc_title_is_no_diplomat():
     got = people("Gao Ming, chairman of the Heilongjiang Provincial Committee of the Chinese People's Political "
                  "Consultative Conference, attended.")
     assert got["Gao Ming"] == [("head", "cppcc", "Heilongjiang")]
+
+
+def test_several_offices_in_one_apposition():
+    got = people("Tran Van Khoa, member of the Party Central Committee, Secretary of the Quang Ninh provincial "
+                 "Party Committee and Chairman of the provincial People's Council, welcomed the delegation.")
+    roles = {(r, k) for r, k, _ in got["Tran Van Khoa"]}
+    assert {("secretary", "party_committee"), ("head", "congress")} <= roles
+    # the next title before a name is still that name's
+    got = people("Liu Heng, vice governor of Jilin, Vice Governor of Gangwon Province Park Min-su and others attended.")
+    assert got["Liu Heng"] == [("deputy_head", "government", "Jilin")]
+
+
+def test_legislatures_abroad_are_congresses():
+    got = people("President of the Amur Oblast Legislative Duma Irina Belova visited Heihe.")
+    assert got["Irina Belova"][0][:2] == ("head", "congress")
+    got = people("Ahn Jae-sung, Speaker of the Jeonbuk Provincial Council, visited Jiangsu.")
+    assert got["Ahn Jae-sung"][0][:2] == ("head", "congress")
+
+
+def test_a_bracket_after_a_name_ends_the_next_title():
+    got = people("Governor Lim Tae-sik (2nd from left) and Governor Zhou Haibin pose for a photo in Jinan.")
+    assert got["Zhou Haibin"][0][:2] == ("head", "government")
+    assert not any("(" in (p["positions"][0]["title"]["en"] or "") for p in liaison.extract(
+        "Governor Lim Tae-sik (2nd from left) and Governor Zhou Haibin pose for a photo in Jinan.")["people"]
+        if p["positions"])
+
+
+def test_delegation_head_is_no_office():
+    got = people("Delegation head Vu Van Thanh thanked Guangxi for the warm welcome.")
+    assert got["Vu Van Thanh"] == []
+
+
+def test_korean_names_by_their_shape():
+    got = people("Seo Ji-hoon and Bae Min-ah from the Ulsan city hall joined the tour of Qingdao.")
+    assert "Seo Ji-hoon" in got and "Bae Min-ah" in got
+
+
+def test_a_title_then_the_name_in_commas():
+    got = people("The Governor of Amur Oblast, Dmitry Ivanov, visited Heihe.")
+    assert got["Dmitry Ivanov"] == [("head", "government", "Amur")]
+
+
+def test_vice_gov_abbreviated():
+    got = people("Gov. Ramon Dizon, Vice Gov. Lorna Santos and Board Member Carlo Reyes welcomed the Fujian guests.")
+    assert got["Lorna Santos"][0][:2] == ("deputy_head", "government")

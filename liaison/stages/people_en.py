@@ -31,7 +31,7 @@ ORG_WORDS_EN = re.compile(
     r"\b(Government|Committee|Congress|Province|Provincial|Municipal|City|County|People's|Council|Party|Bureau|"
     r"Department|Group|Company|Co\.|Ltd|University|Office|Association|Commission|Ministry|Daily|News|Agency|Xinhua|"
     r"CPC|CPPCC|Road|Park|Zone|District|Airport|Port|Hall|Center|Centre|Hotel|Museum|Initiative|Forum|Agreement|"
-    r"Sister|State|Delegation|Mission|Trade|Sangguniang|Panlalawigan|Board|Workshop|Kray|Krai|Oblast|Aimag|"
+    r"Sister|State|Delegation|Mission|Trade|Sangguniang|Duma|Khural|Legislative|Panlalawigan|Board|Workshop|Kray|Krai|Oblast|Aimag|"
     r"Prefecture|Falls|Festival|Expo|Summit|Conference|Bank|Institute|Academy|Foundation|Castle|Palace|Temple|"
     r"Pagoda|Polytechnic|College|School|Stadium|Cathedral|Church|Square|Street|Avenue|Bridge|Tower|Gate|Island|"
     r"Lake|River|Mountain|Valley|Beach|Bay|Garden|Gardens|Sanctuary|Ecosanctuary|Reserve|Plaza|Market|Mall|"
@@ -175,6 +175,9 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
         if e in ends or (s in ends) or any(s < x < e for x in ends) or (k < j and "\n" in t[e:toks[k + 1][0]]):
             break
         if w == ")":
+            op = t.rfind("(", lo, s)
+            if op != -1 and any(re.fullmatch(r"\s*", t[x:op]) for x in ends if x <= op):
+                break  # "Governor A (2nd from left) and Governor B": A's bracket ends B's title
             paren += 1
         elif w == "(":
             if paren == 0:
@@ -218,6 +221,8 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
     phrase = t[ps:pe]
     if not _ROLE_HINT.search(phrase):
         return None
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:\w+\s+)?delegation\s+(?:head|leader|chief)", phrase):
+        return None  # "Delegation head X": who leads the visit, no office
     if crossed == "maybe":
         lead = t[max(0, ps - 4):ps].lower()
         if not lead.endswith("the "):
@@ -230,6 +235,26 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
 # offices held somewhere else than their body's home: a diplomat or a representative office "in" a place
 _STATIONED = re.compile(r"(?i)consul|ambassador|envoy|embassy|representative|attach|counsel|office|mission|agency|"
                         r"charg[eé]|delegate")
+
+
+def _office_goes_on(t: str, toks, n: int, starts: set[int]) -> bool:
+    """After a comma, the title from token ``n`` is one more office of the same person ("X, member of the
+    Party Central Committee, Secretary of the Y Party Committee and Chairman of the Z Council, met ..."):
+    it names its body ("of"), reaches no name, and ends at a comma or a verb with no name after it."""
+    saw_of = False
+    for m in range(n, min(len(toks), n + 30)):
+        s, e, w = toks[m]
+        if s in starts:
+            return False
+        if w.lower() == "of":
+            saw_of = True
+        if w in (";", ".", "(", ")", ":") or "\n" in t[toks[m - 1][1]:s]:
+            return saw_of and w in (";", ".")
+        if w == ",":
+            return saw_of and not (m + 1 < len(toks) and toks[m + 1][0] in starts)
+        if _is_word(w) and kind(w) is None and not w[:1].isupper() and w.lower() != "and":
+            return False  # a lower-case word no title holds
+    return False
 
 
 def _abroad(doc: Doc, place: Span, ps: int, pe: int) -> bool:
@@ -289,7 +314,8 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
                     nxt[:1].isupper() and nxt.lower() not in _NOT_NAME and kind(nxt) is None
                     and (n + 2 < len(toks) and kind(toks[n + 2][2]) in ("org", "role")))):
                 break
-            if kind(nxt) == "role" or (nxt.lower() in ("vice", "deputy", "executive") and n + 2 < len(toks)):
+            if (kind(nxt) == "role" or (nxt.lower() in ("vice", "deputy", "executive") and n + 2 < len(toks))) \
+                    and not _office_goes_on(t, toks, n + 1, starts):
                 # ", Vice Governor Y": a new title, most likely the next person's
                 break
             n += 1
@@ -426,6 +452,9 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             a, b = run[0][0], run[-1][1]
             if free(a, b):
                 out.append((a, b))
+    for a, b in korean_names(doc, start, end):  # "Kim Jong-hoon and Lee Min-ji from ... joined": the model misses them
+        if free(a, b):
+            out.append((a, b))
     out = [(a, b) for a, b in out if not is_body(t[a:b])]
     for m in _MONGOL.finditer(t, start, end):
         a, b = m.span(1)
@@ -447,6 +476,30 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             continue  # "BEIJING, Oct. 31": a dateline
         if _CONFIRM_AFTER.match(t, b) or _titled_after(t, tokens(t, b, min(end, b + 80)), 0):
             out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _korean_surnames() -> frozenset[str]:
+    return frozenset(r["surname"] for r in read_tsv("surnames_ko.tsv"))
+
+
+_KOREAN = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]{0,5})\s+([A-Z][a-z]+-(?:[a-z]+|[A-Z][a-z]+))(?![\w'’\-])")
+
+
+def korean_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Korean names in the usual romanisation: a family name from ``data/surnames_ko.tsv`` and a hyphenated
+    given name ("Kim Jong-hoon", "Lee Min-ji", "Park Heong-Joon"); not after "the", not a place."""
+    t = doc.text
+    out = []
+    for m in _KOREAN.finditer(t, start, end):
+        if m.group(1) not in _korean_surnames() or kind(m.group(2)) is not None or is_body(m.group(2)):
+            continue
+        a, b = m.start(1), m.end(2)
+        if re.search(r"(?i)\bthe\s+$", t[max(0, a - 5):a]) or any(
+                r.start < b and a < r.end for r in doc.layer("regions")):
+            continue
+        out.append((a, b))
     return out
 
 
@@ -722,7 +775,8 @@ def in_place_list(doc: Doc, s: int, e: int) -> bool:
             hit += 1
         if after and r.start == e + after.end() and re.match(r"\s*(,|and\b|\.|;|\)|$)", t[r.end:r.end + 5]):
             hit += 1  # "Ca Mau, Ninh Thuan, Ninh Binh": the next item is a place ("Li Hui, China's ..." is no list)
-    return hit >= 1 and bool(before or after) and not _ROLE_HINT.search(t[max(0, s - 30):s])
+    lead = re.split(r"[.;:!?\n]", t[max(0, s - 60):s])[-1]  # "The Governor of Khabarovsk Territory, X Y, said"
+    return hit >= 1 and bool(before or after) and not _ROLE_HINT.search(lead)
 
 
 @lru_cache(maxsize=1)
@@ -805,6 +859,9 @@ def confirmed_person(doc: Doc, s: int, e: int) -> bool:
     "X met"), a lower-case apposition (", chief executive of …"), a possessive, 'by'/'with'/'said'/an honorific
     before it, a bracket right after a Chinese name (梅德敦(Harold Middleton))."""
     t = doc.text
+    mk = _KOREAN.fullmatch(t[s:e])
+    if mk and mk.group(1) in _korean_surnames() and kind(mk.group(2)) is None:
+        return True  # "Lee Min-ji": a Korean family name and a hyphenated given name are a name by their shape
     return bool(_CONFIRM_AFTER.match(t, e) or _CONFIRM_BEFORE.search(t[max(0, s - 24):s]))
 
 
