@@ -107,3 +107,33 @@ def test_a_title_then_the_name_in_commas():
 def test_vice_gov_abbreviated():
     got = people("Gov. Ramon Dizon, Vice Gov. Lorna Santos and Board Member Carlo Reyes welcomed the Fujian guests.")
     assert got["Lorna Santos"][0][:2] == ("deputy_head", "government")
+
+
+def test_a_later_bare_title_is_the_same_office():
+    got = people("Today, Gov. Dana Whitfield met a delegation from Hebei Province led by Governor Xu Changping. "
+                 "\"Our friendship is strong,\" said Gov. Whitfield in Hebei's honour.")
+    assert len(got["Dana Whitfield"]) == 1
+
+
+def test_a_state_cabinet_secretary_is_no_party_secretary():
+    got = people("Kansas Secretary of Agriculture Tom Beller met Henan guests.")
+    assert got["Tom Beller"] == [("head", "government_department", "Kansas")]
+    got = people("Liu Yang, Party secretary of Harbin, met the guests.")
+    assert got["Liu Yang"] == [("secretary", "party_committee", "Harbin")]
+
+
+def _persons(text):
+    return liaison.extract(text, published=PUB)["people"]
+
+
+def test_one_foreign_official_in_two_scripts_by_the_office():
+    ps = _persons("鸟取县知事平井伸治会见吉林省副省长安立佳。\n"
+                  "Tottori Governor Shinji Hirai met Jilin Vice Governor An Lijia on October 5.")
+    hirai = [p for p in ps if p["name"]["zh"] == "平井伸治"]
+    assert len(hirai) == 1 and hirai[0]["name"]["en"] == "Shinji Hirai"
+    assert not any(p["name"]["zh"] is None and p["name"]["en"] == "Shinji Hirai" for p in ps)
+
+
+def test_a_headline_verb_ends_a_name_after_an_organisation_word():
+    got = people("Qingdao-Perth Sister City Links Strengthened\n\n(Perth, 3 May) - The two cities renewed ties.")
+    assert not any("Strengthened" in k or "Links" in k for k in got)

@@ -66,7 +66,8 @@ def is_body(span: str) -> bool:
 
 _HEADLINE_VERB = re.compile(r"^(Attends?|Meets?|Visits?|Signs?|Holds?|Receives?|Says?|Said|Calls?|Delivers?|Delivered|"
                             r"Leads?|Hosts?|Inspects?|Talks?|Tours?|Welcomes?|Told|Noted|Added|Stated|Urges?|Pledges?|"
-                            r"Hails?|Vows?|Stresses|Joins?|Opens?|Attended|Met|Visited|Signed)$")
+                            r"Hails?|Vows?|Stresses|Joins?|Opens?|Attended|Met|Visited|Signed|Highlighted|Deepened|Strengthened|"
+                            r"Celebrated|Marked|Discussed|Renewed|Boosted|Expanded)$")
 BYLINE_EN = re.compile(r"((?<![a-z] )\b(?:reporters?|correspondents?)|photo(graph)?s?( by)?|^\s*by|editors?|edited by|"
                        r"translated by|translators?|writer|written by|text by|author)\s*:?\s*$", re.I)
 
@@ -399,8 +400,9 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             ts, te, tw = toks[m]
             surname_word = (not run and tw[:1].isupper() and m + 1 < len(toks)
                             and N.is_pinyin_name([tw, toks[m + 1][2]]))  # "Vice Governor He Baoxiang"
-            if ts in rstarts or not (_name_token(tw) or surname_word or (run and tw == "-")):
-                break
+            if ts in rstarts or not (_name_token(tw) or surname_word or (run and tw == "-")) or (
+                    run and _HEADLINE_VERB.match(tw)):
+                break  # "... Sister City Ties Highlighted": a headline's verb ends the run
             if run and t[run[-1][1]:ts] not in (" ", "-"):
                 break
             run.append(toks[m])
@@ -686,7 +688,8 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     span = text[s:e]
     # a place the name was glued to ("Chengdu Adelle Neary")
     for r in doc.layer("regions"):
-        if r.start == shift + s and r.end < shift + e and text[r.end - shift:r.end - shift + 1] == " ":
+        if r.start == shift + s and r.end < shift + e and text[r.end - shift:r.end - shift + 1] == " " and \
+                len(text[r.end - shift + 1:e].split()) >= 2:  # "Victoria Spackman": one word left is no name
             s = r.end - shift + 1
             span = text[s:e]
             break
@@ -713,8 +716,8 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     span = re.sub(r"['’]s$", "", span)
     while True:  # "Counsellor Liu Bin", "Minister Counsellor Liu Bin": any title word the list above lacks
         mw = re.match(r"([A-Z][a-z]+)\.?\s+(?=[A-Z][^\s]*\s+[A-Z])", span)
-        if not mw or kind(mw.group(1)) not in ("role", "mod", "honorific"):
-            break
+        if not mw or kind(mw.group(1)) not in ("role", "mod", "honorific", "domain"):
+            break  # "Agriculture Tom Beller" (the model's cut of "Secretary of Agriculture Tom Beller")
         span_s += mw.end()
         span = span[mw.end():]
     tokens_ = list(re.finditer(r"[^\W\d_][\w'’\-\.]*", span))
@@ -840,7 +843,7 @@ def unknown_place(doc: Doc, ps: int, pe: int) -> tuple[str, int] | None:
 
 
 _CONFIRM_AFTER = re.compile(
-    r"(?:\s*,\s*\d{1,3}\s*,)?\s*(?:\(|['’]s\b|,\s*(?!and\b|or\b)[a-z]|(?:also\s+|then\s+|later\s+)?(?:said|says|noted|notes|"
+    r"(?:\s*,\s*\d{1,3}\s*,)?(?:[ \t]*\(|\s*(?:['’]s\b|,\s*(?!and\b|or\b)[a-z]|(?:also\s+|then\s+|later\s+)?(?:said|says|noted|notes|"
     r"stressed|stresses|added|adds|told|tells|met|meets|received|receives|visited|visits|led|leads|signed|signs|"
     r"attended|attends|thanked|thanks|welcomed|welcomes|expressed|expresses|hoped|hopes|pointed|spoke|speaks|"
     r"delivered|delivers|presented|presents|introduced|introduces|explained|explains|announced|praised|"
@@ -848,7 +851,7 @@ _CONFIRM_AFTER = re.compile(
     r"underscored|emphasized|emphasised|highlighted|briefed|proposed|suggested|wished|extended|accompanied|"
     r"witnessed|inspected|toured|paid|held|holds|called|calls|urged|urges|believes|believed|affirmed|"
     r"appreciated|acknowledged|shared|asked|answered|replied|commented|remarked|recalled|reiterated|"
-    r"has|had|was|is|will|would|and\s+his|and\s+her)\b)", re.I)
+    r"has|had|was|is|will|would|and\s+his|and\s+her)\b))", re.I)
 _CONFIRM_BEFORE = re.compile(r"(?:[\u4e00-\u9fff][(（]|\b(?:by|with|said|(?:present|attending|there)\s+(?:were|was)|including|says|told|thanked|met|meets|"
                              r"according\s+to|invited|welcomed|received|congratulated)|[“\"]|\b(?:Mr|Mrs|Ms|Dr|Prof|"
                              r"Madam|Mme|Sir|Hon|H\.E)\.?)\s*$", re.I)

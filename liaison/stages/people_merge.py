@@ -174,6 +174,42 @@ def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
         del clusters[j]
 
 
+def _office_keys(c: dict) -> set:
+    """(role, org_kind, place) of the offices a cluster's mentions write with a foreign place."""
+    out = set()
+    for m in c["mentions"]:
+        for o in m.offices:
+            r = o.region
+            if r is None or isinstance(r, tuple) or getattr(r, "country", None) in (None, "CN", "HK", "MO"):
+                continue
+            place = getattr(r, "code", None) or N.normalize_en(getattr(r, "en", None) or "") or getattr(r, "zh", None)
+            if place:
+                out.add((o.role, o.org_kind, place))
+    return out
+
+
+def _join_by_office(clusters: list[dict]) -> None:
+    """鸟取县知事平井伸治 and "Tottori Governor Shinji Hirai", 谅山省委书记胡进韶 and "Secretary of the Lang Son
+    provincial Party Committee Ho Tien Thieu": in a bilingual article a foreign official's Chinese name and
+    English name hold the same office of the same foreign place. A Chinese-only cluster and an English-only,
+    non-pinyin one are joined when such an office is theirs alone on both sides; the English form is the name's
+    ``en``."""
+    zh = [(i, _office_keys(c)) for i, c in enumerate(clusters) if c["zh"] and not c["en"]]
+    en = [(j, _office_keys(c)) for j, c in enumerate(clusters) if not c["zh"] and c["en"]
+          and not any(N.is_pinyin_name(e.split()) for e in c["en"])]
+    pairs = [(i, j) for i, a in zh if a for j, b in en if a & b]
+    gone = set()
+    for i, j in pairs:
+        if sum(1 for a, _b in pairs if a == i) != 1 or sum(1 for _a, b in pairs if b == j) != 1:
+            continue
+        clusters[i]["en"] = clusters[j]["en"]
+        clusters[i]["mentions"] = sorted(clusters[i]["mentions"] + clusters[j]["mentions"], key=lambda m: m.start)
+        clusters[i]["foreign"] = True
+        gone.add(j)
+    for j in sorted(gone, reverse=True):
+        del clusters[j]
+
+
 def _join_misspelt_pinyin(clusters: list[dict]) -> None:
     """"Cao Binchun" in a machine-translated paragraph is 曹伯纯 (Cao Bochun) of the Chinese one: an English-only
     pinyin name joins a Chinese-only name with the same family name and a close given name (difflib ratio
@@ -283,6 +319,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
     _join_bracketed(doc, clusters)
     _join_transliterations(doc, clusters)
     _join_misspelt_pinyin(clusters)
+    _join_by_office(clusters)
     bylines = doc.meta.get("bylines") or set()
     clusters = [c for c in clusters if not (c["zh"] in bylines or any(N.normalize_en(e) in bylines for e in c["en"]))]
     people: list[Person] = []
@@ -313,6 +350,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                     if o.level:
                         person_regions.setdefault(o.level, o.region)
         seen = set()
+        held: set = set()
         acting = None
         # a bare English role ("President") said of someone whose fuller title has the same role ("President of
         # CPAFFC") is that office again, not a second one
@@ -327,6 +365,8 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                     continue
                 if o.lang == "en" and o.role in zh_roles:
                     continue  # a translated paragraph's title for an office the Chinese one states already
+                if o.lang == "en" and o.region is None and not o.central and (o.role, o.org_kind) in held:
+                    continue  # "said Gov. Reynolds" after "Gov. Kim Reynolds": the office again, not one elsewhere
                 region = _resolve_region(doc, o, m, person_regions,
                                          foreign=bool(c.get("foreign") and c["en"] and not _looks_chinese(en or "")))
                 if acting is None:  # the side the person acts for in events, even when the office names no place
@@ -340,6 +380,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                 if key in seen:
                     continue
                 seen.add(key)
+                held.add((o.role, o.org_kind))
                 p.positions.append(pos)
         if p.positions:
             p.region = p.positions[0].region or acting
