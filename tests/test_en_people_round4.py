@@ -137,3 +137,34 @@ def test_one_foreign_official_in_two_scripts_by_the_office():
 def test_a_headline_verb_ends_a_name_after_an_organisation_word():
     got = people("Qingdao-Perth Sister City Links Strengthened\n\n(Perth, 3 May) - The two cities renewed ties.")
     assert not any("Strengthened" in k or "Links" in k for k in got)
+
+
+def test_a_delegation_from_a_place_led_by_a_bare_title():
+    got = people("Ha Long (VNA) - Chairman of the provincial People's Committee Bui Van Khang received a delegation "
+                 "from China's Guangxi Zhuang Autonomous Region led by Vice Chairman Qin Haoran on April 5.")
+    assert got["Qin Haoran"] == [("deputy_head", "government", "Guangxi")]
+
+
+def test_county_magistrate_and_propaganda_department():
+    got = people("County Party Secretary Tan Wei and County Magistrate Luo Ping met the Japanese friends in "
+                 "Youyang County.")
+    assert got["Luo Ping"][0][:2] == ("head", "government")
+    from liaison.titles import parse_en
+    assert [(o.role, o.org_kind) for o in parse_en("Minister of the Propaganda Department")] == [
+        ("head", "party_department")]
+
+
+def test_units_of_a_government_and_staff_offices():
+    from liaison.titles import parse_en
+
+    def rk(t):
+        return [(o.role, o.org_kind) for o in parse_en(t)]
+    assert rk("Chairman of the Committee on Foreign Trade of the Government of Amur Oblast") == [
+        ("head", "government_department")]
+    assert rk("Head of the International Cooperation Division of Okayama Prefecture") == [
+        ("head", "government_department")]
+    assert rk("Deputy Director of the Office of the Governor") == [("deputy_head", "government_department")]
+    assert rk("Advisor to the Governor") == [("other", "government")]
+    assert rk("Head of the Republic of Tuva") == [("head", "government")]
+    # "international" is no national office
+    assert [o.level for o in parse_en("Director of International Relations")] != ["country"]

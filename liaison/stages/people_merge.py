@@ -32,6 +32,10 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         return person_regions[level]
     if level is None and person_regions:
         return next(iter(person_regions.values()))
+    if office.lang == "en":
+        led = _delegation_from(doc, mention.start)
+        if led is not None and (not level or level in region_type(led)):
+            return led  # "a delegation from China's Guangxi ... led by Vice Chairman X": X's office is Guangxi's
     sent = doc.sentence_at(mention.start)
     lo = sent.start if sent else max(0, mention.start - 200)
     if office.lang != "zh" and not level:
@@ -75,6 +79,26 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
             return Gazetteer.default().province_of(homes["city"]) or None
         return homes.get(level)
     return homes.get("city") or homes.get("province")
+
+
+_LED_FROM = re.compile(r"\b(?:delegation|team|group|mission)\s+(?:from|of)\s+([^.;:!?\n]{2,90}?)\s*,?\s+"
+                       r"(?:which\s+was\s+|that\s+was\s+)?(?:led|headed)\s+by\s+((?:the\s+)?(?:[A-Z][\w.'’\-]*|of|the)"
+                       r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the))*\s+)?$")
+
+
+def _delegation_from(doc: Doc, start: int):
+    """The place of "a delegation from <place> led by <title>" right before a name: the smallest region named
+    between "from" and "led by" (not a country when a place inside it is named)."""
+    lo = max(0, start - 200)
+    m = _LED_FROM.search(doc.text, lo, start)
+    if not m or m.end() != start:
+        return None
+    best = None
+    for r in doc.layer("regions"):
+        if m.start(1) <= r.start and r.end <= m.end(1) and not isinstance(r.value, tuple):
+            if best is None or (getattr(r.value, "level", 0) or 0) >= (getattr(best, "level", 0) or 0):
+                best = r.value
+    return best
 
 
 def _looks_chinese(name: str) -> bool:
