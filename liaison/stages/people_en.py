@@ -238,6 +238,10 @@ _STATIONED = re.compile(r"(?i)consul|ambassador|envoy|embassy|representative|att
                         r"charg[eé]|delegate")
 
 
+_COPULA = re.compile(r"[ \t]*(?:,[ \t]*who[ \t]+|[ \t]+)(?:is[ \t]+also|is|serves[ \t]+as|also[ \t]+serves[ \t]+as)[ \t]+"
+                     r"(?:the[ \t]+|an?[ \t]+)?(?=([A-Za-z\-]+))")
+
+
 def _office_goes_on(t: str, toks, n: int, starts: set[int]) -> bool:
     """After a comma, the title from token ``n`` is one more office of the same person ("X, member of the
     Party Central Committee, Secretary of the Y Party Committee and Chairman of the Z Council, met ..."):
@@ -273,10 +277,16 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
     or None, also when the phrase runs straight into the next name (it is that name's title)."""
     t = doc.text
     m = re.match(r"[ \t]*(,|\(|（)[ \t]*(?:\d{1,3}\s*,\s*)?", t[end:end + 12])  # "Wang Lei, 54, deputy mayor"
-    if not m:
+    mw = _COPULA.match(t[end:end + 40])  # "X, who is vice governor of Y,", "X is the governor of Y."
+    if mw and kind(mw.group(1)) in ("role", "mod"):
+        m = None
+        paren = False
+        k = end + mw.end()
+    elif not m:
         return None
-    paren = m.group(1) in "(（"
-    k = end + m.end()
+    else:
+        paren = m.group(1) in "(（"
+        k = end + m.end()
     ma = re.match(r"an? (?=([A-Za-z\-]+))", t[k:k + 30])  # ", a member of the X State Assembly,"
     if ma and kind(ma.group(1)) in ("role", "mod"):
         k += ma.end()
@@ -362,6 +372,8 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
         return None
     if re.match(r"(?i)(the )?(leaders?|officials?|representatives?)\b", phrase):
         return None
+    if m is None and not re.search(r"\bof\s+(?:the\s+)?[A-Z]", phrase):
+        return None  # "X is the first governor to ...": a copula says an office only with its body named
     return (k, k + len(phrase))
 
 
@@ -541,6 +553,9 @@ def _titled_surname(doc: Doc, toks, n: int, m: int, taken: list[tuple[int, int]]
     for mm in re.finditer(r"([A-Z][\w'’\-]*\.?)\s+" + re.escape(w) + r"\b", t):
         if _name_token(mm.group(1)):
             return False  # "Governor Brown Signs ..." before "Edmund G. Brown": the full name is elsewhere
+    for mm in re.finditer(r"\b" + re.escape(w) + r"\s+([A-Z][\w'’\-]*)", t):
+        if _name_token(mm.group(1)) and not _HEADLINE_VERB.match(mm.group(1)):
+            return False  # "Governor Kim met" after "Kim Jin-tae": a family name written first
     tail = t[e:e + 40]
     if re.match(r"['’]s\b|\s*\(", tail):
         return False  # "Governor Hirai's office": too weak alone

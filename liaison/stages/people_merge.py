@@ -13,6 +13,10 @@ from .regions import region_type
 
 _BARE_EN = re.compile(r"(?i)(the\s+)?(vice[- ]|deputy\s+|executive\s+)?(president|chairman|chairwoman|chair|governor|mayor|"
                       r"director|secretary|minister|premier|speaker)")
+# bodies whose offices always belong to a place (SPEC: a people's government, a foreign state or province, a
+# legislature, a Party committee): without a place the office is not known well enough to give (a department's
+# office keeps its role: "rural affairs deputy director X" says what X does even with no place)
+_PLACED_KINDS = frozenset({"government", "congress", "cppcc", "party_committee"})
 _VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考察团|访问团|一行)")
 
 
@@ -105,7 +109,13 @@ def _looks_chinese(name: str) -> bool:
     """A Latin-script name that reads as Chinese: pinyin surname + given name, or one pinyin word
     (Bayinchaolu, a Mongolian name written in pinyin)."""
     words = [w[:1].upper() + w[1:] for w in name.split()]  # "vice governor li haifeng": pinyin in lower case
-    return N.is_pinyin_name(words) or (len(words) == 1 and N.syllabify(words[0], 5) is not None)
+    return N.is_pinyin_name(words) or (len(words) == 1 and N.syllabify(words[0], 5) is not None
+                                       and not _JAPANESE_WORD.fullmatch(words[0].lower()))
+
+
+# a word made of Japanese kana syllables only (Hanazumi, Yoshida): a Japanese family name, even when it also
+# splits into pinyin syllables; Bayinchaolu (yin, chao) does not
+_JAPANESE_WORD = re.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmyrwfj])?y?[aiueo]|n(?![aiueoy]))+")
 
 
 _FOREIGN_DOT = re.compile("[·•・‧]")
@@ -395,6 +405,9 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                                          foreign=bool(c.get("foreign") and c["en"] and not _looks_chinese(en or "")))
                 if acting is None:  # the side the person acts for in events, even when the office names no place
                     acting = region or _resolve_region(doc, o, m, person_regions, context=True)
+                if region is None and o.org_kind in _PLACED_KINDS and o.level != "country":
+                    continue  # "Mayor X" with no place the article gives: an office of a place, not known well enough
+                    # (a national office, "vice foreign minister", stays: its country often goes unsaid)
                 if o.lang == "zh":
                     pos = Position(o.role, o.org_kind, region, title_zh=o.title,
                                    title_en=label_en(o.title, o.role, o.org_kind, region, o.central))
