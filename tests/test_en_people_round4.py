@@ -204,3 +204,11 @@ def test_a_family_name_alone_after_a_title():
     # a family name written first elsewhere (Korean): "Governor Kim" is Kim Jin-su
     got = people("Gangwon Governor Kim Jin-su met Jilin guests. Governor Kim met them again on Friday.")
     assert "Kim" not in got
+
+
+def test_a_foreign_party_central_committee_is_the_person_s_own():
+    got = people("Tran Van Khoa, member of the Party Central Committee, Secretary of the Quang Ninh provincial "
+                 "Party Committee, welcomed the delegation.")
+    assert ("other", "party_committee", "Vietnam") in got["Tran Van Khoa"]
+    got = people("Liu Jianhua, head of the International Department of the CPC Central Committee, met the guests.")
+    assert got["Liu Jianhua"] == [("head", "party_department", "China")]

@@ -24,6 +24,14 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
     an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
     if office.central:
+        if office.lang == "en" and mention.name and not _looks_chinese(mention.name):
+            # "Nguyen Van A, member of the Party Central Committee": the Central Committee of the person's own party
+            home = doc.meta.get("home_foreign") or {}
+            r = home.get("province") or home.get("city")
+            code = "VN" if N.is_vietnamese_name(mention.name.split()) else getattr(r, "country", None)
+            own = Gazetteer.default().by_code(code) if code and code not in ("CN", "HK", "MO") else None
+            if own is not None:
+                return own
         return Gazetteer.default().china()
     if office.region is not None and not isinstance(office.region, tuple):
         return office.region
