@@ -212,3 +212,9 @@ def test_a_foreign_party_central_committee_is_the_person_s_own():
     assert ("other", "party_committee", "Vietnam") in got["Tran Van Khoa"]
     got = people("Liu Jianhua, head of the International Department of the CPC Central Committee, met the guests.")
     assert got["Liu Jianhua"] == [("head", "party_department", "China")]
+
+
+def test_a_place_named_with_its_type_word_elsewhere_is_no_person():
+    got = people("Wang Lin, governor of Yunnan, met Somsak Inthavong, governor of Bokeo Sing Province of Laos. "
+                 "Somsak said Bokeo Sing values its ties with Yunnan. Wang agreed to work with Bokeo Sing.")
+    assert "Bokeo Sing" not in got

@@ -710,6 +710,9 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
             break
     if is_body(span):
         return []
+    if re.search(r"\b" + re.escape(span) + r"\s+(?:[Pp]rovince|[Pp]refecture|[Cc]ity|[Cc]ounty|[Dd]istrict|[Kk]rai|[Kk]ray|"
+                 r"[Oo]blast|[Aa]imag|[Rr]egion|[Tt]own|[Tt]ownship|[Vv]illage|[Mm]unicipality)\b", doc.text):
+        return []  # "Khamphan said Luang Namtha values ...": a place the article names with its type word elsewhere
     if _PLACE_BEFORE_TITLE.match(text, e):
         return []  # "Luang Namtha Governor Phoutthavong V.": a place naming the office of the name after it
     span_s = s
