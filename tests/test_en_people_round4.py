@@ -218,3 +218,18 @@ def test_a_place_named_with_its_type_word_elsewhere_is_no_person():
     got = people("Wang Lin, governor of Yunnan, met Somsak Inthavong, governor of Bokeo Sing Province of Laos. "
                  "Somsak said Bokeo Sing values its ties with Yunnan. Wang agreed to work with Bokeo Sing.")
     assert "Bokeo Sing" not in got
+
+
+def test_a_place_then_a_title_word_is_no_person():
+    got = people("Khabarovsk Territory Governor Pavel Lebedev met Harbin Mayor Gao Qiang. Lebedev invited Gao to "
+                 "the forum.")
+    assert "Harbin Mayor" not in got
+    assert got["Gao Qiang"] == [("head", "government", "Harbin")]
+
+
+def test_a_lao_given_name_alone_is_a_mention_of_the_full_name():
+    ps = _persons("Wang Lin, governor of Yunnan, met Somsak Inthavong, governor of Bokeo Sing Province of Laos. "
+                  "Somsak said the province values its ties with Yunnan.")
+    (somsak,) = [p for p in ps if p["name"]["en"] == "Somsak Inthavong"]
+    assert len(somsak["mentions"]) == 2
+    assert not any(p["name"]["en"] == "Somsak" for p in ps)

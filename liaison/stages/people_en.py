@@ -621,6 +621,7 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
     """"Doyle" after "Jim Doyle": a foreign person's family name alone is another mention of them
     (also Vietnamese and other names whose last word is the one used alone). (start, end, full name)."""
     by_last: dict[str, str] = {}
+    found_extra: list[tuple[int, int, str]] = []
     for m in found:
         words = [w for w in m.name.split() if w.rstrip(".,") not in _NAME_SUFFIXES]  # Edmund G. Brown Jr. → Brown
         if len(words) >= 2 and not N.is_pinyin_name(words) and re.match(r"[A-Z]{3,}\b", doc.text[m.start:m.end]):
@@ -640,9 +641,33 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
         if len(full) == 1 and fam not in by_last and not any(
                 fam in m.name.split()[1:] for m in found):
             by_last[fam] = next(m.name for m in found if m.name.split()[0] == fam)
-    if not by_last:
+    # "Khamphan said" after "Khamphan Phommathat": Lao and Thai officials are named by their given name, which
+    # comes first; only before a verb of speech or action, and only when one person of the article has it
+    by_first: dict[str, set] = {}
+    for m in found:
+        words = m.name.split()
+        if len(words) >= 2 and not N.is_pinyin_name(words) and not N.is_vietnamese_name(words) and \
+                re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) and "-" not in m.name:
+            by_first.setdefault(words[0], set()).add(m.name)
+    first_only = {w: next(iter(names)) for w, names in by_first.items() if len(names) == 1 and w not in by_last
+                  and not any(w in x.name.split()[1:] for x in found)}
+    if not by_last and not first_only:
         return []
     taken = [(m.start, m.end) for m in found]
+    if first_only:
+        pat1 = re.compile(r"\b(" + "|".join(map(re.escape, first_only)) + r")\b(?=\s+(?:said|says|noted|added|stressed|"
+                          r"expressed|thanked|proposed|hoped|invited|agreed|affirmed|emphasized|emphasised)\b)")
+        for run in runs:
+            for mm in pat1.finditer(doc.text, run.start, run.end):
+                s, e = mm.start(), mm.end()
+                if any(a <= s < b for a, b in taken) or (s > 0 and (doc.text[s - 1].isalpha() or doc.text[s - 1] == "-")):
+                    continue
+                taken.append((s, e))
+                by_last.pop(mm.group(1), None)
+                yield_ = (s, e, first_only[mm.group(1)])
+                found_extra.append(yield_)
+    if not by_last:
+        return list(found_extra)
     out = []
     pat = re.compile(r"\b(" + "|".join(map(re.escape, by_last)) + r")\b(?!\s+[A-Z])")
     for run in runs:
@@ -656,7 +681,7 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
                     prev):
                 continue  # part of another capitalised name
             out.append((s, e, by_last[mm.group(1)]))
-    return out
+    return out + found_extra
 
 
 def en_byline(before: str) -> bool:
@@ -703,8 +728,11 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     span = text[s:e]
     # a place the name was glued to ("Chengdu Adelle Neary")
     for r in doc.layer("regions"):
+        rest = text[r.end - shift + 1:e].split()
+        if r.start == shift + s and r.end < shift + e and len(rest) == 1 and kind(rest[0]) is not None:
+            return []  # "Harbin Mayor": a place and a title word
         if r.start == shift + s and r.end < shift + e and text[r.end - shift:r.end - shift + 1] == " " and \
-                len(text[r.end - shift + 1:e].split()) >= 2:  # "Victoria Spackman": one word left is no name
+                len(rest) >= 2:  # "Victoria Spackman": one word left is no name, the place word is the given name
             s = r.end - shift + 1
             span = text[s:e]
             break
