@@ -318,7 +318,8 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
             org_kind = "government_department"  # "Director of the Foreign Affairs Office of the X Government"
         if (kind == "government_department" and role in ("head", "deputy_head") and org_kind == kind
                 and re.search(r"\b(head|chief)\b", low) and re.search(_EN_PLACE_BODY, low)
-                and not re.search(r"department|bureau|commission|office|ministry|agency|committee", low)):
+                and not re.search(r"department|bureau|commission|office|ministry|agency|committee|division|section|"
+                                  r"service|unit|cent(?:er|re)|protocol|staff", low)):
             org_kind = "government"  # "Head of the Republic of Sakha": the head of a place is its government
         if role in ("head", "deputy_head") and kind == "government" and "chair" in low and org_kind == "government":
             org_kind = "government"
@@ -385,7 +386,13 @@ _EN_CENTRAL = re.compile(r"general secretary|cpaffc|ccpit|chinese people.s assoc
 _EN_PLACE_BODY = r"\b(republic|province|city|county|district|region|oblast|krai|kray|state|prefecture|aimag|town|village)\b"
 
 
+_UNIT_OF_GOVERNMENT = re.compile(r"\b(?:committee|commission|department|bureau|office|ministry|agency|directorate)\b"
+                                 r"(?:(?!\bparty\b|\bcpc\b|people'?s|standing).)*\bof the (?:\w+ )*(?:government|administration)\b")
+
+
 def _en_org(low: str, role: str, default: str) -> str:
+    if role in ("head", "deputy_head") and _UNIT_OF_GOVERNMENT.search(low):
+        return "government_department"  # "Chairman of the Committee on X of the Government of Primorsky Krai"
     for rx, kind, _lv in _EN_ORG_RULES:
         if re.search(rx, low):
             if role in ("secretary_general", "deputy_secretary_general") or role in ("head", "deputy_head", "other"):
@@ -398,7 +405,7 @@ def _en_org(low: str, role: str, default: str) -> str:
 
 
 def _en_level(low: str) -> str | None:
-    if re.search(r"central committee|politburo|political bureau|state council|national|cpaffc|ccpit|chinese people.s association|\bcentral (?!(java|luzon|province|provincial|district|region|city|asia|america|europe|africa|part)\b)", low):
+    if re.search(r"central committee|politburo|political bureau|state council|(?<!inter)national|cpaffc|ccpit|chinese people.s association|\bcentral (?!(java|luzon|province|provincial|district|region|city|asia|america|europe|africa|part)\b)", low):
         return "country"
     for rx, lv in _EN_LEVEL:
         if re.search(rx, low):

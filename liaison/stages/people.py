@@ -460,7 +460,8 @@ people_stage.predict = _predict
 
 
 _PLURAL_TITLE = re.compile(r"(?i)\b(members|mayors|governors|councillors|councilors|legislators|senators|ministers|"
-                           r"ambassadors|consuls|deputies|directors|secretaries|officials|representatives)$")
+                           r"ambassadors|consuls|deputies|directors|secretaries|officials|representatives|chairmen|"
+                           r"chairwomen|chairpersons)(\s+of\s+[^,;]*)?$")  # "Vice Chairmen of the X Committee A, B and C"
 _PLURAL_IN = re.compile(r"(?i)^(the\s+)?([a-z\-]+\s+){0,2}(members|mayors|governors|councillors|councilors|legislators|"
                         r"senators|ministers|ambassadors|consuls|deputies|directors|secretaries|chairmen|chairwomen|"
                         r"vice[- ]chairmen|representatives)\b")
@@ -638,7 +639,7 @@ def _former_office(o: Office) -> bool:
             or bool(re.search(r"(原|前)(党委|党组|党工委|政府|人大常委会|政协)?$", head)))
 
 
-_DIPLOMAT = re.compile(r"(?i)大使|领事|代办|consul|ambassador|envoy|embassy|charg[eé]|attach[eé]|counsel")
+_DIPLOMAT = re.compile(r"(?i)大使|领事|代办|consul(?!tat)|ambassador|envoy|embassy|charg[eé]|attach[eé]|counsel")  # not Consultative
 
 
 def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:

@@ -31,7 +31,7 @@ ORG_WORDS_EN = re.compile(
     r"\b(Government|Committee|Congress|Province|Provincial|Municipal|City|County|People's|Council|Party|Bureau|"
     r"Department|Group|Company|Co\.|Ltd|University|Office|Association|Commission|Ministry|Daily|News|Agency|Xinhua|"
     r"CPC|CPPCC|Road|Park|Zone|District|Airport|Port|Hall|Center|Centre|Hotel|Museum|Initiative|Forum|Agreement|"
-    r"Sister|State|Delegation|Mission|Trade|Sangguniang|Panlalawigan|Board|Workshop|Kray|Krai|Oblast|Aimag|"
+    r"Sister|State|Delegation|Mission|Trade|Sangguniang|Duma|Khural|Legislative|Panlalawigan|Board|Workshop|Kray|Krai|Oblast|Aimag|"
     r"Prefecture|Falls|Festival|Expo|Summit|Conference|Bank|Institute|Academy|Foundation|Castle|Palace|Temple|"
     r"Pagoda|Polytechnic|College|School|Stadium|Cathedral|Church|Square|Street|Avenue|Bridge|Tower|Gate|Island|"
     r"Lake|River|Mountain|Valley|Beach|Bay|Garden|Gardens|Sanctuary|Ecosanctuary|Reserve|Plaza|Market|Mall|"
@@ -66,7 +66,8 @@ def is_body(span: str) -> bool:
 
 _HEADLINE_VERB = re.compile(r"^(Attends?|Meets?|Visits?|Signs?|Holds?|Receives?|Says?|Said|Calls?|Delivers?|Delivered|"
                             r"Leads?|Hosts?|Inspects?|Talks?|Tours?|Welcomes?|Told|Noted|Added|Stated|Urges?|Pledges?|"
-                            r"Hails?|Vows?|Stresses|Joins?|Opens?|Attended|Met|Visited|Signed)$")
+                            r"Hails?|Vows?|Stresses|Joins?|Opens?|Attended|Met|Visited|Signed|Highlighted|Deepened|Strengthened|"
+                            r"Celebrated|Marked|Discussed|Renewed|Boosted|Expanded)$")
 BYLINE_EN = re.compile(r"((?<![a-z] )\b(?:reporters?|correspondents?)|photo(graph)?s?( by)?|^\s*by|editors?|edited by|"
                        r"translated by|translators?|writer|written by|text by|author)\s*:?\s*$", re.I)
 
@@ -175,6 +176,9 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
         if e in ends or (s in ends) or any(s < x < e for x in ends) or (k < j and "\n" in t[e:toks[k + 1][0]]):
             break
         if w == ")":
+            op = t.rfind("(", lo, s)
+            if op != -1 and any(re.fullmatch(r"\s*", t[x:op]) for x in ends if x <= op):
+                break  # "Governor A (2nd from left) and Governor B": A's bracket ends B's title
             paren += 1
         elif w == "(":
             if paren == 0:
@@ -183,6 +187,8 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
         elif paren:
             pass
         elif not _is_word(w):
+            if w == "-" and (t[s - 1:s].isspace() or t[e:e + 1].isspace() or t[e:e + 1] == "-"):
+                break  # "Kunming - Governor X", "HARBIN -- Mayor X": a dateline, not part of the title
             if w in "’'" or w == "-":
                 pass
             else:
@@ -216,6 +222,8 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
     phrase = t[ps:pe]
     if not _ROLE_HINT.search(phrase):
         return None
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:\w+\s+)?delegation\s+(?:head|leader|chief)", phrase):
+        return None  # "Delegation head X": who leads the visit, no office
     if crossed == "maybe":
         lead = t[max(0, ps - 4):ps].lower()
         if not lead.endswith("the "):
@@ -225,15 +233,60 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
     return (ps, pe)
 
 
+# offices held somewhere else than their body's home: a diplomat or a representative office "in" a place
+_STATIONED = re.compile(r"(?i)consul|ambassador|envoy|embassy|representative|attach|counsel|office|mission|agency|"
+                        r"charg[eé]|delegate")
+
+
+_COPULA = re.compile(r"[ \t]*(?:,[ \t]*who[ \t]+|[ \t]+)(?:is[ \t]+also|is|serves[ \t]+as|also[ \t]+serves[ \t]+as)[ \t]+"
+                     r"(?:the[ \t]+|an?[ \t]+)?(?=([A-Za-z\-]+))")
+
+
+def _office_goes_on(t: str, toks, n: int, starts: set[int]) -> bool:
+    """After a comma, the title from token ``n`` is one more office of the same person ("X, member of the
+    Party Central Committee, Secretary of the Y Party Committee and Chairman of the Z Council, met ..."):
+    it names its body ("of"), reaches no name, and ends at a comma or a verb with no name after it."""
+    saw_of = False
+    for m in range(n, min(len(toks), n + 30)):
+        s, e, w = toks[m]
+        if s in starts:
+            return False
+        if w.lower() == "of":
+            saw_of = True
+        if w in (";", ".", "(", ")", ":") or "\n" in t[toks[m - 1][1]:s]:
+            return saw_of and w in (";", ".")
+        if w == ",":
+            return saw_of and not (m + 1 < len(toks) and toks[m + 1][0] in starts)
+        if _is_word(w) and kind(w) is None and not w[:1].isupper() and w.lower() != "and":
+            return False  # a lower-case word no title holds
+    return False
+
+
+def _abroad(doc: Doc, place: Span, ps: int, pe: int) -> bool:
+    """The place lies in another country than every region the title so far names."""
+    def country(v):
+        return None if isinstance(v, tuple) else (getattr(v, "country", None) or getattr(v, "code", None))
+
+    named = [country(r.value) for r in doc.layer("regions") if ps <= r.start and r.end <= pe]
+    here = country(place.value)
+    return bool(named) and here is not None and all(c is not None and c != here for c in named)
+
+
 def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
     """The apposition after a name ending at ``end`` (", deputy director of the X Office," or "(Governor of X)"),
     or None, also when the phrase runs straight into the next name (it is that name's title)."""
     t = doc.text
     m = re.match(r"[ \t]*(,|\(|（)[ \t]*(?:\d{1,3}\s*,\s*)?", t[end:end + 12])  # "Wang Lei, 54, deputy mayor"
-    if not m:
+    mw = _COPULA.match(t[end:end + 40])  # "X, who is vice governor of Y,", "X is the governor of Y."
+    if mw and kind(mw.group(1)) in ("role", "mod"):
+        m = None
+        paren = False
+        k = end + mw.end()
+    elif not m:
         return None
-    paren = m.group(1) in "(（"
-    k = end + m.end()
+    else:
+        paren = m.group(1) in "(（"
+        k = end + m.end()
     ma = re.match(r"an? (?=([A-Za-z\-]+))", t[k:k + 30])  # ", a member of the X State Assembly,"
     if ma and kind(ma.group(1)) in ("role", "mod"):
         k += ma.end()
@@ -272,7 +325,8 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
                     nxt[:1].isupper() and nxt.lower() not in _NOT_NAME and kind(nxt) is None
                     and (n + 2 < len(toks) and kind(toks[n + 2][2]) in ("org", "role")))):
                 break
-            if kind(nxt) == "role" or (nxt.lower() in ("vice", "deputy", "executive") and n + 2 < len(toks)):
+            if (kind(nxt) == "role" or (nxt.lower() in ("vice", "deputy", "executive") and n + 2 < len(toks))) \
+                    and not _office_goes_on(t, toks, n + 1, starts):
                 # ", Vice Governor Y": a new title, most likely the next person's
                 break
             n += 1
@@ -287,6 +341,10 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
             last, prev_kind = max(r.end, e), "region"
             continue
         kd = kind(w)
+        if w.lower() in ("in", "at") and last is not None and n + 1 < len(toks) and toks[n + 1][0] in rstarts and \
+                re.search(r"\bof\b", t[k:s]) and not _STATIONED.search(t[k:s]) and _abroad(
+                    doc, rstarts[toks[n + 1][0]], k, s):
+            break  # "X, minister-president of Bavaria in Jinan, said": where the person is, not their office
         if w.lower() == "and":
             nxt = toks[n + 1] if n + 1 < len(toks) else None
             if nxt is None or nxt[0] in starts or (_name_token(nxt[2]) and s + 4 >= nxt[0] - 1 and
@@ -314,6 +372,8 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
         return None
     if re.match(r"(?i)(the )?(leaders?|officials?|representatives?)\b", phrase):
         return None
+    if m is None and not re.search(r"\bof\s+(?:the\s+)?[A-Z]", phrase):
+        return None  # "X is the first governor to ...": a copula says an office only with its body named
     return (k, k + len(phrase))
 
 
@@ -338,6 +398,8 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             anchor = "title"
         elif kd == "role" or (kd in ("org", "domain") and _title_word_before(toks, n)):
             anchor = "title"
+        elif kd == "mod" and w[:1].isupper() and n and kind(toks[n - 1][2]) == "role" and t[toks[n - 1][1]:s] == " ":
+            anchor = "title"  # "Consul General Ivy X", "Secretary General X": a modifier closing the title
         elif kd == "honorific" or (w == "." and n and kind(toks[n - 1][2]) == "honorific"):
             anchor = "honor"
         elif e in rends and _title_word_before(toks, n, region_start=rends[e].start):
@@ -350,8 +412,9 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             ts, te, tw = toks[m]
             surname_word = (not run and tw[:1].isupper() and m + 1 < len(toks)
                             and N.is_pinyin_name([tw, toks[m + 1][2]]))  # "Vice Governor He Baoxiang"
-            if ts in rstarts or not (_name_token(tw) or surname_word or (run and tw == "-")):
-                break
+            if ts in rstarts or not (_name_token(tw) or surname_word or (run and tw == "-")) or (
+                    run and _HEADLINE_VERB.match(tw)):
+                break  # "... Sister City Ties Highlighted": a headline's verb ends the run
             if run and t[run[-1][1]:ts] not in (" ", "-"):
                 break
             run.append(toks[m])
@@ -369,7 +432,8 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
         if after and after[:1].isupper() and _is_word(after):
             continue
         if len(run) == 1 and not (anchor == "honor" and len(run[0][2]) >= 9 and run[0][2].isalpha()) and not \
-                _MONGOL.fullmatch(run[0][2]) and not (anchor == "honor" and _titled_after(t, toks, m)):
+                _MONGOL.fullmatch(run[0][2]) and not (anchor == "honor" and _titled_after(t, toks, m)) and not (
+                anchor == "title" and _titled_surname(doc, toks, n, m, taken + out)):
             continue
         if len(run) == 1 and anchor == "honor" and (N.normalize_en(run[0][2]) in N._tables()[3] or any(
                 t[x:y].split()[-1:] == [run[0][2]] for x, y in taken + out)):
@@ -402,6 +466,9 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             a, b = run[0][0], run[-1][1]
             if free(a, b):
                 out.append((a, b))
+    for a, b in korean_names(doc, start, end):  # "Kim Jong-hoon and Lee Min-ji from ... joined": the model misses them
+        if free(a, b):
+            out.append((a, b))
     out = [(a, b) for a, b in out if not is_body(t[a:b])]
     for m in _MONGOL.finditer(t, start, end):
         a, b = m.span(1)
@@ -426,6 +493,30 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
     return out
 
 
+@lru_cache(maxsize=1)
+def _korean_surnames() -> frozenset[str]:
+    return frozenset(r["surname"] for r in read_tsv("surnames_ko.tsv"))
+
+
+_KOREAN = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]{0,5})\s+([A-Z][a-z]+-(?:[a-z]+|[A-Z][a-z]+))(?![\w'’\-])")
+
+
+def korean_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Korean names in the usual romanisation: a family name from ``data/surnames_ko.tsv`` and a hyphenated
+    given name ("Kim Jong-hoon", "Lee Min-ji", "Park Heong-Joon"); not after "the", not a place."""
+    t = doc.text
+    out = []
+    for m in _KOREAN.finditer(t, start, end):
+        if m.group(1) not in _korean_surnames() or kind(m.group(2)) is not None or is_body(m.group(2)):
+            continue
+        a, b = m.start(1), m.end(2)
+        if re.search(r"(?i)\bthe\s+$", t[max(0, a - 5):a]) or any(
+                r.start < b and a < r.end for r in doc.layer("regions")):
+            continue
+        out.append((a, b))
+    return out
+
+
 # "PETROV, Ivan," "VOLKOVA Anna Sergeevna said": a foreign family name in capitals, then the given name(s),
 # kept when a title apposition or a verb of speech or action follows
 _CAPS_FOREIGN = re.compile(r"(?<![\w.])([A-Z]{3,14}),?\s+([A-Z][a-z]+(?:[’'\-][A-Za-z]+)?(?:\s+[A-Z][a-z]+){0,2})\b(?!\s+[A-Z])")
@@ -437,6 +528,38 @@ def caps_surname_name(name: str) -> str:
     if not m:
         return name
     return m.group(1).capitalize() + " " + m.group(2)
+
+
+_SURNAME_NEXT = re.compile(r"\s+(?:and|&)\s+(?:Vice |Deputy |Lt\.? |Lieutenant |Executive )?(?:Governor|Gov\.|Mayor|"
+                           r"Ambassador|Consul|Minister|Premier|President|Chairman|Chairwoman|Speaker|Mr\.?|Mrs\.?|Ms\.?|"
+                           r"Dr\.?)\s+[A-Z]")
+
+
+def _titled_surname(doc: Doc, toks, n: int, m: int, taken: list[tuple[int, int]]) -> bool:
+    """A family name alone right after a capitalised role word ("Governor Hirai said", "Mayor Nakahara and
+    Governor Hanazumi welcomed"): a person the article names this way only. Not a pinyin family name (that is
+    a later mention of a full name), not the last word of a name already found, not a place or a nationality;
+    a verb of speech or action, or another titled name, must follow."""
+    t = doc.text
+    s, e, w = toks[n + 1]
+    title = toks[n][2]
+    if not (title[:1].isupper() and kind(title) in ("role", "mod")) or t[toks[n][1]:s] != " ":
+        return False
+    if not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?", w) or N.normalize_en(w) in N._tables()[3]:
+        return False
+    if demonym_country(w) or is_body(w) or any(t[x:y].split()[-1:] == [w] for x, y in taken) or any(
+            r.start < e and s < r.end for r in doc.layer("regions")):
+        return False
+    for mm in re.finditer(r"([A-Z][\w'’\-]*\.?)\s+" + re.escape(w) + r"\b", t):
+        if _name_token(mm.group(1)):
+            return False  # "Governor Brown Signs ..." before "Edmund G. Brown": the full name is elsewhere
+    for mm in re.finditer(r"\b" + re.escape(w) + r"\s+([A-Z][\w'’\-]*)", t):
+        if _name_token(mm.group(1)) and not _HEADLINE_VERB.match(mm.group(1)):
+            return False  # "Governor Kim met" after "Kim Jin-tae": a family name written first
+    tail = t[e:e + 40]
+    if re.match(r"['’]s\b|\s*\(", tail):
+        return False  # "Governor Hirai's office": too weak alone
+    return bool(_CONFIRM_AFTER.match(t, e) or _SURNAME_NEXT.match(tail))
 
 
 def _lower_pinyin_after(t: str, toks, m: int) -> tuple[int, int] | None:
@@ -498,6 +621,7 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
     """"Doyle" after "Jim Doyle": a foreign person's family name alone is another mention of them
     (also Vietnamese and other names whose last word is the one used alone). (start, end, full name)."""
     by_last: dict[str, str] = {}
+    found_extra: list[tuple[int, int, str]] = []
     for m in found:
         words = [w for w in m.name.split() if w.rstrip(".,") not in _NAME_SUFFIXES]  # Edmund G. Brown Jr. → Brown
         if len(words) >= 2 and not N.is_pinyin_name(words) and re.match(r"[A-Z]{3,}\b", doc.text[m.start:m.end]):
@@ -517,9 +641,33 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
         if len(full) == 1 and fam not in by_last and not any(
                 fam in m.name.split()[1:] for m in found):
             by_last[fam] = next(m.name for m in found if m.name.split()[0] == fam)
-    if not by_last:
+    # "Khamphan said" after "Khamphan Phommathat": Lao and Thai officials are named by their given name, which
+    # comes first; only before a verb of speech or action, and only when one person of the article has it
+    by_first: dict[str, set] = {}
+    for m in found:
+        words = m.name.split()
+        if len(words) >= 2 and not N.is_pinyin_name(words) and not N.is_vietnamese_name(words) and \
+                re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) and "-" not in m.name:
+            by_first.setdefault(words[0], set()).add(m.name)
+    first_only = {w: next(iter(names)) for w, names in by_first.items() if len(names) == 1 and w not in by_last
+                  and not any(w in x.name.split()[1:] for x in found)}
+    if not by_last and not first_only:
         return []
     taken = [(m.start, m.end) for m in found]
+    if first_only:
+        pat1 = re.compile(r"\b(" + "|".join(map(re.escape, first_only)) + r")\b(?=\s+(?:said|says|noted|added|stressed|"
+                          r"expressed|thanked|proposed|hoped|invited|agreed|affirmed|emphasized|emphasised)\b)")
+        for run in runs:
+            for mm in pat1.finditer(doc.text, run.start, run.end):
+                s, e = mm.start(), mm.end()
+                if any(a <= s < b for a, b in taken) or (s > 0 and (doc.text[s - 1].isalpha() or doc.text[s - 1] == "-")):
+                    continue
+                taken.append((s, e))
+                by_last.pop(mm.group(1), None)
+                yield_ = (s, e, first_only[mm.group(1)])
+                found_extra.append(yield_)
+    if not by_last:
+        return list(found_extra)
     out = []
     pat = re.compile(r"\b(" + "|".join(map(re.escape, by_last)) + r")\b(?!\s+[A-Z])")
     for run in runs:
@@ -533,7 +681,7 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
                     prev):
                 continue  # part of another capitalised name
             out.append((s, e, by_last[mm.group(1)]))
-    return out
+    return out + found_extra
 
 
 def en_byline(before: str) -> bool:
@@ -580,12 +728,19 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     span = text[s:e]
     # a place the name was glued to ("Chengdu Adelle Neary")
     for r in doc.layer("regions"):
-        if r.start == shift + s and r.end < shift + e and text[r.end - shift:r.end - shift + 1] == " ":
+        rest = text[r.end - shift + 1:e].split()
+        if r.start == shift + s and r.end < shift + e and len(rest) == 1 and kind(rest[0]) is not None:
+            return []  # "Harbin Mayor": a place and a title word
+        if r.start == shift + s and r.end < shift + e and text[r.end - shift:r.end - shift + 1] == " " and \
+                len(rest) >= 2:  # "Victoria Spackman": one word left is no name, the place word is the given name
             s = r.end - shift + 1
             span = text[s:e]
             break
     if is_body(span):
         return []
+    if re.search(r"\b" + re.escape(span) + r"\s+(?:[Pp]rovince|[Pp]refecture|[Cc]ity|[Cc]ounty|[Dd]istrict|[Kk]rai|[Kk]ray|"
+                 r"[Oo]blast|[Aa]imag|[Rr]egion|[Tt]own|[Tt]ownship|[Vv]illage|[Mm]unicipality)\b", doc.text):
+        return []  # "Khamphan said Luang Namtha values ...": a place the article names with its type word elsewhere
     if _PLACE_BEFORE_TITLE.match(text, e):
         return []  # "Luang Namtha Governor Phoutthavong V.": a place naming the office of the name after it
     span_s = s
@@ -607,8 +762,8 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     span = re.sub(r"['’]s$", "", span)
     while True:  # "Counsellor Liu Bin", "Minister Counsellor Liu Bin": any title word the list above lacks
         mw = re.match(r"([A-Z][a-z]+)\.?\s+(?=[A-Z][^\s]*\s+[A-Z])", span)
-        if not mw or kind(mw.group(1)) not in ("role", "mod", "honorific"):
-            break
+        if not mw or kind(mw.group(1)) not in ("role", "mod", "honorific", "domain"):
+            break  # "Agriculture Tom Beller" (the model's cut of "Secretary of Agriculture Tom Beller")
         span_s += mw.end()
         span = span[mw.end():]
     tokens_ = list(re.finditer(r"[^\W\d_][\w'’\-\.]*", span))
@@ -669,7 +824,8 @@ def in_place_list(doc: Doc, s: int, e: int) -> bool:
             hit += 1
         if after and r.start == e + after.end() and re.match(r"\s*(,|and\b|\.|;|\)|$)", t[r.end:r.end + 5]):
             hit += 1  # "Ca Mau, Ninh Thuan, Ninh Binh": the next item is a place ("Li Hui, China's ..." is no list)
-    return hit >= 1 and bool(before or after) and not _ROLE_HINT.search(t[max(0, s - 30):s])
+    lead = re.split(r"[.;:!?\n]", t[max(0, s - 60):s])[-1]  # "The Governor of Khabarovsk Territory, X Y, said"
+    return hit >= 1 and bool(before or after) and not _ROLE_HINT.search(lead)
 
 
 @lru_cache(maxsize=1)
@@ -733,7 +889,7 @@ def unknown_place(doc: Doc, ps: int, pe: int) -> tuple[str, int] | None:
 
 
 _CONFIRM_AFTER = re.compile(
-    r"(?:\s*,\s*\d{1,3}\s*,)?\s*(?:\(|['’]s\b|,\s*(?!and\b|or\b)[a-z]|(?:also\s+|then\s+|later\s+)?(?:said|says|noted|notes|"
+    r"(?:\s*,\s*\d{1,3}\s*,)?(?:[ \t]*\(|\s*(?:['’]s\b|,\s*(?!and\b|or\b)[a-z]|(?:also\s+|then\s+|later\s+)?(?:said|says|noted|notes|"
     r"stressed|stresses|added|adds|told|tells|met|meets|received|receives|visited|visits|led|leads|signed|signs|"
     r"attended|attends|thanked|thanks|welcomed|welcomes|expressed|expresses|hoped|hopes|pointed|spoke|speaks|"
     r"delivered|delivers|presented|presents|introduced|introduces|explained|explains|announced|praised|"
@@ -741,7 +897,7 @@ _CONFIRM_AFTER = re.compile(
     r"underscored|emphasized|emphasised|highlighted|briefed|proposed|suggested|wished|extended|accompanied|"
     r"witnessed|inspected|toured|paid|held|holds|called|calls|urged|urges|believes|believed|affirmed|"
     r"appreciated|acknowledged|shared|asked|answered|replied|commented|remarked|recalled|reiterated|"
-    r"has|had|was|is|will|would|and\s+his|and\s+her)\b)", re.I)
+    r"has|had|was|is|will|would|and\s+his|and\s+her)\b))", re.I)
 _CONFIRM_BEFORE = re.compile(r"(?:[\u4e00-\u9fff][(（]|\b(?:by|with|said|(?:present|attending|there)\s+(?:were|was)|including|says|told|thanked|met|meets|"
                              r"according\s+to|invited|welcomed|received|congratulated)|[“\"]|\b(?:Mr|Mrs|Ms|Dr|Prof|"
                              r"Madam|Mme|Sir|Hon|H\.E)\.?)\s*$", re.I)
@@ -752,6 +908,9 @@ def confirmed_person(doc: Doc, s: int, e: int) -> bool:
     "X met"), a lower-case apposition (", chief executive of …"), a possessive, 'by'/'with'/'said'/an honorific
     before it, a bracket right after a Chinese name (梅德敦(Harold Middleton))."""
     t = doc.text
+    mk = _KOREAN.fullmatch(t[s:e])
+    if mk and mk.group(1) in _korean_surnames() and kind(mk.group(2)) is None:
+        return True  # "Lee Min-ji": a Korean family name and a hyphenated given name are a name by their shape
     return bool(_CONFIRM_AFTER.match(t, e) or _CONFIRM_BEFORE.search(t[max(0, s - 24):s]))
 
 

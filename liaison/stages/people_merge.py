@@ -13,6 +13,10 @@ from .regions import region_type
 
 _BARE_EN = re.compile(r"(?i)(the\s+)?(vice[- ]|deputy\s+|executive\s+)?(president|chairman|chairwoman|chair|governor|mayor|"
                       r"director|secretary|minister|premier|speaker)")
+# bodies whose offices always belong to a place (SPEC: a people's government, a foreign state or province, a
+# legislature, a Party committee): without a place the office is not known well enough to give (a department's
+# office keeps its role: "rural affairs deputy director X" says what X does even with no place)
+_PLACED_KINDS = frozenset({"government", "congress", "cppcc", "party_committee"})
 _VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考察团|访问团|一行)")
 
 
@@ -20,6 +24,14 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
     an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
     if office.central:
+        if office.lang == "en" and mention.name and not _looks_chinese(mention.name):
+            # "Nguyen Van A, member of the Party Central Committee": the Central Committee of the person's own party
+            home = doc.meta.get("home_foreign") or {}
+            r = home.get("province") or home.get("city")
+            code = "VN" if N.is_vietnamese_name(mention.name.split()) else getattr(r, "country", None)
+            own = Gazetteer.default().by_code(code) if code and code not in ("CN", "HK", "MO") else None
+            if own is not None:
+                return own
         return Gazetteer.default().china()
     if office.region is not None and not isinstance(office.region, tuple):
         return office.region
@@ -32,6 +44,10 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         return person_regions[level]
     if level is None and person_regions:
         return next(iter(person_regions.values()))
+    if office.lang == "en":
+        led = _delegation_from(doc, mention.start)
+        if led is not None and (not level or level in region_type(led)):
+            return led  # "a delegation from China's Guangxi ... led by Vice Chairman X": X's office is Guangxi's
     sent = doc.sentence_at(mention.start)
     lo = sent.start if sent else max(0, mention.start - 200)
     if office.lang != "zh" and not level:
@@ -65,8 +81,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     elif office.lang == "zh":  # a Chinese implicit title (省委常委) is a Chinese-speaking region's, never a foreign home's
         homes = {k: v for k, v in (doc.meta.get("home_cn") or {}).items()
                  if getattr(v, "country", None) in ("CN", "HK", "MO", "TW")}
-    elif _looks_chinese(mention.name or ""):
-        homes = doc.meta.get("home_cn") or doc.meta.get("home") or {}
+    elif _looks_chinese(mention.name or ""):  # "Provincial Governor Wang X": a Chinese region's office, never a foreign one's
+        homes = {k: v for k, v in (doc.meta.get("home_cn") or doc.meta.get("home") or {}).items()
+                 if getattr(v, "country", None) in ("CN", "HK", "MO", "TW")}
     else:  # a foreign name with an implicit title ("Governor Doyle") acts for a foreign region
         homes = doc.meta.get("home_foreign") or {}  # no foreign place in the article: no region, not China's
     if level:
@@ -76,11 +93,37 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     return homes.get("city") or homes.get("province")
 
 
+_LED_FROM = re.compile(r"\b(?:delegation|team|group|mission)\s+(?:from|of)\s+([^.;:!?\n]{2,90}?)\s*,?\s+"
+                       r"(?:which\s+was\s+|that\s+was\s+)?(?:led|headed)\s+by\s+((?:the\s+)?(?:[A-Z][\w.'’\-]*|of|the)"
+                       r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the))*\s+)?$")
+
+
+def _delegation_from(doc: Doc, start: int):
+    """The place of "a delegation from <place> led by <title>" right before a name: the smallest region named
+    between "from" and "led by" (not a country when a place inside it is named)."""
+    lo = max(0, start - 200)
+    m = _LED_FROM.search(doc.text, lo, start)
+    if not m or m.end() != start:
+        return None
+    best = None
+    for r in doc.layer("regions"):
+        if m.start(1) <= r.start and r.end <= m.end(1) and not isinstance(r.value, tuple):
+            if best is None or (getattr(r.value, "level", 0) or 0) >= (getattr(best, "level", 0) or 0):
+                best = r.value
+    return best
+
+
 def _looks_chinese(name: str) -> bool:
     """A Latin-script name that reads as Chinese: pinyin surname + given name, or one pinyin word
     (Bayinchaolu, a Mongolian name written in pinyin)."""
     words = [w[:1].upper() + w[1:] for w in name.split()]  # "vice governor li haifeng": pinyin in lower case
-    return N.is_pinyin_name(words) or (len(words) == 1 and N.syllabify(words[0], 5) is not None)
+    return N.is_pinyin_name(words) or (len(words) == 1 and N.syllabify(words[0], 5) is not None
+                                       and not _JAPANESE_WORD.fullmatch(words[0].lower()))
+
+
+# a word made of Japanese kana syllables only (Hanazumi, Yoshida): a Japanese family name, even when it also
+# splits into pinyin syllables; Bayinchaolu (yin, chao) does not
+_JAPANESE_WORD = re.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmyrwfj])?y?[aiueo]|n(?![aiueoy]))+")
 
 
 _FOREIGN_DOT = re.compile("[·•・‧]")
@@ -170,6 +213,42 @@ def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
         clusters[i]["foreign"] = True
         gone.update((i, j))
     for j in sorted((j for j in gone if j in en_idx), reverse=True):
+        del clusters[j]
+
+
+def _office_keys(c: dict) -> set:
+    """(role, org_kind, place) of the offices a cluster's mentions write with a foreign place."""
+    out = set()
+    for m in c["mentions"]:
+        for o in m.offices:
+            r = o.region
+            if r is None or isinstance(r, tuple) or getattr(r, "country", None) in (None, "CN", "HK", "MO"):
+                continue
+            place = getattr(r, "code", None) or N.normalize_en(getattr(r, "en", None) or "") or getattr(r, "zh", None)
+            if place:
+                out.add((o.role, o.org_kind, place))
+    return out
+
+
+def _join_by_office(clusters: list[dict]) -> None:
+    """鸟取县知事平井伸治 and "Tottori Governor Shinji Hirai", 谅山省委书记胡进韶 and "Secretary of the Lang Son
+    provincial Party Committee Ho Tien Thieu": in a bilingual article a foreign official's Chinese name and
+    English name hold the same office of the same foreign place. A Chinese-only cluster and an English-only,
+    non-pinyin one are joined when such an office is theirs alone on both sides; the English form is the name's
+    ``en``."""
+    zh = [(i, _office_keys(c)) for i, c in enumerate(clusters) if c["zh"] and not c["en"]]
+    en = [(j, _office_keys(c)) for j, c in enumerate(clusters) if not c["zh"] and c["en"]
+          and not any(N.is_pinyin_name(e.split()) for e in c["en"])]
+    pairs = [(i, j) for i, a in zh if a for j, b in en if a & b]
+    gone = set()
+    for i, j in pairs:
+        if sum(1 for a, _b in pairs if a == i) != 1 or sum(1 for _a, b in pairs if b == j) != 1:
+            continue
+        clusters[i]["en"] = clusters[j]["en"]
+        clusters[i]["mentions"] = sorted(clusters[i]["mentions"] + clusters[j]["mentions"], key=lambda m: m.start)
+        clusters[i]["foreign"] = True
+        gone.add(j)
+    for j in sorted(gone, reverse=True):
         del clusters[j]
 
 
@@ -282,6 +361,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
     _join_bracketed(doc, clusters)
     _join_transliterations(doc, clusters)
     _join_misspelt_pinyin(clusters)
+    _join_by_office(clusters)
     bylines = doc.meta.get("bylines") or set()
     clusters = [c for c in clusters if not (c["zh"] in bylines or any(N.normalize_en(e) in bylines for e in c["en"]))]
     people: list[Person] = []
@@ -312,6 +392,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                     if o.level:
                         person_regions.setdefault(o.level, o.region)
         seen = set()
+        held: set = set()
         acting = None
         # a bare English role ("President") said of someone whose fuller title has the same role ("President of
         # CPAFFC") is that office again, not a second one
@@ -326,10 +407,15 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                     continue
                 if o.lang == "en" and o.role in zh_roles:
                     continue  # a translated paragraph's title for an office the Chinese one states already
+                if o.lang == "en" and o.region is None and not o.central and (o.role, o.org_kind) in held:
+                    continue  # "said Gov. Reynolds" after "Gov. Kim Reynolds": the office again, not one elsewhere
                 region = _resolve_region(doc, o, m, person_regions,
                                          foreign=bool(c.get("foreign") and c["en"] and not _looks_chinese(en or "")))
                 if acting is None:  # the side the person acts for in events, even when the office names no place
                     acting = region or _resolve_region(doc, o, m, person_regions, context=True)
+                if region is None and o.org_kind in _PLACED_KINDS and o.level != "country":
+                    continue  # "Mayor X" with no place the article gives: an office of a place, not known well enough
+                    # (a national office, "vice foreign minister", stays: its country often goes unsaid)
                 if o.lang == "zh":
                     pos = Position(o.role, o.org_kind, region, title_zh=o.title,
                                    title_en=label_en(o.title, o.role, o.org_kind, region, o.central))
@@ -339,6 +425,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                 if key in seen:
                     continue
                 seen.add(key)
+                held.add((o.role, o.org_kind))
                 p.positions.append(pos)
         if p.positions:
             p.region = p.positions[0].region or acting
