@@ -30,6 +30,7 @@ from .regions_data import fold
 W_MENTION, W_COME_TO, W_RETURN_TO, W_GO_TO, W_SAR_SELF = 1.0, 2.0, 3.0, -0.5, 2.0
 W_OUTLET, W_URL, W_DATELINE = 6.0, 4.0, 3.0
 W_VISITORS_COME, W_VISITORS_GO, W_OTHER_SIDE, W_IN_ORG = -4.0, 3.0, -6.0, -0.5
+W_VISITORS_MET = -2.0
 
 _COME_BEFORE = re.compile(r"(来到|来|莅临|走进|在)$")  # 抵达 / 到 tell an arrival, not the writer's side
 _RETURN_BEFORE = re.compile(r"(回|返|返回)$")  # 返港, 回到: home
@@ -37,6 +38,7 @@ _GO_BEFORE = re.compile(r"(赴|前往|访问|出访|去)$")
 # right after a region: the visitors (吉林省党政代表团, 长春市客人, 宣城市代表团一行)
 _VISITORS_AFTER = re.compile(r"^(省|市|县|区|州)?(党政|政府|人大|政协|经贸|友好|考察|参访|商务)?"
                              r"(代表团|考察团|访问团|参访团|客人|一行|代表)")
+_MET_BEFORE = re.compile(r"(会见|会晤|接见|欢迎|接待|宴请)了?$")
 _VISITORS_BEFORE = re.compile(r"(来自|会见|会晤|接见|欢迎|接待|宴请)$")
 _VISITORS_EN = re.compile(r"\b(delegation|visitors|guests)\s+(from|of)\s+(the\s+)?$", re.I)
 _VISITORS_EN_AFTER = re.compile(r"^(\s+(Province|City|Provincial|Municipal|County|Prefecture|State|Government))?"
@@ -45,13 +47,17 @@ _VISITORS_EN_AFTER = re.compile(r"^(\s+(Province|City|Provincial|Municipal|Count
 _COME = re.compile(r"(来到|来|莅临|抵达|到访|走进)(我|本)?")
 _GO = re.compile(r"(赴|前往|出访|远赴)")
 _SELF = re.compile(r"(我|本)(省|市|县|区|州|旗)")
+# our own side going out: 我市党政代表团 / 率我省代表团 … then 赴 / 前往 a place
+_SELF_GOES = re.compile(r"(我|本)(省|市|县|区|州|旗)[\u4e00-\u9fff]{0,6}?(代表团|考察团|访问团|一行)[^。！？]{0,12}$")
 _SELF_KIND = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "旗": "county"}
 _ORG_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(集团|公司|银行|大学|学院|医院|酒店|宾馆|中学|小学|研究院|研究所)")
 _OUTLET_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布|新闻)")
 _OUTLET_CUE = re.compile(r"(来源|稿源|来自|据|转自|本报讯|原标题)")
 _OUTLET_EN = re.compile(r"\b([A-Z][a-z]+)\s+(Daily|Evening News|News|Times|Radio|Television)\b"
                         r"|\b(?:www\.|english\.)?china([a-z]+)\.(?:com|gov)\.cn|\b([a-z]+)\.gov\.cn")
-_DATELINE_ZH = re.compile(r"新华社([\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电|本报([\u4e00-\u9fff]{2,6}?)\d{0,2}月?\d{0,2}日?讯")
+_DATELINE_ZH = re.compile(r"(?:新华社|中新社|新华网|人民网|中新网|央视网|央广网|光明网|国际在线|经济日报|人民日报)"
+                          r"([\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电"
+                          r"|本报([\u4e00-\u9fff]{2,6}?)\d{0,2}月?\d{0,2}日?讯")
 _DATELINE_EN = re.compile(r"^\s*([A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\((?:Xinhua|Reuters|AP)\)",
                           re.M)
 
@@ -141,10 +147,14 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
                     scores[r] += W_VISITORS_COME
                 elif go and _GO.search(text[e:b]):
                     scores[r] += W_VISITORS_GO
+                elif not go and _MET_BEFORE.search(text[max(0, s - 3):s]):
+                    scores[r] += W_VISITORS_MET  # 会见了云南省党政代表团: the guests, come from elsewhere
             if self_ref and re.search(r"与|和|同", stext) and _pair_with_self(text, s, e, a, b, starts):
                 scores[r] += W_OTHER_SIDE
             elif self_ref and come and come.group(2) and visitors:
                 scores[r] += W_OTHER_SIDE  # 乙县代表团来我市: the visitors are the other side
+            elif _SELF_GOES.search(text[a:s]) and _GO_BEFORE.search(text[max(0, s - 2):s]):
+                scores[r] += W_OTHER_SIDE  # 我市党政代表团赴上海市: where our own delegation goes
     return scores, first
 
 
@@ -192,6 +202,19 @@ def choose_homes(scores: Counter, first: dict, cn_only: bool = False, foreign_on
             best = max(cands, key=lambda r: (scores[r], -first.get(r, 0)))
             if scores[best] > 0 or kind == "country":
                 homes[kind] = best
+    city = homes.get("city")
+    if city is not None and not foreign_only and getattr(city, "country", None) == "CN":
+        # the home city's province stands for 我省 / 省委书记 when no province of the article leads it
+        # (人民网成都3月1日电 … 省委书记甲会见了云南省代表团: Sichuan, though only 成都 is named)
+        from .gazetteer import Gazetteer
+
+        prov = homes.get("province")
+        up = Gazetteer.default().province_of(city)
+        if up is not None and up is not city and prov is None:
+            homes["province"] = up
+            if up not in scores:
+                scores[up] = scores[city]
+                first.setdefault(up, first.get(city, 0))
     sar = homes.get("sar")
     if sar is not None and not foreign_only:
         # a Hong Kong or Macao page about its own government (特区政府): the SAR stands where a home

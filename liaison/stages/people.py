@@ -32,6 +32,9 @@ _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|�
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
+# ordinary words that are also people's names: a name right after a title and before a cue (市长黄河出席)
+_WORD_NAMES_ZH = {"长江", "黄河"}
+_NAME_TAIL_VERB = re.compile(r"(出席|参加|主持|陪同|会见|会谈|表示|指出|强调|介绍|致辞|讲话|一行|率团|带队|同志|先生|女士)$")
 _LEADING_WORD = re.compile(r"(?:(?:会见|接见|拜会|看望|宴请|欢迎|陪同|感谢)了?|连同|以及|并由|由|在|偕|而|与|和|及|同|暨|、)+"
                            r"(?=[\u4e00-\u9fff]{2})")
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
@@ -148,7 +151,10 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             prev = text[max(0, s - 6):s]
             after_title = bool(_ENDS_WITH_ROLE.search(prev))
             after_list = bool(out) and out[-1].end == start + s - 1 and text[s - 1:s] == "、"
-            if after_title or after_list:
+            minority = (after_title or after_list) and _minority_slot(doc, text, start, s)
+            if minority:
+                cand = minority
+            elif after_title or after_list:
                 for n in (3, 2, 4):
                     cand_name = text[s:s + n]
                     loose = (after_title and n == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", cand_name or "")
@@ -159,7 +165,9 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                         break
                     if (len(cand_name) == n and N.is_plausible_zh_name(cand_name)
                             and not (n == 4 and set(cand_name[1:]) & _FUNCTION_CHARS)  # 都是首次
-                            and cand_name not in _NOT_NAME_ZH and _ZH_NAME_END.match(text[s + n:s + n + 2])
+                            and not (n == 4 and _NAME_TAIL_VERB.match(cand_name[2:]))  # 黄河出席: a name and a verb
+                            and (cand_name not in _NOT_NAME_ZH or (after_title and cand_name in _WORD_NAMES_ZH))
+                            and _ZH_NAME_END.match(text[s + n:s + n + 2])
                             and _token_boundary(toks, s + n)):
                         cand = (s, s + n)
                         break
@@ -204,6 +212,21 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             continue
         i += 1
     return out
+
+
+def _minority_slot(doc: Doc, text: str, start: int, s: int) -> tuple[int, int] | None:
+    """副主席其其格会见, 副州长才让扎西、: right after a title or in a 、-list of names, 3–4 characters
+    opening with a Tibetan, Mongolian or Uyghur name part (``data/name_parts_minority.tsv``) up to what ends a
+    name — however LAC cut them (其其 | 格, 才 | 让 | 扎西)."""
+    if text[s:s + 2] not in N.minority_parts() or text[s:s + 2] in N._tables()[0]:
+        return None
+    for n in (4, 3):
+        e = s + n
+        if (e <= len(text) and _HAN_ONLY.fullmatch(text[s:e]) and not set(text[s + 2:e]) & _FUNCTION_CHARS
+                and (text[e:e + 1] in _ZH_DELIM or _ZH_NAME_END.match(text[e:e + 2]))
+                and not _ENDS_WITH_ROLE.search(text[s:e]) and not _is_region_text(doc, start + s, start + e)):
+            return (s, e)
+    return None
 
 
 def _is_region_text(doc: Doc, s: int, e: int) -> bool:

@@ -60,6 +60,10 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         best = visitors
     if best is not None:
         return best
+    if office.lang == "zh" and level and not foreign:
+        led = _led_delegation(doc, mention, level)
+        if led is not None:
+            return led
     if foreign:  # 省政府…总监梅德敦(Harold Middleton): a foreign person's implicit 省 is the foreign place the article names
         homes = doc.meta.get("home_foreign") or {}
     elif office.lang == "zh":  # a Chinese implicit title (省委常委) is a Chinese-speaking region's, never a foreign home's
@@ -74,6 +78,26 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
             return Gazetteer.default().province_of(homes["city"]) or None
         return homes.get(level)
     return homes.get("city") or homes.get("province")
+
+
+# the delegation a person leads, named right after the name: 甲为团长的吉林省党政代表团, 甲率领的长春市代表团, 甲率吉林省代表团
+_LEADS = re.compile(r"^(?:为团长的|任团长的|率领的|带领的|率领|带领|率)")
+_DELEGATION = re.compile(r"^(?:省|市|县|区|州)?[\u4e00-\u9fff]{0,6}?(?:代表团|考察团|访问团|参访团)")
+
+
+def _led_delegation(doc: Doc, mention, level: str):
+    """An implicit title (省委书记 with no place) of a person who leads a delegation named after a region
+    (以省委书记甲为团长的吉林省党政代表团): that region, when it is of the title's level."""
+    m = _LEADS.match(doc.text[mention.end:mention.end + 6])
+    if not m:
+        return None
+    at = mention.end + m.end()
+    for s in doc.layer("regions"):
+        if s.start == at and not isinstance(s.value, tuple) and level in region_type(s.value) \
+                and getattr(s.value, "country", None) in ("CN", "HK", "MO", "TW") \
+                and _DELEGATION.match(doc.text[s.end:s.end + 12]):
+            return s.value
+    return None
 
 
 def _looks_chinese(name: str) -> bool:

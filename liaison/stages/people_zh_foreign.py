@@ -29,10 +29,12 @@ _TITLE = re.compile("(" + "|".join(sorted(set(_JA_ONLY + _JA_IF_PLACE + _FOREIGN
                     + ")")
 _NOT_FOREIGN = (None, "CN", "HK", "MO", "TW")
 _CUE = re.compile(r"(?:出席|参加|表示|指出|会见|会谈|会晤|举行|访问|抵达|见证|签署|签约|致辞|讲话|介绍|分别|代表|一行|率领|带领|"
-                  r"陪同|主持|接见|欢迎|会面|"
+                  r"陪同|主持|接见|欢迎|会面|参访|参观|考察|来访|到访|访华|拜会|拜访|出访|"
                   r"等|率|说|于|在|"
                   r"先生|女士|阁下|一同|共同|也|还|为|对|向|的|将|已|以|[、，,。；;：:！!？?（(）)\s“”\"「」])")
-_AND = re.compile(r"[和与及](?=(?:日本)?[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, _JA_ONLY + _JA_IF_PLACE)) + "))")
+_AND = re.compile(r"[和与及](?=(?:日本)?[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, _JA_ONLY + _JA_IF_PLACE)) + "))"
+                  # 与 before any office of another side (知事甲与辽宁省副省长乙): given names rarely hold 与
+                  r"|与(?=[\u4e00-\u9fff]{0,10}?(?:长|书记|主任|主席|大使|领事|议员|部长|知事|代表团|一行))")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3005]")  # 々 repeats a kanji (佐々木)
 # (上, 中, 内 open or end many Japanese family names: 田中, 井上, 竹内, 中村; not function characters here)
 _FUNCTION = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于外个们会议届次位名")
@@ -110,7 +112,10 @@ def kanji_mentions(doc: Doc, start: int, end: int, taken: list[tuple[int, int]])
                 r.end == j for r in doc.layer("regions"))):
             out.append((j, k))
     kept = []
-    regions = [(r.start, r.end) for r in doc.layer("regions")]
+    # a place opening the name, two characters or more before its end, is the family name (市长中山义隆: 中山 is
+    # also a city of Guangdong; 知事长崎美代子)
+    regions = [(r.start, r.end) for r in doc.layer("regions")
+               if not (not isinstance(r.value, tuple) and any(a == r.start and r.end <= b - 2 for a, b in out))]
     for a, b in out:
         if any(x <= a and b <= y for x, y in taken) or any(x < b and a < y for x, y in regions):
             continue  # 知事再访屏东: a place inside makes it no name

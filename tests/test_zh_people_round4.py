@@ -1,0 +1,69 @@
+"""Issue 13, round 4: people, titles and home regions in Chinese-script text.
+
+Every sentence here is written for the test; the officials and places' officials are invented.
+"""
+from __future__ import annotations
+
+import liaison
+
+
+def people(text):
+    rec = liaison.extract(text, published="2024-05-01")
+    return {p["name"]["zh"]: p for p in rec["people"]}
+
+
+def regions_of(p):
+    return [((x.get("region") or {}).get("name") or {}).get("zh") for x in p["positions"]]
+
+
+# ------------------------------------------------------------------ home region of the reporting side
+def test_a_dateline_of_any_agency_names_the_home_city_and_its_province():
+    p = people("人民网贵阳3月1日电 3月1日，省委书记甲国强在贵阳会见了云南省党政代表团。云南省委书记乙立新率团。")
+    assert regions_of(p["甲国强"]) == ["贵州省"]
+    assert regions_of(p["乙立新"]) == ["云南省"]
+
+
+def test_the_place_our_own_delegation_goes_to_is_not_home():
+    p = people("本报讯 日前，市委书记丁卫东率我市党政代表团赴苏州市考察学习。在苏期间，代表团与苏州市副市长钱立平座谈。")
+    assert regions_of(p["丁卫东"]) == [None]
+    assert regions_of(p["钱立平"]) == ["苏州市"]
+
+
+def test_an_implicit_title_of_the_delegation_leader_takes_the_delegation_place():
+    p = people("本报讯 5月3日，以省委书记赵志国为团长的湖南省党政代表团抵达杭州，开始在浙江省考察。浙江省委书记周文海会见代表团。")
+    assert regions_of(p["赵志国"]) == ["湖南省"]
+    assert regions_of(p["周文海"]) == ["浙江省"]
+
+
+# ------------------------------------------------------------------ Japanese names after their offices
+def test_a_title_and_name_after_a_prefecture_is_no_village():
+    p = people("日本山梨县知事长崎美代子在会谈中表示，愿与河北省加强合作。")
+    assert regions_of(p["长崎美代子"]) == ["山梨县"]
+
+
+def test_a_japanese_name_ends_before_a_visit_verb_or_before_the_other_side():
+    p = people("台南市长王大同邀请日本熊本县知事浦野郁夫参访。")
+    assert "浦野郁夫" in p
+    p = people("日本富山县知事野田八朗与辽宁省副省长孙明玉签署协议。")
+    assert {"野田八朗", "孙明玉"} <= set(p)
+    assert regions_of(p["野田八朗"]) == ["富山县"]
+
+
+def test_a_japanese_family_name_that_is_a_chinese_city():
+    p = people("屏东县恒春镇镇长张三与日本冲绳县石垣市市长中山义男签约。")
+    assert "中山义男" in p
+    assert regions_of(p["中山义男"]) == ["石垣市"]
+
+
+# ------------------------------------------------------------------ names equal to words, minority names
+def test_a_name_equal_to_a_river_after_a_title():
+    p = people("副市长江一山主持会议，市长黄河出席。来源：芜湖日报")
+    assert "黄河" in p and "黄河出席" not in p
+    assert regions_of(p["黄河"]) == ["芜湖市"]
+
+
+def test_minority_names_after_a_title_however_lac_cuts_them():
+    p = people("副州长才让扎西、州政协副主席多杰热旦出席。来源：海北州新闻网")
+    assert {"才让扎西", "多杰热旦"} <= set(p)
+    p = people("内蒙古自治区政协副主席其其格会见了蒙古国客人。")
+    assert regions_of(p["其其格"]) == ["内蒙古自治区"]
