@@ -202,6 +202,11 @@ def choose_homes(scores: Counter, first: dict, cn_only: bool = False, foreign_on
             best = max(cands, key=lambda r: (scores[r], -first.get(r, 0)))
             if scores[best] > 0 or kind == "country":
                 homes[kind] = best
+            elif cn_only and home_country(scores) not in (None, "CN", "HK", "MO") \
+                    and getattr(best, "country", None) == "CN":
+                # a page written from abroad (爱荷华州州长会见了河北省代表团): the Chinese side is the visitors,
+                # and a Chinese implicit title (省长甲率团) is theirs
+                homes[kind] = best
     city = homes.get("city")
     if city is not None and not foreign_only and getattr(city, "country", None) == "CN":
         # the home city's province stands for 我省 / 省委书记 when no province of the article leads it

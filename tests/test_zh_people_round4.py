@@ -67,3 +67,26 @@ def test_minority_names_after_a_title_however_lac_cuts_them():
     assert {"才让扎西", "多杰热旦"} <= set(p)
     p = people("内蒙古自治区政协副主席其其格会见了蒙古国客人。")
     assert regions_of(p["其其格"]) == ["内蒙古自治区"]
+
+
+# ------------------------------------------------------------------ surnames, foreign heads, pages from abroad
+def test_surnames_of_hong_kong_and_the_north_missing_from_the_lists():
+    p = people("香港特區政府勞工及福利局局長麥美芬今日出席論壇，與市長叢偉國會面。")
+    assert {"麦美芬", "丛伟国"} <= set(p)
+    assert regions_of(p["麦美芬"]) == ["香港特别行政区"]
+    assert p["麦美芬"]["name"]["en"] == "Mai Meifen"
+
+
+def test_a_dotted_name_does_not_take_the_end_of_the_title():
+    p = people("美国爱荷华州州长金·雷诺兹会见了河北省代表团。")
+    assert "金·雷诺兹" in p and "长金·雷诺兹" not in p
+
+
+def test_a_foreign_head_after_a_verb_is_foreign_though_a_chinese_venue_comes_first():
+    p = people("3月2日，省委书记王建国在长春会见了俄罗斯滨海边疆区州长科热米亚科。")
+    assert regions_of(p["科热米亚科"]) == ["滨海边疆区"]
+
+
+def test_an_implicit_chinese_title_on_a_page_written_from_abroad_is_the_visitors():
+    p = people("美国爱荷华州州长金·雷诺兹会见了河北省代表团。省长王正谱率团。")
+    assert regions_of(p["王正谱"]) == ["河北省"]

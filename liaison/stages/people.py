@@ -32,6 +32,7 @@ _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|�
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
+_ROLE2 = frozenset(w for w in ZH_ROLE_WORDS if len(w) == 2)
 # ordinary words that are also people's names: a name right after a title and before a cue (市长黄河出席)
 _WORD_NAMES_ZH = {"长江", "黄河"}
 _NAME_TAIL_VERB = re.compile(r"(出席|参加|主持|陪同|会见|会谈|表示|指出|强调|介绍|致辞|讲话|一行|率团|带队|同志|先生|女士)$")
@@ -186,6 +187,9 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                 ce -= 1
             if ce - cs >= 3 and _ROLE_AT.match(text, ce - 1):
                 ce -= 1  # 伊格州 | 长: the name took the first character of the title after it (州长)
+            dot = next((k for k in range(cs, ce) if text[k] in _DOTS), None)
+            if dot is not None and dot - cs >= 2 and cs >= 1 and text[cs - 1:cs + 1] in _ROLE2:
+                cs += 1  # 州 | 长金·雷诺兹: a dotted name took the last character of the title before it (州长)
             name = text[cs:ce]
             place_name = (_is_region_text(doc, start + cs, start + ce) and name[-1] not in "省市县区州盟旗"
                           and bool(_ENDS_WITH_ROLE.search(text[max(0, cs - 7):cs]))

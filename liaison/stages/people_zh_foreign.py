@@ -66,6 +66,14 @@ def _foreign_place_before(doc: Doc, pos: int) -> bool:
     while k > 0 and pos - k < 16 and t[k - 1] not in "，,。；;：:、！？\n（）()":
         k -= 1
     inside = [r for r in doc.layer("regions") if k <= r.start and r.end <= pos and not isinstance(r.value, tuple)]
+    # the places written right before the title, one after another (会见了俄罗斯滨海边疆区州长: not 在长春 before the verb)
+    chain, at = [], pos
+    for r in sorted(inside, key=lambda x: -x.end):
+        if r.end == at:
+            chain.append(r)
+            at = r.start
+    if chain:
+        inside = chain
     return bool(inside) and all(getattr(r.value, "country", None) not in _NOT_FOREIGN for r in inside)
 
 
