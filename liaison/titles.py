@@ -211,8 +211,8 @@ def _unknown_place(rest: str, word: str) -> str | None:
         return rest
     if word in ("知事", "副知事") and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[都道府县]", rest):
         return rest  # 北海道知事: a Japanese prefecture
-    if word[0] in _PLACE_TYPE and word.endswith("长") and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest):
-        return rest + word[0]
+    if word[0] in _PLACE_TYPE + "省" and word.endswith("长") and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest):
+        return rest + word[0]  # 斗六 + 市长, 斯高沙 + 省长 (a province abroad no table knows)
     return None
 
 

@@ -90,3 +90,53 @@ def test_a_foreign_head_after_a_verb_is_foreign_though_a_chinese_venue_comes_fir
 def test_an_implicit_chinese_title_on_a_page_written_from_abroad_is_the_visitors():
     p = people("美国爱荷华州州长金·雷诺兹会见了河北省代表团。省长王正谱率团。")
     assert regions_of(p["王正谱"]) == ["河北省"]
+
+
+# ------------------------------------------------------------------ titles: assistants, commissioners, candidates
+def test_assistant_offices_and_a_secretary_of_a_body():
+    p = people("嘉兴市副市长钱一民、市长助理孙光明陪同考察。湖南省政协主席李正国、政协主席秘书黄从文出席。")
+    assert [(x["role"], x["org_kind"]) for x in p["孙光明"]["positions"]] == [("other", "government")]
+    assert regions_of(p["孙光明"]) == ["嘉兴市"]
+    assert [(x["role"], x["org_kind"]) for x in p["黄从文"]["positions"]] == [("other", "cppcc")]
+
+
+def test_one_role_in_two_bodies_goes_on_in_both_for_the_assistants():
+    p = people("中台办、国台办副主任丙国平，主任助理丁一飞、戊明出席。")
+    assert sorted(x["org_kind"] for x in p["丁一飞"]["positions"]) == ["government_department", "party_department"]
+
+
+def test_a_commissioner_of_the_foreign_ministry_is_national():
+    p = people("外交部驻港公署特派员庚建国出席酒会。")
+    assert [(x["role"], x["org_kind"]) for x in p["庚建国"]["positions"]] == [("other", "government_department")]
+    assert regions_of(p["庚建国"]) == ["中国"]
+
+
+def test_a_candidate_for_an_office_keeps_the_offices_before_it():
+    p = people("大兴区委书记甲立国与阿巴嘎旗委书记乙海座谈。阿巴嘎旗委副书记、政府旗长候选人丙志强，区委副书记、区长丁晓明出席。来源：大兴区融媒体中心")
+    assert [x["role"] for x in p["丙志强"]["positions"]] == ["deputy_secretary"]
+    assert regions_of(p["丁晓明"]) == ["大兴区", "大兴区"]
+    # the banner named in the title before is not the district's
+    p = people("阿巴嘎旗委副书记、政府旗长候选人丙志强，区委副书记、区长丁晓明出席。来源：大兴区融媒体中心")
+    assert regions_of(p["丁晓明"]) == ["大兴区", "大兴区"]
+
+
+def test_a_province_abroad_no_table_knows_before_its_head():
+    p = people("加拿大斯科沙省长麦克唐纳昨日访问广东省。")
+    assert regions_of(p["麦克唐纳"]) == ["斯科沙省"]
+
+
+def test_taiwan_county_head_and_a_first_level_city_council():
+    p = people("嘉义县长翁一梁与日本冈山县仓敷市长伊东香子签署友好协定。")
+    assert regions_of(p["翁一梁"]) == ["嘉义县"]
+    p = people("台南市长黄大哲邀请日本熊本县知事浦野郁夫参访，市议会议长邱丽丽也出席。")
+    assert regions_of(p["邱丽丽"]) == ["台南市"]
+
+
+def test_a_japanese_city_sharing_its_prefecture_name_is_the_city():
+    p = people("日本新潟县新潟市市长中原八郎率团访问哈尔滨市。")
+    assert regions_of(p["中原八郎"]) == ["新潟市"]
+
+
+def test_an_adverb_after_a_title_is_no_name():
+    p = people("花莲县寿丰乡长张怀安率团参访，乡民代表会主席亦同行。")
+    assert set(p) == {"张怀安"}

@@ -24,7 +24,7 @@ from .base import stage
 from .people_zh_foreign import kanji_mentions
 from ..titles import ZH_TITLE_RE, ZH_GENERIC_ROLES, ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, inherit_body, parse_en, parse_zh
 
-_ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")$")
+_ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")(?:候选人)?$")  # 旗长候选人: a candidate for the office
 
 _BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图|图|文)[\s:：/]*$")
 _ZH_DELIM = set(",，。;；:：!！?？\n()（）【】[]「」“”\"")
@@ -32,6 +32,7 @@ _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|�
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
+_TIME_TAIL = frozenset({"昨日", "今日", "昨天", "今天", "明天", "明日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上"})
 _ROLE2 = frozenset(w for w in ZH_ROLE_WORDS if len(w) == 2)
 # ordinary words that are also people's names: a name right after a title and before a cue (市长黄河出席)
 _WORD_NAMES_ZH = {"长江", "黄河"}
@@ -83,6 +84,8 @@ _AFTER_ANY_TITLE = re.compile("(?:" + "|".join(map(re.escape, sorted(set(ZH_ROLE
                                                                   key=len, reverse=True))) + ")$")
 _TRAILING = set("昨今率说在等和与向同及对为也还就已又将")
 _FUNCTION_CHARS = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于上下中内外个们")
+# adverbs that open what follows a title when no name is there (主席亦同行, 市长均出席)
+_ADVERB_START = set("亦皆均都则即便")
 # characters that, after a two-character name, start the next word rather than end a longer name
 _NOT_THIRD = _TRAILING | set("并是的了而或被把让从到于个们都副正原前省市县区委")
 
@@ -160,7 +163,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                     cand_name = text[s:s + n]
                     loose = (after_title and n == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", cand_name or "")
                              and (re.match(r"[,，、。(（]", text[s + n:s + n + 1]) or _ZH_NAME_END.match(text[s + n:s + n + 2]))
-                             and not set(cand_name) & _FUNCTION_CHARS)
+                             and not set(cand_name) & _FUNCTION_CHARS and cand_name[:1] not in _ADVERB_START)
                     if loose and cand_name not in _NOT_NAME_ZH:
                         cand = (s, s + n)
                         break
@@ -187,6 +190,8 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                 ce -= 1
             if ce - cs >= 3 and _ROLE_AT.match(text, ce - 1):
                 ce -= 1  # 伊格州 | 长: the name took the first character of the title after it (州长)
+            if ce - cs >= 4 and text[ce - 2:ce] in _TIME_TAIL:
+                ce -= 2  # 麦克唐纳昨日访问: a time word LAC glued to the name
             dot = next((k for k in range(cs, ce) if text[k] in _DOTS), None)
             if dot is not None and dot - cs >= 2 and cs >= 1 and text[cs - 1:cs + 1] in _ROLE2:
                 cs += 1  # 州 | 长金·雷诺兹: a dotted name took the last character of the title before it (州长)
@@ -555,6 +560,9 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 same = inherit_body(prev.offices[-1], bare)  # 政协主席甲、副主席乙: the body goes on
                 if same is not None:
                     m.offices = [same]
+                    if len(prev.offices) > 1 and len({(o.role, o.title[-3:]) for o in prev.offices}) == 1:
+                        # 中台办、国台办副主任甲，主任助理乙: one role word held in several bodies goes on in each
+                        m.offices = [x for x in (inherit_body(o, bare) for o in prev.offices) if x is not None]
                     continue
             _bind_regions(m.offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
             for r in regions_in(doc, ps, pe):  # regions written in a title: the offices' places in this sentence
@@ -691,7 +699,8 @@ def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
                 if o.region is not None:
                     continue
         if o.region is None and o.region_text and o.place:
-            o.region = Region(None, to_simplified(o.region_text), None, None, 3 if o.region_text[-1] in "镇乡村町" else 2)
+            o.region = Region(None, to_simplified(o.region_text), None, None,
+                              3 if o.region_text[-1] in "镇乡村町" else 1 if o.region_text[-1] == "省" else 2)
         if o.region is None and not o.central and o.lang == "en":
             place = E.unknown_place(doc, ps, pe)
             if place is not None:

@@ -48,9 +48,11 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         if getattr(s.value, "country", None) != "CN" and level in ("province", "city", "county"):
             if getattr(s.value, "level", 0) == 0:
                 continue
-        if office.lang == "zh" and getattr(s.value, "country", None) not in ("CN", "HK", "MO") and level:
+        if office.lang == "zh" and getattr(s.value, "country", None) not in ("CN", "HK", "MO", "TW") and level:
             continue  # an implicit Chinese title (省长) never means a foreign prefecture named nearby
         if level is None or level in region_type(s.value):
+            if office.lang == "zh" and level == "county" and _other_county_type(office.title or "", s.value):
+                continue  # 旗委副书记甲，区委副书记乙: a district's office is not the banner's named before it
             if office.lang == "zh" and _VISITORS_AFTER.match(doc.text, s.end):
                 # 会见吉林省代表团，副省长X参加会见: the visitors' region, not the host side's
                 visitors = visitors or s.value
@@ -98,6 +100,14 @@ def _led_delegation(doc: Doc, mention, level: str):
                 and _DELEGATION.match(doc.text[s.end:s.end + 12]):
             return s.value
     return None
+
+
+def _other_county_type(title: str, region) -> bool:
+    """An implicit county-level title (区委副书记, 县长, 旗长) and a county-level place of another type word
+    (太仆寺旗 for 区长, 昌平区 for 县长)."""
+    m = re.match(r"^(区|县|旗)", title)
+    zh = getattr(region, "zh", None) or ""
+    return bool(m and zh[-1:] in ("区", "县", "旗") and zh[-1] != m.group(1))
 
 
 def _looks_chinese(name: str) -> bool:
