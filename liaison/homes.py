@@ -44,7 +44,7 @@ _VISITORS_EN = re.compile(r"\b(delegation|visitors|guests)\s+(from|of)\s+(the\s+
 _VISITORS_EN_AFTER = re.compile(r"^(\s+(Province|City|Provincial|Municipal|County|Prefecture|State|Government))?"
                                 r"(\s+(Party and government|government|trade|economic|friendship|business))?"
                                 r"\s+delegation\b", re.I)
-_COME = re.compile(r"(来到|来|莅临|抵达|到访|走进)(我|本)?")
+_COME = re.compile(r"(来到|来|莅临|抵达|到访|走进|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|调研|访问|参观|交流|学习|洽谈)))(我|本)?")
 _GO = re.compile(r"(赴|前往|出访|远赴)")
 _SELF = re.compile(r"(我|本)(省|市|县|区|州|旗)")
 # our own side going out: 我市党政代表团 / 率我省代表团 … then 赴 / 前往 a place
@@ -52,6 +52,7 @@ _SELF_GOES = re.compile(r"(我|本)(省|市|县|区|州|旗)[\u4e00-\u9fff]{0,6}
 _SELF_KIND = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "旗": "county"}
 _ORG_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(集团|公司|银行|大学|学院|医院|酒店|宾馆|中学|小学|研究院|研究所)")
 _OUTLET_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布|新闻)")
+_OUTLET_WEB = re.compile(r"(?:来源|稿源|转自|据)[:：\s]*(?:中国)?([\u4e00-\u9fff]{2,8}?)(?:在线|网)(?![\u4e00-\u9fff])")
 _OUTLET_CUE = re.compile(r"(来源|稿源|来自|据|转自|本报讯|原标题)")
 _OUTLET_EN = re.compile(r"\b([A-Z][a-z]+)\s+(Daily|Evening News|News|Times|Radio|Television)\b"
                         r"|\b(?:www\.|english\.)?china([a-z]+)\.(?:com|gov)\.cn|\b([a-z]+)\.gov\.cn")
@@ -95,6 +96,10 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
             if getattr(r, "code", None) in ("HK", "MO") and getattr(r, "level", 1) == 0:
                 scores[r] += W_SAR_SELF * sar_self
     # the outlet, in Chinese (来源：张掖日报 / 据吉林日报) and English ("Liaoning Daily", chinajilin.com.cn)
+    for m in _OUTLET_WEB.finditer(text):  # 来源：中国淮安网 — a site named after its place, with a cue only
+        for s, e, r in spans:
+            if m.start(1) <= s and e <= m.end(1):
+                scores[r] += W_OUTLET
     for m in _OUTLET_ZH.finditer(text):
         cue = _OUTLET_CUE.search(text[max(0, m.start() - 6):m.start()])
         for s, e, r in spans:
@@ -141,6 +146,7 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
             if not (a <= s < b):
                 continue
             visitors = (_VISITORS_AFTER.match(text[e:e + 10]) or _VISITORS_BEFORE.search(text[max(0, s - 2):s])
+                        or _leads_party(text, e, at)
                         or _VISITORS_EN.search(text[max(0, s - 30):s]) or _VISITORS_EN_AFTER.match(text[e:e + 60]))
             if visitors:
                 if come and (not go or come.start() < go.start()):
@@ -156,6 +162,18 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
             elif _SELF_GOES.search(text[a:s]) and _GO_BEFORE.search(text[max(0, s - 2):s]):
                 scores[r] += W_OTHER_SIDE  # 我市党政代表团赴上海市: where our own delegation goes
     return scores, first
+
+
+_LEAD_AFTER = re.compile(r"^[\u4e00-\u9fff、]{2,16}?(一行|率团|率领|带队|带领)")
+_NOT_IN_LEAD = re.compile(r"会见|会晤|接见|陪同|欢迎|在|与|和|同|到|来|赴")
+
+
+def _leads_party(text: str, e: int, at: dict) -> bool:
+    """温州市政协主席甲一行到淮安考察: the region of the title of a person leading a party — the visitors."""
+    m = _LEAD_AFTER.match(text[e:e + 20])
+    if not m or _NOT_IN_LEAD.search(m.group(0)[:m.start(1)]):
+        return False
+    return not any(e < k < e + m.start(1) for k in at)  # no other place named on the way
 
 
 def _pair_with_self(text: str, s: int, e: int, a: int, b: int, starts: dict) -> bool:
@@ -202,6 +220,8 @@ def choose_homes(scores: Counter, first: dict, cn_only: bool = False, foreign_on
             best = max(cands, key=lambda r: (scores[r], -first.get(r, 0)))
             if scores[best] > 0 or kind == "country":
                 homes[kind] = best
+            elif kind == "sar" and not foreign_only:
+                homes[kind] = best  # 司长, 署长 exist only in Hong Kong and Macao: the SAR named, visitors or not
             elif cn_only and home_country(scores) not in (None, "CN", "HK", "MO") \
                     and getattr(best, "country", None) == "CN":
                 # a page written from abroad (爱荷华州州长会见了河北省代表团): the Chinese side is the visitors,

@@ -134,6 +134,10 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             level = _level_of(head)
         if word == "书记" and "党组" in head:
             org_kind = "government" if "政府" in head else org_kind
+        if region_text is None and _ZONE.match(head.strip()):
+            # 辽源市人大常委会副主任、经济开发区管委会主任: a development zone is the city's named before it
+            level = carry_level or "city"
+            region_text = carry_region
         if region_text is None and not head.strip() and carry_region and word not in ("总书记",):
             region_text = carry_region
             level = level or carry_level
@@ -195,6 +199,10 @@ def _split_zh(phrase: str, region_starts: frozenset = frozenset()) -> list[str]:
 
 _PLACE_TYPE = "市县镇乡町村"
 _NOT_PLACE = set("的了是在和与及等各副正原前代委党政府部局厅办院会团组处课室主管民大人该本我全此其时任现新")
+
+
+_ZONE = re.compile(r"^(?:国家级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|综合保税区|保税区|"
+                   r"自贸区|自由贸易试验区|试验区|合作区)(?:党工委|管委会|管理委员会)")
 
 
 def _unknown_place(rest: str, word: str) -> str | None:

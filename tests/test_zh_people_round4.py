@@ -140,3 +140,31 @@ def test_a_japanese_city_sharing_its_prefecture_name_is_the_city():
 def test_an_adverb_after_a_title_is_no_name():
     p = people("花莲县寿丰乡长张怀安率团参访，乡民代表会主席亦同行。")
     assert set(p) == {"张怀安"}
+
+
+# ------------------------------------------------------------------ home regions, round 2
+def test_an_implicit_prefecture_title_is_the_autonomous_prefecture_named():
+    p = people("近日，四川省甘孜州党政代表团到宁波考察。宁波市委书记周一学会见代表团。州委书记刘一平率团，州长杨克明参加。")
+    assert regions_of(p["刘一平"]) == ["甘孜藏族自治州"]
+    assert regions_of(p["杨克明"]) == ["甘孜藏族自治州"]
+
+
+def test_a_development_zone_office_is_the_city_named_before_it():
+    p = people("辽源市人大常委会副主任、经济开发区管委会主任张一林参加交流会。")
+    assert regions_of(p["张一林"]) == ["辽源市", "辽源市"]
+
+
+def test_a_site_named_after_its_place_is_the_outlet():
+    p = people("受市委书记王一五委托，副市长赵一六在温州会见了温州市副市长李一四。来源：中国淮安网")
+    assert regions_of(p["赵一六"]) == ["淮安市"]
+    assert regions_of(p["李一四"]) == ["温州市"]
+
+
+def test_the_region_of_a_party_leader_arriving_is_not_home():
+    p = people("近日，温州市政协主席李一四一行到淮安考察。市政协主席张一三陪同。")
+    assert regions_of(p["张一三"]) == ["淮安市"]
+
+
+def test_sar_offices_take_the_sar_even_when_it_visits():
+    p = people("廣東省委書記黃一明在廣州會見了香港特區行政長官李一超一行。政務司司長陳一基陪同。")
+    assert regions_of(p["陈一基"]) == ["香港特别行政区"]

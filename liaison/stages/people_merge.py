@@ -78,8 +78,32 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     if level:
         if level == "province" and "province" not in homes and homes.get("city") is not None:
             return Gazetteer.default().province_of(homes["city"]) or None
-        return homes.get(level)
+        home = homes.get(level)
+        if office.lang == "zh" and not foreign and home is not None and _type_mismatch(office.title or "", home):
+            # 州委书记 in an article whose home is 宁波市: the one autonomous prefecture the article names
+            other = {s.value for s in doc.layer("regions") if not isinstance(s.value, tuple)
+                     and getattr(s.value, "country", None) == "CN" and level in region_type(s.value)
+                     and not _type_mismatch(office.title or "", s.value)}
+            if len(other) == 1:
+                return other.pop()
+        return home
     return homes.get("city") or homes.get("province")
+
+
+_TITLE_TYPE = re.compile(r"^(?:常务)?副?(州|盟|区|县|旗)(?=委|长|政府|人大|政协|党委)")
+
+
+def _type_mismatch(title: str, region) -> bool:
+    """An implicit title's type word (州委, 盟长, 区委, 县长, 旗委) and a region of the same level written with
+    another one (宁波市 for 州委书记, 昌平区 for 县长)."""
+    m = _TITLE_TYPE.match(title)
+    zh = getattr(region, "zh", None) or ""
+    if not m or not zh:
+        return False
+    ch = m.group(1)
+    if ch in "州盟":
+        return not zh.endswith(ch) or zh.endswith("市")
+    return zh[-1:] in ("区", "县", "旗") and zh[-1] != ch
 
 
 # the delegation a person leads, named right after the name: 甲为团长的吉林省党政代表团, 甲率领的长春市代表团, 甲率吉林省代表团
