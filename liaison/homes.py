@@ -70,10 +70,12 @@ def _kinds(r) -> set[str]:
 
 
 def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None = None,
-                first: dict | None = None) -> tuple[Counter, dict]:
-    """Score every region of the article as its home; returns (scores, first offsets)."""
+                first: dict | None = None, other_side: set | None = None) -> tuple[Counter, dict]:
+    """Score every region of the article as its home; returns (scores, first offsets). ``other_side``, when
+    given, receives the regions the text sets against 我市 / 我省 (X与我市, 我市代表团赴X)."""
     scores: Counter = Counter()
     first = {} if first is None else first
+    other_side = set() if other_side is None else other_side
     at = {}
     for s, e, r in spans:
         at.setdefault(s, (e, r))
@@ -157,10 +159,13 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
                     scores[r] += W_VISITORS_MET  # 会见了云南省党政代表团: the guests, come from elsewhere
             if self_ref and re.search(r"与|和|同", stext) and _pair_with_self(text, s, e, a, b, starts):
                 scores[r] += W_OTHER_SIDE
+                other_side.add(r)
             elif self_ref and come and come.group(2) and visitors:
                 scores[r] += W_OTHER_SIDE  # 乙县代表团来我市: the visitors are the other side
+                other_side.add(r)
             elif _SELF_GOES.search(text[a:s]) and _GO_BEFORE.search(text[max(0, s - 2):s]):
                 scores[r] += W_OTHER_SIDE  # 我市党政代表团赴上海市: where our own delegation goes
+                other_side.add(r)
     return scores, first
 
 
@@ -222,8 +227,8 @@ def choose_homes(scores: Counter, first: dict, cn_only: bool = False, foreign_on
                 homes[kind] = best
             elif kind == "sar" and not foreign_only:
                 homes[kind] = best  # 司长, 署长 exist only in Hong Kong and Macao: the SAR named, visitors or not
-            elif cn_only and home_country(scores) not in (None, "CN", "HK", "MO") \
-                    and getattr(best, "country", None) == "CN":
+            elif cn_only and getattr(best, "country", None) == "CN" and \
+                    home_country(scores) not in (None, "CN", "HK", "MO"):
                 # a page written from abroad (爱荷华州州长会见了河北省代表团): the Chinese side is the visitors,
                 # and a Chinese implicit title (省长甲率团) is theirs
                 homes[kind] = best

@@ -168,3 +168,10 @@ def test_the_region_of_a_party_leader_arriving_is_not_home():
 def test_sar_offices_take_the_sar_even_when_it_visits():
     p = people("廣東省委書記黃一明在廣州會見了香港特區行政長官李一超一行。政務司司長陳一基陪同。")
     assert regions_of(p["陈一基"]) == ["香港特别行政区"]
+
+
+def test_a_provincial_office_on_a_macao_page_is_the_visiting_province():
+    p = people("在湖南省政协主席甲国华率领下，湖南省政协访问团一行抵达澳门。省政协常委孙一明、委员李一华出席。"
+               "澳门特区政府官员陪同。")
+    assert regions_of(p["孙一明"]) == ["湖南省"]
+    assert regions_of(p["李一华"]) == ["湖南省"]

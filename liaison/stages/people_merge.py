@@ -79,8 +79,19 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         if level == "province" and "province" not in homes and homes.get("city") is not None:
             return Gazetteer.default().province_of(homes["city"]) or None
         home = homes.get(level)
-        if office.lang == "zh" and not foreign and home is not None and _type_mismatch(office.title or "", home):
+        if office.lang == "zh" and not foreign and home is None:
+            # no home of that level: the one Chinese place of it the article names, unless the text sets it
+            # against 我市 (吉林省政协主席甲带领…抵达澳门。省政协委员乙: Jilin's)
+            other = {s.value for s in doc.layer("regions") if not isinstance(s.value, tuple)
+                     and getattr(s.value, "country", None) == "CN" and level in region_type(s.value)
+                     and not _type_mismatch(office.title or "", s.value)} - (doc.meta.get("home_other_side") or set())
+            if len(other) == 1:
+                return other.pop()
+        if office.lang == "zh" and not foreign and home is not None and (
+                _type_mismatch(office.title or "", home)
+                or (level == "province" and getattr(home, "code", None) in ("HK", "MO"))):
             # 州委书记 in an article whose home is 宁波市: the one autonomous prefecture the article names
+            # (a province-level office of a list — 省政协常委甲、委员乙 — is never Macao's, whose page it is)
             other = {s.value for s in doc.layer("regions") if not isinstance(s.value, tuple)
                      and getattr(s.value, "country", None) == "CN" and level in region_type(s.value)
                      and not _type_mismatch(office.title or "", s.value)}
@@ -90,7 +101,7 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     return homes.get("city") or homes.get("province")
 
 
-_TITLE_TYPE = re.compile(r"^(?:常务)?副?(州|盟|区|县|旗)(?=委|长|政府|人大|政协|党委)")
+_TITLE_TYPE = re.compile(r"^(?:常务)?副?(省|州|盟|区|县|旗)(?=委|长|政府|人大|政协|党委)")
 
 
 def _type_mismatch(title: str, region) -> bool:
@@ -101,6 +112,8 @@ def _type_mismatch(title: str, region) -> bool:
     if not m or not zh:
         return False
     ch = m.group(1)
+    if ch == "省":  # 省政协委员 is never Macao's nor a municipality's
+        return not zh.endswith("省")
     if ch in "州盟":
         return not zh.endswith(ch) or zh.endswith("市")
     return zh[-1:] in ("区", "县", "旗") and zh[-1] != ch

@@ -62,7 +62,9 @@ def regions_stage(doc: Doc) -> None:
     for s in spans:
         for r in (s.value if isinstance(s.value, tuple) else (s.value,)):
             singles.append((s.start, s.end, r))
-    scores, first = home_scores(doc.text, singles, doc.meta.get("url"))
+    other_side: set = set()
+    scores, first = home_scores(doc.text, singles, doc.meta.get("url"), other_side=other_side)
+    doc.meta["home_other_side"] = other_side
     country = home_country(scores)
     doc.meta["home"] = choose_homes(scores, first, country=country)
     doc.meta["home_cn"] = choose_homes(scores, first, cn_only=True)
