@@ -134,6 +134,10 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             level = _level_of(head)
         if word == "书记" and "党组" in head:
             org_kind = "government" if "政府" in head else org_kind
+        if word in ("书记", "副书记") and head.strip() in ("党组", "分党组") and offices \
+                and offices[-1].org_kind in ("government", "congress", "cppcc"):
+            # 省人大常委会副主任、党组副书记: the party group of the body before it
+            org_kind = offices[-1].org_kind
         if region_text is None and _ZONE.match(head.strip()):
             # 辽源市人大常委会副主任、经济开发区管委会主任: a development zone is the city's named before it
             level = carry_level or "city"

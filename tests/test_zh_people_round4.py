@@ -175,3 +175,17 @@ def test_a_provincial_office_on_a_macao_page_is_the_visiting_province():
                "澳门特区政府官员陪同。")
     assert regions_of(p["孙一明"]) == ["湖南省"]
     assert regions_of(p["李一华"]) == ["湖南省"]
+
+
+# ------------------------------------------------------------------ people's organisations, party groups
+def test_federations_and_associations_of_a_level_are_institutions_of_the_home():
+    p = people("省侨联主席周一红、省友协会长吴一峰出席。来源：福建日报")
+    assert [(x["role"], x["org_kind"]) for x in p["周一红"]["positions"]] == [("head", "institution")]
+    assert regions_of(p["周一红"]) == ["福建省"]
+    assert regions_of(p["吴一峰"]) == ["福建省"]
+
+
+def test_a_party_group_after_a_body_belongs_to_that_body():
+    p = people("省人大常委会副主任、党组副书记孙一国出席。来源：河北日报")
+    assert sorted((x["role"], x["org_kind"]) for x in p["孙一国"]["positions"]) == [
+        ("deputy_head", "congress"), ("deputy_secretary", "congress")]

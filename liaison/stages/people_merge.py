@@ -23,8 +23,11 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         return Gazetteer.default().china()
     if office.region is not None and not isinstance(office.region, tuple):
         return office.region
-    if office.org_kind in ("enterprise", "institution") and not context:
-        return None  # a company's or a university's office has the place its title writes, none from context
+    if office.org_kind in ("enterprise", "institution") and not context and not (
+            office.org_kind == "institution" and office.lang == "zh" and _LEVEL_PREFIX.match(office.title or "")):
+        # a company's or a university's office has the place its title writes, none from context; a body
+        # whose title opens with its level (省侨联主席, 市友协会长) is that level's of the home region
+        return None
     level = office.level
     if level == "country" and office.lang == "en" and _looks_chinese(mention.name or ""):
         return Gazetteer.default().china()  # "Foreign Minister Wang Yi": a national office of a Chinese name
@@ -101,6 +104,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     return homes.get("city") or homes.get("province")
 
 
+_LEVEL_PREFIX = re.compile(r"^(?:省|市|县|区|州|自治区)(?!长|委|政府|人大|政协)[\u4e00-\u9fff]{0,6}?(?:侨联|妇联|总工会|工商联|科协|文联|残联|"
+                           r"红十字会|友协|贸促会|社科联|对外友好协会|协会|联合会|促进会|联谊会|商会|基金会)")
 _TITLE_TYPE = re.compile(r"^(?:常务)?副?(省|州|盟|区|县|旗)(?=委|长|政府|人大|政协|党委)")
 
 
