@@ -189,3 +189,14 @@ def test_a_party_group_after_a_body_belongs_to_that_body():
     p = people("省人大常委会副主任、党组副书记孙一国出席。来源：河北日报")
     assert sorted((x["role"], x["org_kind"]) for x in p["孙一国"]["positions"]) == [
         ("deputy_head", "congress"), ("deputy_secretary", "congress")]
+
+
+# ------------------------------------------------------------------ Taiwanese news style
+def test_a_time_word_after_a_name_ends_it():
+    p = people("新北市副市長朱惕之今天率團訪問日本埼玉縣。")
+    assert "朱惕之" in p and regions_of(p["朱惕之"]) == ["新北市"]
+
+
+def test_a_japanese_given_name_may_hold_he():
+    p = people("市長陳一邁今天會見日本八王子市市長初宿和夫，副市長林一榮也出席。")
+    assert "初宿和夫" in p and regions_of(p["初宿和夫"]) == ["八王子市"]

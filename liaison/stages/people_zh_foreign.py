@@ -37,7 +37,8 @@ _AND = re.compile(r"[和与及](?=(?:日本)?[\u4e00-\u9fff]{0,6}?(?:" + "|".joi
                   r"|与(?=[\u4e00-\u9fff]{0,10}?(?:长|书记|主任|主席|大使|领事|议员|部长|知事|代表团|一行))")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3005]")  # 々 repeats a kanji (佐々木)
 # (上, 中, 内 open or end many Japanese family names: 田中, 井上, 竹内, 中村; not function characters here)
-_FUNCTION = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于外个们会议届次位名")
+# (和 is no function character here: Japanese given names hold it — 和夫, 和也, 和子; 知事甲和副知事乙 is _AND's)
+_FUNCTION = set("的了是在与及等为对向也还就已又将这那其之所以而并或被把让从到于外个们会议届次位名")
 _VERB_START = set("再来赴到访抵率带出参会见致表指前将曾已正又还也")
 _NOT_NAME = re.compile(r"^(下午|上午|中午|下旬|上旬|中旬|下一|下步|今天|昨天|近日|日前|目前|当天|随后|此次|本次|中方|上述|内容|"
                        r"一行)")
