@@ -200,3 +200,8 @@ def test_a_time_word_after_a_name_ends_it():
 def test_a_japanese_given_name_may_hold_he():
     p = people("市長陳一邁今天會見日本八王子市市長初宿和夫，副市長林一榮也出席。")
     assert "初宿和夫" in p and regions_of(p["初宿和夫"]) == ["八王子市"]
+
+
+def test_a_name_lac_glued_to_the_verb_after_it():
+    p = people("上海市代表团抵蓉考察。上海市副市长华源率团。")
+    assert "华源" in p and regions_of(p["华源"]) == ["上海市"]

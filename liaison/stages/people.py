@@ -34,6 +34,8 @@ _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|�
 _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
 _TIME_TAIL = frozenset({"昨日", "今日", "昨天", "今天", "明天", "明日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上"})
+# what surely follows a name, even when LAC glued it to the name (副市长华源率团 read as one ORG)
+_STRONG_END = re.compile(r"(率团|率队|率领|带队|一行|出席|会见|会晤|表示|指出|强调|主持|陪同|致辞)")
 _ROLE2 = frozenset(w for w in ZH_ROLE_WORDS if len(w) == 2)
 # ordinary words that are also people's names: a name right after a title and before a cue (市长黄河出席)
 _WORD_NAMES_ZH = {"长江", "黄河"}
@@ -173,7 +175,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                             and not (n == 4 and _NAME_TAIL_VERB.match(cand_name[2:]))  # 黄河出席: a name and a verb
                             and (cand_name not in _NOT_NAME_ZH or (after_title and cand_name in _WORD_NAMES_ZH))
                             and _ZH_NAME_END.match(text[s + n:s + n + 2])
-                            and _token_boundary(toks, s + n)):
+                            and (_token_boundary(toks, s + n) or _STRONG_END.match(text, s + n))):
                         cand = (s, s + n)
                         break
         if cand is None and out and out[-1].end == start + s - 1 and text[s - 1:s] == "、":
