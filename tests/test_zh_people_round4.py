@@ -205,3 +205,14 @@ def test_a_japanese_given_name_may_hold_he():
 def test_a_name_lac_glued_to_the_verb_after_it():
     p = people("上海市代表团抵蓉考察。上海市副市长华源率团。")
     assert "华源" in p and regions_of(p["华源"]) == ["上海市"]
+
+
+def test_a_byline_list_after_a_slash_is_no_people():
+    p = people("双方签署协议，市长甲一国出席。新唐人記者/李涓榕、陳奇聞 台灣高雄采訪報導。")
+    assert set(p) == {"甲一国"} or not ({"李涓榕", "陈奇闻"} & set(p))
+
+
+def test_a_district_office_with_only_a_banner_named_has_no_region():
+    p = people("区委书记甘靖中与太仆寺旗委书记陈艳豹座谈交流。")
+    assert regions_of(p["甘靖中"]) == [None]
+    assert regions_of(p["陈艳豹"]) == ["太仆寺旗"]

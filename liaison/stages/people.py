@@ -266,6 +266,9 @@ def _in_byline_list(text: str, cs: int, out: list[Mention], shift: int) -> bool:
         if _BYLINE_ZH.search(text[max(0, ps - 8):ps]):
             return True
         j = ps
+    # 记者/甲、乙: a list after a byline word, however many of its names were found
+    if re.search(r"(记者|通讯员|摄影|编辑|撰稿)[\s:：/]*(?:[\u4e00-\u9fff]{2,4}[、，,\s]+){1,4}$", text[max(0, cs - 30):cs]):
+        return True
     # a byline group in parentheses: (记者 甲 乙)
     par = text.rfind("(", 0, cs)
     if par != -1 and ")" not in text[par:cs] and cs - par < 60 and re.search(r"(记者|通讯员|摄影|编辑)", text[par:cs]):

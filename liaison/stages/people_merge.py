@@ -100,6 +100,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
                      and not _type_mismatch(office.title or "", s.value)}
             if len(other) == 1:
                 return other.pop()
+            if _type_mismatch(office.title or "", home):
+                return None  # 区委书记 where the only county-level place is a banner (旗): the district is unnamed
         return home
     return homes.get("city") or homes.get("province")
 
