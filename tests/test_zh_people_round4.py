@@ -209,10 +209,17 @@ def test_a_name_lac_glued_to_the_verb_after_it():
 
 def test_a_byline_list_after_a_slash_is_no_people():
     p = people("双方签署协议，市长甲一国出席。新唐人記者/李涓榕、陳奇聞 台灣高雄采訪報導。")
-    assert set(p) == {"甲一国"} or not ({"李涓榕", "陈奇闻"} & set(p))
+    assert not ({"李涓榕", "陈奇闻"} & set(p))
 
 
 def test_a_district_office_with_only_a_banner_named_has_no_region():
     p = people("区委书记甘靖中与太仆寺旗委书记陈艳豹座谈交流。")
     assert regions_of(p["甘靖中"]) == [None]
     assert regions_of(p["陈艳豹"]) == ["太仆寺旗"]
+
+
+def test_credit_lines_of_government_pages_are_no_people():
+    base = "5月3日，市长王一国会见了代表团。\n"
+    for credit in ("撰稿：刘晓明 摄影：张红", "采写：刘晓明 校对：张红 监制：李强", "供稿：刘晓明 审核：张红",
+                   "责任编辑：刘晓明 | 值班主任：张红", "文字｜刘晓明 图片｜张红 编辑｜李强"):
+        assert set(people(base + credit)) == {"王一国"}, credit

@@ -26,7 +26,9 @@ from ..titles import ZH_TITLE_RE, ZH_GENERIC_ROLES, ZH_OTHER_TITLES, ZH_ROLE_WOR
 
 _ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")(?:候选人)?$")  # 旗长候选人: a candidate for the office
 
-_BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图|图|文)[\s:：/]*$")
+_BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图|图|文|撰稿|撰文|采写|供稿|监制|"
+                        r"值班主任|值班编辑|文字|图片|美编|主编|初审|复审|终审|一审|二审|三审|审校|审签|出品|策划|制作|"
+                        r"统筹|视频|剪辑|翻译)[\s:：/｜|]*$")
 _ZH_DELIM = set(",，。;；:：!！?？\n()（）【】[]「」“”\"")
 _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|参加|主持|陪同|会见|会谈|说|表示|指出|强调|介绍|致辞|讲话|"
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|"
