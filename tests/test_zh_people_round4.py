@@ -223,3 +223,8 @@ def test_credit_lines_of_government_pages_are_no_people():
     for credit in ("撰稿：刘晓明 摄影：张红", "采写：刘晓明 校对：张红 监制：李强", "供稿：刘晓明 审核：张红",
                    "责任编辑：刘晓明 | 值班主任：张红", "文字｜刘晓明 图片｜张红 编辑｜李强"):
         assert set(people(base + credit)) == {"王一国"}, credit
+
+
+def test_what_follows_a_title_without_a_name_is_no_person():
+    for text in ("会长单位和副会长单位代表出席了会议。", "副省长级官员率团访问。", "中国驻日本大使馆公使衔参赞出席。"):
+        assert people(text) == {}, text

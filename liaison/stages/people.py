@@ -38,6 +38,9 @@ _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主
 _TIME_TAIL = frozenset({"昨日", "今日", "昨天", "今天", "明天", "明日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上"})
 # what surely follows a name, even when LAC glued it to the name (副市长华源率团 read as one ORG)
 _STRONG_END = re.compile(r"(率团|率队|率领|带队|一行|出席|会见|会晤|表示|指出|强调|主持|陪同|致辞)")
+# what follows a title word when no name is there: 副省长级官员, 会长单位, 大使馆参赞, 州长夫人, 市长热线
+_NOT_NAME_START = set("级馆职衔")
+_NOT_NAME_WORDS = frozenset({"单位", "官员", "人选", "夫人", "办公", "热线", "信箱", "一职", "职务", "任期", "候选"})
 _ROLE2 = frozenset(w for w in ZH_ROLE_WORDS if len(w) == 2)
 # ordinary words that are also people's names: a name right after a title and before a cue (市长黄河出席)
 _WORD_NAMES_ZH = {"长江", "黄河"}
@@ -210,6 +213,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             if ((_is_region_text(doc, start + cs, start + ce) and not place_name)
                     or re.fullmatch(r"[左右][一二三四五六七八九十]+", name)
                     or _ENDS_WITH_ROLE.search(name) or name[-1] in "会团局厅部委办院馆社队组"
+                    or name[0] in _NOT_NAME_START or name[:2] in _NOT_NAME_WORDS  # 会长单位, 副省长级官员
                     or (name[-1] in "町村镇乡市县郡" and re.match(r"副?[町村镇乡市县郡]长|议会|政府", text[ce:ce + 3]))):
                 # 东川町町长: a place no table knows, then its head's title, is no name
                 i += 1

@@ -128,10 +128,21 @@ def kanji_mentions(doc: Doc, start: int, end: int, taken: list[tuple[int, int]])
     for a, b in out:
         if any(x <= a and b <= y for x, y in taken) or any(x < b and a < y for x, y in regions):
             continue  # 知事再访屏东: a place inside makes it no name
-        if t[a] in _VERB_START:
-            continue
+        if t[a] in _VERB_START or t[a] in "馆级职衔" or _role_inside(t[a:b]):
+            continue  # 大使馆公使衔参赞: the rest of an office, no name
         kept.append((a, b))
     return kept
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> re.Pattern:
+    from ..titles import ZH_ROLE_WORDS
+
+    return re.compile("|".join(sorted((w for w in ZH_ROLE_WORDS if len(w) >= 2), key=len, reverse=True)))
+
+
+def _role_inside(s: str) -> bool:
+    return bool(_role_words().search(s))
 
 
 def fold_kanji(name: str) -> str:
