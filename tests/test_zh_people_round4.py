@@ -228,3 +228,11 @@ def test_credit_lines_of_government_pages_are_no_people():
 def test_what_follows_a_title_without_a_name_is_no_person():
     for text in ("会长单位和副会长单位代表出席了会议。", "副省长级官员率团访问。", "中国驻日本大使馆公使衔参赞出席。"):
         assert people(text) == {}, text
+
+
+def test_a_kanji_name_and_its_latin_form_holding_one_office_are_one_person():
+    rec = liaison.extract("5月10日，日本富山县知事野田八朗率团来我省访问。来源：辽宁日报\n"
+                          "On May 10, Governor Hachiro Noda of Toyama Prefecture, Japan, led a delegation to visit "
+                          "our province.")
+    names = [(p["name"]["zh"], p["name"]["en"]) for p in rec["people"]]
+    assert names == [("野田八朗", "Hachiro Noda")]

@@ -251,6 +251,30 @@ def _join_transliterations(doc: Doc, clusters: list[dict]) -> None:
         del clusters[j]
 
 
+def _join_by_office(doc: Doc, clusters: list[dict]) -> None:
+    """A foreigner named in characters (阿部守一, a kanji name no sound key links) and in Latin letters
+    (Shuichi Abe) is one person when both hold the same office of the same foreign place — 长野县知事 /
+    "Governor of Nagano Prefecture" — and no other name of either script holds it."""
+    def offices(c):
+        return {(o.role, o.region) for m in c["mentions"] for o in m.offices
+                if o.region is not None and not isinstance(o.region, tuple)
+                and getattr(o.region, "country", None) not in (None,) + _NOT_FOREIGN}
+
+    zh = [(i, offices(c)) for i, c in enumerate(clusters) if c["zh"] and not c["en"]]
+    en = [(j, offices(c)) for j, c in enumerate(clusters) if not c["zh"] and c["en"]
+          and not any(N.is_pinyin_name(e.split()) for e in c["en"])]
+    pairs = [(i, j) for i, a in zh if a for j, b in en if b and a & b]
+    gone = set()
+    for i, j in pairs:
+        if sum(1 for a, _b in pairs if a == i) == 1 and sum(1 for _a, b in pairs if b == j) == 1:
+            clusters[i]["en"] = clusters[j]["en"]
+            clusters[i]["mentions"] = sorted(clusters[i]["mentions"] + clusters[j]["mentions"], key=lambda m: m.start)
+            clusters[i]["foreign"] = True
+            gone.add(j)
+    for j in sorted(gone, reverse=True):
+        del clusters[j]
+
+
 def _join_misspelt_pinyin(clusters: list[dict]) -> None:
     """"Cao Binchun" in a machine-translated paragraph is 曹伯纯 (Cao Bochun) of the Chinese one: an English-only
     pinyin name joins a Chinese-only name with the same family name and a close given name (difflib ratio
@@ -359,6 +383,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
     _join_parts(doc, clusters)
     _join_bracketed(doc, clusters)
     _join_transliterations(doc, clusters)
+    _join_by_office(doc, clusters)
     _join_misspelt_pinyin(clusters)
     bylines = doc.meta.get("bylines") or set()
     clusters = [c for c in clusters if not (c["zh"] in bylines or any(N.normalize_en(e) in bylines for e in c["en"]))]
