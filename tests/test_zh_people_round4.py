@@ -236,3 +236,14 @@ def test_a_kanji_name_and_its_latin_form_holding_one_office_are_one_person():
                           "our province.")
     names = [(p["name"]["zh"], p["name"]["en"]) for p in rec["people"]]
     assert names == [("野田八朗", "Hachiro Noda")]
+
+
+# ------------------------------------------------------------------ foreign titles
+def test_korean_county_governors_thai_governors_and_legislative_assemblies():
+    p = people("韩国江原道华川郡郡守崔文一率团访问吉林省。")
+    assert [(x["role"], x["org_kind"]) for x in p["崔文一"]["positions"]] == [("head", "government")]
+    assert regions_of(p["崔文一"]) == ["华川郡"]
+    p = people("泰国清迈府府尹纳隆会见了云南省代表团。")
+    assert "纳隆" in p and "尹纳隆" not in p
+    p = people("俄罗斯阿穆尔州立法会议主席伊万诺夫会见了黑龙江省代表团。")
+    assert [(x["role"], x["org_kind"]) for x in p["伊万诺夫"]["positions"]] == [("head", "congress")]

@@ -201,8 +201,8 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             if ce - cs >= 4 and text[ce - 2:ce] in _TIME_TAIL:
                 ce -= 2  # 麦克唐纳昨日访问: a time word LAC glued to the name
             dot = next((k for k in range(cs, ce) if text[k] in _DOTS), None)
-            if dot is not None and dot - cs >= 2 and cs >= 1 and text[cs - 1:cs + 1] in _ROLE2:
-                cs += 1  # 州 | 长金·雷诺兹: a dotted name took the last character of the title before it (州长)
+            if cs >= 1 and text[cs - 1:cs + 1] in _ROLE2 and (dot - cs >= 2 if dot is not None else ce - cs >= 3):
+                cs += 1  # 州 | 长金·雷诺兹, 府 | 尹纳隆: the name took the last character of the title before it
             name = text[cs:ce]
             place_name = (_is_region_text(doc, start + cs, start + ce) and name[-1] not in "省市县区州盟旗"
                           and bool(_ENDS_WITH_ROLE.search(text[max(0, cs - 7):cs]))
