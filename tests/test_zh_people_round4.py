@@ -247,3 +247,10 @@ def test_korean_county_governors_thai_governors_and_legislative_assemblies():
     assert "纳隆" in p and "尹纳隆" not in p
     p = people("俄罗斯阿穆尔州立法会议主席伊万诺夫会见了黑龙江省代表团。")
     assert [(x["role"], x["org_kind"]) for x in p["伊万诺夫"]["positions"]] == [("head", "congress")]
+
+
+def test_a_cppcc_title_in_english_is_no_diplomat():
+    rec = liaison.extract("Mr. Shang Yibin, Vice-Chairman of Tianjing Municipal Committee of the Chinese People's "
+                          "Political Consultative Conference, attended.")
+    pos = rec["people"][0]["positions"]
+    assert [(x["role"], x["org_kind"], x["region"]["code"]) for x in pos] == [("deputy_head", "cppcc", "120000")]

@@ -685,7 +685,7 @@ def _former_office(o: Office) -> bool:
             or bool(re.search(r"(原|前)(党委|党组|党工委|政府|人大常委会|政协)?$", head)))
 
 
-_DIPLOMAT = re.compile(r"(?i)大使|领事|代办|consul|ambassador|envoy|embassy|charg[eé]|attach[eé]|counsel")
+_DIPLOMAT = re.compile(r"(?i)大使|领事|代办|\bconsul(?!tative)|ambassador|envoy|embassy|charg[eé]|attach[eé]|\bcounsel(?!ing)")  # not "Consultative"
 
 
 def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
