@@ -254,3 +254,11 @@ def test_a_cppcc_title_in_english_is_no_diplomat():
                           "Political Consultative Conference, attended.")
     pos = rec["people"][0]["positions"]
     assert [(x["role"], x["org_kind"], x["region"]["code"]) for x in pos] == [("deputy_head", "cppcc", "120000")]
+
+
+def test_an_sar_office_on_a_page_naming_neither_sar():
+    p = people("特首李一超昨日會見了吉林省代表團。政務司司長陳一基陪同。")
+    assert regions_of(p["陈一基"]) == ["香港特别行政区"]
+    p = people("行政長官賀一誠昨日會見了廣東省代表團。經濟財政司司長李一農陪同。")
+    assert regions_of(p["李一农"]) == ["澳门特别行政区"]
+    assert regions_of(p["贺一诚"]) == ["澳门特别行政区"]

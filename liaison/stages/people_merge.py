@@ -78,6 +78,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         homes = doc.meta.get("home_cn") or doc.meta.get("home") or {}
     else:  # a foreign name with an implicit title ("Governor Doyle") acts for a foreign region
         homes = doc.meta.get("home_foreign") or {}  # no foreign place in the article: no region, not China's
+    if level == "sar" and homes.get("sar") is None and office.lang == "zh":
+        return _sar_from_cues(doc)  # 政务司司长 on a page that never writes 香港
     if level:
         if level == "province" and "province" not in homes and homes.get("city") is not None:
             return Gazetteer.default().province_of(homes["city"]) or None
@@ -152,6 +154,32 @@ def _other_county_type(title: str, region) -> bool:
     m = re.match(r"^(区|县|旗)", title)
     zh = getattr(region, "zh", None) or ""
     return bool(m and zh[-1:] in ("区", "县", "旗") and zh[-1] != m.group(1))
+
+
+def _sar_from_cues(doc: Doc):
+    """Hong Kong or Macao for an SAR office when the article names neither: the offices, usages and outlets only
+    one of them has (``data/title_sar_zh.tsv``: 政务司 → Hong Kong, 经济财政司 → Macao); none on a tie."""
+    from .normalize import to_simplified
+
+    rows = dict(_sar_rows())
+    rx = re.compile("|".join(sorted(map(re.escape, rows), key=len, reverse=True)))  # 经济财政司 before 财政司
+    votes = {"HK": 0, "MO": 0}
+    for m in rx.finditer(to_simplified(doc.text)):
+        votes[rows[m.group(0)]] += 1
+    if votes["HK"] == votes["MO"]:
+        return None
+    return Gazetteer.default().by_code("HK" if votes["HK"] > votes["MO"] else "MO")
+
+
+_SAR_ROWS: list = []
+
+
+def _sar_rows() -> list:
+    if not _SAR_ROWS:
+        from ..regions_data import read_tsv
+
+        _SAR_ROWS.extend((r["word"], r["sar"]) for r in read_tsv("title_sar_zh.tsv"))
+    return _SAR_ROWS
 
 
 def _looks_chinese(name: str) -> bool:
