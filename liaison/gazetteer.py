@@ -96,6 +96,17 @@ class _Cand(NamedTuple):  # a tuple: tens of thousands are made when a country's
     pop: int = 0
 
 
+_TYPE_CHARS = "市县州省道府郡町村区"
+
+
+def _other_type(r: Region, target: Region) -> bool:
+    """A generated place whose full Chinese name ends in another type word than the hand-written place it
+    shares a form with (新潟市 / 新潟县, 熊本市 / 熊本县): two places, not one."""
+    a, b = getattr(r, "zh", None) or "", getattr(target, "zh", None) or ""
+    return bool(a and b and a != b and a[-1] in _TYPE_CHARS and b[-1] in _TYPE_CHARS and a[-1] != b[-1]
+                and getattr(r, "level", None) != getattr(target, "level", None))
+
+
 class Gazetteer:
     _default: "Gazetteer | None" = None
 
@@ -259,6 +270,8 @@ class Gazetteer:
         for row in rows:
             r, gate, pop = row.region, row.gate, row.population
             target = self._hand_ref.get(row.hand) if row.hand else None
+            if target is not None and _other_type(r, target):
+                target = None  # 新潟市 shares the bare 新潟 with 新潟县: the city is no form of the prefecture
             if target is not None:
                 r, gate = target, OPEN
             base = _Cand(r, "foreign", gate=gate, pop=pop)
@@ -439,9 +452,9 @@ class Gazetteer:
                         and (s[:-1] in zh or s[:-1] in pzh) \
                         and all(cd.region.country not in ("CN", None) for cd in self._zh_cands(s)):
                     # 高雄市长, 屏东县长: a place abroad or in Taiwan, then its head's title (市长), as
-                    # 长春市长 reads for the titles; mainland names keep their full form (吉林市长)
+                    # 长春市长 reads for the titles; mainland names keep their full form (吉林市长). The place
+                    # is the one its type word named (嘉义县长: the county, not 嘉义市)
                     best -= 1
-                    s = s[:-1]
                 raw.append((i, i + best, s, "form"))
                 i += best
             elif bl:

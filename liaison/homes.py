@@ -30,6 +30,7 @@ from .regions_data import fold
 W_MENTION, W_COME_TO, W_RETURN_TO, W_GO_TO, W_SAR_SELF = 1.0, 2.0, 3.0, -0.5, 2.0
 W_OUTLET, W_URL, W_DATELINE = 6.0, 4.0, 3.0
 W_VISITORS_COME, W_VISITORS_GO, W_OTHER_SIDE, W_IN_ORG = -4.0, 3.0, -6.0, -0.5
+W_VISITORS_MET = -2.0
 
 _COME_BEFORE = re.compile(r"(来到|来|莅临|走进|在)$")  # 抵达 / 到 tell an arrival, not the writer's side
 _RETURN_BEFORE = re.compile(r"(回|返|返回)$")  # 返港, 回到: home
@@ -37,21 +38,27 @@ _GO_BEFORE = re.compile(r"(赴|前往|访问|出访|去)$")
 # right after a region: the visitors (吉林省党政代表团, 长春市客人, 宣城市代表团一行)
 _VISITORS_AFTER = re.compile(r"^(省|市|县|区|州)?(党政|政府|人大|政协|经贸|友好|考察|参访|商务)?"
                              r"(代表团|考察团|访问团|参访团|客人|一行|代表)")
+_MET_BEFORE = re.compile(r"(会见|会晤|接见|欢迎|接待|宴请)了?$")
 _VISITORS_BEFORE = re.compile(r"(来自|会见|会晤|接见|欢迎|接待|宴请)$")
 _VISITORS_EN = re.compile(r"\b(delegation|visitors|guests)\s+(from|of)\s+(the\s+)?$", re.I)
 _VISITORS_EN_AFTER = re.compile(r"^(\s+(Province|City|Provincial|Municipal|County|Prefecture|State|Government))?"
                                 r"(\s+(Party and government|government|trade|economic|friendship|business))?"
                                 r"\s+delegation\b", re.I)
-_COME = re.compile(r"(来到|来|莅临|抵达|到访|走进)(我|本)?")
+_COME = re.compile(r"(来到|来|莅临|抵达|到访|走进|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|调研|访问|参观|交流|学习|洽谈)))(我|本)?")
 _GO = re.compile(r"(赴|前往|出访|远赴)")
 _SELF = re.compile(r"(我|本)(省|市|县|区|州|旗)")
+# our own side going out: 我市党政代表团 / 率我省代表团 … then 赴 / 前往 a place
+_SELF_GOES = re.compile(r"(我|本)(省|市|县|区|州|旗)[\u4e00-\u9fff]{0,6}?(代表团|考察团|访问团|一行)[^。！？]{0,12}$")
 _SELF_KIND = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "旗": "county"}
 _ORG_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(集团|公司|银行|大学|学院|医院|酒店|宾馆|中学|小学|研究院|研究所)")
 _OUTLET_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布|新闻)")
+_OUTLET_WEB = re.compile(r"(?:来源|稿源|转自|据)[:：\s]*(?:中国)?([\u4e00-\u9fff]{2,8}?)(?:在线|网)(?![\u4e00-\u9fff])")
 _OUTLET_CUE = re.compile(r"(来源|稿源|来自|据|转自|本报讯|原标题)")
 _OUTLET_EN = re.compile(r"\b([A-Z][a-z]+)\s+(Daily|Evening News|News|Times|Radio|Television)\b"
                         r"|\b(?:www\.|english\.)?china([a-z]+)\.(?:com|gov)\.cn|\b([a-z]+)\.gov\.cn")
-_DATELINE_ZH = re.compile(r"新华社([\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电|本报([\u4e00-\u9fff]{2,6}?)\d{0,2}月?\d{0,2}日?讯")
+_DATELINE_ZH = re.compile(r"(?:新华社|中新社|新华网|人民网|中新网|央视网|央广网|光明网|国际在线|经济日报|人民日报)"
+                          r"([\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电"
+                          r"|本报([\u4e00-\u9fff]{2,6}?)\d{0,2}月?\d{0,2}日?讯")
 _DATELINE_EN = re.compile(r"^\s*([A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\((?:Xinhua|Reuters|AP)\)",
                           re.M)
 
@@ -63,10 +70,12 @@ def _kinds(r) -> set[str]:
 
 
 def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None = None,
-                first: dict | None = None) -> tuple[Counter, dict]:
-    """Score every region of the article as its home; returns (scores, first offsets)."""
+                first: dict | None = None, other_side: set | None = None) -> tuple[Counter, dict]:
+    """Score every region of the article as its home; returns (scores, first offsets). ``other_side``, when
+    given, receives the regions the text sets against 我市 / 我省 (X与我市, 我市代表团赴X)."""
     scores: Counter = Counter()
     first = {} if first is None else first
+    other_side = set() if other_side is None else other_side
     at = {}
     for s, e, r in spans:
         at.setdefault(s, (e, r))
@@ -89,6 +98,10 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
             if getattr(r, "code", None) in ("HK", "MO") and getattr(r, "level", 1) == 0:
                 scores[r] += W_SAR_SELF * sar_self
     # the outlet, in Chinese (来源：张掖日报 / 据吉林日报) and English ("Liaoning Daily", chinajilin.com.cn)
+    for m in _OUTLET_WEB.finditer(text):  # 来源：中国淮安网 — a site named after its place, with a cue only
+        for s, e, r in spans:
+            if m.start(1) <= s and e <= m.end(1):
+                scores[r] += W_OUTLET
     for m in _OUTLET_ZH.finditer(text):
         cue = _OUTLET_CUE.search(text[max(0, m.start() - 6):m.start()])
         for s, e, r in spans:
@@ -135,17 +148,37 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
             if not (a <= s < b):
                 continue
             visitors = (_VISITORS_AFTER.match(text[e:e + 10]) or _VISITORS_BEFORE.search(text[max(0, s - 2):s])
+                        or _leads_party(text, e, at)
                         or _VISITORS_EN.search(text[max(0, s - 30):s]) or _VISITORS_EN_AFTER.match(text[e:e + 60]))
             if visitors:
                 if come and (not go or come.start() < go.start()):
                     scores[r] += W_VISITORS_COME
                 elif go and _GO.search(text[e:b]):
                     scores[r] += W_VISITORS_GO
+                elif not go and _MET_BEFORE.search(text[max(0, s - 3):s]):
+                    scores[r] += W_VISITORS_MET  # 会见了云南省党政代表团: the guests, come from elsewhere
             if self_ref and re.search(r"与|和|同", stext) and _pair_with_self(text, s, e, a, b, starts):
                 scores[r] += W_OTHER_SIDE
+                other_side.add(r)
             elif self_ref and come and come.group(2) and visitors:
                 scores[r] += W_OTHER_SIDE  # 乙县代表团来我市: the visitors are the other side
+                other_side.add(r)
+            elif _SELF_GOES.search(text[a:s]) and _GO_BEFORE.search(text[max(0, s - 2):s]):
+                scores[r] += W_OTHER_SIDE  # 我市党政代表团赴上海市: where our own delegation goes
+                other_side.add(r)
     return scores, first
+
+
+_LEAD_AFTER = re.compile(r"^[\u4e00-\u9fff、]{2,16}?(一行|率团|率领|带队|带领)")
+_NOT_IN_LEAD = re.compile(r"会见|会晤|接见|陪同|欢迎|在|与|和|同|到|来|赴")
+
+
+def _leads_party(text: str, e: int, at: dict) -> bool:
+    """温州市政协主席甲一行到淮安考察: the region of the title of a person leading a party — the visitors."""
+    m = _LEAD_AFTER.match(text[e:e + 20])
+    if not m or _NOT_IN_LEAD.search(m.group(0)[:m.start(1)]):
+        return False
+    return not any(e < k < e + m.start(1) for k in at)  # no other place named on the way
 
 
 def _pair_with_self(text: str, s: int, e: int, a: int, b: int, starts: dict) -> bool:
@@ -192,6 +225,26 @@ def choose_homes(scores: Counter, first: dict, cn_only: bool = False, foreign_on
             best = max(cands, key=lambda r: (scores[r], -first.get(r, 0)))
             if scores[best] > 0 or kind == "country":
                 homes[kind] = best
+            elif kind == "sar" and not foreign_only:
+                homes[kind] = best  # 司长, 署长 exist only in Hong Kong and Macao: the SAR named, visitors or not
+            elif cn_only and getattr(best, "country", None) == "CN" and \
+                    home_country(scores) not in (None, "CN", "HK", "MO"):
+                # a page written from abroad (爱荷华州州长会见了河北省代表团): the Chinese side is the visitors,
+                # and a Chinese implicit title (省长甲率团) is theirs
+                homes[kind] = best
+    city = homes.get("city")
+    if city is not None and not foreign_only and getattr(city, "country", None) == "CN":
+        # the home city's province stands for 我省 / 省委书记 when no province of the article leads it
+        # (人民网成都3月1日电 … 省委书记甲会见了云南省代表团: Sichuan, though only 成都 is named)
+        from .gazetteer import Gazetteer
+
+        prov = homes.get("province")
+        up = Gazetteer.default().province_of(city)
+        if up is not None and up is not city and prov is None:
+            homes["province"] = up
+            if up not in scores:
+                scores[up] = scores[city]
+                first.setdefault(up, first.get(city, 0))
     sar = homes.get("sar")
     if sar is not None and not foreign_only:
         # a Hong Kong or Macao page about its own government (特区政府): the SAR stands where a home

@@ -105,6 +105,10 @@ def _minority_parts() -> frozenset:
     return frozenset(r["part"] for r in read_tsv("name_parts_minority.tsv"))
 
 
+def minority_parts() -> frozenset:
+    return _minority_parts()
+
+
 def is_minority_name(zh_name: str) -> bool:
     """扎西彭措, 次仁卓玛: a four-character name of two two-character parts, no Han surname."""
     name = _simplified(zh_name)

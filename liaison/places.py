@@ -73,6 +73,10 @@ def region_type(r) -> set[str]:
     if r.level == 1:
         if getattr(r, "country", None) != "CN" or zh.endswith("省"):
             out.add("province")
+            if getattr(r, "country", None) != "CN" and zh.endswith("市"):
+                out.add("city")  # 台南市, 首尔特别市: a first-level city answers to 市长 / 市议会 too
+            if getattr(r, "country", None) == "TW" and zh.endswith("县"):
+                out.add("county")  # 屏东县: 县长, 县议会
         elif zh.endswith("自治区"):
             out.add("region")
         elif zh.endswith("市"):

@@ -134,6 +134,14 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             level = _level_of(head)
         if word == "书记" and "党组" in head:
             org_kind = "government" if "政府" in head else org_kind
+        if word in ("书记", "副书记") and head.strip() in ("党组", "分党组") and offices \
+                and offices[-1].org_kind in ("government", "congress", "cppcc"):
+            # 省人大常委会副主任、党组副书记: the party group of the body before it
+            org_kind = offices[-1].org_kind
+        if region_text is None and _ZONE.match(head.strip()):
+            # 辽源市人大常委会副主任、经济开发区管委会主任: a development zone is the city's named before it
+            level = carry_level or "city"
+            region_text = carry_region
         if region_text is None and not head.strip() and carry_region and word not in ("总书记",):
             region_text = carry_region
             level = level or carry_level
@@ -197,6 +205,10 @@ _PLACE_TYPE = "市县镇乡町村"
 _NOT_PLACE = set("的了是在和与及等各副正原前代委党政府部局厅办院会团组处课室主管民大人该本我全此其时任现新")
 
 
+_ZONE = re.compile(r"^(?:国家级)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|综合保税区|保税区|"
+                   r"自贸区|自由贸易试验区|试验区|合作区)(?:党工委|管委会|管理委员会)")
+
+
 def _unknown_place(rest: str, word: str) -> str | None:
     """A place named before the role word that no table knows: 斗六 + 市长 -> 斗六市, 八王子市 + 市长 ->
     八王子市, 恒春 + 镇长 -> 恒春镇. ``rest``: the title text after the last known region, before the role (时任市长: no place)."""
@@ -211,8 +223,8 @@ def _unknown_place(rest: str, word: str) -> str | None:
         return rest
     if word in ("知事", "副知事") and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[都道府县]", rest):
         return rest  # 北海道知事: a Japanese prefecture
-    if word[0] in _PLACE_TYPE and word.endswith("长") and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest):
-        return rest + word[0]
+    if word[0] in _PLACE_TYPE + "省" and word.endswith("长") and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest):
+        return rest + word[0]  # 斗六 + 市长, 斯高沙 + 省长 (a province abroad no table knows)
     return None
 
 

@@ -24,14 +24,27 @@ from .base import stage
 from .people_zh_foreign import kanji_mentions
 from ..titles import ZH_TITLE_RE, ZH_GENERIC_ROLES, ZH_OTHER_TITLES, ZH_ROLE_WORDS, Office, inherit_body, parse_en, parse_zh
 
-_ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")$")
+_ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")(?:候选人)?$")  # 旗长候选人: a candidate for the office
 
-_BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图|图|文)[\s:：/]*$")
+_BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图|图|文|撰稿|撰文|采写|供稿|监制|"
+                        r"值班主任|值班编辑|文字|图片|美编|主编|初审|复审|终审|一审|二审|三审|审校|审签|出品|策划|制作|"
+                        r"统筹|视频|剪辑|翻译)[\s:：/｜|]*$")
 _ZH_DELIM = set(",，。;；:：!！?？\n()（）【】[]「」“”\"")
 _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|参加|主持|陪同|会见|会谈|说|表示|指出|强调|介绍|致辞|讲话|"
-                          r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|，|\s|$)")
+                          r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|"
+                          r"今天|昨天|今日|昨日|明天|日前|近日|当天|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
+_TIME_TAIL = frozenset({"昨日", "今日", "昨天", "今天", "明天", "明日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上"})
+# what surely follows a name, even when LAC glued it to the name (副市长华源率团 read as one ORG)
+_STRONG_END = re.compile(r"(率团|率队|率领|带队|一行|出席|会见|会晤|表示|指出|强调|主持|陪同|致辞)")
+# what follows a title word when no name is there: 副省长级官员, 会长单位, 大使馆参赞, 州长夫人, 市长热线
+_NOT_NAME_START = set("级馆职衔")
+_NOT_NAME_WORDS = frozenset({"单位", "官员", "人选", "夫人", "办公", "热线", "信箱", "一职", "职务", "任期", "候选"})
+_ROLE2 = frozenset(w for w in ZH_ROLE_WORDS if len(w) == 2)
+# ordinary words that are also people's names: a name right after a title and before a cue (市长黄河出席)
+_WORD_NAMES_ZH = {"长江", "黄河"}
+_NAME_TAIL_VERB = re.compile(r"(出席|参加|主持|陪同|会见|会谈|表示|指出|强调|介绍|致辞|讲话|一行|率团|带队|同志|先生|女士)$")
 _LEADING_WORD = re.compile(r"(?:(?:会见|接见|拜会|看望|宴请|欢迎|陪同|感谢)了?|连同|以及|并由|由|在|偕|而|与|和|及|同|暨|、)+"
                            r"(?=[\u4e00-\u9fff]{2})")
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
@@ -79,6 +92,8 @@ _AFTER_ANY_TITLE = re.compile("(?:" + "|".join(map(re.escape, sorted(set(ZH_ROLE
                                                                   key=len, reverse=True))) + ")$")
 _TRAILING = set("昨今率说在等和与向同及对为也还就已又将")
 _FUNCTION_CHARS = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于上下中内外个们")
+# adverbs that open what follows a title when no name is there (主席亦同行, 市长均出席)
+_ADVERB_START = set("亦皆均都则即便")
 # characters that, after a two-character name, start the next word rather than end a longer name
 _NOT_THIRD = _TRAILING | set("并是的了而或被把让从到于个们都副正原前省市县区委")
 
@@ -148,19 +163,24 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             prev = text[max(0, s - 6):s]
             after_title = bool(_ENDS_WITH_ROLE.search(prev))
             after_list = bool(out) and out[-1].end == start + s - 1 and text[s - 1:s] == "、"
-            if after_title or after_list:
+            minority = (after_title or after_list) and _minority_slot(doc, text, start, s)
+            if minority:
+                cand = minority
+            elif after_title or after_list:
                 for n in (3, 2, 4):
                     cand_name = text[s:s + n]
                     loose = (after_title and n == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", cand_name or "")
                              and (re.match(r"[,，、。(（]", text[s + n:s + n + 1]) or _ZH_NAME_END.match(text[s + n:s + n + 2]))
-                             and not set(cand_name) & _FUNCTION_CHARS)
+                             and not set(cand_name) & _FUNCTION_CHARS and cand_name[:1] not in _ADVERB_START)
                     if loose and cand_name not in _NOT_NAME_ZH:
                         cand = (s, s + n)
                         break
                     if (len(cand_name) == n and N.is_plausible_zh_name(cand_name)
                             and not (n == 4 and set(cand_name[1:]) & _FUNCTION_CHARS)  # 都是首次
-                            and cand_name not in _NOT_NAME_ZH and _ZH_NAME_END.match(text[s + n:s + n + 2])
-                            and _token_boundary(toks, s + n)):
+                            and not (n == 4 and _NAME_TAIL_VERB.match(cand_name[2:]))  # 黄河出席: a name and a verb
+                            and (cand_name not in _NOT_NAME_ZH or (after_title and cand_name in _WORD_NAMES_ZH))
+                            and _ZH_NAME_END.match(text[s + n:s + n + 2])
+                            and (_token_boundary(toks, s + n) or _STRONG_END.match(text, s + n))):
                         cand = (s, s + n)
                         break
         if cand is None and out and out[-1].end == start + s - 1 and text[s - 1:s] == "、":
@@ -178,6 +198,11 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                 ce -= 1
             if ce - cs >= 3 and _ROLE_AT.match(text, ce - 1):
                 ce -= 1  # 伊格州 | 长: the name took the first character of the title after it (州长)
+            if ce - cs >= 4 and text[ce - 2:ce] in _TIME_TAIL:
+                ce -= 2  # 麦克唐纳昨日访问: a time word LAC glued to the name
+            dot = next((k for k in range(cs, ce) if text[k] in _DOTS), None)
+            if cs >= 1 and text[cs - 1:cs + 1] in _ROLE2 and (dot - cs >= 2 if dot is not None else ce - cs >= 3):
+                cs += 1  # 州 | 长金·雷诺兹, 府 | 尹纳隆: the name took the last character of the title before it
             name = text[cs:ce]
             place_name = (_is_region_text(doc, start + cs, start + ce) and name[-1] not in "省市县区州盟旗"
                           and bool(_ENDS_WITH_ROLE.search(text[max(0, cs - 7):cs]))
@@ -188,6 +213,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             if ((_is_region_text(doc, start + cs, start + ce) and not place_name)
                     or re.fullmatch(r"[左右][一二三四五六七八九十]+", name)
                     or _ENDS_WITH_ROLE.search(name) or name[-1] in "会团局厅部委办院馆社队组"
+                    or name[0] in _NOT_NAME_START or name[:2] in _NOT_NAME_WORDS  # 会长单位, 副省长级官员
                     or (name[-1] in "町村镇乡市县郡" and re.match(r"副?[町村镇乡市县郡]长|议会|政府", text[ce:ce + 3]))):
                 # 东川町町长: a place no table knows, then its head's title, is no name
                 i += 1
@@ -204,6 +230,21 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             continue
         i += 1
     return out
+
+
+def _minority_slot(doc: Doc, text: str, start: int, s: int) -> tuple[int, int] | None:
+    """副主席其其格会见, 副州长才让扎西、: right after a title or in a 、-list of names, 3–4 characters
+    opening with a Tibetan, Mongolian or Uyghur name part (``data/name_parts_minority.tsv``) up to what ends a
+    name — however LAC cut them (其其 | 格, 才 | 让 | 扎西)."""
+    if text[s:s + 2] not in N.minority_parts() or text[s:s + 2] in N._tables()[0]:
+        return None
+    for n in (4, 3):
+        e = s + n
+        if (e <= len(text) and _HAN_ONLY.fullmatch(text[s:e]) and not set(text[s + 2:e]) & _FUNCTION_CHARS
+                and (text[e:e + 1] in _ZH_DELIM or _ZH_NAME_END.match(text[e:e + 2]))
+                and not _ENDS_WITH_ROLE.search(text[s:e]) and not _is_region_text(doc, start + s, start + e)):
+            return (s, e)
+    return None
 
 
 def _is_region_text(doc: Doc, s: int, e: int) -> bool:
@@ -231,6 +272,9 @@ def _in_byline_list(text: str, cs: int, out: list[Mention], shift: int) -> bool:
         if _BYLINE_ZH.search(text[max(0, ps - 8):ps]):
             return True
         j = ps
+    # 记者/甲、乙: a list after a byline word, however many of its names were found
+    if re.search(r"(记者|通讯员|摄影|编辑|撰稿)[\s:：/]*(?:[\u4e00-\u9fff]{2,4}[、，,\s]+){1,4}$", text[max(0, cs - 30):cs]):
+        return True
     # a byline group in parentheses: (记者 甲 乙)
     par = text.rfind("(", 0, cs)
     if par != -1 and ")" not in text[par:cs] and cs - par < 60 and re.search(r"(记者|通讯员|摄影|编辑)", text[par:cs]):
@@ -529,6 +573,9 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 same = inherit_body(prev.offices[-1], bare)  # 政协主席甲、副主席乙: the body goes on
                 if same is not None:
                     m.offices = [same]
+                    if len(prev.offices) > 1 and len({(o.role, o.title[-3:]) for o in prev.offices}) == 1:
+                        # 中台办、国台办副主任甲，主任助理乙: one role word held in several bodies goes on in each
+                        m.offices = [x for x in (inherit_body(o, bare) for o in prev.offices) if x is not None]
                     continue
             _bind_regions(m.offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
             for r in regions_in(doc, ps, pe):  # regions written in a title: the offices' places in this sentence
@@ -639,7 +686,7 @@ def _former_office(o: Office) -> bool:
             or bool(re.search(r"(原|前)(党委|党组|党工委|政府|人大常委会|政协)?$", head)))
 
 
-_DIPLOMAT = re.compile(r"(?i)大使|领事|代办|consul(?!tat)|ambassador|envoy|embassy|charg[eé]|attach[eé]|counsel")  # not Consultative
+_DIPLOMAT = re.compile(r"(?i)大使|领事|代办|\bconsul(?!tative)|ambassador|envoy|embassy|charg[eé]|attach[eé]|\bcounsel(?!ing)")  # not "Consultative"
 
 
 def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
@@ -665,7 +712,8 @@ def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
                 if o.region is not None:
                     continue
         if o.region is None and o.region_text and o.place:
-            o.region = Region(None, to_simplified(o.region_text), None, None, 3 if o.region_text[-1] in "镇乡村町" else 2)
+            o.region = Region(None, to_simplified(o.region_text), None, None,
+                              3 if o.region_text[-1] in "镇乡村町" else 1 if o.region_text[-1] == "省" else 2)
         if o.region is None and not o.central and o.lang == "en":
             place = E.unknown_place(doc, ps, pe)
             if place is not None:

@@ -35,8 +35,11 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         return Gazetteer.default().china()
     if office.region is not None and not isinstance(office.region, tuple):
         return office.region
-    if office.org_kind in ("enterprise", "institution") and not context:
-        return None  # a company's or a university's office has the place its title writes, none from context
+    if office.org_kind in ("enterprise", "institution") and not context and not (
+            office.org_kind == "institution" and office.lang == "zh" and _LEVEL_PREFIX.match(office.title or "")):
+        # a company's or a university's office has the place its title writes, none from context; a body
+        # whose title opens with its level (省侨联主席, 市友协会长) is that level's of the home region
+        return None
     level = office.level
     if level == "country" and office.lang == "en" and _looks_chinese(mention.name or ""):
         return Gazetteer.default().china()  # "Foreign Minister Wang Yi": a national office of a Chinese name
@@ -64,9 +67,11 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         if getattr(s.value, "country", None) != "CN" and level in ("province", "city", "county"):
             if getattr(s.value, "level", 0) == 0:
                 continue
-        if office.lang == "zh" and getattr(s.value, "country", None) not in ("CN", "HK", "MO") and level:
+        if office.lang == "zh" and getattr(s.value, "country", None) not in ("CN", "HK", "MO", "TW") and level:
             continue  # an implicit Chinese title (省长) never means a foreign prefecture named nearby
         if level is None or level in region_type(s.value):
+            if office.lang == "zh" and level == "county" and _other_county_type(office.title or "", s.value):
+                continue  # 旗委副书记甲，区委副书记乙: a district's office is not the banner's named before it
             if office.lang == "zh" and _VISITORS_AFTER.match(doc.text, s.end):
                 # 会见吉林省代表团，副省长X参加会见: the visitors' region, not the host side's
                 visitors = visitors or s.value
@@ -76,6 +81,10 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         best = visitors
     if best is not None:
         return best
+    if office.lang == "zh" and level and not foreign:
+        led = _led_delegation(doc, mention, level)
+        if led is not None:
+            return led
     if foreign:  # 省政府…总监梅德敦(Harold Middleton): a foreign person's implicit 省 is the foreign place the article names
         homes = doc.meta.get("home_foreign") or {}
     elif office.lang == "zh":  # a Chinese implicit title (省委常委) is a Chinese-speaking region's, never a foreign home's
@@ -86,10 +95,33 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
                  if getattr(v, "country", None) in ("CN", "HK", "MO", "TW")}
     else:  # a foreign name with an implicit title ("Governor Doyle") acts for a foreign region
         homes = doc.meta.get("home_foreign") or {}  # no foreign place in the article: no region, not China's
+    if level == "sar" and homes.get("sar") is None and office.lang == "zh":
+        return _sar_from_cues(doc)  # 政务司司长 on a page that never writes 香港
     if level:
         if level == "province" and "province" not in homes and homes.get("city") is not None:
             return Gazetteer.default().province_of(homes["city"]) or None
-        return homes.get(level)
+        home = homes.get(level)
+        if office.lang == "zh" and not foreign and home is None:
+            # no home of that level: the one Chinese place of it the article names, unless the text sets it
+            # against 我市 (吉林省政协主席甲带领…抵达澳门。省政协委员乙: Jilin's)
+            other = {s.value for s in doc.layer("regions") if not isinstance(s.value, tuple)
+                     and getattr(s.value, "country", None) == "CN" and level in region_type(s.value)
+                     and not _type_mismatch(office.title or "", s.value)} - (doc.meta.get("home_other_side") or set())
+            if len(other) == 1:
+                return other.pop()
+        if office.lang == "zh" and not foreign and home is not None and (
+                _type_mismatch(office.title or "", home)
+                or (level == "province" and getattr(home, "code", None) in ("HK", "MO"))):
+            # 州委书记 in an article whose home is 宁波市: the one autonomous prefecture the article names
+            # (a province-level office of a list — 省政协常委甲、委员乙 — is never Macao's, whose page it is)
+            other = {s.value for s in doc.layer("regions") if not isinstance(s.value, tuple)
+                     and getattr(s.value, "country", None) == "CN" and level in region_type(s.value)
+                     and not _type_mismatch(office.title or "", s.value)}
+            if len(other) == 1:
+                return other.pop()
+            if _type_mismatch(office.title or "", home):
+                return None  # 区委书记 where the only county-level place is a banner (旗): the district is unnamed
+        return home
     return homes.get("city") or homes.get("province")
 
 
@@ -111,6 +143,80 @@ def _delegation_from(doc: Doc, start: int):
             if best is None or (getattr(r.value, "level", 0) or 0) >= (getattr(best, "level", 0) or 0):
                 best = r.value
     return best
+
+
+_LEVEL_PREFIX = re.compile(r"^(?:省|市|县|区|州|自治区)(?!长|委|政府|人大|政协)[\u4e00-\u9fff]{0,6}?(?:侨联|妇联|总工会|工商联|科协|文联|残联|"
+                           r"红十字会|友协|贸促会|社科联|对外友好协会|协会|联合会|促进会|联谊会|商会|基金会)")
+_TITLE_TYPE = re.compile(r"^(?:常务)?副?(省|州|盟|区|县|旗)(?=委|长|政府|人大|政协|党委)")
+
+
+def _type_mismatch(title: str, region) -> bool:
+    """An implicit title's type word (州委, 盟长, 区委, 县长, 旗委) and a region of the same level written with
+    another one (宁波市 for 州委书记, 昌平区 for 县长)."""
+    m = _TITLE_TYPE.match(title)
+    zh = getattr(region, "zh", None) or ""
+    if not m or not zh:
+        return False
+    ch = m.group(1)
+    if ch == "省":  # 省政协委员 is never Macao's nor a municipality's
+        return not zh.endswith("省")
+    if ch in "州盟":
+        return not zh.endswith(ch) or zh.endswith("市")
+    return zh[-1:] in ("区", "县", "旗") and zh[-1] != ch
+
+
+# the delegation a person leads, named right after the name: 甲为团长的吉林省党政代表团, 甲率领的长春市代表团, 甲率吉林省代表团
+_LEADS = re.compile(r"^(?:为团长的|任团长的|率领的|带领的|率领|带领|率)")
+_DELEGATION = re.compile(r"^(?:省|市|县|区|州)?[\u4e00-\u9fff]{0,6}?(?:代表团|考察团|访问团|参访团)")
+
+
+def _led_delegation(doc: Doc, mention, level: str):
+    """An implicit title (省委书记 with no place) of a person who leads a delegation named after a region
+    (以省委书记甲为团长的吉林省党政代表团): that region, when it is of the title's level."""
+    m = _LEADS.match(doc.text[mention.end:mention.end + 6])
+    if not m:
+        return None
+    at = mention.end + m.end()
+    for s in doc.layer("regions"):
+        if s.start == at and not isinstance(s.value, tuple) and level in region_type(s.value) \
+                and getattr(s.value, "country", None) in ("CN", "HK", "MO", "TW") \
+                and _DELEGATION.match(doc.text[s.end:s.end + 12]):
+            return s.value
+    return None
+
+
+def _other_county_type(title: str, region) -> bool:
+    """An implicit county-level title (区委副书记, 县长, 旗长) and a county-level place of another type word
+    (太仆寺旗 for 区长, 昌平区 for 县长)."""
+    m = re.match(r"^(区|县|旗)", title)
+    zh = getattr(region, "zh", None) or ""
+    return bool(m and zh[-1:] in ("区", "县", "旗") and zh[-1] != m.group(1))
+
+
+def _sar_from_cues(doc: Doc):
+    """Hong Kong or Macao for an SAR office when the article names neither: the offices, usages and outlets only
+    one of them has (``data/title_sar_zh.tsv``: 政务司 → Hong Kong, 经济财政司 → Macao); none on a tie."""
+    from .normalize import to_simplified
+
+    rows = dict(_sar_rows())
+    rx = re.compile("|".join(sorted(map(re.escape, rows), key=len, reverse=True)))  # 经济财政司 before 财政司
+    votes = {"HK": 0, "MO": 0}
+    for m in rx.finditer(to_simplified(doc.text)):
+        votes[rows[m.group(0)]] += 1
+    if votes["HK"] == votes["MO"]:
+        return None
+    return Gazetteer.default().by_code("HK" if votes["HK"] > votes["MO"] else "MO")
+
+
+_SAR_ROWS: list = []
+
+
+def _sar_rows() -> list:
+    if not _SAR_ROWS:
+        from ..regions_data import read_tsv
+
+        _SAR_ROWS.extend((r["word"], r["sar"]) for r in read_tsv("title_sar_zh.tsv"))
+    return _SAR_ROWS
 
 
 def _looks_chinese(name: str) -> bool:

@@ -29,13 +29,16 @@ _TITLE = re.compile("(" + "|".join(sorted(set(_JA_ONLY + _JA_IF_PLACE + _FOREIGN
                     + ")")
 _NOT_FOREIGN = (None, "CN", "HK", "MO", "TW")
 _CUE = re.compile(r"(?:出席|参加|表示|指出|会见|会谈|会晤|举行|访问|抵达|见证|签署|签约|致辞|讲话|介绍|分别|代表|一行|率领|带领|"
-                  r"陪同|主持|接见|欢迎|会面|"
+                  r"陪同|主持|接见|欢迎|会面|参访|参观|考察|来访|到访|访华|拜会|拜访|出访|昨日|今日|昨天|今天|日前|近日|当天|"
                   r"等|率|说|于|在|"
                   r"先生|女士|阁下|一同|共同|也|还|为|对|向|的|将|已|以|[、，,。；;：:！!？?（(）)\s“”\"「」])")
-_AND = re.compile(r"[和与及](?=(?:日本)?[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, _JA_ONLY + _JA_IF_PLACE)) + "))")
+_AND = re.compile(r"[和与及](?=(?:日本)?[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, _JA_ONLY + _JA_IF_PLACE)) + "))"
+                  # 与 before any office of another side (知事甲与辽宁省副省长乙): given names rarely hold 与
+                  r"|与(?=[\u4e00-\u9fff]{0,10}?(?:长|书记|主任|主席|大使|领事|议员|部长|知事|代表团|一行))")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3005]")  # 々 repeats a kanji (佐々木)
 # (上, 中, 内 open or end many Japanese family names: 田中, 井上, 竹内, 中村; not function characters here)
-_FUNCTION = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于外个们会议届次位名")
+# (和 is no function character here: Japanese given names hold it — 和夫, 和也, 和子; 知事甲和副知事乙 is _AND's)
+_FUNCTION = set("的了是在与及等为对向也还就已又将这那其之所以而并或被把让从到于外个们会议届次位名")
 _VERB_START = set("再来赴到访抵率带出参会见致表指前将曾已正又还也")
 _NOT_NAME = re.compile(r"^(下午|上午|中午|下旬|上旬|中旬|下一|下步|今天|昨天|近日|日前|目前|当天|随后|此次|本次|中方|上述|内容|"
                        r"一行)")
@@ -64,6 +67,14 @@ def _foreign_place_before(doc: Doc, pos: int) -> bool:
     while k > 0 and pos - k < 16 and t[k - 1] not in "，,。；;：:、！？\n（）()":
         k -= 1
     inside = [r for r in doc.layer("regions") if k <= r.start and r.end <= pos and not isinstance(r.value, tuple)]
+    # the places written right before the title, one after another (会见了俄罗斯滨海边疆区州长: not 在长春 before the verb)
+    chain, at = [], pos
+    for r in sorted(inside, key=lambda x: -x.end):
+        if r.end == at:
+            chain.append(r)
+            at = r.start
+    if chain:
+        inside = chain
     return bool(inside) and all(getattr(r.value, "country", None) not in _NOT_FOREIGN for r in inside)
 
 
@@ -110,14 +121,28 @@ def kanji_mentions(doc: Doc, start: int, end: int, taken: list[tuple[int, int]])
                 r.end == j for r in doc.layer("regions"))):
             out.append((j, k))
     kept = []
-    regions = [(r.start, r.end) for r in doc.layer("regions")]
+    # a place opening the name, two characters or more before its end, is the family name (市长中山义隆: 中山 is
+    # also a city of Guangdong; 知事长崎美代子)
+    regions = [(r.start, r.end) for r in doc.layer("regions")
+               if not (not isinstance(r.value, tuple) and any(a == r.start and r.end <= b - 2 for a, b in out))]
     for a, b in out:
         if any(x <= a and b <= y for x, y in taken) or any(x < b and a < y for x, y in regions):
             continue  # 知事再访屏东: a place inside makes it no name
-        if t[a] in _VERB_START:
-            continue
+        if t[a] in _VERB_START or t[a] in "馆级职衔" or _role_inside(t[a:b]):
+            continue  # 大使馆公使衔参赞: the rest of an office, no name
         kept.append((a, b))
     return kept
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> re.Pattern:
+    from ..titles import ZH_ROLE_WORDS
+
+    return re.compile("|".join(sorted((w for w in ZH_ROLE_WORDS if len(w) >= 2), key=len, reverse=True)))
+
+
+def _role_inside(s: str) -> bool:
+    return bool(_role_words().search(s))
 
 
 def fold_kanji(name: str) -> str:

@@ -17,6 +17,7 @@ from ..doc import Doc, Span
 from ..gazetteer import Gazetteer, RegionContext, countries_of
 from ..regions_data import Region
 from ..places import region_type  # noqa: F401 - the stage's own helper, kept importable here
+from ..titles import ZH_ROLE_WORDS
 from ..homes import choose_homes, home_country, home_scores, self_references
 from .base import stage
 
@@ -61,7 +62,9 @@ def regions_stage(doc: Doc) -> None:
     for s in spans:
         for r in (s.value if isinstance(s.value, tuple) else (s.value,)):
             singles.append((s.start, s.end, r))
-    scores, first = home_scores(doc.text, singles, doc.meta.get("url"))
+    other_side: set = set()
+    scores, first = home_scores(doc.text, singles, doc.meta.get("url"), other_side=other_side)
+    doc.meta["home_other_side"] = other_side
     country = home_country(scores)
     doc.meta["home"] = choose_homes(scores, first, country=country)
     doc.meta["home_cn"] = choose_homes(scores, first, cn_only=True)
@@ -172,6 +175,8 @@ def _scan(doc: Doc, gaz: Gazetteer):
 _INNER = re.compile(r"([\u4e00-\u9fff]{2,3}?)(县|市|町|郡|乡|镇|村)")
 _INNER_STOP = set("内外各全等和与及的在为是将对向从省市县区乡镇村有所这那该本我两三四五多个级委长政府党人会团上下")
 _INNER_WORDS = ("市场", "市民", "市值", "市面", "乡村", "乡镇", "村民", "村庄", "县城", "镇上", "市区")
+_ROLE_INSIDE = re.compile("|".join(sorted({w for w in ZH_ROLE_WORDS if len(w) == 2} | {"知事", "议长", "议员", "书记", "领导"},
+                                          key=len, reverse=True)))
 _LEVEL_TYPE = {"县": 3, "市": 3, "郡": 3, "町": 3, "乡": 4, "镇": 4, "村": 5}
 
 
@@ -189,6 +194,8 @@ def _inner_places(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if doc.text[m.end(2) - 1:m.end(2) + 1] in _INNER_WORDS:
             continue
+        if _ROLE_INSIDE.search(m.group(1) + m.group(2)):
+            continue  # 山形县知事吉村: a title and a name (吉村美荣子), not a village
         name = m.group(0)
         level = max(_LEVEL_TYPE[m.group(2)], (r.level or 0) + 1)
         en = _pinyin(m.group(1)) if r.country in ("CN", "TW", "HK", "MO") else None
