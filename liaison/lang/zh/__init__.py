@@ -6,7 +6,7 @@ after 赴/抵达 is where it goes, the region right before 代表团 is where it
 subjects are the people named between it and the verb before. One module per job:
 
 - ``visits``       trips from one region to another (one visit per destination);
-- ``meetings``     receptions (会见), talks (会谈) and conferences (座谈会, 论坛…), one per kind;
+- ``meetings``     receptions (会见), talks (会谈) and conferences (座谈会, 论坛…), one per occurrence;
 - ``agreements``   one agreement per document signed, read clause by clause;
 - ``inspections``  site visits of a trip, with the sites (``sites``);
 - ``roles``        role verbs (主持, 讲话, 出席, 会见, 签署, 见证, 率领) onto their events;

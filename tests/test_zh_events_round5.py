@@ -1,0 +1,48 @@
+"""Chinese event rules, fifth round: one event per occurrence — a kind of meeting told again on another day
+or with 又 / 当天下午 is a meeting of its own; a meeting recalled in passing (落实…召开的…座谈会精神) is its own
+meeting with the sides named with it, and what is said after it is not said there."""
+from __future__ import annotations
+
+import liaison
+
+
+def _meetings(text: str, published: str = "2025-06-30"):
+    rec = liaison.extract(text, published=published)
+    names = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    out = []
+    for e in rec["events"]:
+        if e["type"] == "meeting":
+            out.append(((e.get("date") or {}).get("start"), sorted(r["name"]["zh"] for r in e["parties"]),
+                        sorted((names[p["person"]], p["role"]) for p in e["participants"])))
+    return out
+
+
+def test_a_second_reception_the_same_afternoon_is_a_meeting_of_its_own():
+    ms = _meetings("6月3日上午，湖南省省长王明在长沙会见了贵州省副省长李强一行。"
+                   "当天下午，王明又会见了广西壮族自治区副主席赵刚一行。")
+    assert len(ms) == 2
+    assert [m[0] for m in ms] == ["2025-06-03", "2025-06-03"]
+    assert ("赵刚", "attendee") in ms[1][2] and ("赵刚", "attendee") not in ms[0][2]
+
+
+def test_the_next_day_gives_the_day_after():
+    ms = _meetings("5月7日，福建省省长周平在福州会见了江西省代表团。次日，周平又会见了湖南省代表团。")
+    assert [m[0] for m in ms] == ["2025-05-07", "2025-05-08"]
+
+
+def test_conferences_on_two_days_are_two_meetings():
+    ms = _meetings("8月6日，山东省与河南省在济南市举行经贸推介会。8月7日，两省又在郑州市举行企业恳谈会。")
+    assert [(m[0], m[1]) for m in ms] == [("2024-08-06", ["山东省", "河南省"]), ("2024-08-07", ["山东省", "河南省"])]
+
+
+def test_a_meeting_referred_to_later_is_the_one_told():
+    ms = _meetings("7月10日，河北省与山西省在太原市召开合作座谈会。座谈会上，山西省省长刘平讲话。")
+    assert len(ms) == 1
+
+
+def test_a_meeting_recalled_in_passing_has_its_own_sides_and_no_later_speakers():
+    ms = _meetings("5月20日，宁波市代表团到贵阳考察，双方召开对口合作座谈会。宁波市市长陈明表示，"
+                   "此行是为落实4月15日召开的浙江贵州对口合作座谈会精神。贵阳市市长王刚表示欢迎。")
+    assert len(ms) == 2
+    recalled = [m for m in ms if m[0] == "2025-04-15"]
+    assert recalled and recalled[0][1] == ["浙江省", "贵州省"] and recalled[0][2] == []
