@@ -13,7 +13,7 @@ KINDS = {
     "triggers": {"lead", "go", "at", "arrive", "deleg", "purpose", "head", "reception", "talks", "conference",
                  "meeting", "hold", "sign", "tour", "seen", "site", "adjoin", "stop", "greet"},
     "roles": {"presider", "speaker", "attendee", "host", "signatory", "witness", "leader"},
-    "moods": {"planned", "recalled", "hoped", "since", "tally"},
+    "moods": {"planned", "recalled", "hoped", "since", "tally", "again"},
     "documents": {"doc", "ties", "part"},
     "sites": {"suffix", "generic", "not", "verb", "go", "after"},
 }
