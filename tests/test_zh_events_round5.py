@@ -46,3 +46,24 @@ def test_a_meeting_recalled_in_passing_has_its_own_sides_and_no_later_speakers()
     assert len(ms) == 2
     recalled = [m for m in ms if m[0] == "2025-04-15"]
     assert recalled and recalled[0][1] == ["浙江省", "贵州省"] and recalled[0][2] == []
+
+
+def test_a_banquet_attended_after_a_reception_is_a_second_meeting_on_its_day():
+    ms = _meetings("11月2日，福建省省长周平在福州会见了澳门特别行政区行政长官何明。"
+                   "会见结束后，周平、何明共同出席福建省与澳门特别行政区合作20周年欢迎晚宴并致辞。")
+    assert len(ms) == 2
+    assert [m[0] for m in ms] == ["2024-11-02", "2024-11-02"]
+    assert ("周平", "attendee") in ms[1][2] and ("何明", "attendee") in ms[1][2]
+
+
+def test_a_dinner_only_given_is_no_meeting():
+    ms = _meetings("9月9日，云南省副省长张华会见了老挝琅勃拉邦省代表团，并设宴款待代表团一行，市政协委员列席晚宴。")
+    assert len(ms) == 1
+
+
+def test_what_is_talked_over_after_the_banquet_is_the_receptions_agenda():
+    rec = liaison.extract("11月2日，福建省省长周平在福州会见了澳门特别行政区行政长官何明。"
+                          "会见结束后，周平、何明共同出席欢迎晚宴。周平表示，希望双方深化旅游、教育等领域合作。",
+                          published="2025-06-30")
+    ms = [e for e in rec["events"] if e["type"] == "meeting"]
+    assert len(ms) == 2 and ms[0]["fields"] and not ms[1]["fields"]

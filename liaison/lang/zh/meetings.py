@@ -12,11 +12,11 @@ from .moods import PLAN
 _ALONE = set(L.forms(L.triggers("talks", arg="alone")))  # 畅谈, 交换意见: a meeting only where none other is told
 MEETING_KINDS = [
     (kind, L.pattern("{w}", w=[r for r in L.triggers(kind) if r.form not in _ALONE]))
-    for kind in ("reception", "talks", "conference")
+    for kind in ("reception", "talks", "conference", "banquet")
 ] + [("exchange", L.pattern("{w}", w=L.triggers("talks", arg="alone")))]
 HELD = L.pattern("{hold}", hold=L.triggers("hold"))  # 举行, 召开: a meeting referred to (会上) that was held here
-AND_MEETING = L.pattern(r"并[^。]{0,20}(?:{conference}|{meeting})", conference=L.triggers("conference"),
-                        meeting=L.triggers("meeting"))  # 会见…并出席座谈会: a second meeting
+AND_MEETING = L.pattern(r"并[^。]{0,20}(?:{conference}|{meeting}|{banquet})", conference=L.triggers("conference"),
+                        meeting=L.triggers("meeting"), banquet=L.triggers("banquet"))  # 会见…并出席座谈会: a second meeting
 
 
 def _between_trip_sides(ctx, visits: list[Event], lo: int, hi: int) -> bool:
@@ -29,6 +29,8 @@ def _between_trip_sides(ctx, visits: list[Event], lo: int, hi: int) -> bool:
                for v in visits)
 
 
+_ATTENDED = re.compile(r"(出席|参加|举行|举办|共同出席)[^。；;，,]{0,30}$")  # 出席…欢迎晚宴: a banquet held
+_BACK = re.compile(r"(结束后|后|时|中|期间)")
 # a second occurrence of a kind already told: 当天下午，甲又会见了丙 / 次日 / 随后…又
 AGAIN = L.pattern("{again}", again=L.moods("again"))
 
@@ -73,11 +75,17 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
         if PLAN.search(text):
             continue
         day = _own_date(ctx, sent.start, sent.end)
+        back = None
         for kind, pat in MEETING_KINDS:
             m = pat.search(text)
             if not m:
                 continue
             ms, me = m.span()
+            if kind in current and _BACK.match(text, me):
+                back = current[kind]
+                continue  # 会见结束后 / 会谈时: the one told; the sentence's own meeting comes after
+            if kind == "banquet" and not _ATTENDED.search(text[:ms]):
+                continue  # 设宴接待 / 列席晚宴: hospitality to the guests, no meeting told
             if kind == "conference" and re.search(r"(座谈会上|会上|讲话精神|重要讲话|会议精神)", text[ms:me + 4]) \
                     and not HELD.search(text):
                 if kind not in current and not _between_trip_sides(ctx, visits, sent.start, sent.start + me):
@@ -98,7 +106,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             if (sent.start, sent.end) not in ev.evidence:
                 ev.evidence.append((sent.start, sent.end))
             if not ev.start:
-                d = day or ctx.date_in(sent.start, sent.end)
+                d = day or ctx.date_in(sent.start, sent.end) or (back is not None and back.start and (back.start, back.end))
                 if d:
                     ev.start, ev.end = d
             for s, e, r in ctx.regions_in(sent.start, sent.end, single=False):

@@ -128,13 +128,15 @@ def assign_roles(parts) -> None:
                     ins.add_participant(p.person, "leader")
 
 
-_MEETINGS = {k: L.triggers(k) for k in ("reception", "talks", "conference", "meeting")}
+_MEETINGS = {k: L.triggers(k) for k in ("reception", "talks", "conference", "meeting", "banquet")}
+_BANQUET = set(L.forms(_MEETINGS["banquet"]))
+_OBJECT_BANQUET = L.pattern(r"^[^，,。；;]{1,30}?({banquet})", **_MEETINGS)  # 出席…周年庆祝晚宴: the banquet
 _TALKS = set(L.forms(_MEETINGS["talks"]))
 _HELD_OR_ATTENDED = L.pattern("{hold}|{attend}", hold=L.triggers("hold"), attend=L.roles("attendee"))
 # the verb's own object names the meeting (出席…座谈会) or the signing (出席签约仪式)
-_OBJECT_MEETING = L.pattern(r"^.{1,14}?({talks}|{conference}|{meeting})", **_MEETINGS)
+_OBJECT_MEETING = L.pattern(r"^.{1,14}?({talks}|{conference}|{meeting}|{banquet})", **_MEETINGS)
 _SIGNING = L.pattern("{sign}", sign=L.triggers("sign"))
-_TO_MEETING = L.pattern(r"^[^,，。]{0,4}(?:{reception}|{talks}|{conference}|{meeting})", **_MEETINGS)
+_TO_MEETING = L.pattern(r"^[^,，。]{0,4}(?:{reception}|{talks}|{conference}|{meeting}|{banquet})", **_MEETINGS)
 _TO_SIGNING = L.pattern(r"^[^,，。]{0,4}(?:{sign}|仪式)", sign=L.triggers("sign"))
 _RECEPTION = L.pattern("{reception}", reception=_MEETINGS["reception"])
 # host verbs that are no meeting (陪同, 迎接, 欢送): the host of the trip, not of a meeting
@@ -182,12 +184,14 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                         target = ev
                 # the verb's own object names the meeting: 出席…座谈会 → the symposium
                 kinds = getattr(ctx, "meeting_kind", {})
-                obj = _OBJECT_MEETING.match(doc.text[off:min(sent.end, off + 24)])
+                obj = _OBJECT_MEETING.match(doc.text[off:min(sent.end, off + 24)]) or \
+                    _OBJECT_BANQUET.match(doc.text[off:min(sent.end, off + 34)])
                 if obj:
-                    kind = "talks" if obj.group(1) in _TALKS else "conference"
+                    kind = "talks" if obj.group(1) in _TALKS else "banquet" if obj.group(1) in _BANQUET else "conference"
                     named = [ev for ev in meetings if kinds.get(id(ev)) == kind]
-                    if named:
-                        target = named[0]
+                    here = [ev for ev in named if (sent.start, sent.end) in ev.evidence]
+                    if here or named:
+                        target = (here or named)[0]
                 if role == "speaker" and not any(a <= off for a, _ in anchors) and not COOP_CONTEXT.search(text):
                     continue
             if target is not None and role == "host" and target.type == "meeting" and re.search(
