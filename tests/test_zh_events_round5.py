@@ -67,3 +67,28 @@ def test_what_is_talked_over_after_the_banquet_is_the_receptions_agenda():
                           published="2025-06-30")
     ms = [e for e in rec["events"] if e["type"] == "meeting"]
     assert len(ms) == 2 and ms[0]["fields"] and not ms[1]["fields"]
+
+
+def _agreements(text: str):
+    rec = liaison.extract(text, published="2025-06-30")
+    return [((e.get("title") or {}).get("zh"), sorted(r["name"]["zh"] for r in e["parties"]))
+            for e in rec["events"] if e["type"] == "agreement"]
+
+
+def test_each_titled_document_signed_is_its_own_agreement():
+    ags = _agreements("6月26日，吉林省与天津市在长春市签署了《战略合作框架协议》《产业合作备忘录》和《人才交流协议》。")
+    assert len(ags) == 3 and all(p == ["吉林省", "天津市"] for _t, p in ags)
+    assert ags[2][0] == "人才交流协议"
+
+
+def test_each_document_listed_without_quotes_is_its_own_agreement():
+    ags = _agreements("6月26日，吉林省与天津市在长春市签署了旅游合作协议、人才交流备忘录和产业对接行动计划。")
+    assert [t for t, _p in ags] == ["旅游合作协议", "人才交流备忘录", "产业对接行动计划"]
+
+
+def test_an_exchange_of_notes_is_a_document():
+    assert len(_agreements("5月6日，湖北省与韩国忠清北道签署友好交流意向书和换文。")) == 2
+
+
+def test_a_batch_of_documents_is_no_list():
+    assert len(_agreements("5月6日，湖北省与湖南省签署文化交流等5项协议及意向书。")) == 1
