@@ -92,3 +92,9 @@ def test_an_exchange_of_notes_is_a_document():
 
 def test_a_batch_of_documents_is_no_list():
     assert len(_agreements("5月6日，湖北省与湖南省签署文化交流等5项协议及意向书。")) == 1
+
+
+def test_stops_listed_after_a_second_movement_verb_are_one_visit_each():
+    rec = liaison.extract("3月2日，重庆市党政代表团赴四川省考察，先后到成都市、绵阳市学习。", published="2025-06-30")
+    assert sorted((e["origin"]["name"]["zh"], e["destination"]["name"]["zh"]) for e in rec["events"]
+                  if e["type"] == "visit") == [("重庆市", "成都市"), ("重庆市", "绵阳市")]

@@ -97,9 +97,10 @@ def find_visits(ctx) -> list[Event]:
                 for later in moves[k + 1:]:
                     if later.start() < mv.end():
                         continue
-                    inner = _region_list_after(ctx, sent.start + later.end(), sent.end, 2)[:1]
-                    if inner and (_within(inner[0], dest) or _in_country(inner[0], dest)) and not _same(inner[0], dest):
-                        dests = inner
+                    inner = _region_list_after(ctx, sent.start + later.end(), sent.end, 2)
+                    inner = [r for r in inner if (_within(r, dest) or _in_country(r, dest)) and not _same(r, dest)]
+                    if inner:
+                        dests = inner  # 赴四川考察，先后到成都、绵阳: one visit per stop named
                         dest = inner[0]
                         break
                 break
