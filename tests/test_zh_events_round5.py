@@ -98,3 +98,17 @@ def test_stops_listed_after_a_second_movement_verb_are_one_visit_each():
     rec = liaison.extract("3月2日，重庆市党政代表团赴四川省考察，先后到成都市、绵阳市学习。", published="2025-06-30")
     assert sorted((e["origin"]["name"]["zh"], e["destination"]["name"]["zh"]) for e in rec["events"]
                   if e["type"] == "visit") == [("重庆市", "成都市"), ("重庆市", "绵阳市")]
+
+
+def _inspections(text: str):
+    rec = liaison.extract(text, published="2025-06-30")
+    return [[s["zh"] for s in e.get("sites") or []] for e in rec["events"] if e["type"] == "inspection"]
+
+
+def test_a_site_inspected_with_shicha_is_toured():
+    assert _inspections("5月3日，甘肃省代表团到江苏省苏州市考察。代表团还视察了苏州港。") == [["苏州港"]]
+
+
+def test_what_was_watched_at_a_site_opening_the_clause_is_a_tour_of_it():
+    assert _inspections("5月3日，甘肃省代表团到江苏省苏州市考察。在苏州工业园区，代表团一行观看了企业展示。") \
+        == [["苏州工业园区"]]
