@@ -112,3 +112,9 @@ def test_a_site_inspected_with_shicha_is_toured():
 def test_what_was_watched_at_a_site_opening_the_clause_is_a_tour_of_it():
     assert _inspections("5月3日，甘肃省代表团到江苏省苏州市考察。在苏州工业园区，代表团一行观看了企业展示。") \
         == [["苏州工业园区"]]
+
+
+def test_receptions_by_different_hosts_on_different_days_of_a_trip_are_two_meetings():
+    ms = _meetings("6月2日，湖南省代表团赴广东省考察。当天，广州市市长陈刚会见了代表团。6月3日，深圳市市长刘明会见了代表团。")
+    assert len(ms) == 2
+    assert ("陈刚", "host") in ms[0][2] and ("刘明", "host") in ms[1][2]

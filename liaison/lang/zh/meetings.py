@@ -93,7 +93,8 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             clause_lo = max(text.rfind(c, 0, ms) for c in "，,；;") + 1
             prev = None
             ev = current.get(kind)
-            if ev is not None and ((day and ev.start and len(ev.start) >= 10 and day[0] != ev.start)
+            told_on = ev and (ev.start or ev.__dict__.get("_told_on"))
+            if ev is not None and ((day and told_on and len(told_on) >= 10 and day[0] != told_on)
                                    or AGAIN.search(text[:ms])):
                 prev, ev = ev, None  # told on another day, or 又 / 当天下午: a meeting of its own
                 if not day and prev.start and len(prev.start) >= 10:
@@ -103,6 +104,9 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 current[kind] = ev
                 kind_of[id(ev)] = kind
                 meetings.append(ev)
+                before = ctx.date_before(sent.start + ms)  # 当天，甲会见…: the day in force, to tell a later one apart
+                if before and len(before[0]) >= 10:
+                    ev.__dict__["_told_on"] = before[0]
             if (sent.start, sent.end) not in ev.evidence:
                 ev.evidence.append((sent.start, sent.end))
             if not ev.start:
@@ -135,6 +139,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
     anchors.sort(key=lambda x: x[0])
     visit = visits[0] if visits else None
     for ev in meetings:
+        ev.__dict__.pop("_told_on", None)
         told = _two_parties(ev.__dict__.pop("_own_parties", []))
         if len(told) == 2:
             ev.parties = told  # 落实甲乙…座谈会精神: the two named with it
