@@ -118,3 +118,8 @@ def test_receptions_by_different_hosts_on_different_days_of_a_trip_are_two_meeti
     ms = _meetings("6月2日，湖南省代表团赴广东省考察。当天，广州市市长陈刚会见了代表团。6月3日，深圳市市长刘明会见了代表团。")
     assert len(ms) == 2
     assert ("陈刚", "host") in ms[0][2] and ("刘明", "host") in ms[1][2]
+
+
+def test_talks_and_a_promotion_attended_after_them_are_two_meetings():
+    ms = _meetings("6月2日，湖南省代表团赴广东省广州市考察，与广东省政府举行工作会谈，并出席湘粤合作推介会。")
+    assert len(ms) == 2

@@ -123,7 +123,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                     current[kind] = prev  # a later 座谈会上 is the one told, not the one recalled
             else:
                 anchors.append((sent.start + ms if kind != "reception" else sent.start, ev))
-            if not (kind == "reception" and AND_MEETING.search(text)):
+            if not (kind in ("reception", "talks") and AND_MEETING.search(text, ms)):
                 break
     if not meetings:
         return []
