@@ -123,3 +123,8 @@ def test_receptions_by_different_hosts_on_different_days_of_a_trip_are_two_meeti
 def test_talks_and_a_promotion_attended_after_them_are_two_meetings():
     ms = _meetings("6月2日，湖南省代表团赴广东省广州市考察，与广东省政府举行工作会谈，并出席湘粤合作推介会。")
     assert len(ms) == 2
+
+
+def test_calls_on_two_days_told_in_one_sentence_are_two_meetings_on_their_days():
+    ms = _meetings("高雄市長陳其邁8日率團訪問日本，9日拜會熊本縣知事，10日拜會熊本市長，並出席兩市交流座談會。")
+    assert [m[0] for m in ms] == ["2025-06-09", "2025-06-10", "2025-06-10"]

@@ -75,7 +75,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
         if PLAN.search(text):
             continue
         day = _own_date(ctx, sent.start, sent.end)
-        back = None
+        back = last_here = None  # the meeting told before in this sentence (…，并出席座谈会: its day)
         for kind, pat in MEETING_KINDS:
             m = pat.search(text)
             if not m:
@@ -110,7 +110,9 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             if (sent.start, sent.end) not in ev.evidence:
                 ev.evidence.append((sent.start, sent.end))
             if not ev.start:
-                d = day or ctx.date_in(sent.start, sent.end) or (back is not None and back.start and (back.start, back.end))
+                d = _own_date(ctx, sent.start + clause_lo, sent.start + ms) \
+                    or (last_here is not None and last_here.start and (last_here.start, last_here.end)) \
+                    or day or ctx.date_in(sent.start, sent.end) or (back is not None and back.start and (back.start, back.end))
                 if d:
                     ev.start, ev.end = d
             for s, e, r in ctx.regions_in(sent.start, sent.end, single=False):
@@ -123,6 +125,20 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                     current[kind] = prev  # a later 座谈会上 is the one told, not the one recalled
             else:
                 anchors.append((sent.start + ms if kind != "reception" else sent.start, ev))
+            if ev.start and len(ev.start) >= 10:
+                # 9日拜会甲，10日拜会乙: the kind again in a clause with a day of its own is a meeting of its own
+                for m2 in pat.finditer(text, me):
+                    lo2 = max(text.rfind(c, me, m2.start()) for c in "，,；;") + 1
+                    d2 = _own_date(ctx, sent.start + lo2, sent.start + m2.start()) if lo2 > me else None
+                    if not d2 or d2[0] == ev.start:
+                        continue
+                    ev = Event(id="", type="meeting", start=d2[0], end=d2[1], evidence=[(sent.start, sent.end)],
+                               parties=list(ev.parties))
+                    current[kind] = ev
+                    kind_of[id(ev)] = kind
+                    meetings.append(ev)
+                    anchors.append((sent.start + lo2, ev))
+            last_here = ev
             if not (kind in ("reception", "talks") and AND_MEETING.search(text, ms)):
                 break
     if not meetings:
