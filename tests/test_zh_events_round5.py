@@ -128,3 +128,8 @@ def test_talks_and_a_promotion_attended_after_them_are_two_meetings():
 def test_calls_on_two_days_told_in_one_sentence_are_two_meetings_on_their_days():
     ms = _meetings("高雄市長陳其邁8日率團訪問日本，9日拜會熊本縣知事，10日拜會熊本市長，並出席兩市交流座談會。")
     assert [m[0] for m in ms] == ["2025-06-09", "2025-06-10", "2025-06-10"]
+
+
+def test_both_sides_named_with_huiwu_take_part_in_the_meeting():
+    ms = _meetings("5月20日，广东省省长王伟与澳门特别行政区行政长官何明在广州市会晤，双方就深化合作交换意见。")
+    assert len(ms) == 1 and {n for n, _r in ms[0][2]} == {"王伟", "何明"}
