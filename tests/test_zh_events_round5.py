@@ -133,3 +133,8 @@ def test_calls_on_two_days_told_in_one_sentence_are_two_meetings_on_their_days()
 def test_both_sides_named_with_huiwu_take_part_in_the_meeting():
     ms = _meetings("5月20日，广东省省长王伟与澳门特别行政区行政长官何明在广州市会晤，双方就深化合作交换意见。")
     assert len(ms) == 1 and {n for n, _r in ms[0][2]} == {"王伟", "何明"}
+
+
+def test_fenbie_talks_are_one_meeting_per_host():
+    ms = _meetings("5月8日，江西省政府代表团访问云南省。云南省副省长罗华、张强分别与代表团进行了会谈。")
+    assert sorted(m[2] for m in ms) == [[("张强", "host")], [("罗华", "host")]]

@@ -109,6 +109,7 @@ def assign_roles(parts) -> None:
     ctx, visits, meetings = parts.ctx, parts.visits, parts.meetings
     doc = ctx.doc
     distribute_roles(ctx, meetings, parts.agreements)
+    respective_talks(ctx, meetings)
     visitors_attend(ctx, meetings, visits)
     visit_hosts(ctx, visits, meetings)
     # 率团…并召开座谈会: the delegation's leaders attend the meeting told in their trip's sentence
@@ -224,6 +225,33 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                     for _s, _e, other in ctx.persons_in(off, clause_end):
                         if other != pid:
                             target.add_participant(other, "attendee")
+
+
+_RESPECTIVE_TALKS = L.pattern(r"分别[^，,。；;]{0,16}?(?:{talks})", talks=_MEETINGS["talks"])
+
+
+def respective_talks(ctx, meetings: list[Event]) -> None:
+    """甲、乙分别与代表团会谈: one talks per person named before 分别, each at home hosting them."""
+    doc = ctx.doc
+    kinds = getattr(ctx, "meeting_kind", {})
+    for sent in doc.sentences:
+        m = _RESPECTIVE_TALKS.search(doc.text, sent.start, sent.end)
+        if m is None:
+            continue
+        lo = max(doc.text.rfind(c, sent.start, m.start()) for c in "，,；;")
+        named = ctx.persons_in(max(lo + 1, sent.start), m.start())
+        target = next((ev for ev in meetings if kinds.get(id(ev)) == "talks" and (sent.start, sent.end) in ev.evidence),
+                      None)
+        if target is None or len(named) < 2:
+            continue
+        for k, (_s, _e, pid) in enumerate(named):
+            ev = target
+            if k:
+                ev = Event(id="", type="meeting", start=target.start, end=target.end, parties=list(target.parties),
+                           evidence=[(sent.start, sent.end)])
+                meetings.append(ev)
+                kinds[id(ev)] = "talks"
+            ev.add_participant(pid, "host")
 
 
 def visitors_attend(ctx, meetings: list[Event], visits: list[Event]) -> None:
