@@ -138,3 +138,9 @@ def test_both_sides_named_with_huiwu_take_part_in_the_meeting():
 def test_fenbie_talks_are_one_meeting_per_host():
     ms = _meetings("5月8日，江西省政府代表团访问云南省。云南省副省长罗华、张强分别与代表团进行了会谈。")
     assert sorted(m[2] for m in ms) == [[("张强", "host")], [("罗华", "host")]]
+
+
+def test_coming_to_a_city_is_no_tour():
+    rec = liaison.extract("5月8日，湖北省副省长王刚一行来到湖南省长沙市，拜会了湖南省省长李军。", published="2025-06-30")
+    assert [e["type"] for e in rec["events"] if e["type"] == "inspection"] == []
+    assert _inspections("5月3日，山西省代表团赴河北省石家庄市，来到石家庄国际陆港。") == [["石家庄国际陆港"]]
