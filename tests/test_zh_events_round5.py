@@ -144,3 +144,9 @@ def test_coming_to_a_city_is_no_tour():
     rec = liaison.extract("5月8日，湖北省副省长王刚一行来到湖南省长沙市，拜会了湖南省省长李军。", published="2025-06-30")
     assert [e["type"] for e in rec["events"] if e["type"] == "inspection"] == []
     assert _inspections("5月3日，山西省代表团赴河北省石家庄市，来到石家庄国际陆港。") == [["石家庄国际陆港"]]
+
+
+def test_a_meeting_first_told_by_its_year_takes_its_day_and_a_forum_the_next_day_is_another():
+    ms = _meetings("2024年度两省合作座谈会在长沙举行\n5月26日，2024年度湖南省与江西省合作座谈会在长沙市举行。"
+                   "在5月27日举行的湘赣合作高层论坛上，两省企业家代表进行了深入交流。", published="2024-06-30")
+    assert [m[0] for m in ms] == ["2024-05-26", "2024-05-27"]

@@ -93,6 +93,9 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             clause_lo = max(text.rfind(c, 0, ms) for c in "，,；;") + 1
             prev = None
             ev = current.get(kind)
+            if ev is not None and day and ev.start and len(ev.start) < 10 and day[0].startswith(ev.start) \
+                    and not AGAIN.search(text[:ms]):
+                ev.start, ev.end = day  # 2021年度…座谈会 (the headline), then 5月26日…座谈会举行: its day
             told_on = ev and (ev.start or ev.__dict__.get("_told_on"))
             if ev is not None and ((day and told_on and len(told_on) >= 10 and day[0] != told_on)
                                    or AGAIN.search(text[:ms])):
