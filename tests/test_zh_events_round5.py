@@ -150,3 +150,8 @@ def test_a_meeting_first_told_by_its_year_takes_its_day_and_a_forum_the_next_day
     ms = _meetings("2024年度两省合作座谈会在长沙举行\n5月26日，2024年度湖南省与江西省合作座谈会在长沙市举行。"
                    "在5月27日举行的湘赣合作高层论坛上，两省企业家代表进行了深入交流。", published="2024-06-30")
     assert [m[0] for m in ms] == ["2024-05-26", "2024-05-27"]
+
+
+def test_a_delegation_received_in_the_passive_is_a_meeting():
+    ms = _meetings("6月3日，杭州市代表团抵达日本岐阜县，获岐阜县政府热情接待。")
+    assert len(ms) == 1 and ms[0][1] == ["岐阜县", "杭州市"]
