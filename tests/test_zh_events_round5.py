@@ -155,3 +155,8 @@ def test_a_meeting_first_told_by_its_year_takes_its_day_and_a_forum_the_next_day
 def test_a_delegation_received_in_the_passive_is_a_meeting():
     ms = _meetings("6月3日，杭州市代表团抵达日本岐阜县，获岐阜县政府热情接待。")
     assert len(ms) == 1 and ms[0][1] == ["岐阜县", "杭州市"]
+
+
+def test_pairs_listed_as_the_subject_of_one_signing_are_one_agreement_each():
+    ags = _agreements("11月19日，江苏省苏州市与日本大阪府堺市、浙江省宁波市与法国鲁昂市等签署友城结好协议书。")
+    assert sorted(p for _t, p in ags) == [["堺市", "苏州市"], ["宁波市", "鲁昂市"]]

@@ -72,7 +72,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     unnamed: list[Event] = []  # signings naming no document but a pair of sides (广州与福州两市缔结友好城市)
     for sent in doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
-        pairs = _pair_list(ctx, sent, text)
+        pairs = _pair_list(ctx, sent, text) or _signing_pairs(ctx, sent, text)
         if pairs:
             # 新缔结的5对友好城市分别为A与B、C与D…: one agreement per pair
             date = ctx.date_in(sent.start, sent.end) or ctx.date_before(sent.start)
@@ -469,4 +469,25 @@ def _pair_list(ctx, sent, text: str) -> list[tuple]:
         right = [r for _s, _e, r in ctx.regions_in(cut, item_start + len(item))]
         if left and right and not _same(left[-1], right[-1]):
             pairs.append((left[-1], right[-1]))
+    return pairs if len(pairs) >= 2 else []
+
+
+def _signing_pairs(ctx, sent, text: str) -> list[tuple]:
+    """甲市与乙市、丙市与丁省等签署友城结好协议书: pairs listed as the subject of one signing, one signing each."""
+    sm = SIGN_AG_ZH.search(text)
+    if sm is None or PLAN.search(text) or TALLY.search(text[:sm.start()]) or not DOC_AG_ZH.search(text, sm.start()):
+        return []
+    lo = max(text.rfind(c, 0, sm.start()) for c in "，,；;:：。") + 1
+    pairs = []
+    pos = lo
+    for item in re.split(r"[、]", text[lo:sm.start()]):
+        start = sent.start + pos
+        pos += len(item) + 1
+        k = item.find("与")
+        if k < 0:
+            continue
+        left = _actors(ctx, start, start + k)
+        right = _actors(ctx, start + k, start + len(item))
+        if len(left) == 1 and len(right) == 1 and not _same(left[0], right[0]):
+            pairs.append((left[0], right[0]))
     return pairs if len(pairs) >= 2 else []
