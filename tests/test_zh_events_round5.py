@@ -160,3 +160,10 @@ def test_a_delegation_received_in_the_passive_is_a_meeting():
 def test_pairs_listed_as_the_subject_of_one_signing_are_one_agreement_each():
     ags = _agreements("11月19日，江苏省苏州市与日本大阪府堺市、浙江省宁波市与法国鲁昂市等签署友城结好协议书。")
     assert sorted(p for _t, p in ags) == [["堺市", "苏州市"], ["宁波市", "鲁昂市"]]
+
+
+def test_guests_from_several_regions_received_together_each_came_on_a_trip():
+    rec = liaison.extract("9月14日，四川省省长王明在成都会见了贵州省政协主席李强、云南省政协主席张华、"
+                          "西藏自治区政协副主席刘军一行。", published="2025-06-30")
+    assert sorted(e["origin"]["name"]["zh"] for e in rec["events"] if e["type"] == "visit") == [
+        "云南省", "西藏自治区", "贵州省"]
