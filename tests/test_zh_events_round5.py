@@ -167,3 +167,9 @@ def test_guests_from_several_regions_received_together_each_came_on_a_trip():
                           "西藏自治区政协副主席刘军一行。", published="2025-06-30")
     assert sorted(e["origin"]["name"]["zh"] for e in rec["events"] if e["type"] == "visit") == [
         "云南省", "西藏自治区", "贵州省"]
+
+
+def test_what_is_done_tomorrow_is_no_event_yet():
+    ms = _meetings("6月3日，香港特别行政区政务司副司长陈明抵达广州市，与广东省副省长王刚会面。"
+                   "陈明明日转往深圳市出席大湾区工商大会欢迎晚宴。", published="2025-06-03")
+    assert len(ms) == 1
