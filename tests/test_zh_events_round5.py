@@ -173,3 +173,8 @@ def test_what_is_done_tomorrow_is_no_event_yet():
     ms = _meetings("6月3日，香港特别行政区政务司副司长陈明抵达广州市，与广东省副省长王刚会面。"
                    "陈明明日转往深圳市出席大湾区工商大会欢迎晚宴。", published="2025-06-03")
     assert len(ms) == 1
+
+
+def test_words_at_the_meeting_naming_another_day_are_said_at_the_one_told():
+    ms = _meetings("5月26日，湖南省与江西省在长沙市召开合作座谈会。座谈会上，湖南省省长李军表示，5月20日两省已完成规划编制。")
+    assert len(ms) == 1
