@@ -178,3 +178,8 @@ def test_what_is_done_tomorrow_is_no_event_yet():
 def test_words_at_the_meeting_naming_another_day_are_said_at_the_one_told():
     ms = _meetings("5月26日，湖南省与江西省在长沙市召开合作座谈会。座谈会上，湖南省省长李军表示，5月20日两省已完成规划编制。")
     assert len(ms) == 1
+
+
+def test_you_in_a_speech_about_the_talks_is_no_second_meeting():
+    ms = _meetings("6月3日，湖南省省长王明在长沙与贵州省省长李强举行会谈。王明又说，此次会谈成果丰硕。")
+    assert len(ms) == 1

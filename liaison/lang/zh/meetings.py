@@ -94,13 +94,13 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             prev = None
             ev = current.get(kind)
             if ev is not None and day and ev.start and len(ev.start) < 10 and day[0].startswith(ev.start) \
-                    and not AGAIN.search(text[:ms]):
+                    and not (AGAIN.search(text[clause_lo:ms]) or AGAIN.match(text)):
                 ev.start, ev.end = day  # 2021年度…座谈会 (the headline), then 5月26日…座谈会举行: its day
             told_on = ev and (ev.start or ev.__dict__.get("_told_on"))
             if ev is not None and text[me:me + 1] == "上" and not HELD.search(text):
                 told_on = None  # 座谈会上，…: the one told, whatever day the words name
             if ev is not None and ((day and told_on and len(told_on) >= 10 and day[0] != told_on)
-                                   or AGAIN.search(text[:ms])):
+                                   or AGAIN.search(text[clause_lo:ms]) or AGAIN.match(text)):
                 prev, ev = ev, None  # told on another day, or 又 / 当天下午: a meeting of its own
                 if not day and prev.start and len(prev.start) >= 10:
                     day = _next_day(text[:ms], prev.start)
