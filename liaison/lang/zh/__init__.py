@@ -6,7 +6,7 @@ after 赴/抵达 is where it goes, the region right before 代表团 is where it
 subjects are the people named between it and the verb before. One module per job:
 
 - ``visits``       trips from one region to another (one visit per destination);
-- ``meetings``     receptions (会见), talks (会谈) and conferences (座谈会, 论坛…), one per kind;
+- ``meetings``     receptions (会见), talks (会谈) and conferences (座谈会, 论坛…), one per occurrence;
 - ``agreements``   one agreement per document signed, read clause by clause;
 - ``inspections``  site visits of a trip, with the sites (``sites``);
 - ``roles``        role verbs (主持, 讲话, 出席, 会见, 签署, 见证, 率领) onto their events;
@@ -75,10 +75,13 @@ class Chinese:
 
     def fields(self, parts: Parts) -> None:
         """Fields of cooperation: a signing's first, then the talks' (sentences telling an inspection or a
-        signing give their fields to those, not to the talks)."""
+        signing give their fields to those, not to the talks; a banquet takes none)."""
         ctx = parts.ctx
         fields_for(ctx, parts.agreements, agreement=True)
-        fields_for(ctx, parts.meetings, agreement=False,
+        kinds = getattr(ctx, "meeting_kind", {})
+        # what is talked over is the talks' agenda, not the banquet's (出席…晚宴 between 会见 and the speeches)
+        talks = [ev for ev in parts.meetings if kinds.get(id(ev)) != "banquet"] or parts.meetings
+        fields_for(ctx, talks, agreement=False,
                    skip={s for ev in parts.inspections + parts.agreements for s, _e in ev.evidence})
 
 

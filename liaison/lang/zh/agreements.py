@@ -19,6 +19,8 @@ from .roles import role_assignments as _role_assignments
 
 _SIGN, _DOC = L.triggers("sign"), L.documents("doc")  # triggers.tsv, documents.tsv
 TITLE_ZH = L.pattern(r"《([^》]{4,80})》|“([^”]{4,60}{doc})”", doc=_DOC)
+BATCH_ZH = re.compile(r"(等|多项|各项|多份|[\d一二三四五六七八九十几]+[项份个]|系列)")  # 签署7项协议及意向书: a batch
+LIST_DOC_ZH = L.pattern(r"(?:、|和|及|以及)(?:关于)?([^,，。;；、和及]{0,40}?{doc})", doc=_DOC)
 DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、]{2,40}?{doc})", sign=_SIGN, doc=_DOC)
 # type words: a document phrase made of these only names no document (战略合作框架协议: no title)
 GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|交流|结好|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
@@ -42,7 +44,7 @@ SINCE_ZH = L.pattern(r"{since}[^，,。；;]{0,30}$", since=L.moods("since"))
 
 
 def _title_from_phrase(phrase: str) -> str | None:
-    if re.search(r"(等|多项|各项|多份|[\d一二三四五六七八九十几]+[项份个]|系列)", phrase):
+    if BATCH_ZH.search(phrase):
         return None  # a batch of documents, not one named document
     rest = GENERIC_ZH.sub("", phrase)
     return phrase if len(rest) >= 2 else None
@@ -70,7 +72,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     unnamed: list[Event] = []  # signings naming no document but a pair of sides (广州与福州两市缔结友好城市)
     for sent in doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
-        pairs = _pair_list(ctx, sent, text)
+        pairs = _pair_list(ctx, sent, text) or _signing_pairs(ctx, sent, text)
         if pairs:
             # 新缔结的5对友好城市分别为A与B、C与D…: one agreement per pair
             date = ctx.date_in(sent.start, sent.end) or ctx.date_before(sent.start)
@@ -187,6 +189,33 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     ev.add_participant(pid, r)
             if len(clause_regions) == 1:
                 partial.setdefault(id(ev), clause_regions[0])
+            more = []
+            if title and TITLE_ZH.search(clause) and clause.find(title) > sm.start():
+                more = [(t, t) for t in (tm.group(1) or tm.group(2)
+                                         for tm in TITLE_ZH.finditer(clause, clause.find(title) + len(title)))]
+            elif phrase and not TITLE_ZH.search(clause) and clause.find(phrase) > sm.start() \
+                    and not BATCH_ZH.search(phrase):
+                k = clause.find(phrase) + len(phrase)
+                while (lm := LIST_DOC_ZH.match(clause, k)) is not None:
+                    more.append((lm.group(1), _title_from_phrase(lm.group(1))))  # 签署了甲协议、乙备忘录和丙计划
+                    k = lm.end()
+            if more:
+                # 签署了《甲》《乙》和《丙》: each named document its own signing, by the same sides and signers
+                for t2, named in more:
+                    k2 = re.sub(r"^\d{2,4}年度?", "", re.sub(r"书$", "", t2))
+                    if by_phrase.get(k2) is not None:
+                        continue
+                    twin = Event(id="", type="agreement", parties=list(ev.parties), start=ev.start, end=ev.end,
+                                 evidence=[(sent.start, sent.end)], fields=list(fields_in(t2)))
+                    if named and re.search(r"[\u4e00-\u9fff]", named):
+                        twin.title_zh = named
+                    elif named:
+                        twin.title_en = named
+                    for p in ev.participants:
+                        twin.add_participant(p.person, p.role)
+                    by_phrase[k2] = twin
+                    agreements.append(twin)
+                    sent_events.append(twin)
         for ev in sent_events:
             if len(ev.parties) < 2:
                 signer_regions = [ctx.person_region(p.person) for p in ev.participants if p.role == "signatory"]
@@ -440,4 +469,25 @@ def _pair_list(ctx, sent, text: str) -> list[tuple]:
         right = [r for _s, _e, r in ctx.regions_in(cut, item_start + len(item))]
         if left and right and not _same(left[-1], right[-1]):
             pairs.append((left[-1], right[-1]))
+    return pairs if len(pairs) >= 2 else []
+
+
+def _signing_pairs(ctx, sent, text: str) -> list[tuple]:
+    """甲市与乙市、丙市与丁省等签署友城结好协议书: pairs listed as the subject of one signing, one signing each."""
+    sm = SIGN_AG_ZH.search(text)
+    if sm is None or PLAN.search(text) or TALLY.search(text[:sm.start()]) or not DOC_AG_ZH.search(text, sm.start()):
+        return []
+    lo = max(text.rfind(c, 0, sm.start()) for c in "，,；;:：。") + 1
+    pairs = []
+    pos = lo
+    for item in re.split(r"[、]", text[lo:sm.start()]):
+        start = sent.start + pos
+        pos += len(item) + 1
+        k = item.find("与")
+        if k < 0:
+            continue
+        left = _actors(ctx, start, start + k)
+        right = _actors(ctx, start + k, start + len(item))
+        if len(left) == 1 and len(right) == 1 and not _same(left[0], right[0]):
+            pairs.append((left[0], right[0]))
     return pairs if len(pairs) >= 2 else []

@@ -29,7 +29,11 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
         if not m or PLAN.search(text) or (_PLANNED_TOUR.search(text) and not _DONE_TOUR.search(text)):
             continue  # 代表团还将参观…: a tour to come
         sites = _sites(ctx, text, sent.start)
-        described = bool(SEEN.search(text))
+        # 来到湖南省长沙市: a movement to a place, no tour told (来到工业园区 / 走进企业 tell one)
+        described = any(not ctx.regions_in(sent.start + sm.end(), sent.start + sm.end() + 12)
+                        or min(rs for rs, _re, _r in ctx.regions_in(sent.start + sm.end(), sent.start + sm.end() + 12))
+                        > sent.start + sm.end() + 1
+                        for sm in SEEN.finditer(text))
         if not sites and not described:
             continue
         if not sites and TO_STUDY.search(text) and not ONSITE.search(text):

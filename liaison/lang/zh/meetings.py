@@ -1,4 +1,5 @@
-"""Meetings: one per kind told in the article — a reception (会见), talks (会谈), a conference (座谈会, 论坛…)."""
+"""Meetings: one per occurrence told — a reception (会见), talks (会谈), a conference (座谈会, 论坛…); a kind told
+again on another day or with 又 / 当天下午 is a meeting of its own, one referred to (会上) is the one told."""
 from __future__ import annotations
 
 import re
@@ -11,11 +12,11 @@ from .moods import PLAN
 _ALONE = set(L.forms(L.triggers("talks", arg="alone")))  # 畅谈, 交换意见: a meeting only where none other is told
 MEETING_KINDS = [
     (kind, L.pattern("{w}", w=[r for r in L.triggers(kind) if r.form not in _ALONE]))
-    for kind in ("reception", "talks", "conference")
+    for kind in ("reception", "talks", "conference", "banquet")
 ] + [("exchange", L.pattern("{w}", w=L.triggers("talks", arg="alone")))]
 HELD = L.pattern("{hold}", hold=L.triggers("hold"))  # 举行, 召开: a meeting referred to (会上) that was held here
-AND_MEETING = L.pattern(r"并[^。]{0,20}(?:{conference}|{meeting})", conference=L.triggers("conference"),
-                        meeting=L.triggers("meeting"))  # 会见…并出席座谈会: a second meeting
+AND_MEETING = L.pattern(r"并[^。]{0,20}(?:{conference}|{meeting}|{banquet})", conference=L.triggers("conference"),
+                        meeting=L.triggers("meeting"), banquet=L.triggers("banquet"))  # 会见…并出席座谈会: a second meeting
 
 
 def _between_trip_sides(ctx, visits: list[Event], lo: int, hi: int) -> bool:
@@ -28,57 +29,152 @@ def _between_trip_sides(ctx, visits: list[Event], lo: int, hi: int) -> bool:
                for v in visits)
 
 
+_ATTENDED = re.compile(r"(出席|参加|举行|举办|共同出席)[^。；;，,]{0,30}$")  # 出席…欢迎晚宴: a banquet held
+_BACK = re.compile(r"(结束后|后|时|中|期间)")
+# a second occurrence of a kind already told: 当天下午，甲又会见了丙 / 次日 / 随后…又
+AGAIN = L.pattern("{again}", again=L.moods("again"))
+
+
+def _own_date(ctx, lo: int, hi: int):
+    """A full day stated in ``[lo, hi)`` (a month or a year alone tells no new occurrence)."""
+    d = ctx.date_in(lo, hi)
+    return d if d and d[0] and len(d[0]) >= 10 else None
+
+
+def _IN_PASSING(text: str, ms: int, me: int) -> bool:
+    """The meeting names something else's (…会精神, …会上的讲话) or is told in a modifier (召开的…会)."""
+    return bool(re.match(r"(精神|上的|的讲话|的要求)", text[me:me + 4])
+                or re.search(r"(召开|举行|举办)的[^，。,]{0,24}$", text[:ms]))
+
+
+def _next_day(before: str, prev: str):
+    """当天下午 / 当晚: the day of the meeting told before; 次日 / 翌日 / 第二天: the day after it."""
+    import datetime as _dt
+
+    if re.search(r"(当天|当日|当晚)", before):
+        return (prev, prev)
+    if re.search(r"(次日|翌日|第二天)", before):
+        try:
+            d = (_dt.date.fromisoformat(prev[:10]) + _dt.timedelta(days=1)).isoformat()
+        except ValueError:
+            return None
+        return (d, d)
+    return None
+
+
 def find_meetings(ctx, visits: list[Event]) -> list[Event]:
+    """One meeting per occurrence: a kind told again on another day, with 又 / 当天下午, or by a second clause
+    with its own host (甲会见，乙出席交流会，丙等会见) is a new meeting; a kind referred to (会上) is the one told."""
     doc = ctx.doc
-    by_kind: dict[str, Event] = {}
-    order: list[str] = []
-    anchors: list[tuple[int, str]] = []
+    current: dict[str, Event] = {}
+    kind_of: dict[int, str] = {}
+    meetings: list[Event] = []
+    anchors: list[tuple[int, Event]] = []
     for sent in doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
+        if PLAN.search(text):
+            continue
+        day = _own_date(ctx, sent.start, sent.end)
+        back = last_here = None  # the meeting told before in this sentence (…，并出席座谈会: its day)
         for kind, pat in MEETING_KINDS:
             m = pat.search(text)
-            if not m or PLAN.search(text):
+            if not m:
                 continue
-            if kind == "conference" and re.search(r"(座谈会上|会上|讲话精神|重要讲话|会议精神)", text[m.start():m.end() + 4]) \
+            ms, me = m.span()
+            if kind in current and _BACK.match(text, me):
+                back = current[kind]
+                continue  # 会见结束后 / 会谈时: the one told; the sentence's own meeting comes after
+            if kind == "banquet" and not _ATTENDED.search(text[:ms]):
+                continue  # 设宴接待 / 列席晚宴: hospitality to the guests, no meeting told
+            if kind == "conference" and re.search(r"(座谈会上|会上|讲话精神|重要讲话|会议精神)", text[ms:me + 4]) \
                     and not HELD.search(text):
-                if kind not in by_kind and not _between_trip_sides(ctx, visits, sent.start, sent.start + m.end()):
+                if kind not in current and not _between_trip_sides(ctx, visits, sent.start, sent.start + me):
                     continue
-            ev = by_kind.get(kind)
+            clause_lo = max(text.rfind(c, 0, ms) for c in "，,；;") + 1
+            prev = None
+            ev = current.get(kind)
+            if ev is not None and day and ev.start and len(ev.start) < 10 and day[0].startswith(ev.start) \
+                    and not (AGAIN.search(text[clause_lo:ms]) or AGAIN.match(text)):
+                ev.start, ev.end = day  # 2021年度…座谈会 (the headline), then 5月26日…座谈会举行: its day
+            told_on = ev and (ev.start or ev.__dict__.get("_told_on"))
+            if ev is not None and text[me:me + 1] == "上" and not HELD.search(text):
+                told_on = None  # 座谈会上，…: the one told, whatever day the words name
+            if ev is not None and ((day and told_on and len(told_on) >= 10 and day[0] != told_on)
+                                   or AGAIN.search(text[clause_lo:ms]) or AGAIN.match(text)):
+                prev, ev = ev, None  # told on another day, or 又 / 当天下午: a meeting of its own
+                if not day and prev.start and len(prev.start) >= 10:
+                    day = _next_day(text[:ms], prev.start)
             if ev is None:
                 ev = Event(id="", type="meeting")
-                by_kind[kind] = ev
-                order.append(kind)
-            ev.evidence.append((sent.start, sent.end))
-            anchors.append((sent.start + m.start() if kind != "reception" else sent.start, kind))
+                current[kind] = ev
+                kind_of[id(ev)] = kind
+                meetings.append(ev)
+                before = ctx.date_before(sent.start + ms)  # 当天，甲会见…: the day in force, to tell a later one apart
+                if before and len(before[0]) >= 10:
+                    ev.__dict__["_told_on"] = before[0]
+            if (sent.start, sent.end) not in ev.evidence:
+                ev.evidence.append((sent.start, sent.end))
             if not ev.start:
-                d = ctx.date_in(sent.start, sent.end)
+                d = _own_date(ctx, sent.start + clause_lo, sent.start + ms) \
+                    or (last_here is not None and last_here.start and (last_here.start, last_here.end)) \
+                    or day or ctx.date_in(sent.start, sent.end) or (back is not None and back.start and (back.start, back.end))
                 if d:
                     ev.start, ev.end = d
             for s, e, r in ctx.regions_in(sent.start, sent.end, single=False):
                 if getattr(r, "level", 9) >= 0:
                     ev.parties.append(r)
-            if not (kind == "reception" and AND_MEETING.search(text)):
+            if ev is not meetings[0] and ev.evidence == [(sent.start, sent.end)] and _IN_PASSING(text, ms, me):
+                # 落实6月15日召开的…座谈会精神: a meeting recalled in passing; what follows is not said there
+                ev.__dict__["_own_parties"] = [r for _s, _e, r in ctx.regions_in(sent.start + clause_lo, sent.start + me)]
+                if prev is not None:
+                    current[kind] = prev  # a later 座谈会上 is the one told, not the one recalled
+            else:
+                anchors.append((sent.start + ms if kind != "reception" else sent.start, ev))
+            if ev.start and len(ev.start) >= 10:
+                # 9日拜会甲，10日拜会乙: the kind again in a clause with a day of its own is a meeting of its own
+                for m2 in pat.finditer(text, me):
+                    lo2 = max(text.rfind(c, me, m2.start()) for c in "，,；;") + 1
+                    d2 = _own_date(ctx, sent.start + lo2, sent.start + m2.start()) if lo2 > me else None
+                    if not d2 or d2[0] == ev.start:
+                        continue
+                    ev = Event(id="", type="meeting", start=d2[0], end=d2[1], evidence=[(sent.start, sent.end)],
+                               parties=list(ev.parties))
+                    current[kind] = ev
+                    kind_of[id(ev)] = kind
+                    meetings.append(ev)
+                    anchors.append((sent.start + lo2, ev))
+            last_here = ev
+            if not (kind in ("reception", "talks") and AND_MEETING.search(text, ms)):
                 break
-    if not by_kind:
+    if not meetings:
         return []
-    if "exchange" in by_kind and len(by_kind) > 1:
+    exchange = [ev for ev in meetings if kind_of[id(ev)] == "exchange"]
+    others = [ev for ev in meetings if kind_of[id(ev)] != "exchange"]
+    if exchange and others:
         # 双方畅谈 / 交换意见 after a 会见 or 会谈 told: what was said there, no meeting of its own
-        ex = by_kind.pop("exchange")
-        order.remove("exchange")
-        first = by_kind[order[0]]
-        first.evidence.extend(s for s in ex.evidence if s not in first.evidence)
-        anchors = [(a, k if k != "exchange" else order[0]) for a, k in anchors]
-    meetings = [by_kind[k] for k in order]
+        first = others[0]
+        for ex in exchange:
+            first.evidence.extend(s for s in ex.evidence if s not in first.evidence)
+        anchors = [(a, first if kind_of[id(e)] == "exchange" else e) for a, e in anchors]
+        meetings = others
+    anchors.sort(key=lambda x: x[0])
     visit = visits[0] if visits else None
     for ev in meetings:
-        if visit is not None:
+        ev.__dict__.pop("_told_on", None)
+        told = _two_parties(ev.__dict__.pop("_own_parties", []))
+        if len(told) == 2:
+            ev.parties = told  # 落实甲乙…座谈会精神: the two named with it
+        elif visit is not None:
             ev.parties = [visit.origin, visit.destination]
             if not ev.start and visit.start and set(ev.evidence) & set(visit.evidence):
                 ev.start, ev.end = visit.start, visit.end  # told in the dated trip's own sentence
         else:
             ev.parties = _two_parties(ev.parties)
+            earlier = [m for m in meetings[:meetings.index(ev)] if len(m.parties) >= 2]
+            if len(ev.parties) < 2 and earlier:
+                ev.parties = list(earlier[-1].parties)  # 两省又在乙市举行…: the sides of the meeting told before
             if len(ev.parties) < 2 and any(re.search(r"(两省|两市|两地|双方|两区)", doc.text[a:b]) for a, b in ev.evidence):
                 ev.parties = _doc_sides(ctx)
-    ctx.meeting_anchors = [(a, by_kind[k]) for a, k in anchors]
-    ctx.meeting_kind = {id(ev): k for k, ev in by_kind.items()}
+    ctx.meeting_anchors = anchors
+    ctx.meeting_kind = {id(ev): kind_of[id(ev)] for ev in meetings}
     return meetings

@@ -109,6 +109,7 @@ def assign_roles(parts) -> None:
     ctx, visits, meetings = parts.ctx, parts.visits, parts.meetings
     doc = ctx.doc
     distribute_roles(ctx, meetings, parts.agreements)
+    respective_talks(ctx, meetings)
     visitors_attend(ctx, meetings, visits)
     visit_hosts(ctx, visits, meetings)
     # 率团…并召开座谈会: the delegation's leaders attend the meeting told in their trip's sentence
@@ -128,13 +129,15 @@ def assign_roles(parts) -> None:
                     ins.add_participant(p.person, "leader")
 
 
-_MEETINGS = {k: L.triggers(k) for k in ("reception", "talks", "conference", "meeting")}
+_MEETINGS = {k: L.triggers(k) for k in ("reception", "talks", "conference", "meeting", "banquet")}
+_BANQUET = set(L.forms(_MEETINGS["banquet"]))
+_OBJECT_BANQUET = L.pattern(r"^[^，,。；;]{1,30}?({banquet})", **_MEETINGS)  # 出席…周年庆祝晚宴: the banquet
 _TALKS = set(L.forms(_MEETINGS["talks"]))
 _HELD_OR_ATTENDED = L.pattern("{hold}|{attend}", hold=L.triggers("hold"), attend=L.roles("attendee"))
 # the verb's own object names the meeting (出席…座谈会) or the signing (出席签约仪式)
-_OBJECT_MEETING = L.pattern(r"^.{1,14}?({talks}|{conference}|{meeting})", **_MEETINGS)
+_OBJECT_MEETING = L.pattern(r"^.{1,14}?({talks}|{conference}|{meeting}|{banquet})", **_MEETINGS)
 _SIGNING = L.pattern("{sign}", sign=L.triggers("sign"))
-_TO_MEETING = L.pattern(r"^[^,，。]{0,4}(?:{reception}|{talks}|{conference}|{meeting})", **_MEETINGS)
+_TO_MEETING = L.pattern(r"^[^,，。]{0,4}(?:{reception}|{talks}|{conference}|{meeting}|{banquet})", **_MEETINGS)
 _TO_SIGNING = L.pattern(r"^[^,，。]{0,4}(?:{sign}|仪式)", sign=L.triggers("sign"))
 _RECEPTION = L.pattern("{reception}", reception=_MEETINGS["reception"])
 # host verbs that are no meeting (陪同, 迎接, 欢送): the host of the trip, not of a meeting
@@ -182,12 +185,14 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                         target = ev
                 # the verb's own object names the meeting: 出席…座谈会 → the symposium
                 kinds = getattr(ctx, "meeting_kind", {})
-                obj = _OBJECT_MEETING.match(doc.text[off:min(sent.end, off + 24)])
+                obj = _OBJECT_MEETING.match(doc.text[off:min(sent.end, off + 24)]) or \
+                    _OBJECT_BANQUET.match(doc.text[off:min(sent.end, off + 34)])
                 if obj:
-                    kind = "talks" if obj.group(1) in _TALKS else "conference"
+                    kind = "talks" if obj.group(1) in _TALKS else "banquet" if obj.group(1) in _BANQUET else "conference"
                     named = [ev for ev in meetings if kinds.get(id(ev)) == kind]
-                    if named:
-                        target = named[0]
+                    here = [ev for ev in named if (sent.start, sent.end) in ev.evidence]
+                    if here or named:
+                        target = (here or named)[0]
                 if role == "speaker" and not any(a <= off for a, _ in anchors) and not COOP_CONTEXT.search(text):
                     continue
             if target is not None and role == "host" and target.type == "meeting" and re.search(
@@ -220,6 +225,33 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                     for _s, _e, other in ctx.persons_in(off, clause_end):
                         if other != pid:
                             target.add_participant(other, "attendee")
+
+
+_RESPECTIVE_TALKS = L.pattern(r"分别[^，,。；;]{0,16}?(?:{talks})", talks=_MEETINGS["talks"])
+
+
+def respective_talks(ctx, meetings: list[Event]) -> None:
+    """甲、乙分别与代表团会谈: one talks per person named before 分别, each at home hosting them."""
+    doc = ctx.doc
+    kinds = getattr(ctx, "meeting_kind", {})
+    for sent in doc.sentences:
+        m = _RESPECTIVE_TALKS.search(doc.text, sent.start, sent.end)
+        if m is None:
+            continue
+        lo = max(doc.text.rfind(c, sent.start, m.start()) for c in "，,；;")
+        named = ctx.persons_in(max(lo + 1, sent.start), m.start())
+        target = next((ev for ev in meetings if kinds.get(id(ev)) == "talks" and (sent.start, sent.end) in ev.evidence),
+                      None)
+        if target is None or len(named) < 2:
+            continue
+        for k, (_s, _e, pid) in enumerate(named):
+            ev = target
+            if k:
+                ev = Event(id="", type="meeting", start=target.start, end=target.end, parties=list(target.parties),
+                           evidence=[(sent.start, sent.end)])
+                meetings.append(ev)
+                kinds[id(ev)] = "talks"
+            ev.add_participant(pid, "host")
 
 
 def visitors_attend(ctx, meetings: list[Event], visits: list[Event]) -> None:

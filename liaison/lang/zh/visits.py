@@ -97,9 +97,10 @@ def find_visits(ctx) -> list[Event]:
                 for later in moves[k + 1:]:
                     if later.start() < mv.end():
                         continue
-                    inner = _region_list_after(ctx, sent.start + later.end(), sent.end, 2)[:1]
-                    if inner and (_within(inner[0], dest) or _in_country(inner[0], dest)) and not _same(inner[0], dest):
-                        dests = inner
+                    inner = _region_list_after(ctx, sent.start + later.end(), sent.end, 2)
+                    inner = [r for r in inner if (_within(r, dest) or _in_country(r, dest)) and not _same(r, dest)]
+                    if inner:
+                        dests = inner  # 赴四川考察，先后到成都、绵阳: one visit per stop named
                         dest = inner[0]
                         break
                 break
@@ -176,6 +177,7 @@ def find_visits(ctx) -> list[Event]:
     _welcomed(ctx, visits)
     _ongoing(ctx, visits)
     _visiting(ctx, visits)
+    _received_lists(ctx, visits)
     visits = _merge_stops(visits)
     for v in visits:
         _visit_members(ctx, v)
@@ -217,6 +219,32 @@ def _received(ctx, visits: list[Event]) -> None:
                 ev.add_participant(pid, "leader")
         visits.append(ev)
         ctx.__dict__.setdefault("received", set()).add(id(ev))
+
+
+def _received_lists(ctx, visits: list[Event]) -> None:
+    """会见甲省…A、乙省…B、丙省…C一行: guests from several regions received together came on one trip each."""
+    text = ctx.doc.text
+    for v in list(visits):
+        if v.origin is None or v.destination is None:
+            continue
+        for a, b in list(v.evidence):
+            m = RECEIVED.search(text, a, b)
+            if m is None:
+                continue
+            regions = []
+            for s_, _e, pid in ctx.persons_in(m.start(), m.end()):
+                r = ctx.person_region(pid) or _region_before(ctx, s_, m.start(), 12)
+                if r is not None and not any(_same(r, o) for o in regions):
+                    regions.append(r)
+            if len(regions) < 2 or not any(_same(r, v.origin) for r in regions):
+                continue
+            for r in regions:
+                if _same(r, v.destination) or _within(r, v.destination) or _within(v.destination, r) or any(
+                        _same(r, o.origin) and _same(o.destination, v.destination) for o in visits):
+                    continue
+                ev = Event(id="", type="visit", origin=r, destination=v.destination, parties=[r, v.destination],
+                           evidence=[(a, b)])  # undated: the day they were received is not the trip's
+                visits.append(ev)
 
 
 def _welcomed(ctx, visits: list[Event]) -> None:
