@@ -188,6 +188,8 @@ class English:
                     continue
                 if _negated(tok) or tok.dep_ in ("amod", "compound"):
                     continue  # "their accompanying delegation": an adjective, nobody accompanies
+                if role == "leader" and tok.lemma_.lower() in ("lead", "head") and not _leads(tok):
+                    continue  # "headed to X": a motion
                 if role == "attendee" and tok.lemma_.lower() == "present" and tok.pos_ != "ADJ":
                     continue
                 if role == "attendee" and any(o.lemma_.lower() in ("activity", "event", "events")
@@ -242,6 +244,13 @@ def _has_dependent(tok, words: list[str]) -> bool:
         if c.dep_ in ("dobj", "prep", "prt", "compound") and any(g.lemma_.lower() == want for g in c.children):
             return True
     return False
+
+
+def _leads(tok) -> bool:
+    """"led / headed a delegation", "was headed by": leading; "headed to / for X" (no object): a motion."""
+    return _passive(tok) or any(c.dep_ in ("dobj", "agent") for c in tok.children) or not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for", "into", "toward", "towards", "back", "home")
+        or c.dep_ == "advmod" and c.lower_ in ("home", "back") for c in tok.children)
 
 
 def _negated(tok) -> bool:
@@ -697,6 +706,10 @@ class _Analysis:
             objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not objs:
             objs = self.prep_objects(tok, ("to",))
+        # "visited BYD Company and Yantian Port", "toured the Jilin Auto Park": a site named after a place is
+        # toured (the site frame), no stop of the trip
+        objs = [o for o in objs if self.region_at.get(o.i) is not None
+                or not (_SITE_HEADS.match(o.text) or _sites.is_head(o.text))]
         dests = self.regions_of(objs, deep=False) or [r for r in self.regions_of(objs) if _is_place_head(objs, self)]
         if objs and tok.pos_ == "VERB":  # "visited Xiamen on May 21 and Quanzhou on May 22": a gapped second stop
             # (the parser hangs it on the verb or on the date before it)
@@ -753,6 +766,8 @@ class _Analysis:
         h = tok
         for _ in range(3):
             if h.lemma_.lower() in ("lead", "head") and h.pos_ == "VERB":
+                if not _leads(h):
+                    return  # "X headed to Y": a motion, nobody led
                 for pid in self.head_people(self.subjects(h)):
                     fr.roles.append((pid, "leader"))
                 return
@@ -816,6 +831,10 @@ class _Analysis:
                     for pid in self.people_of(self.prep_objects(c, ("by",))):
                         fr.roles.append((pid, "leader"))
             return bool(dests)
+        if not dests and tok.dep_ == "pobj" and tok.head.lower_ == "for" and gov is not None \
+                and gov.lemma_.lower() in ("be", "arrive", "stay", "remain"):
+            # "X is in Kunming for a visit": the place where the visitor is
+            dests = self.regions_of(self.prep_objects(gov, ("in", "at")), deep=False)
         if not dests and tok.dep_ in ("nsubj", "nsubjpass") and gov is not None and gov.lemma_.lower() == "be":
             dests = self.regions_of(self.objects(gov), deep=False)  # "The first stop of X was Bishkek"
         if not dests and gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in _WELCOMING:
@@ -836,7 +855,8 @@ class _Analysis:
         if gov is not None and gov.lemma_.lower() in _WELCOMING:
             subj = []  # the welcomer stays at home
         if tok.dep_ == "pobj" and gov is not None and (tok.head.lower_ in ("during", "on", "in", "throughout") or (
-                tok.head.lower_ == "from" and gov.lemma_.lower() in ("return", "come", "be"))):
+                tok.head.lower_ == "from" and gov.lemma_.lower() in ("return", "come", "be")) or (
+                tok.head.lower_ == "for" and gov.lemma_.lower() in ("be", "arrive", "stay", "remain"))):
             # "During their stay in X, the guests from Y met ...": the guests; "X returned from a visit to Y": X
             subj = self.subjects(gov)
         self._travellers(poss + subj + self.prep_objects(tok, ("by", "of")), fr)
@@ -1097,6 +1117,28 @@ class _Analysis:
             self.more_documents = [(_title(c), _doc_kind(c)) for c in kinds]
         return True
 
+    def _subj_ties(self, tok, row, fr: Frame):
+        """"A and B established sister-city relations on May 2": the ties formalised, a signing — only when the
+        clause tells its day (ties set up in a year named in passing are background)."""
+        ties = [o for o in self.objects(tok) if o.lemma_.lower() in _TIES and any(
+            d.lower_.strip("-") in _TIE_KINDS for c in o.children if c.dep_ in ("compound", "amod", "nmod")
+            for d in c.subtree)]
+        if not ties or _passive(tok):
+            return False
+        fr.date = self.clause_date(tok)
+        if not fr.date or not fr.date[0] or len(fr.date[0].lstrip("-")) < 5:
+            return False
+        subj = self.subjects(tok)
+        fr.parties = _innermost(self._side_regions(subj) + self._side_regions(self.prep_objects(tok, ("with",))))
+        if len(fr.parties) < 2:
+            return False
+        for pid in self.head_people(subj):
+            fr.roles.append((pid, "signatory"))
+        fr.document = " ".join(c.lower_ for c in ties[0].children if c.dep_ in ("compound", "amod")) + " agreement"
+        fr.title = None
+        fr.place = self._place(tok)
+        return True
+
     def _subj_site(self, tok, row, fr: Frame):
         objs = self.objects(tok)
         if _passive(tok) and tok.lemma_.lower() == "show":
@@ -1141,6 +1183,10 @@ class _Analysis:
         fr.date = self.clause_date(tok)
         return True
 
+
+_TIES = {"relation", "relations", "relationship", "tie", "ties", "partnership"}
+_TIE_KINDS = {"sister", "sister-city", "sister-province", "sister-state", "friendship", "friendly", "twin",
+              "twinning", "city", "province", "state"}
 
 _NUMBER_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())}
 _LENGTH = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
@@ -1262,7 +1308,9 @@ def _doc_kind(tok) -> str:
 
 def _title(doc_tok) -> str | None:
     """A document's title when the text names it: capitalised words beyond its type words."""
-    toks = [t for t in doc_tok.subtree if t.dep_ not in ("det", "punct") or t.text in "-–'’,"]
+    # "an MoU and a cooperation agreement": the document after the conjunction is another one
+    other = {d.i for c in doc_tok.children if c.dep_ in ("conj", "cc") for d in c.subtree}
+    toks = [t for t in doc_tok.subtree if (t.dep_ not in ("det", "punct") or t.text in "-–'’,") and t.i not in other]
     # a clause on the document ("…, which supersedes the previous Agreement") is no part of its title
     cut = min((c.left_edge.i for c in doc_tok.subtree if c.dep_ in ("relcl", "acl", "advcl") and c.i > doc_tok.i),
               default=None)

@@ -1,0 +1,87 @@
+"""English events, round 5 (issue 12): visits, signings and tours told in ways the earlier rounds missed.
+
+Every sentence here was written for these tests.
+"""
+from __future__ import annotations
+
+import liaison
+
+
+def _events(text: str, published: str = "2024-05-10"):
+    rec = liaison.extract(text, published=published)
+    names = {p["id"]: (p.get("name") or {}).get("en") for p in rec.get("people", [])}
+    return rec["events"], names
+
+
+def _en(region) -> str | None:
+    return ((region or {}).get("name") or {}).get("en")
+
+
+def _of(events, kind):
+    return [e for e in events if e["type"] == kind]
+
+
+def _roles(ev, names):
+    return {(names[p["person"]], p["role"]) for p in ev["participants"]}
+
+
+def test_in_a_place_for_a_visit_is_a_visit():
+    evs, _n = _events("Vietnamese Deputy Prime Minister Tran Van Hoa is in Kunming for a visit, his first in years.")
+    visits = _of(evs, "visit")
+    assert [_en(v["destination"]) for v in visits] == ["Kunming"]
+
+
+def test_touring_a_province_is_a_visit():
+    evs, _n = _events("Hokkaido Governor Naomichi Ueda toured Heilongjiang Province on May 6.")
+    visits = _of(evs, "visit")
+    assert [(_en(v["origin"]), _en(v["destination"]), v["date"]["start"]) for v in visits] == [
+        ("Hokkaido", "Heilongjiang", "2024-05-06")]
+
+
+def test_site_named_after_a_place_is_no_stop():
+    evs, _n = _events("During their visit to Shenzhen, the Vietnamese delegation visited BYD Company and Yantian Port.")
+    assert [_en(v["destination"]) for v in _of(evs, "visit")] == ["Shenzhen"]
+    tours = _of(evs, "inspection")
+    assert len(tours) == 1 and {s["en"] for s in tours[0]["sites"]} == {"BYD Company", "Yantian Port"}
+
+
+def test_learned_about_something_at_a_site_is_a_tour():
+    evs, _n = _events("A Mongolian delegation visited Inner Mongolia on May 8. The visitors learned about desert "
+                      "control at the Kubuqi Ecological Park in Ordos on May 9.")
+    tours = _of(evs, "inspection")
+    assert len(tours) == 1 and [s["en"] for s in tours[0]["sites"]] == ["Kubuqi Ecological Park"]
+
+
+def test_headed_to_is_no_leading():
+    evs, names = _events("Governor Jane Ross of Washington State headed to Sichuan Province on May 2.")
+    visits = _of(evs, "visit")
+    assert len(visits) == 1 and ("Jane Ross", "leader") not in _roles(visits[0], names)
+    evs, names = _events("Governor Jane Ross of Washington State headed a delegation to Sichuan Province on May 2.")
+    assert ("Jane Ross", "leader") in _roles(_of(evs, "visit")[0], names)
+
+
+def test_exchanged_a_letter_of_intent_is_a_signing():
+    evs, _n = _events("Officials of Yunnan and Lao Cai Province exchanged a letter of intent on tourism in Hanoi "
+                      "on May 7.")
+    assert len(_of(evs, "agreement")) == 1
+    evs, _n = _events("The governor of Yunnan exchanged gifts with the chairman of Lao Cai Province on May 7.")
+    assert not _of(evs, "agreement")
+
+
+def test_sister_city_relations_established_on_a_day_are_a_signing():
+    evs, _n = _events("Hainan and Phuket Province established sister-city relations in Haikou on May 2.")
+    agr = _of(evs, "agreement")
+    assert [(sorted(_en(p) for p in a["parties"]), a["date"]["start"]) for a in agr] == [
+        (["Hainan", "Phuket"], "2024-05-02")]
+    # ties set up in a year named in passing are background, not an event
+    evs, _n = _events("Since Jilin established friendly relations with Gangwon in 1994, trade has grown.")
+    assert not _of(evs, "agreement")
+    evs, _n = _events("The two provinces Hainan and Phuket established sister-city relations in October 1993.")
+    assert not _of(evs, "agreement")
+
+
+def test_a_capitalised_short_document_name_is_no_title_running_on():
+    evs, _n = _events("Zhejiang Province and the Mongolian province of Dornogovi signed an MoU and a cooperation "
+                      "agreement in Hangzhou on May 5.")
+    agr = _of(evs, "agreement")
+    assert len(agr) == 2 and all(a["title"] is None for a in agr)
