@@ -85,3 +85,14 @@ def test_a_capitalised_short_document_name_is_no_title_running_on():
                       "agreement in Hangzhou on May 5.")
     agr = _of(evs, "agreement")
     assert len(agr) == 2 and all(a["title"] is None for a in agr)
+
+
+def test_earlier_opening_a_sentence_tells_a_tour_of_the_same_trip():
+    text = ("A delegation from Yunnan led by Vice Governor Zhang Guohua visited Lao Cai on November 5. "
+            "Earlier, the delegation visited the Hekou International Border Gate.")
+    evs, _n = _events(text, published="2024-11-06")
+    tours = _of(evs, "inspection")
+    assert len(tours) == 1 and [s["en"] for s in tours[0]["sites"]] == ["Hekou International Border Gate"]
+    # "had earlier visited": an earlier trip recalled without a date, no event
+    evs, _n = _events("A delegation from Yunnan had earlier visited Lao Cai.", published="2024-11-06")
+    assert not _of(evs, "visit")

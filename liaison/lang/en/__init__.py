@@ -601,6 +601,9 @@ class _Analysis:
                     return "planned"
                 if c.dep_ == "aux" and low == "to" and h.head.lemma_.lower() in ("be",) and h.i == tok.i:
                     return "planned"  # "is to visit"
+                if c.dep_ == "advmod" and low == "earlier" and (c.i == 0 or any(
+                        g.lower_ in ("in", "on") for g in c.children)):
+                    continue  # "Earlier, the delegation visited X", "earlier in the day": told out of order, done
                 if c.dep_ in ("advmod", "amod", "npadvmod") and self.lang.moods.get(low, ("", ""))[1] == "word":
                     return self.lang.moods[low][0]
                 if c.dep_ == "mark" and low == "since":
