@@ -96,3 +96,44 @@ def test_earlier_opening_a_sentence_tells_a_tour_of_the_same_trip():
     # "had earlier visited": an earlier trip recalled without a date, no event
     evs, _n = _events("A delegation from Yunnan had earlier visited Lao Cai.", published="2024-11-06")
     assert not _of(evs, "visit")
+
+
+def test_a_capitalised_plural_document_is_signed_between_the_sides_of_the_talks():
+    text = ("On November 20, Vice Governor Liu Hong of Guangxi held talks with Ho Tien Thieu, Chairman of the "
+            "People's Committee of Lang Son Province, in Nanning. After the talks, the two sides signed the "
+            "Minutes of the Meeting.")
+    evs, _n = _events(text, published="2024-11-21")
+    agr = _of(evs, "agreement")
+    assert len(agr) == 1 and len(agr[0]["parties"]) == 2
+    assert "Lang Son" in {_en(p) for p in agr[0]["parties"]}
+
+
+def test_venue_hung_on_the_leaders_name_gives_the_trip():
+    text = ("On the afternoon of May 6, Li Ming met with the delegation from Gyeonggi Province of the Republic "
+            "of Korea led by Vice Governor Oh Hoo-seok in Changchun.")
+    evs, names = _events(text)
+    visits = _of(evs, "visit")
+    assert [(_en(v["origin"]), _en(v["destination"])) for v in visits] == [("Gyeonggi", "Changchun")]
+
+
+def test_led_a_delegation_of_a_region_to_visit_takes_the_delegations_home():
+    text = ("From June 3 to 6, at the invitation of the Governor of Vientiane, Vice Governor Chen Ming led a "
+            "delegation of Yunnan Province to visit Laos.")
+    evs, _n = _events(text, published="2024-06-10")
+    assert [(_en(v["origin"]), _en(v["destination"])) for v in _of(evs, "visit")] == [("Yunnan", "Laos")]
+
+
+def test_tours_of_unnamed_sites():
+    for tail in ("The delegation visited a number of enterprises in Wuhan.",
+                 "The delegation made a field trip to a logistics center."):
+        evs, _n = _events("A delegation from Ohio arrived in Wuhan on May 6. " + tail)
+        assert len(_of(evs, "inspection")) == 1, tail
+
+
+def test_a_stay_inside_the_province_is_where_the_trip_went():
+    text = ("Governor Fukuda Akio of Tochigi and his party concluded their three-day visit to Zhejiang Province "
+            "on Tuesday. During their stay in Hangzhou, the guests also visited the Hangzhou Economic "
+            "Development Zone.")
+    evs, _n = _events(text)
+    assert [_en(v["destination"]) for v in _of(evs, "visit")] == ["Hangzhou"]
+    assert [_en(v["destination"]) for v in _of(evs, "inspection")] == ["Hangzhou"]

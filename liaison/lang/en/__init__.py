@@ -626,6 +626,11 @@ class _Analysis:
         origin = None
         if verb is not None:  # "came from X to Y"
             origin = next(iter(self.regions_of(self.prep_objects(verb, ("from",)))), None)
+        if origin is None and verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") \
+                and verb.head.lemma_.lower() in ("lead", "head"):
+            # "X led a delegation of Y to visit Z": the delegation's home, not the leader's title
+            for o in self.objects(verb.head):
+                origin = origin or self.delegation_origin(o)
         for t in subj_toks:
             origin = origin or self.delegation_origin(t)
         if origin is None:
@@ -1047,7 +1052,7 @@ class _Analysis:
             fr.origin = next(iter(self.regions_of(self.prep_objects(tok, ("from",)))), None)
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs)
                                 + ([fr.origin] if fr.origin is not None else []))
-        fr.place = self._place(tok)
+        fr.place = self._place(tok) or self._closing_place(objs)
         if fr.type == "meeting" and tok.lemma_.lower() in _WELCOMING and not hosts:
             # "Queensland welcomed a delegation from X": no one receives them, the trip is all that is told
             fr.type, fr.kind = "visit", "welcome"
@@ -1059,6 +1064,22 @@ class _Analysis:
                 fr.origin = next((r for p in guests for r in self.person_regions(p)), None)
         fr.date = self.clause_date(tok)
         return bool(hosts or guests or fr.parties)
+
+    def _closing_place(self, objs):
+        """"met with the delegation from X led by Y in Changchun": the parser hangs the venue on the last name
+        of the object; a place closing the object phrase, after its leader or on the delegation noun, is where
+        they met."""
+        for o in objs:
+            if not _is_delegation([o]):
+                continue
+            end = o.right_edge.i
+            for d in o.subtree:
+                if d.dep_ == "prep" and d.lower_ in ("in", "at") and d.right_edge.i == end and (
+                        self.person_at.get(d.head.i) or d.head.i == o.i):
+                    regs = self.regions_of(_pobjs(d), deep=False)
+                    if regs:
+                        return regs[0]
+        return None
 
     def _guest_host(self, tok, row, fr: Frame):
         subj = self.subjects(tok)
@@ -1083,7 +1104,7 @@ class _Analysis:
             subj = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
         else:
             subj = self.subjects(tok)
-        docs = [o for o in objs if o.lemma_.lower() in self.lang.documents or _doc_like(o, self.lang)]
+        docs = [o for o in objs if _doc_word(o, self.lang) or _doc_like(o, self.lang)]
         if not docs:
             return False
         signers = self.head_people(subj) or self.people_of(subj) or self.pronoun_subject(tok)
@@ -1112,7 +1133,7 @@ class _Analysis:
         kinds = []
         for d in docs:
             for c in _conjuncts(d):
-                if c.dep_ != "appos" and (c.lemma_.lower() in self.lang.documents or _doc_like(c, self.lang)) \
+                if c.dep_ != "appos" and (_doc_word(c, self.lang) or _doc_like(c, self.lang)) \
                         and c not in kinds:
                     kinds.append(c)
         fr.document = _doc_kind(docs[0])
@@ -1293,7 +1314,14 @@ def _inside(r, outer) -> bool:
 
 
 def _doc_like(tok, lang: English) -> bool:
-    return any(c.lemma_.lower() in lang.documents for c in tok.subtree if c.i >= tok.i - 1)
+    return any(_doc_word(c, lang) for c in tok.subtree if c.i >= tok.i - 1)
+
+
+def _doc_word(tok, lang: English) -> bool:
+    """A noun naming a document, capitalised in a title too ("the Minutes of the Meeting": the parser leaves a
+    proper noun's plural unlemmatised)."""
+    low = tok.lemma_.lower()
+    return low in lang.documents or (tok.pos_ == "PROPN" and low.endswith("s") and low[:-1] in lang.documents)
 
 
 _TITLE_WORD = re.compile(r"^[A-Z]")

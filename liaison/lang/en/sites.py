@@ -33,7 +33,7 @@ def _heads() -> frozenset:
 def is_head(word: str) -> bool:
     """``word`` ends a site's name (sites.tsv kind head: House, World, Stadium…; plural too)."""
     w = word.lower()
-    return w in _heads() or (w.endswith("s") and w[:-1] in _heads())
+    return w in _heads() or (w.endswith("s") and w[:-1] in _heads()) or (w.endswith("es") and w[:-2] in _heads())
 
 
 def surface_forms() -> set[str]:
