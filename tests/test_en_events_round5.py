@@ -137,3 +137,8 @@ def test_a_stay_inside_the_province_is_where_the_trip_went():
     evs, _n = _events(text)
     assert [_en(v["destination"]) for v in _of(evs, "visit")] == ["Hangzhou"]
     assert [_en(v["destination"]) for v in _of(evs, "inspection")] == ["Hangzhou"]
+
+
+def test_mongolia_visited_beside_inner_mongolia_is_the_country():
+    evs, _n = _events("Officials of Inner Mongolia visited Mongolia on May 3.")
+    assert [(_en(v["origin"]), _en(v["destination"])) for v in _of(evs, "visit")] == [("Inner Mongolia", "Mongolia")]
