@@ -142,3 +142,31 @@ def test_a_stay_inside_the_province_is_where_the_trip_went():
 def test_mongolia_visited_beside_inner_mongolia_is_the_country():
     evs, _n = _events("Officials of Inner Mongolia visited Mongolia on May 3.")
     assert [(_en(v["origin"]), _en(v["destination"])) for v in _of(evs, "visit")] == [("Inner Mongolia", "Mongolia")]
+
+
+def test_dateline_with_a_plain_hyphen():
+    from liaison.lang.en import dateline_head
+
+    text = "Hanoi, May 3 (VNA) - Lang Son leaders met the guests."
+    assert text[dateline_head(text):].startswith("Lang Son")
+
+
+def test_courtesy_visit_is_a_meeting_too():
+    evs, names = _events("The Guangxi delegation paid a courtesy visit to Lang Son Party Secretary Nguyen Quoc Doan "
+                         "on May 2.")
+    meetings = _of(evs, "meeting")
+    assert len(meetings) == 1 and ("Nguyen Quoc Doan", "host") in _roles(meetings[0], names)
+    assert len(_of(evs, "visit")) == 1
+
+
+def test_talks_with_a_delegation_tell_its_trip_to_the_hosts():
+    evs, _n = _events("Lang Son provincial leaders held talks with a delegation of Guangxi, China on May 2 to "
+                      "discuss measures to boost trade.")
+    assert [(_en(v["origin"]), _en(v["destination"])) for v in _of(evs, "visit")] == [("Guangxi", "Lang Son")]
+
+
+def test_who_tours_keeps_the_role_of_the_trip():
+    evs, names = _events("Niigata Governor Hideo Sato visited Jilin Province from May 5 to 8. Sato also visited "
+                         "FAW Group, where he learned about electric vehicles.")
+    tours = _of(evs, "inspection")
+    assert len(tours) == 1 and ("Hideo Sato", "member") in _roles(tours[0], names)

@@ -54,7 +54,7 @@ _MON_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 _DATELINE_HEAD = re.compile(
     r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<date>,\s*(?:" + _MON_WORD + r"\s+\d{1,2}"
     + r"|\d{1,2}\s+" + _MON_WORD + r")(?:,?\s+\d{4})?\)?)?"
-    r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*|/[A-Za-z]{2,12}/\s*)?(?:--|[–—]|(?<=[\d/])\.)\s+")
+    r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*|/[A-Za-z]{2,12}/\s*)?(?:--|[–—]|(?<=\s)-|(?<=[\d/])\.)\s+")
 
 
 def dateline_head(text: str, pos: int = 0) -> int:
@@ -928,6 +928,10 @@ class _Analysis:
                                             + self._side_regions(withs))
                 if _is_delegation(withs):  # "held a working meeting with the delegation of Y headed by Z": Y came
                     self._guests(withs, fr)
+                    if fr.place is None and not fr.sides[0]:
+                        # "Lang Son leaders held talks with a delegation of Guangxi": they met where the hosts are
+                        fr.place = next((r for r in self._side_regions(subj) if fr.origin is None
+                                         or not (_same(r, fr.origin) or _inside(r, fr.origin))), None)
             elif tok.dep_ in ("nsubj", "nsubjpass") and _passive(gov):
                 for pid in self.people_of([c for c in gov.children if c.dep_ == "agent"]):
                     fr.roles.append((pid, "attendee"))
