@@ -170,3 +170,13 @@ def test_who_tours_keeps_the_role_of_the_trip():
                          "FAW Group, where he learned about electric vehicles.")
     tours = _of(evs, "inspection")
     assert len(tours) == 1 and ("Hideo Sato", "member") in _roles(tours[0], names)
+
+
+def test_a_city_named_by_what_it_is_is_a_site():
+    evs, _n = _events("A delegation from Ohio visited Hubei on May 3. The delegation also toured the Wuhan Science "
+                      "City.")
+    assert [_en(v["destination"]) for v in _of(evs, "visit")] == ["Hubei"]
+    tours = _of(evs, "inspection")
+    assert len(tours) == 1 and [s["en"] for s in tours[0]["sites"]] == ["Wuhan Science City"]
+    evs, _n = _events("A delegation from Ohio toured Shenzhen City on May 3.")
+    assert [_en(v["destination"]) for v in _of(evs, "visit")] == ["Shenzhen"] and not _of(evs, "inspection")

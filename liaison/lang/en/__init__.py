@@ -717,7 +717,7 @@ class _Analysis:
         # "visited BYD Company and Yantian Port", "toured the Jilin Auto Park": a site named after a place is
         # toured (the site frame), no stop of the trip
         objs = [o for o in objs if self.region_at.get(o.i) is not None
-                or not (_SITE_HEADS.match(o.text) or _sites.is_head(o.text))]
+                or not (_SITE_HEADS.match(o.text) or _sites.is_head(o.text) or self.named_site(o))]
         dests = self.regions_of(objs, deep=False) or [r for r in self.regions_of(objs) if _is_place_head(objs, self)]
         if objs and tok.pos_ == "VERB":  # "visited Xiamen on May 21 and Quanzhou on May 22": a gapped second stop
             # (the parser hangs it on the verb or on the date before it)
@@ -730,8 +730,9 @@ class _Analysis:
             each = [self.region_at.get(o.i) for o in objs]
             if all(r is not None for r in each) and len({id(r) for r in each}) == len(each):
                 dests = each
-        if not dests and any(o.lemma_.lower() in _PLACE_NOUNS for o in objs):
-            dests = self.regions_of(objs)  # "Guangdong's capital city of Guangzhou"
+        if not dests and any(o.lemma_.lower() in _PLACE_NOUNS and not self.named_site(o) for o in objs):
+            # "Guangdong's capital city of Guangzhou" (not "the Guangzhou Science City": a site)
+            dests = self.regions_of(objs)
         if not dests and not objs:
             # the small parser lost the object ("have visited Dornogobi aimag" read as a clause): the place
             # written right after the verb
@@ -751,11 +752,18 @@ class _Analysis:
         fr.date = self.clause_date(tok)
         return True
 
+    def named_site(self, o) -> bool:
+        """"the Guangzhou Science City", "the Film City": a place noun named by words that name no place is a
+        site (not "Guangzhou City", "the city of Guangzhou")."""
+        return o.lemma_.lower() in _PLACE_NOUNS and self.region_at.get(o.i) is None and any(
+            c.dep_ == "compound" and self.region_at.get(c.i) is None and c.text[:1].isupper()
+            and c.lower_ not in _PLACE_NOUNS for c in o.children)
+
     def site_objects(self, objs, any_head: bool = False) -> list:
         """The objects naming a site rather than a place: "the Port of Melbourne", "the Cebu Technopark" (a head
         word of a site — any word with ``any_head`` —, itself no region or place noun), with a name."""
         return [o for o in objs if self.region_at.get(o.i) is None and o.pos_ in ("NOUN", "PROPN")
-                and o.lemma_.lower() not in _PLACE_NOUNS
+                and (o.lemma_.lower() not in _PLACE_NOUNS or self.named_site(o))
                 and (any_head or _SITE_HEADS.match(o.text)) and _site_name(o)]
 
     def _subj_prep(self, tok, row, fr: Frame):
@@ -1177,10 +1185,11 @@ class _Analysis:
         if not objs:
             return False
         touring = tok.lemma_.lower() in ("tour", "show", "inspect")  # what one tours is a site, whatever its name
-        if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs) \
+        if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text)
+                                                         or self.named_site(o) for o in objs) \
                 and not self.site_objects(objs, any_head=touring):
             return False  # a place visited is a trip (the visit frame), not a site toured
-        if any(o.lemma_.lower() in _PLACE_NOUNS for o in objs) and self.regions_of(objs):
+        if any(o.lemma_.lower() in _PLACE_NOUNS and not self.named_site(o) for o in objs) and self.regions_of(objs):
             return False
         sites = []
         for o in objs:
