@@ -180,3 +180,11 @@ def test_a_city_named_by_what_it_is_is_a_site():
     assert len(tours) == 1 and [s["en"] for s in tours[0]["sites"]] == ["Wuhan Science City"]
     evs, _n = _events("A delegation from Ohio toured Shenzhen City on May 3.")
     assert [_en(v["destination"]) for v in _of(evs, "visit")] == ["Shenzhen"] and not _of(evs, "inspection")
+
+
+def test_she_in_a_where_clause_on_the_trip_is_its_traveller():
+    evs, names = _events("California Governor Jane Ross today concluded a week-long trade mission to China, where "
+                         "she met with leaders of Jiangsu and Zhejiang provinces.")
+    meetings = _of(evs, "meeting")
+    assert len(meetings) == 1 and ("Jane Ross", "attendee") in _roles(meetings[0], names)
+    assert "California" in {_en(p) for p in meetings[0]["parties"]}

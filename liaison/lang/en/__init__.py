@@ -513,8 +513,8 @@ class _Analysis:
         if not subj or not all(t.lower_ in ("he", "she") for t in subj):
             return []
         h, hops = tok, 0
-        while h.dep_ in ("relcl", "advcl", "conj", "ccomp", "pobj", "prep", "npadvmod") and h.head.i != h.i \
-                and hops < 4:
+        while h.dep_ in ("relcl", "advcl", "conj", "ccomp", "pobj", "prep", "npadvmod", "dobj") and h.head.i != h.i \
+                and hops < 5:  # "concluded a mission to China, where she met ...": she, who concluded it
             h, hops = h.head, hops + 1
             if h.pos_ in ("VERB", "AUX"):
                 people = self.subject_people(h)
