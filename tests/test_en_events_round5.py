@@ -188,3 +188,13 @@ def test_she_in_a_where_clause_on_the_trip_is_its_traveller():
     meetings = _of(evs, "meeting")
     assert len(meetings) == 1 and ("Jane Ross", "attendee") in _roles(meetings[0], names)
     assert "California" in {_en(p) for p in meetings[0]["parties"]}
+
+
+def test_a_meeting_with_guests_from_an_unnamed_place_is_kept_with_its_one_side():
+    evs, names = _events("Hunan Vice Governor He Bin met with Consul General Ahmed Karim in Changsha on May 10.")
+    meetings = _of(evs, "meeting")
+    assert len(meetings) == 1 and [_en(p) for p in meetings[0]["parties"]] == ["Hunan"]
+    # everyone from the one region: an event inside it, none
+    evs, _n = _events("The Jiangxi Provincial Party Committee held a provincial work conference on rural "
+                      "revitalization. Wang Jianguo, Secretary of the CPC Jiangxi Provincial Committee, attended.")
+    assert evs == []

@@ -31,10 +31,10 @@ def _strictly_inside(r, outer) -> bool:
 
 
 def _narrow_destinations(frames, events: list[Event]) -> None:
-    """A trip to a province or country whose stay and doings the article places in one place inside it ("a
-    three-day visit to Zhejiang … During their stay in Hangzhou"; "a visit to China … My first engagement in
-    Chongqing"): the visitors went there, the smallest region named (ANNOTATION's settled call). The trip's
-    tours move with it. Several places inside: several stops, left as told."""
+    """A trip to a province or country whose stay the article places in one place inside it ("a three-day
+    visit to Zhejiang … During their stay in Hangzhou"): the visitors went there, the smallest region named
+    (ANNOTATION's settled call). The trip's tours move with it. Several places inside: several stops, left as
+    told."""
     visits = [e for e in events if e.type == "visit" and e.destination is not None and e.evidence]
     for v in visits:
         first = min(a for a, _b in v.evidence)
@@ -45,9 +45,9 @@ def _narrow_destinations(frames, events: list[Event]) -> None:
         for f in frames:
             if f.sentence[0] < first - 1 or (until is not None and f.sentence[0] >= until) or f.mood != "done":
                 continue
+            # (only a stay: a meeting's venue inside the place the travel word names leaves the trip's place as
+            # told — "visited Gansu … held talks in Lanzhou" went to Gansu)
             places = list(f.destinations) if f.type == "visit" and f.kind == "stay" else []
-            if f.type == "meeting" and f.place is not None:  # (a tour's place may be read off its site's name)
-                places.append(f.place)
             for r in places:
                 if _strictly_inside(r, v.destination) and not any(_same(r, x) for x in inner):
                     inner.append(r)
@@ -215,6 +215,23 @@ def complete_parties(ctx, events: list[Event]) -> None:
                 for r in max(told, key=lambda m: min(a for a, _b in m.evidence)).parties:
                     add(r)
         e.parties = parties[:12]
+
+
+def one_side_told(ctx, e: Event) -> bool:
+    """A meeting or signing naming one region only, kept when someone in it comes from elsewhere or from a place
+    the article leaves unnamed ("received the consuls general", a guest with no region): an exchange whose other
+    side is untold. Everyone from the one region: an event inside it (a provincial work conference), none."""
+    if e.type not in ("meeting", "agreement") or len(e.parties) != 1 or e.parties[0] is None:
+        return False
+    side = e.parties[0]
+    people = {p.person for p in e.participants}
+    if not people:
+        return False  # (no one named: nothing tells the meeting crossed a border)
+    for pid in people:
+        r = ctx.person_region(pid)
+        if r is None or not (_same(r, side) or _within(r, side) or _within(side, r)):
+            return True
+    return False
 
 
 def fill_dates(events: list[Event], ctx=None) -> None:
