@@ -198,3 +198,17 @@ def test_a_meeting_with_guests_from_an_unnamed_place_is_kept_with_its_one_side()
     evs, _n = _events("The Jiangxi Provincial Party Committee held a provincial work conference on rural "
                       "revitalization. Wang Jianguo, Secretary of the CPC Jiangxi Provincial Committee, attended.")
     assert evs == []
+
+
+def test_the_two_sides_also_signed_more_documents():
+    evs, _n = _events("During the visit, Shandong and Gyeonggi signed an agreement on trade. The two sides also "
+                      "signed an MoU on tourism and a letter of intent on education cooperation.")
+    agr = _of(evs, "agreement")
+    assert len(agr) == 3 and all(len(a["parties"]) == 2 for a in agr)
+
+
+def test_a_forum_attended_by_its_title_is_a_meeting_of_its_own():
+    evs, _n = _events("A delegation from Gyeonggi Province led by Vice Governor Oh Hoo-seok visited Shandong from "
+                      "May 5 to 8. Shandong Governor Zhou Nairang met with the delegation. The delegation also "
+                      "attended the Shandong-Gyeonggi Economic Cooperation Forum in Jinan.")
+    assert len(_of(evs, "meeting")) == 2

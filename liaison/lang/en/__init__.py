@@ -928,6 +928,8 @@ class _Analysis:
             elif gl in ("attend", "join", "participate"):
                 for pid in self.subject_people(gov):
                     fr.roles.append((pid, "attendee"))
+                if _is_delegation(subj):  # "The Gansu delegation attended the X Forum": the visitors' side
+                    self._guests(subj, fr)
             elif gl in ("hold", "have", "conduct", "start", "open", "launch"):
                 fr.sides = (self.head_people(subj) or self.people_of(subj), self.people_of(withs))
                 if not fr.parties:
@@ -945,7 +947,15 @@ class _Analysis:
                     fr.roles.append((pid, "attendee"))
         if withs and not fr.sides[1]:
             fr.sides = (fr.sides[0], self.people_of(withs))
-        definite = any(c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss" for c in tok.children)
+        attending = tok.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in ("attend", "join")
+        # "attended the Shandong-Gyeonggi Economic Cooperation Forum": a meeting named by its title is told here,
+        # not pointed back to; the sides its name names
+        named = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()] \
+            if attending else []
+        if named and not fr.parties and len(self.regions_of(named)) >= 2:
+            fr.parties = self.regions_of(named)
+        definite = any(c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss" for c in tok.children) \
+            and not named
         told_new = (gov is not None and gov.lemma_.lower() in ("hold", "have", "convene", "chair", "co-chair",
                                                                   "preside", "open", "take", "kick"))
         attended = tok.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in ("attend", "join")

@@ -211,6 +211,9 @@ def complete_parties(ctx, events: list[Event]) -> None:
             first = min(a for a, _b in e.evidence)
             told = [m for m in events if m.type == "meeting" and len(m.parties) >= 2 and m.evidence
                     and min(a for a, _b in m.evidence) <= first]
+            if not told:  # "The two sides also signed an MoU": the sides of the signing told before
+                told = [m for m in events if m.type == "agreement" and m is not e and len(m.parties) >= 2
+                        and m.evidence and min(a for a, _b in m.evidence) <= first]
             if told:
                 for r in max(told, key=lambda m: min(a for a, _b in m.evidence)).parties:
                     add(r)
