@@ -212,3 +212,12 @@ def test_a_forum_attended_by_its_title_is_a_meeting_of_its_own():
                       "May 5 to 8. Shandong Governor Zhou Nairang met with the delegation. The delegation also "
                       "attended the Shandong-Gyeonggi Economic Cooperation Forum in Jinan.")
     assert len(_of(evs, "meeting")) == 2
+
+
+def test_the_one_on_his_own_trip_is_the_guest():
+    evs, names = _events("During his stay in Jilin Province on May 5, Niigata Governor Hideo Sato met with "
+                         "Governor Li Ming.")
+    meetings = _of(evs, "meeting")
+    assert len(meetings) == 1
+    assert {("Li Ming", "host"), ("Hideo Sato", "attendee")} <= _roles(meetings[0], names)
+    assert len(_of(evs, "visit")) == 1

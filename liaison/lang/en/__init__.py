@@ -1001,6 +1001,11 @@ class _Analysis:
         fr.place = self._place(tok) or next((r for o in objs for r in (self._place(o),)
                                              if r is not None), None)  # "held talks ... in X", "met with Y in X"
         self._visiting(subj + objs, fr)
+        if not _passive(tok) and _on_own_trip(tok) and fr.sides[0] and fr.sides[1] and not any(
+                r in ("host", "attendee") for _p, r in fr.roles):
+            # "During his stay in X, Y met with Z": Y, away on the trip, is the guest — the one met receives
+            # (sides in the order host first, no role stated: a stated one implies a trip of its own)
+            fr.sides = (fr.sides[1], fr.sides[0])
         fr.date = self.clause_date(tok)
         if not (fr.sides[0] or fr.sides[1] or fr.parties or fr.place):
             return False
@@ -1275,6 +1280,17 @@ def _anaphoric(t) -> bool:
     if t.lower_ in ("they", "we", "both"):
         return True
     return t.lemma_.lower() in ("side", "party") and any(c.lower_ in ("both", "two", "the") for c in t.children)
+
+
+def _on_own_trip(tok) -> bool:
+    """"During his stay in X", "on her visit to X" hanging on the verb: its subject is away from home."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("during", "on", "throughout"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in ("stay", "visit", "trip", "tour", "sojourn") and any(
+                        d.dep_ == "poss" and d.lower_ in ("his", "her", "their") for d in o.children):
+                    return True
+    return False
 
 
 def _is_delegation(toks) -> bool:
