@@ -304,10 +304,22 @@ def _suspect_translations(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> tuple[
             p = gaz.province_of(r) if getattr(r, "level", 0) > 1 else r
             if p is not None and getattr(p, "country", None) == "CN":
                 provinces[p.code] += 1
+    # a country the article also names by a place inside it (Ulaanbaatar, an aimag) or by its people
+    # ("Mongolian") is told of itself, not mistranslated from an abbreviation
+    told = {getattr(r, "country", None) for s in spans for r in (s.value if isinstance(s.value, tuple) else (s.value,))
+            if getattr(r, "level", 0) > 0 and getattr(r, "country", None) not in (None, "CN")}
+    from ..lang import read_table
+
+    told |= {row.kind for row in read_table("en", "demonyms") if row.form.title() not in confusions
+             and re.search(r"\b" + re.escape(row.form) + r"\b", doc.text, re.I)}
     keep, flags = [], []
     for s in spans:
         surface = doc.text[s.start:s.end]
         abbr = confusions.get(surface)
+        if abbr and getattr(s.value, "level", None) == 0 and (getattr(s.value, "code", None) in told or (
+                re.search(r"\b(?:visit(?:ed|ing|s)?|toured|to|in|from)\s+$", doc.text[max(0, s.start - 12):s.start])
+                and not re.match(r"\s*(?:[-–]|[A-Z])", doc.text[s.end:s.end + 2]))):
+            abbr = None  # "visited Mongolia": the country, not 蒙 in a compound ("Mongolia-Jilin")
         if abbr:
             target = next((r for r in gaz.lookup(abbr) if r.level == 1), None) if hasattr(gaz, "lookup") else None
             if target is not None and provinces.get(target.code):

@@ -54,7 +54,7 @@ _MON_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 _DATELINE_HEAD = re.compile(
     r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<date>,\s*(?:" + _MON_WORD + r"\s+\d{1,2}"
     + r"|\d{1,2}\s+" + _MON_WORD + r")(?:,?\s+\d{4})?\)?)?"
-    r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*|/[A-Za-z]{2,12}/\s*)?(?:--|[–—]|(?<=[\d/])\.)\s+")
+    r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*|/[A-Za-z]{2,12}/\s*)?(?:--|[–—]|(?<=\s)-|(?<=[\d/])\.)\s+")
 
 
 def dateline_head(text: str, pos: int = 0) -> int:
@@ -188,6 +188,8 @@ class English:
                     continue
                 if _negated(tok) or tok.dep_ in ("amod", "compound"):
                     continue  # "their accompanying delegation": an adjective, nobody accompanies
+                if role == "leader" and tok.lemma_.lower() in ("lead", "head") and not _leads(tok):
+                    continue  # "headed to X": a motion
                 if role == "attendee" and tok.lemma_.lower() == "present" and tok.pos_ != "ADJ":
                     continue
                 if role == "attendee" and any(o.lemma_.lower() in ("activity", "event", "events")
@@ -242,6 +244,13 @@ def _has_dependent(tok, words: list[str]) -> bool:
         if c.dep_ in ("dobj", "prep", "prt", "compound") and any(g.lemma_.lower() == want for g in c.children):
             return True
     return False
+
+
+def _leads(tok) -> bool:
+    """"led / headed a delegation", "was headed by": leading; "headed to / for X" (no object): a motion."""
+    return _passive(tok) or any(c.dep_ in ("dobj", "agent") for c in tok.children) or not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "for", "into", "toward", "towards", "back", "home")
+        or c.dep_ == "advmod" and c.lower_ in ("home", "back") for c in tok.children)
 
 
 def _negated(tok) -> bool:
@@ -504,8 +513,8 @@ class _Analysis:
         if not subj or not all(t.lower_ in ("he", "she") for t in subj):
             return []
         h, hops = tok, 0
-        while h.dep_ in ("relcl", "advcl", "conj", "ccomp", "pobj", "prep", "npadvmod") and h.head.i != h.i \
-                and hops < 4:
+        while h.dep_ in ("relcl", "advcl", "conj", "ccomp", "pobj", "prep", "npadvmod", "dobj") and h.head.i != h.i \
+                and hops < 5:  # "concluded a mission to China, where she met ...": she, who concluded it
             h, hops = h.head, hops + 1
             if h.pos_ in ("VERB", "AUX"):
                 people = self.subject_people(h)
@@ -592,6 +601,9 @@ class _Analysis:
                     return "planned"
                 if c.dep_ == "aux" and low == "to" and h.head.lemma_.lower() in ("be",) and h.i == tok.i:
                     return "planned"  # "is to visit"
+                if c.dep_ == "advmod" and low == "earlier" and (c.i == 0 or any(
+                        g.lower_ in ("in", "on") for g in c.children)):
+                    continue  # "Earlier, the delegation visited X", "earlier in the day": told out of order, done
                 if c.dep_ in ("advmod", "amod", "npadvmod") and self.lang.moods.get(low, ("", ""))[1] == "word":
                     return self.lang.moods[low][0]
                 if c.dep_ == "mark" and low == "since":
@@ -614,6 +626,11 @@ class _Analysis:
         origin = None
         if verb is not None:  # "came from X to Y"
             origin = next(iter(self.regions_of(self.prep_objects(verb, ("from",)))), None)
+        if origin is None and verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") \
+                and verb.head.lemma_.lower() in ("lead", "head"):
+            # "X led a delegation of Y to visit Z": the delegation's home, not the leader's title
+            for o in self.objects(verb.head):
+                origin = origin or self.delegation_origin(o)
         for t in subj_toks:
             origin = origin or self.delegation_origin(t)
         if origin is None:
@@ -697,6 +714,10 @@ class _Analysis:
             objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not objs:
             objs = self.prep_objects(tok, ("to",))
+        # "visited BYD Company and Yantian Port", "toured the Jilin Auto Park": a site named after a place is
+        # toured (the site frame), no stop of the trip
+        objs = [o for o in objs if self.region_at.get(o.i) is not None
+                or not (_SITE_HEADS.match(o.text) or _sites.is_head(o.text) or self.named_site(o))]
         dests = self.regions_of(objs, deep=False) or [r for r in self.regions_of(objs) if _is_place_head(objs, self)]
         if objs and tok.pos_ == "VERB":  # "visited Xiamen on May 21 and Quanzhou on May 22": a gapped second stop
             # (the parser hangs it on the verb or on the date before it)
@@ -709,8 +730,9 @@ class _Analysis:
             each = [self.region_at.get(o.i) for o in objs]
             if all(r is not None for r in each) and len({id(r) for r in each}) == len(each):
                 dests = each
-        if not dests and any(o.lemma_.lower() in _PLACE_NOUNS for o in objs):
-            dests = self.regions_of(objs)  # "Guangdong's capital city of Guangzhou"
+        if not dests and any(o.lemma_.lower() in _PLACE_NOUNS and not self.named_site(o) for o in objs):
+            # "Guangdong's capital city of Guangzhou" (not "the Guangzhou Science City": a site)
+            dests = self.regions_of(objs)
         if not dests and not objs:
             # the small parser lost the object ("have visited Dornogobi aimag" read as a clause): the place
             # written right after the verb
@@ -730,11 +752,18 @@ class _Analysis:
         fr.date = self.clause_date(tok)
         return True
 
+    def named_site(self, o) -> bool:
+        """"the Guangzhou Science City", "the Film City": a place noun named by words that name no place is a
+        site (not "Guangzhou City", "the city of Guangzhou")."""
+        return o.lemma_.lower() in _PLACE_NOUNS and self.region_at.get(o.i) is None and any(
+            c.dep_ == "compound" and self.region_at.get(c.i) is None and c.text[:1].isupper()
+            and c.lower_ not in _PLACE_NOUNS for c in o.children)
+
     def site_objects(self, objs, any_head: bool = False) -> list:
         """The objects naming a site rather than a place: "the Port of Melbourne", "the Cebu Technopark" (a head
         word of a site — any word with ``any_head`` —, itself no region or place noun), with a name."""
         return [o for o in objs if self.region_at.get(o.i) is None and o.pos_ in ("NOUN", "PROPN")
-                and o.lemma_.lower() not in _PLACE_NOUNS
+                and (o.lemma_.lower() not in _PLACE_NOUNS or self.named_site(o))
                 and (any_head or _SITE_HEADS.match(o.text)) and _site_name(o)]
 
     def _subj_prep(self, tok, row, fr: Frame):
@@ -753,6 +782,8 @@ class _Analysis:
         h = tok
         for _ in range(3):
             if h.lemma_.lower() in ("lead", "head") and h.pos_ == "VERB":
+                if not _leads(h):
+                    return  # "X headed to Y": a motion, nobody led
                 for pid in self.head_people(self.subjects(h)):
                     fr.roles.append((pid, "leader"))
                 return
@@ -816,6 +847,10 @@ class _Analysis:
                     for pid in self.people_of(self.prep_objects(c, ("by",))):
                         fr.roles.append((pid, "leader"))
             return bool(dests)
+        if not dests and tok.dep_ == "pobj" and tok.head.lower_ == "for" and gov is not None \
+                and gov.lemma_.lower() in ("be", "arrive", "stay", "remain"):
+            # "X is in Kunming for a visit": the place where the visitor is
+            dests = self.regions_of(self.prep_objects(gov, ("in", "at")), deep=False)
         if not dests and tok.dep_ in ("nsubj", "nsubjpass") and gov is not None and gov.lemma_.lower() == "be":
             dests = self.regions_of(self.objects(gov), deep=False)  # "The first stop of X was Bishkek"
         if not dests and gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in _WELCOMING:
@@ -836,7 +871,8 @@ class _Analysis:
         if gov is not None and gov.lemma_.lower() in _WELCOMING:
             subj = []  # the welcomer stays at home
         if tok.dep_ == "pobj" and gov is not None and (tok.head.lower_ in ("during", "on", "in", "throughout") or (
-                tok.head.lower_ == "from" and gov.lemma_.lower() in ("return", "come", "be"))):
+                tok.head.lower_ == "from" and gov.lemma_.lower() in ("return", "come", "be")) or (
+                tok.head.lower_ == "for" and gov.lemma_.lower() in ("be", "arrive", "stay", "remain"))):
             # "During their stay in X, the guests from Y met ...": the guests; "X returned from a visit to Y": X
             subj = self.subjects(gov)
         self._travellers(poss + subj + self.prep_objects(tok, ("by", "of")), fr)
@@ -892,6 +928,8 @@ class _Analysis:
             elif gl in ("attend", "join", "participate"):
                 for pid in self.subject_people(gov):
                     fr.roles.append((pid, "attendee"))
+                if _is_delegation(subj):  # "The Gansu delegation attended the X Forum": the visitors' side
+                    self._guests(subj, fr)
             elif gl in ("hold", "have", "conduct", "start", "open", "launch"):
                 fr.sides = (self.head_people(subj) or self.people_of(subj), self.people_of(withs))
                 if not fr.parties:
@@ -900,12 +938,24 @@ class _Analysis:
                                             + self._side_regions(withs))
                 if _is_delegation(withs):  # "held a working meeting with the delegation of Y headed by Z": Y came
                     self._guests(withs, fr)
+                    if fr.place is None and not fr.sides[0]:
+                        # "Lang Son leaders held talks with a delegation of Guangxi": they met where the hosts are
+                        fr.place = next((r for r in self._side_regions(subj) if fr.origin is None
+                                         or not (_same(r, fr.origin) or _inside(r, fr.origin))), None)
             elif tok.dep_ in ("nsubj", "nsubjpass") and _passive(gov):
                 for pid in self.people_of([c for c in gov.children if c.dep_ == "agent"]):
                     fr.roles.append((pid, "attendee"))
         if withs and not fr.sides[1]:
             fr.sides = (fr.sides[0], self.people_of(withs))
-        definite = any(c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss" for c in tok.children)
+        attending = tok.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in ("attend", "join")
+        # "attended the Shandong-Gyeonggi Economic Cooperation Forum": a meeting named by its title is told here,
+        # not pointed back to; the sides its name names
+        named = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()] \
+            if attending else []
+        if named and not fr.parties and len(self.regions_of(named)) >= 2:
+            fr.parties = self.regions_of(named)
+        definite = any(c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss" for c in tok.children) \
+            and not named
         told_new = (gov is not None and gov.lemma_.lower() in ("hold", "have", "convene", "chair", "co-chair",
                                                                   "preside", "open", "take", "kick"))
         attended = tok.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in ("attend", "join")
@@ -951,6 +1001,11 @@ class _Analysis:
         fr.place = self._place(tok) or next((r for o in objs for r in (self._place(o),)
                                              if r is not None), None)  # "held talks ... in X", "met with Y in X"
         self._visiting(subj + objs, fr)
+        if not _passive(tok) and _on_own_trip(tok) and fr.sides[0] and fr.sides[1] and not any(
+                r in ("host", "attendee") for _p, r in fr.roles):
+            # "During his stay in X, Y met with Z": Y, away on the trip, is the guest — the one met receives
+            # (sides in the order host first, no role stated: a stated one implies a trip of its own)
+            fr.sides = (fr.sides[1], fr.sides[0])
         fr.date = self.clause_date(tok)
         if not (fr.sides[0] or fr.sides[1] or fr.parties or fr.place):
             return False
@@ -1024,7 +1079,7 @@ class _Analysis:
             fr.origin = next(iter(self.regions_of(self.prep_objects(tok, ("from",)))), None)
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs)
                                 + ([fr.origin] if fr.origin is not None else []))
-        fr.place = self._place(tok)
+        fr.place = self._place(tok) or self._closing_place(objs)
         if fr.type == "meeting" and tok.lemma_.lower() in _WELCOMING and not hosts:
             # "Queensland welcomed a delegation from X": no one receives them, the trip is all that is told
             fr.type, fr.kind = "visit", "welcome"
@@ -1036,6 +1091,22 @@ class _Analysis:
                 fr.origin = next((r for p in guests for r in self.person_regions(p)), None)
         fr.date = self.clause_date(tok)
         return bool(hosts or guests or fr.parties)
+
+    def _closing_place(self, objs):
+        """"met with the delegation from X led by Y in Changchun": the parser hangs the venue on the last name
+        of the object; a place closing the object phrase, after its leader or on the delegation noun, is where
+        they met."""
+        for o in objs:
+            if not _is_delegation([o]):
+                continue
+            end = o.right_edge.i
+            for d in o.subtree:
+                if d.dep_ == "prep" and d.lower_ in ("in", "at") and d.right_edge.i == end and (
+                        self.person_at.get(d.head.i) or d.head.i == o.i):
+                    regs = self.regions_of(_pobjs(d), deep=False)
+                    if regs:
+                        return regs[0]
+        return None
 
     def _guest_host(self, tok, row, fr: Frame):
         subj = self.subjects(tok)
@@ -1060,7 +1131,7 @@ class _Analysis:
             subj = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
         else:
             subj = self.subjects(tok)
-        docs = [o for o in objs if o.lemma_.lower() in self.lang.documents or _doc_like(o, self.lang)]
+        docs = [o for o in objs if _doc_word(o, self.lang) or _doc_like(o, self.lang)]
         if not docs:
             return False
         signers = self.head_people(subj) or self.people_of(subj) or self.pronoun_subject(tok)
@@ -1089,12 +1160,34 @@ class _Analysis:
         kinds = []
         for d in docs:
             for c in _conjuncts(d):
-                if c.dep_ != "appos" and (c.lemma_.lower() in self.lang.documents or _doc_like(c, self.lang)) \
+                if c.dep_ != "appos" and (_doc_word(c, self.lang) or _doc_like(c, self.lang)) \
                         and c not in kinds:
                     kinds.append(c)
         fr.document = _doc_kind(docs[0])
         if len(kinds) > 1 and len({(_title(c) or _doc_kind(c)) for c in kinds}) == len(kinds):
             self.more_documents = [(_title(c), _doc_kind(c)) for c in kinds]
+        return True
+
+    def _subj_ties(self, tok, row, fr: Frame):
+        """"A and B established sister-city relations on May 2": the ties formalised, a signing — only when the
+        clause tells its day (ties set up in a year named in passing are background)."""
+        ties = [o for o in self.objects(tok) if o.lemma_.lower() in _TIES and any(
+            d.lower_.strip("-") in _TIE_KINDS for c in o.children if c.dep_ in ("compound", "amod", "nmod")
+            for d in c.subtree)]
+        if not ties or _passive(tok):
+            return False
+        fr.date = self.clause_date(tok)
+        if not fr.date or not fr.date[0] or len(fr.date[0].lstrip("-")) < 5:
+            return False
+        subj = self.subjects(tok)
+        fr.parties = _innermost(self._side_regions(subj) + self._side_regions(self.prep_objects(tok, ("with",))))
+        if len(fr.parties) < 2:
+            return False
+        for pid in self.head_people(subj):
+            fr.roles.append((pid, "signatory"))
+        fr.document = " ".join(c.lower_ for c in ties[0].children if c.dep_ in ("compound", "amod")) + " agreement"
+        fr.title = None
+        fr.place = self._place(tok)
         return True
 
     def _subj_site(self, tok, row, fr: Frame):
@@ -1107,10 +1200,11 @@ class _Analysis:
         if not objs:
             return False
         touring = tok.lemma_.lower() in ("tour", "show", "inspect")  # what one tours is a site, whatever its name
-        if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs) \
+        if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text)
+                                                         or self.named_site(o) for o in objs) \
                 and not self.site_objects(objs, any_head=touring):
             return False  # a place visited is a trip (the visit frame), not a site toured
-        if any(o.lemma_.lower() in _PLACE_NOUNS for o in objs) and self.regions_of(objs):
+        if any(o.lemma_.lower() in _PLACE_NOUNS and not self.named_site(o) for o in objs) and self.regions_of(objs):
             return False
         sites = []
         for o in objs:
@@ -1141,6 +1235,10 @@ class _Analysis:
         fr.date = self.clause_date(tok)
         return True
 
+
+_TIES = {"relation", "relations", "relationship", "tie", "ties", "partnership"}
+_TIE_KINDS = {"sister", "sister-city", "sister-province", "sister-state", "friendship", "friendly", "twin",
+              "twinning", "city", "province", "state"}
 
 _NUMBER_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())}
 _LENGTH = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
@@ -1182,6 +1280,17 @@ def _anaphoric(t) -> bool:
     if t.lower_ in ("they", "we", "both"):
         return True
     return t.lemma_.lower() in ("side", "party") and any(c.lower_ in ("both", "two", "the") for c in t.children)
+
+
+def _on_own_trip(tok) -> bool:
+    """"During his stay in X", "on her visit to X" hanging on the verb: its subject is away from home."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("during", "on", "throughout"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in ("stay", "visit", "trip", "tour", "sojourn") and any(
+                        d.dep_ == "poss" and d.lower_ in ("his", "her", "their") for d in o.children):
+                    return True
+    return False
 
 
 def _is_delegation(toks) -> bool:
@@ -1244,7 +1353,14 @@ def _inside(r, outer) -> bool:
 
 
 def _doc_like(tok, lang: English) -> bool:
-    return any(c.lemma_.lower() in lang.documents for c in tok.subtree if c.i >= tok.i - 1)
+    return any(_doc_word(c, lang) for c in tok.subtree if c.i >= tok.i - 1)
+
+
+def _doc_word(tok, lang: English) -> bool:
+    """A noun naming a document, capitalised in a title too ("the Minutes of the Meeting": the parser leaves a
+    proper noun's plural unlemmatised)."""
+    low = tok.lemma_.lower()
+    return low in lang.documents or (tok.pos_ == "PROPN" and low.endswith("s") and low[:-1] in lang.documents)
 
 
 _TITLE_WORD = re.compile(r"^[A-Z]")
@@ -1262,7 +1378,9 @@ def _doc_kind(tok) -> str:
 
 def _title(doc_tok) -> str | None:
     """A document's title when the text names it: capitalised words beyond its type words."""
-    toks = [t for t in doc_tok.subtree if t.dep_ not in ("det", "punct") or t.text in "-–'’,"]
+    # "an MoU and a cooperation agreement": the document after the conjunction is another one
+    other = {d.i for c in doc_tok.children if c.dep_ in ("conj", "cc") for d in c.subtree}
+    toks = [t for t in doc_tok.subtree if (t.dep_ not in ("det", "punct") or t.text in "-–'’,") and t.i not in other]
     # a clause on the document ("…, which supersedes the previous Agreement") is no part of its title
     cut = min((c.left_edge.i for c in doc_tok.subtree if c.dep_ in ("relcl", "acl", "advcl") and c.i > doc_tok.i),
               default=None)

@@ -33,7 +33,7 @@ def _heads() -> frozenset:
 def is_head(word: str) -> bool:
     """``word`` ends a site's name (sites.tsv kind head: House, World, Stadium…; plural too)."""
     w = word.lower()
-    return w in _heads() or (w.endswith("s") and w[:-1] in _heads())
+    return w in _heads() or (w.endswith("s") and w[:-1] in _heads()) or (w.endswith("es") and w[:-2] in _heads())
 
 
 def surface_forms() -> set[str]:
@@ -94,4 +94,6 @@ def site_objects(tok, objs: list, kind: str) -> list:
     found = _prep_objects(tok, preps)
     if not found:  # "laid flowers at X": the parser hung the preposition on the object
         found = [g for c in tok.children if c.dep_ == "dobj" for g in _prep_objects(c, preps)]
+    if not found:  # "learned about X at Y": the parser hung the site's preposition on what was learned
+        found = [g for o in _prep_objects(tok, ("about", "of")) for g in _prep_objects(o, preps)]
     return _through_nouns(found)

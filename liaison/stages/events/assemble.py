@@ -477,6 +477,12 @@ def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
     for pid, r in f.roles:
         if r in ("host", "leader"):
             ev.add_participant(pid, r)
+    if f.lang == "en":  # "Sato also visited FAW Group": who tours, in the role they travel in
+        for pid in f.travellers:
+            role = next((p.role for p in visit.participants if p.person == pid and p.role in ("leader", "member")),
+                        None)
+            if role is not None:
+                ev.add_participant(pid, role)
 
 
 def _set_date(ev: Event, date) -> None:

@@ -12,7 +12,57 @@ from .assemble import assemble
 def english_events(ctx, known: list[Event] = ()) -> list[Event]:
     """Events of the frames the frames stage read (English sentences), before roles, dates and fields."""
     frames = [s.value for s in ctx.doc.layer("frames")]
-    return assemble(ctx, frames, known) if frames else []
+    if not frames:
+        return []
+    events = assemble(ctx, frames, known)
+    _narrow_destinations(frames, events)
+    return events
+
+
+def _strictly_inside(r, outer) -> bool:
+    from ...lang.en import _inside
+
+    if r is None or outer is None or _same(r, outer):
+        return False
+    if _inside(r, outer):
+        return True
+    parent = getattr(r, "parent", None)
+    return bool(parent) and parent in (getattr(outer, "code", None), getattr(outer, "en", None))
+
+
+def _narrow_destinations(frames, events: list[Event]) -> None:
+    """A trip to a province or country whose stay the article places in one place inside it ("a three-day
+    visit to Zhejiang … During their stay in Hangzhou"): the visitors went there, the smallest region named
+    (ANNOTATION's settled call). The trip's tours move with it. Several places inside: several stops, left as
+    told."""
+    visits = [e for e in events if e.type == "visit" and e.destination is not None and e.evidence]
+    for v in visits:
+        first = min(a for a, _b in v.evidence)
+        later = [min(a for a, _b in w.evidence) for w in visits
+                 if w is not v and min(a for a, _b in w.evidence) > first and not _same(w.destination, v.destination)]
+        until = min(later, default=None)
+        inner = []
+        for f in frames:
+            if f.sentence[0] < first - 1 or (until is not None and f.sentence[0] >= until) or f.mood != "done":
+                continue
+            # (only a stay: a meeting's venue inside the place the travel word names leaves the trip's place as
+            # told — "visited Gansu … held talks in Lanzhou" went to Gansu)
+            places = list(f.destinations) if f.type == "visit" and f.kind == "stay" else []
+            for r in places:
+                if _strictly_inside(r, v.destination) and not any(_same(r, x) for x in inner):
+                    inner.append(r)
+        if len(inner) != 1:
+            continue
+        r = inner[0]
+        if any(w is not v and _same(w.destination, r) and (w.origin is None or v.origin is None
+                                                          or _same(w.origin, v.origin)) for w in visits):
+            continue  # told as a trip of its own
+        old = v.destination
+        for e in events:
+            if e.type in ("visit", "inspection") and _same(e.destination, old) and (
+                    e is v or e.origin is None or v.origin is None or _same(e.origin, v.origin)):
+                e.destination = r
+                e.parties = [x for x in (e.origin, r) if x is not None]
 
 
 def english_fields(ctx, events: list[Event]) -> None:
@@ -156,7 +206,35 @@ def complete_parties(ctx, events: list[Event]) -> None:
                 outer = [r for r in outer if getattr(r, "level", 0) > 0 or getattr(r, "code", None) != "CN"]
             for r in outer:
                 add(r)
+        if len(parties) < 2 and e.type == "agreement" and e.evidence:
+            # "After the talks, the two sides signed the minutes": the sides of the meeting told last before
+            first = min(a for a, _b in e.evidence)
+            told = [m for m in events if m.type == "meeting" and len(m.parties) >= 2 and m.evidence
+                    and min(a for a, _b in m.evidence) <= first]
+            if not told:  # "The two sides also signed an MoU": the sides of the signing told before
+                told = [m for m in events if m.type == "agreement" and m is not e and len(m.parties) >= 2
+                        and m.evidence and min(a for a, _b in m.evidence) <= first]
+            if told:
+                for r in max(told, key=lambda m: min(a for a, _b in m.evidence)).parties:
+                    add(r)
         e.parties = parties[:12]
+
+
+def one_side_told(ctx, e: Event) -> bool:
+    """A meeting or signing naming one region only, kept when someone in it comes from elsewhere or from a place
+    the article leaves unnamed ("received the consuls general", a guest with no region): an exchange whose other
+    side is untold. Everyone from the one region: an event inside it (a provincial work conference), none."""
+    if e.type not in ("meeting", "agreement") or len(e.parties) != 1 or e.parties[0] is None:
+        return False
+    side = e.parties[0]
+    people = {p.person for p in e.participants}
+    if not people:
+        return False  # (no one named: nothing tells the meeting crossed a border)
+    for pid in people:
+        r = ctx.person_region(pid)
+        if r is None or not (_same(r, side) or _within(r, side) or _within(side, r)):
+            return True
+    return False
 
 
 def fill_dates(events: list[Event], ctx=None) -> None:

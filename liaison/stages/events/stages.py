@@ -252,7 +252,7 @@ def links_stage(doc: Doc) -> None:
     for e in events:  # one traveller named in both languages, leading in one: the leader
         leaders = {p.person for p in e.participants if p.role == "leader"}
         e.participants = [p for p in e.participants if not (p.role == "member" and p.person in leaders)]
-    events = [e for e in events if two_sides(e)]
+    events = [e for e in events if two_sides(e) or EN.one_side_told(ctx, e)]
     events.sort(key=lambda e: (min((s for s, _ in e.evidence), default=0)))
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"
