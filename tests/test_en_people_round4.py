@@ -233,3 +233,13 @@ def test_a_lao_given_name_alone_is_a_mention_of_the_full_name():
     (somsak,) = [p for p in ps if p["name"]["en"] == "Somsak Inthavong"]
     assert len(somsak["mentions"]) == 2
     assert not any(p["name"]["en"] == "Somsak" for p in ps)
+
+
+def test_a_chinese_name_after_a_foreign_hosts_title_keeps_a_chinese_office():
+    # the host's title names a foreign city; the Chinese guest's bare "Vice Governor" is not that city's
+    rec = liaison.extract("At the invitation of the Governor of Ulaanbaatar, Vice Governor Chen Ming led a "
+                          "delegation from Hohhot to the city on May 3.", published="2024-05-03")
+    chen = next(p for p in rec["people"] if p["name"]["en"] == "Chen Ming")
+    regions = [(q.get("region") or {}).get("name", {}).get("en") for q in chen["positions"]]
+    assert "Ulaanbaatar" not in regions
+    assert regions == ["Inner Mongolia"]

@@ -69,6 +69,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
                 continue
         if office.lang == "zh" and getattr(s.value, "country", None) not in ("CN", "HK", "MO", "TW") and level:
             continue  # an implicit Chinese title (省长) never means a foreign prefecture named nearby
+        if office.lang == "en" and level and getattr(s.value, "country", None) not in ("CN", "HK", "MO", "TW") \
+                and _looks_chinese(mention.name or ""):
+            continue  # "the Governor of Ulaanbaatar, Vice Governor Chen Ming": a Chinese name's office is not the foreign host's
         if level is None or level in region_type(s.value):
             if office.lang == "zh" and level == "county" and _other_county_type(office.title or "", s.value):
                 continue  # 旗委副书记甲，区委副书记乙: a district's office is not the banner's named before it
