@@ -284,6 +284,12 @@ def _plain(word: str) -> str:
     return "".join(c for c in w if not unicodedata.combining(c)).lower()
 
 
+def vietnamese_surname_flags(words: list[str]) -> list[bool]:
+    """For each word, whether it can open a Vietnamese name (capitalised, a family name of ``surnames_vi.tsv``)."""
+    names = _vi_surnames()
+    return [w[:1].isupper() and _plain(w) in names for w in words]
+
+
 def is_vietnamese_name(tokens: list[str]) -> bool:
     """3-5 capitalised one-syllable words opening with a Vietnamese family name (data ``surnames_vi.tsv``):
     "Nguyen Van Hung", "Le Thi Thu Hang", "Hồ Đức Phớc". Two-word names are left to the model (most two-word

@@ -926,8 +926,12 @@ def vietnamese_names(doc: Doc, text: str, shift: int) -> list[tuple[int, int]]:
     regions = [(r.start - shift, r.end - shift) for r in doc.layer("regions")]
     out: list[tuple[int, int]] = []
     i = 0
+    starts = N.vietnamese_surname_flags([w for _, _, w in words])  # a name opens with a family name: test only there
     while i < len(words):
         best = None
+        if not starts[i]:
+            i += 1
+            continue
         for n in range(5, 2, -1):
             grp = words[i:i + n]
             if len(grp) < n or any(text[a[1]:b[0]] != " " for a, b in zip(grp, grp[1:])):

@@ -8,6 +8,7 @@ English places that contradict the Chinese context (吉 → "Kyrgyzstan").
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -292,6 +293,17 @@ def _strip_type_en(surface: str) -> str:
     return out if out else surface
 
 
+@functools.lru_cache(maxsize=4)
+def _demonyms(confusions: tuple) -> tuple[dict, "re.Pattern"]:
+    """The demonym table (``lang/en/demonyms.tsv``: form → country code) as one case-blind pattern, read once;
+    forms that are themselves known mistranslations are left out."""
+    from ..lang import read_table
+
+    forms = {row.form.lower(): row.kind for row in read_table("en", "demonyms") if row.form.title() not in confusions}
+    alts = sorted(map(re.escape, forms), key=len, reverse=True)
+    return forms, re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
+
+
 def _suspect_translations(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> tuple[list[Span], list[dict]]:
     """Drop English places that are known mistranslations of an abbreviation the article is about."""
     confusions = gaz.abbr_confusions()  # {"Kyrgyzstan": "吉", ...}
@@ -308,10 +320,9 @@ def _suspect_translations(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> tuple[
     # ("Mongolian") is told of itself, not mistranslated from an abbreviation
     told = {getattr(r, "country", None) for s in spans for r in (s.value if isinstance(s.value, tuple) else (s.value,))
             if getattr(r, "level", 0) > 0 and getattr(r, "country", None) not in (None, "CN")}
-    from ..lang import read_table
-
-    told |= {row.kind for row in read_table("en", "demonyms") if row.form.title() not in confusions
-             and re.search(r"\b" + re.escape(row.form) + r"\b", doc.text, re.I)}
+    if any(confusions.get(doc.text[s.start:s.end]) for s in spans):  # only then: one scan for the demonyms
+        forms, rx = _demonyms(tuple(sorted(confusions)))
+        told |= {forms[m.group(0).lower()] for m in rx.finditer(doc.text)}
     keep, flags = [], []
     for s in spans:
         surface = doc.text[s.start:s.end]
