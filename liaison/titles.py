@@ -213,8 +213,8 @@ def _unknown_place(rest: str, word: str) -> str | None:
     """A place named before the role word that no table knows: 斗六 + 市长 -> 斗六市, 八王子市 + 市长 ->
     八王子市, 恒春 + 镇长 -> 恒春镇. ``rest``: the title text after the last known region, before the role (时任市长: no place)."""
     rest = re.sub(r"^(以及|及|与|和|由|同|率|偕|在)", "", rest.strip())
-    for cut in sorted({i for i in (rest.find(mk) for mk, _k, _l in _ZH_ORGS) if i > 0} | {
-            i + 1 for i in (rest.find(mk) for mk, _k, _l in _ZH_ORGS) if i > 0}):
+    found = {i for i in (rest.find(mk) for mk, _k, _l in _ZH_ORGS) if i > 0} if len(rest) > 2 else set()
+    for cut in sorted(found | {i + 1 for i in found}):
         if re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县镇乡町村]", rest[:cut]) and not set(rest[:cut]) & _NOT_PLACE:
             return rest[:cut]  # 八王子市议会副议长: the place before the body
     if not rest or set(rest) & _NOT_PLACE:

@@ -137,6 +137,9 @@ def _delegation_from(doc: Doc, start: int):
     """The place of "a delegation from <place> led by <title>" right before a name: the smallest region named
     between "from" and "led by" (not a country when a place inside it is named)."""
     lo = max(0, start - 200)
+    near = doc.text[lo:start]
+    if " by" not in near or not ("led" in near or "headed" in near):
+        return None  # the usual case, told without the pattern
     m = _LED_FROM.search(doc.text, lo, start)
     if not m or m.end() != start:
         return None
