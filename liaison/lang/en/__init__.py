@@ -261,12 +261,7 @@ def _passive(tok) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
-def _conjuncts(tok) -> list:
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ in ("conj", "appos"):
-            out.extend(_conjuncts(c))
-    return out
+_conjuncts = _sites.conjuncts  # one definition, shared with the site frames
 
 
 def _pobjs(prep) -> list:

@@ -52,15 +52,16 @@ def _prep_objects(tok, preps) -> list:
         if c.dep_ in ("prep", "dative", "agent") and c.lemma_.lower() in preps:
             for o in c.children:
                 if o.dep_ in ("pobj", "pcomp"):
-                    out.extend(_conjuncts(o))
+                    out.extend(conjuncts(o))
     return out
 
 
-def _conjuncts(tok) -> list:
+def conjuncts(tok) -> list:
+    """A token and the tokens conjoined or apposed to it ("A, B and C"), depth first."""
     out = [tok]
     for c in tok.children:
         if c.dep_ in ("conj", "appos"):
-            out.extend(_conjuncts(c))
+            out.extend(conjuncts(c))
     return out
 
 
