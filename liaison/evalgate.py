@@ -41,6 +41,9 @@ def register(sub) -> None:
     p.add_argument("--per-doc", action="store_true", help="also print micro F1 per article (dev set only)")
     p.add_argument("--by-language", action="store_true",
                    help="also print micro F1 per language group (the gold files' 'lang': zh, zh-hant, en, mixed)")
+    p.add_argument("--by-type", action="store_true",
+                   help="also print, per event type, how many events gold has, the extractor gives and the "
+                        "scorer matches, with their dates and roles (counts only, so allowed on check)")
     p.set_defaults(func=cmd_eval)
 
 
@@ -70,6 +73,81 @@ def _by_language(scorer: Path, preds: Path, gold: Path, tmp: Path) -> str:
             continue
         sc = json.loads(res.stdout)
         lines.append(f"{lang:<10}{len(paths):>5}" + "".join(f"{sc[c]['f1']:>9.3f}" for c in cats))
+    return "\n".join(lines) + "\n"
+
+
+def _load_scorer(scorer: Path):
+    """The scorer as a module, for breakdowns that reuse its own matching."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("liaison_eval_scorer", scorer)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _by_type(scorer: Path, preds: Path, gold: Path) -> str:
+    """Counts per event type over the whole set, matched with the scorer's own functions.
+
+    Per type: gold events, predicted events, matched pairs, matched pairs whose gold has
+    a date and whose predicted date is the same, and (person, role) pairs on matched
+    events (gold, predicted, right); then the roles missed and the roles wrong, by role.
+    Only totals are printed: no article is named, so it serves the aggregate-only set.
+    """
+    try:
+        sc = _load_scorer(scorer)
+        needed = [getattr(sc, n) for n in ("greedy", "name_eq", "event_score", "load_preds")]
+    except (AttributeError, ImportError, OSError, SyntaxError) as exc:
+        return f"\nby type: not available with this scorer ({exc})\n"
+    greedy, name_eq, event_score, load_preds = needed
+    predicted = load_preds(str(preds))[0]
+    counts: dict[tuple[str, str], int] = {}
+
+    def add(key, n=1):
+        counts[key] = counts.get(key, 0) + n
+
+    for path in sorted(gold.glob("*.json")):
+        try:
+            item = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        g = item.get("gold") or {}
+        p = predicted.get(str(item.get("id") or path.stem)) or {}
+        gpeople = [x for x in g.get("people") or [] if isinstance(x, dict)]
+        ppeople = [x for x in p.get("people") or [] if isinstance(x, dict)]
+        m = greedy(gpeople, ppeople, lambda a, b: 1.0 if name_eq(a.get("name") or {}, b.get("name") or {}) else 0.0)
+        inv = {j: i for i, j in m.items()}
+        pmap = {x.get("id"): (gpeople[inv[j]].get("id") if j in inv else ("pred", j)) for j, x in enumerate(ppeople)}
+        gev = [e for e in g.get("events") or [] if isinstance(e, dict)]
+        pev = [e for e in p.get("events") or [] if isinstance(e, dict)]
+        for e in gev:
+            add((e.get("type"), "gold"))
+        for e in pev:
+            add((e.get("type"), "pred"))
+        for i, j in greedy(gev, pev, lambda a, b: event_score(a, b, pmap)).items():
+            t = gev[i].get("type")
+            add((t, "matched"))
+            gd, pd = ((e.get("date") or {}).get("start") for e in (gev[i], pev[j]))
+            add((t, "dated"), bool(gd))
+            add((t, "date right"), bool(gd) and gd == pd)
+            gr = {(x.get("person"), x.get("role")) for x in gev[i].get("participants") or [] if isinstance(x, dict)}
+            pr = {(pmap.get(x.get("person")), x.get("role")) for x in pev[j].get("participants") or []
+                  if isinstance(x, dict)}
+            add((t, "roles gold"), len(gr))
+            add((t, "roles pred"), len(pr))
+            add((t, "roles right"), len(gr & pr))
+            for _, role in gr - pr:
+                add(("role missed", str(role)))
+            for _, role in pr - gr:
+                add(("role wrong", str(role)))
+    cols = ["gold", "pred", "matched", "dated", "date right", "roles gold", "roles pred", "roles right"]
+    lines = ["", f"{'event type':<12}" + "".join(f"{c:>12}" for c in cols)]
+    for t in ("visit", "meeting", "agreement", "inspection"):
+        lines.append(f"{t:<12}" + "".join(f"{counts.get((t, c), 0):>12}" for c in cols))
+    for kind in ("role missed", "role wrong"):
+        roles = sorted((k[1], v) for k, v in counts.items() if k[0] == kind)
+        label = kind.replace("role ", "roles ") + " on matched events:"
+        lines.append(f"{label:<34}" + (", ".join(f"{r} {v}" for r, v in roles) or "none"))
     return "\n".join(lines) + "\n"
 
 
@@ -109,6 +187,8 @@ def cmd_eval(args) -> int:
                                capture_output=True, text=True, check=False).stdout
         if args.by_language:
             table += _by_language(scorer, out, gold, Path(tmp))
+        if args.by_type:
+            table += _by_type(scorer, out, gold)
     if private:  # the category table only: no article ids
         table = "".join(line + "\n" for line in table.splitlines()
                         if not line.startswith(("missing predictions", "error:", "  ")))

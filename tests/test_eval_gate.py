@@ -104,3 +104,44 @@ def test_raise_floors_only_goes_up(cli, tmp_path):
     cli("eval", "--raise-floors", "--gold", _gold(tmp_path), "--scorer", _fake_scorer(tmp_path, 0.8),
         "--floors", floors)
     assert json.loads(open(floors, encoding="utf-8").read())["dev"]["events"] == 0.8
+
+
+def _matching_scorer(tmp_path) -> str:
+    """A scorer exposing the functions the by-type breakdown reuses: events match on type alone."""
+    script = tmp_path / "match_score.py"
+    script.write_text(
+        "import json, sys, pathlib\n"
+        "def greedy(gold, pred, score):\n"
+        "    out, used = {}, set()\n"
+        "    for i, g in enumerate(gold):\n"
+        "        for j, p in enumerate(pred):\n"
+        "            if j not in used and score(g, p) > 0:\n"
+        "                out[i] = j; used.add(j); break\n"
+        "    return out\n"
+        "def name_eq(a, b): return a.get('zh') == b.get('zh')\n"
+        "def event_score(g, p, pmap): return 1.0 if g.get('type') == p.get('type') else 0.0\n"
+        "def load_preds(d):\n"
+        "    return {f.stem: json.loads(f.read_text()) for f in pathlib.Path(d).glob('*.json')}, []\n"
+        "body = {c: {'tp': 1, 'fp': 0, 'fn': 0, 'p': 1, 'r': 1, 'f1': 1.0} for c in\n"
+        "        ['people', 'positions', 'events', 'participants', 'roles', 'dates', 'titles', 'fields', 'sites', 'micro']}\n"
+        "body.update(docs=1, missing=[], errors=[])\n"
+        "if __name__ == '__main__':\n"
+        "    print(json.dumps(body) if '--json' in sys.argv else 'micro F1 1.0')\n", encoding="utf-8")
+    return str(script)
+
+
+def test_by_type_counts_gold_predicted_and_matched_events(cli, tmp_path):
+    article = dict(ARTICLE, gold={"people": [], "events": [
+        {"id": "e1", "type": "visit", "date": {"start": "2024-03-01"}, "participants": []},
+        {"id": "e2", "type": "agreement", "participants": []}]})
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "g1.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    res = cli("eval", "--set", "check", "--by-type", "--gold", str(gold), "--scorer", _matching_scorer(tmp_path),
+              "--floors", _floors(tmp_path, 0.1))
+    rows = {line.split()[0]: line.split()[1:] for line in res.out.splitlines()
+            if line.split() and line.split()[0] in ("visit", "meeting", "agreement", "inspection")}
+    # the extractor finds the visit (dated 3月1日) and no agreement
+    assert rows["visit"][:5] == ["1", "1", "1", "1", "1"], res.out
+    assert rows["agreement"][:3] == ["1", "0", "0"], res.out
+    assert "g1" not in res.out  # aggregate only: no article named
