@@ -16,8 +16,9 @@ _SITE_BEFORE_VERB_ZH = L.pattern(r"在([^，。,；;、]{3,40}?){verb}", verb=L.
 # 在X展示厅，代表团详细了解…: the site opens the clause before the one telling what was seen there
 _SITE_CLAUSE_ZH = L.pattern(r"(?:^|[，,。；;])在([^，。,；;、]{3,40}?)[，,][^，。,；;]{0,12}?{verb}",
                             verb=L.triggers(arg="clause-sites<"))
-# 深入A和B调研, 走进A、B考察: the sites between a motion word and the verb of touring (sites.tsv: go, verb)
-_SITES_BETWEEN_ZH = L.pattern(r"(?:{go})((?:[^，。,；;！!？?]{2,30}?[、和及与])*[^，。,；;！!？?]{2,30}?)(?:进行|开展|实地|详细|学习|参观)*"
+# 深入A和B调研, 走进A、B考察, 前往A，了解…: the sites between a motion word and the verb of touring (sites.tsv: go,
+# verb), a comma at most between them
+_SITES_BETWEEN_ZH = L.pattern(r"(?:{go})((?:[^，。,；;！!？?]{2,30}?[、和及与])*[^，。,；;！!？?]{2,30}?)[，,]?(?:进行|开展|实地|详细|深入|学习|参观)*"
                               r"(?:{verb})", go=L.sites("go"), verb=L.sites("verb"))
 # a word that tells an action, not a name: a list item holding it is no site
 _ACTION_ZH = re.compile(r"(参观|考察|调研|看望|慰问|座谈|召开|举行|出席|会见|签署|了解|听取|推动|建设|发展|情况|工作|活动|交流|合作)")
@@ -47,6 +48,16 @@ def _is_region(ctx, shift: int, text: str, item: str) -> bool:
     return any(rs == shift + k and re_ == shift + k + len(item) for rs, re_, _r in ctx.regions_in(shift + k, shift + k + len(item)))
 
 
+def _place_and_kind(ctx, shift: int, text: str, item: str) -> bool:
+    """``item`` is a region the article names followed by a generic word only (吐鲁番市学校: the town's schools,
+    described, not named)."""
+    k = text.find(item)
+    if k < 0:
+        return False
+    ends = [re_ - shift - k for rs, re_, _r in ctx.regions_in(shift + k, shift + k + len(item)) if rs == shift + k]
+    return any(0 < e < len(item) and _SITE_GENERIC_ZH.fullmatch(item[e:]) for e in ends)
+
+
 def _clean(item: str) -> tuple[str, bool]:
     """The name in a list item, and whether the item was only that name (no 的-phrase before it, no action
     after it: a bare name may join a list of sites, 考察团一行参观了… may not)."""
@@ -67,7 +78,8 @@ def _add_list(ctx, text: str, shift: int, sites: list[dict], seen: set, items: l
     names (参访南湾、鹅銮鼻公园与纳骨塔: 南湾 too) — not actions, generic words or regions."""
     cleaned = [_clean(i) for i in items]
     cleaned = [(i, bare) for i, bare in cleaned if i]
-    valid = [i for i, _b in cleaned if _is_site(i) and not _is_region(ctx, shift, text, i)]
+    valid = [i for i, _b in cleaned if _is_site(i) and not _is_region(ctx, shift, text, i)
+             and not _place_and_kind(ctx, shift, text, i)]
     if not valid:
         return
     for item, bare in cleaned:
@@ -75,7 +87,8 @@ def _add_list(ctx, text: str, shift: int, sites: list[dict], seen: set, items: l
             _add_zh_site(sites, seen, item)
         elif (bare and len(cleaned) >= 2 and _HAN_NAME.fullmatch(item) and not _ACTION_ZH.search(item)
               and not _SITE_JUNK_ZH.search(item) and not _SITE_GENERIC_ZH.fullmatch(item)
-              and not _is_region(ctx, shift, text, item) and item not in seen):
+              and not _is_region(ctx, shift, text, item) and not _place_and_kind(ctx, shift, text, item)
+              and item not in seen):
             seen.add(item)
             sites.append({"zh": item, "en": None})
 
@@ -99,6 +112,8 @@ def sites(ctx, text: str, shift: int) -> list[dict]:
     sites: list[dict] = []
     seen: set = set()
     for vm in _SITE_VERB_ZH.finditer(text):
+        if text[vm.end():vm.end() + 1] in ("团", "组", "队"):
+            continue  # 考察团一行前往…: the group's name, no touring verb
         seg = re.split(r"[,，。;；:：!！?？]", text[vm.end():], maxsplit=1)[0]
         _add_list(ctx, text, shift, sites, seen, _split(ctx, shift, vm.end(), seg))
     # 深入A和B调研: the sites between the motion word and the touring verb
