@@ -47,6 +47,36 @@ def two_parties(regions: list) -> list:
     return pruned[:4]
 
 
+def holds(outer, r, adjacent: bool = False) -> bool:
+    """``outer`` holds ``r``: by code, a country of ``r``, or (written right before it) a higher unit of its country."""
+    if within(r, outer) and not same(r, outer):
+        return True
+    lo, lr = getattr(outer, "level", None), getattr(r, "level", None)
+    if lo is None or lr is None or lo >= lr or getattr(outer, "country", None) != getattr(r, "country", None):
+        return False
+    return lo == 0 or (adjacent and getattr(outer, "code", None) is None and getattr(r, "code", None) is None)
+
+
+def unqualified(spans) -> list:
+    """The regions of ``spans`` ((start, end, region), in text order) with a qualifier dropped: a region written
+    right before one it holds (湖州市长兴县, 安徽广德市, 日本和歌山县) or a country right before a territory of its own
+    (美国关岛, 中国香港) only says where that one lies — the one after it is named."""
+    spans = list(spans)
+    out = []
+    for k, (s, e, r) in enumerate(spans):
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if (nxt is not None and nxt[0] == e and r is not None and nxt[2] is not None
+                and (holds(r, nxt[2], adjacent=True) or _territory(r, nxt[2]))):
+            continue
+        out.append(r)
+    return out
+
+
+def _territory(r, nxt) -> bool:
+    """美国关岛, 中国香港: a country written right before a territory of its own (both country-level)."""
+    return getattr(r, "level", None) == 0 and getattr(nxt, "level", None) == 0 and not same(r, nxt)
+
+
 def doc_sides(ctx) -> list:
     """The two regions an article is about ("both provinces"): its most-mentioned, not nested, same kind."""
     doc = getattr(ctx, "doc", ctx)  # an article, or the event stages' context holding one

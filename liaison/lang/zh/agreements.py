@@ -12,7 +12,7 @@ import re
 
 from ...doc import Event
 from ...fields import fields_in
-from ...places import same as _same, two_parties as _two_parties
+from ...places import holds, same as _same, two_parties as _two_parties, unqualified
 from . import lexicon as L
 from .moods import PLAN
 from .roles import role_assignments as _role_assignments
@@ -395,38 +395,14 @@ def _not_told(clause: str, sm) -> bool:
 
 def _actors(ctx, start: int, end: int) -> list:
     """The sides a clause names: 云林县斗六市 is 斗六市 (a place written before the place inside it), 日本和歌山县 is 和歌山县."""
-    spans = [(s, e, r) for s, e, r in ctx.regions_in(start, end) if r is not None]
-    keep = []
-    for i, (s, e, r) in enumerate(spans):
-        nxt = spans[i + 1] if i + 1 < len(spans) else None
-        if nxt is not None and nxt[0] == e and (_contains(r, nxt[2], adjacent=True) or _territory(r, nxt[2])):
-            continue
-        keep.append(r)
-    return _prune(_two_parties(keep))
-
-
-def _territory(r, nxt) -> bool:
-    """美国关岛, 中国香港: a country written right before a territory of its own (both country-level) names it."""
-    return getattr(r, "level", None) == 0 and getattr(nxt, "level", None) == 0 and not _same(r, nxt)
+    return _prune(_two_parties(unqualified([(s, e, r) for s, e, r in ctx.regions_in(start, end) if r is not None])))
 
 
 def _prune(parties: list) -> list:
     """More than two sides: a country beside a place inside it (日本, 和歌山县) is that place's side."""
     if len(parties) <= 2:
         return parties
-    return [r for r in parties if not any(o is not r and _contains(r, o) for o in parties)]
-
-
-def _contains(outer, r, adjacent: bool = False) -> bool:
-    """``outer`` holds ``r``: by code, a country of ``r``, or (written right before it) a higher unit of its country."""
-    from ...places import within
-
-    if within(r, outer) and not _same(r, outer):
-        return True
-    lo, lr = getattr(outer, "level", None), getattr(r, "level", None)
-    if lo is None or lr is None or lo >= lr or getattr(outer, "country", None) != getattr(r, "country", None):
-        return False
-    return lo == 0 or (adjacent and getattr(outer, "code", None) is None and getattr(r, "code", None) is None)
+    return [r for r in parties if not any(o is not r and holds(r, o) for o in parties)]
 
 
 def _sides_match(a: list, b: list) -> bool:

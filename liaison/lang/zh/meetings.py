@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ...doc import Event
-from ...places import doc_sides as _doc_sides, same as _same, two_parties as _two_parties, within as _within
+from ...places import (doc_sides as _doc_sides, same as _same, two_parties as _two_parties, unqualified,
+                       within as _within)
 from . import lexicon as L
 from .moods import PLAN
 
@@ -120,7 +121,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                     or day or ctx.date_in(sent.start, sent.end) or (back is not None and back.start and (back.start, back.end))
                 if d:
                     ev.start, ev.end = d
-            for s, e, r in ctx.regions_in(sent.start, sent.end, single=False):
+            for r in unqualified(ctx.regions_in(sent.start, sent.end, single=False)):
                 if getattr(r, "level", 9) >= 0:
                     ev.parties.append(r)
             if ev is not meetings[0] and ev.evidence == [(sent.start, sent.end)] and _IN_PASSING(text, ms, me):
