@@ -189,7 +189,9 @@ def test_sigkill_mid_run_then_rerun_loses_and_doubles_nothing(tmp_path):
     assert got == distinct and got < n, "kill should land mid-run"
     rerun = subprocess.run(cmd[:-1], env=env, capture_output=True, text=True, timeout=600)  # without -q
     assert rerun.returncode == 0, rerun.stderr
-    assert f"{n - got} ingested, {got} unchanged (skipped), 0 failed (2 worker processes)" in rerun.stderr
+    # the count names the processes that extracted: on a loaded machine one may finish before the other warms up
+    assert f"{n - got} ingested, {got} unchanged (skipped), 0 failed (" in rerun.stderr
+    assert "(2 worker processes)" in rerun.stderr or "(1 worker process)" in rerun.stderr
     assert _counts(db) == (n, n)
     with open_store(db) as s:
         assert s.scalar("SELECT count(*) FROM articles_fts") == n

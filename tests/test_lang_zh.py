@@ -15,7 +15,7 @@ KINDS = {
     "roles": {"presider", "speaker", "attendee", "host", "signatory", "witness", "leader"},
     "moods": {"planned", "recalled", "hoped", "since", "tally", "again"},
     "documents": {"doc", "ties", "part"},
-    "sites": {"suffix", "generic", "not", "verb", "go", "after"},
+    "sites": {"suffix", "generic", "not", "verb", "go", "after", "many"},
 }
 
 

@@ -11,6 +11,7 @@ _SITE_VERB_ZH = L.pattern("{verb}", verb=L.triggers(arg=">sites") + L.sites("aft
 _TOUR_AFTER_ZH = L.pattern("{verb}", verb=L.sites("after"))  # tells a tour by itself, like 参观
 _SITE_SUFFIX_ZH = L.pattern("{suffix}$", suffix=L.sites("suffix"))  # sites.tsv
 _SITE_GENERIC_ZH = L.pattern("{generic}", generic=L.sites("generic"))
+_SITE_MANY_ZH = L.pattern("{many}", many=L.sites("many"))
 _SITE_JUNK_ZH = L.pattern("{junk}", junk=L.sites("not"))
 _SITE_BEFORE_VERB_ZH = L.pattern(r"在([^，。,；;、]{3,40}?){verb}", verb=L.triggers(arg="sites<"))
 # 在X展示厅，代表团详细了解…: the site opens the clause before the one telling what was seen there
@@ -48,14 +49,18 @@ def _is_region(ctx, shift: int, text: str, item: str) -> bool:
     return any(rs == shift + k and re_ == shift + k + len(item) for rs, re_, _r in ctx.regions_in(shift + k, shift + k + len(item)))
 
 
+_UNIT_END = set("省市县区州盟旗镇乡村")
+
+
 def _place_and_kind(ctx, shift: int, text: str, item: str) -> bool:
-    """``item`` is a region the article names followed by a generic word only (吐鲁番市学校: the town's schools,
-    described, not named)."""
+    """``item`` is a region the article names, written with its unit, followed only by a kind of site a place has
+    many of (sites.tsv: many): 吐鲁番市学校 describes the town's schools; 熊本大学 (a bare place name) and
+    新疆维吾尔自治区博物馆 (one of its kind) are names."""
     k = text.find(item)
     if k < 0:
         return False
     ends = [re_ - shift - k for rs, re_, _r in ctx.regions_in(shift + k, shift + k + len(item)) if rs == shift + k]
-    return any(0 < e < len(item) and _SITE_GENERIC_ZH.fullmatch(item[e:]) for e in ends)
+    return any(0 < e < len(item) and item[e - 1] in _UNIT_END and _SITE_MANY_ZH.fullmatch(item[e:]) for e in ends)
 
 
 def _clean(item: str) -> tuple[str, bool]:

@@ -33,3 +33,18 @@ def test_a_place_and_a_kind_of_site_is_no_named_site():
 def test_a_touring_group_is_no_touring_verb():
     sites = _sites("会前，湖南工商界考察团一行前往贵阳综合保税区，参观了保税仓库。")
     assert sites == ["贵阳综合保税区"]
+
+
+def test_a_bare_place_name_before_a_kind_of_site_is_a_name():
+    assert _sites("代表团参观了遵义大学。") == ["遵义大学"]
+
+
+@pytest.mark.parametrize("text", [
+    "双方召开湘黔协作工作推进会。",
+    "两省在贵阳市召开毗邻地区合作协调会。",
+    "在贵阳期间，贵州省省长与代表团成员进行了亲切交谈。",
+    "贵州省委书记与湖南省委书记进行工作交流。",
+])
+def test_more_meeting_words(text):
+    rec = liaison.extract(TRIP + text, published="2025-05-20")
+    assert [e["type"] for e in rec["events"]].count("meeting") == 1
