@@ -24,6 +24,10 @@ CASES = {
     "en_range": ("A delegation from Jilin Province visited Tianjin on November 6-7, 2023.", None),
     "en_dmy": ("A delegation from Jilin Province visited Tianjin from 6 to 7 November.", "2023-11-08"),
     "today_day": ("今天(8日)，吉林省党政代表团赴天津市考察。", "2023-11-08"),
+    # the report goes out a day (or a month turn) after the day it states: the bracketed day wins
+    "today_day_late": ("今天(7日)，山西省代表团抵达青岛市访问。", "2023-11-08"),
+    "yesterday_day_fullwidth": ("昨天（6日）上午，山西省代表团与青岛市举行工作会谈。", "2023-11-08"),
+    "today_day_month_turn": ("今日（30日），山西省代表团抵达青岛市访问。", "2023-12-01"),
     "inspection": ("11月6日至7日，吉林省党政代表团赴天津市考察。7日下午，代表团参观了天津明达机器人有限公司。", "2023-11-08"),
 }
 
@@ -151,3 +155,11 @@ def test_today_with_the_day_in_brackets(text, want):
     import datetime as dt
 
     assert [s.value for s in find_dates(text, dt.date(2025, 1, 12))] == [want]
+
+
+def test_the_bracketed_day_wins_over_the_relative_word(docs):
+    assert dates(docs["today_day_late"]) == [("今天(7日)", ("2023-11-07", "2023-11-07"))]
+    assert event_date(docs["today_day_late"], "visit") == {"start": "2023-11-07", "end": "2023-11-07"}
+    # (the text is normalised: full-width brackets come out half-width)
+    assert [v for _t, v in dates(docs["yesterday_day_fullwidth"])] == [("2023-11-06", "2023-11-06")]
+    assert [v for _t, v in dates(docs["today_day_month_turn"])] == [("2023-11-30", "2023-11-30")]

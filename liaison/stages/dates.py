@@ -26,7 +26,7 @@ _ZH_FULL = re.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
     r"(?:(?:上午|下午|晚上|晚)?\s*(?:至|到|-|—|～|~|－)\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?")
 _ZH_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?:(?:至|到|-|—)(?P<d2>\d{1,2})日)?")
-_ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|昨(?=[率在到赴与出会签举抵召主见]))(?:\s*\(\s*(?P<d>\d{1,2})日\s*\))?")
+_ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|昨(?=[率在到赴与出会签举抵召主见]))(?:\s*[(（]\s*(?P<d>\d{1,2})\s*日\s*[)）])?")
 # 今(12)日, 昨（11）日: Taiwan and Hong Kong papers' "today (the 12th)"
 _ZH_REL_PAREN = re.compile(r"(?P<rel>今|昨|前|明)\s*[(（]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
 _ZH_YM = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?!\d{1,2}[日号])")
@@ -222,7 +222,15 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             add(s, e, (start, end or start))
         elif kind == "zhrel":
             off = _ZH_REL[m.group(1)]
-            if published is not None:
+            if published is not None and m["d"]:
+                # 今天(7日), 昨天（6日）: the day stated wins over the relative word (the report may be
+                # published a day later); the publication's month, or the one before for a later day
+                d = int(m["d"])
+                mo_ = published.month if d <= published.day + 1 else (published.month - 1 or 12)
+                yr = published.year if mo_ <= published.month else published.year - 1
+                v = _fmt(yr, mo_, d) or (published + dt.timedelta(days=off)).isoformat()
+                add(s, e, (v, v))
+            elif published is not None:
                 day = published + dt.timedelta(days=off)
                 v = day.isoformat()
                 add(s, e, (v, v))
