@@ -28,6 +28,9 @@ CASES = {
     "today_day_late": ("今天(7日)，山西省代表团抵达青岛市访问。", "2023-11-08"),
     "yesterday_day_fullwidth": ("昨天（6日）上午，山西省代表团与青岛市举行工作会谈。", "2023-11-08"),
     "today_day_month_turn": ("今日（30日），山西省代表团抵达青岛市访问。", "2023-12-01"),
+    # a paper's dateline (本报…讯, 新华社…电) is the "today" of its 今天/昨天, not the day it comes out
+    "zh_dateline_today": ("本报太原11月7日讯 山西省省长今天在太原会见了青岛市代表团一行。", "2023-11-08"),
+    "zh_dateline_no_pub": ("新华社太原11月7日电 山西省代表团昨天抵达青岛市访问。", None),
     "inspection": ("11月6日至7日，吉林省党政代表团赴天津市考察。7日下午，代表团参观了天津明达机器人有限公司。", "2023-11-08"),
 }
 
@@ -163,3 +166,9 @@ def test_the_bracketed_day_wins_over_the_relative_word(docs):
     # (the text is normalised: full-width brackets come out half-width)
     assert [v for _t, v in dates(docs["yesterday_day_fullwidth"])] == [("2023-11-06", "2023-11-06")]
     assert [v for _t, v in dates(docs["today_day_month_turn"])] == [("2023-11-30", "2023-11-30")]
+
+
+def test_a_chinese_dateline_anchors_today_and_yesterday(docs):
+    assert [v for _t, v in dates(docs["zh_dateline_today"])] == [("2023-11-07", "2023-11-07")]
+    assert event_date(docs["zh_dateline_today"], "meeting") == {"start": "2023-11-07", "end": "2023-11-07"}
+    assert [v for _t, v in dates(docs["zh_dateline_no_pub"])] == [("--11-06", "--11-06")]

@@ -172,6 +172,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     last_month: list[int | None] = [None]
     last_year: list[int | None] = [None]
     named: list[tuple[int, int] | None] = [None]  # (year, month) of the last date that names its year
+    zh_anchor: list[tuple[int | None, int, int] | None] = [None]  # (year, month, day) of a 讯/电 dateline
     events = []
     for m in _ZH_FULL.finditer(text):
         events.append((m.start(), "zhfull", m))
@@ -217,8 +218,12 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if start is None:
                 continue
             last_month[0], last_year[0] = mo, year
-            if kind == "zhfull" and re.match(r"\s*(讯|电)", text[e:e + 2]):
-                continue  # a dateline (4月30日讯) stamps the report, not the event
+            if kind == "zhfull" and re.match(r"\s*(讯|訊|电|電)", text[e:e + 2]):
+                # a dateline (4月30日讯) stamps the report, not the event; its day is the "today" of the
+                # report's 今天/昨天 (the paper comes out the day after)
+                if zh_anchor[0] is None and s < 400:
+                    zh_anchor[0] = (year, mo, d)
+                continue
             add(s, e, (start, end or start))
         elif kind == "zhrel":
             off = _ZH_REL[m.group(1)]
@@ -229,6 +234,11 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 mo_ = published.month if d <= published.day + 1 else (published.month - 1 or 12)
                 yr = published.year if mo_ <= published.month else published.year - 1
                 v = _fmt(yr, mo_, d) or (published + dt.timedelta(days=off)).isoformat()
+                add(s, e, (v, v))
+            elif zh_anchor[0] is not None and _fmt(*zh_anchor[0]):
+                ay, am, ad = zh_anchor[0]
+                day = dt.date(ay or 2001, am, ad) + dt.timedelta(days=off)
+                v = day.isoformat() if ay else f"--{day.month:02d}-{day.day:02d}"
                 add(s, e, (v, v))
             elif published is not None:
                 day = published + dt.timedelta(days=off)
