@@ -31,6 +31,10 @@ CASES = {
     # a paper's dateline (本报…讯, 新华社…电) is the "today" of its 今天/昨天, not the day it comes out
     "zh_dateline_today": ("本报太原11月7日讯 山西省省长今天在太原会见了青岛市代表团一行。", "2023-11-08"),
     "zh_dateline_no_pub": ("新华社太原11月7日电 山西省代表团昨天抵达青岛市访问。", None),
+    # a stated trip length around a one-day date: arrival → the days from it, end → the days up to it
+    "zh_length_start": ("11月6日，山西省代表团抵达青岛市，开始为期三天的友好访问。", "2023-11-08"),
+    "zh_length_end": ("11月8日，山西省代表团圆满结束了为期四天的考察行程。", "2023-11-09"),
+    "zh_length_meeting": ("11月6日，山西省代表团与青岛市举行为期两天的工作会谈。", "2023-11-08"),
     "inspection": ("11月6日至7日，吉林省党政代表团赴天津市考察。7日下午，代表团参观了天津明达机器人有限公司。", "2023-11-08"),
 }
 
@@ -172,3 +176,11 @@ def test_a_chinese_dateline_anchors_today_and_yesterday(docs):
     assert [v for _t, v in dates(docs["zh_dateline_today"])] == [("2023-11-07", "2023-11-07")]
     assert event_date(docs["zh_dateline_today"], "meeting") == {"start": "2023-11-07", "end": "2023-11-07"}
     assert [v for _t, v in dates(docs["zh_dateline_no_pub"])] == [("--11-06", "--11-06")]
+
+
+def test_a_chinese_trip_length_makes_a_range(docs):
+    assert [v for _t, v in dates(docs["zh_length_start"])] == [("2023-11-06", "2023-11-08")]
+    assert event_date(docs["zh_length_start"], "visit") == {"start": "2023-11-06", "end": "2023-11-08"}
+    assert [v for _t, v in dates(docs["zh_length_end"])] == [("2023-11-05", "2023-11-08")]
+    # no arrival or end verb, no visit: the day stays one day
+    assert [v for _t, v in dates(docs["zh_length_meeting"])] == [("2023-11-06", "2023-11-06")]

@@ -340,8 +340,41 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         add(m.start(), m.end(), (v, v))
     for m in (re.finditer(r"\bin (?P<y>(?:19|20)\d{2})\b(?![-–]\d)", text) if latin else ()):
         add(m.start(), m.end(), (m["y"], m["y"]))
+    _zh_length_ranges(text, spans)
     spans.sort(key=lambda sp: sp.start)
     return spans
+
+
+_ZH_NUM = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# 抵达…，进行为期三天的访问 / 结束了一连四天的考察: a stated length of the trip around a one-day date
+_ZH_LENGTH = re.compile(r"(?P<verb>抵达|抵達|到达|到達|开始|開始|展开|展開|开启|開啟|启程|啟程|结束|結束)"
+                        r"[^。，,；;]{0,20}[，,]?[^。；;]{0,8}?(?:为期|為期|一连|一連)"
+                        r"(?P<n>[两兩二三四五六七八九十]|\d{1,2})(?:天|日)(?:的)?[^。；;]{0,8}?(?:访问|訪問|考察|行程|访|訪)")
+
+
+def _zh_length_ranges(text: str, spans: list[Span]) -> None:
+    """The one-day date of an arrival that begins "a three-day visit" becomes the three days from it; of a
+    departure that ends one, the three days up to it (the Chinese counterpart of lang/en ``_length_range``)."""
+    for i, sp in enumerate(spans):
+        v = sp.value
+        if sp.label != "date" or not v or not v[0] or v[0] != v[1] or not re.fullmatch(r"(\d{4}|-)-\d{2}-\d{2}", v[0]):
+            continue
+        m = _ZH_LENGTH.search(re.split(r"[。；;]", text[sp.end:sp.end + 60])[0])  # in the date's own sentence
+        if m is None:
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else _ZH_NUM[m["n"]]
+        if not 1 < n <= 14:
+            continue
+        ys = v[0][:4] if v[0][0] != "-" else None
+        mm, dd = (int(x) for x in v[0][-5:].split("-"))
+        try:
+            day = dt.date(int(ys) if ys else 2001, mm, dd)
+        except ValueError:
+            continue
+        ending = m["verb"] in ("结束", "結束")
+        other = day + dt.timedelta(days=(1 - n) if ending else (n - 1))
+        ov = other.isoformat() if ys else f"--{other.month:02d}-{other.day:02d}"
+        spans[i] = Span(sp.start, sp.end, sp.label, (ov, v[0]) if ending else (v[0], ov))
 
 
 @stage("dates", requires=("text",), assigns=("dates",))
