@@ -35,6 +35,8 @@ CASES = {
     "zh_length_start": ("11月6日，山西省代表团抵达青岛市，开始为期三天的友好访问。", "2023-11-08"),
     "zh_length_end": ("11月8日，山西省代表团圆满结束了为期四天的考察行程。", "2023-11-09"),
     "zh_length_meeting": ("11月6日，山西省代表团与青岛市举行为期两天的工作会谈。", "2023-11-08"),
+    # 甲在乙会见…一行 with no travel word: the trip is read from the reception, the day is the meeting's only
+    "reception_at": ("9月14日，山西省委书记李明在太原会见青岛市市长张华一行。", "2023-09-15"),
     "inspection": ("11月6日至7日，吉林省党政代表团赴天津市考察。7日下午，代表团参观了天津明达机器人有限公司。", "2023-11-08"),
 }
 
@@ -184,3 +186,8 @@ def test_a_chinese_trip_length_makes_a_range(docs):
     assert [v for _t, v in dates(docs["zh_length_end"])] == [("2023-11-05", "2023-11-08")]
     # no arrival or end verb, no visit: the day stays one day
     assert [v for _t, v in dates(docs["zh_length_meeting"])] == [("2023-11-06", "2023-11-06")]
+
+
+def test_a_trip_read_from_a_reception_is_undated(docs):
+    assert event_date(docs["reception_at"], "meeting") == {"start": "2023-09-14", "end": "2023-09-14"}
+    assert event_date(docs["reception_at"], "visit") == {"start": None, "end": None}
