@@ -37,6 +37,8 @@ CASES = {
     "zh_length_meeting": ("11月6日，山西省代表团与青岛市举行为期两天的工作会谈。", "2023-11-08"),
     # 甲在乙会见…一行 with no travel word: the trip is read from the reception, the day is the meeting's only
     "reception_at": ("9月14日，山西省委书记李明在太原会见青岛市市长张华一行。", "2023-09-15"),
+    # 上个月 counts from the publication's month
+    "zh_last_month": ("李明表示，上个月他率领山西省代表团到青岛市进行了考察交流。", "2023-01-09"),
     "inspection": ("11月6日至7日，吉林省党政代表团赴天津市考察。7日下午，代表团参观了天津明达机器人有限公司。", "2023-11-08"),
 }
 
@@ -191,3 +193,7 @@ def test_a_chinese_trip_length_makes_a_range(docs):
 def test_a_trip_read_from_a_reception_is_undated(docs):
     assert event_date(docs["reception_at"], "meeting") == {"start": "2023-09-14", "end": "2023-09-14"}
     assert event_date(docs["reception_at"], "visit") == {"start": None, "end": None}
+
+
+def test_chinese_last_month(docs):
+    assert [v for _t, v in dates(docs["zh_last_month"])] == [("2022-12", "2022-12")]

@@ -338,6 +338,13 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             first = (first - dt.timedelta(days=1)).replace(day=1)
         v = f"{first.year:04d}-{first.month:02d}"
         add(m.start(), m.end(), (v, v))
+    # 上个月他率团…: the month before the report's (its dateline's, else the publication's)
+    za = zh_anchor[0]
+    base = dt.date(za[0], za[1], 1) if za and za[0] and _fmt(*za) else published
+    for m in (re.finditer(r"上个月|上個月|上月", text) if base is not None else ()):
+        last = base.replace(day=1) - dt.timedelta(days=1)
+        v = f"{last.year:04d}-{last.month:02d}"
+        add(m.start(), m.end(), (v, v))
     for m in (re.finditer(r"\bin (?P<y>(?:19|20)\d{2})\b(?![-–]\d)", text) if latin else ()):
         add(m.start(), m.end(), (m["y"], m["y"]))
     _zh_length_ranges(text, spans)
