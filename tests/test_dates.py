@@ -39,6 +39,8 @@ CASES = {
     "reception_at": ("9月14日，山西省委书记李明在太原会见青岛市市长张华一行。", "2023-09-15"),
     # 上个月 counts from the publication's month
     "zh_last_month": ("李明表示，上个月他率领山西省代表团到青岛市进行了考察交流。", "2023-01-09"),
+    # an arrival that begins "a three-day visit": the days from the arrival
+    "en_arrived_for": ("Shanxi Governor Li Ming arrived in Qingdao on Monday for a three-day visit.", "2023-11-08"),
     "inspection": ("11月6日至7日，吉林省党政代表团赴天津市考察。7日下午，代表团参观了天津明达机器人有限公司。", "2023-11-08"),
 }
 
@@ -197,3 +199,7 @@ def test_a_trip_read_from_a_reception_is_undated(docs):
 
 def test_chinese_last_month(docs):
     assert [v for _t, v in dates(docs["zh_last_month"])] == [("2022-12", "2022-12")]
+
+
+def test_an_arrival_for_a_stated_length_is_a_range(docs):
+    assert event_date(docs["en_arrived_for"], "visit") == {"start": "2023-11-06", "end": "2023-11-08"}
