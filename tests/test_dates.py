@@ -41,6 +41,9 @@ CASES = {
     "zh_last_month": ("李明表示，上个月他率领山西省代表团到青岛市进行了考察交流。", "2023-01-09"),
     # an arrival that begins "a three-day visit": the days from the arrival
     "en_arrived_for": ("Shanxi Governor Li Ming arrived in Qingdao on Monday for a three-day visit.", "2023-11-08"),
+    # 次日 / 当天: the day after, or the same day as, the last day told
+    "zh_next_day": ("11月6日，山西省代表团抵达青岛市访问。次日，代表团考察了青岛港。", "2023-11-09"),
+    "zh_same_day": ("11月6日，山西省代表团抵达青岛市访问。当天下午，双方举行工作座谈会。", "2023-11-09"),
     "inspection": ("11月6日至7日，吉林省党政代表团赴天津市考察。7日下午，代表团参观了天津明达机器人有限公司。", "2023-11-08"),
 }
 
@@ -203,3 +206,9 @@ def test_chinese_last_month(docs):
 
 def test_an_arrival_for_a_stated_length_is_a_range(docs):
     assert event_date(docs["en_arrived_for"], "visit") == {"start": "2023-11-06", "end": "2023-11-08"}
+
+
+def test_chinese_next_day_and_same_day(docs):
+    assert [v for _t, v in dates(docs["zh_next_day"])] == [("2023-11-06", "2023-11-06"), ("2023-11-07", "2023-11-07")]
+    assert event_date(docs["zh_next_day"], "inspection") == {"start": "2023-11-07", "end": "2023-11-07"}
+    assert [v for _t, v in dates(docs["zh_same_day"])] == [("2023-11-06", "2023-11-06"), ("2023-11-06", "2023-11-06")]

@@ -29,6 +29,8 @@ _ZH_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?:(?:至|到|-|—)(?P<d
 _ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|昨(?=[率在到赴与出会签举抵召主见]))(?:\s*[(（]\s*(?P<d>\d{1,2})\s*日\s*[)）])?")
 # 今(12)日, 昨（11）日: Taiwan and Hong Kong papers' "today (the 12th)"
 _ZH_REL_PAREN = re.compile(r"(?P<rel>今|昨|前|明)\s*[(（]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
+# 次日/第二天: the day after the last day told; 当天/同日: that day
+_ZH_NEXT_DAY = re.compile(r"(?P<next>次日|翌日|第二天|隔天)|(?:当天|當天|当日|當日|同日|同一天)")
 _ZH_YM = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?!\d{1,2}[日号])")
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -182,6 +184,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         events.append((m.start(), "zhday", m))
     for m in _ZH_REL_PAREN.finditer(text):
         events.append((m.start(), "zhrelparen", m))
+    for m in _ZH_NEXT_DAY.finditer(text):
+        events.append((m.start(), "nextday", m))
     for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_EN_WEEKDAY, "wd"),
                      (_EN_REL, "enrel"), (_EN_ORDINAL_DAY, "ord"), (_EN_NEXT_DAY, "nextday")):
         if not latin and kind != "iso":
