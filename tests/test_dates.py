@@ -24,6 +24,26 @@ CASES = {
     "en_range": ("A delegation from Jilin Province visited Tianjin on November 6-7, 2023.", None),
     "en_dmy": ("A delegation from Jilin Province visited Tianjin from 6 to 7 November.", "2023-11-08"),
     "today_day": ("今天(8日)，吉林省党政代表团赴天津市考察。", "2023-11-08"),
+    # the report goes out a day (or a month turn) after the day it states: the bracketed day wins
+    "today_day_late": ("今天(7日)，山西省代表团抵达青岛市访问。", "2023-11-08"),
+    "yesterday_day_fullwidth": ("昨天（6日）上午，山西省代表团与青岛市举行工作会谈。", "2023-11-08"),
+    "today_day_month_turn": ("今日（30日），山西省代表团抵达青岛市访问。", "2023-12-01"),
+    # a paper's dateline (本报…讯, 新华社…电) is the "today" of its 今天/昨天, not the day it comes out
+    "zh_dateline_today": ("本报太原11月7日讯 山西省省长今天在太原会见了青岛市代表团一行。", "2023-11-08"),
+    "zh_dateline_no_pub": ("新华社太原11月7日电 山西省代表团昨天抵达青岛市访问。", None),
+    # a stated trip length around a one-day date: arrival → the days from it, end → the days up to it
+    "zh_length_start": ("11月6日，山西省代表团抵达青岛市，开始为期三天的友好访问。", "2023-11-08"),
+    "zh_length_end": ("11月8日，山西省代表团圆满结束了为期四天的考察行程。", "2023-11-09"),
+    "zh_length_meeting": ("11月6日，山西省代表团与青岛市举行为期两天的工作会谈。", "2023-11-08"),
+    # 甲在乙会见…一行 with no travel word: the trip is read from the reception, the day is the meeting's only
+    "reception_at": ("9月14日，山西省委书记李明在太原会见青岛市市长张华一行。", "2023-09-15"),
+    # 上个月 counts from the publication's month
+    "zh_last_month": ("李明表示，上个月他率领山西省代表团到青岛市进行了考察交流。", "2023-01-09"),
+    # an arrival that begins "a three-day visit": the days from the arrival
+    "en_arrived_for": ("Shanxi Governor Li Ming arrived in Qingdao on Monday for a three-day visit.", "2023-11-08"),
+    # 次日 / 当天: the day after, or the same day as, the last day told
+    "zh_next_day": ("11月6日，山西省代表团抵达青岛市访问。次日，代表团考察了青岛港。", "2023-11-09"),
+    "zh_same_day": ("11月6日，山西省代表团抵达青岛市访问。当天下午，双方举行工作座谈会。", "2023-11-09"),
     "inspection": ("11月6日至7日，吉林省党政代表团赴天津市考察。7日下午，代表团参观了天津明达机器人有限公司。", "2023-11-08"),
 }
 
@@ -151,3 +171,44 @@ def test_today_with_the_day_in_brackets(text, want):
     import datetime as dt
 
     assert [s.value for s in find_dates(text, dt.date(2025, 1, 12))] == [want]
+
+
+def test_the_bracketed_day_wins_over_the_relative_word(docs):
+    assert dates(docs["today_day_late"]) == [("今天(7日)", ("2023-11-07", "2023-11-07"))]
+    assert event_date(docs["today_day_late"], "visit") == {"start": "2023-11-07", "end": "2023-11-07"}
+    # (the text is normalised: full-width brackets come out half-width)
+    assert [v for _t, v in dates(docs["yesterday_day_fullwidth"])] == [("2023-11-06", "2023-11-06")]
+    assert [v for _t, v in dates(docs["today_day_month_turn"])] == [("2023-11-30", "2023-11-30")]
+
+
+def test_a_chinese_dateline_anchors_today_and_yesterday(docs):
+    assert [v for _t, v in dates(docs["zh_dateline_today"])] == [("2023-11-07", "2023-11-07")]
+    assert event_date(docs["zh_dateline_today"], "meeting") == {"start": "2023-11-07", "end": "2023-11-07"}
+    assert [v for _t, v in dates(docs["zh_dateline_no_pub"])] == [("--11-06", "--11-06")]
+
+
+def test_a_chinese_trip_length_makes_a_range(docs):
+    assert [v for _t, v in dates(docs["zh_length_start"])] == [("2023-11-06", "2023-11-08")]
+    assert event_date(docs["zh_length_start"], "visit") == {"start": "2023-11-06", "end": "2023-11-08"}
+    assert [v for _t, v in dates(docs["zh_length_end"])] == [("2023-11-05", "2023-11-08")]
+    # no arrival or end verb, no visit: the day stays one day
+    assert [v for _t, v in dates(docs["zh_length_meeting"])] == [("2023-11-06", "2023-11-06")]
+
+
+def test_a_trip_read_from_a_reception_is_undated(docs):
+    assert event_date(docs["reception_at"], "meeting") == {"start": "2023-09-14", "end": "2023-09-14"}
+    assert event_date(docs["reception_at"], "visit") == {"start": None, "end": None}
+
+
+def test_chinese_last_month(docs):
+    assert [v for _t, v in dates(docs["zh_last_month"])] == [("2022-12", "2022-12")]
+
+
+def test_an_arrival_for_a_stated_length_is_a_range(docs):
+    assert event_date(docs["en_arrived_for"], "visit") == {"start": "2023-11-06", "end": "2023-11-08"}
+
+
+def test_chinese_next_day_and_same_day(docs):
+    assert [v for _t, v in dates(docs["zh_next_day"])] == [("2023-11-06", "2023-11-06"), ("2023-11-07", "2023-11-07")]
+    assert event_date(docs["zh_next_day"], "inspection") == {"start": "2023-11-07", "end": "2023-11-07"}
+    assert [v for _t, v in dates(docs["zh_same_day"])] == [("2023-11-06", "2023-11-06"), ("2023-11-06", "2023-11-06")]

@@ -83,3 +83,11 @@ def test_a_family_name_with_a_title_speaks_for_the_one_person_bearing_them():
 def test_a_family_name_two_people_share_names_nobody():
     roles = _meeting_roles("11月6日，吉林省省长王建国在长春会见了天津市市长王卫东一行。王市长表示，两地合作潜力很大。")
     assert not any(role == "speaker" for _n, role in roles)
+
+
+def test_a_guest_named_before_shuailing_de_leads_the_visit_received():
+    # 甲先生率领的…代表团: the text says he leads (ANNOTATION: leader), not a plain member
+    rec = liaison.extract("10月5日，青岛市市长张华会见了山西省省长李明先生率领的山西省政府代表团一行。", published="2023-10-06")
+    ids = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    (visit,) = [e for e in rec["events"] if e["type"] == "visit"]
+    assert {(ids[x["person"]], x["role"]) for x in visit["participants"]} == {("李明", "leader")}

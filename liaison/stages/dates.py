@@ -26,9 +26,11 @@ _ZH_FULL = re.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
     r"(?:(?:上午|下午|晚上|晚)?\s*(?:至|到|-|—|～|~|－)\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?")
 _ZH_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?:(?:至|到|-|—)(?P<d2>\d{1,2})日)?")
-_ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|昨(?=[率在到赴与出会签举抵召主见]))(?:\s*\(\s*(?P<d>\d{1,2})日\s*\))?")
+_ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|昨(?=[率在到赴与出会签举抵召主见]))(?:\s*[(（]\s*(?P<d>\d{1,2})\s*日\s*[)）])?")
 # 今(12)日, 昨（11）日: Taiwan and Hong Kong papers' "today (the 12th)"
 _ZH_REL_PAREN = re.compile(r"(?P<rel>今|昨|前|明)\s*[(（]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
+# 次日/第二天: the day after the last day told; 当天/同日: that day
+_ZH_NEXT_DAY = re.compile(r"(?P<next>次日|翌日|第二天|隔天)|(?:当天|當天|当日|當日|同日|同一天)")
 _ZH_YM = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?!\d{1,2}[日号])")
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -172,6 +174,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     last_month: list[int | None] = [None]
     last_year: list[int | None] = [None]
     named: list[tuple[int, int] | None] = [None]  # (year, month) of the last date that names its year
+    zh_anchor: list[tuple[int | None, int, int] | None] = [None]  # (year, month, day) of a 讯/电 dateline
     events = []
     for m in _ZH_FULL.finditer(text):
         events.append((m.start(), "zhfull", m))
@@ -181,6 +184,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         events.append((m.start(), "zhday", m))
     for m in _ZH_REL_PAREN.finditer(text):
         events.append((m.start(), "zhrelparen", m))
+    for m in _ZH_NEXT_DAY.finditer(text):
+        events.append((m.start(), "nextday", m))
     for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_EN_WEEKDAY, "wd"),
                      (_EN_REL, "enrel"), (_EN_ORDINAL_DAY, "ord"), (_EN_NEXT_DAY, "nextday")):
         if not latin and kind != "iso":
@@ -217,12 +222,29 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if start is None:
                 continue
             last_month[0], last_year[0] = mo, year
-            if kind == "zhfull" and re.match(r"\s*(讯|电)", text[e:e + 2]):
-                continue  # a dateline (4月30日讯) stamps the report, not the event
+            if kind == "zhfull" and re.match(r"\s*(讯|訊|电|電)", text[e:e + 2]):
+                # a dateline (4月30日讯) stamps the report, not the event; its day is the "today" of the
+                # report's 今天/昨天 (the paper comes out the day after)
+                if zh_anchor[0] is None and s < 400:
+                    zh_anchor[0] = (year, mo, d)
+                continue
             add(s, e, (start, end or start))
         elif kind == "zhrel":
             off = _ZH_REL[m.group(1)]
-            if published is not None:
+            if published is not None and m["d"]:
+                # 今天(7日), 昨天（6日）: the day stated wins over the relative word (the report may be
+                # published a day later); the publication's month, or the one before for a later day
+                d = int(m["d"])
+                mo_ = published.month if d <= published.day + 1 else (published.month - 1 or 12)
+                yr = published.year if mo_ <= published.month else published.year - 1
+                v = _fmt(yr, mo_, d) or (published + dt.timedelta(days=off)).isoformat()
+                add(s, e, (v, v))
+            elif zh_anchor[0] is not None and _fmt(*zh_anchor[0]):
+                ay, am, ad = zh_anchor[0]
+                day = dt.date(ay or 2001, am, ad) + dt.timedelta(days=off)
+                v = day.isoformat() if ay else f"--{day.month:02d}-{day.day:02d}"
+                add(s, e, (v, v))
+            elif published is not None:
                 day = published + dt.timedelta(days=off)
                 v = day.isoformat()
                 add(s, e, (v, v))
@@ -320,10 +342,50 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             first = (first - dt.timedelta(days=1)).replace(day=1)
         v = f"{first.year:04d}-{first.month:02d}"
         add(m.start(), m.end(), (v, v))
+    # 上个月他率团…: the month before the report's (its dateline's, else the publication's)
+    za = zh_anchor[0]
+    base = dt.date(za[0], za[1], 1) if za and za[0] and _fmt(*za) else published
+    for m in (re.finditer(r"上个月|上個月|上月", text) if base is not None else ()):
+        last = base.replace(day=1) - dt.timedelta(days=1)
+        v = f"{last.year:04d}-{last.month:02d}"
+        add(m.start(), m.end(), (v, v))
     for m in (re.finditer(r"\bin (?P<y>(?:19|20)\d{2})\b(?![-–]\d)", text) if latin else ()):
         add(m.start(), m.end(), (m["y"], m["y"]))
+    _zh_length_ranges(text, spans)
     spans.sort(key=lambda sp: sp.start)
     return spans
+
+
+_ZH_NUM = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# 抵达…，进行为期三天的访问 / 结束了一连四天的考察: a stated length of the trip around a one-day date
+_ZH_LENGTH = re.compile(r"(?P<verb>抵达|抵達|到达|到達|开始|開始|展开|展開|开启|開啟|启程|啟程|结束|結束)"
+                        r"[^。，,；;]{0,20}[，,]?[^。；;]{0,8}?(?:为期|為期|一连|一連)"
+                        r"(?P<n>[两兩二三四五六七八九十]|\d{1,2})(?:天|日)(?:的)?[^。；;]{0,8}?(?:访问|訪問|考察|行程|访|訪)")
+
+
+def _zh_length_ranges(text: str, spans: list[Span]) -> None:
+    """The one-day date of an arrival that begins "a three-day visit" becomes the three days from it; of a
+    departure that ends one, the three days up to it (the Chinese counterpart of lang/en ``_length_range``)."""
+    for i, sp in enumerate(spans):
+        v = sp.value
+        if sp.label != "date" or not v or not v[0] or v[0] != v[1] or not re.fullmatch(r"(\d{4}|-)-\d{2}-\d{2}", v[0]):
+            continue
+        m = _ZH_LENGTH.search(re.split(r"[。；;]", text[sp.end:sp.end + 60])[0])  # in the date's own sentence
+        if m is None:
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else _ZH_NUM[m["n"]]
+        if not 1 < n <= 14:
+            continue
+        ys = v[0][:4] if v[0][0] != "-" else None
+        mm, dd = (int(x) for x in v[0][-5:].split("-"))
+        try:
+            day = dt.date(int(ys) if ys else 2001, mm, dd)
+        except ValueError:
+            continue
+        ending = m["verb"] in ("结束", "結束")
+        other = day + dt.timedelta(days=(1 - n) if ending else (n - 1))
+        ov = other.isoformat() if ys else f"--{other.month:02d}-{other.day:02d}"
+        spans[i] = Span(sp.start, sp.end, sp.label, (ov, v[0]) if ending else (v[0], ov))
 
 
 @stage("dates", requires=("text",), assigns=("dates",))

@@ -1260,7 +1260,8 @@ def _length_range(tok, gov, date):
     day = dt.date.fromisoformat(date[0])
     if verbs & _ENDING:
         return ((day - dt.timedelta(days=days - 1)).isoformat(), date[0])
-    if verbs & _BEGINNING:
+    # "arrived in X on Monday for a three-day visit": the arrival is the visit's first day
+    if verbs & (_BEGINNING | {"arrive", "land", "reach", "embark"}):
         return (date[0], (day + dt.timedelta(days=days - 1)).isoformat())
     return date
 

@@ -120,6 +120,7 @@ def assign_roles(parts) -> None:
                 for p in v.participants:
                     if p.role == "leader":
                         ev.add_participant(p.person, "attendee")
+    said_to_lead(ctx, visits)
     escorts(ctx, visits, parts.inspections)
     for ins in parts.inspections:
         if not any(p.role == "leader" for p in ins.participants):
@@ -127,6 +128,22 @@ def assign_roles(parts) -> None:
             for p in (visit.participants if visit else []):
                 if p.role == "leader":
                     ins.add_participant(p.person, "leader")
+
+
+# 甲先生率领的代表团 / 甲、乙、丙一行: the text says they lead (ANNOTATION: leader)
+_LEADS_AFTER = re.compile(r"(?:先生|女士)?(?:率领|率領|带领|帶領|率)的")
+
+
+def said_to_lead(ctx, visits) -> None:
+    """A member of a visit the text says leads it (named before 率领的…代表团, or in the list before 一行)."""
+    text = ctx.doc.text
+    for v in visits:
+        for p in v.participants:
+            if p.role != "member" or any(q.person == p.person and q.role == "leader" for q in v.participants):
+                continue
+            if any(pid == p.person and _LEADS_AFTER.match(text, e) for a, b in v.evidence
+                   for _s, e, pid in ctx.persons_in(a, b)):
+                p.role = "leader"
 
 
 _MEETINGS = {k: L.triggers(k) for k in ("reception", "talks", "conference", "meeting", "banquet")}

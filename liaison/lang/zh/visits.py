@@ -21,6 +21,9 @@ VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲
                      reception=L.triggers("reception", arg="visit-at"), go_purpose=L.triggers("go", arg=">purpose"),
                      purpose=L.triggers("purpose"))
 MOVE_ZH = L.pattern("{go}", go=_GO)
+# 甲在乙会见…代表团 with no travel word: the trip is read from the reception, whose day is not the trip's
+RECEPTION_AT = L.pattern(r"{at}[^。,，]{2,12}{reception}", at=_AT,
+                         reception=L.triggers("reception", arg="visit-at"))
 AT_ZH = L.pattern("{at}", at=_AT)
 DELEG_ZH = L.pattern("{deleg}", deleg=_DELEG)
 LEAD_ZH = L.pattern("{lead}", lead=_LEAD)
@@ -161,6 +164,8 @@ def find_visits(ctx) -> list[Event]:
         if (origin is None and not known_travellers) or _same(origin, dest):
             continue  # an origin may stay unknown only for a delegation or a named leader (a mixed group)
         date = ctx.date_in(sent.start + date_lo, sent.end)
+        if RECEPTION_AT.match(text, m.start()) and not MOVE_ZH.search(text):
+            date = None  # (undated, as a delegation received: _received)
         if _split_stops(visits, origin, dests, date, sent):
             continue
         for dest in dests:

@@ -491,6 +491,8 @@ def _set_date(ev: Event, date) -> None:
         return
     if not ev.start or (date[0].startswith(ev.start) and len(date[0]) > len(ev.start)):
         ev.start, ev.end = date
+    elif date[0] == ev.start == ev.end and date[1] and date[1] > ev.start:
+        ev.end = date[1]  # "arrived on Monday for a three-day visit": the day, then the days from it
 
 
 def _add_evidence(ev: Event, f: Frame) -> None:
