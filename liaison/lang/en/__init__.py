@@ -764,6 +764,9 @@ class _Analysis:
     def _subj_prep(self, tok, row, fr: Frame):
         objs = self.prep_objects(tok, _PLACE_PREPS)
         dests = self.regions_of(objs, deep=False) or self.regions_of(objs)
+        if not dests and any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
+            # "VIENTIANE, May 5 -- A delegation arrived here": the place the report is datelined
+            dests = [r for r in (self.ctx.dateline_place,) if r is not None]
         if not dests:
             return False
         fr.destinations = dests
