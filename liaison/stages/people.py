@@ -630,6 +630,39 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                     mentions[idx - 1].offices[-1].title or ""):
                 # "Board Members A and B": a plural title before a list holds for each name in it
                 m.offices = [dataclasses.replace(o) for o in mentions[idx - 1].offices]
+            if not m.offices and idx:
+                m.offices = _counterpart_offices(doc, m, mentions[:idx])
+
+
+# "his Saxony counterpart X", "her counterpart from Saxony, X": X holds the subject's office in that place
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w'’\-]*\s+){1,3}counterparts?\s*,?\s*$|"
+                                 r"\b(?:his|her|their)\s+counterparts?\s+(?:from|of|in)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w'’\-]*\s*){1,3},\s*$")
+
+
+def _counterpart_offices(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> list[Office]:
+    """The office of a name after "his X counterpart": the office of the sentence's subject before it (the
+    nearest earlier person of the sentence with a current office), held in the region X."""
+    from .regions import regions_in
+    mc = _COUNTERPART_BEFORE.search(doc.text[max(0, m.start - 80):m.start])
+    if not mc:
+        return []
+    ps = m.start - (len(doc.text[max(0, m.start - 80):m.start]) - mc.start())
+    places = [r for r in regions_in(doc, ps, m.start) if not isinstance(r.value, tuple)]
+    if len(places) != 1:
+        return []
+    place = places[0]
+    sent_start = max((x.start for x in doc.sentences if x.start <= m.start), default=0)
+    subject = next((p for p in reversed(prev_mentions) if p.start >= sent_start and p.lang == "en"
+                    and p.offices and not p.former), None)
+    if subject is None:
+        return []
+    o = subject.offices[0]
+    if o.central or o.region is None or o.region == place.value:
+        return []
+    ptext = doc.text[place.start:place.end]
+    title = o.title.replace(o.region_text, ptext) if o.region_text and o.region_text in o.title else ptext + " counterpart"
+    return [dataclasses.replace(o, region=place.value, region_text=ptext, title=title, place=False)]
 
 
 _POST_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")(?:兼(?:"
