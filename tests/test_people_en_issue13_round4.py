@@ -48,3 +48,26 @@ def test_counterpart_holds_the_subjects_office_in_that_place():
 def test_counterpart_without_an_office_before_gives_none():
     got = people("Li Ming met his Saxony counterpart Karl Weber in Wuhan.")
     assert got.get("Karl Weber", []) == []
+
+
+def test_title_of_a_place_abroad_then_the_name():
+    got = people("Minister-President of Saxony Karl Weber met Li Ming, Vice Governor of Hubei.")
+    assert "Saxony Karl Weber" not in got
+    assert got["Karl Weber"] == [("head", "government", "Saxony")]
+
+
+def test_mayor_name_of_city():
+    got = people("Mayor Jane Porter of Buffalo met Li Ming, Vice Governor of Hubei.")
+    assert got["Jane Porter"] == [("head", "government", "Buffalo")]
+
+
+def test_title_name_of_a_typed_place_no_table_knows():
+    got = people("Governor Karl Weber of the Lower Silesian Region met Li Ming, Vice Governor of Hubei.")
+    assert got["Karl Weber"] == [("head", "government", "Lower Silesian")]
+
+
+def test_a_city_council_is_the_citys_government_and_its_director_heads_a_unit():
+    got = people("Li Ming met Jane Porter, Mayor of Hamilton City Council, in Wuhan.")
+    assert got["Jane Porter"][0][:2] == ("head", "government")
+    got = people("Hamilton City Council's Trade Director Tom Hale met Li Ming in Wuhan.")
+    assert got["Tom Hale"][0][:2] == ("head", "government_department")

@@ -595,6 +595,12 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 if ms_:  # "Governor X of Japan's Tochigi Prefecture": the place inside the country
                     of_region = next((r for r in doc.layer("regions") if r.start == of_region.end + ms_.end()
                                       and not isinstance(r.value, tuple)), of_region)
+                if of_region is None:  # "Governor X of the Moravian-Silesian Region": a typed place no table knows
+                    mu = _TYPED_PLACE_AFTER.match(doc.text, m.end + mo.end())
+                    if mu and not any(r.start < mu.end(1) and mu.start(1) < r.end for r in doc.layer("regions")):
+                        name = mu.group(1)
+                        of_region = Span(mu.start(1), mu.end(1), "region", Region(
+                            None, None, name, _foreign_country(doc), E._TYPE_LEVEL.get(mu.group(2).lower(), 1)))
             for ps, pe in spans:
                 phrase = doc.text[ps:pe]
                 inside = sorted(regions_in(doc, ps, pe), key=lambda s: -getattr(s.value, "level", 0) if not isinstance(
@@ -634,6 +640,8 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 m.offices = _counterpart_offices(doc, m, mentions[:idx])
 
 
+_TYPED_PLACE_AFTER = re.compile(r"((?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}) "
+                                r"(Region|Province|Prefecture|Oblast|Krai|Kray|County|State|Aimag)\b")
 # "his Saxony counterpart X", "her counterpart from Saxony, X": X holds the subject's office in that place
 _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w'’\-]*\s+){1,3}counterparts?\s*,?\s*$|"
                                  r"\b(?:his|her|their)\s+counterparts?\s+(?:from|of|in)\s+(?:the\s+)?"
