@@ -728,6 +728,15 @@ _OF_TITLES = {"mayor", "governor", "premier", "minister-president", "chairman", 
               "vice-governor", "vice-mayor"}
 
 
+@lru_cache(maxsize=1)
+def first_level_names() -> frozenset:
+    """Folded English names of every first-level division abroad (ISO 3166-2 rows of places.tsv and the
+    hand-written foreign_regions.tsv): read once, when a title's place is an adjective ("Bavarian")."""
+    out = {fold(r["en"]) for r in read_tsv("places.tsv") if r["level"] == "1" and r["en"]}
+    out |= {fold(r["en"]) for r in read_tsv("foreign_regions.tsv") if r["level"] == "1" and r["en"]}
+    return frozenset(out)
+
+
 def _mayor_place(keys, words, k: int, e: int) -> bool:
     """Tokens k..e are the place of a mayor's title: "mayor of X", "mayor of the City of X", "X Mayor"."""
     before = tuple(keys[max(0, k - 5):k])

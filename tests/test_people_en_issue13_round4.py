@@ -71,3 +71,10 @@ def test_a_city_council_is_the_citys_government_and_its_director_heads_a_unit():
     assert got["Jane Porter"][0][:2] == ("head", "government")
     got = people("Hamilton City Council's Trade Director Tom Hale met Li Ming in Wuhan.")
     assert got["Tom Hale"][0][:2] == ("head", "government_department")
+
+
+def test_adjective_of_a_state_abroad_is_the_state():
+    got = people("Tasmanian Premier Karl Weber met Li Ming, Vice Governor of Hubei.")
+    assert got["Karl Weber"] == [("head", "government", "Tasmania")]
+    got = people("Bavarian Minister-President Karl Weber met Li Ming, Vice Governor of Hubei.")
+    assert got["Karl Weber"] == [("head", "government", "Bavaria")]

@@ -759,9 +759,18 @@ def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
             place = E.unknown_place(doc, ps, pe)
             if place is not None:
                 text, level = place
-                if text.endswith("an") and re.search(r"\b" + re.escape(text[:-1]) + r"\b", doc.text):
-                    text = text[:-1]  # "Speaker of the Bavarian State Parliament": Bavaria, named in the article
+                if text.endswith("an") and (re.search(r"\b" + re.escape(text[:-1]) + r"\b", doc.text)
+                                            or _first_level_adjective(text)):
+                    text = text[:-1]  # "Speaker of the Bavarian State Parliament": Bavaria, named or a known state
                 o.region, o.region_text = Region(None, None, text, _foreign_country(doc), level), text
+
+
+def _first_level_adjective(word: str) -> bool:
+    """"Bavarian", "Tasmanian": the adjective of a first-level division abroad (the name plus n)."""
+    from ..gazetteer import first_level_names
+    from ..regions_data import fold
+
+    return " " not in word and fold(word[:-1]) in first_level_names()
 
 
 def _sending_country(doc: Doc, ps: int, pe: int):
