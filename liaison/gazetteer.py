@@ -70,6 +70,11 @@ _TITLE_WORDS = {"mayor", "governor", "vice", "deputy", "president", "chairman", 
 _FUNCTION_CHARS = set("和与及同在对向于为从的是把被将")
 _TOWN_AFTER = re.compile(r"(镇|乡|街道)(?!村|镇|亲|土|愁|情|音|里|下|间)")
 _TYPED_CITY = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}) (?:City|Prefecture|Municipality)\b")
+# "Mayor of Buffalo", "the mayor of the City of Hamilton", "Christchurch Mayor": a city named by its mayor's
+# title alone; the place ends at the first word (the name of the mayor may follow it: "Mayor of Buffalo Ann Lee")
+_MAYOR_CITY = re.compile(r"\b(?:[Ll]ord )?[Mm]ayor (?:[A-Z][\w'’\-.]* ){1,3}of ([A-Z][\w'’\-]+)\b(?! [A-Z])|"
+                         r"\b(?:[Ll]ord )?[Mm]ayor of (?:the )?(?:[Cc]ity of )?([A-Z][\w'’\-]+)|"
+                         r"\b([A-Z][\w'’\-]+)(?:['’]s)? (?:Lord |Deputy |Vice )?Mayor\b")
 _PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "uncle", "madam", "sir", "general", "chairman", "premier",
                   "prime", "king", "queen", "prince", "princess", "saint", "st"}
 _PLACE_PREP = {"in", "to", "from", "of", "at", "visited", "visit", "visiting", "toured", "near", "and"}
@@ -242,6 +247,12 @@ class Gazetteer:
         """Countries of the cities an English text names with their type word (Dunedin City, Yakutsk City)
         that no loaded table knows: their country's places are then loaded, the country unnamed."""
         out: set[str] = set()
+        for m in _MAYOR_CITY.finditer(text):  # a city's mayor: its countries even where a county shares the name
+            key = " ".join(_key(m.group(1) or m.group(2) or m.group(3)))
+            if self._city_keys is None:
+                self._city_keys = {row["key"]: row["countries"].split(",")
+                                   for row in read_tsv("places_keys.tsv")}
+            out.update(self._city_keys.get(key, ()))
         for m in _TYPED_CITY.finditer(text):
             key = _key(m.group(1))
             while key and key not in self._en_forms:
@@ -647,6 +658,15 @@ class Gazetteer:
                 if (prev in _L1_PREV and text[toks[k - 1][1]:toks[k][0]] == " ") or nxt_w in _L1_NEXT:
                     admitted = [cd for cd in cands if cd.gate == GATED and cd.region.level == 1
                                 and cd.region.country not in ("CN", None)][:1]
+            mayor_place = not tw and len(key) == 1 and _mayor_place(keys, words, k, e)
+            # "Minister-President of Bavaria Karl Weber": the place of a title, a name right after it
+            office_place = mayor_place or (not tw and k >= 2 and keys[k - 1] == "of" and keys[k - 2] in _OF_TITLES)
+            if not admitted and mayor_place:
+                # a city abroad named by its mayor's title alone ("Mayor of Buffalo", "Christchurch Mayor"):
+                # the most populous city of that name (its country's places were loaded for the title)
+                cities = [cd for cd in cands if cd.gate in (GATED, WORDY) and cd.region.level == 2
+                          and cd.region.country not in ("CN", None)]
+                admitted = sorted(cities, key=lambda cd: -(cd.pop or 0))[:1]
             cands = admitted
             if cands and not tw and k and keys[k - 1] in _PERSON_TITLES and cands[0].region.country != "CN":
                 continue  # President Hồ Chí Minh, Mr Wellington: a person
@@ -654,7 +674,7 @@ class Gazetteer:
                     k and keys[k - 1] in _PLACE_PREP and text[toks[k - 1][1]:toks[k][0]] == " "):
                 cands = [cd for cd in cands if cd.gate != WORDY]  # Union, Mission: a word unless "in Union"
             nxt = words[e] if e < len(words) else ""
-            if cands and not tw and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)) \
+            if cands and not tw and not office_place and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)) \
                     and nxt[:1].isupper() and e < len(toks) and text[toks[e - 1][1]:toks[e][0]] == " " \
                     and (keys[e],) not in self._en_forms and keys[e] not in _TITLE_WORDS \
                     and keys[e] not in ("mayor", "governor", "council", "government", "municipal", "delegation"):
@@ -704,9 +724,35 @@ class Gazetteer:
         return best
 
 
+_OF_TITLES = {"mayor", "governor", "premier", "minister-president", "chairman", "chairwoman", "speaker",
+              "vice-governor", "vice-mayor"}
+
+
+@lru_cache(maxsize=1)
+def first_level_names() -> frozenset:
+    """Folded English names of every first-level division abroad (ISO 3166-2 rows of places.tsv and the
+    hand-written foreign_regions.tsv): read once, when a title's place is an adjective ("Bavarian")."""
+    out = {fold(r["en"]) for r in read_tsv("places.tsv") if r["level"] == "1" and r["en"]}
+    out |= {fold(r["en"]) for r in read_tsv("foreign_regions.tsv") if r["level"] == "1" and r["en"]}
+    return frozenset(out)
+
+
+def _mayor_place(keys, words, k: int, e: int) -> bool:
+    """Tokens k..e are the place of a mayor's title: "mayor of X", "mayor of the City of X", "X Mayor"."""
+    before = tuple(keys[max(0, k - 5):k])
+    if before[-2:] == ("mayor", "of") or before[-5:] == ("mayor", "of", "the", "city", "of") \
+            or before[-4:] == ("mayor", "of", "city", "of") or before[-3:] == ("mayor", "of", "the"):
+        return True
+    if before[-1:] == ("of",) and k >= 4 and "mayor" in keys[max(0, k - 6):k - 3] and all(
+            w[:1].isupper() for w in words[keys.index("mayor", max(0, k - 6)):k - 1]):
+        return True  # "Mayor Jane Porter of Buffalo": the title, the name, then the city
+    nxt = [w.lower() for w in words[e:e + 2]]
+    return bool(nxt) and (nxt[0] == "mayor" or (nxt[0] in ("lord", "deputy", "vice") and nxt[1:] == ["mayor"]))
+
+
 _L1_PREV = {"of", "in", "to", "from", "visited", "visiting", "toured"}
 _L1_NEXT = {"governor", "premier", "minister-president", "minister", "state", "government", "parliament",
-            "delegation", "province", "region", "'s", "’s", "first", "chief"}
+            "delegation", "province", "region", "'s", "’s", "first", "chief", "counterpart", "counterparts"}
 
 
 def _first_chars(*tables) -> re.Pattern:

@@ -333,6 +333,9 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
                 and not re.search(r"department|bureau|commission|office|ministry|agency|committee|division|section|"
                                   r"service|unit|cent(?:er|re)|protocol|staff", low)):
             org_kind = "government"  # "Head of the Republic of Sakha": the head of a place is its government
+        if kind == "government_department" and role in ("head", "deputy_head") and org_kind == "government" \
+                and re.search(r"\bdirector\b", low) and re.search(r"\bcouncil\b", low):
+            org_kind = "government_department"  # "the X City Council's Trade Director": a unit of the council
         if role in ("head", "deputy_head") and kind == "government" and "chair" in low and org_kind == "government":
             org_kind = "government"
         lv = _en_level(low) or level

@@ -595,6 +595,12 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 if ms_:  # "Governor X of Japan's Tochigi Prefecture": the place inside the country
                     of_region = next((r for r in doc.layer("regions") if r.start == of_region.end + ms_.end()
                                       and not isinstance(r.value, tuple)), of_region)
+                if of_region is None:  # "Governor X of the Moravian-Silesian Region": a typed place no table knows
+                    mu = _TYPED_PLACE_AFTER.match(doc.text, m.end + mo.end())
+                    if mu and not any(r.start < mu.end(1) and mu.start(1) < r.end for r in doc.layer("regions")):
+                        name = mu.group(1)
+                        of_region = Span(mu.start(1), mu.end(1), "region", Region(
+                            None, None, name, _foreign_country(doc), E._TYPE_LEVEL.get(mu.group(2).lower(), 1)))
             for ps, pe in spans:
                 phrase = doc.text[ps:pe]
                 inside = sorted(regions_in(doc, ps, pe), key=lambda s: -getattr(s.value, "level", 0) if not isinstance(
@@ -630,6 +636,41 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                     mentions[idx - 1].offices[-1].title or ""):
                 # "Board Members A and B": a plural title before a list holds for each name in it
                 m.offices = [dataclasses.replace(o) for o in mentions[idx - 1].offices]
+            if not m.offices and idx:
+                m.offices = _counterpart_offices(doc, m, mentions[:idx])
+
+
+_TYPED_PLACE_AFTER = re.compile(r"((?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}) "
+                                r"(Region|Province|Prefecture|Oblast|Krai|Kray|County|State|Aimag)\b")
+# "his Saxony counterpart X", "her counterpart from Saxony, X": X holds the subject's office in that place
+_COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w'’\-]*\s+){1,3}counterparts?\s*,?\s*$|"
+                                 r"\b(?:his|her|their)\s+counterparts?\s+(?:from|of|in)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w'’\-]*\s*){1,3},\s*$")
+
+
+def _counterpart_offices(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> list[Office]:
+    """The office of a name after "his X counterpart": the office of the sentence's subject before it (the
+    nearest earlier person of the sentence with a current office), held in the region X."""
+    from .regions import regions_in
+    mc = _COUNTERPART_BEFORE.search(doc.text[max(0, m.start - 80):m.start])
+    if not mc:
+        return []
+    ps = m.start - (len(doc.text[max(0, m.start - 80):m.start]) - mc.start())
+    places = [r for r in regions_in(doc, ps, m.start) if not isinstance(r.value, tuple)]
+    if len(places) != 1:
+        return []
+    place = places[0]
+    sent_start = max((x.start for x in doc.sentences if x.start <= m.start), default=0)
+    subject = next((p for p in reversed(prev_mentions) if p.start >= sent_start and p.lang == "en"
+                    and p.offices and not p.former), None)
+    if subject is None:
+        return []
+    o = subject.offices[0]
+    if o.central or o.region is None or o.region == place.value:
+        return []
+    ptext = doc.text[place.start:place.end]
+    title = o.title.replace(o.region_text, ptext) if o.region_text and o.region_text in o.title else ptext + " counterpart"
+    return [dataclasses.replace(o, region=place.value, region_text=ptext, title=title, place=False)]
 
 
 _POST_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")(?:兼(?:"
@@ -718,9 +759,18 @@ def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
             place = E.unknown_place(doc, ps, pe)
             if place is not None:
                 text, level = place
-                if text.endswith("an") and re.search(r"\b" + re.escape(text[:-1]) + r"\b", doc.text):
-                    text = text[:-1]  # "Speaker of the Bavarian State Parliament": Bavaria, named in the article
+                if text.endswith("an") and (re.search(r"\b" + re.escape(text[:-1]) + r"\b", doc.text)
+                                            or _first_level_adjective(text)):
+                    text = text[:-1]  # "Speaker of the Bavarian State Parliament": Bavaria, named or a known state
                 o.region, o.region_text = Region(None, None, text, _foreign_country(doc), level), text
+
+
+def _first_level_adjective(word: str) -> bool:
+    """"Bavarian", "Tasmanian": the adjective of a first-level division abroad (the name plus n)."""
+    from ..gazetteer import first_level_names
+    from ..regions_data import fold
+
+    return " " not in word and fold(word[:-1]) in first_level_names()
 
 
 def _sending_country(doc: Doc, ps: int, pe: int):

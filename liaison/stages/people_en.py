@@ -707,6 +707,11 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     mh = re.match(r"-[a-z]+\b", text[e:e + 12])
     if mh:
         e += mh.end()
+    # "Ursula von der Leyen": the model stops at the name particles; the capitalised family name after them
+    if re.search(r"\s(?:von|van|der|den|de|da|di|du|del|della|bin|binti|al)$", text[s:e]):
+        mp = re.match(r" [A-Z][\w'’\-]+\b", text[e:e + 30])
+        if mp:
+            e += mp.end()
     # "VOLKOV, Andrei Petrovich": the model took the given names alone; the family name in capitals before them
     mc = re.search(r"(?<![\w.])([A-Z]{3,14}),?\s+$", text[max(0, s - 18):s])
     if mc and kind(mc.group(1)) is None and re.search(r"[AEIOUY]", mc.group(1)) and not demonym_country(mc.group(1)) \
@@ -899,7 +904,7 @@ _CONFIRM_AFTER = re.compile(
     r"appreciated|acknowledged|shared|asked|answered|replied|commented|remarked|recalled|reiterated|"
     r"has|had|was|is|will|would|and\s+his|and\s+her)\b))", re.I)
 _CONFIRM_BEFORE = re.compile(r"(?:[\u4e00-\u9fff][(（]|\b(?:by|with|said|(?:present|attending|there)\s+(?:were|was)|including|says|told|thanked|met|meets|"
-                             r"according\s+to|invited|welcomed|received|congratulated)|[“\"]|\b(?:Mr|Mrs|Ms|Dr|Prof|"
+                             r"according\s+to|invited|welcomed|received|congratulated|counterparts?(?:\s+from\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?\s*,?)|[“\"]|\b(?:Mr|Mrs|Ms|Dr|Prof|"
                              r"Madam|Mme|Sir|Hon|H\.E)\.?)\s*$", re.I)
 
 
@@ -911,7 +916,7 @@ def confirmed_person(doc: Doc, s: int, e: int) -> bool:
     mk = _KOREAN.fullmatch(t[s:e])
     if mk and mk.group(1) in _korean_surnames() and kind(mk.group(2)) is None:
         return True  # "Lee Min-ji": a Korean family name and a hyphenated given name are a name by their shape
-    return bool(_CONFIRM_AFTER.match(t, e) or _CONFIRM_BEFORE.search(t[max(0, s - 24):s]))
+    return bool(_CONFIRM_AFTER.match(t, e) or _CONFIRM_BEFORE.search(t[max(0, s - 60):s]))
 
 
 _CAP_WORD = re.compile(r"[^\W\d_][^\W\d_]*")
