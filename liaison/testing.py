@@ -544,6 +544,38 @@ def make_docx(paragraphs: list[str], *, title: str | None = None, table: list[li
     return buf.getvalue()
 
 
+
+# --- small readers of a record, shared by the tests (one place instead of a copy per test file) ---
+
+def _place(region: dict | None, order: tuple[str, ...]) -> str | None:
+    r = region or {}
+    for key in order:
+        v = r.get("code") if key == "code" else (r.get("name") or {}).get(key)
+        if v:
+            return v
+    return None
+
+
+def positions_by_name(text: str, published: str | None = None, *, place: tuple[str, ...] = ("code", "en"),
+                      keys: tuple[str, ...] = ("en",)) -> dict[str, list[tuple]]:
+    """Extract ``text`` and map each person's name (English, or the scripts in ``keys``) to
+    ``[(role, org_kind, place)]``, the place being the first of the region's code / English / Chinese
+    name present, in the order ``place`` gives."""
+    import liaison
+    out: dict[str, list[tuple]] = {}
+    for p in liaison.extract(text, published=published)["people"]:
+        got = [(x["role"], x["org_kind"], _place(x["region"], place)) for x in p["positions"]]
+        for k in keys:
+            if p["name"].get(k):
+                out[p["name"][k]] = got
+    return out
+
+
+def roles_of(rec: dict, ev: dict, script: tuple[str, ...] = ("zh", "en")) -> set[tuple[str, str]]:
+    """{(name, role)} of an event's participants, the name in the first script of ``script`` present."""
+    names = {p["id"]: next((p["name"][k] for k in script if p["name"].get(k)), None) for p in rec["people"]}
+    return {(names[x["person"]], x["role"]) for x in ev["participants"]}
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     n = int(args[0]) if args else 10

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import liaison
+from liaison.testing import roles_of
 
 PUB = "2023-11-08"
 
@@ -20,8 +21,7 @@ def agreements(rec: dict) -> list[dict]:
 
 
 def roles(rec: dict, ev: dict) -> set[tuple[str, str]]:
-    names = {p["id"]: p["name"]["zh"] or p["name"]["en"] for p in rec["people"]}
-    return {(names[x["person"]], x["role"]) for x in ev["participants"]}
+    return roles_of(rec, ev)
 
 
 def sides(ev: dict) -> set[str]:

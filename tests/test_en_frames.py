@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import liaison
+from liaison.testing import roles_of
 
 PUB = "2024-06-07"  # a Friday
 
@@ -18,8 +19,7 @@ def events(r: dict, type_: str) -> list[dict]:
 
 
 def roles(r: dict, e: dict) -> set[tuple[str, str]]:
-    names = {p["id"]: p["name"]["en"] for p in r["people"]}
-    return {(names[x["person"]], x["role"]) for x in e["participants"]}
+    return roles_of(r, e, ("en",))
 
 
 def sides(e: dict) -> set[str]:

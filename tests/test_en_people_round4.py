@@ -4,16 +4,13 @@ Sentences written here; the officials are invented."""
 from __future__ import annotations
 
 import liaison
+from liaison.testing import positions_by_name
 
 PUB = "2024-05-20"
 
 
 def people(text: str) -> dict[str, list[tuple]]:
-    out = {}
-    for p in liaison.extract(text, published=PUB)["people"]:
-        out[p["name"]["en"]] = [(x["role"], x["org_kind"], ((x["region"] or {}).get("name") or {}).get("en"))
-                                for x in p["positions"]]
-    return out
+    return positions_by_name(text, PUB, place=("en",))
 
 
 def test_a_dateline_is_no_part_of_the_title():

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import liaison
+from liaison.testing import positions_by_name
 
 
 def people(text):
-    rec = liaison.extract(text)
-    return {p["name"]["en"]: [(x["role"], x["org_kind"], (x["region"] or {}).get("name", {}).get("en"))
-                              for x in p["positions"]] for p in rec["people"]}
+    return positions_by_name(text, place=("en",))
 
 
 def test_abbreviated_us_titles():

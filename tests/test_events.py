@@ -10,6 +10,7 @@ import re
 import pytest
 
 import liaison
+from liaison.testing import roles_of
 from liaison.names import normalize_en
 
 PUB = "2023-11-08"
@@ -102,8 +103,7 @@ def stating(rec: dict, text: str, type_: str, word: str) -> dict:
 
 
 def roles(rec: dict, ev: dict) -> set[tuple[str, str]]:
-    names = {p["id"]: p["name"]["zh"] or p["name"]["en"] for p in rec["people"]}
-    return {(names[x["person"]], x["role"]) for x in ev["participants"]}
+    return roles_of(rec, ev)
 
 
 def codes(regions: list[dict]) -> set:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import liaison
+from liaison.testing import positions_by_name
 from liaison.names import normalize_en
 
 PUB = "2024-05-20"
@@ -14,16 +15,7 @@ PUB = "2024-05-20"
 
 def people(text: str) -> dict[str, list[tuple]]:
     """English (or Chinese) name -> [(role, org_kind, region code or English name)]."""
-    rec = liaison.extract(text, published=PUB)
-    out = {}
-    for p in rec["people"]:
-        got = [(x["role"], x["org_kind"], (x["region"] or {}).get("code")
-                     or ((x["region"] or {}).get("name") or {}).get("en")
-                     or ((x["region"] or {}).get("name") or {}).get("zh")) for x in p["positions"]]
-        for key in (p["name"]["en"], p["name"]["zh"]):
-            if key:
-                out[key] = got
-    return out
+    return positions_by_name(text, PUB, place=("code", "en", "zh"), keys=("en", "zh"))
 
 
 def names(text: str) -> set[str]:

@@ -2,17 +2,14 @@
 from __future__ import annotations
 
 import liaison
+from liaison.testing import positions_by_name
 from liaison.names import is_vietnamese_name, normalize_en
 
 PUB = "2024-05-20"
 
 
 def people(text: str) -> dict[str, list[tuple]]:
-    out = {}
-    for p in liaison.extract(text, published=PUB)["people"]:
-        out[p["name"]["en"]] = [(x["role"], x["org_kind"], (x["region"] or {}).get("code")
-                                 or ((x["region"] or {}).get("name") or {}).get("en")) for x in p["positions"]]
-    return out
+    return positions_by_name(text, PUB)
 
 
 def test_vietnamese_names_need_no_title_and_are_not_cut():

@@ -4,17 +4,14 @@ Sentences written here; the officials are invented."""
 from __future__ import annotations
 
 import liaison
+from liaison.testing import positions_by_name
 from liaison.titles import parse_en
 
 PUB = "2024-05-20"
 
 
 def people(text: str) -> dict[str, list[tuple]]:
-    out = {}
-    for p in liaison.extract(text, published=PUB)["people"]:
-        out[p["name"]["en"]] = [(x["role"], x["org_kind"], (x["region"] or {}).get("code")
-                                 or ((x["region"] or {}).get("name") or {}).get("en")) for x in p["positions"]]
-    return out
+    return positions_by_name(text, PUB)
 
 
 def test_malaysian_honorifics_are_no_part_of_the_name():

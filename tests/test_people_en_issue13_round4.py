@@ -4,16 +4,13 @@ that place. Sentences written here; the officials are invented."""
 from __future__ import annotations
 
 import liaison
+from liaison.testing import positions_by_name
 
 PUB = "2024-06-10"
 
 
 def people(text: str) -> dict[str, list[tuple]]:
-    out = {}
-    for p in liaison.extract(text, published=PUB)["people"]:
-        out[p["name"]["en"]] = [(x["role"], x["org_kind"], ((x["region"] or {}).get("name") or {}).get("en"))
-                                for x in p["positions"]]
-    return out
+    return positions_by_name(text, PUB, place=("en",))
 
 
 def test_mayor_of_a_city_abroad_then_the_name():
