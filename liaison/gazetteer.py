@@ -813,8 +813,9 @@ def _dedup(cands: list[_Cand]) -> tuple[_Cand, ...]:
 
 @lru_cache(maxsize=65536)
 def _tokkey(t: str) -> str:
-    """Token comparison key: all-caps abbreviations (US, U.S., PRC) keep their case, the rest fold."""
-    return t if len(t) > 1 and t.upper() == t and (len(t) <= 5 or "." in t) else fold(t)
+    """Token comparison key: all-caps abbreviations (US, U.S., PRC) keep their case, the rest fold — a word
+    of four letters or more in capitals is a name in a dateline or headline (WUHAN, HANOI), not one."""
+    return t if len(t) > 1 and t.upper() == t and (len(t) <= 3 or "." in t) else fold(t)
 
 
 def _key(form: str) -> tuple:

@@ -59,8 +59,6 @@ _OUTLET_EN = re.compile(r"\b([A-Z][a-z]+)\s+(Daily|Evening News|News|Times|Radio
 _DATELINE_ZH = re.compile(r"(?:新华社|中新社|新华网|人民网|中新网|央视网|央广网|光明网|国际在线|经济日报|人民日报)"
                           r"([\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电"
                           r"|本报([\u4e00-\u9fff]{2,6}?)\d{0,2}月?\d{0,2}日?讯")
-_DATELINE_EN = re.compile(r"^\s*([A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?),\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s+\((?:Xinhua|Reuters|AP)\)",
-                          re.M)
 
 
 def _kinds(r) -> set[str]:
@@ -127,9 +125,13 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
                 scores[r] += W_URL
                 first.setdefault(r, len(text))
     # the dateline
-    for m in list(_DATELINE_ZH.finditer(text[:200])) + list(_DATELINE_EN.finditer(text[:400])):
-        g = m.start(1) if m.group(1) else m.start(2)
-        ge = m.end(1) if m.group(1) else m.end(2)
+    lines = [(m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
+             for m in _DATELINE_ZH.finditer(text[:200])]
+    from .lang.en import dateline_place  # "WUHAN, May 6 -- ", with or without a news agency
+    en = dateline_place(text)
+    if en is not None:
+        lines.append(en)
+    for g, ge in lines:
         for s, e, r in spans:
             if g <= s and e <= ge:
                 scores[r] += W_DATELINE

@@ -66,6 +66,16 @@ def dateline_head(text: str, pos: int = 0) -> int:
     return m.end() - pos
 
 
+def dateline_place(text: str, limit: int = 400) -> tuple[int, int] | None:
+    """Where the place of the English dateline opening a line in the first ``limit`` characters is
+    written ("WUHAN, May 6 -- ", "KHABAROVSK, Aug. 29 (TASS) – "): (start, end), or None."""
+    for m in re.finditer(r"^", text[:limit], re.M):
+        if dateline_head(text, m.start()):
+            d = _DATELINE_HEAD.match(text, m.start())
+            return d.start("place"), d.end("place")
+    return None
+
+
 class English:
     code = "en"
 

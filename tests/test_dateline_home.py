@@ -1,0 +1,27 @@
+"""The reporting side's region from an English dateline, the place written in capitals or not, with or without
+a news agency (issue 13: 'the provincial Party committee' with no place). Sentences written here."""
+from __future__ import annotations
+
+from liaison.testing import positions_by_name
+
+PUB = "2024-05-20"
+
+
+def test_a_dateline_in_capitals_without_an_agency_gives_the_home():
+    got = positions_by_name("WUHAN, May 6 -- Li Ming, secretary of the provincial Party committee, met Karl Weber, "
+                            "Minister-President of Saxony.", PUB)
+    assert got["Li Ming"] == [("secretary", "party_committee", "420000")]  # Wuhan's province
+    assert got["Karl Weber"] == [("head", "government", "Saxony")]
+
+
+def test_a_short_name_in_capitals_is_a_place_and_an_abbreviation_is_not():
+    got = positions_by_name("HEFEI, June 3 (Xinhua) -- Zhang Wei, the city's mayor, received the guests.", PUB)
+    assert got["Zhang Wei"] == [("head", "government", "340100")]
+    got = positions_by_name("Zhang Wei, mayor of Hefei, met the PRC delegation to the UN.", PUB)
+    assert got["Zhang Wei"] == [("head", "government", "340100")]
+
+
+def test_no_dateline_no_home_from_it():
+    got = positions_by_name("Li Ming, secretary of the provincial Party committee, met Karl Weber, "
+                            "Minister-President of Saxony.", PUB)
+    assert got["Li Ming"] == []  # a provincial office of no province named: no position rather than Saxony's
