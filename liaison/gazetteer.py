@@ -634,6 +634,10 @@ class Gazetteer:
         toks, words, keys, raw = scan
         lower = None
         out = []
+        # places the text names without doubt (Hubei, Ohio): a division abroad joined to one by "and" is a
+        # place too ("Hubei and Saxony", "Saxony and Hubei signed")
+        sure_end = {e for k, e, key, tw in raw if any(cd.gate == OPEN and not cd.needs_ctx for cd in self._en_cands(key))}
+        sure_start = {k for k, e, key, tw in raw if any(cd.gate == OPEN and not cd.needs_ctx for cd in self._en_cands(key))}
         for k, e, key, tw in raw:
             s_, e_ = toks[k][0], toks[e - 1][1]
             seg = text[s_:e_]
@@ -655,7 +659,8 @@ class Gazetteer:
                 # "Bavaria's Minister-President")
                 prev = keys[k - 1] if k else ()
                 nxt_w = (words[e] if e < len(words) else "").lower()
-                if (prev in _L1_PREV and text[toks[k - 1][1]:toks[k][0]] == " ") or nxt_w in _L1_NEXT:
+                paired = (k >= 2 and prev in _AND and k - 1 in sure_end) or (nxt_w in _AND and e + 1 in sure_start)
+                if (prev in _L1_PREV and text[toks[k - 1][1]:toks[k][0]] == " ") or nxt_w in _L1_NEXT or paired:
                     admitted = [cd for cd in cands if cd.gate == GATED and cd.region.level == 1
                                 and cd.region.country not in ("CN", None)][:1]
             mayor_place = not tw and len(key) == 1 and _mayor_place(keys, words, k, e)
@@ -750,6 +755,7 @@ def _mayor_place(keys, words, k: int, e: int) -> bool:
     return bool(nxt) and (nxt[0] == "mayor" or (nxt[0] in ("lord", "deputy", "vice") and nxt[1:] == ["mayor"]))
 
 
+_AND = {"and", "&"}
 _L1_PREV = {"of", "in", "to", "from", "visited", "visiting", "toured"}
 _L1_NEXT = {"governor", "premier", "minister-president", "minister", "state", "government", "parliament",
             "delegation", "province", "region", "'s", "’s", "first", "chief", "counterpart", "counterparts"}

@@ -25,3 +25,14 @@ def test_no_dateline_no_home_from_it():
     got = positions_by_name("Li Ming, secretary of the provincial Party committee, met Karl Weber, "
                             "Minister-President of Saxony.", PUB)
     assert got["Li Ming"] == []  # a provincial office of no province named: no position rather than Saxony's
+
+
+def test_a_division_abroad_joined_by_and_to_a_sure_place_is_a_place():
+    got = positions_by_name("Hubei and Saxony signed an agreement. Governor Li Ming and Minister-President "
+                            "Karl Weber attended.", PUB)
+    assert got["Karl Weber"] == [("head", "government", "Saxony")]
+    got = positions_by_name("Saxony and Hubei signed an agreement on Monday. Minister-President Karl Weber "
+                            "attended.", PUB)
+    assert got["Karl Weber"] == [("head", "government", "Saxony")]
+    # no sure place beside it: the name stays gated
+    assert positions_by_name("Li Ming and Saxony attended.", PUB) == {"Li Ming": []}
