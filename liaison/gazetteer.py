@@ -565,6 +565,8 @@ class Gazetteer:
     def scan_en(self, text: str):
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         toks = [(s, e - 2) if text[e - 2:e] in ("'s", "’s") and e - s > 3 else (s, e) for s, e in toks]
+        if "-" in text:
+            toks = self._split_pairs(text, toks)
         words = [text[s:e] for s, e in toks]
         keys = [_tokkey(w) for w in words]
         gaps: dict[int, bool] = {}
@@ -615,6 +617,24 @@ class Gazetteer:
             k = end_tok
         return toks, words, keys, raw
 
+    def _split_pairs(self, text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """"Hubei-Ohio", "China-Laos": a hyphenated word of two places or more is those places (a pair's
+        forum, railway, expo), while a name of one place written with a hyphen (Baden-Württemberg,
+        Khanty-Mansi, Jeollanam-do) stays whole."""
+        out = []
+        for s, e in toks:
+            w = text[s:e]
+            if "-" in w and not any(k[0] == _tokkey(w) for k in self._en_forms if len(k) >= 1):
+                parts, at = [], s
+                for piece in w.split("-"):
+                    parts.append((at, at + len(piece)))
+                    at += len(piece) + 1
+                if sum((_tokkey(text[a:b]),) in self._en_forms for a, b in parts if b > a) >= 2:
+                    out.extend((a, b) for a, b in parts if b > a)
+                    continue
+            out.append((s, e))
+        return out
+
     def anchors_en(self, scan) -> set:
         toks, words, keys, raw = scan
         # words the article writes in lower case ("~mission"): a gated place of that spelling is a word
@@ -653,13 +673,16 @@ class Gazetteer:
                     and text[toks[k - 1][1]:toks[k][0]] == " ":
                 continue  # "Li Yichun": a given name, not the city
             admitted = [cd for cd in cands if self._admit(cd, anchors)]
+            prev = keys[k - 1] if k else ()
+            nxt_w = (words[e] if e < len(words) else "").lower()
+            joined = (k and k in sure_end and text[toks[k - 1][1]:toks[k][0]] in _JOIN) or (
+                e < len(toks) and e in sure_start and text[toks[e - 1][1]:toks[e][0]] in _JOIN)
+            paired = joined or (k >= 2 and prev in _AND and k - 1 in sure_end) or (
+                nxt_w in _AND and e + 1 in sure_start)
             if not admitted and not tw:
                 # a first-level division abroad whose country the article never names (Bavaria, Wales,
                 # Sabah): a place where the sentence uses it as one ("Governor of Bavaria", "in Wales",
                 # "Bavaria's Minister-President")
-                prev = keys[k - 1] if k else ()
-                nxt_w = (words[e] if e < len(words) else "").lower()
-                paired = (k >= 2 and prev in _AND and k - 1 in sure_end) or (nxt_w in _AND and e + 1 in sure_start)
                 if (prev in _L1_PREV and text[toks[k - 1][1]:toks[k][0]] == " ") or nxt_w in _L1_NEXT or paired:
                     admitted = [cd for cd in cands if cd.gate == GATED and cd.region.level == 1
                                 and cd.region.country not in ("CN", None)][:1]
@@ -679,12 +702,12 @@ class Gazetteer:
                     k and keys[k - 1] in _PLACE_PREP and text[toks[k - 1][1]:toks[k][0]] == " "):
                 cands = [cd for cd in cands if cd.gate != WORDY]  # Union, Mission: a word unless "in Union"
             nxt = words[e] if e < len(words) else ""
-            if cands and not tw and not office_place and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)) \
+            if cands and not tw and not office_place and not paired and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)) \
                     and nxt[:1].isupper() and e < len(toks) and text[toks[e - 1][1]:toks[e][0]] == " " \
                     and (keys[e],) not in self._en_forms and keys[e] not in _TITLE_WORDS \
                     and keys[e] not in ("mayor", "governor", "council", "government", "municipal", "delegation"):
                 cands = []  # Anna Bligh: a given name before a surname
-            if cands and not tw and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)):
+            if cands and not tw and not paired and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)):
                 # a gated one-word place that the article also writes in lower case is a word (Reading,
                 # Mission); one right after a capitalised word that is no place or title is a surname
                 # (Issui Miura)
@@ -756,6 +779,7 @@ def _mayor_place(keys, words, k: int, e: int) -> bool:
 
 
 _AND = {"and", "&"}
+_JOIN = {"-", "–", "—", "/"}  # Hubei-Saxony, Hubei–Saxony
 _L1_PREV = {"of", "in", "to", "from", "visited", "visiting", "toured"}
 _L1_NEXT = {"governor", "premier", "minister-president", "minister", "state", "government", "parliament",
             "delegation", "province", "region", "'s", "’s", "first", "chief", "counterpart", "counterparts"}

@@ -962,6 +962,11 @@ class _Analysis:
             if attending else []
         if named and not fr.parties and len(self.regions_of(named)) >= 2:
             fr.parties = self.regions_of(named)
+        if not named and not fr.parties:
+            # "The Hubei-Ohio Economic Forum opened in Wuhan": a meeting whose name holds both sides is told here
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()]
+            if len(self.regions_of(mods)) >= 2:
+                named, fr.parties = mods, self.regions_of(mods)
         definite = any(c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss" for c in tok.children) \
             and not named
         told_new = (gov is not None and gov.lemma_.lower() in ("hold", "have", "convene", "chair", "co-chair",
@@ -1185,8 +1190,8 @@ class _Analysis:
         if not ties or _passive(tok):
             return False
         fr.date = self.clause_date(tok)
-        if not fr.date or not fr.date[0] or len(fr.date[0].lstrip("-")) < 5:
-            return False
+        if not fr.date or not fr.date[0] or not (fr.date[0].startswith("--") or fr.date[0].count("-") == 2):
+            return False  # a year or a month alone: background
         subj = self.subjects(tok)
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(self.prep_objects(tok, ("with",))))
         if len(fr.parties) < 2:
