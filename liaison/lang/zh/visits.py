@@ -155,6 +155,13 @@ def find_visits(ctx) -> list[Event]:
                     break
         if dest is None:
             continue
+        carried: list = []
+        if origin is None and visits and not leaders and visits[-1].origin is not None \
+                and _bare_delegation(ctx, text, sent.start):
+            # 代表团赴与甲相邻的乙市 / 代表团抵达此行最后一站——乙市: the delegation told before goes on
+            # to another place (its origin and leaders go with it)
+            origin = visits[-1].origin
+            carried = [p.person for p in visits[-1].participants if p.role == "leader"]
         if origin is None and not (visits and not leaders):
             # the article's home is the origin only for a new trip with someone leading it, or the first one
             home = homes.get("city") or homes.get("province")
@@ -173,7 +180,7 @@ def find_visits(ctx) -> list[Event]:
                 continue
             if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
                 continue  # a national leader touring a province is no exchange between regions
-            ev = _add_visit(visits, origin, dest, date, leaders, sent)
+            ev = _add_visit(visits, origin, dest, date, leaders or carried, sent)
             if under:  # those named before 在X的带领下 travel with X
                 for _s, _e, pid in ctx.persons_in(sent.start, sent.start + under.start()):
                     if pid not in leaders:
@@ -187,6 +194,12 @@ def find_visits(ctx) -> list[Event]:
     for v in visits:
         _visit_members(ctx, v)
     return visits
+
+
+def _bare_delegation(ctx, text: str, lo: int) -> bool:
+    """The sentence's travellers are a delegation named with no region of its own (代表团一行, 考察团): the one
+    told before."""
+    return any(_region_before(ctx, lo + dm.start(), lo, 12) is None for dm in DELEG_ZH.finditer(text))
 
 
 def _received(ctx, visits: list[Event]) -> None:
@@ -292,7 +305,9 @@ def _welcomed(ctx, visits: list[Event]) -> None:
 
 # 正在墨西哥访问的北京市市长 / 甲在新西兰访问期间: a trip told as the setting of what is said (undated: the day
 # named is the clause's)
-ONGOING = re.compile(r"(?:正在|正|在)([^。，,；;、]{2,16}?)(?:进行)?(?:友好|正式|工作)?(?:访问|考察|出访|参访)(的|期间|时)")
+# 在渝期间 / 在渝考察期间: a place of one character (渝, 津, 疆) and no touring word before 期间 tell it too
+ONGOING = re.compile(r"(?:正在|正|在)([^。，,；;、]{1,16}?)(?:(?:进行)?(?:友好|正式|工作)?(?:访问|考察|出访|参访)(的|期间|时)"
+                     r"|(期间))")
 
 
 def _ongoing(ctx, visits: list[Event]) -> None:
@@ -306,12 +321,17 @@ def _ongoing(ctx, visits: list[Event]) -> None:
             if not places:
                 continue
             dest = places[-1]
-            if m.group(2) == "的":  # 正在X访问的甲 / 的…代表团: who is named right after
+            how = m.group(2) or m.group(3)
+            if how == "的":  # 正在X访问的甲 / 的…代表团: who is named right after
                 hi = min(sent.end, sent.start + m.end() + 24)
                 clause = re.match(r"[^,，。;；]*", ctx.doc.text[sent.start + m.end():hi]).group(0)
                 lo, hi = sent.start + m.end(), sent.start + m.end() + len(clause)
             else:  # 甲在X访问期间: the subject before
                 lo, hi = sent.start, sent.start + m.start()
+            if how == "期间" and not ctx.persons_in(lo, hi) and not DELEG_ZH.search(ctx.doc.text, lo, hi):
+                # 在渝期间，甲省代表团…: the subject of the clause after
+                clause = re.match(r"[,，\s]*[^,，。;；]*", ctx.doc.text[sent.start + m.end():sent.end]).group(0)
+                lo, hi = sent.start + m.end(), sent.start + m.end() + len(clause)
             people = [pid for _s, _e, pid in ctx.persons_in(lo, hi)]
             dm = DELEG_ZH.search(ctx.doc.text, lo, hi)
             origin = _region_before(ctx, dm.start(), lo, 12) if dm else None

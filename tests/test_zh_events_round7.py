@@ -1,0 +1,59 @@
+"""Chinese events, round 7 (issue 12): events told in ways the rules did not read — a delegation going on
+to another place in a later sentence (代表团赴与甲相邻的乙市, 抵达此行最后一站——乙市), a stay told by a
+one-character abbreviation (在渝期间). Every sentence is written for these tests.
+"""
+import pytest
+
+import liaison
+
+
+def _events(text: str) -> list[dict]:
+    return liaison.extract(text, published="2025-06-20")["events"]
+
+
+def _visits(text: str) -> list[tuple[str, str]]:
+    return [(e["origin"]["name"]["zh"], e["destination"]["name"]["zh"])
+            for e in _events(text) if e["type"] == "visit"]
+
+
+TRIP = "6月3日，吉林省党政代表团赴浙江省考察。"
+
+
+@pytest.mark.parametrize("text", [
+    "6月5日，代表团赴江苏省苏州市学习考察。",
+    "6月5日，代表团一行抵达江苏省苏州市。",
+    "6月5日，代表团抵达此行最后一站——江苏省苏州市。",
+    "6月5日，代表团赴与杭州市相邻的江苏省苏州市学习考察。",
+])
+def test_the_delegation_told_before_goes_on_to_another_place(text):
+    assert _visits(TRIP + text) == [("吉林省", "浙江省"), ("吉林省", "苏州市")]
+
+
+def test_the_next_leg_keeps_the_trip_leader():
+    text = "6月3日，吉林省省长李明率吉林省代表团赴浙江省杭州市考察。6月5日，代表团赴宁波市学习考察。"
+    ev = [e for e in _events(text) if e["type"] == "visit"]
+    assert [e["destination"]["name"]["zh"] for e in ev] == ["杭州市", "宁波市"]
+    assert ev[1]["date"]["start"] == "2025-06-05"
+    assert [p["role"] for p in ev[1]["participants"]] == ["leader"]
+
+
+def test_a_stop_inside_the_destination_stays_part_of_the_trip():
+    assert _visits(TRIP + "6月5日，代表团赴宁波市学习考察。") == [("吉林省", "浙江省")]
+
+
+@pytest.mark.parametrize("text", [
+    "在渝期间，吉林省党政代表团考察了重庆两江新区。",
+    "吉林省党政代表团在渝期间，考察了重庆两江新区。",
+    "6月3日，吉林省省长李明在渝期间，与重庆市市长王伟举行会谈。",
+    "6月3日，吉林省省长李明在渝考察期间，与重庆市市长王伟举行会谈。",
+])
+def test_a_stay_told_by_a_one_character_abbreviation(text):
+    assert _visits(text) == [("吉林省", "重庆市")]
+
+
+@pytest.mark.parametrize("text", [
+    "在此期间，吉林省党政代表团召开了全省工作会议。",
+    "吉林省省长李明在疫情期间多次深入企业调研。",
+])
+def test_a_time_span_with_no_place_is_no_stay(text):
+    assert _visits(text) == []
