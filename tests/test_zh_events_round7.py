@@ -57,3 +57,32 @@ def test_a_stay_told_by_a_one_character_abbreviation(text):
 ])
 def test_a_time_span_with_no_place_is_no_stay(text):
     assert _visits(text) == []
+
+
+GD = "6月3日，吉林省党政代表团赴广东省考察。"
+
+
+def test_respectively_with_the_delegation_is_one_meeting_per_host():
+    ev = _events(GD + "广东省省长王伟、广州市市长张华分别与代表团座谈。")
+    meetings = [e for e in ev if e["type"] == "meeting"]
+    assert len(meetings) == 2
+    assert [[p["role"] for p in m["participants"]] for m in meetings] == [["host"], ["host"]]
+
+
+def test_respectively_attending_one_symposium_is_one_meeting():
+    ev = _events(GD + "6月4日，两省合作座谈会在广州举行，广东省省长王伟、广州市市长张华分别出席座谈会并讲话。")
+    assert [e["type"] for e in ev].count("meeting") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "代表团考察了当地的高校和企业。",
+    "代表团一行调研了当地乡村振兴工作。",
+])
+def test_a_tour_told_without_naming_a_site(text):
+    ev = _events(GD + text)
+    assert [e["type"] for e in ev] == ["visit", "inspection"]
+
+
+def test_studying_is_no_tour():
+    ev = _events(GD + "代表团考察了解了两省合作情况。")
+    assert [e["type"] for e in ev] == ["visit"]
