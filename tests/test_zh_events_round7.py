@@ -86,3 +86,57 @@ def test_a_tour_told_without_naming_a_site(text):
 def test_studying_is_no_tour():
     ev = _events(GD + "代表团考察了解了两省合作情况。")
     assert [e["type"] for e in ev] == ["visit"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("6月3日，以江原道知事金振台为团长的江原道代表团一行12人对吉林省进行友好访问。", [("江原道", "吉林省")]),
+    ("6月3日至5日，吉林省省长李明一行对江原道进行了正式访问。", [("吉林省", "江原道")]),
+    ("6月3日至5日，吉林省代表团对江原道、庆尚南道进行友好访问。", [("吉林省", "江原道"), ("吉林省", "庆尚南道")]),
+])
+def test_a_visit_told_as_carried_out_toward_a_place(text, expected):
+    assert _visits(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "吉林省代表团拟对江原道进行友好访问。",
+    "吉林省代表团将对江原道进行友好访问。",
+    "6月3日，吉林省对全省重点项目进行了考察。",
+])
+def test_no_visit_toward_a_place(text):
+    assert _visits(text) == []
+
+
+def _meetings(text: str) -> int:
+    return [e["type"] for e in _events(text)].count("meeting")
+
+
+def test_another_conference_held_is_another_meeting():
+    text = (GD + "6月3日上午，两省在广州召开合作座谈会。广东省省长王伟主持座谈会。"
+            "代表团还在广州举办了吉林省投资环境推介会。")
+    assert _meetings(text) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "座谈会上，广东省省长王伟介绍了广东经济发展情况。",
+    "会议通过了《关于首届合作论坛以来合作情况的报告》。",
+    "广东省委书记张华出席座谈会并讲话。",
+])
+def test_the_conference_told_again_is_the_same(text):
+    head = GD + "6月3日上午，两省在广州召开合作座谈会。"
+    assert _meetings(head + text) == 1
+
+
+def test_a_forum_named_again_is_the_forum_told():
+    text = ("6月3日，两省在广州召开合作座谈会。6月4日，两省在广州举行的合作论坛上，专家作了演讲。"
+            "论坛举行了合作平台揭牌仪式。")
+    assert _meetings(GD + text) == 2
+
+
+def test_talks_with_a_company_head_on_a_tour_are_no_meeting():
+    text = GD + "代表团参观了广州明珠电器有限公司，与董事长陈刚进行交流座谈。"
+    assert _meetings(text) == 0
+
+
+def test_a_campaign_is_no_conference():
+    text = GD + "广州市全面实施“三大会战”，经济保持稳定增长。"
+    assert _meetings(text) == 0

@@ -21,6 +21,10 @@ VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲
                      reception=L.triggers("reception", arg="visit-at"), go_purpose=L.triggers("go", arg=">purpose"),
                      purpose=L.triggers("purpose"))
 MOVE_ZH = L.pattern("{go}", go=_GO)
+# 对乙进行友好访问 / 对乙进行了考察: the place after 对 is where they go, not after 将 (triggers.tsv kind toward: the verb
+# that follows it, then a purpose word)
+TOWARD_ZH = L.pattern(r"(?<![将要拟])对(?=[^。，,；;]{1,30}?{toward}了?[^。，,；;]{0,10}?{purpose})",
+                      toward=L.triggers("toward"), purpose=L.triggers("purpose"))
 # 甲在乙会见…代表团 with no travel word: the trip is read from the reception, whose day is not the trip's
 RECEPTION_AT = L.pattern(r"{at}[^。,，]{2,12}{reception}", at=_AT,
                          reception=L.triggers("reception", arg="visit-at"))
@@ -62,7 +66,7 @@ def find_visits(ctx) -> list[Event]:
     visits: list[Event] = []
     for sent in doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
-        m = VISIT_ZH.search(text)
+        m = VISIT_ZH.search(text) or TOWARD_ZH.search(text)
         if not m or PAST.search(text[:m.start() + 1]):
             continue
         led = LED_BY.search(text)
@@ -80,7 +84,7 @@ def find_visits(ctx) -> list[Event]:
         dests: list = []
         lead_m = LEAD_ZH.search(text)
         date_lo = 0
-        moves = list(MOVE_ZH.finditer(text))
+        moves = sorted(list(MOVE_ZH.finditer(text)) + list(TOWARD_ZH.finditer(text)), key=lambda x: x.start())
         if lead_m is not None:
             # 甲于…来台签署…后，再度率团回访乙: the trip the leader leads is the one told after 率
             after = [mv for mv in moves if mv.start() >= lead_m.end()]
