@@ -140,3 +140,20 @@ def test_talks_with_a_company_head_on_a_tour_are_no_meeting():
 def test_a_campaign_is_no_conference():
     text = GD + "广州市全面实施“三大会战”，经济保持稳定增长。"
     assert _meetings(text) == 0
+
+
+ZJ = "6月3日，吉林省党政代表团赴浙江省考察。"
+
+
+def test_a_conference_in_another_place_is_another_meeting():
+    text = ZJ + "代表团在杭州市出席两地合作座谈会。随后，代表团与宁波市有关部门召开经贸合作座谈会。"
+    assert _meetings(text) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "浙江省委书记王伟在座谈会上讲话。",
+    "吉林省省长李明出席座谈会并介绍了吉林省情况。",
+    "杭州市市长张华主持座谈会。",
+])
+def test_a_conference_told_again_in_its_own_place_is_the_same(text):
+    assert _meetings(ZJ + "代表团在杭州市出席两地合作座谈会。" + text) == 1

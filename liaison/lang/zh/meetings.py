@@ -42,6 +42,19 @@ _QUOTED = re.compile(r"《[^》]*$")  # inside a title: 《关于…论坛以来
 _SINCE = re.compile(r"(以来|之后|精神)")
 
 
+_OFFICE = re.compile(r"(省委|市委|州委|县委|区委|党委|政府|人民政府|人大|政协|省长|市长|州长|县长|区长|副|书记|主席|知事)")
+
+
+def _elsewhere(ctx, ev: Event, visits: list[Event], lo: int, hi: int) -> bool:
+    """The sentence names a place before a conference noun, none of them one of ``ev``'s places or inside them
+    (not an office's place, 吉林省省长, nor the visitors' own)."""
+    here = [r for s_, e_, r in ctx.regions_in(lo, hi) if not isinstance(r, tuple) and getattr(r, "level", 9) >= 0
+            and not _OFFICE.match(ctx.doc.text, e_)
+            and not any(v.origin is not None and (_same(r, v.origin) or _within(r, v.origin)) for v in visits)]
+    return bool(here and ev.parties) and not any(
+        _same(r, q) or _within(r, q) or _within(q, r) for r in here for q in ev.parties)
+
+
 def _noun(word: str) -> str:
     """The conference noun without 会 / 会议 (座谈会 and 座谈, 联席会 and 联席会议 are one noun)."""
     return word[:2] if len(word) > 5 else re.sub(r"(会议|会)$", "", word)
@@ -127,6 +140,9 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 elif (HELD.search(text) or _ATTENDED.search(text[:ms])) and not _QUOTED.search(text[:ms]) \
                         and not _SINCE.match(text, me):
                     prev, ev = ev, None  # 座谈会, then 举办了…推介会: another meeting
+            if ev is not None and kind == "conference" and text[me:me + 1] != "上" and not _BACK.match(text, me) \
+                    and (sent.start, sent.end) not in ev.evidence and _elsewhere(ctx, ev, visits, sent.start, sent.start + me):
+                prev, ev = ev, None  # 在甲市召开座谈会…在乙市与乙市召开座谈会: a meeting in another place
             if ev is None:
                 ev = Event(id="", type="meeting")
                 current[kind] = ev
