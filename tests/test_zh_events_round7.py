@@ -157,3 +157,35 @@ def test_a_conference_in_another_place_is_another_meeting():
 ])
 def test_a_conference_told_again_in_its_own_place_is_the_same(text):
     assert _meetings(ZJ + "代表团在杭州市出席两地合作座谈会。" + text) == 1
+
+
+LEAD_ZJ = "6月3日，吉林省省长李明率吉林省党政代表团赴浙江省考察。"
+
+
+def _inspected(text: str) -> list[str]:
+    return [e["destination"]["name"]["zh"] for e in _events(text) if e["type"] == "inspection"]
+
+
+@pytest.mark.parametrize("text", [
+    "代表团先后来到杭州市、宁波市，深入企业、园区实地考察。",
+    "代表团先后来到杭州市、宁波市等地，参观了多家企业。",
+])
+def test_a_tour_told_with_its_stops_is_each_stops_tour(text):
+    assert _inspected(LEAD_ZJ + text) == ["杭州市", "宁波市"]
+
+
+def test_stops_whose_tours_are_told_one_by_one_after():
+    text = LEAD_ZJ + "代表团先后来到杭州市、宁波市，参观了多家企业。在宁波市，代表团参观了宁波舟山港。"
+    assert _inspected(text) == ["宁波市"]
+
+
+@pytest.mark.parametrize("text", [
+    "代表团一行调研了杭州市未来社区建设。",
+    "代表团观摩了杭州市数字乡村建设。",
+])
+def test_a_touring_verb_before_a_place_and_what_was_seen(text):
+    assert _inspected(ZJ + text) == ["浙江省"]
+
+
+def test_coming_to_a_place_is_no_tour():
+    assert _inspected(ZJ + "6月4日，代表团来到浙江省杭州市。") == []
