@@ -189,3 +189,19 @@ def test_a_touring_verb_before_a_place_and_what_was_seen(text):
 
 def test_coming_to_a_place_is_no_tour():
     assert _inspected(ZJ + "6月4日，代表团来到浙江省杭州市。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "6月3日，吉林省省长李明一行拜会了重庆市委书记王伟。",
+    "6月3日，吉林省省长李明一行拜访重庆市委书记王伟。",
+])
+def test_a_courtesy_call_tells_the_callers_trip(text):
+    assert _visits(text) == [("吉林省", "重庆市")]
+
+
+@pytest.mark.parametrize("text", [
+    "6月3日，吉林省省长李明拜会了吉林省委书记王伟。",
+    "吉林省省长李明将拜会重庆市委书记王伟。",
+])
+def test_no_trip_for_a_call_at_home_or_to_come(text):
+    assert _visits(text) == []

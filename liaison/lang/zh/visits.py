@@ -190,6 +190,7 @@ def find_visits(ctx) -> list[Event]:
                     if pid not in leaders:
                         ev.add_participant(pid, "member")
     _received(ctx, visits)
+    _calls(ctx, visits)
     _welcomed(ctx, visits)
     _ongoing(ctx, visits)
     _visiting(ctx, visits)
@@ -239,6 +240,31 @@ def _received(ctx, visits: list[Event]) -> None:
         for _s, _e, pid in ctx.persons_in(lo, hi):
             if head or ctx.doc.text[_e:_e + 2] == "一行":
                 ev.add_participant(pid, "leader")
+        visits.append(ev)
+        ctx.__dict__.setdefault("received", set()).add(id(ev))
+
+
+CALL_ZH = L.pattern(r"(?<![将拟要]){call}了?", call=L.roles("attendee", arg="call"))  # roles.tsv call: 拜会, 拜访
+
+
+def _calls(ctx, visits: list[Event]) -> None:
+    """甲拜会了乙省丙: the caller came to the region of whoever was called on (undated), when no trip is told."""
+    for sent in ctx.doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        m = CALL_ZH.search(text)
+        if not m or PLAN.search(text) or PAST.search(text[:m.start() + 1]):
+            continue
+        callers = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
+        origin = next((r for r in callers if r is not None), None)
+        clause = re.match(r"[^,，。;；]*", text[m.end():]).group(0)
+        called = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start + m.end(), sent.start + m.end() + len(clause))]
+        dest = next((r for r in called if r is not None), None)
+        if origin is None or dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
+            continue
+        if any(v.origin is not None and (_same(v.origin, origin) or _within(v.origin, origin) or _within(origin, v.origin)) for v in visits):
+            continue
+        ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+        ev.evidence.append((sent.start, sent.end))
         visits.append(ev)
         ctx.__dict__.setdefault("received", set()).add(id(ev))
 
