@@ -33,6 +33,7 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
         described = any(not ctx.regions_in(sent.start + sm.end(), sent.start + sm.end() + 12)
                         or min(rs for rs, _re, _r in ctx.regions_in(sent.start + sm.end(), sent.start + sm.end() + 12))
                         > sent.start + sm.end() + 1
+                        or _thing_after_place(ctx, sent, sm)
                         for sm in SEEN.finditer(text))
         if not sites and not described:
             continue
@@ -55,6 +56,12 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
         # 代表团首先来到固原市…参观, 在乌鲁木齐市和巴州若羌县考察了…: stops inside the region visited are
         # visits of their own, each with its own round of sites
         stops = _stops(ctx, sent, visit, visits)
+        if not stops:
+            here = [v for v in visits if (sent.start, sent.end) in v.evidence and v.origin is not None
+                    and _same(v.origin, visit.origin)
+                    and any(_same(r, v.destination) for r in named)]
+            if len(here) > 1 and not _told_one_by_one(ctx, sent, here):
+                stops = here  # 先后来到甲市、乙市，深入企业…: the tour is each stop's
         stop_ids.update(id(v) for v in stops if v is not visit)
         for trip in stops or [visit]:
             ev = out.get(id(trip))
@@ -73,6 +80,36 @@ def find_inspections(ctx, visits: list[Event]) -> list[Event]:
                 if role in ("leader", "host"):
                     ev.add_participant(pid, role)
     return list(out.values())
+
+
+def _told_one_by_one(ctx, sent, trips: list[Event]) -> bool:
+    """走访了甲、乙、丙和丁等地，考察了市场、企业 — then 在乙，…参观了…: a round-up of the trip's stops whose
+    tours are told one by one after it (not a tour of each stop)."""
+    for later in ctx.doc.sentences:
+        if later.start < sent.end:
+            continue
+        text = ctx.doc.text[later.start:later.end]
+        if not INSPECT_ZH.search(text):
+            continue
+        if any(_same(r, v.destination) for _s, _e, r in ctx.regions_in(later.start, later.end) for v in trips):
+            return True
+    return False
+
+
+_GO_FORMS = set(L.forms(L.triggers("go")))
+
+
+def _thing_after_place(ctx, sent, sm) -> bool:
+    """调研了杭州市未来社区建设: a touring verb (not a movement verb: 来到) whose place is followed by what was seen."""
+    if sm.group(0) in _GO_FORMS:
+        return False
+    pos = sent.start + sm.end()
+    for s_, e_, _r in ctx.regions_in(pos, sent.end):
+        if s_ > pos:
+            break
+        pos = e_
+    rest = re.match(r"[^，,。；;、]*", ctx.doc.text[pos:sent.end]).group(0)
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2
 
 
 # 还将参观, 拟赴…考察: a touring verb after a word of intention (unless a tour is also told done: 参观了)

@@ -36,6 +36,30 @@ _BACK = re.compile(r"(结束后|后|时|中|期间)")
 AGAIN = L.pattern("{again}", again=L.moods("again"))
 
 
+# 与董事长甲进行交流座谈: talks with a company's head on a tour (triggers.tsv business), no exchange between regions
+_WITH_BUSINESS = L.pattern(r"与[^。；;，,]{0,12}?{business}[^。；;，,]{0,12}$", business=L.select("triggers", "business"))
+_QUOTED = re.compile(r"《[^》]*$")  # inside a title: 《关于…论坛以来…的通报》
+_SINCE = re.compile(r"(以来|之后|精神)")
+
+
+_OFFICE = re.compile(r"(省委|市委|州委|县委|区委|党委|政府|人民政府|人大|政协|省长|市长|州长|县长|区长|副|书记|主席|知事)")
+
+
+def _elsewhere(ctx, ev: Event, visits: list[Event], lo: int, hi: int) -> bool:
+    """The sentence names a place before a conference noun, none of them one of ``ev``'s places or inside them
+    (not an office's place, 吉林省省长, nor the visitors' own)."""
+    here = [r for s_, e_, r in ctx.regions_in(lo, hi) if not isinstance(r, tuple) and getattr(r, "level", 9) >= 0
+            and not _OFFICE.match(ctx.doc.text, e_)
+            and not any(v.origin is not None and (_same(r, v.origin) or _within(r, v.origin)) for v in visits)]
+    return bool(here and ev.parties) and not any(
+        _same(r, q) or _within(r, q) or _within(q, r) for r in here for q in ev.parties)
+
+
+def _noun(word: str) -> str:
+    """The conference noun without 会 / 会议 (座谈会 and 座谈, 联席会 and 联席会议 are one noun)."""
+    return word[:2] if len(word) > 5 else re.sub(r"(会议|会)$", "", word)
+
+
 def _own_date(ctx, lo: int, hi: int):
     """A full day stated in ``[lo, hi)`` (a month or a year alone tells no new occurrence)."""
     d = ctx.date_in(lo, hi)
@@ -85,6 +109,8 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             if kind in current and _BACK.match(text, me):
                 back = current[kind]
                 continue  # 会见结束后 / 会谈时: the one told; the sentence's own meeting comes after
+            if kind == "conference" and _WITH_BUSINESS.search(text[:ms]):
+                continue
             if kind == "banquet" and not _ATTENDED.search(text[:ms]):
                 continue  # 设宴接待 / 列席晚宴: hospitality to the guests, no meeting told
             if kind == "conference" and re.search(r"(座谈会上|会上|讲话精神|重要讲话|会议精神)", text[ms:me + 4]) \
@@ -105,6 +131,18 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 prev, ev = ev, None  # told on another day, or 又 / 当天下午: a meeting of its own
                 if not day and prev.start and len(prev.start) >= 10:
                     day = _next_day(text[:ms], prev.start)
+            noun = _noun(m.group(0))
+            if ev is not None and kind == "conference" and noun not in ev.__dict__.get("_nouns", {noun}) \
+                    and text[me:me + 1] != "上" and not _BACK.match(text, me):
+                named = [e for e in meetings if noun in e.__dict__.get("_nouns", ())]
+                if named:
+                    ev = current[kind] = named[-1]  # the 论坛 told before (论坛举行了…)
+                elif (HELD.search(text) or _ATTENDED.search(text[:ms])) and not _QUOTED.search(text[:ms]) \
+                        and not _SINCE.match(text, me):
+                    prev, ev = ev, None  # 座谈会, then 举办了…推介会: another meeting
+            if ev is not None and kind == "conference" and text[me:me + 1] != "上" and not _BACK.match(text, me) \
+                    and (sent.start, sent.end) not in ev.evidence and _elsewhere(ctx, ev, visits, sent.start, sent.start + me):
+                prev, ev = ev, None  # 在甲市召开座谈会…在乙市与乙市召开座谈会: a meeting in another place
             if ev is None:
                 ev = Event(id="", type="meeting")
                 current[kind] = ev
@@ -113,6 +151,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 before = ctx.date_before(sent.start + ms)  # 当天，甲会见…: the day in force, to tell a later one apart
                 if before and len(before[0]) >= 10:
                     ev.__dict__["_told_on"] = before[0]
+            ev.__dict__.setdefault("_nouns", set()).add(noun)
             if (sent.start, sent.end) not in ev.evidence:
                 ev.evidence.append((sent.start, sent.end))
             if not ev.start:
@@ -162,6 +201,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
     visit = visits[0] if visits else None
     for ev in meetings:
         ev.__dict__.pop("_told_on", None)
+        ev.__dict__.pop("_nouns", None)
         told = _two_parties(ev.__dict__.pop("_own_parties", []))
         if len(told) == 2:
             ev.parties = told  # 落实甲乙…座谈会精神: the two named with it

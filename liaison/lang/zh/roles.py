@@ -244,7 +244,10 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                             target.add_participant(other, "attendee")
 
 
-_RESPECTIVE_TALKS = L.pattern(r"分别[^，,。；;]{0,16}?(?:{talks})", talks=_MEETINGS["talks"])
+# 甲、乙分别与代表团会谈 / 座谈 / 会面: one meeting per person before 分别 (分别出席座谈会: one meeting, two attending)
+_RESPECTIVE_TALKS = L.pattern(r"分别[^，,。；;]{0,16}?(?:{talks})|分别与[^，,。；;]{0,16}?(?:{conference}|{reception})(?!会)",
+                              talks=_MEETINGS["talks"], conference=_MEETINGS["conference"],
+                              reception=_MEETINGS["reception"])
 
 
 def respective_talks(ctx, meetings: list[Event]) -> None:
@@ -257,7 +260,7 @@ def respective_talks(ctx, meetings: list[Event]) -> None:
             continue
         lo = max(doc.text.rfind(c, sent.start, m.start()) for c in "，,；;")
         named = ctx.persons_in(max(lo + 1, sent.start), m.start())
-        target = next((ev for ev in meetings if kinds.get(id(ev)) == "talks" and (sent.start, sent.end) in ev.evidence),
+        target = next((ev for ev in meetings if kinds.get(id(ev)) != "banquet" and (sent.start, sent.end) in ev.evidence),
                       None)
         if target is None or len(named) < 2:
             continue
@@ -267,7 +270,7 @@ def respective_talks(ctx, meetings: list[Event]) -> None:
                 ev = Event(id="", type="meeting", start=target.start, end=target.end, parties=list(target.parties),
                            evidence=[(sent.start, sent.end)])
                 meetings.append(ev)
-                kinds[id(ev)] = "talks"
+                kinds[id(ev)] = kinds.get(id(target), "talks")
             ev.add_participant(pid, "host")
 
 

@@ -21,6 +21,10 @@ VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲
                      reception=L.triggers("reception", arg="visit-at"), go_purpose=L.triggers("go", arg=">purpose"),
                      purpose=L.triggers("purpose"))
 MOVE_ZH = L.pattern("{go}", go=_GO)
+# 对乙进行友好访问 / 对乙进行了考察: the place after 对 is where they go, not after 将 (triggers.tsv kind toward: the verb
+# that follows it, then a purpose word)
+TOWARD_ZH = L.pattern(r"(?<![将要拟])对(?=[^。，,；;]{1,30}?{toward}了?[^。，,；;]{0,10}?{purpose})",
+                      toward=L.triggers("toward"), purpose=L.triggers("purpose"))
 # 甲在乙会见…代表团 with no travel word: the trip is read from the reception, whose day is not the trip's
 RECEPTION_AT = L.pattern(r"{at}[^。,，]{2,12}{reception}", at=_AT,
                          reception=L.triggers("reception", arg="visit-at"))
@@ -62,7 +66,7 @@ def find_visits(ctx) -> list[Event]:
     visits: list[Event] = []
     for sent in doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
-        m = VISIT_ZH.search(text)
+        m = VISIT_ZH.search(text) or TOWARD_ZH.search(text)
         if not m or PAST.search(text[:m.start() + 1]):
             continue
         led = LED_BY.search(text)
@@ -80,7 +84,7 @@ def find_visits(ctx) -> list[Event]:
         dests: list = []
         lead_m = LEAD_ZH.search(text)
         date_lo = 0
-        moves = list(MOVE_ZH.finditer(text))
+        moves = sorted(list(MOVE_ZH.finditer(text)) + list(TOWARD_ZH.finditer(text)), key=lambda x: x.start())
         if lead_m is not None:
             # 甲于…来台签署…后，再度率团回访乙: the trip the leader leads is the one told after 率
             after = [mv for mv in moves if mv.start() >= lead_m.end()]
@@ -155,6 +159,13 @@ def find_visits(ctx) -> list[Event]:
                     break
         if dest is None:
             continue
+        carried: list = []
+        if origin is None and visits and not leaders and visits[-1].origin is not None \
+                and _bare_delegation(ctx, text, sent.start):
+            # 代表团赴与甲相邻的乙市 / 代表团抵达此行最后一站——乙市: the delegation told before goes on
+            # to another place (its origin and leaders go with it)
+            origin = visits[-1].origin
+            carried = [p.person for p in visits[-1].participants if p.role == "leader"]
         if origin is None and not (visits and not leaders):
             # the article's home is the origin only for a new trip with someone leading it, or the first one
             home = homes.get("city") or homes.get("province")
@@ -173,12 +184,13 @@ def find_visits(ctx) -> list[Event]:
                 continue
             if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
                 continue  # a national leader touring a province is no exchange between regions
-            ev = _add_visit(visits, origin, dest, date, leaders, sent)
+            ev = _add_visit(visits, origin, dest, date, leaders or carried, sent)
             if under:  # those named before 在X的带领下 travel with X
                 for _s, _e, pid in ctx.persons_in(sent.start, sent.start + under.start()):
                     if pid not in leaders:
                         ev.add_participant(pid, "member")
     _received(ctx, visits)
+    _calls(ctx, visits)
     _welcomed(ctx, visits)
     _ongoing(ctx, visits)
     _visiting(ctx, visits)
@@ -187,6 +199,12 @@ def find_visits(ctx) -> list[Event]:
     for v in visits:
         _visit_members(ctx, v)
     return visits
+
+
+def _bare_delegation(ctx, text: str, lo: int) -> bool:
+    """The sentence's travellers are a delegation named with no region of its own (代表团一行, 考察团): the one
+    told before."""
+    return any(_region_before(ctx, lo + dm.start(), lo, 12) is None for dm in DELEG_ZH.finditer(text))
 
 
 def _received(ctx, visits: list[Event]) -> None:
@@ -222,6 +240,31 @@ def _received(ctx, visits: list[Event]) -> None:
         for _s, _e, pid in ctx.persons_in(lo, hi):
             if head or ctx.doc.text[_e:_e + 2] == "一行":
                 ev.add_participant(pid, "leader")
+        visits.append(ev)
+        ctx.__dict__.setdefault("received", set()).add(id(ev))
+
+
+CALL_ZH = L.pattern(r"(?<![将拟要]){call}了?", call=L.roles("attendee", arg="call"))  # roles.tsv call: 拜会, 拜访
+
+
+def _calls(ctx, visits: list[Event]) -> None:
+    """甲拜会了乙省丙: the caller came to the region of whoever was called on (undated), when no trip is told."""
+    for sent in ctx.doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        m = CALL_ZH.search(text)
+        if not m or PLAN.search(text) or PAST.search(text[:m.start() + 1]):
+            continue
+        callers = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
+        origin = next((r for r in callers if r is not None), None)
+        clause = re.match(r"[^,，。;；]*", text[m.end():]).group(0)
+        called = [ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start + m.end(), sent.start + m.end() + len(clause))]
+        dest = next((r for r in called if r is not None), None)
+        if origin is None or dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
+            continue
+        if any(v.origin is not None and (_same(v.origin, origin) or _within(v.origin, origin) or _within(origin, v.origin)) for v in visits):
+            continue
+        ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+        ev.evidence.append((sent.start, sent.end))
         visits.append(ev)
         ctx.__dict__.setdefault("received", set()).add(id(ev))
 
@@ -292,7 +335,9 @@ def _welcomed(ctx, visits: list[Event]) -> None:
 
 # 正在墨西哥访问的北京市市长 / 甲在新西兰访问期间: a trip told as the setting of what is said (undated: the day
 # named is the clause's)
-ONGOING = re.compile(r"(?:正在|正|在)([^。，,；;、]{2,16}?)(?:进行)?(?:友好|正式|工作)?(?:访问|考察|出访|参访)(的|期间|时)")
+# 在渝期间 / 在渝考察期间: a place of one character (渝, 津, 疆) and no touring word before 期间 tell it too
+ONGOING = re.compile(r"(?:正在|正|在)([^。，,；;、]{1,16}?)(?:(?:进行)?(?:友好|正式|工作)?(?:访问|考察|出访|参访)(的|期间|时)"
+                     r"|(期间))")
 
 
 def _ongoing(ctx, visits: list[Event]) -> None:
@@ -306,12 +351,17 @@ def _ongoing(ctx, visits: list[Event]) -> None:
             if not places:
                 continue
             dest = places[-1]
-            if m.group(2) == "的":  # 正在X访问的甲 / 的…代表团: who is named right after
+            how = m.group(2) or m.group(3)
+            if how == "的":  # 正在X访问的甲 / 的…代表团: who is named right after
                 hi = min(sent.end, sent.start + m.end() + 24)
                 clause = re.match(r"[^,，。;；]*", ctx.doc.text[sent.start + m.end():hi]).group(0)
                 lo, hi = sent.start + m.end(), sent.start + m.end() + len(clause)
             else:  # 甲在X访问期间: the subject before
                 lo, hi = sent.start, sent.start + m.start()
+            if how == "期间" and not ctx.persons_in(lo, hi) and not DELEG_ZH.search(ctx.doc.text, lo, hi):
+                # 在渝期间，甲省代表团…: the subject of the clause after
+                clause = re.match(r"[,，\s]*[^,，。;；]*", ctx.doc.text[sent.start + m.end():sent.end]).group(0)
+                lo, hi = sent.start + m.end(), sent.start + m.end() + len(clause)
             people = [pid for _s, _e, pid in ctx.persons_in(lo, hi)]
             dm = DELEG_ZH.search(ctx.doc.text, lo, hi)
             origin = _region_before(ctx, dm.start(), lo, 12) if dm else None
