@@ -76,3 +76,12 @@ def test_members_under_another_leader_before_yixing_stay_members():
     v.add_participant(byname["王明"], "member")
     said_to_lead(ctx, [v])
     assert [p.role for p in v.participants] == ["member"]
+
+
+def test_each_by_of_a_passive_signing_names_a_signatory():
+    rec = liaison.extract("The agreement was signed by Mayor John Carter on behalf of the City of Perth and by Mayor "
+                          "Chen Bo on behalf of Nanning, Guangxi.", published=PUB)
+    ids = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    (ag,) = [e for e in rec["events"] if e["type"] == "agreement"]
+    assert {(ids[x["person"]], x["role"]) for x in ag["participants"]} >= {
+        ("John Carter", "signatory"), ("Chen Bo", "signatory")}
