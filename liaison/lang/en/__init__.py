@@ -1142,6 +1142,9 @@ class _Analysis:
         if _passive(tok):
             objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
             subj = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
+            # "signed by A on behalf of X and by B on behalf of Y": the second "by" hangs on the first's neighbour
+            subj += [g for c in tok.children if c.dep_ in ("agent", "prep") for b in c.children
+                     if b.dep_ == "conj" and b.lower_ == "by" for g in _pobjs(b) if g not in subj]
         else:
             subj = self.subjects(tok)
         docs = [o for o in objs if _doc_word(o, self.lang) or _doc_like(o, self.lang)]

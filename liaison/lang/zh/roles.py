@@ -123,11 +123,31 @@ def assign_roles(parts) -> None:
     said_to_lead(ctx, visits)
     escorts(ctx, visits, parts.inspections)
     for ins in parts.inspections:
+        visit = _trip_of(visits, ins)
+        if visit is not None and not any(p.role == "leader" for p in visit.participants):
+            # 甲率队参观了…: who leads the tour leads the trip he came on
+            for q in ins.participants:
+                if q.role == "leader":
+                    for p in visit.participants:
+                        if p.person == q.person and p.role == "member":
+                            p.role = "leader"
         if not any(p.role == "leader" for p in ins.participants):
-            visit = next((v for v in visits if _same(v.origin, ins.origin) and _same(v.destination, ins.destination)), None)
             for p in (visit.participants if visit else []):
                 if p.role == "leader":
                     ins.add_participant(p.person, "leader")
+
+
+def _trip_of(visits, ins):
+    """The visit an inspection belongs to: same origin and destination, else one whose destination holds the
+    toured place (or lies in it)."""
+    from ...places import within
+
+    same = [v for v in visits if _same(v.origin, ins.origin) and _same(v.destination, ins.destination)]
+    if same:
+        return same[0]
+    near = [v for v in visits if _same(v.origin, ins.origin) and (
+        within(ins.destination, v.destination) or within(v.destination, ins.destination))]
+    return near[0] if len(near) == 1 else None
 
 
 # 甲先生率领的代表团 / 甲、乙、丙一行: the text says they lead (ANNOTATION: leader)
@@ -135,15 +155,62 @@ _LEADS_AFTER = re.compile(r"(?:先生|女士)?(?:率领|率領|带领|帶領|率
 
 
 def said_to_lead(ctx, visits) -> None:
-    """A member of a visit the text says leads it (named before 率领的…代表团, or in the list before 一行)."""
+    """A member of a visit the text says leads it (named before 率领的…代表团, after 代表团团长, or first of its
+    side in a list of several sides' guests before 一行)."""
     text = ctx.doc.text
     for v in visits:
         for p in v.participants:
             if p.role != "member" or any(q.person == p.person and q.role == "leader" for q in v.participants):
                 continue
-            if any(pid == p.person and _LEADS_AFTER.match(text, e) for a, b in v.evidence
-                   for _s, e, pid in ctx.persons_in(a, b)):
+            named = [(s, e) for a, b in v.evidence for s, e, pid in ctx.persons_in(a, b) if pid == p.person]
+            if not named:  # a trip known from another sentence: wherever the article names the member
+                named = [(s, e) for s, e, pid in ctx.persons_in(0, len(text)) if pid == p.person]
+            if any(_LEADS_AFTER.match(text, e) or _HEAD_BEFORE.search(text, max(0, s - 40), s)
+                   or _first_of_side_before_yixing(ctx, s, e, p.person) for s, e in named):
                 p.role = "leader"
+
+
+# 代表团团长、吉林省副省长甲 / 团长甲: the head of the delegation, named after his title (not 副团长, not 秘书长)
+_HEAD_BEFORE = re.compile(r"(?<![副秘])团长[、，,]?[^、，,。；;：:！？“”\"]{0,30}$")
+_LIST_GAP = re.compile(r"[、，,]?[^、，,。；;：:！？与和及同等]{0,24}")
+
+
+def _first_of_side_before_yixing(ctx, s: int, e: int, pid: str) -> bool:
+    """会见甲省…A、乙省…B、丙省…C一行: guests of several sides listed before 一行 each lead their side's trip
+    (the first named of a side; 在…带领下 names the leader elsewhere)."""
+    from ...places import within
+
+    text = ctx.doc.text
+    sent = ctx.doc.sentence_at(s)
+    if sent is None:
+        return False
+    persons = ctx.persons_in(sent.start, sent.end)
+    k = next((i for i, m in enumerate(persons) if m[0] == s), None)
+    if k is None:
+        return False
+    lo = k
+    while lo > 0 and _LIST_GAP.fullmatch(text[persons[lo - 1][1]:persons[lo][0]]) and "、" in text[persons[lo - 1][1]:persons[lo][0]]:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(persons) and _LIST_GAP.fullmatch(text[persons[hi][1]:persons[hi + 1][0]]) \
+            and "、" in text[persons[hi][1]:persons[hi + 1][0]]:
+        hi += 1
+    chain = persons[lo:hi + 1]
+    if len(chain) < 2 or not re.match(r"(?:等人?)?一行", text[chain[-1][1]:chain[-1][1] + 4]) \
+            or re.match(r"(?:等人?)?一行[^，,。；;]{0,20}带领下", text[chain[-1][1]:sent.end]):
+        return False
+    regions = [ctx.person_region(m[2]) for m in chain]
+    mine = ctx.person_region(pid)
+    if mine is None or any(r is None for r in regions):
+        return False
+    sides = []
+    for r in regions:
+        if not any(within(r, x) or within(x, r) for x in sides):
+            sides.append(r)
+    if len(sides) < 2:
+        return False
+    first = next(m for m, r in zip(chain, regions) if within(r, mine) or within(mine, r))
+    return first[2] == pid
 
 
 _MEETINGS = {k: L.triggers(k) for k in ("reception", "talks", "conference", "meeting", "banquet")}
