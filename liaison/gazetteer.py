@@ -226,6 +226,8 @@ class Gazetteer:
         self._loaded: set = set()
         self._city_keys: dict | None = None
         self._cn_en_names: dict | None = None
+        self._iso_of: dict = {}  # region key -> its ISO 3166-2 code
+        self._up_of: dict = {}  # region key -> ISO codes of the divisions it lies in
         self._add_place_rows(load_open_places())
 
     def load_countries(self, countries) -> bool:
@@ -285,6 +287,10 @@ class Gazetteer:
                 target = None  # 新潟市 shares the bare 新潟 with 新潟县: the city is no form of the prefecture
             if target is not None:
                 r, gate = target, OPEN
+            if row.iso:
+                self._iso_of.setdefault(r.key, row.iso)
+            if row.up:
+                self._up_of.setdefault(r.key, set()).add(row.up)
             base = _Cand(r, "foreign", gate=gate, pop=pop)
             opened = wordy = None
             for f, is_open in row.zh:
@@ -380,6 +386,12 @@ class Gazetteer:
 
     def parent_of(self, r: Region) -> Region | None:
         return self._by_code.get(r.parent) if r.parent else None
+
+    def lies_in(self, r: Region, outer: Region) -> bool:
+        """A place abroad inside a first-level division (Sapporo in Hokkaido, Ostrava in Moravia-Silesia): the
+        generated tables' parent codes (GeoNames admin1 paired with ISO 3166-2, see tools/build_places.py)."""
+        iso = self._iso_of.get(outer.key)
+        return bool(iso) and iso in self._up_of.get(r.key, ())
 
     def province_of(self, r: Region) -> Region | None:
         while r is not None and r.level > 1 and r.parent:
