@@ -112,6 +112,29 @@ def _other_type(r: Region, target: Region) -> bool:
                 and getattr(r, "level", None) != getattr(target, "level", None))
 
 
+_OF_NEXT = re.compile(r"\s+of\s+(?:the\s+)?$")
+_KIND_WORDS = {"state", "province", "prefecture", "region", "land", "county", "city", "oblast", "krai", "kray"}
+
+
+def _drop_kind_of(text: str, out: list) -> list:
+    """"the US state of New Jersey", "the Free State of Saxony": a match ending in a type word right before "of" and
+    a place of its level or below says what kind of place that is; the place named is the one after "of" (not
+    "Jilin Province of China")."""
+    drop = set()
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        words = a.text.split()
+        if len(words) < 2 or words[-1].lower() not in _KIND_WORDS or not _OF_NEXT.match(text[a.end:b.start] + " ") \
+                or not a.candidates or not b.candidates:
+            continue
+        if a.kind in ("pair", "group") or b.kind in ("pair", "group"):
+            continue
+        la, lb = a.candidates[0].level, b.candidates[0].level
+        if lb >= la and not (lb == la == 0):
+            drop.add(i)
+    return [m for i, m in enumerate(out) if i not in drop]
+
+
 class Gazetteer:
     _default: "Gazetteer | None" = None
 
@@ -705,7 +728,7 @@ class Gazetteer:
             if cands:
                 kind = cands[0].kind if cands[0].kind in ("country", "foreign") else "en"
                 out.append(RegionMatch(s_, e_, seg, tuple(cd.region for cd in cands), kind))
-        return out
+        return _drop_kind_of(text, out)
 
     def _type_fits(self, r: Region, types: set[str]) -> bool:
         if r.country == "CN" and r.code:

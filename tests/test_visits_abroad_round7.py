@@ -42,3 +42,20 @@ def test_welcomed_to_a_city_of_the_hosts_prefecture_is_one_stop():
 def test_a_tour_in_a_city_during_a_stay_in_its_prefecture_is_the_stay():
     got = visits("During their stay in Hokkaido, the Jilin delegation saw a dairy cooperative in Obihiro.")
     assert got == [("Jilin", "Hokkaido")]
+
+
+def _regions_en(text: str) -> list[str]:
+    doc = liaison.extract_doc(text, published=PUB)
+    return [s.value.en for s in doc.layer("regions") if not isinstance(s.value, tuple)]
+
+
+def test_the_kind_of_a_place_before_of_names_no_place():
+    assert _regions_en("A delegation from the Free State of Thuringia arrived in Wuhan.") == ["Thuringia", "Wuhan"]
+    assert _regions_en("Officials of the US state of Oregon arrived in Fuzhou.") == ["Oregon", "Fuzhou"]
+    # a province of its country keeps both
+    assert _regions_en("A delegation from Gangwon Province of Korea arrived in Changchun.")[:1] == ["Gangwon"]
+
+
+def test_a_visit_to_the_free_state_of_a_land_goes_to_the_land():
+    got = visits("Hunan Governor Mao Wei led a delegation to the Free State of Bavaria on June 4.")
+    assert got == [("Hunan", "Bavaria")]
