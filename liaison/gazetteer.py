@@ -112,6 +112,29 @@ def _other_type(r: Region, target: Region) -> bool:
                 and getattr(r, "level", None) != getattr(target, "level", None))
 
 
+_OF_NEXT = re.compile(r"\s+of\s+(?:the\s+)?$")
+_KIND_WORDS = {"state", "province", "prefecture", "region", "land", "county", "city", "oblast", "krai", "kray"}
+
+
+def _drop_kind_of(text: str, out: list) -> list:
+    """"the US state of New Jersey", "the Free State of Saxony": a match ending in a type word right before "of" and
+    a place of its level or below says what kind of place that is; the place named is the one after "of" (not
+    "Jilin Province of China")."""
+    drop = set()
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        words = a.text.split()
+        if len(words) < 2 or words[-1].lower() not in _KIND_WORDS or not _OF_NEXT.match(text[a.end:b.start] + " ") \
+                or not a.candidates or not b.candidates:
+            continue
+        if a.kind in ("pair", "group") or b.kind in ("pair", "group"):
+            continue
+        la, lb = a.candidates[0].level, b.candidates[0].level
+        if lb >= la and not (lb == la == 0):
+            drop.add(i)
+    return [m for i, m in enumerate(out) if i not in drop]
+
+
 class Gazetteer:
     _default: "Gazetteer | None" = None
 
@@ -226,6 +249,8 @@ class Gazetteer:
         self._loaded: set = set()
         self._city_keys: dict | None = None
         self._cn_en_names: dict | None = None
+        self._iso_of: dict = {}  # region key -> its ISO 3166-2 code
+        self._up_of: dict = {}  # region key -> ISO codes of the divisions it lies in
         self._add_place_rows(load_open_places())
 
     def load_countries(self, countries) -> bool:
@@ -285,6 +310,10 @@ class Gazetteer:
                 target = None  # 新潟市 shares the bare 新潟 with 新潟县: the city is no form of the prefecture
             if target is not None:
                 r, gate = target, OPEN
+            if row.iso:
+                self._iso_of.setdefault(r.key, row.iso)
+            if row.up:
+                self._up_of.setdefault(r.key, set()).add(row.up)
             base = _Cand(r, "foreign", gate=gate, pop=pop)
             opened = wordy = None
             for f, is_open in row.zh:
@@ -380,6 +409,12 @@ class Gazetteer:
 
     def parent_of(self, r: Region) -> Region | None:
         return self._by_code.get(r.parent) if r.parent else None
+
+    def lies_in(self, r: Region, outer: Region) -> bool:
+        """A place abroad inside a first-level division (Sapporo in Hokkaido, Ostrava in Moravia-Silesia): the
+        generated tables' parent codes (GeoNames admin1 paired with ISO 3166-2, see tools/build_places.py)."""
+        iso = self._iso_of.get(outer.key)
+        return bool(iso) and iso in self._up_of.get(r.key, ())
 
     def province_of(self, r: Region) -> Region | None:
         while r is not None and r.level > 1 and r.parent:
@@ -721,7 +756,7 @@ class Gazetteer:
             if cands:
                 kind = cands[0].kind if cands[0].kind in ("country", "foreign") else "en"
                 out.append(RegionMatch(s_, e_, seg, tuple(cd.region for cd in cands), kind))
-        return out
+        return _drop_kind_of(text, out)
 
     def _type_fits(self, r: Region, types: set[str]) -> bool:
         if r.country == "CN" and r.code:

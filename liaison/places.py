@@ -30,6 +30,11 @@ def within(r, outer) -> bool:
             return c[:2] == oc[:2]
         if oc.endswith("00"):
             return c[:4] == oc[:4]
+    if c is None and oc is None and getattr(r, "country", None) and getattr(r, "country", None) == getattr(
+            outer, "country", None) and getattr(r, "level", 0) > getattr(outer, "level", 9) >= 1:
+        from .gazetteer import Gazetteer  # abroad: Sapporo in Hokkaido, by the places tables' division codes
+
+        return Gazetteer.default().lies_in(r, outer)
     return False
 
 

@@ -112,21 +112,28 @@ class PlaceRow(NamedTuple):
     gate: int
     population: int
     hand: str  # "en|level" of the hand-written row (foreign_regions.tsv) this place is, or ""
+    iso: str = ""  # its ISO 3166-2 code (a subdivision), or ""
+    up: str = ""  # the ISO 3166-2 code of the division it lies in (a city's first-level one), or ""
 
 
 def _place_rows(lines, head: list[str]) -> list[PlaceRow]:
     ix = {c: i for i, c in enumerate(head)}
     i_cc, i_lv, i_par, i_en, i_zh = ix["country"], ix["level"], ix["parent"], ix["en"], ix["zh"]
     i_fz, i_ke, i_gate, i_pop, i_hand = ix["forms_zh"], ix["keys_en"], ix["gate"], ix["population"], ix["hand"]
+    i_src, i_id = ix["source"], ix["id"]
     out = []
     for line in lines:
         row = line.rstrip("\n").split("\t")
-        r = Region(None, row[i_zh] or None, row[i_en], row[i_cc], int(row[i_lv]), row[i_par] or None)
+        par, iso = row[i_par], row[i_id] if row[i_src] == "iso3166-2" else ""
+        up = par if "-" in par else ""
+        if row[i_src] == "geonames":
+            par = row[i_cc]  # a city's Region answers to its country; its division is ``up``
+        r = Region(None, row[i_zh] or None, row[i_en], row[i_cc], int(row[i_lv]), par or None)
         zh = tuple((f[1:], True) if f[:1] == "+" else (f, False) for f in row[i_fz].split("|") if f)
         # "!": spelled like an English word; "^": answers to this name only with its type word
         en = tuple((tuple(k[1:].split(" ")), k[0]) if k[:1] in "!^" else (tuple(k.split(" ")), "")
                    for k in row[i_ke].split("|") if k)
-        out.append(PlaceRow(r, zh, en, int(row[i_gate]), int(row[i_pop] or 0), row[i_hand]))
+        out.append(PlaceRow(r, zh, en, int(row[i_gate]), int(row[i_pop] or 0), row[i_hand], iso, up))
     return out
 
 

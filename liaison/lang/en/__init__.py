@@ -1333,7 +1333,15 @@ def _name_tokens(t):
     for c in t.children:
         if c.dep_ in ("compound", "flat", "appos", "conj", "nmod") or (c.dep_ == "punct" and c.text in ".-"):
             out.extend(_name_tokens(c))
+        elif c.dep_ == "prep" and c.lower_ == "of" and t.lower_ in _KIND_NOUNS:
+            # "the US state of New Jersey", "the Free State of Saxony": the place is named after "of"
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out.extend(_name_tokens(o))
     return out
+
+
+_KIND_NOUNS = {"state", "province", "prefecture", "region", "land", "county", "oblast", "krai", "kray"}
 
 
 def _is_place_head(objs, a: _Analysis) -> bool:

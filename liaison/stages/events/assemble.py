@@ -38,7 +38,8 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
             if dest is not None:
                 _visit_frame(ctx, f, visits, dests=[dest])
         elif f.type == "visit" and not f.ref:
-            _visit_frame(ctx, f, visits)
+            _visit_frame(ctx, f, visits, mates=[g for g in done if g is not f and g.type == "visit"
+                                                and g.sentence == f.sentence and not g.ref])
     for v in list(visits) + [e for e in known if e.type == "visit"]:
         travellers.update(p.person for p in v.participants if p.role in ("leader", "member"))
     # "During the trip, from November 20-22, A met B": the dates are the trip's, not the meeting's
@@ -90,7 +91,7 @@ def _origin_of(ctx, f: Frame, dest):
     return None
 
 
-def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None) -> list[Event]:
+def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> list[Event]:
     out = []
     if not (dests or f.destinations) and f.kind == "welcome" and f.origin is not None:
         # "X welcomed the delegation from Y": the trip to where X (or the venue) is
@@ -98,6 +99,11 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None) -> list[Event]:
         regs = [f.place] if f.place is not None else [ctx.person_region(p) for p in hosts]
         regs += [r for r in f.parties if r is not None and not _same(r, f.origin)]
         dests = [r for r in regs if r is not None][:1]
+        # "Governor X of Hokkaido welcomed a delegation from Y to Sapporo": the stop its sentence names inside
+        # the host's region is where they came, one stop
+        inner = [r for g in mates for r in g.destinations if dests and _within(r, dests[0]) and not _same(r, dests[0])]
+        if inner:
+            dests = inner[:1]
         f.travellers = [pid for pid, r in f.roles if r == "attendee"] or f.travellers
     for dest in dests or f.destinations:
         origin = _origin_of(ctx, f, dest)
@@ -229,6 +235,9 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
     if place is None and origin is not None:
         host_regions = [r for r in (ctx.person_region(p) for p in host_side) if r is not None]
         place = host_regions[0] if host_regions else None
+        if place is not None and visit is not None and _within(visit.destination, place) \
+                and any(s == pos for s, _e in visit.evidence):
+            place = visit.destination  # received in Sapporo, the stop its sentence names inside the host's region
     if place is not None and origin is not None and not _same(place, origin) \
             and not _within(place, origin) and not _within(origin, place):
         leaders = [(pid, "leader") for pid, r in f.roles if r == "leader"]
