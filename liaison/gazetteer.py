@@ -565,6 +565,7 @@ class Gazetteer:
     def scan_en(self, text: str):
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         toks = [(s, e - 2) if text[e - 2:e] in ("'s", "’s") and e - s > 3 else (s, e) for s, e in toks]
+        toks = self._split_hyphen_pairs(text, toks)
         words = [text[s:e] for s, e in toks]
         keys = [_tokkey(w) for w in words]
         gaps: dict[int, bool] = {}
@@ -614,6 +615,26 @@ class Gazetteer:
             raw.append((k, end_tok, key, tw))
             k = end_tok
         return toks, words, keys, raw
+
+    def _split_hyphen_pairs(self, text: str, toks: list) -> list:
+        """"Jilin-Zhejiang", "China-Laos", "Chengdu-Perth": places joined by a hyphen (a pair's cooperation,
+        a sister-city tie) are each a token of their own when the whole is no place ("Rhineland-Palatinate",
+        "Baden-Baden" stay one) and every part, capitalised, is one."""
+        if not any("-" in text[s:e] for s, e in toks):
+            return toks
+        out = []
+        for s, e in toks:
+            w = text[s:e]
+            parts = w.split("-")
+            if len(parts) < 2 or (_tokkey(w),) in self._en_forms \
+                    or not all(p[:1].isupper() and (_tokkey(p),) in self._en_forms for p in parts):
+                out.append((s, e))
+                continue
+            a = s
+            for p in parts:
+                out.append((a, a + len(p)))
+                a += len(p) + 1
+        return out
 
     def anchors_en(self, scan) -> set:
         toks, words, keys, raw = scan

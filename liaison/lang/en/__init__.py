@@ -952,6 +952,12 @@ class _Analysis:
             if attending else []
         if named and not fr.parties and len(self.regions_of(named)) >= 2:
             fr.parties = self.regions_of(named)
+        if not fr.parties:
+            # "the Jilin-Zhejiang cooperation symposium was held", "the China-Laos governors' forum": the two
+            # sides the meeting's name puts before it (two places or more; one is where it is held, or whose)
+            pre = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+            if len(self.regions_of(pre)) >= 2:
+                fr.parties = self.regions_of(pre)
         definite = any(c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss" for c in tok.children) \
             and not named
         told_new = (gov is not None and gov.lemma_.lower() in ("hold", "have", "convene", "chair", "co-chair",
