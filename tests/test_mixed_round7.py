@@ -3,6 +3,8 @@
 Every sentence here is written for this file. Families:
 - places joined by a hyphen in the English ("the Jilin-Zhejiang cooperation symposium", "the China-Laos
   forum", "Chengdu-Perth"): each place a region, the meeting's two sides the ones its name puts before it;
+- several signings in one English sentence ("A and B, C and D signed sister-city agreements respectively", "X
+  signed agreements with A and B respectively"): one agreement per pair, as the Chinese 分别 reads;
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ def _events(rec, kind):
 
 
 def _parties(e):
-    return sorted(_zh(r) for r in e["parties"])
+    return sorted(_zh(r) or r["name"]["en"] for r in e["parties"])
 
 
 def _regions(text):
@@ -58,3 +60,24 @@ def test_a_country_pair_forum_held_in_a_city():
     rec, _ = _rec("The China-Cambodia provincial governors' forum took place in Nanning on June 22.")
     meetings = _events(rec, "meeting")
     assert meetings and _parties(meetings[0]) == ["中国", "柬埔寨"]
+
+
+# ------------------------------------------------------------ several signings in one English sentence
+def test_pairs_listed_with_respectively_each_sign_their_own_agreement():
+    rec, _ = _rec("On June 12, Yantai and Gimpo of South Korea, Weihai and Kushiro of Japan, and Rizhao and "
+                  "Pyeongtaek of South Korea signed friendship city agreements respectively.")
+    assert sorted(_parties(e)[0] + "-" + _parties(e)[1] for e in _events(rec, "agreement")) == [
+        "Gimpo-烟台市", "Pyeongtaek-日照市", "威海市-钏路市"]
+
+
+def test_one_side_signing_agreements_with_two_others_respectively():
+    rec, _ = _rec("On June 13, Hainan Province signed friendly province agreements with Cebu Province of the "
+                  "Philippines and Bali Province of Indonesia respectively.")
+    agreements = _events(rec, "agreement")
+    assert len(agreements) == 2 and all("海南省" in _parties(e) for e in agreements)
+
+
+def test_one_agreement_among_three_sides_stays_one():
+    rec, _ = _rec("On June 14, Hainan Province signed a tourism agreement with Cebu Province of the Philippines "
+                  "and Bali Province of Indonesia.")
+    assert len(_events(rec, "agreement")) == 1

@@ -151,6 +151,14 @@ class English:
                     if stops:
                         out.extend(stops)
                         continue
+                pairs = getattr(a, "signing_pairs", None)
+                if fr.type == "agreement" and pairs:
+                    a.signing_pairs = None
+                    for pair in pairs:  # one signing each, told apart by the two sides
+                        key = "|".join(str(getattr(r, "code", None) or getattr(r, "en", None)) for r in pair)
+                        out.append(dataclasses.replace(fr, document=f"{fr.document}|{key}", several=True,
+                                                       roles=list(fr.roles), parties=list(pair)))
+                    continue
                 docs = getattr(a, "more_documents", None)
                 if fr.type == "agreement" and docs:
                     a.more_documents = None
@@ -1170,7 +1178,21 @@ class _Analysis:
         fr.document = _doc_kind(docs[0])
         if len(kinds) > 1 and len({(_title(c) or _doc_kind(c)) for c in kinds}) == len(kinds):
             self.more_documents = [(_title(c), _doc_kind(c)) for c in kinds]
+        elif not _passive(tok) and (separately(tok) or any(d.tag_ in ("NNS", "NNPS") for d in docs)):
+            self.signing_pairs = self._pairs(subj, withs)
         return True
+
+    def _pairs(self, subj, withs) -> list:
+        """"X signed agreements with A and B (respectively)": X–A and X–B; "A and B, C and D signed sister-city
+        agreements respectively": A–B and C–D. Several documents, each between two sides (none when the clause
+        names no such pairs)."""
+        own = _innermost(self.regions_of(subj))
+        others = _innermost(self.regions_of(withs))
+        if len(own) == 1 and len(others) >= 2 and not any(_same(own[0], r) for r in others):
+            return [[own[0], r] for r in others]
+        if not withs and len(own) >= 4 and len(own) % 2 == 0:
+            return [own[k:k + 2] for k in range(0, len(own), 2)]
+        return []
 
     def _subj_ties(self, tok, row, fr: Frame):
         """"A and B established sister-city relations on May 2": the ties formalised, a signing — only when the
