@@ -5,6 +5,8 @@ Every sentence here is written for this file. Families:
   forum", "Chengdu-Perth"): each place a region, the meeting's two sides the ones its name puts before it;
 - several signings in one English sentence ("A and B, C and D signed sister-city agreements respectively", "X
   signed agreements with A and B respectively"): one agreement per pair, as the Chinese 分别 reads;
+- "a delegation from Perth, Australia visited X" (machine translation leaves out the comma after the country): the
+  country the parser takes for the subject is no side, the place before it is;
 """
 from __future__ import annotations
 
@@ -81,3 +83,16 @@ def test_one_agreement_among_three_sides_stays_one():
     rec, _ = _rec("On June 14, Hainan Province signed a tourism agreement with Cebu Province of the Philippines "
                   "and Bali Province of Indonesia.")
     assert len(_events(rec, "agreement")) == 1
+
+
+# ------------------------------------------------------------ "from Da Nang, Vietnam visited": no comma after the country
+def test_a_country_after_a_city_with_no_closing_comma_is_not_the_subject():
+    rec, _ = _rec("On June 2, a delegation from Perth, Australia visited Chengdu.")
+    visits = _events(rec, "visit")
+    assert visits and _zh(visits[0]["origin"]) == "珀斯" and _zh(visits[0]["destination"]) == "成都市"
+
+
+def test_a_city_comma_country_delegation_on_a_bilingual_page():
+    rec, _ = _rec("On June 2, a delegation from Da Nang, Vietnam visited Huzhou.")
+    visits = _events(rec, "visit")
+    assert [(_zh(v["origin"]), _zh(v["destination"])) for v in visits] == [("岘港市", "湖州市")]

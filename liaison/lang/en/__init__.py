@@ -326,6 +326,7 @@ class _Analysis:
                     s.lower_ in ("who", "that", "which") for s in subs):
                 return [h.head]  # "Kim, who is on a visit to X, ...": Kim
             if subs:
+                subs = [self._place_country_split(s) for s in subs]
                 return [g for s in subs for g in _conjuncts(s)]
             if h.dep_ in ("acl", "relcl") and h.head.i != h.i:
                 # "a delegation visiting X", "the mayor, who visited X": the noun modified
@@ -333,6 +334,23 @@ class _Analysis:
             if h.dep_ not in _CLIMB or h.head.i == h.i or hops > 3:
                 return []
             h, hops = h.head, hops + 1
+
+    def _place_country_split(self, s):
+        """"a delegation from Da Nang, Vietnam visited Huzhou" (the comma after the country left out, as machine
+        translation does): the parser makes the country the subject; the subject is the phrase naming the place
+        inside it."""
+        r = self.region_at.get(s.i)
+        if r is None or getattr(r, "level", None) != 0 or s.i < 2 or s.nbor(-1).text != "," \
+                or any(c.dep_ not in ("compound", "det", "punct") for c in s.children):
+            return s
+        prev = s.nbor(-2)
+        inner = self.region_at.get(prev.i)
+        if inner is None or not _inside(inner, r):
+            return s
+        t = prev
+        while t.head.i != t.i and t.head.i < s.i and t.head.pos_ not in ("PUNCT", "VERB", "AUX"):
+            t = t.head
+        return t if t.i != prev.i or t.dep_ != "pobj" else s
 
     def subject_people(self, tok) -> list[str]:
         """The people the verb's subject names; a long list of names and titles before the verb (which the
