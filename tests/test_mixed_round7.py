@@ -7,6 +7,8 @@ Every sentence here is written for this file. Families:
   signed agreements with A and B respectively"): one agreement per pair, as the Chinese 分别 reads;
 - "a delegation from Perth, Australia visited X" (machine translation leaves out the comma after the country): the
   country the parser takes for the subject is no side, the place before it is;
+- Chinese words written against English ones in an English sentence ("甘肃省与河北省signed a framework agreement"):
+  the parse cuts them where the script changes and at 与 和 及 同 、, so the clause reads its Chinese sides;
 """
 from __future__ import annotations
 
@@ -96,3 +98,26 @@ def test_a_city_comma_country_delegation_on_a_bilingual_page():
     rec, _ = _rec("On June 2, a delegation from Da Nang, Vietnam visited Huzhou.")
     visits = _events(rec, "visit")
     assert [(_zh(v["origin"]), _zh(v["destination"])) for v in visits] == [("岘港市", "湖州市")]
+
+
+# ------------------------------------------------------------ Chinese words written against English ones
+def test_a_chinese_delegation_written_into_an_english_clause_visits():
+    rec, _ = _rec("6月15日，甘肃省党政代表团visited Hebei Province，双方held talks。")
+    visits = _events(rec, "visit")
+    assert [(_zh(v["origin"]), _zh(v["destination"])) for v in visits] == [("甘肃省", "河北省")]
+
+
+def test_two_chinese_sides_joined_by_yu_sign_in_an_english_clause():
+    rec, _ = _rec("6月16日，甘肃省与河北省signed a framework agreement on counterpart cooperation。")
+    agreements = _events(rec, "agreement")
+    assert agreements and _parties(agreements[0]) == ["河北省", "甘肃省"]
+
+
+def test_the_parse_keeps_the_sentence_characters_and_offsets():
+    from liaison import models
+
+    text = "6月16日，甘肃省与河北省signed a framework agreement。"
+    sp = models.spacy_parse([text])[0]
+    assert sp.text == text
+    assert [t.text for t in sp if t.idx == text.index("signed")] == ["signed"]
+    assert "河北省" in [t.text for t in sp]
