@@ -9,6 +9,8 @@ Every sentence here is written for this file. Families:
   country the parser takes for the subject is no side, the place before it is;
 - Chinese words written against English ones in an English sentence ("甘肃省与河北省signed a framework agreement"):
   the parse cuts them where the script changes and at 与 和 及 同 、, so the clause reads its Chinese sides;
+- envoys posted in the country ("30 foreign diplomats from 20 countries started to visit Guizhou"; envoys.tsv):
+  a visit with its origin open, kept on a bilingual page although the Chinese rules read no such trip.
 """
 from __future__ import annotations
 
@@ -121,3 +123,22 @@ def test_the_parse_keeps_the_sentence_characters_and_offsets():
     assert sp.text == text
     assert [t.text for t in sp if t.idx == text.index("signed")] == ["signed"]
     assert "河北省" in [t.text for t in sp]
+
+
+# ------------------------------------------------------------ envoys posted in the country travel
+def test_foreign_diplomats_visiting_a_province_is_a_visit_with_its_origin_open():
+    rec, _ = _rec("A total of 30 foreign diplomats from 20 countries on Monday started to visit southwest China's "
+                  "Guizhou Province, said the provincial foreign affairs office.")
+    visits = _events(rec, "visit")
+    assert [(v["origin"], _zh(v["destination"])) for v in visits] == [(None, "贵州省")]
+
+
+def test_envoys_on_a_bilingual_page_keep_their_trip_when_the_chinese_tells_it_too():
+    rec, _ = _rec("来自20个国家的30名外国外交官周一开始访问贵州省。\n"
+                  "A total of 30 foreign diplomats from 20 countries on Monday started to visit Guizhou Province.")
+    assert [_zh(v["destination"]) for v in _events(rec, "visit")] == ["贵州省"]
+
+
+def test_a_delegation_with_no_origin_and_no_one_named_still_tells_no_trip():
+    rec, _ = _rec("On June 5, a delegation visited Guizhou Province.")
+    assert _events(rec, "visit") == []

@@ -86,6 +86,7 @@ class English:
             words = row.form.lower().split()
             self.role_verbs.setdefault(words[0], []).append((words[1:], row.kind))
         self.moods = {r.form.lower(): (r.kind, r.args) for r in read_table("en", "moods")}
+        self.envoys = {r.form.lower() for r in read_table("en", "envoys")}
         self.demonyms = {r.form.lower(): r.kind for r in read_table("en", "demonyms")}
         words = set(self.triggers) | set(self.role_verbs) | _sites.surface_forms()  # + laid, saw (sites.tsv)
         self._surface = _surface_regex(words)
@@ -146,6 +147,11 @@ class English:
                                                            roles=[(p, rr) for p, rr in fr.roles
                                                                   if p in people or p not in fr.sides[1]]))
                         continue
+                if fr.type == "visit" and fr.kind != "deleg" and fr.origin is None \
+                        and not (fr.travellers or fr.roles) and self._envoys_travel(a, tok):
+                    # "40 foreign diplomats from 25 countries started a visit to Guizhou": envoys posted in the
+                    # country travel with no home region of theirs; the trip is told, its origin open
+                    fr = dataclasses.replace(fr, kind="envoys")
                 if fr.type == "visit" and len(fr.destinations) > 1:
                     stops = a.split_stops(fr)
                     if stops:
@@ -173,6 +179,13 @@ class English:
                     out.append(dataclasses.replace(fr, type="visit", kind="welcome", date=None,
                                                    roles=[(p, r) for p, r in fr.roles if r in ("host", "leader")]))
         return _dedupe(out)
+
+    def _envoys_travel(self, a, tok) -> bool:
+        """The trip's subject (of the trigger, or of the verb governing a trigger noun) is a group of envoys
+        (``envoys.tsv``: diplomats, ambassadors, consuls)."""
+        subj = a.subjects(tok) or (a.subjects(tok.head) if tok.head.i != tok.i else [])
+        return any(w in self.envoys for t in subj for d in t.subtree if d.dep_ not in ("relcl", "acl")
+                   for w in (d.lemma_.lower(), d.lower_, d.lower_[:-1] if d.lower_.endswith("s") else d.lower_))
 
     def role_assignments(self, ctx, sent, sp) -> list[tuple[str, str, int]]:
         """(person id, role, offset) for the role verbs of one sentence (speech, chairing, attending...)."""

@@ -108,7 +108,7 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None) -> list[Event]:
         if origin is not None and (_same(origin, dest) or _within(dest, origin) or _within(origin, dest)
                                    or _inside(origin, dest) or _inside(dest, origin)):
             continue  # ("the delegation of Saxony-Anhalt, Germany": a place and its country are one side)
-        if origin is None and not (f.travellers or f.roles or f.kind == "deleg"):
+        if origin is None and not (f.travellers or f.roles or f.kind in ("deleg", "envoys")):
             continue
         if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
             continue
@@ -125,6 +125,8 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None) -> list[Event]:
             visits.append(ev)
         elif ev.origin is None and origin is not None:
             ev.origin, ev.parties = origin, [origin, dest]
+        if f.kind == "envoys" and ev.origin is None:
+            ev._envoys = True  # envoys posted in the country: the trip is told with its origin open
         _add_evidence(ev, f)
         _set_date(ev, f.date)
         leaders = [pid for pid, r in f.roles if r == "leader"]
@@ -503,7 +505,7 @@ def _add_evidence(ev: Event, f: Frame) -> None:
 def two_sides(e: Event) -> bool:
     if e.type in ("visit", "inspection"):
         if e.origin is None:
-            return e.destination is not None and bool(e.participants)
+            return e.destination is not None and (bool(e.participants) or getattr(e, "_envoys", False))
         return e.destination is not None and not _same(e.origin, e.destination)
     codes = {_code(p) for p in e.parties if p is not None}
     return len(codes) >= 2
