@@ -11,6 +11,8 @@ Every sentence here is written for this file. Families:
   the parse cuts them where the script changes and at 与 和 及 同 、, so the clause reads its Chinese sides;
 - envoys posted in the country ("30 foreign diplomats from 20 countries started to visit Guizhou"; envoys.tsv):
   a visit with its origin open, kept on a bilingual page although the Chinese rules read no such trip.
+- translated titles: "member of the Standing Committee of the X Municipal Party Committee and Minister of the
+  Propaganda Department" (市委常委、宣传部部长) heads X's department, not the CPC's.
 """
 from __future__ import annotations
 
@@ -142,3 +144,21 @@ def test_envoys_on_a_bilingual_page_keep_their_trip_when_the_chinese_tells_it_to
 def test_a_delegation_with_no_origin_and_no_one_named_still_tells_no_trip():
     rec, _ = _rec("On June 5, a delegation visited Guizhou Province.")
     assert _events(rec, "visit") == []
+
+
+# ------------------------------------------------------------ translated titles
+def _offices(rec, name):
+    p = next(p for p in rec["people"] if p["name"]["en"] == name)
+    return [(q["role"], q["org_kind"], _zh(q["region"])) for q in p["positions"]]
+
+
+def test_a_department_named_after_a_local_party_committee_is_that_committees():
+    rec, _ = _rec("Zhou Ping, member of the Standing Committee of the Jiaxing Municipal Party Committee and Minister "
+                  "of the Propaganda Department, attended the signing.")
+    assert _offices(rec, "Zhou Ping") == [("standing_member", "party_committee", "嘉兴市"),
+                                          ("head", "party_department", "嘉兴市")]
+
+
+def test_the_central_publicity_department_stays_national():
+    rec, _ = _rec("Zhou Ping, Minister of the Publicity Department of the CPC Central Committee, attended.")
+    assert _offices(rec, "Zhou Ping") == [("head", "party_department", "中国")]
