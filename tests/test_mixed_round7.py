@@ -10,9 +10,10 @@ Every sentence here is written for this file. Families:
 - Chinese words written against English ones in an English sentence ("甘肃省与河北省signed a framework agreement"):
   the parse cuts them where the script changes and at 与 和 及 同 、, so the clause reads its Chinese sides;
 - envoys posted in the country ("30 foreign diplomats from 20 countries started to visit Guizhou"; envoys.tsv):
-  a visit with its origin open, kept on a bilingual page although the Chinese rules read no such trip.
+  a visit with its origin open, kept on a bilingual page although the Chinese rules read no such trip;
 - translated titles: "member of the Standing Committee of the X Municipal Party Committee and Minister of the
-  Propaganda Department" (市委常委、宣传部部长) heads X's department, not the CPC's.
+  Propaganda Department" (市委常委、宣传部部长) heads X's department, not the CPC's;
+- dates as machine translation writes 6日下午: "On the afternoon of the 6th", "In the morning of the 13th".
 """
 from __future__ import annotations
 
@@ -162,3 +163,18 @@ def test_a_department_named_after_a_local_party_committee_is_that_committees():
 def test_the_central_publicity_department_stays_national():
     rec, _ = _rec("Zhou Ping, Minister of the Publicity Department of the CPC Central Committee, attended.")
     assert _offices(rec, "Zhou Ping") == [("head", "party_department", "中国")]
+
+
+# ------------------------------------------------------------ dates as machine translation writes 6日下午
+def test_the_afternoon_of_the_sixth_dates_a_signing_inside_the_trip():
+    rec, _ = _rec("6月5日至7日，甘肃省代表团在河北考察。On the afternoon of the 6th, Gansu and Hebei signed a "
+                  "cooperation agreement.")
+    agreements = _events(rec, "agreement")
+    assert agreements and agreements[0]["date"]["start"] == "2023-06-06"
+
+
+def test_in_the_morning_of_the_day_dates_a_meeting():
+    rec, _ = _rec("From June 12 to 14, the Gansu delegation visited Hebei. In the morning of the 13th, Gansu and "
+                  "Hebei held a symposium on cooperation in Shijiazhuang.")
+    meetings = _events(rec, "meeting")
+    assert meetings and meetings[0]["date"]["start"] == "2023-06-13"
