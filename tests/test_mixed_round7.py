@@ -13,7 +13,9 @@ Every sentence here is written for this file. Families:
   a visit with its origin open, kept on a bilingual page although the Chinese rules read no such trip;
 - translated titles: "member of the Standing Committee of the X Municipal Party Committee and Minister of the
   Propaganda Department" (市委常委、宣传部部长) heads X's department, not the CPC's;
-- dates as machine translation writes 6日下午: "On the afternoon of the 6th", "In the morning of the 13th".
+- dates as machine translation writes 6日下午: "On the afternoon of the 6th", "In the morning of the 13th";
+- "Witnessed by X and Y, A and B signed": X and Y witness; the names before a verb whose subject names places
+  are no signers.
 """
 from __future__ import annotations
 
@@ -178,3 +180,12 @@ def test_in_the_morning_of_the_day_dates_a_meeting():
                   "Hebei held a symposium on cooperation in Shijiazhuang.")
     meetings = _events(rec, "meeting")
     assert meetings and meetings[0]["date"]["start"] == "2023-06-13"
+
+
+# ------------------------------------------------------------ witnesses named before places that sign
+def test_witnesses_named_before_two_cities_signing_are_no_signatories():
+    rec, names = _rec("Witnessed by Zhou Ping and Li Ming, Lanzhou and Almaty signed a memorandum of understanding "
+                      "on friendly exchanges on June 19.")
+    agreements = _events(rec, "agreement")
+    assert agreements and sorted((names[p["person"]], p["role"]) for p in agreements[0]["participants"]) == [
+        ("Li Ming", "witness"), ("Zhou Ping", "witness")]

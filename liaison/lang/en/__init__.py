@@ -1180,7 +1180,7 @@ class _Analysis:
         signers = self.head_people(subj) or self.people_of(subj) or self.pronoun_subject(tok)
         if not _passive(tok):  # "A of X and B signed": the parser often splits a list of signers
             listed = self.subject_people(tok)
-            if len(listed) > len(signers) and set(signers) <= set(listed):
+            if signers and len(listed) > len(signers) and set(signers) <= set(listed):
                 signers = listed
         withs = self.prep_objects(tok, ("with",)) + [g for d in docs for g in self.prep_objects(d, ("with",))]
         for pid in signers + self.head_people(withs):
