@@ -15,7 +15,8 @@ Every sentence here is written for this file. Families:
   Propaganda Department" (市委常委、宣传部部长) heads X's department, not the CPC's;
 - dates as machine translation writes 6日下午: "On the afternoon of the 6th", "In the morning of the 13th";
 - "Witnessed by X and Y, A and B signed": X and Y witness; the names before a verb whose subject names places
-  are no signers.
+  are no signers;
+- a working group's meeting (合作工作组第八次会议在南宁召开; triggers.tsv 工作组会议, 工作组…会议).
 """
 from __future__ import annotations
 
@@ -189,3 +190,10 @@ def test_witnesses_named_before_two_cities_signing_are_no_signatories():
     agreements = _events(rec, "agreement")
     assert agreements and sorted((names[p["person"]], p["role"]) for p in agreements[0]["participants"]) == [
         ("Li Ming", "witness"), ("Zhou Ping", "witness")]
+
+
+# ------------------------------------------------------------ a working group's meeting (工作组会议)
+def test_a_working_group_meeting_between_a_province_and_a_neighbouring_country():
+    rec, _ = _rec("6月23日，广西—越南北部四省合作工作组第八次会议在南宁召开。")
+    meetings = _events(rec, "meeting")
+    assert meetings and _parties(meetings[0]) == ["广西壮族自治区", "越南"]
