@@ -16,7 +16,8 @@ Every sentence here is written for this file. Families:
 - dates as machine translation writes 6日下午: "On the afternoon of the 6th", "In the morning of the 13th";
 - "Witnessed by X and Y, A and B signed": X and Y witness; the names before a verb whose subject names places
   are no signers;
-- a working group's meeting (合作工作组第八次会议在南宁召开; triggers.tsv 工作组会议, 工作组…会议).
+- a working group's meeting (合作工作组第八次会议在南宁召开; triggers.tsv 工作组会议, 工作组…会议);
+- "the two provinces held a symposium in X" during a trip: the trip's two sides, not the venue (as 两省 reads).
 """
 from __future__ import annotations
 
@@ -197,3 +198,11 @@ def test_a_working_group_meeting_between_a_province_and_a_neighbouring_country()
     rec, _ = _rec("6月23日，广西—越南北部四省合作工作组第八次会议在南宁召开。")
     meetings = _events(rec, "meeting")
     assert meetings and _parties(meetings[0]) == ["广西壮族自治区", "越南"]
+
+
+# ------------------------------------------------------------ "the two provinces" meeting in a city during a trip
+def test_the_two_provinces_meeting_in_a_city_of_the_host_have_the_trips_sides():
+    rec, _ = _rec("From June 12 to 14, the Gansu delegation visited Hebei. On June 13, the two provinces held a "
+                  "cooperation symposium in Shijiazhuang.")
+    meetings = _events(rec, "meeting")
+    assert meetings and _parties(meetings[0]) == ["河北省", "甘肃省"]

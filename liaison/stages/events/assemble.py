@@ -285,6 +285,12 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
     for r in [ctx.person_region(p) for p in list(host_side) + list(guest_side)] + [origin] + list(f.parties):
         if r is not None and not any(_same(r, o) or _within(r, o) for o in parties):
             parties.append(r)
+    both = _BOTH.search(ctx.doc.text[f.sentence[0]:f.sentence[1]])
+    if len(_prune(parties)) < 2 and both and visit is not None:
+        # "the two provinces held a symposium in Hangzhou" during a trip: the trip's two sides, not the venue
+        for r in (visit.origin, visit.destination):
+            if r is not None and not any(_same(r, o) or _within(r, o) or _within(o, r) for o in parties):
+                parties.append(r)
     if len(_prune(parties)) < 2 and f.place is not None and not any(_same(f.place, o) or _within(f.place, o)
                                                                        for o in parties):
         parties.append(f.place)
