@@ -600,8 +600,7 @@ class Gazetteer:
     def scan_en(self, text: str):
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         toks = [(s, e - 2) if text[e - 2:e] in ("'s", "’s") and e - s > 3 else (s, e) for s, e in toks]
-        if "-" in text:
-            toks = self._split_pairs(text, toks)
+        toks = self._split_hyphen_pairs(text, toks)
         words = [text[s:e] for s, e in toks]
         keys = [_tokkey(w) for w in words]
         gaps: dict[int, bool] = {}
@@ -652,22 +651,24 @@ class Gazetteer:
             k = end_tok
         return toks, words, keys, raw
 
-    def _split_pairs(self, text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """"Hubei-Ohio", "China-Laos": a hyphenated word of two places or more is those places (a pair's
-        forum, railway, expo), while a name of one place written with a hyphen (Baden-Württemberg,
-        Khanty-Mansi, Jeollanam-do) stays whole."""
+    def _split_hyphen_pairs(self, text: str, toks: list) -> list:
+        """"Jilin-Zhejiang", "China-Laos", "Chengdu-Perth": places joined by a hyphen (a pair's cooperation,
+        a sister-city tie) are each a token of their own when the whole is no place ("Rhineland-Palatinate",
+        "Baden-Baden" stay one) and every part, capitalised, is one."""
+        if not any("-" in text[s:e] for s, e in toks):
+            return toks
         out = []
         for s, e in toks:
             w = text[s:e]
-            if "-" in w and not any(k[0] == _tokkey(w) for k in self._en_forms if len(k) >= 1):
-                parts, at = [], s
-                for piece in w.split("-"):
-                    parts.append((at, at + len(piece)))
-                    at += len(piece) + 1
-                if sum((_tokkey(text[a:b]),) in self._en_forms for a, b in parts if b > a) >= 2:
-                    out.extend((a, b) for a, b in parts if b > a)
-                    continue
-            out.append((s, e))
+            parts = w.split("-")
+            if len(parts) < 2 or (_tokkey(w),) in self._en_forms \
+                    or not all(p[:1].isupper() and (_tokkey(p),) in self._en_forms for p in parts):
+                out.append((s, e))
+                continue
+            a = s
+            for p in parts:
+                out.append((a, a + len(p)))
+                a += len(p) + 1
         return out
 
     def anchors_en(self, scan) -> set:

@@ -605,4 +605,33 @@ def spacy_parse(texts: list[str]) -> list:
     if not texts:
         return []
     nlp = spacy_en()
-    return list(nlp.pipe(texts, batch_size=64, disable=list(SPACY_PARSE_DISABLE)))
+    docs = [_script_split(nlp, t) if _MIXED_SCRIPT.search(t) else t for t in texts]
+    return list(nlp.pipe(docs, batch_size=64, disable=list(SPACY_PARSE_DISABLE)))
+
+
+# an English sentence of a mixed page holding Chinese words written against English ones, no space between
+# ("吉林省与浙江省signed a framework agreement"): spaCy's tokenizer keeps such a stretch one token
+_MIXED_SCRIPT = re.compile(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]|[\u4e00-\u9fff]{2}")
+_SCRIPT_PIECE = re.compile(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]+")
+_ZH_JOINERS = re.compile(r"(与|和|及|同|、|，)")
+
+
+def _script_split(nlp, text: str):
+    """``text`` tokenized as spaCy does, each token cut where the script changes and a Chinese stretch cut at
+    its conjunctions (与 和 及 同 、): the Chinese places and delegations become words of the English clause.
+    The tokens keep their characters and offsets (no space is added)."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    words, spaces = [], []
+    for tok in nlp.tokenizer(text):
+        pieces = []
+        for m in _SCRIPT_PIECE.finditer(tok.text):
+            p = m.group(0)
+            if "\u4e00" <= p[0] <= "\u9fff":
+                pieces.extend(x for x in _ZH_JOINERS.split(p) if x)
+            else:
+                pieces.append(p)
+        for k, p in enumerate(pieces):
+            words.append(p)
+            spaces.append(bool(tok.whitespace_) if k == len(pieces) - 1 else False)
+    return SpacyDoc(nlp.vocab, words=words, spaces=spaces)

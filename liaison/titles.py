@@ -343,6 +343,11 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
         if region is None and carry_region and lv in (None, carry_level):
             region = carry_region
             lv = lv or carry_level
+        elif region is None and carry_region and org_kind == "party_department" and offices \
+                and offices[-1].org_kind == "party_committee" and not re.search(r"\bcentral\b", low):
+            # "member of the Standing Committee of the X Municipal Party Committee and Minister of the Propaganda
+            # Department" (市委常委、宣传部部长): the department of that committee, not the CPC's
+            region, lv = carry_region, carry_level
         central = lv == "country" and region is None and bool(_EN_CENTRAL.search(low))
         offices.append(Office(role, org_kind, lv, region, part, "en", central))
         if region:

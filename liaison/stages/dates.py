@@ -58,7 +58,9 @@ _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
 
 # "on the 28th", "from the 3rd": a day of the month told before (else of the report's month)
-_EN_ORDINAL_DAY = re.compile(r"\b(?:on|from|by|until|since)\s+the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+# "on the afternoon of the 5th", "in the morning of the 6th" (machine translation of 5日下午, 6日上午)
+_EN_ORDINAL_DAY = re.compile(r"\b(?:(?:on|from|by|until|since)\s+the\s+|(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)"
+                             r"\s+of\s+the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|century|session|meeting|"
                              r"plenary|congress|edition|round|annual))", re.I)
 # "the following day", "the next day", "a day later", "on the same day", "later that day": counted from the day

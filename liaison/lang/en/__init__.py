@@ -96,6 +96,7 @@ class English:
             words = row.form.lower().split()
             self.role_verbs.setdefault(words[0], []).append((words[1:], row.kind))
         self.moods = {r.form.lower(): (r.kind, r.args) for r in read_table("en", "moods")}
+        self.envoys = {r.form.lower() for r in read_table("en", "envoys")}
         self.demonyms = {r.form.lower(): r.kind for r in read_table("en", "demonyms")}
         words = set(self.triggers) | set(self.role_verbs) | _sites.surface_forms()  # + laid, saw (sites.tsv)
         self._surface = _surface_regex(words)
@@ -156,11 +157,24 @@ class English:
                                                            roles=[(p, rr) for p, rr in fr.roles
                                                                   if p in people or p not in fr.sides[1]]))
                         continue
+                if fr.type == "visit" and fr.kind != "deleg" and fr.origin is None \
+                        and not (fr.travellers or fr.roles) and self._envoys_travel(a, tok):
+                    # "40 foreign diplomats from 25 countries started a visit to Guizhou": envoys posted in the
+                    # country travel with no home region of theirs; the trip is told, its origin open
+                    fr = dataclasses.replace(fr, kind="envoys")
                 if fr.type == "visit" and len(fr.destinations) > 1:
                     stops = a.split_stops(fr)
                     if stops:
                         out.extend(stops)
                         continue
+                pairs = getattr(a, "signing_pairs", None)
+                if fr.type == "agreement" and pairs:
+                    a.signing_pairs = None
+                    for pair in pairs:  # one signing each, told apart by the two sides
+                        key = "|".join(str(getattr(r, "code", None) or getattr(r, "en", None)) for r in pair)
+                        out.append(dataclasses.replace(fr, document=f"{fr.document}|{key}", several=True,
+                                                       roles=list(fr.roles), parties=list(pair)))
+                    continue
                 docs = getattr(a, "more_documents", None)
                 if fr.type == "agreement" and docs:
                     a.more_documents = None
@@ -175,6 +189,13 @@ class English:
                     out.append(dataclasses.replace(fr, type="visit", kind="welcome", date=None,
                                                    roles=[(p, r) for p, r in fr.roles if r in ("host", "leader")]))
         return _dedupe(out)
+
+    def _envoys_travel(self, a, tok) -> bool:
+        """The trip's subject (of the trigger, or of the verb governing a trigger noun) is a group of envoys
+        (``envoys.tsv``: diplomats, ambassadors, consuls)."""
+        subj = a.subjects(tok) or (a.subjects(tok.head) if tok.head.i != tok.i else [])
+        return any(w in self.envoys for t in subj for d in t.subtree if d.dep_ not in ("relcl", "acl")
+                   for w in (d.lemma_.lower(), d.lower_, d.lower_[:-1] if d.lower_.endswith("s") else d.lower_))
 
     def role_assignments(self, ctx, sent, sp) -> list[tuple[str, str, int]]:
         """(person id, role, offset) for the role verbs of one sentence (speech, chairing, attending...)."""
@@ -328,6 +349,7 @@ class _Analysis:
                     s.lower_ in ("who", "that", "which") for s in subs):
                 return [h.head]  # "Kim, who is on a visit to X, ...": Kim
             if subs:
+                subs = [self._place_country_split(s) for s in subs]
                 return [g for s in subs for g in _conjuncts(s)]
             if h.dep_ in ("acl", "relcl") and h.head.i != h.i:
                 # "a delegation visiting X", "the mayor, who visited X": the noun modified
@@ -335,6 +357,23 @@ class _Analysis:
             if h.dep_ not in _CLIMB or h.head.i == h.i or hops > 3:
                 return []
             h, hops = h.head, hops + 1
+
+    def _place_country_split(self, s):
+        """"a delegation from Da Nang, Vietnam visited Huzhou" (the comma after the country left out, as machine
+        translation does): the parser makes the country the subject; the subject is the phrase naming the place
+        inside it."""
+        r = self.region_at.get(s.i)
+        if r is None or getattr(r, "level", None) != 0 or s.i < 2 or s.nbor(-1).text != "," \
+                or any(c.dep_ not in ("compound", "det", "punct") for c in s.children):
+            return s
+        prev = s.nbor(-2)
+        inner = self.region_at.get(prev.i)
+        if inner is None or not _inside(inner, r):
+            return s
+        t = prev
+        while t.head.i != t.i and t.head.i < s.i and t.head.pos_ not in ("PUNCT", "VERB", "AUX"):
+            t = t.head
+        return t if t.i != prev.i or t.dep_ != "pobj" else s
 
     def subject_people(self, tok) -> list[str]:
         """The people the verb's subject names; a long list of names and titles before the verb (which the
@@ -962,11 +1001,13 @@ class _Analysis:
             if attending else []
         if named and not fr.parties and len(self.regions_of(named)) >= 2:
             fr.parties = self.regions_of(named)
-        if not named and not fr.parties:
-            # "The Hubei-Ohio Economic Forum opened in Wuhan": a meeting whose name holds both sides is told here
-            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()]
-            if len(self.regions_of(mods)) >= 2:
-                named, fr.parties = mods, self.regions_of(mods)
+        if not fr.parties:
+            # "the Jilin-Zhejiang cooperation symposium was held", "the China-Laos governors' forum": the two
+            # sides the meeting's name puts before it (two places or more; one is where it is held, or whose)
+            pre = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+            if len(self.regions_of(pre)) >= 2:
+                fr.parties = self.regions_of(pre)
+                named = named or pre  # a meeting named by its sides is told here, not pointed back to
         definite = any(c.lower_ in ("the", "this", "that", "these") or c.dep_ == "poss" for c in tok.children) \
             and not named
         told_new = (gov is not None and gov.lemma_.lower() in ("hold", "have", "convene", "chair", "co-chair",
@@ -1153,7 +1194,7 @@ class _Analysis:
         signers = self.head_people(subj) or self.people_of(subj) or self.pronoun_subject(tok)
         if not _passive(tok):  # "A of X and B signed": the parser often splits a list of signers
             listed = self.subject_people(tok)
-            if len(listed) > len(signers) and set(signers) <= set(listed):
+            if signers and len(listed) > len(signers) and set(signers) <= set(listed):
                 signers = listed
         withs = self.prep_objects(tok, ("with",)) + [g for d in docs for g in self.prep_objects(d, ("with",))]
         for pid in signers + self.head_people(withs):
@@ -1182,7 +1223,21 @@ class _Analysis:
         fr.document = _doc_kind(docs[0])
         if len(kinds) > 1 and len({(_title(c) or _doc_kind(c)) for c in kinds}) == len(kinds):
             self.more_documents = [(_title(c), _doc_kind(c)) for c in kinds]
+        elif not _passive(tok) and (separately(tok) or any(d.tag_ in ("NNS", "NNPS") for d in docs)):
+            self.signing_pairs = self._pairs(subj, withs)
         return True
+
+    def _pairs(self, subj, withs) -> list:
+        """"X signed agreements with A and B (respectively)": X–A and X–B; "A and B, C and D signed sister-city
+        agreements respectively": A–B and C–D. Several documents, each between two sides (none when the clause
+        names no such pairs)."""
+        own = _innermost(self.regions_of(subj))
+        others = _innermost(self.regions_of(withs))
+        if len(own) == 1 and len(others) >= 2 and not any(_same(own[0], r) for r in others):
+            return [[own[0], r] for r in others]
+        if not withs and len(own) >= 4 and len(own) % 2 == 0:
+            return [own[k:k + 2] for k in range(0, len(own), 2)]
+        return []
 
     def _subj_ties(self, tok, row, fr: Frame):
         """"A and B established sister-city relations on May 2": the ties formalised, a signing — only when the

@@ -114,7 +114,7 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> li
         if origin is not None and (_same(origin, dest) or _within(dest, origin) or _within(origin, dest)
                                    or _inside(origin, dest) or _inside(dest, origin)):
             continue  # ("the delegation of Saxony-Anhalt, Germany": a place and its country are one side)
-        if origin is None and not (f.travellers or f.roles or f.kind == "deleg"):
+        if origin is None and not (f.travellers or f.roles or f.kind in ("deleg", "envoys")):
             continue
         if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
             continue
@@ -131,6 +131,8 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> li
             visits.append(ev)
         elif ev.origin is None and origin is not None:
             ev.origin, ev.parties = origin, [origin, dest]
+        if f.kind == "envoys" and ev.origin is None:
+            ev._envoys = True  # envoys posted in the country: the trip is told with its origin open
         _add_evidence(ev, f)
         _set_date(ev, f.date)
         leaders = [pid for pid, r in f.roles if r == "leader"]
@@ -292,6 +294,12 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
     for r in [ctx.person_region(p) for p in list(host_side) + list(guest_side)] + [origin] + list(f.parties):
         if r is not None and not any(_same(r, o) or _within(r, o) for o in parties):
             parties.append(r)
+    both = _BOTH.search(ctx.doc.text[f.sentence[0]:f.sentence[1]])
+    if len(_prune(parties)) < 2 and both and visit is not None:
+        # "the two provinces held a symposium in Hangzhou" during a trip: the trip's two sides, not the venue
+        for r in (visit.origin, visit.destination):
+            if r is not None and not any(_same(r, o) or _within(r, o) or _within(o, r) for o in parties):
+                parties.append(r)
     if len(_prune(parties)) < 2 and f.place is not None and not any(_same(f.place, o) or _within(f.place, o)
                                                                        for o in parties):
         parties.append(f.place)
@@ -512,7 +520,7 @@ def _add_evidence(ev: Event, f: Frame) -> None:
 def two_sides(e: Event) -> bool:
     if e.type in ("visit", "inspection"):
         if e.origin is None:
-            return e.destination is not None and bool(e.participants)
+            return e.destination is not None and (bool(e.participants) or getattr(e, "_envoys", False))
         return e.destination is not None and not _same(e.origin, e.destination)
     codes = {_code(p) for p in e.parties if p is not None}
     return len(codes) >= 2

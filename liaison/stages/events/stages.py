@@ -168,7 +168,8 @@ def _translations(ctx, zh_events: list, own: list, pairs: list | None = None) ->
         sources = [z for en, z in pairs if _told_in(e, en)]
         told = [(s, t) for s, t in e.evidence if not _glossary_line(ctx.doc.text, s, t)]
         only = bool(told) and all(any(en[0] <= s and t <= en[1] for en, _z in pairs) for s, t in told)
-        if not only or any(z.type == e.type and EN._same_sides(z, e) for z in zh_events):
+        if not only or any(z.type == e.type and EN._same_sides(z, e) for z in zh_events) \
+                or getattr(e, "_envoys", False):  # (envoys' trips: the Chinese rules read none, 外交官开始访问)
             keep.append(e)
             continue
         same_kind = [z for z in zh_events if z.type == e.type and any(_told_in(z, span) for span in sources)]
