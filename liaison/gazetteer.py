@@ -731,6 +731,12 @@ class Gazetteer:
                 cities = [cd for cd in cands if cd.gate in (GATED, WORDY) and cd.region.level == 2
                           and cd.region.country not in ("CN", None)]
                 admitted = sorted(cities, key=lambda cd: -(cd.pop or 0))[:1]
+                if not admitted:
+                    # "Mayor of Erenhot": a Chinese county-level city whose prefecture the article never names
+                    # is still the one city of that name a mayor heads
+                    cn = [cd for cd in cands if cd.region.country == "CN" and cd.region.level in (2, 3)
+                          and cd.region.zh and cd.region.zh.endswith("市")]
+                    admitted = cn if len(cn) == 1 else []
             cands = admitted
             if cands and not tw and k and keys[k - 1] in _PERSON_TITLES and cands[0].region.country != "CN":
                 continue  # President Hồ Chí Minh, Mr Wellington: a person

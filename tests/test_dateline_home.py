@@ -36,3 +36,9 @@ def test_a_division_abroad_joined_by_and_to_a_sure_place_is_a_place():
     assert got["Karl Weber"] == [("head", "government", "Saxony")]
     # no sure place beside it: the name stays gated
     assert positions_by_name("Li Ming and Saxony attended.", PUB) == {"Li Ming": []}
+
+
+def test_a_chinese_city_named_by_its_mayor_alone_is_that_city():
+    # Erenhot is a county-level city: named bare, it needs its prefecture; its mayor's title is enough
+    got = positions_by_name("Tian Yong, Mayor of Erenhot, visited Mongolia.", PUB)
+    assert got["Tian Yong"] == [("head", "government", "152501")]
