@@ -26,11 +26,19 @@ _ZH_FULL = re.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
     r"(?:(?:上午|下午|晚上|晚)?\s*(?:至|到|-|—|～|~|－)\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?")
 _ZH_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?:(?:至|到|-|—)(?P<d2>\d{1,2})日)?")
-_ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天|明日|昨(?=[率在到赴与出会签举抵召主见]))(?:\s*[(（]\s*(?P<d>\d{1,2})\s*日\s*[)）])?")
+_ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天(?!前)|明日(?!前)|昨(?=[率在到赴与出会签举抵召主见]))(?:\s*[(（]\s*(?P<d>\d{1,2})\s*日\s*[)）])?")
 # 今(12)日, 昨（11）日: Taiwan and Hong Kong papers' "today (the 12th)"
 _ZH_REL_PAREN = re.compile(r"(?P<rel>今|昨|前|明)\s*[(（]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
 # 次日/第二天: the day after the last day told; 当天/同日: that day
 _ZH_NEXT_DAY = re.compile(r"(?P<next>次日|翌日|第二天|隔天)|(?:当天|當天|当日|當日|同日|同一天)")
+# 本月12日, 上月3日至5日: a day of the publication's month, or of the month before it
+_ZH_REL_MONTH_DAY = re.compile(r"(?P<rel>本|今|这|這|上)月(?P<d>\d{1,2})[日号號](?:(?:至|到|-|—)(?P<d2>\d{1,2})[日号號])?")
+# 周二, 上週三, 星期五, 禮拜天: a weekday counted from the publication date; a bare 周/週 (also a surname: 周一鸣) only
+# after a word that introduces a time (于周二, ，周二) and before one that follows it (周二上午, 周二率团)
+_ZH_WEEKDAY = re.compile(
+    r"(?:(?P<rel>上|本|这|這)(?:周|週|星期|礼拜|禮拜)|星期|礼拜|禮拜|(?:(?<=[于於在，,。；;\s])|^)(?:周|週)(?=[一二三四五六日天]"
+    r"(?:[上下中早晚凌，,（(率在到赴与與出会會签簽举舉抵召主见見同]|$)))(?P<w>[一二三四五六日天])", re.M)
+_ZH_WEEKDAY_NUM = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _ZH_YM = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?!\d{1,2}[日号])")
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -188,6 +196,10 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         events.append((m.start(), "zhrelparen", m))
     for m in _ZH_NEXT_DAY.finditer(text):
         events.append((m.start(), "nextday", m))
+    for m in _ZH_REL_MONTH_DAY.finditer(text):
+        events.append((m.start(), "zhrelmonth", m))
+    for m in _ZH_WEEKDAY.finditer(text):
+        events.append((m.start(), "zhwd", m))
     for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_EN_WEEKDAY, "wd"),
                      (_EN_REL, "enrel"), (_EN_ORDINAL_DAY, "ord"), (_EN_NEXT_DAY, "nextday")):
         if not latin and kind != "iso":
@@ -284,6 +296,27 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             v = _fmt(last_year[0], last_month[0], d)
             if v:
                 add(s, e, (v, _fmt(last_year[0], last_month[0], d2) if d2 else v))
+        elif kind == "zhrelmonth":
+            if published is None:
+                continue
+            mo_, yr = published.month, published.year
+            if m["rel"] == "上":
+                mo_, yr = (mo_ - 1, yr) if mo_ > 1 else (12, yr - 1)
+            v = _fmt(yr, mo_, int(m["d"]))
+            if v:
+                last_month[0], last_year[0] = mo_, yr
+                add(s, e, (v, _fmt(yr, mo_, int(m["d2"])) if m["d2"] else v))
+        elif kind == "zhwd":
+            if published is None:
+                continue
+            target = _ZH_WEEKDAY_NUM[m["w"]]
+            if m["rel"] == "上":  # the day of the calendar week before the publication's
+                day = published - dt.timedelta(days=published.weekday() + 7 - target)
+            elif m["rel"]:  # 本周二: the day of the publication's week
+                day = published - dt.timedelta(days=published.weekday() - target)
+            else:  # 周二: the last such day up to the publication
+                day = published - dt.timedelta(days=(published.weekday() - target) % 7)
+            add(s, e, (day.isoformat(), day.isoformat()))
         elif kind == "wd":
             rel = (m["rel"] or "").lower()
             if anchor is None or rel in ("next", "coming"):

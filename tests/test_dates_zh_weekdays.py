@@ -1,0 +1,41 @@
+"""Chinese weekdays (周二, 上週三, 星期天), days of this or last month (本月6日, 上月28日), and a name ending
+in 明 before 日前 ("a few days ago"), which is neither 明日 (tomorrow) nor a plan.
+
+Every sentence here was written for these tests. ``published`` 2023-11-08 is a Wednesday.
+"""
+from __future__ import annotations
+
+import pytest
+
+import liaison
+
+PUB = "2023-11-08"
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    rec = liaison.extract(text, published=PUB)
+    return [(e["type"], (e.get("date") or {}).get("start"), (e.get("date") or {}).get("end")) for e in rec["events"]]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("山西省代表团于周一抵达青岛市访问，与青岛市市长张华会谈。", "2023-11-06"),
+    ("山西省代表團於週二抵達青島市訪問，與青島市市長張華會談。", "2023-11-07"),
+    ("山西省代表团上周五抵达青岛市访问，与青岛市市长张华会谈。", "2023-11-03"),
+    ("山西省代表团本周一抵达青岛市访问，与青岛市市长张华会谈。", "2023-11-06"),
+    ("山西省代表团星期天抵达青岛市访问，与青岛市市长张华会谈。", "2023-11-05"),
+    ("本月6日，山西省代表团抵达青岛市访问，与青岛市市长张华会谈。", "2023-11-06"),
+    ("上月28日，山西省代表团抵达青岛市访问，与青岛市市长张华会谈。", "2023-10-28"),
+])
+def test_weekdays_and_days_of_this_or_last_month(text, day):
+    assert _events(text) == [("visit", day, day), ("meeting", day, day)]
+
+
+def test_a_surname_zhou_before_a_numeral_is_no_weekday():
+    text = "山西省代表团抵达青岛市访问，周一鸣与青岛市市长张华会谈。"
+    assert all(start is None for _t, start, _e in _events(text))
+
+
+def test_a_name_ending_in_ming_before_riqian_is_done_and_undated():
+    # 李光明日前: "Li Guangming, a few days ago" — not 明日 ("tomorrow"), so neither planned nor dated
+    text = "山西省省长李光明日前率团抵达青岛市访问，与青岛市市长张华会谈。"
+    assert _events(text) == [("visit", None, None), ("meeting", None, None)]
