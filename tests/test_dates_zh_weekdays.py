@@ -39,3 +39,16 @@ def test_a_name_ending_in_ming_before_riqian_is_done_and_undated():
     # 李光明日前: "Li Guangming, a few days ago" — not 明日 ("tomorrow"), so neither planned nor dated
     text = "山西省省长李光明日前率团抵达青岛市访问，与青岛市市长张华会谈。"
     assert _events(text) == [("visit", None, None), ("meeting", None, None)]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # Hong Kong and Macao releases write the day in Chinese numerals, often in brackets after 今日
+    ("香港特區民政事務局局長張明今日（十一月七日）抵達廣州訪問，與廣州市市長陳華會面。", "2023-11-08", "2023-11-07"),
+    ("香港特區民政事務局局長張明今日（七日）抵達廣州訪問，與廣州市市長陳華會面。", "2023-11-08", "2023-11-07"),
+    ("香港特區民政事務局局長張明十一月二十三日抵達廣州訪問，與廣州市市長陳華會面。", "2023-11-28", "2023-11-23"),
+    ("二〇二三年十月三十一日，山西省代表团抵达青岛市访问，与青岛市市长张华会谈。", None, "2023-10-31"),
+])
+def test_days_in_chinese_numerals(text, published, day):
+    rec = liaison.extract(text, published=published)
+    assert [(e["type"], e["date"]) for e in rec["events"]] == [
+        ("visit", {"start": day, "end": day}), ("meeting", {"start": day, "end": day})]

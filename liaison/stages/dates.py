@@ -22,11 +22,32 @@ _WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thur
                                          "sunday"])}
 _ZH_REL = {"昨": -1, "今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1}
 
+# days and months in Chinese numerals as well as digits (九月十二日, 二〇二三年九月十二日: Hong Kong and Macao
+# government releases write them so)
+_CN_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_MON = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_CN_YEAR = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
 _ZH_FULL = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"
-    r"(?:(?:上午|下午|晚上|晚)?\s*(?:至|到|-|—|～|~|－)\s*(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号])?")
+    r"(?:(?P<y>" + _CN_YEAR + r")年)?(?P<m>" + _CN_MON + r")月(?P<d>" + _CN_DAY + r")[日号]"
+    r"(?:(?:上午|下午|晚上|晚)?\s*(?:至|到|-|—|～|~|－)\s*(?:(?P<m2>" + _CN_MON + r")月)?(?P<d2>" + _CN_DAY + r")[日号])?")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+
+
+def _num(s: str | None) -> int | None:
+    """12, 十二, 二十三, 三十一, 二〇二三 as integers."""
+    if not s:
+        return None
+    if s.isdigit() and s.isascii():
+        return int(s)
+    if "十" not in s:
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
 _ZH_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?:(?:至|到|-|—)(?P<d2>\d{1,2})日)?")
-_ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天(?!前)|明日(?!前)|昨(?=[率在到赴与出会签举抵召主见]))(?:\s*[(（]\s*(?P<d>\d{1,2})\s*日\s*[)）])?")
+_ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天(?!前)|明日(?!前)|昨(?=[率在到赴与出会签举抵召主见]))"
+                        r"(?:\s*[(（]\s*(?:(?P<pm>" + _CN_MON + r")月)?(?P<d>" + _CN_DAY + r")\s*日\s*[)）])?")
 # 今(12)日, 昨（11）日: Taiwan and Hong Kong papers' "today (the 12th)"
 _ZH_REL_PAREN = re.compile(r"(?P<rel>今|昨|前|明)\s*[(（]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
 # 次日/第二天: the day after the last day told; 当天/同日: that day
@@ -213,10 +234,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if kind == "iso":
                 y, mo, d, d2, m2 = int(m["y"]), int(m["m"]), int(m["d"]), None, None
             elif kind == "zhfull":
-                y = int(m["y"]) if m["y"] else None
-                mo, d = int(m["m"]), int(m["d"])
-                d2 = int(m["d2"]) if m["d2"] else None
-                m2 = int(m["m2"]) if m["m2"] else None
+                y, mo, d, d2, m2 = _num(m["y"]), _num(m["m"]), _num(m["d"]), _num(m["d2"]), _num(m["m2"])
             else:
                 y = int(m["y"]) if m["y"] else None
                 mo, d = _month(m["mon"]), int(m["d"])
@@ -248,8 +266,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if published is not None and m["d"]:
                 # 今天(7日), 昨天（6日）: the day stated wins over the relative word (the report may be
                 # published a day later); the publication's month, or the one before for a later day
-                d = int(m["d"])
-                mo_ = published.month if d <= published.day + 1 else (published.month - 1 or 12)
+                d = _num(m["d"])
+                mo_ = _num(m["pm"]) or (published.month if d <= published.day + 1 else (published.month - 1 or 12))
                 yr = published.year if mo_ <= published.month else published.year - 1
                 v = _fmt(yr, mo_, d) or (published + dt.timedelta(days=off)).isoformat()
                 add(s, e, (v, v))
@@ -262,8 +280,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 day = published + dt.timedelta(days=off)
                 v = day.isoformat()
                 add(s, e, (v, v))
-            elif m["d"] and last_month[0]:
-                v = _fmt(last_year[0], last_month[0], int(m["d"]))
+            elif m["d"] and (m["pm"] or last_month[0]):
+                v = _fmt(last_year[0], _num(m["pm"]) or last_month[0], _num(m["d"]))
                 add(s, e, (v, v))
             else:
                 add(s, e, (None, None))
