@@ -19,7 +19,7 @@ _SITE_CLAUSE_ZH = L.pattern(r"(?:^|[，,。；;])在([^，。,；;、]{3,40}?)[�
                             verb=L.triggers(arg="clause-sites<"))
 # 深入A和B调研, 走进A、B考察, 前往A，了解…: the sites between a motion word and the verb of touring (sites.tsv: go,
 # verb), a comma at most between them
-_SITES_BETWEEN_ZH = L.pattern(r"(?:{go})((?:[^，。,；;！!？?]{2,30}?[、和及与])*[^，。,；;！!？?]{2,30}?)[，,]?(?:进行|开展|实地|详细|深入|学习|参观)*"
+_SITES_BETWEEN_ZH = L.pattern(r"(?:{go})到?((?:[^，。,；;！!？?]{2,30}?[、和及与])*[^，。,；;！!？?]{2,30}?)[，,]?(?:进行|开展|实地|详细|深入|学习|参观)*"
                               r"(?:{verb})", go=L.sites("go"), verb=L.sites("verb"))
 # a word that tells an action, not a name: a list item holding it is no site
 _ACTION_ZH = re.compile(r"(参观|考察|调研|看望|慰问|座谈|召开|举行|出席|会见|签署|了解|听取|推动|建设|发展|情况|工作|活动|交流|合作)")
@@ -75,6 +75,8 @@ def _clean(item: str) -> tuple[str, bool]:
     cut = re.sub(r"(进行|开展|学习|考察|调研|参观|实地|详细|了解).*$", "", item)
     bare = bare and cut == item
     cut = re.sub(r"等(企业|单位|项目|园区|场所|景点|基地|学校|医院)?$", "", cut)
+    if re.search(r"[^“”「」][”」][^“”「」]{1,4}$", cut):
+        cut = re.sub(r"[“”「」]", "", cut)  # “智慧码头”项目: the quoted name and its kind are one name
     return re.sub(r"(时|期间|之后|后)$", "", cut).strip(" “”\"'《》「」"), bare
 
 

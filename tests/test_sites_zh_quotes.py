@@ -1,0 +1,21 @@
+"""Sites named after 深入到 (not "到X" as a second site), and a quoted name with its kind after it
+(“智慧码头”项目 is one site, 智慧码头项目). Every sentence here was written for these tests."""
+from __future__ import annotations
+
+import liaison
+
+
+def _sites(text: str) -> list[str]:
+    rec = liaison.extract(text, published="2023-11-08")
+    (insp,) = [e for e in rec["events"] if e["type"] == "inspection"]
+    return [s["zh"] for s in insp["sites"]]
+
+
+def test_sites_after_shenru_dao_are_named_once():
+    text = "11月6日，山西省代表团赴青岛市考察，深入到青岛东方机械有限公司、青岛蓝海研究院调研。"
+    assert _sites(text) == ["青岛东方机械有限公司", "青岛蓝海研究院"]
+
+
+def test_a_quoted_name_and_its_kind_are_one_site():
+    text = "11月6日，山西省代表团赴青岛市考察，参观考察了“海湾智慧码头”项目。"
+    assert _sites(text) == ["海湾智慧码头项目"]
