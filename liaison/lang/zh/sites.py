@@ -75,6 +75,9 @@ def _clean(item: str) -> tuple[str, bool]:
     cut = re.sub(r"(进行|开展|学习|考察|调研|参观|实地|详细|了解).*$", "", item)
     bare = bare and cut == item
     cut = re.sub(r"等(企业|单位|项目|园区|场所|景点|基地|学校|医院)?$", "", cut)
+    # 考察了X项目建设情况, 察看了X物流园建设进展: the site, and what was seen of it
+    # (a short head is a kind, not a name: 新能源项目建设情况 names no site)
+    cut = re.sub(r"(?<=[\u4e00-\u9fff]{6})(?:建设|生产|经营|运营|发展|研发|施工|运行)*(?:情况|进展|进度|现场|成果|成效)$", "", cut)
     if re.search(r"[^“”「」][”」][^“”「」]{1,4}$", cut):
         cut = re.sub(r"[“”「」]", "", cut)  # “智慧码头”项目: the quoted name and its kind are one name
     return re.sub(r"(时|期间|之后|后)$", "", cut).strip(" “”\"'《》「」"), bare
@@ -130,7 +133,9 @@ def sites(ctx, text: str, shift: int) -> list[dict]:
     for m in _SITE_BEFORE_VERB_ZH.finditer(text):
         a, b = m.span(1)
         for rs, re_, _r in ctx.regions_in(shift + a, shift + b):
-            if rs - shift <= a + 1:
+            # the place before the site, written with its unit (天津市滨海新区…会客厅); a bare place name
+            # (青岛东方机械有限公司: 青岛, then 东方 of Hainan) is part of the site's name
+            if rs - shift <= a + 1 and text[re_ - shift - 1] in _UNIT_END:
                 a = max(a, re_ - shift)
         _add_zh_site(sites, seen, text[a:b].strip(" "))
     # 在建德千岛湖通用机场，代表团详细了解…: the clause names the site whole (its place is part of the name)
