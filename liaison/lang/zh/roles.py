@@ -11,6 +11,7 @@ from . import lexicon as L
 
 ROLES = ("presider", "speaker", "attendee", "host", "signatory", "witness", "leader")
 ROLE_VERBS = [(role, L.pattern("{verb}", verb=L.roles(role))) for role in ROLES]  # roles.tsv
+_OBJ = L.pattern("^{verb}$", verb=L.roles(arg="obj"))  # 出席会见的还有甲: the people after the verb
 _CALL = L.pattern("{call}", call=L.roles("attendee", arg="call"))  # 拜会: the guest calls on the host
 _WILL = re.compile(r"(将|会|拟|要|准备|计划)$")
 # what may stand between a speaker and 说/表示: the setting (在…时, 在…上); not 对…表示欢迎 (a welcome is no speech)
@@ -47,6 +48,12 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             prev_end = ve
             continue  # 见证签约: the signing is what they witnessed
         subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
+        if _OBJ.match(word):
+            nxt = min((v[0] for v in verbs if v[0] >= ve), default=sent.end)
+            for _s, _e, pid in (p for p in persons if ve <= p[0] and p[1] <= nxt):
+                out.append((pid, role, vs))
+            prev_end = nxt
+            continue
         if subj and re.search(r"(共同|一同|一起)\s*$", ctx.doc.text[subj[-1][1]:vs]):
             co = re.search(r"(?:与|和|同)[^与和同]*$", ctx.doc.text[prev_end:subj[0][0]])
             if co is not None and persons and persons[0][1] <= prev_end and persons[0] not in subj:
@@ -54,8 +61,10 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         if not subj and role == "speaker" and word in _SAY_NEXT:
             # 甲在会见乙时说: the verb inside the setting is not his speech's
             subj = [p for p in persons if p[1] <= vs and _SAY_FRAME.fullmatch(ctx.doc.text[p[1]:vs])][-1:]
+        by_pronoun = False
         if not subj and role == "speaker" and word in _SAY_NEXT:
             subj = _pronoun_subject(ctx, sent, vs)
+            by_pronoun = bool(subj)
         if not subj:
             # "并讲话": the verb continues the previous subjects
             gap = ctx.doc.text[prev_end:vs]
@@ -71,7 +80,7 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         tail = ctx.doc.text[ve:ve + 26]
         if role == "speaker" and (re.match(r"(精神|中)", tail) or ctx.doc.text[vs - 2:vs] in ("重要", "指示")):
             continue
-        if role == "speaker" and word in _SAY_NEXT and not (
+        if role == "speaker" and word in _SAY_NEXT and not by_pronoun and not (
                 any(p[1] >= vs - 1 or _SAY_ADVERB.fullmatch(ctx.doc.text[p[1]:vs]) for p in subj)
                 or ctx.doc.text[vs - 1:vs] in "他她"):
             # 甲在会见乙时说: the subject, with the setting between
@@ -88,7 +97,9 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
     return out
 
 
-_PRONOUN = re.compile(r"^\s*(他|她)(们)?\s*" + _SAY_ADVERB.pattern + "?$")
+# 他说, 她则表示, 他在致辞时指出, 他致辞时说: the pronoun, a setting (…时, …上, …中) and an adverb at most before the verb
+_PRONOUN = re.compile(r"^\s*(他|她)(们)?\s*(?:(?:在|于)?[^,，。;；]{1,20}?(?:时|期间|上|中|之际)[,，]?\s*)?"
+                      + _SAY_ADVERB.pattern + "?$")
 
 
 def _pronoun_subject(ctx, sent, vs: int) -> list:
