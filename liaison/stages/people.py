@@ -82,7 +82,9 @@ def _dotted_end(toks, i: int, end: int) -> int:
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _ROLE_AT = re.compile("(?:" + "|".join(map(re.escape, [w for w in ZH_ROLE_WORDS if len(w) == 2 and w[0] in "州市县省区镇"]))
                       + ")")
-_VERB_IN_TITLE = re.compile(r"(?:会见|接见|会晤|看望|宴请|欢迎|拜会|陪同|感谢|前往|抵达)了?")
+_VERB_IN_TITLE = re.compile(r"(?:会见|接见|会晤|看望|宴请|欢迎|拜会|陪同|感谢|前往|抵达)了?|的还?有|包括|还有")
+# verbs that open a list of officials (代表团成员包括甲, 随行的还有乙): never the first characters of a name
+_LIST_VERBS = frozenset({"包括", "包含", "还有", "共有", "则有", "另有"})
 _GROUP_BEFORE = re.compile(r"(领导|嘉宾|同志)$")
 # words that fill a slot of a 、-list without being names (甲、乙、其他…)
 _LIST_NOT_NAME = {"其他", "其余", "有关", "相关", "各界", "各级", "各位", "等人", "以及", "部门", "单位", "企业", "领导",
@@ -170,7 +172,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             minority = (after_title or after_list) and _minority_slot(doc, text, start, s)
             if minority:
                 cand = minority
-            elif after_title or after_list:
+            elif (after_title or after_list) and not (tag == "v" and len(w) == 2 and w in _LIST_VERBS):
                 for n in (3, 2, 4):
                     cand_name = text[s:s + n]
                     loose = (after_title and n == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", cand_name or "")
