@@ -24,3 +24,13 @@ def test_officials_named_after_suixing_de_you_travel_with_the_leader():
     rec = liaison.extract(TEXT, published="2023-11-08")
     (visit,) = [e for e in rec["events"] if e["type"] == "visit"]
     assert roles_of(rec, visit) == {("林大明", "leader"), ("张华", "member"), ("李强", "member"), ("王明", "member")}
+
+
+def test_a_name_before_yi_after_a_japanese_office_is_cut_there():
+    text = "高雄市長陳小明率團訪問日本熊本縣，與熊本縣知事林大華會面，熊本縣議會議長張華亦出席。"
+    assert positions_by_name(text, "2023-11-08", keys=("zh",))["张华"] == [("head", "congress", "Kumamoto")]
+
+
+def test_a_taiwan_legislator_sits_in_a_congress():
+    text = "立法委員陳小明陪同高雄市長張華訪問日本熊本縣。"
+    assert [(r, k) for r, k, _p in positions_by_name(text, "2023-11-08", keys=("zh",))["陈小明"]] == [("other", "congress")]

@@ -177,7 +177,8 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                     cand_name = text[s:s + n]
                     loose = (after_title and n == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", cand_name or "")
                              and (re.match(r"[,，、。(（]", text[s + n:s + n + 1]) or _ZH_NAME_END.match(text[s + n:s + n + 2]))
-                             and not set(cand_name) & _FUNCTION_CHARS and cand_name[:1] not in _ADVERB_START)
+                             and not set(cand_name) & _FUNCTION_CHARS and cand_name[:1] not in _ADVERB_START
+                             and cand_name[-1:] not in _ADVERB_START)  # 议长张华亦出席: 张华, then 亦
                     if loose and cand_name not in _NOT_NAME_ZH:
                         cand = (s, s + n)
                         break
