@@ -47,3 +47,10 @@ def test_an_office_in_two_parts_in_a_list_is_no_name():
     rec = liaison.extract(text, published="2023-11-08")
     assert "商务" not in {p["name"]["zh"] for p in rec["people"]}
     assert ("张华", "attendee") in _meeting_roles(text)
+
+
+@pytest.mark.parametrize("talks", ["林大明与浙江省省长陈小华举行工作会谈。", "浙江省省长陈小华与林大明会谈。"])
+def test_talks_between_two_named_officials(talks):
+    # 甲与乙会谈: both take part; the one who came from elsewhere attends, the one at home hosts
+    text = "11月6日，吉林省省长林大明率团抵达杭州考察。" + talks
+    assert _meeting_roles(text) == {("林大明", "attendee"), ("陈小华", "host")}

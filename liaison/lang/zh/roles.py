@@ -235,8 +235,10 @@ _SIGNING = L.pattern("{sign}", sign=L.triggers("sign"))
 _TO_MEETING = L.pattern(r"^[^,，。]{0,4}(?:{reception}|{talks}|{conference}|{meeting}|{banquet})", **_MEETINGS)
 _TO_SIGNING = L.pattern(r"^[^,，。]{0,4}(?:{sign}|仪式)", sign=L.triggers("sign"))
 _RECEPTION = L.pattern("{reception}", reception=_MEETINGS["reception"])
+_TALKS_AT = L.pattern("{talks}", talks=_MEETINGS["talks"])
 # host verbs that are no meeting (陪同, 迎接, 欢送): the host of the trip, not of a meeting
-_ESCORT = L.pattern("{escort}", escort=[r for r in L.roles("host") if r.form not in L.forms(_MEETINGS["reception"])])
+_ESCORT = L.pattern("{escort}", escort=[r for r in L.roles("host") if r.form not in L.forms(_MEETINGS["reception"])
+                                        + L.forms(_MEETINGS["talks"])])
 
 
 def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> None:
@@ -251,6 +253,8 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
                 continue
             if role == "host" and _ESCORT.search(doc.text[off:off + 10]):
                 continue
+            if role == "host" and _TALKS_AT.match(doc.text, off) and "分别" in doc.text[max(sent.start, off - 16):off]:
+                continue  # 甲、乙分别与代表团会谈: one meeting per host (respective_talks)
             if role == "attendee" and _CALL.match(doc.text[off:off + 4]) and _WILL.search(doc.text[max(0, off - 3):off]):
                 continue  # 还会拜会…: a call still to come
 
@@ -385,7 +389,7 @@ def visitors_attend(ctx, meetings: list[Event], visits: list[Event]) -> None:
 
 # 迎接 / 欢送 / 接待 / 欢迎 the delegation: the host of the trip (陪同 goes with the tour it escorts)
 _WELCOME = L.pattern("{w}", w=[r for r in L.roles("host") if r.form not in L.forms(_MEETINGS["reception"])
-                               and r.form != "陪同"])
+                               + L.forms(_MEETINGS["talks"]) and r.form != "陪同"])
 
 
 _VISITORS = re.compile(r"(代表团|访问团|考察团|参访团|交流团|一行|客人|贵宾|嘉宾|来宾|到访|来访)")
