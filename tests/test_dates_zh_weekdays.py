@@ -52,3 +52,18 @@ def test_days_in_chinese_numerals(text, published, day):
     rec = liaison.extract(text, published=published)
     assert [(e["type"], e["date"]) for e in rec["events"]] == [
         ("visit", {"start": day, "end": day}), ("meeting", {"start": day, "end": day})]
+
+
+@pytest.mark.parametrize("text, published, start, end", [
+    # the first day's 日 left out before a range
+    ("山西省代表团于11月6至7日访问青岛市，与青岛市市长张华会谈。", PUB, "2023-11-06", "2023-11-07"),
+    ("山西省代表团于6至7日访问青岛市，与青岛市市长张华会谈。", PUB, "2023-11-06", "2023-11-07"),
+    # a year-month-day written with dots (mixed and machine-translated pages)
+    ("山西省代表团于2023.11.6访问青岛市，与青岛市市长张华会谈。", None, "2023-11-06", "2023-11-06"),
+    # a long date between 一行 and the travel verb still tells the trip
+    ("山西省省长李明一行于2023年11月6日至7日访问青岛市，与青岛市市长张华会谈。", None, "2023-11-06", "2023-11-07"),
+])
+def test_ranges_without_the_first_ri_and_dotted_dates(text, published, start, end):
+    rec = liaison.extract(text, published=published)
+    assert [(e["type"], e["date"]) for e in rec["events"]] == [
+        ("visit", {"start": start, "end": end}), ("meeting", {"start": start, "end": end})]

@@ -27,8 +27,10 @@ _ZH_REL = {"昨": -1, "今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前
 _CN_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_MON = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _CN_YEAR = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
+# 9月12至14日: the first day's 日 left out before a range
+_RANGE_AHEAD = r"(?=\s*(?:至|到|-|—|～|~|－)\s*(?:\d{1,2}月)?\d{1,2}[日号])"
 _ZH_FULL = re.compile(
-    r"(?:(?P<y>" + _CN_YEAR + r")年)?(?P<m>" + _CN_MON + r")月(?P<d>" + _CN_DAY + r")[日号]"
+    r"(?:(?P<y>" + _CN_YEAR + r")年)?(?P<m>" + _CN_MON + r")月(?P<d>" + _CN_DAY + r")(?:[日号]|" + _RANGE_AHEAD + r")"
     r"(?:(?:上午|下午|晚上|晚)?\s*(?:至|到|-|—|～|~|－)\s*(?:(?P<m2>" + _CN_MON + r")月)?(?P<d2>" + _CN_DAY + r")[日号])?")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 
@@ -45,7 +47,7 @@ def _num(s: str | None) -> int | None:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
-_ZH_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})日(?:(?:至|到|-|—)(?P<d2>\d{1,2})日)?")
+_ZH_DAY = re.compile(r"(?<![\d月年./\-])(?P<d>\d{1,2})(?:日|" + _RANGE_AHEAD + r")(?:(?:至|到|-|—|～|~|－)(?P<d2>\d{1,2})日)?")
 _ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天(?!前)|明日(?!前)|昨(?=[率在到赴与出会签举抵召主见]))"
                         r"(?:\s*[(（]\s*(?:(?P<pm>" + _CN_MON + r")月)?(?P<d>" + _CN_DAY + r")\s*日\s*[)）])?")
 # 今(12)日, 昨（11）日: Taiwan and Hong Kong papers' "today (the 12th)"
@@ -75,7 +77,8 @@ _EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*
                      + r"(?:,?\s+(?P<y>\d{4}))?\b")  # 12 May, 12-15 May, (between) 12 and 15 May 2024
 _EN_MONTH_YEAR = re.compile(r"\b(?:(?:(?P<rel>last|this|past)\s+|(?:in|since|during|early|late|mid)(?:\s+|\s*-\s*))" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
                             r"|" + _MON2 + r",?\s+(?P<y2>(?:19|20)\d{2}))\b(?!\s*\d)")
-_EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+_EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"
+                     r"|(?<![\d.])(?P<y2>(?:19|20)\d{2})(?P<sep>[./])(?P<m2>1[0-2]|0?[1-9])(?P=sep)(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d.])")  # 2023.6.5
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
 _EN_WEEKDAY = re.compile(r"\b(?:(?P<rel>on|last|this|next|coming)\s+|(?P<pre>here|there|left|arrived|ended|concluded|met|signed|visited|held)\s+)"
                          r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -232,7 +235,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         s, e = m.start(), m.end()
         if kind == "zhfull" or kind == "en" or kind == "iso":
             if kind == "iso":
-                y, mo, d, d2, m2 = int(m["y"]), int(m["m"]), int(m["d"]), None, None
+                y, mo, d, d2, m2 = int(m["y"] or m["y2"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]), None, None
             elif kind == "zhfull":
                 y, mo, d, d2, m2 = _num(m["y"]), _num(m["m"]), _num(m["d"]), _num(m["d2"]), _num(m["m2"])
             else:
@@ -305,7 +308,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 yr = published.year if mo_ <= published.month else published.year - 1
                 v = _fmt(yr, mo_, d)
                 if v:
-                    add(s, e, (v, v))
+                    add(s, e, (v, (_fmt(yr, mo_, int(m["d2"])) or v) if m["d2"] else v))
                 continue
             if last_month[0] is None:
                 continue

@@ -15,7 +15,7 @@ VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲
                      r"|{arrive}"                                        # 抵达, 到访
                      r"|{deleg}[^。]{0,30}{at}"                          # 代表团…在乙
                      r"|{at}[^。,，]{2,12}{reception}[^。]{0,60}{deleg}"  # 在乙会见…代表团
-                     r"|{deleg}[^。;；,，]{0,12}?{go}"                   # 代表团赴乙
+                     r"|{deleg}[^。;；,，]{0,20}?{go}"                   # 代表团赴乙
                      r"|{go_purpose}(?=[^。,，]{0,8}{purpose})",         # 来津考察
                      lead=_LEAD, go=_GO, at=_AT, arrive=L.triggers("arrive"), deleg=_DELEG,
                      reception=L.triggers("reception", arg="visit-at"), go_purpose=L.triggers("go", arg=">purpose"),
