@@ -54,3 +54,18 @@ def test_talks_between_two_named_officials(talks):
     # 甲与乙会谈: both take part; the one who came from elsewhere attends, the one at home hosts
     text = "11月6日，吉林省省长林大明率团抵达杭州考察。" + talks
     assert _meeting_roles(text) == {("林大明", "attendee"), ("陈小华", "host")}
+
+
+def test_bing_after_a_meeting_with_yu_continues_the_subject_alone():
+    text = "香港特區政務司司長林大明今日率團抵達廣州訪問。林大明下午與廣東省省長陳小華會面，並出席粵港合作聯席會議。"
+    rec = liaison.extract(text, published="2023-11-08")
+    ms = [roles_of(rec, e) for e in rec["events"] if e["type"] == "meeting"]
+    assert {("林大明", "attendee")} in ms  # the conference: attended by the visitor only
+    assert not any(("陈小华", "attendee") in m for m in ms)
+
+
+def test_bing_after_a_signing_with_yu_continues_both():
+    text = "11月6日，吉林省省长林大明与浙江省省长陈小华代表两省签署战略合作框架协议并致辞。"
+    rec = liaison.extract(text, published="2023-11-08")
+    (ag,) = [e for e in rec["events"] if e["type"] == "agreement"]
+    assert {("林大明", "signatory"), ("陈小华", "signatory")} <= roles_of(rec, ag)

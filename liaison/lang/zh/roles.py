@@ -43,6 +43,7 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
     persons = ctx.persons_in(sent.start, sent.end)
     out = []
     prev_end = sent.start
+    continuing = None  # who the last verb's subjects continue as (not those joined by 与)
     for vs, ve, role, word in verbs:
         if role == "signatory" and re.search(r"见证\s*$", ctx.doc.text[max(0, vs - 14):vs]):
             prev_end = ve
@@ -72,7 +73,8 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
                 prev_end = ve
                 continue  # 参加会见: the reception is what they attended, not a second verb of theirs
             if out and (re.match(r"^[并和及、\s]*$", gap) or re.search(r"并(共同|一同|一起|还|又|随后)?$", gap.rstrip())):
-                last_pids = dict.fromkeys(pid for pid, _r, off in out if off == out[-1][2])  # in order: no hash-seed dependence
+                last_pids = dict.fromkeys(pid for pid, _r, off in out if off == out[-1][2]
+                                          and (continuing is None or pid in continuing))  # in order: no hash-seed dependence
                 for pid in last_pids:
                     out.append((pid, role, vs))
                 prev_end = ve
@@ -93,6 +95,11 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             continue
         for _s, _e, pid in subj:
             out.append((pid, role, vs))
+        # 甲与乙会面，并出席…: the verb after 并 continues 甲 alone (乙 came in with 与, 同, 跟)
+        # (not after a signing: 甲与乙代表两地签署…并致辞 — both sign, both speak)
+        cut = next((k for k in range(1, len(subj)) if role == "host"
+                    and re.search(r"[与同跟]", ctx.doc.text[subj[k - 1][1]:subj[k][0]])), None)
+        continuing = {pid for _s, _e, pid in (subj[:cut] if cut else subj)}
         prev_end = ve
     return out
 
