@@ -34,3 +34,11 @@ def test_a_name_before_yi_after_a_japanese_office_is_cut_there():
 def test_a_taiwan_legislator_sits_in_a_congress():
     text = "立法委員陳小明陪同高雄市長張華訪問日本熊本縣。"
     assert [(r, k) for r, k, _p in positions_by_name(text, "2023-11-08", keys=("zh",))["陈小明"]] == [("other", "congress")]
+
+
+def test_hong_kongs_chief_secretary_in_english_is_other():
+    text = ("Hong Kong's Chief Secretary for Administration, Mr Lam Tai-ming, arrived in Guangzhou today. "
+            "In the afternoon, Mr Lam met with Guangdong Vice Governor Chen Hua.")
+    pos = positions_by_name(text, "2023-11-07")
+    assert pos["Lam Tai-ming"] == [("other", "government", "HK")]
+    assert pos["Chen Hua"] == [("deputy_head", "government", "440000")]
