@@ -1047,6 +1047,8 @@ class _Analysis:
         if _is_delegation(subj) and not _is_delegation(objs):
             return self._guest_host(tok, row, fr)
         he = self.clause_pronoun_people(tok, subj)
+        if not he and subj and all(t.lower_ in ("he", "she") for t in subj):
+            he = self.pronoun_subject(tok)  # "He met the Vice Governor …": the one the sentence before is about
         fr.sides = (he or self.head_people(subj) or self.people_of(subj), self.head_people(objs) or self.people_of(objs))
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs))
         self._guests(subj, fr)
