@@ -1013,6 +1013,9 @@ class _Analysis:
         told_new = (gov is not None and gov.lemma_.lower() in ("hold", "have", "convene", "chair", "co-chair",
                                                                   "preside", "open", "take", "kick"))
         attended = tok.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in ("attend", "join")
+        if (told_new and definite and gov.lemma_.lower() in ("chair", "co-chair", "preside") and not any(
+                c.dep_ in ("amod", "compound", "nummod", "nmod") for c in tok.children)):
+            told_new, attended = False, True  # "Li, who chaired the meeting, …": presiding over the one told
         if definite and not told_new and (tok.dep_ == "pobj" or attended):
             fr.ref = True  # "at the meeting (with X)": the meeting told before
         elif definite and tok.dep_ in ("nsubj", "nsubjpass") and gov is not None \
