@@ -1,0 +1,55 @@
+"""Mixed-language pages, round 8 (issue 12): English sentences of a machine-translated Chinese page whose verb
+stayed in Chinese, numeric dates inside English, several named documents in one English sentence.
+
+Every sentence here is written for this file (made-up names and events).
+"""
+from __future__ import annotations
+
+import liaison
+
+
+def _rec(text: str, published: str = "2023-06-01"):
+    rec = liaison.extract(text, published=published)
+    names = {p["id"]: p["name"]["zh"] or p["name"]["en"] for p in rec["people"]}
+    return rec, names
+
+
+def _zh(r):
+    return r["name"]["zh"] if r else None
+
+
+def _events(rec, kind):
+    return [e for e in rec["events"] if e["type"] == kind]
+
+
+def _parties(e):
+    return sorted(_zh(r) or r["name"]["en"] for r in e["parties"])
+
+
+# ------------------------------------------------------------ a verb left in Chinese inside an English sentence
+def test_an_english_sentence_whose_signing_verb_is_chinese_tells_the_signing():
+    rec, _ = _rec("On June 8, Hunan Province 与 Vientiane 签署了友好合作协议。")
+    agreements = _events(rec, "agreement")
+    assert len(agreements) == 1
+    assert _parties(agreements[0]) == ["万象市", "湖南省"]
+    assert agreements[0]["date"]["start"] == "2023-06-08"
+
+
+def test_an_english_sentence_whose_reception_verb_is_chinese_tells_the_meeting():
+    rec, names = _rec("On June 5, Governor of Jiangxi Province Hu Lifeng 会见了 Chiang Mai delegation led by "
+                      "Mayor Somchai.")
+    meetings = _events(rec, "meeting")
+    assert len(meetings) == 1
+    assert "江西省" in _parties(meetings[0])
+    assert ("Hu Lifeng", "host") in [(names[p["person"]], p["role"]) for p in meetings[0]["participants"]]
+
+
+def test_a_signing_told_in_chinese_and_again_in_a_translation_keeping_the_verb_is_one_event():
+    rec, _ = _rec("6月8日,湖南省与老挝万象市签署了《友好合作协议》。\n"
+                  "On June 8, Hunan Province and Vientiane of Laos 签署了 the Friendship Cooperation Agreement.")
+    assert len(_events(rec, "agreement")) == 1
+
+
+def test_a_sentence_the_parse_reads_is_not_read_twice():
+    rec, _ = _rec("湖南省代表团 visited Vientiane and 签署了《湖南省与万象市友好合作协议》。")
+    assert len(_events(rec, "agreement")) == 1
