@@ -53,3 +53,24 @@ def test_a_signing_told_in_chinese_and_again_in_a_translation_keeping_the_verb_i
 def test_a_sentence_the_parse_reads_is_not_read_twice():
     rec, _ = _rec("湖南省代表团 visited Vientiane and 签署了《湖南省与万象市友好合作协议》。")
     assert len(_events(rec, "agreement")) == 1
+
+
+# ------------------------------------------------------------ numeric dates, year first
+def test_a_dotted_date_in_an_english_sentence_dates_the_signing():
+    rec, _ = _rec("On 2023.5.17, Hunan and Vientiane signed a memorandum of cooperation.")
+    agreements = _events(rec, "agreement")
+    assert agreements and agreements[0]["date"]["start"] == "2023-05-17"
+
+
+def test_a_slashed_date_at_the_end_of_a_sentence_dates_the_meeting():
+    rec, _ = _rec("Governor Mao Weiming met the Vientiane delegation led by Mayor Somsak in Changsha on 2023/5/18.")
+    meetings = _events(rec, "meeting")
+    assert meetings and meetings[0]["date"]["start"] == "2023-05-18"
+
+
+def test_a_page_stamp_or_a_path_is_no_date():
+    from liaison.stages.dates import find_dates
+
+    assert find_dates("[2022.03.14] 发表", None) == []
+    assert find_dates("see https://example.org/2022/03/14/story.html", None) == []
+    assert find_dates("version 2022.3.14.2 of the tool", None) == []

@@ -47,6 +47,10 @@ _EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*
 _EN_MONTH_YEAR = re.compile(r"\b(?:(?:(?P<rel>last|this|past)\s+|(?:in|since|during|early|late|mid)(?:\s+|\s*-\s*))" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
                             r"|" + _MON2 + r",?\s+(?P<y2>(?:19|20)\d{2}))\b(?!\s*\d)")
 _EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# 2023.6.5, 2023/6/5, 2023-6-5 (year first, as Chinese pages and their translations write it); not in a path
+# or a URL, nor a page's own stamp ("[2016.09.15] 发表")
+_NUM_YMD = re.compile(r"(?<![\w/.\-])(?P<y>(?:19|20)\d{2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+                      r"(?![\w/\-]|\.\d|\s*[\]】]|\s*(?:发表|發表|发布|發佈|更新|来源|來源))")
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
 _EN_WEEKDAY = re.compile(r"\b(?:(?P<rel>on|last|this|next|coming)\s+|(?P<pre>here|there|left|arrived|ended|concluded|met|signed|visited|held)\s+)"
                          r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -188,7 +192,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         events.append((m.start(), "zhrelparen", m))
     for m in _ZH_NEXT_DAY.finditer(text):
         events.append((m.start(), "nextday", m))
-    for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_EN_WEEKDAY, "wd"),
+    for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_NUM_YMD, "iso"), (_EN_WEEKDAY, "wd"),
                      (_EN_REL, "enrel"), (_EN_ORDINAL_DAY, "ord"), (_EN_NEXT_DAY, "nextday")):
         if not latin and kind != "iso":
             continue
