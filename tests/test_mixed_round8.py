@@ -74,3 +74,49 @@ def test_a_page_stamp_or_a_path_is_no_date():
     assert find_dates("[2022.03.14] 发表", None) == []
     assert find_dates("see https://example.org/2022/03/14/story.html", None) == []
     assert find_dates("version 2022.3.14.2 of the tool", None) == []
+
+
+# ------------------------------------------------------------ several named documents in one English sentence
+def _titles(rec):
+    return sorted((e["title"] or {}).get("en") or (e["title"] or {}).get("zh") or "" for e in _events(rec, "agreement"))
+
+
+def test_documents_named_in_brackets_are_each_a_signing():
+    rec, _ = _rec("On May 9, Hunan and Vientiane signed the 《Friendship Agreement》, 《Memorandum on Tourism "
+                  "Cooperation》 and 《Agreement on Education Exchange》.")
+    assert _titles(rec) == ["Agreement on Education Exchange", "Friendship Agreement",
+                            "Memorandum on Tourism Cooperation"]
+
+
+def test_capitalised_titles_in_a_list_are_each_a_signing():
+    rec, _ = _rec("On May 9, Hunan and Vientiane signed the Friendship Agreement, the Memorandum on Tourism "
+                  "Cooperation and the Agreement on Education Exchange.")
+    assert len(_events(rec, "agreement")) == 3
+
+
+def test_documents_listed_after_a_colon():
+    rec, _ = _rec("On May 9, Hunan and Vientiane signed three documents: the Friendship Agreement, the Memorandum "
+                  "on Tourism Cooperation and the Agreement on Education Exchange.")
+    assert len(_events(rec, "agreement")) == 3
+
+
+def test_documents_listed_on_the_lines_below_the_signing():
+    rec, _ = _rec("On May 9, Hunan and Vientiane signed the following documents:\n1. Friendship Agreement\n"
+                  "2. Memorandum on Tourism Cooperation\nThe delegation then left.")
+    assert _titles(rec) == ["Friendship Agreement", "Memorandum on Tourism Cooperation"]
+
+
+def test_chinese_titles_in_brackets_inside_an_english_sentence():
+    rec, _ = _rec("On May 9, Hunan and Vientiane signed the 《友好合作协议》 and the 《旅游合作备忘录》 in Changsha.")
+    agreements = _events(rec, "agreement")
+    assert sorted(e["title"]["zh"] for e in agreements) == sorted(["旅游合作备忘录", "友好合作协议"])
+
+
+def test_one_title_with_and_inside_stays_one_signing():
+    rec, _ = _rec("On May 9, Hunan and Vientiane signed the Agreement on Trade and Investment.")
+    assert len(_events(rec, "agreement")) == 1
+
+
+def test_an_unnamed_batch_of_agreements_on_several_fields_is_one_signing():
+    rec, _ = _rec("On May 9, Hunan and Vientiane signed agreements on trade, tourism and education.")
+    assert len(_events(rec, "agreement")) == 1
