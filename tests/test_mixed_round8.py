@@ -120,3 +120,40 @@ def test_one_title_with_and_inside_stays_one_signing():
 def test_an_unnamed_batch_of_agreements_on_several_fields_is_one_signing():
     rec, _ = _rec("On May 9, Hunan and Vientiane signed agreements on trade, tourism and education.")
     assert len(_events(rec, "agreement")) == 1
+
+
+# ------------------------------------------------------------ a Chinese sentence whose verb is English
+def test_a_chinese_sentence_whose_reception_verb_is_english_tells_the_meeting():
+    rec, names = _rec("5月20日，湖南省省长毛伟明 met with 万象市市长宋萨 in Changsha.")
+    meetings = _events(rec, "meeting")
+    assert len(meetings) == 1
+    assert _parties(meetings[0]) == ["万象市", "湖南省"]
+    assert ("毛伟明", "host") in [(names[p["person"]], p["role"]) for p in meetings[0]["participants"]]
+
+
+def test_a_chinese_sentence_whose_signing_verb_is_english_tells_the_signing():
+    rec, _ = _rec("5月20日，湖南省外事办主任 and 万象市副市长 signed the friendship agreement.")
+    agreements = _events(rec, "agreement")
+    assert len(agreements) == 1 and _parties(agreements[0]) == ["万象市", "湖南省"]
+
+
+# ------------------------------------------------------------ a Chinese name beside an English title
+def _positions(rec):
+    return {p["name"]["zh"]: [(q["role"], (q.get("region") or {}).get("code")) for q in p["positions"]]
+            for p in rec["people"]}
+
+
+def test_a_chinese_name_after_an_english_title_is_a_person_with_that_title():
+    rec, _ = _rec("On May 21, Vice Governor of Jiangxi Province 胡强 met the delegation from Chiang Mai.")
+    assert _positions(rec).get("胡强") == [("deputy_head", "360000")]
+
+
+def test_a_chinese_name_before_an_english_title_takes_it():
+    rec, _ = _rec("On May 21, the Chiang Mai delegation met 胡立峰, Governor of Jiangxi Province.")
+    assert _positions(rec).get("胡立峰") == [("head", "360000")]
+
+
+def test_two_chinese_names_after_english_titles():
+    rec, _ = _rec("On May 21, Jiangxi Governor 胡立峰 and Vice Governor 胡强 met the delegation from Chiang Mai.")
+    pos = _positions(rec)
+    assert pos.get("胡立峰") == [("head", "360000")] and pos.get("胡强") == [("deputy_head", "360000")]

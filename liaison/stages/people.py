@@ -437,6 +437,8 @@ def people_stage(doc: Doc) -> None:
                     continue
                 found = [x for x in found if x.end <= a or x.start >= b]  # 仁坂吉 | 伸: LAC's cut name goes
                 found.append(Mention(a, b, doc.text[a:b], "zh", foreign=True))
+            if not found:
+                found = _lone_name_after_english_title(doc, run.start, run.end)
             mentions.extend(sorted(found, key=lambda x: x.start))
         elif run.value == "en":
             en_runs.append(run)
@@ -512,6 +514,29 @@ _PLURAL_IN = re.compile(r"(?i)^(the\s+)?([a-z\-]+\s+){0,2}(members|mayors|govern
 _FORMER = re.compile(r"(原|前|former|ex-|then)\s*$", re.I)
 
 
+_ENGLISH_BEFORE = re.compile(r"[A-Za-z][A-Za-z.,'’ -]{0,3}$")
+_ENGLISH_AFTER = re.compile(r"[ ,(]{0,3}[A-Za-z]")
+
+
+def _after_english_title(doc: Doc, m: Mention, ends: set[int], starts: set[int] = frozenset()) -> bool:
+    """A Chinese name written right after an English title ("Governor 胡立峰", "Vice Governor of X 胡强") or
+    before one ("胡立峰, Governor of Jiangxi Province")."""
+    if _ENGLISH_BEFORE.search(doc.text, max(0, m.start - 4), m.start) and E.title_before(doc, m.start, ends):
+        return True
+    return bool(_ENGLISH_AFTER.match(doc.text, m.end, m.end + 4)) and E.title_after(doc, m.end, starts) is not None
+
+
+def _lone_name_after_english_title(doc: Doc, start: int, end: int) -> list[Mention]:
+    """A run of characters that is a name alone, in an English sentence after an English title (machine
+    translation leaving 胡强 untranslated: "Vice Governor of Jiangxi Province 胡强 met …"); LAC reads nothing in so
+    short a run."""
+    word = doc.text[start:end].strip()
+    if not N.is_plausible_zh_name(word) or _is_region_text(doc, start, end):
+        return []
+    m = Mention(start, start + len(word), word, "zh")
+    return [m] if _after_english_title(doc, m, set()) else []
+
+
 def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
     from .regions import regions_in
 
@@ -519,8 +544,9 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
     ends = {m.end for m in mentions}
 
     for idx, m in enumerate(mentions):
-        if m.lang == "zh":
-            span = _zh_title_phrase(doc, m, mentions[:idx])
+        # "Vice Governor of Jiangxi Province 胡强": a Chinese name after an English title takes that title
+        span = _zh_title_phrase(doc, m, mentions[:idx]) if m.lang == "zh" else None
+        if m.lang == "zh" and (span is not None or not _after_english_title(doc, m, ends, starts)):
             after = doc.text[m.end:m.end + 3]
             if span is None and after.startswith("总书记"):
                 m.offices = parse_zh("总书记")
