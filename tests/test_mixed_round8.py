@@ -157,3 +157,41 @@ def test_two_chinese_names_after_english_titles():
     rec, _ = _rec("On May 21, Jiangxi Governor 胡立峰 and Vice Governor 胡强 met the delegation from Chiang Mai.")
     pos = _positions(rec)
     assert pos.get("胡立峰") == [("head", "360000")] and pos.get("胡强") == [("deputy_head", "360000")]
+
+
+# ------------------------------------------------------------ witnesses told with a noun
+def _roles(rec, e):
+    names = {p["id"]: p["name"]["zh"] or p["name"]["en"] for p in rec["people"]}
+    return sorted((names[p["person"]], p["role"]) for p in e["participants"])
+
+
+def test_in_the_presence_of_names_a_witness_and_no_side():
+    rec, _ = _rec("On May 10, in the presence of Governor Mao Weiming, Changsha and Vientiane signed a memorandum "
+                  "of cooperation.")
+    agreements = _events(rec, "agreement")
+    assert len(agreements) == 1
+    assert _roles(rec, agreements[0]) == [("Mao Weiming", "witness")]
+    assert _parties(agreements[0]) == ["万象市", "长沙市"]
+
+
+def test_under_the_witness_of_two_people():
+    rec, _ = _rec("On May 10, under the witness of Governor Mao Weiming and Mayor Somsak, Changsha and Vientiane "
+                  "signed a memorandum of cooperation.")
+    agreements = _events(rec, "agreement")
+    assert agreements and _roles(rec, agreements[0]) == [("Mao Weiming", "witness"), ("Somsak", "witness")]
+
+
+def test_the_witness_before_a_list_of_signers_signs_nothing():
+    rec, _ = _rec("On May 10, witnessed by Governor Mao Weiming, Changsha Mayor Wu Guiying and Vientiane Mayor "
+                  "Somsak signed a memorandum of cooperation.")
+    agreements = _events(rec, "agreement")
+    assert agreements and _roles(rec, agreements[0]) == [("Mao Weiming", "witness"), ("Somsak", "signatory"),
+                                                         ("Wu Guiying", "signatory")]
+
+
+def test_a_witness_after_the_signing():
+    rec, _ = _rec("On May 10, Changsha Mayor Wu Guiying and Vientiane Mayor Somsak signed a memorandum of "
+                  "cooperation in the presence of Governor Mao Weiming.")
+    agreements = _events(rec, "agreement")
+    assert agreements and ("Mao Weiming", "witness") in _roles(rec, agreements[0])
+    assert ("Mao Weiming", "signatory") not in _roles(rec, agreements[0])

@@ -207,6 +207,11 @@ class English:
                 for pid in a.head_people(_pobjs(sp[tok.i + 1])):
                     out.append((pid, "speaker", sent.start + tok.idx))
                 continue
+            if tok.lower_ in _WITNESS_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+                # "in the presence of X", "under the witness of X": X witnesses what the clause tells
+                for pid in a.witness_people(tok):
+                    out.append((pid, "witness", sent.start + tok.idx))
+                continue
             if tok.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             if tok.lemma_.lower() in ("include", "comprise", "consist") and _is_delegation(a.subjects(tok)):
@@ -374,6 +379,19 @@ class _Analysis:
         while t.head.i != t.i and t.head.i < s.i and t.head.pos_ not in ("PUNCT", "VERB", "AUX"):
             t = t.head
         return t if t.i != prev.i or t.dep_ != "pobj" else s
+
+    def witness_people(self, tok) -> list[str]:
+        """The people named after "presence of" / "witness of" (``tok`` the noun); a phrase opening the sentence
+        ends at its comma ("In the presence of X, A and B signed": the parse often takes A and B in)."""
+        people = self.people_of([g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)])
+        verbs = [t.i for t in self.sp if t.pos_ == "VERB" and t.i > tok.i]
+        if not people or not verbs:
+            return people
+        first = min(i for i, t in enumerate(self.sp) if self.person_at.get(t.i) == people[0])
+        comma = next((t.i for t in self.sp[first:verbs[0]] if t.text in (",", "，")), None)
+        if comma is None:
+            return people
+        return [pid for pid in people if any(self.person_at.get(t.i) == pid for t in self.sp[tok.i:comma])]
 
     def subject_people(self, tok) -> list[str]:
         """The people the verb's subject names; a long list of names and titles before the verb (which the
@@ -1196,6 +1214,12 @@ class _Analysis:
             listed = self.subject_people(tok)
             if signers and len(listed) > len(signers) and set(signers) <= set(listed):
                 signers = listed
+        # "witnessed by X, A and B signed", "in the presence of X, …": X signs nothing
+        witnesses = {pid for t in self.sp if t.lower_ in _WITNESS_NOUNS and t.pos_ in ("NOUN", "PROPN")
+                     for pid in self.witness_people(t)}
+        witnesses |= {pid for t in self.sp if t.lemma_.lower() == "witness" and t.pos_ == "VERB" and t.i != tok.i
+                      for c in t.children if c.dep_ == "agent" for pid in self.people_of(_pobjs(c))}
+        signers = [pid for pid in signers if pid not in witnesses]
         withs = self.prep_objects(tok, ("with",)) + [g for d in docs for g in self.prep_objects(d, ("with",))]
         for pid in signers + self.head_people(withs):
             fr.roles.append((pid, "signatory"))
@@ -1536,6 +1560,7 @@ def _title(doc_tok) -> str | None:
 
 
 _ZH_DOC = re.compile(r"(?:协议|协定|备忘录|意向书|合同|纪要|议定书)》?$")
+_WITNESS_NOUNS = ("presence", "witness", "witnessing")
 _BRACKETED = re.compile(r"《([^《》]{2,80})》")
 # where a list of documents ends: a clause, a venue or a witness after it
 _LIST_END = re.compile(r"[.;!?]|\s(?:in|at|during|which|that|with|by|under|witnessed|before|after|while|when|to|as"
