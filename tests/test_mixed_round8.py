@@ -195,3 +195,27 @@ def test_a_witness_after_the_signing():
     agreements = _events(rec, "agreement")
     assert agreements and ("Mao Weiming", "witness") in _roles(rec, agreements[0])
     assert ("Mao Weiming", "signatory") not in _roles(rec, agreements[0])
+
+
+# ------------------------------------------------------------ Chinese signing sentences: listed below, English nouns
+def test_documents_listed_on_the_lines_below_a_chinese_signing():
+    rec, _ = _rec("5月22日,湖南省与万象市签署了以下文件:\n1.《友好合作协议》\n2.《旅游合作备忘录》\n代表团随后离开。")
+    agreements = _events(rec, "agreement")
+    assert sorted(e["title"]["zh"] for e in agreements) == sorted(["友好合作协议", "旅游合作备忘录"])
+    assert all(_parties(e) == ["万象市", "湖南省"] for e in agreements)
+
+
+def test_a_chinese_signing_of_an_english_named_document():
+    rec, _ = _rec("5月22日,湖南省与万象市签署了 the Memorandum on Tourism Cooperation.")
+    agreements = _events(rec, "agreement")
+    assert len(agreements) == 1 and agreements[0]["title"]["en"] == "Memorandum on Tourism Cooperation"
+
+
+def test_a_chinese_signing_of_two_english_documents_is_two_signings():
+    rec, _ = _rec("5月22日,湖南省与万象市签署了 the Friendship Agreement and the Memorandum on Tourism Cooperation.")
+    assert len(_events(rec, "agreement")) == 2
+
+
+def test_a_signing_long_past_named_by_mou_in_chinese_is_no_signing():
+    rec, _ = _rec("甲县与乙市自2019年签署MOU后,交流不断。")
+    assert _events(rec, "agreement") == []
