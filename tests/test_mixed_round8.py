@@ -219,3 +219,23 @@ def test_a_chinese_signing_of_two_english_documents_is_two_signings():
 def test_a_signing_long_past_named_by_mou_in_chinese_is_no_signing():
     rec, _ = _rec("甲县与乙市自2019年签署MOU后,交流不断。")
     assert _events(rec, "agreement") == []
+
+
+# ------------------------------------------------------------ envoys posted in China travel (Chinese)
+def test_diplomats_beginning_a_visit_in_chinese():
+    rec, _ = _rec("5月23日，25名外国外交官开始访问江西。")
+    visits = _events(rec, "visit")
+    assert len(visits) == 1
+    assert visits[0]["origin"] is None and _zh(visits[0]["destination"]) == "江西省"
+
+
+def test_consuls_posted_in_a_city_do_not_come_from_it():
+    rec, _ = _rec("5月23日，多国驻广州总领事赴江西访问。")
+    visits = _events(rec, "visit")
+    assert visits and visits[0]["origin"] is None and _zh(visits[0]["destination"]) == "江西省"
+
+
+def test_a_delegation_visit_is_unchanged_by_the_envoy_words():
+    rec, _ = _rec("5月23日，湖南省代表团开始访问江西。")
+    visits = _events(rec, "visit")
+    assert visits and _zh(visits[0]["origin"]) == "湖南省"
