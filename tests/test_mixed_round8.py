@@ -239,3 +239,24 @@ def test_a_delegation_visit_is_unchanged_by_the_envoy_words():
     rec, _ = _rec("5月23日，湖南省代表团开始访问江西。")
     visits = _events(rec, "visit")
     assert visits and _zh(visits[0]["origin"]) == "湖南省"
+
+
+# ------------------------------------------------------------ a Chinese title and name inside an English clause
+def _meeting_roles(rec):
+    meetings = _events(rec, "meeting")
+    return _roles(rec, meetings[0]) if meetings else []
+
+
+def test_two_chinese_titles_with_names_after_met_with_are_both_hosts():
+    rec, _ = _rec("On May 24, the Chiang Mai delegation met with 吉林省副省长安立武 and 长春市市长王联春 in Changchun.")
+    assert _meeting_roles(rec) == sorted([("安立武", "host"), ("王联春", "host")])
+
+
+def test_two_chinese_titles_with_names_as_subjects_are_both_hosts():
+    rec, _ = _rec("On May 24, 吉林省委书记金守海, 省长胡玉山 met with the Chiang Mai delegation.")
+    assert _meeting_roles(rec) == sorted([("胡玉山", "host"), ("金守海", "host")])
+
+
+def test_a_chinese_name_ending_an_english_sentence_after_its_title():
+    rec, _ = _rec("The delegation was received by Jiangxi Governor 叶建春 and Nanchang Mayor 万广明.")
+    assert _positions(rec).get("万广明") == [("head", "360100")]

@@ -530,8 +530,11 @@ def _lone_name_after_english_title(doc: Doc, start: int, end: int) -> list[Menti
     """A run of characters that is a name alone, in an English sentence after an English title (machine
     translation leaving 胡强 untranslated: "Vice Governor of Jiangxi Province 胡强 met …"); LAC reads nothing in so
     short a run."""
-    word = doc.text[start:end].strip()
-    if not N.is_plausible_zh_name(word) or _is_region_text(doc, start, end):
+    raw = doc.text[start:end]
+    word = raw.strip()
+    start += len(raw) - len(raw.lstrip())
+    word = word.rstrip(" .,;:!?)”\"'，。；：、！？）")  # the run holds the punctuation after it
+    if not N.is_plausible_zh_name(word) or _is_region_text(doc, start, start + len(word)):
         return []
     m = Mention(start, start + len(word), word, "zh")
     return [m] if _after_english_title(doc, m, set()) else []

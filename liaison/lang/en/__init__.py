@@ -380,6 +380,29 @@ class _Analysis:
             t = t.head
         return t if t.i != prev.i or t.dep_ != "pobj" else s
 
+    def listed_with(self, people: list[str]) -> list[str]:
+        """``people`` with the others listed beside them in a mixed sentence ("met with 甲省副省长A and 乙市市长B"):
+        the parse of Chinese words is no guide there, the list is: names joined by a comma, 、 or "and" with
+        only titles between them."""
+        if not people or not _HAN_CHAR.search(self.sp.text):
+            return people
+        order = [(t.i, self.person_at[t.i]) for t in self.sp if self.person_at.get(t.i)]
+        out = list(people)
+        changed = True
+        while changed:
+            changed = False
+            for k in range(len(order) - 1):
+                (i, a), (j, b) = order[k], order[k + 1]
+                if a == b or (a in out) == (b in out):
+                    continue
+                between = self.sp[i + 1:j]
+                if any(t.text in (",", "、", "，") or t.lower_ == "and" for t in between) and all(
+                        t.text in (",", "、", "，") or t.lower_ in ("and", "of", "the") or _HAN_CHAR.search(t.text)
+                        or (t.text[:1].isupper() and t.pos_ != "VERB") for t in between):
+                    out.append(b if a in out else a)
+                    changed = True
+        return list(dict.fromkeys(out))
+
     def witness_people(self, tok) -> list[str]:
         """The people named after "presence of" / "witness of" (``tok`` the noun); a phrase opening the sentence
         ends at its comma ("In the presence of X, A and B signed": the parse often takes A and B in)."""
@@ -1139,8 +1162,8 @@ class _Analysis:
         if objs and all(self.lang.triggers.get(o.lemma_.lower()) and o.lemma_.lower() not in ("delegation",)
                         for o in objs):
             return False  # "hosted a symposium": the noun is the frame
-        hosts = self.head_people(subj) or self.people_of(subj)
-        guests = self.people_of(objs)
+        hosts = self.listed_with(self.head_people(subj) or self.people_of(subj))
+        guests = self.listed_with(self.people_of(objs))
         for pid in hosts:
             fr.roles.append((pid, "host"))
         for pid in guests:
@@ -1183,8 +1206,8 @@ class _Analysis:
     def _guest_host(self, tok, row, fr: Frame):
         subj = self.subjects(tok)
         objs = self.objects(tok) + self.prep_objects(tok, ("on", "with"))
-        hosts = self.people_of(objs)
-        guests = self.head_people(subj) or self.people_of(subj)
+        hosts = self.listed_with(self.people_of(objs))
+        guests = self.listed_with(self.head_people(subj) or self.people_of(subj))
         for pid in hosts:
             fr.roles.append((pid, "host"))
         for pid in guests:
@@ -1561,6 +1584,7 @@ def _title(doc_tok) -> str | None:
 
 _ZH_DOC = re.compile(r"(?:协议|协定|备忘录|意向书|合同|纪要|议定书)》?$")
 _WITNESS_NOUNS = ("presence", "witness", "witnessing")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BRACKETED = re.compile(r"《([^《》]{2,80})》")
 # where a list of documents ends: a clause, a venue or a witness after it
 _LIST_END = re.compile(r"[.;!?]|\s(?:in|at|during|which|that|with|by|under|witnessed|before|after|while|when|to|as"
