@@ -260,3 +260,30 @@ def test_two_chinese_titles_with_names_as_subjects_are_both_hosts():
 def test_a_chinese_name_ending_an_english_sentence_after_its_title():
     rec, _ = _rec("The delegation was received by Jiangxi Governor 叶建春 and Nanchang Mayor 万广明.")
     assert _positions(rec).get("万广明") == [("head", "360100")]
+
+
+# ------------------------------------------------------------ dates as machine translation writes them
+def _dates(text, published="2023-07-01"):
+    import datetime as dt
+
+    from liaison.stages.dates import find_dates
+
+    return [s.value for s in find_dates(text, dt.date.fromisoformat(published))]
+
+
+def test_the_day_of_the_month_written_first():
+    assert _dates("On the 14th of June, the two sides met in Changsha.") == [("2023-06-14", "2023-06-14")]
+
+
+def test_a_month_and_day_written_together():
+    assert _dates("On Jun.14, the two sides met.") == [("2023-06-14", "2023-06-14")]
+    assert _dates("On June14, the two sides met.") == [("2023-06-14", "2023-06-14")]
+
+
+def test_the_morning_of_a_day_without_the():
+    assert _dates("The delegation arrived on June 13. In the morning of 14th, the two sides met.")[-1] == \
+        ("2023-06-14", "2023-06-14")
+
+
+def test_a_word_ending_in_a_month_name_before_a_number_is_no_date():
+    assert _dates("See Summary5 of the report.") == []
