@@ -287,3 +287,27 @@ def test_the_morning_of_a_day_without_the():
 
 def test_a_word_ending_in_a_month_name_before_a_number_is_no_date():
     assert _dates("See Summary5 of the report.") == []
+
+
+# ------------------------------------------------------------ a Latin name after a Chinese title
+def _people(rec):
+    return {p["name"]["en"]: [(q["role"], ((q.get("region") or {}).get("name") or {}).get("en")) for q in p["positions"]]
+            for p in rec["people"]}
+
+
+def test_a_latin_name_after_a_chinese_title_is_a_person_with_that_title():
+    rec, names = _rec("5月25日，广东省省长王国华会见了美国加州州长Gary Dolan一行。")
+    assert _people(rec).get("Gary Dolan") == [("head", "California")]
+    meetings = _events(rec, "meeting")
+    assert meetings and ("Gary Dolan", "attendee") in _roles(rec, meetings[0])
+
+
+def test_a_single_latin_name_closing_a_chinese_sentence():
+    rec, _ = _rec("5月25日，广东省省长王国华会见了Vientiane市长Somsak。")
+    assert _people(rec).get("Somsak") == [("head", "Vientiane")]
+
+
+def test_a_latin_name_leading_a_delegation_after_a_chinese_title():
+    rec, _ = _rec("5月25日，加州州长Gary Dolan率代表团访问广东省。")
+    visits = _events(rec, "visit")
+    assert visits and ("Gary Dolan", "leader") in _roles(rec, visits[0])
