@@ -616,6 +616,19 @@ _SCRIPT_PIECE = re.compile(r"[\u4e00-\u9fff]+|[^\u4e00-\u9fff]+")
 _ZH_JOINERS = re.compile(r"(与|和|及|同|、|，)")
 
 
+def _title_and_name(piece: str) -> list[str]:
+    """A Chinese title and the name after it, two words (吉林省副省长 | 安桂武): the name is then a word of the
+    English clause, as an English name after its title is."""
+    from .names import is_plausible_zh_name
+    from .titles import ZH_TITLE_RE
+
+    cut = None
+    for m in ZH_TITLE_RE.finditer(piece):
+        if is_plausible_zh_name(piece[m.end():]):
+            cut = m.end()
+    return [piece[:cut], piece[cut:]] if cut else [piece]
+
+
 def _script_split(nlp, text: str):
     """``text`` tokenized as spaCy does, each token cut where the script changes and a Chinese stretch cut at
     its conjunctions (与 和 及 同 、): the Chinese places and delegations become words of the English clause.
@@ -628,7 +641,7 @@ def _script_split(nlp, text: str):
         for m in _SCRIPT_PIECE.finditer(tok.text):
             p = m.group(0)
             if "\u4e00" <= p[0] <= "\u9fff":
-                pieces.extend(x for x in _ZH_JOINERS.split(p) if x)
+                pieces.extend(y for x in _ZH_JOINERS.split(p) if x for y in _title_and_name(x))
             else:
                 pieces.append(p)
         for k, p in enumerate(pieces):

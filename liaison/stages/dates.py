@@ -75,10 +75,17 @@ _EN_DMY_SPAN = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"\s*(
                           r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON2 + r"(?:,?\s+(?P<y>\d{4}))?\b")
 _EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+" + _MON
                      + r"(?:,?\s+(?P<y>\d{4}))?\b")  # 12 May, 12-15 May, (between) 12 and 15 May 2024
+# machine translation's and careless typing's forms: "the 5th of June", "Jun.5", "June5"
+_EN_OF_MONTH = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + _MON + r"(?P<d2>(?!))?(?:,?\s+(?P<y>\d{4}))?\b")
+_EN_TIGHT = re.compile(r"\b" + _MON + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?P<d2>(?!))?(?:,?\s+(?P<y>\d{4}))?\b")
 _EN_MONTH_YEAR = re.compile(r"\b(?:(?:(?P<rel>last|this|past)\s+|(?:in|since|during|early|late|mid)(?:\s+|\s*-\s*))" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
                             r"|" + _MON2 + r",?\s+(?P<y2>(?:19|20)\d{2}))\b(?!\s*\d)")
-_EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"
-                     r"|(?<![\d.])(?P<y2>(?:19|20)\d{2})(?P<sep>[./])(?P<m2>1[0-2]|0?[1-9])(?P=sep)(?P<d2>3[01]|[12]\d|0?[1-9])(?![\d.])")  # 2023.6.5
+_EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+# 2023.6.5, 2023/6/5, 2023-6-5 (year first, as Chinese pages and their translations write it, also between
+# Chinese words: 于2023.6.5访问); not in a path
+# or a URL, nor a page's own stamp ("[2016.09.15] 发表")
+_NUM_YMD = re.compile(r"(?<![A-Za-z0-9_/.\-])(?P<y>(?:19|20)\d{2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+                      r"(?![A-Za-z0-9_/\-]|\.\d|\s*[\]】]|\s*(?:发表|發表|发布|發佈|更新|来源|來源))")
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
 _EN_WEEKDAY = re.compile(r"\b(?:(?P<rel>on|last|this|next|coming)\s+|(?P<pre>here|there|left|arrived|ended|concluded|met|signed|visited|held)\s+)"
                          r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -92,7 +99,7 @@ _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 # "on the 28th", "from the 3rd": a day of the month told before (else of the report's month)
 # "on the afternoon of the 5th", "in the morning of the 6th" (machine translation of 5日下午, 6日上午)
 _EN_ORDINAL_DAY = re.compile(r"\b(?:(?:on|from|by|until|since)\s+the\s+|(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)"
-                             r"\s+of\s+the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
+                             r"\s+of\s+(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|century|session|meeting|"
                              r"plenary|congress|edition|round|annual))", re.I)
 # "the following day", "the next day", "a day later", "on the same day", "later that day": counted from the day
@@ -224,7 +231,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         events.append((m.start(), "zhrelmonth", m))
     for m in _ZH_WEEKDAY.finditer(text):
         events.append((m.start(), "zhwd", m))
-    for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_ISO, "iso"), (_EN_WEEKDAY, "wd"),
+    for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_OF_MONTH, "en"), (_EN_TIGHT, "en"),
+                     (_EN_ISO, "iso"), (_NUM_YMD, "iso"), (_EN_WEEKDAY, "wd"),
                      (_EN_REL, "enrel"), (_EN_ORDINAL_DAY, "ord"), (_EN_NEXT_DAY, "nextday")):
         if not latin and kind != "iso":
             continue
@@ -235,7 +243,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         s, e = m.start(), m.end()
         if kind == "zhfull" or kind == "en" or kind == "iso":
             if kind == "iso":
-                y, mo, d, d2, m2 = int(m["y"] or m["y2"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]), None, None
+                y, mo, d, d2, m2 = int(m["y"]), int(m["m"]), int(m["d"]), None, None
             elif kind == "zhfull":
                 y, mo, d, d2, m2 = _num(m["y"]), _num(m["m"]), _num(m["d"]), _num(m["d2"]), _num(m["m2"])
             else:

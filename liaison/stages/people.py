@@ -444,10 +444,13 @@ def people_stage(doc: Doc) -> None:
                     continue
                 found = [x for x in found if x.end <= a or x.start >= b]  # 仁坂吉 | 伸: LAC's cut name goes
                 found.append(Mention(a, b, doc.text[a:b], "zh", foreign=True))
+            if not found:
+                found = _lone_name_after_english_title(doc, run.start, run.end)
             mentions.extend(sorted(found, key=lambda x: x.start))
         elif run.value == "en":
             en_runs.append(run)
     mentions.extend(_en_mentions(doc, en_runs))
+    mentions.extend(_latin_names_after_zh_titles(doc, en_runs, mentions))
     mentions.extend(_bracketed_zh(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     ends = {m.end for m in mentions if m.lang == "zh"}
@@ -519,6 +522,51 @@ _PLURAL_IN = re.compile(r"(?i)^(the\s+)?([a-z\-]+\s+){0,2}(members|mayors|govern
 _FORMER = re.compile(r"(原|前|former|ex-|then)\s*$", re.I)
 
 
+_ENGLISH_BEFORE = re.compile(r"[A-Za-z][A-Za-z.,'’ -]{0,3}$")
+_ENGLISH_AFTER = re.compile(r"[ ,(]{0,3}[A-Za-z]")
+
+
+def _after_english_title(doc: Doc, m: Mention, ends: set[int], starts: set[int] = frozenset()) -> bool:
+    """A Chinese name written right after an English title ("Governor 胡立峰", "Vice Governor of X 胡强") or
+    before one ("胡立峰, Governor of Jiangxi Province")."""
+    if _ENGLISH_BEFORE.search(doc.text, max(0, m.start - 4), m.start) and E.title_before(doc, m.start, ends):
+        return True
+    return bool(_ENGLISH_AFTER.match(doc.text, m.end, m.end + 4)) and E.title_after(doc, m.end, starts) is not None
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,3}")
+
+
+def _latin_names_after_zh_titles(doc: Doc, runs: list[Span], mentions: list[Mention]) -> list[Mention]:
+    """A name in Latin letters written right after a Chinese title in a Chinese sentence (加州州长Gavin Newsom一行,
+    万象市市长Somsak): the English model reads nothing in so short a run."""
+    out = []
+    for run in runs:
+        m = _LATIN_NAME.match(doc.text, run.start, run.end)
+        if m is None or re.search(r"[A-Za-z0-9]", doc.text[m.end():run.end]) or any(
+                x.start < m.end() and run.start < x.end for x in mentions):
+            continue
+        if _ENDS_WITH_ROLE.search(doc.text, max(0, run.start - 9), run.start) is None \
+                or _is_region_text(doc, m.start(), m.end()):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(0), "en"))
+    return out
+
+
+def _lone_name_after_english_title(doc: Doc, start: int, end: int) -> list[Mention]:
+    """A run of characters that is a name alone, in an English sentence after an English title (machine
+    translation leaving 胡强 untranslated: "Vice Governor of Jiangxi Province 胡强 met …"); LAC reads nothing in so
+    short a run."""
+    raw = doc.text[start:end]
+    word = raw.strip()
+    start += len(raw) - len(raw.lstrip())
+    word = word.rstrip(" .,;:!?)”\"'，。；：、！？）")  # the run holds the punctuation after it
+    if not N.is_plausible_zh_name(word) or _is_region_text(doc, start, start + len(word)):
+        return []
+    m = Mention(start, start + len(word), word, "zh")
+    return [m] if _after_english_title(doc, m, set()) else []
+
+
 def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
     from .regions import regions_in
 
@@ -526,8 +574,12 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
     ends = {m.end for m in mentions}
 
     for idx, m in enumerate(mentions):
-        if m.lang == "zh":
-            span = _zh_title_phrase(doc, m, mentions[:idx])
+        # "Vice Governor of Jiangxi Province 胡强": a Chinese name after an English title takes that title;
+        # 加州州长Gavin Newsom: a name in Latin letters after a Chinese title takes that one
+        han_title = m.lang == "en" and _ENDS_WITH_ROLE.search(doc.text, max(0, m.start - 9), m.start) is not None
+        span = _zh_title_phrase(doc, m, mentions[:idx]) if m.lang == "zh" or han_title else None
+        if (m.lang == "zh" and (span is not None or not _after_english_title(doc, m, ends, starts))) \
+                or (han_title and span is not None):
             after = doc.text[m.end:m.end + 3]
             if span is None and after.startswith("总书记"):
                 m.offices = parse_zh("总书记")

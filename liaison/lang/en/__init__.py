@@ -207,6 +207,11 @@ class English:
                 for pid in a.head_people(_pobjs(sp[tok.i + 1])):
                     out.append((pid, "speaker", sent.start + tok.idx))
                 continue
+            if tok.lower_ in _WITNESS_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+                # "in the presence of X", "under the witness of X": X witnesses what the clause tells
+                for pid in a.witness_people(tok):
+                    out.append((pid, "witness", sent.start + tok.idx))
+                continue
             if tok.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             if tok.lemma_.lower() in ("include", "comprise", "consist") and _is_delegation(a.subjects(tok)):
@@ -374,6 +379,42 @@ class _Analysis:
         while t.head.i != t.i and t.head.i < s.i and t.head.pos_ not in ("PUNCT", "VERB", "AUX"):
             t = t.head
         return t if t.i != prev.i or t.dep_ != "pobj" else s
+
+    def listed_with(self, people: list[str]) -> list[str]:
+        """``people`` with the others listed beside them in a mixed sentence ("met with 甲省副省长A and 乙市市长B"):
+        the parse of Chinese words is no guide there, the list is: names joined by a comma, 、 or "and" with
+        only titles between them."""
+        if not people or not _HAN_CHAR.search(self.sp.text):
+            return people
+        order = [(t.i, self.person_at[t.i]) for t in self.sp if self.person_at.get(t.i)]
+        out = list(people)
+        changed = True
+        while changed:
+            changed = False
+            for k in range(len(order) - 1):
+                (i, a), (j, b) = order[k], order[k + 1]
+                if a == b or (a in out) == (b in out):
+                    continue
+                between = self.sp[i + 1:j]
+                if any(t.text in (",", "、", "，") or t.lower_ == "and" for t in between) and all(
+                        t.text in (",", "、", "，") or t.lower_ in ("and", "of", "the") or _HAN_CHAR.search(t.text)
+                        or (t.text[:1].isupper() and t.pos_ != "VERB") for t in between):
+                    out.append(b if a in out else a)
+                    changed = True
+        return list(dict.fromkeys(out))
+
+    def witness_people(self, tok) -> list[str]:
+        """The people named after "presence of" / "witness of" (``tok`` the noun); a phrase opening the sentence
+        ends at its comma ("In the presence of X, A and B signed": the parse often takes A and B in)."""
+        people = self.people_of([g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)])
+        verbs = [t.i for t in self.sp if t.pos_ == "VERB" and t.i > tok.i]
+        if not people or not verbs:
+            return people
+        first = min(i for i, t in enumerate(self.sp) if self.person_at.get(t.i) == people[0])
+        comma = next((t.i for t in self.sp[first:verbs[0]] if t.text in (",", "，")), None)
+        if comma is None:
+            return people
+        return [pid for pid in people if any(self.person_at.get(t.i) == pid for t in self.sp[tok.i:comma])]
 
     def subject_people(self, tok) -> list[str]:
         """The people the verb's subject names; a long list of names and titles before the verb (which the
@@ -1126,8 +1167,8 @@ class _Analysis:
         if objs and all(self.lang.triggers.get(o.lemma_.lower()) and o.lemma_.lower() not in ("delegation",)
                         for o in objs):
             return False  # "hosted a symposium": the noun is the frame
-        hosts = self.head_people(subj) or self.people_of(subj)
-        guests = self.people_of(objs)
+        hosts = self.listed_with(self.head_people(subj) or self.people_of(subj))
+        guests = self.listed_with(self.people_of(objs))
         for pid in hosts:
             fr.roles.append((pid, "host"))
         for pid in guests:
@@ -1170,8 +1211,8 @@ class _Analysis:
     def _guest_host(self, tok, row, fr: Frame):
         subj = self.subjects(tok)
         objs = self.objects(tok) + self.prep_objects(tok, ("on", "with"))
-        hosts = self.people_of(objs)
-        guests = self.head_people(subj) or self.people_of(subj)
+        hosts = self.listed_with(self.people_of(objs))
+        guests = self.listed_with(self.head_people(subj) or self.people_of(subj))
         for pid in hosts:
             fr.roles.append((pid, "host"))
         for pid in guests:
@@ -1201,6 +1242,12 @@ class _Analysis:
             listed = self.subject_people(tok)
             if signers and len(listed) > len(signers) and set(signers) <= set(listed):
                 signers = listed
+        # "witnessed by X, A and B signed", "in the presence of X, …": X signs nothing
+        witnesses = {pid for t in self.sp if t.lower_ in _WITNESS_NOUNS and t.pos_ in ("NOUN", "PROPN")
+                     for pid in self.witness_people(t)}
+        witnesses |= {pid for t in self.sp if t.lemma_.lower() == "witness" and t.pos_ == "VERB" and t.i != tok.i
+                      for c in t.children if c.dep_ == "agent" for pid in self.people_of(_pobjs(c))}
+        signers = [pid for pid in signers if pid not in witnesses]
         withs = self.prep_objects(tok, ("with",)) + [g for d in docs for g in self.prep_objects(d, ("with",))]
         for pid in signers + self.head_people(withs):
             fr.roles.append((pid, "signatory"))
@@ -1216,6 +1263,9 @@ class _Analysis:
             fr.parties = _innermost(fr.parties + [r for k, r in enumerate(named)
                                                   if not any(r is x for x in named[:k])])  # not where it was signed
         fr.title = _title(docs[0])
+        bracket = _BRACKETED.search(self.sp[docs[0].left_edge.i:docs[0].right_edge.i + 1].text)
+        if fr.title is None and bracket and _ZH_DOC.search(bracket.group(1)):
+            fr.title = bracket.group(1)  # "signed the 《友好合作协议》": a Chinese title in its brackets
         fr.place = self._place(tok) or next((r for d in docs for r in (self._place(d),) if r is not None), None)
         fr.date = self.clause_date(tok)
         # "signed a letter of intent and an action plan": each document its own signing
@@ -1226,11 +1276,36 @@ class _Analysis:
                         and c not in kinds:
                     kinds.append(c)
         fr.document = _doc_kind(docs[0])
-        if len(kinds) > 1 and len({(_title(c) or _doc_kind(c)) for c in kinds}) == len(kinds):
+        listed = _listed_titles(self.sp, docs[0], self.lang) or self._titles_below()
+        if listed:
+            # "signed the 《A》, 《B》 and 《C》", "signed the X Agreement, the Y Memorandum and the Z Agreement":
+            # each document named its own signing (the parse of such lists is no guide)
+            self.more_documents = listed
+        elif len(kinds) > 1 and len({(_title(c) or _doc_kind(c)) for c in kinds}) == len(kinds):
             self.more_documents = [(_title(c), _doc_kind(c)) for c in kinds]
         elif not _passive(tok) and (separately(tok) or any(d.tag_ in ("NNS", "NNPS") for d in docs)):
             self.signing_pairs = self._pairs(subj, withs)
         return True
+
+    def _titles_below(self) -> list[tuple[str, str]]:
+        """"… signed the following documents:" and the documents on the lines below it, one a line (numbered
+        or not): each line naming a document is its own signing."""
+        if not self.sp.text.rstrip().endswith((":", "：")):
+            return []
+        text = self.ctx.doc.text
+        titles = []
+        pos = self.sent.end
+        for line in text[pos:pos + 2000].split("\n")[1:]:  # (the first piece: the rest of the colon's line)
+            item = _LIST_MARK.sub("", line.strip()).strip(" ;；.,。")
+            if not item:
+                if titles:
+                    break
+                continue
+            if len(item) > 120 or not _names_document(item, self.lang):
+                break
+            titles.append(item.strip("《》“”\""))
+        titles = list(dict.fromkeys(titles))
+        return [(t, _kind_of(t, self.lang)) for t in titles] if len(titles) >= 2 else []
 
     def _pairs(self, subj, withs) -> list:
         """"X signed agreements with A and B (respectively)": X–A and X–B; "A and B, C and D signed sister-city
@@ -1445,7 +1520,8 @@ def _doc_word(tok, lang: English) -> bool:
     """A noun naming a document, capitalised in a title too ("the Minutes of the Meeting": the parser leaves a
     proper noun's plural unlemmatised)."""
     low = tok.lemma_.lower()
-    return low in lang.documents or (tok.pos_ == "PROPN" and low.endswith("s") and low[:-1] in lang.documents)
+    return low in lang.documents or (tok.pos_ == "PROPN" and low.endswith("s") and low[:-1] in lang.documents) \
+        or _ZH_DOC.search(tok.text) is not None  # "signed the 《友好合作协议》": a Chinese title kept in the English
 
 
 _TITLE_WORD = re.compile(r"^[A-Z]")
@@ -1509,6 +1585,61 @@ def _title(doc_tok) -> str | None:
     if caps < 3 or _TYPE_ONLY.match(text) or _TYPE_ONLY.match(re.split(r"\s+between\s+", text)[0]):
         return None  # "a new Co-operation Agreement between the X Government and the Y Government": described
     return text
+
+
+_ZH_DOC = re.compile(r"(?:协议|协定|备忘录|意向书|合同|纪要|议定书)》?$")
+_WITNESS_NOUNS = ("presence", "witness", "witnessing")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_BRACKETED = re.compile(r"《([^《》]{2,80})》")
+# where a list of documents ends: a clause, a venue or a witness after it
+_LIST_END = re.compile(r"[.;!?]|\s(?:in|at|during|which|that|with|by|under|witnessed|before|after|while|when|to|as"
+                       r"|on\s+(?:the\s+)?(?:\d|[a-z]))\s")
+_LIST_CUT = re.compile(r"\s*(?:,|，|、)\s*(?:and\s+)?|\s+and\s+")
+_LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)、）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[-•·*])\s*")
+_LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _listed_titles(sp, doc_tok, lang: English) -> list[tuple[str, str]]:
+    """(title, kind) of each document a signing's object lists by name, when it names two or more: titles in
+    《》 brackets, or capitalised titles holding a document word, joined by commas and "and"."""
+    text = sp.text
+    start = doc_tok.left_edge.idx
+    colon = text.find(":", doc_tok.idx, min(len(text), doc_tok.idx + len(doc_tok.text) + 30))
+    if colon != -1:  # "signed three documents: the A, the B and the C"
+        start = colon + 1
+    tail = text[start:]
+    brackets = _BRACKETED.findall(tail)
+    if len(brackets) >= 2:
+        titles = list(dict.fromkeys(t.strip() for t in brackets))
+        return [(t, _kind_of(t, lang)) for t in titles] if len(titles) >= 2 else []
+    m = _LIST_END.search(tail)
+    tail = tail[:m.start()] if m else tail
+    pieces: list[str] = []
+    for piece in _LIST_CUT.split(tail.strip()):
+        piece = _LEAD_DET.sub("", piece.strip())
+        if not piece:
+            continue
+        if pieces and not _names_document(piece, lang):
+            pieces[-1] += " and " + piece  # "the Agreement on Trade and Investment": one title
+        else:
+            pieces.append(piece)
+    if len(pieces) < 2 or not all(_names_document(p, lang) and _TITLE_WORD.match(p)
+                                  and sum(1 for w in p.split() if _TITLE_WORD.match(w)) >= 2 for p in pieces):
+        return []
+    titles = list(dict.fromkeys(pieces))
+    return [(t, _kind_of(t, lang)) for t in titles] if len(titles) >= 2 else []
+
+
+def _names_document(piece: str, lang: English) -> bool:
+    words = [w.lower().strip("'’") for w in re.findall(r"[A-Za-z'’]+", piece)]
+    return any(w in lang.documents or (w.endswith("s") and w[:-1] in lang.documents) for w in words) \
+        or _ZH_DOC.search(piece.rstrip("》")) is not None
+
+
+def _kind_of(title: str, lang: English) -> str:
+    """The kind of a listed document, told apart from the others of its kind by its title."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
+    return next((w for w in words if w in lang.documents), "document") + "|" + title.lower()
 
 
 def _site_name(o) -> str | None:

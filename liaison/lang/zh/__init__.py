@@ -14,8 +14,8 @@ subjects are the people named between it and the verb before. One module per job
 
 The words are data, in the tables beside the code (read by ``lexicon``): ``triggers.tsv`` (event words
 with the argument pattern each takes, and an example sentence that ``tests/test_lexicon.py`` runs),
-``roles.tsv`` (role verbs), ``moods.tsv``, ``documents.tsv`` (what is signed) and ``sites.tsv`` (how a
-site's name ends). The rules keep the structural templates (``{lead}[^。;；]{0,40}?{go}``) and fill them
+``roles.tsv`` (role verbs), ``moods.tsv``, ``documents.tsv`` (what is signed), ``envoys.tsv`` (envoys posted in
+China, whose trips have no origin of their own) and ``sites.tsv`` (how a site's name ends). The rules keep the structural templates (``{lead}[^。;；]{0,40}?{go}``) and fill them
 with the tables' word classes: adding a word is one row.
 
 The rules read only the Chinese sentences of an article: the event stages give ``assemble`` a context

@@ -73,6 +73,8 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     for sent in doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
         pairs = _pair_list(ctx, sent, text) or _signing_pairs(ctx, sent, text)
+        if not pairs and text.rstrip().endswith((":", "：")) and SIGN_AG_ZH.search(text):
+            text = _with_list_below(ctx.doc.text, sent.start, sent.end)  # 签署了以下文件： and a title a line
         if pairs:
             # 新缔结的5对友好城市分别为A与B、C与D…: one agreement per pair
             date = ctx.date_in(sent.start, sent.end) or ctx.date_before(sent.start)
@@ -83,7 +85,8 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 agreements.append(ev)
             continue
         witnessing = bool(WITNESS.search(text))
-        if SIGN_AG_ZH.search(text) and not (DOC_AG_ZH.search(text) or witnessing) and agreements \
+        named_doc = DOC_AG_ZH.search(text) or _EN_DOC_WORD.search(text)  # (an English noun: 签署了 the MoU)
+        if SIGN_AG_ZH.search(text) and not (named_doc or witnessing) and agreements \
                 and not PLAN.search(text):
             # 甲和乙分别代表双方签字: who signed the document just told
             signers = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r == "signatory"]
@@ -94,7 +97,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 for pid, r in signers:
                     ev.add_participant(pid, r)
             continue
-        if not SIGN_AG_ZH.search(text) or not (DOC_AG_ZH.search(text) or witnessing):
+        if not SIGN_AG_ZH.search(text) or not (named_doc or witnessing):
             continue
         roles = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r in ("signatory", "witness")]
         sent_date = date = ctx.date_in(sent.start, sent.end)
@@ -118,6 +121,12 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     ev.add_participant(pid, r)
                 continue
             title, phrase = _title(clause)
+            en_more = []
+            if phrase is None:
+                # 签署了 the Friendship Agreement and the Memorandum on …: the documents named in English
+                en_docs = _english_documents(clause[sm.end():])
+                if en_docs:
+                    (title, phrase), en_more = en_docs[0], en_docs[1:]
             if phrase is None and not DOC_AG_ZH.search(clause):
                 continue
             key = re.sub(r"书$", "", title or phrase or "")  # 协议书 and 协议 name the same document
@@ -189,8 +198,10 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     ev.add_participant(pid, r)
             if len(clause_regions) == 1:
                 partial.setdefault(id(ev), clause_regions[0])
-            more = []
-            if title and TITLE_ZH.search(clause) and clause.find(title) > sm.start():
+            more = [(p, t) for t, p in en_more]
+            if more:
+                pass
+            elif title and TITLE_ZH.search(clause) and clause.find(title) > sm.start():
                 more = [(t, t) for t in (tm.group(1) or tm.group(2)
                                          for tm in TITLE_ZH.finditer(clause, clause.find(title) + len(title)))]
             elif phrase and not TITLE_ZH.search(clause) and clause.find(phrase) > sm.start() \
@@ -251,6 +262,67 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             if d:
                 ev.start, ev.end = d
     return agreements
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)、）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[-•·*])?[ \t]*")
+
+
+def _with_list_below(text: str, start: int, end: int) -> str:
+    """A signing sentence ending in a colon, with the documents listed on the lines below it, one a line
+    (numbered or not), read as one clause: the lines joined by 、 and their numbers blanked, so every offset
+    stays the text's own."""
+    out = list(text[start:end])
+    pos = end
+    while pos < len(text) and text[pos] == "\n":
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[pos + 1:line_end]
+        mark = _LIST_ITEM.match(line)
+        item = line[mark.end():].strip(" ;；。.,，")
+        if not item or len(item) > 80 or not (TITLE_ZH.search(item) or DOC_AG_ZH.search(item)):
+            break
+        out.append("、")
+        out.extend(" " * mark.end() + line[mark.end():])
+        pos = line_end
+    return "".join(out)
+
+
+# an English document noun in a Chinese signing clause (签署了 the Friendship Agreement); not MOU alone, which
+# Taiwan papers write in Chinese text of signings long past (2024年来台签署MOU后, 签署MOU即将届满一周年)
+_EN_DOC_WORD = re.compile(r"(?<![A-Za-z])(?:[Aa]greements?|[Mm]emorand(?:um|a)|[Pp]rotocols?|[Aa]ccords?"
+                          r"|[Cc]ontracts?|[Ll]etters? of [Ii]ntent)(?![A-Za-z])")
+_EN_DOC_LIST_CUT = re.compile(r"\s*[,，、]\s*(?:and\s+)?|\s+and\s+")
+_EN_DOC_END = re.compile(r"[.;。；!?]|\s(?:in|at|during|which|that|with|by|under|witnessed|before|after|while|when|to)\s")
+_EN_TYPE_ONLY = re.compile(r"^(?:(?:a|an|the|cooperation|co-operation|framework|friendship|strategic|sister|city|"
+                           r"agreements?|memorand(?:um|a)|of|on|understanding|protocols?|accords?|contracts?|"
+                           r"letters?|intent)\s*)+$", re.I)
+
+
+def _english_documents(after: str) -> list[tuple[str | None, str]]:
+    """(title or None, phrase) of each document an English object names right after a Chinese signing verb
+    (签署了 the Friendship Agreement, the Memorandum on Tourism Cooperation and …); none when the words after the
+    verb are no English document phrase."""
+    after = re.sub(r"^了?\s*", "", after)
+    if not re.match(r"(?:the\s+|a\s+|an\s+)?[A-Za-z]", after):
+        return []
+    m = _EN_DOC_END.search(after)
+    tail = after[:m.start()] if m else after
+    pieces: list[str] = []
+    for piece in _EN_DOC_LIST_CUT.split(tail.strip()):
+        piece = re.sub(r"^(?:the|a|an)\s+", "", piece.strip(), flags=re.I)
+        if not piece:
+            continue
+        if pieces and not _EN_DOC_WORD.search(piece):
+            pieces[-1] += " and " + piece  # "the Agreement on Trade and Investment": one document
+        else:
+            pieces.append(piece)
+    if not pieces or not all(_EN_DOC_WORD.search(p) for p in pieces):
+        return []
+    out = []
+    for p in dict.fromkeys(pieces):
+        caps = sum(1 for w in p.split() if w[:1].isupper())
+        out.append((p if caps >= 2 and not _EN_TYPE_ONLY.match(p) else None, p))
+    return out
 
 
 def _title(clause: str) -> tuple[str | None, str | None]:

@@ -16,10 +16,11 @@ VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲
                      r"|{deleg}[^。]{0,30}{at}"                          # 代表团…在乙
                      r"|{at}[^。,，]{2,12}{reception}[^。]{0,60}{deleg}"  # 在乙会见…代表团
                      r"|{deleg}[^。;；,，]{0,20}?{go}"                   # 代表团赴乙
+                     r"|{envoy}[^。;；,，]{0,12}?{go}"                   # 外交官开始访问乙 (envoys.tsv)
                      r"|{go_purpose}(?=[^。,，]{0,8}{purpose})",         # 来津考察
                      lead=_LEAD, go=_GO, at=_AT, arrive=L.triggers("arrive"), deleg=_DELEG,
                      reception=L.triggers("reception", arg="visit-at"), go_purpose=L.triggers("go", arg=">purpose"),
-                     purpose=L.triggers("purpose"))
+                     purpose=L.triggers("purpose"), envoy=L.select("envoys", "envoy"))
 MOVE_ZH = L.pattern("{go}", go=_GO)
 # 对乙进行友好访问 / 对乙进行了考察: the place after 对 is where they go, not after 将 (triggers.tsv kind toward: the verb
 # that follows it, then a purpose word)
@@ -30,6 +31,8 @@ RECEPTION_AT = L.pattern(r"{at}[^。,，]{2,12}{reception}", at=_AT,
                          reception=L.triggers("reception", arg="visit-at"))
 AT_ZH = L.pattern("{at}", at=_AT)
 DELEG_ZH = L.pattern("{deleg}", deleg=_DELEG)
+# envoys posted in China (envoys.tsv: 外交官, 驻华使节): travellers with no home region of their own
+ENVOYS_ZH = L.pattern("{envoy}", envoy=L.select("envoys", "envoy"))
 LEAD_ZH = L.pattern("{lead}", lead=_LEAD)
 LED_BY = L.pattern(r"{deleg}由[^。]{0,30}(?:{lead}|任{head})", deleg=_DELEG, lead=_LEAD, head=L.triggers("head"))
 HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为{head}", head=L.triggers("head"))  # 以X为团长的代表团
@@ -166,12 +169,14 @@ def find_visits(ctx) -> list[Event]:
             # to another place (its origin and leaders go with it)
             origin = visits[-1].origin
             carried = [p.person for p in visits[-1].participants if p.role == "leader"]
-        if origin is None and not (visits and not leaders):
+        # 外交官开始访问湖南: envoys posted in China travel with their origin open (not the article's home)
+        envoys = origin is None and not leaders and ENVOYS_ZH.search(text, 0, m.end()) is not None
+        if origin is None and not (visits and not leaders) and not envoys:
             # the article's home is the origin only for a new trip with someone leading it, or the first one
             home = homes.get("city") or homes.get("province")
             if home is not None and not _within(home, dest) and not _within(dest, home):
                 origin = home
-        known_travellers = bool(DELEG_ZH.search(text) or leaders)
+        known_travellers = bool(DELEG_ZH.search(text) or leaders or envoys)
         if (origin is None and not known_travellers) or _same(origin, dest):
             continue  # an origin may stay unknown only for a delegation or a named leader (a mixed group)
         date = ctx.date_in(sent.start + date_lo, sent.end)
@@ -185,6 +190,8 @@ def find_visits(ctx) -> list[Event]:
             if getattr(origin, "code", None) == "CN" and getattr(dest, "country", None) == "CN":
                 continue  # a national leader touring a province is no exchange between regions
             ev = _add_visit(visits, origin, dest, date, leaders or carried, sent)
+            if envoys and ev.origin is None:
+                ev._envoys = True  # told with its origin open (links keeps such a trip)
             if under:  # those named before 在X的带领下 travel with X
                 for _s, _e, pid in ctx.persons_in(sent.start, sent.start + under.start()):
                     if pid not in leaders:

@@ -400,7 +400,7 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
     target = None
     if f.title:
         key = f.title.lower()
-        target = next((a for a in agreements if (a.title_en or "").lower() == key), None)
+        target = next((a for a in agreements if (a.title_en or a.title_zh or "").lower() == key), None)
     else:
         same = [a for a in agreements if any(s == pos for s, _e in a.evidence)]
         if f.several:
@@ -417,7 +417,9 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
                           None)
     if target is None:
         target = Event(id="", type="agreement")
-        if f.title:
+        if f.title and re.search(r"[\u4e00-\u9fff]", f.title):
+            target.title_zh = f.title  # 《友好合作协议》 named inside an English sentence
+        elif f.title:
             target.title_en = f.title
         agreements.append(target)
     if f.document and not getattr(target, "_document", None):

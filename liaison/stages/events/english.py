@@ -198,7 +198,8 @@ def complete_parties(ctx, events: list[Event]) -> None:
                 parties.append(r)
 
         for p in e.participants:
-            add(ctx.person_region(p.person))
+            if p.role != "witness":  # who witnesses a signing is no side of it
+                add(ctx.person_region(p.person))
         if len(parties) < 2:
             named = [r for a, b in sorted(e.evidence) for _s, _e, r in ctx.regions_in(a, b)]
             outer = [r for r in named if not any(o is not r and _within(r, o) and not _same(r, o) for o in named)]

@@ -7,6 +7,8 @@ and role verbs from the parse. Chinese sentences are read by the Chinese rules o
 """
 from __future__ import annotations
 
+import re
+
 from ...doc import Doc, Span
 from ..base import stage
 from .context import context
@@ -38,7 +40,18 @@ def _to_parse(doc: Doc) -> list[Span]:
     from ... import lang
 
     en = lang.get("en")
-    return [s for s in doc.sentences if s.value == "en" and en.may_hold_frames(doc.text[s.start:s.end])]
+    return [s for s in doc.sentences if (s.value == "en" and en.may_hold_frames(doc.text[s.start:s.end]))
+            or (s.value == "zh" and _english_verb(en, doc.text[s.start:s.end]))]
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _english_verb(en, text: str) -> bool:
+    """A Chinese sentence of a mixed page whose verb is English ("湖南省省长甲 met with 万象市市长乙 in Changsha"):
+    its English words hold a trigger or role word (the Chinese rules read no English verb)."""
+    words = _LATIN_WORD.findall(text)
+    return len(words) >= 2 and en.may_hold_frames(" ".join(words))
 
 
 def _predict(docs: list[Doc], submit=None):

@@ -36,11 +36,30 @@ def _own(doc: Doc) -> tuple:
     return ctx, zh, [e for e in doc.events if id(e) not in zh_events]
 
 
+def _zh_verb_in_english():
+    """A Chinese event verb (签署, 会见, 率, 赴, 考察…) in its Han run: an English sentence of a mixed page
+    whose verb machine translation left in Chinese ("Hunan Province 与 Vientiane 签署了友好合作协议")."""
+    global _ZH_VERB
+    if _ZH_VERB is None:
+        from ...lang.zh import lexicon as L
+        _ZH_VERB = re.compile(L.words(L.triggers(("lead", "go", "arrive", "reception", "talks", "sign", "tour"))))
+    return _ZH_VERB
+
+
+_ZH_VERB = None
+
+
 def _view(doc: Doc, code: str) -> Ctx | None:
-    """A context over the article with only its sentences in language ``code`` (None without any)."""
+    """A context over the article with only its sentences in language ``code`` (None without any). The Chinese
+    view also holds the English sentences whose event verb is Chinese (the parse reads no verb there)."""
     view = copy.copy(doc)
     view.spans = dict(doc.spans)
-    view.spans["sentences"] = [s for s in doc.sentences if s.value == code]
+    text = doc.text
+    read = [f.start for f in doc.layer("frames")] if code == "zh" else []
+    view.spans["sentences"] = [s for s in doc.sentences if s.value == code or (
+        code == "zh" and s.value == "en" and _HAN.search(text, s.start, s.end)
+        and not any(s.start <= a < s.end for a in read)
+        and _zh_verb_in_english().search(text, s.start, s.end))]
     return Ctx(view) if view.spans["sentences"] else None
 
 
@@ -246,6 +265,14 @@ def links_stage(doc: Doc) -> None:
     ctx, zh, own = _own(doc)
     EN.complete_parties(ctx, own)
     zh_events = zh.events if zh else []
+    # what the Chinese rules read in English sentences (a verb left in Chinese) is the translation's telling:
+    # it joins the Chinese original's event as the parse's events do
+    en_sents = [(s.start, s.end) for s in doc.sentences if s.value == "en"]
+    mixed = [e for e in zh_events if e.evidence and all(any(a <= s and t <= b for a, b in en_sents)
+                                                        for s, t in e.evidence)]
+    if mixed:
+        zh_events = [e for e in zh_events if not any(e is m for m in mixed)]
+        own = own + mixed
     pairs = translated_paragraphs(ctx) if own else []
     _one_person_per_script(doc, pairs, zh_events + own)
     own = _translations(ctx, zh_events, own, pairs)
