@@ -150,8 +150,12 @@ def _trip_of(visits, ins):
     return near[0] if len(near) == 1 else None
 
 
-# 甲先生率领的代表团 / 甲、乙、丙一行: the text says they lead (ANNOTATION: leader)
-_LEADS_AFTER = re.compile(r"(?:先生|女士)?(?:率领|率領|带领|帶領|率)的")
+# 甲先生率领的代表团 / 甲、乙、丙一行: the text says they lead (ANNOTATION: leader); so does a verb of leading
+# right after the name (甲率团。 甲亲自带队, 甲领衔的…: roles.tsv leader, triggers.tsv lead) and a head's
+# title taken (甲任团长, 甲担任代表团团长, 甲团长表示: triggers.tsv head, not 副团长)
+_GROUPS = r"(?:代表团|考察团|访问团|参访团|交流团|工作组)"
+_LEADS_AFTER = L.pattern(r"(?:先生|女士|同志)?(?:亲自)?(?:{lead}|(?:担任|出任|任|为)?" + _GROUPS + r"?{head})",
+                         lead=L.roles("leader") + L.triggers("lead"), head=L.triggers("head"))
 
 
 def said_to_lead(ctx, visits) -> None:
@@ -170,8 +174,9 @@ def said_to_lead(ctx, visits) -> None:
                 p.role = "leader"
 
 
-# 代表团团长、吉林省副省长甲 / 团长甲: the head of the delegation, named after his title (not 副团长, not 秘书长)
-_HEAD_BEFORE = re.compile(r"(?<![副秘])团长[、，,]?[^、，,。；;：:！？“”\"]{0,30}$")
+# 代表团团长、吉林省副省长甲 / 团长甲: the head of the delegation, named after his title (not 副团长, not 秘书长, nor
+# 任团长、乙任副团长, where 团长 is what the one before took)
+_HEAD_BEFORE = re.compile(r"(?<![副秘任为])团长[、，,]?[^、，,。；;：:！？“”\"]{0,30}$")
 _LIST_GAP = re.compile(r"[、，,]?[^、，,。；;：:！？与和及同等]{0,24}")
 
 

@@ -35,6 +35,7 @@ LED_BY = L.pattern(r"{deleg}由[^。]{0,30}(?:{lead}|任{head})", deleg=_DELEG, 
 HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为{head}", head=L.triggers("head"))  # 以X为团长的代表团
 UNDER_LEAD = L.pattern(r"在([^。;；，,]{1,40}?)的{lead}下", lead=_LEAD)  # 在X的带领下: X leads
 SAYS = L.pattern("{say}", say=L.roles("speaker", arg="next"))
+ENTRUSTED = re.compile(r"受[^。；;，,]{1,40}?(?:委托|委派|指派)")  # 受甲委托: 甲 sends the one who goes
 HOSTS = L.pattern("{host}", host=L.roles("host"))  # 甲欢迎乙率团到访: 甲 receives, 乙 leads
 # 甲会见了乙省代表团一行 with no travel word: the delegation received came to the host's region
 # 甲热情欢迎乙等贵宾到访: the guests named between came to 甲's region
@@ -129,6 +130,8 @@ def find_visits(ctx) -> list[Event]:
             leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + under.start(1), sent.start + under.end(1))]
         elif lm:  # who is named before 率 (not the subject of a speech verb, nor of a host verb: 甲欢迎乙率团到访)
             welcomed = [h.end() for h in HOSTS.finditer(text, 0, lm.start())]
+            welcomed += [t.end() for t in ENTRUSTED.finditer(text, 0, lm.start())]  # 受甲委托，乙率团: 乙 leads
+            welcomed.sort()
             lo = sent.start + (welcomed[-1] if welcomed else 0)
             leaders = [pid for s, e, pid in ctx.persons_in(lo, sent.start + lm.start())
                        if not SAYS.match(doc.text[e:e + 2])]
@@ -143,8 +146,7 @@ def find_visits(ctx) -> list[Event]:
                 leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + head.start(1), sent.start + head.end(1))]
         if not leaders:
             # 甲一行抵达…: "X and party" names who leads them (a lone 甲 with no 一行 travels as a member)
-            leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.end())
-                       if doc.text[e_:e_ + 2] == "一行"]
+            leaders = yixing_leaders(ctx, sent.start, sent.start + m.end())
         if origin is None:
             # subjects of the sentence: who travelled (leaders first, then anyone named before the verb)
             named = [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.start())]
@@ -199,6 +201,33 @@ def find_visits(ctx) -> list[Event]:
     for v in visits:
         _visit_members(ctx, v)
     return visits
+
+
+# 甲一行 / 甲等一行 / 甲等人一行 / 甲、乙一行 / 甲和乙一行: who is named before 一行 leads ("X and party")
+_YIXING = re.compile(r"(?:等人?)?一行")
+_CHAIN_GAP = re.compile(r"\s*[、和及]\s*[^、，,。；;：:！？与和及同等]{0,24}")
+
+
+def yixing_leaders(ctx, lo: int, hi: int) -> list[str]:
+    """The people named right before 一行 in [lo, hi), with those of the same side listed before them (甲、乙一行:
+    both lead)."""
+    text = ctx.doc.text
+    persons = ctx.persons_in(lo, hi)
+    out: list[str] = []
+    for k, (_s, e, pid) in enumerate(persons):
+        if not _YIXING.match(text, e):
+            continue
+        j = k
+        mine = ctx.person_region(pid)
+        while j > 0 and _CHAIN_GAP.fullmatch(text, persons[j - 1][1], persons[j][0]):
+            r = ctx.person_region(persons[j - 1][2])
+            if r is not None and mine is not None and not (_within(r, mine) or _within(mine, r)):
+                break  # 会见甲省…A、乙省…B一行: guests of another side lead their own trip
+            j -= 1
+        for _a, _b, q in persons[j:k + 1]:
+            if q not in out:
+                out.append(q)
+    return out
 
 
 def _bare_delegation(ctx, text: str, lo: int) -> bool:
@@ -524,6 +553,18 @@ def _side_activities_only(ctx, p) -> bool:
     return all(_SIDE_ACTIVITIES.search(ctx.doc.text[s.start:s.end]) for s in sents)
 
 
+def _entrusting_only(ctx, p) -> bool:
+    """``p`` is named only as the one who sent the travellers (受甲委托): no traveller."""
+    if not p.mentions:
+        return False
+    for a, _b in p.mentions:
+        sent = ctx.doc.sentence_at(a)
+        if sent is None or not any(t.start() <= a < t.end()
+                                   for t in ENTRUSTED.finditer(ctx.doc.text, sent.start, sent.end)):
+            return False
+    return True
+
+
 def _visit_members(ctx, v: Event) -> None:
     leaders = {p.person for p in v.participants if p.role == "leader"}
     for p in ctx.doc.people:
@@ -532,7 +573,7 @@ def _visit_members(ctx, v: Event) -> None:
         r = p.region
         if r is None:
             continue
-        if _within(r, v.origin) and not _side_activities_only(ctx, p):
+        if _within(r, v.origin) and not _side_activities_only(ctx, p) and not _entrusting_only(ctx, p):
             v.add_participant(p.id, "member")
     # those named between 率 and the movement verb travel with the leader (甲率乙、丙等前往…)
     for s, e in v.evidence:
