@@ -77,3 +77,50 @@ def test_head_title_leader_is_carried_to_the_inspection():
 def test_rate_first_is_no_leading():
     (v,) = _events("6月3日，南昌市委书记周立明赴厦门市考察，周立明率先发言。")
     assert ("周立明", "leader") not in v["roles"]
+
+
+def test_received_yixing_in_a_later_sentence_leads_the_trip_and_its_tour():
+    text = ("本报讯 6月3日，南昌市党政代表团来我市考察。市委书记郑雅琴会见了南昌市委书记周立明一行。"
+            "代表团实地察看了厦门象屿集团有限公司。来源：厦门日报")
+    (v,) = _events(text)
+    assert ("周立明", "leader") in v["roles"]
+    assert ("周立明", "member") not in v["roles"]
+    (ins,) = _events(text, "inspection")
+    assert ("周立明", "leader") in ins["roles"]
+
+
+def test_received_pair_before_yixing_both_lead():
+    text = ("本报讯 6月3日，南昌市党政代表团来我市考察。市委书记郑雅琴会见了南昌市委书记周立明、市长何晓东一行。"
+            "来源：厦门日报")
+    (v,) = _events(text)
+    assert {("周立明", "leader"), ("何晓东", "leader")} <= v["roles"]
+
+
+def test_yixing_courtesy_call_leads_the_trip_it_tells():
+    (v,) = _events("6月3日，南昌市委书记周立明一行拜会厦门市委书记郑雅琴，双方就深化合作进行了交流。")
+    assert v["roles"] == {("周立明", "leader")}
+
+
+def test_walking_into_a_county_is_going_there():
+    visits = _events("6月3日，进贤县党政代表团一行走进泰宁县，先后来到泰宁县杉城镇、泰宁县朱口镇，实地察看产业发展情况。")
+    assert len(visits) == 1 and visits[0]["origin"] == "进贤县"
+
+
+def test_tour_alone_tells_the_trip_to_the_home_region():
+    text = "本报讯 6月3日，南昌市委书记周立明一行参观了厦门象屿集团有限公司。来源：厦门日报"
+    (v,) = _events(text)
+    assert v["origin"] == "南昌市" and v["roles"] == {("周立明", "leader")}
+    (ins,) = _events(text, "inspection")
+    assert ins["roles"] == {("周立明", "leader")}
+
+
+def test_under_lead_without_de():
+    (v,) = _events("6月3日，南昌市委副书记何晓东等一行在南昌市委书记周立明带领下赴厦门市考察。")
+    assert ("周立明", "leader") in v["roles"]
+    assert ("何晓东", "leader") not in v["roles"]
+
+
+def test_tour_alone_under_lead():
+    text = "本报讯 6月3日，南昌市党政代表团在南昌市委书记周立明带领下，实地察看了厦门象屿集团有限公司。来源：厦门日报"
+    (ins,) = _events(text, "inspection")
+    assert ins["roles"] == {("周立明", "leader")}

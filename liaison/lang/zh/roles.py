@@ -170,7 +170,8 @@ def said_to_lead(ctx, visits) -> None:
             if not named:  # a trip known from another sentence: wherever the article names the member
                 named = [(s, e) for s, e, pid in ctx.persons_in(0, len(text)) if pid == p.person]
             if any(_LEADS_AFTER.match(text, e) or _HEAD_BEFORE.search(text, max(0, s - 40), s)
-                   or _first_of_side_before_yixing(ctx, s, e, p.person) for s, e in named):
+                   or _first_of_side_before_yixing(ctx, s, e, p.person) or _before_yixing(ctx, s, p.person)
+                   for s, e in named):
                 p.role = "leader"
 
 
@@ -178,6 +179,14 @@ def said_to_lead(ctx, visits) -> None:
 # 任团长、乙任副团长, where 团长 is what the one before took)
 _HEAD_BEFORE = re.compile(r"(?<![副秘任为])团长[、，,]?[^、，,。；;：:！？“”\"]{0,30}$")
 _LIST_GAP = re.compile(r"[、，,]?[^、，,。；;：:！？与和及同等]{0,24}")
+
+
+def _before_yixing(ctx, s: int, pid: str) -> bool:
+    """会见了甲一行 / 会见了甲、乙一行 (one side): who is named before 一行 leads, in whichever sentence."""
+    from .visits import yixing_leaders
+
+    sent = ctx.doc.sentence_at(s)
+    return sent is not None and pid in yixing_leaders(ctx, sent.start, sent.end)
 
 
 def _first_of_side_before_yixing(ctx, s: int, e: int, pid: str) -> bool:

@@ -33,7 +33,7 @@ DELEG_ZH = L.pattern("{deleg}", deleg=_DELEG)
 LEAD_ZH = L.pattern("{lead}", lead=_LEAD)
 LED_BY = L.pattern(r"{deleg}由[^。]{0,30}(?:{lead}|任{head})", deleg=_DELEG, lead=_LEAD, head=L.triggers("head"))
 HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为{head}", head=L.triggers("head"))  # 以X为团长的代表团
-UNDER_LEAD = L.pattern(r"在([^。;；，,]{1,40}?)的{lead}下", lead=_LEAD)  # 在X的带领下: X leads
+UNDER_LEAD = L.pattern(r"在([^。;；，,]{1,40}?)的?{lead}下", lead=_LEAD)  # 在X(的)带领下: X leads
 SAYS = L.pattern("{say}", say=L.roles("speaker", arg="next"))
 ENTRUSTED = re.compile(r"受[^。；;，,]{1,40}?(?:委托|委派|指派)")  # 受甲委托: 甲 sends the one who goes
 HOSTS = L.pattern("{host}", host=L.roles("host"))  # 甲欢迎乙率团到访: 甲 receives, 乙 leads
@@ -196,6 +196,7 @@ def find_visits(ctx) -> list[Event]:
     _welcomed(ctx, visits)
     _ongoing(ctx, visits)
     _visiting(ctx, visits)
+    _toured(ctx, visits)
     _received_lists(ctx, visits)
     visits = _merge_stops(visits)
     for v in visits:
@@ -204,7 +205,7 @@ def find_visits(ctx) -> list[Event]:
 
 
 # 甲一行 / 甲等一行 / 甲等人一行 / 甲、乙一行 / 甲和乙一行: who is named before 一行 leads ("X and party")
-_YIXING = re.compile(r"(?:等人?)?一行")
+_YIXING = re.compile(r"(?:等人?)?一行(?![^，,。；;]{0,20}?带领下)")  # not 甲等一行在乙的带领下: 乙 leads
 _CHAIN_GAP = re.compile(r"\s*[、和及]\s*[^、，,。；;：:！？与和及同等]{0,24}")
 
 
@@ -294,6 +295,8 @@ def _calls(ctx, visits: list[Event]) -> None:
             continue
         ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
         ev.evidence.append((sent.start, sent.end))
+        for pid in yixing_leaders(ctx, sent.start, sent.start + m.start()):  # 甲一行拜会乙: 甲 leads the trip
+            ev.add_participant(pid, "leader")
         visits.append(ev)
         ctx.__dict__.setdefault("received", set()).add(id(ev))
 
@@ -451,6 +454,54 @@ def _visiting(ctx, visits: list[Event]) -> None:
                     ev.add_participant(pid, "leader" if ctx.doc.text[e_:e_ + 2] == "一行" else "member")
             visits.append(ev)
             ctx.__dict__.setdefault("received", set()).add(id(ev))
+
+
+TOURED = L.pattern("{tour}", tour=L.triggers("tour"))
+
+
+def _toured(ctx, visits: list[Event]) -> None:
+    """A report of a tour alone (甲一行参观了乙公司, 代表团在甲带领下实地察看了…, 甲率队到乙企业考察) whose trip no
+    sentence tells: the touring group came from its region (the delegation's, else its leaders') to the place
+    the sentence names, else the article's own; dated by the sentence."""
+    if visits:
+        return
+    from .sites import sites as _sites
+    homes = ctx.doc.meta.get("home") or {}
+    for sent in ctx.doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        m = TOURED.search(text)
+        if not m or PLAN.search(text) or PAST.search(text[:m.start() + 1]) or not _sites(ctx, text, sent.start):
+            continue
+        under = UNDER_LEAD.search(text, 0, m.start())
+        lm = LEAD_ZH.search(text, 0, m.start())
+        if under:
+            leaders = [pid for _s, _e, pid in ctx.persons_in(sent.start + under.start(1), sent.start + under.end(1))]
+        elif lm:
+            leaders = [pid for _s, _e, pid in ctx.persons_in(sent.start, sent.start + lm.start())]
+        else:
+            leaders = yixing_leaders(ctx, sent.start, sent.start + m.start())
+        dm = DELEG_ZH.search(text, 0, m.start())
+        if not leaders and not dm:
+            continue  # who toured is not told as travellers
+        origin = _region_before(ctx, sent.start + dm.start(), sent.start, 12) if dm else None
+        if origin is None:
+            origin = next((r for r in map(ctx.person_region, leaders) if r is not None), None)
+        if origin is None:
+            continue
+        places = [r for _s, _e, r in ctx.regions_in(sent.start + m.start(), sent.end)
+                  if not isinstance(r, tuple) and not (_within(r, origin) or _within(origin, r))]
+        dest = places[0] if places else (homes.get("county") or homes.get("city") or homes.get("province"))
+        if dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
+            continue
+        ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+        ev.evidence.append((sent.start, sent.end))
+        d = ctx.date_in(sent.start, sent.end)
+        if d:
+            ev.start, ev.end = d
+        for pid in leaders:
+            ev.add_participant(pid, "leader")
+        visits.append(ev)
+        return
 
 
 def _split_stops(visits: list[Event], origin, dests: list, date, sent) -> bool:
