@@ -124,3 +124,10 @@ def test_tour_alone_under_lead():
     text = "本报讯 6月3日，南昌市党政代表团在南昌市委书记周立明带领下，实地察看了厦门象屿集团有限公司。来源：厦门日报"
     (ins,) = _events(text, "inspection")
     assert ins["roles"] == {("周立明", "leader")}
+
+
+def test_host_after_wo_shi_is_the_home_office_not_the_visitors():
+    rec = liaison.extract("本报讯 6月3日，南昌市委书记周立明一行到我市考察，市委书记郑雅琴陪同。来源：厦门日报",
+                          published=PUB)
+    (host,) = [p for p in rec["people"] if p["name"]["zh"] == "郑雅琴"]
+    assert [x["region"]["name"]["zh"] for x in host["positions"]] == ["厦门市"]

@@ -20,6 +20,9 @@ _PLACED_KINDS = frozenset({"government", "congress", "cppcc", "party_committee"}
 _VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考察团|访问团|一行)")
 
 
+_HOME_WORD = re.compile(r"[我本](?:省|市|县|区|州|盟|旗)")  # the home named in the text (regions: home spans)
+
+
 def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bool = False, foreign: bool = False):
     """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
     an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
@@ -63,6 +66,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         if s.start < lo or s.start >= mention.start or isinstance(s.value, tuple):
             continue
         if office.lang == "zh" and (s.start, s.end) not in titled:
+            if _HOME_WORD.fullmatch(doc.text, s.start, s.end) and (level is None or level in region_type(s.value)):
+                best = s.value  # 甲市委书记A一行来我市考察，市委书记B陪同: 我市 is nearer than the visitors' title
             continue  # only a place written in an earlier title of the sentence: 吉林省委书记甲、省委副书记乙
         if getattr(s.value, "country", None) != "CN" and level in ("province", "city", "county"):
             if getattr(s.value, "level", 0) == 0:
