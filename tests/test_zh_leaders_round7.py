@@ -102,7 +102,7 @@ def test_yixing_courtesy_call_leads_the_trip_it_tells():
 
 
 def test_walking_into_a_county_is_going_there():
-    visits = _events("6月3日，进贤县党政代表团一行走进泰宁县，先后来到泰宁县杉城镇、泰宁县朱口镇，实地察看产业发展情况。")
+    visits = _events("6月3日，进贤县党政代表团一行走进泰宁县，实地察看产业发展情况。")
     assert len(visits) == 1 and visits[0]["origin"] == "进贤县"
 
 
@@ -131,3 +131,9 @@ def test_host_after_wo_shi_is_the_home_office_not_the_visitors():
                           published=PUB)
     (host,) = [p for p in rec["people"] if p["name"]["zh"] == "郑雅琴"]
     assert [x["region"]["name"]["zh"] for x in host["positions"]] == ["厦门市"]
+
+
+def test_a_town_visiting_a_town_the_tables_lack_goes_to_that_town():
+    rec = liaison.extract("6月3日，江西省进贤县李渡镇党政代表团赴福建省泰宁县大田镇考察交流。", published=PUB)
+    (v,) = [e for e in rec["events"] if e["type"] == "visit"]
+    assert v["destination"]["name"]["zh"] == "大田镇"
