@@ -137,3 +137,13 @@ def test_a_town_visiting_a_town_the_tables_lack_goes_to_that_town():
     rec = liaison.extract("6月3日，江西省进贤县李渡镇党政代表团赴福建省泰宁县大田镇考察交流。", published=PUB)
     (v,) = [e for e in rec["events"] if e["type"] == "visit"]
     assert v["destination"]["name"]["zh"] == "大田镇"
+
+
+def test_ling_jun_in_traditional_script_leads():
+    (v,) = _events("【記者林志明/雲林報導】雲林縣斗六市長黃文雄今天(20日)領軍市府團隊赴日本熊本縣參訪。")
+    assert v["roles"] == {("黄文雄", "leader")}
+
+
+def test_wei_shou_de_delegation_is_headed_by_him():
+    (v,) = _events("【記者林志明/雲林報導】以雲林縣斗六市長黃文雄為首的參訪團今天(20日)抵達日本熊本縣。")
+    assert v["roles"] == {("黄文雄", "leader")}

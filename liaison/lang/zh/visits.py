@@ -32,7 +32,7 @@ AT_ZH = L.pattern("{at}", at=_AT)
 DELEG_ZH = L.pattern("{deleg}", deleg=_DELEG)
 LEAD_ZH = L.pattern("{lead}", lead=_LEAD)
 LED_BY = L.pattern(r"{deleg}由[^。]{0,30}(?:{lead}|任{head})", deleg=_DELEG, lead=_LEAD, head=L.triggers("head"))
-HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为{head}", head=L.triggers("head"))  # 以X为团长的代表团
+HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为(?:{head}|首的)", head=L.triggers("head"))  # 以X为团长/为首的代表团
 UNDER_LEAD = L.pattern(r"在([^。;；，,]{1,40}?)的?{lead}下", lead=_LEAD)  # 在X(的)带领下: X leads
 SAYS = L.pattern("{say}", say=L.roles("speaker", arg="next"))
 ENTRUSTED = re.compile(r"受[^。；;，,]{1,40}?(?:委托|委派|指派)")  # 受甲委托: 甲 sends the one who goes
