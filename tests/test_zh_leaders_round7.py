@@ -147,3 +147,10 @@ def test_ling_jun_in_traditional_script_leads():
 def test_wei_shou_de_delegation_is_headed_by_him():
     (v,) = _events("【記者林志明/雲林報導】以雲林縣斗六市長黃文雄為首的參訪團今天(20日)抵達日本熊本縣。")
     assert v["roles"] == {("黄文雄", "leader")}
+
+
+def test_the_leaders_place_is_the_visitors_not_the_home():
+    rec = liaison.extract("6月3日，南昌市委书记周立明率队来我市考察。郑雅琴对周立明一行的到来表示欢迎。"
+                          "厦门与南昌两市合作基础良好。", published=PUB)
+    (v,) = [e for e in rec["events"] if e["type"] == "visit"]
+    assert (v["origin"]["name"]["zh"], v["destination"]["name"]["zh"]) == ("南昌市", "厦门市")
