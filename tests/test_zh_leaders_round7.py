@@ -154,3 +154,11 @@ def test_the_leaders_place_is_the_visitors_not_the_home():
                           "厦门与南昌两市合作基础良好。", published=PUB)
     (v,) = [e for e in rec["events"] if e["type"] == "visit"]
     assert (v["origin"]["name"]["zh"], v["destination"]["name"]["zh"]) == ("南昌市", "厦门市")
+
+
+def test_speaker_named_before_his_title():
+    rec = liaison.extract("【記者林志明/雲林報導】雲林縣長張麗善今天(20日)在縣府會見日本熊本縣知事蒲島郁夫一行。"
+                          "蒲島郁夫知事說，期待深化兩地合作。", published=PUB)
+    ids = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    (m,) = [e for e in rec["events"] if e["type"] == "meeting"]
+    assert ("蒲岛郁夫", "speaker") in {(ids[x["person"]], x["role"]) for x in m["participants"]}

@@ -7,6 +7,7 @@ import re
 from ...doc import Event
 from ...fields import COOP_CONTEXT
 from ...places import same as _same
+from ...titles import ZH_ROLE_WORDS
 from . import lexicon as L
 
 ROLES = ("presider", "speaker", "attendee", "host", "signatory", "witness", "leader")
@@ -17,6 +18,8 @@ _WILL = re.compile(r"(将|会|拟|要|准备|计划)$")
 _SAY_FRAME = re.compile(r"\s*(?:在|于)[^,，。;；]{1,30}?(?:时|期间|上|中|之际)[,，]?\s*")
 _SAY_NEXT = set(L.forms(L.roles("speaker", arg="next")))  # 说, 表示: the speaker is named right before
 _SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")  # 梁振英则说: still right before
+# 蒲岛郁夫知事说 / 甲市长则表示: the speaker's title between his name and the verb
+_TITLE_THEN_SAY = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")" + _SAY_ADVERB.pattern + "?")
 # 出席相关活动: the verb names no event
 RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动)")
 
@@ -72,7 +75,8 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         if role == "speaker" and (re.match(r"(精神|中)", tail) or ctx.doc.text[vs - 2:vs] in ("重要", "指示")):
             continue
         if role == "speaker" and word in _SAY_NEXT and not (
-                any(p[1] >= vs - 1 or _SAY_ADVERB.fullmatch(ctx.doc.text[p[1]:vs]) for p in subj)
+                any(p[1] >= vs - 1 or _SAY_ADVERB.fullmatch(ctx.doc.text[p[1]:vs])
+                    or _TITLE_THEN_SAY.fullmatch(ctx.doc.text[p[1]:vs]) for p in subj)
                 or ctx.doc.text[vs - 1:vs] in "他她"):
             # 甲在会见乙时说: the subject, with the setting between
             framed = [p for p in subj[:1] if _SAY_FRAME.fullmatch(ctx.doc.text[p[1]:vs])]
