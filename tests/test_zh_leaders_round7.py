@@ -162,3 +162,9 @@ def test_speaker_named_before_his_title():
     ids = {p["id"]: p["name"]["zh"] for p in rec["people"]}
     (m,) = [e for e in rec["events"] if e["type"] == "meeting"]
     assert ("蒲岛郁夫", "speaker") in {(ids[x["person"]], x["role"]) for x in m["participants"]}
+
+
+def test_a_name_cut_short_where_the_text_goes_on_is_the_full_name():
+    rec = liaison.extract("【記者林志明/雲林報導】雲林縣長張麗善今天(20日)在縣府會見日本熊本縣知事蒲島郁夫一行。"
+                          "張麗善縣長致詞時指出，兩地交流密切。", published=PUB)
+    assert sorted(p["name"]["zh"] for p in rec["people"]) == ["张丽善", "蒲岛郁夫"]
