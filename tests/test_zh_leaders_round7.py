@@ -168,3 +168,9 @@ def test_a_name_cut_short_where_the_text_goes_on_is_the_full_name():
     rec = liaison.extract("【記者林志明/雲林報導】雲林縣長張麗善今天(20日)在縣府會見日本熊本縣知事蒲島郁夫一行。"
                           "張麗善縣長致詞時指出，兩地交流密切。", published=PUB)
     assert sorted(p["name"]["zh"] for p in rec["people"]) == ["张丽善", "蒲岛郁夫"]
+
+
+def test_the_place_left_and_the_place_gone_on_to_are_two_visits():
+    rec = liaison.extract("6月3日，南昌市党政代表团结束在厦门的考察后，转赴泉州市考察。", published=PUB)
+    dests = sorted(e["destination"]["name"]["zh"] for e in rec["events"] if e["type"] == "visit")
+    assert dests == ["厦门市", "泉州市"]

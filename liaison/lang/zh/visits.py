@@ -111,6 +111,14 @@ def find_visits(ctx) -> list[Event]:
                         dests = inner  # 赴四川考察，先后到成都、绵阳: one visit per stop named
                         dest = inner[0]
                         break
+                if mv.group(0).startswith("结束"):
+                    # 结束在甲的考察后，转赴乙: the place left and the place gone on to, one visit each
+                    for later in moves[k + 1:]:
+                        if later.start() >= mv.end():
+                            more = _region_list_after(ctx, sent.start + later.end(), sent.end, 4)
+                            dests = dests + [r for r in more if not any(_same(r, d) for d in dests)]
+                            if more:
+                                break
                 break
         if not dests and DELEG_ZH.search(text):
             for mv in AT_ZH.finditer(text):
