@@ -174,3 +174,13 @@ def test_the_place_left_and_the_place_gone_on_to_are_two_visits():
     rec = liaison.extract("6月3日，南昌市党政代表团结束在厦门的考察后，转赴泉州市考察。", published=PUB)
     dests = sorted(e["destination"]["name"]["zh"] for e in rec["events"] if e["type"] == "visit")
     assert dests == ["厦门市", "泉州市"]
+
+
+def test_going_to_attend_a_meeting_elsewhere_is_a_visit():
+    (v,) = _events("6月3日，南昌市副市长周立明赴厦门市参加两市对口合作联席会议。")
+    assert v["origin"] == "南昌市" and v["roles"] == {("周立明", "member")}
+
+
+def test_qianwang_with_no_purpose_word_is_a_visit():
+    (v,) = _events("6月3日，南昌市副市长周立明前往厦门市洽谈合作事宜。")
+    assert v["origin"] == "南昌市"

@@ -16,9 +16,11 @@ VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲
                      r"|{deleg}[^。]{0,30}{at}"                          # 代表团…在乙
                      r"|{at}[^。,，]{2,12}{reception}[^。]{0,60}{deleg}"  # 在乙会见…代表团
                      r"|{deleg}[^。;；,，]{0,12}?{go}"                   # 代表团赴乙
-                     r"|{go_purpose}(?=[^。,，]{0,8}{purpose})",         # 来津考察
+                     r"|{go_purpose}(?=[^。,，]{0,8}{purpose})"          # 来津考察
+                     r"|{go_bare}",                                      # 甲赴乙参加… (a region must follow)
                      lead=_LEAD, go=_GO, at=_AT, arrive=L.triggers("arrive"), deleg=_DELEG,
                      reception=L.triggers("reception", arg="visit-at"), go_purpose=L.triggers("go", arg=">purpose"),
+                     go_bare=L.triggers("go", arg="bare"),
                      purpose=L.triggers("purpose"))
 MOVE_ZH = L.pattern("{go}", go=_GO)
 # 对乙进行友好访问 / 对乙进行了考察: the place after 对 is where they go, not after 将 (triggers.tsv kind toward: the verb
