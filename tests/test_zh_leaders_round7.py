@@ -184,3 +184,19 @@ def test_going_to_attend_a_meeting_elsewhere_is_a_visit():
 def test_qianwang_with_no_purpose_word_is_a_visit():
     (v,) = _events("6月3日，南昌市副市长周立明前往厦门市洽谈合作事宜。")
     assert v["origin"] == "南昌市"
+
+
+def test_sites_between_dao_and_the_touring_verb():
+    text = ("6月3日，南昌市委书记周立明率南昌市党政代表团赴厦门市考察。"
+            "代表团一行到厦门象屿集团有限公司、厦门软件园走访调研。")
+    rec = liaison.extract(text, published=PUB)
+    (ins,) = [e for e in rec["events"] if e["type"] == "inspection"]
+    assert [s["zh"] for s in ins["sites"]] == ["厦门象屿集团有限公司", "厦门软件园"]
+
+
+def test_sites_before_what_the_tour_was_about():
+    text = ("6月3日，南昌市委书记周立明率南昌市党政代表团赴厦门市考察。"
+            "代表团一行先后深入厦门象屿集团有限公司、厦门软件园等地，就产业发展进行考察交流。")
+    rec = liaison.extract(text, published=PUB)
+    (ins,) = [e for e in rec["events"] if e["type"] == "inspection"]
+    assert "厦门象屿集团有限公司" in [s["zh"] for s in ins["sites"]]
