@@ -200,3 +200,28 @@ def test_sites_before_what_the_tour_was_about():
     rec = liaison.extract(text, published=PUB)
     (ins,) = [e for e in rec["events"] if e["type"] == "inspection"]
     assert "厦门象屿集团有限公司" in [s["zh"] for s in ins["sites"]]
+
+
+def _meeting_roles(text: str) -> set:
+    rec = liaison.extract(text, published=PUB)
+    ids = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    (m,) = [e for e in rec["events"] if e["type"] == "meeting"]
+    return {(ids[x["person"]], x["role"]) for x in m["participants"]}
+
+
+def test_speaker_named_by_his_title_alone():
+    roles = _meeting_roles("【記者林志明/雲林報導】雲林縣長張麗善今天(20日)在縣府會見日本熊本縣知事蒲島郁夫一行。"
+                           "縣長致詞指出，兩地交流密切。")
+    assert ("张丽善", "speaker") in roles
+
+
+def test_title_alone_held_by_two_names_no_speaker():
+    roles = _meeting_roles("【記者林志明/雲林報導】雲林縣長張麗善今天(20日)在縣府會見嘉義縣長翁章梁一行。"
+                           "縣長致詞指出，兩地交流密切。")
+    assert not any(r == "speaker" for _n, r in roles)
+
+
+def test_a_deputy_does_not_hold_the_title_alone():
+    roles = _meeting_roles("【記者林志明/雲林報導】雲林縣副縣長謝淑亞今天(20日)在縣府會見日本熊本縣知事蒲島郁夫一行。"
+                           "縣長致詞指出，兩地交流密切。")
+    assert ("谢淑亚", "speaker") not in roles

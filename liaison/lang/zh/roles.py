@@ -59,6 +59,8 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             subj = [p for p in persons if p[1] <= vs and _SAY_FRAME.fullmatch(ctx.doc.text[p[1]:vs])][-1:]
         if not subj and role == "speaker" and word in _SAY_NEXT:
             subj = _pronoun_subject(ctx, sent, vs)
+        if not subj and role == "speaker":
+            subj = _title_subject(ctx, sent, prev_end, vs)
         if not subj:
             # "并讲话": the verb continues the previous subjects
             gap = ctx.doc.text[prev_end:vs]
@@ -90,6 +92,27 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             out.append((pid, role, vs))
         prev_end = ve
     return out
+
+
+_TITLE_ALONE = re.compile(r"\s*(" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")" + _SAY_ADVERB.pattern + "?\\s*$")
+
+
+def _title_subject(ctx, sent, prev_end: int, vs: int) -> list:
+    """行政长官表示 / 县长致辞指出 opening a clause with no name: the one person of the article holding that office
+    (not a deputy: 副县长 is no 县长)."""
+    lo = max(prev_end, sent.start)
+    clause = ctx.doc.text[lo:vs]
+    cut = max(clause.rfind(c) for c in "，,；;：:")
+    m = _TITLE_ALONE.match(clause[cut + 1:])
+    if not m:
+        return []
+    word = m.group(1)
+    holders = [p for p in ctx.doc.people if any(
+        (pos.title_zh or "").endswith(word) and not re.search(r"(副|常务)$", (pos.title_zh or "")[:-len(word)])
+        for pos in p.positions)]
+    if len(holders) != 1:
+        return []
+    return [(vs, vs, holders[0].id)]
 
 
 _PRONOUN = re.compile(r"^\s*(他|她)(们)?\s*" + _SAY_ADVERB.pattern + "?$")
