@@ -225,3 +225,8 @@ def test_a_deputy_does_not_hold_the_title_alone():
     roles = _meeting_roles("【記者林志明/雲林報導】雲林縣副縣長謝淑亞今天(20日)在縣府會見日本熊本縣知事蒲島郁夫一行。"
                            "縣長致詞指出，兩地交流密切。")
     assert ("谢淑亚", "speaker") not in roles
+
+
+def test_a_subdistrict_the_tables_lack_is_the_side_that_travels():
+    (v,) = _events("6月3日，南昌市东湖区百花洲街道党工委书记周立明率队到泰宁县大田镇考察。")
+    assert v["origin"] == "百花洲街道" and v["roles"] == {("周立明", "leader")}
