@@ -230,3 +230,13 @@ def test_a_deputy_does_not_hold_the_title_alone():
 def test_a_subdistrict_the_tables_lack_is_the_side_that_travels():
     (v,) = _events("6月3日，南昌市东湖区百花洲街道党工委书记周立明率队到泰宁县大田镇考察。")
     assert v["origin"] == "百花洲街道" and v["roles"] == {("周立明", "leader")}
+
+
+def test_a_document_spoken_of_whose_signing_is_recalled_is_no_signing():
+    rec = liaison.extract("6月3日，南昌市党政代表团赴厦门市考察。去年两市签署的战略合作框架协议落实良好。", published=PUB)
+    assert not [e for e in rec["events"] if e["type"] == "agreement"]
+
+
+def test_a_past_signing_told_as_done_is_still_a_signing():
+    rec = liaison.extract("6月3日，南昌市党政代表团赴厦门市考察。去年5月，两市签署了战略合作框架协议。", published=PUB)
+    assert [e for e in rec["events"] if e["type"] == "agreement"]
