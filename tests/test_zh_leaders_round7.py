@@ -240,3 +240,9 @@ def test_a_document_spoken_of_whose_signing_is_recalled_is_no_signing():
 def test_a_past_signing_told_as_done_is_still_a_signing():
     rec = liaison.extract("6月3日，南昌市党政代表团赴厦门市考察。去年5月，两市签署了战略合作框架协议。", published=PUB)
     assert [e for e in rec["events"] if e["type"] == "agreement"]
+
+
+def test_yixing_after_the_name_and_title_leads():
+    (v,) = _events("6月3日，南昌市党政代表团来厦门市考察。厦门市委书记郑雅琴会见了周立明书记一行。"
+                   "南昌市委书记周立明表示感谢。")
+    assert ("周立明", "leader") in v["roles"] and ("周立明", "member") not in v["roles"]

@@ -5,6 +5,7 @@ import re
 
 from ...doc import Event
 from ...places import province as _province, same as _same, within as _within
+from ...titles import ZH_ROLE_WORDS
 from . import lexicon as L
 from .moods import PAST, PLAN
 
@@ -215,7 +216,8 @@ def find_visits(ctx) -> list[Event]:
 
 
 # 甲一行 / 甲等一行 / 甲等人一行 / 甲、乙一行 / 甲和乙一行: who is named before 一行 leads ("X and party")
-_YIXING = re.compile(r"(?:等人?)?一行(?![^，,。；;]{0,20}?带领下)")  # not 甲等一行在乙的带领下: 乙 leads
+# (甲书记一行: his title may come between; not 甲等一行在乙的带领下: 乙 leads)
+_YIXING = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + r")?(?:等人?)?一行(?![^，,。；;]{0,20}?带领下)")
 _CHAIN_GAP = re.compile(r"\s*[、和及]\s*[^、，,。；;：:！？与和及同等]{0,24}")
 
 
