@@ -246,3 +246,8 @@ def test_yixing_after_the_name_and_title_leads():
     (v,) = _events("6月3日，南昌市党政代表团来厦门市考察。厦门市委书记郑雅琴会见了周立明书记一行。"
                    "南昌市委书记周立明表示感谢。")
     assert ("周立明", "leader") in v["roles"] and ("周立明", "member") not in v["roles"]
+
+
+def test_lead_verb_after_the_name_and_title_leads():
+    (v,) = _events("6月3日，南昌市党政代表团来厦门市考察。南昌市委书记周立明表示感谢。此次考察由周立明书记带队。")
+    assert v["roles"] == {("周立明", "leader")}

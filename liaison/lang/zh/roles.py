@@ -181,8 +181,9 @@ def _trip_of(visits, ins):
 # right after the name (甲率团。 甲亲自带队, 甲领衔的…: roles.tsv leader, triggers.tsv lead) and a head's
 # title taken (甲任团长, 甲担任代表团团长, 甲团长表示: triggers.tsv head, not 副团长), 甲为首的代表团
 _GROUPS = r"(?:代表团|考察团|访问团|参访团|交流团|工作组)"
-_LEADS_AFTER = L.pattern(r"(?:先生|女士|同志)?(?:亲自)?(?:{lead}|(?:担任|出任|任|为)?" + _GROUPS + r"?{head}|为首的)",
-                         lead=L.roles("leader") + L.triggers("lead"), head=L.triggers("head"))
+_LEADS_AFTER = L.pattern(r"(?:先生|女士|同志|{title})?(?:亲自)?(?:{lead}|(?:担任|出任|任|为)?" + _GROUPS + r"?{head}|为首的)",
+                         lead=L.roles("leader") + L.triggers("lead"), head=L.triggers("head"),
+                         title="|".join(map(re.escape, ZH_ROLE_WORDS)))
 
 
 def said_to_lead(ctx, visits) -> None:
