@@ -251,3 +251,21 @@ def test_yixing_after_the_name_and_title_leads():
 def test_lead_verb_after_the_name_and_title_leads():
     (v,) = _events("6月3日，南昌市党政代表团来厦门市考察。南昌市委书记周立明表示感谢。此次考察由周立明书记带队。")
     assert v["roles"] == {("周立明", "leader")}
+
+
+def _positions(text: str, name: str) -> list:
+    rec = liaison.extract(text, published=PUB)
+    (p,) = [p for p in rec["people"] if p["name"]["zh"] == name]
+    return [(x["title"]["zh"], x["region"]["name"]["zh"]) for x in p["positions"]]
+
+
+def test_a_delegation_member_is_no_office_and_his_implicit_titles_are_the_delegations():
+    text = ("本报讯 6月3日，南昌市党政代表团来我市考察。代表团成员、市委常委、秘书长何晓东介绍了南昌市的情况。"
+            "市委书记郑雅琴陪同。来源：厦门日报")
+    assert _positions(text, "何晓东") == [("市委常委", "南昌市"), ("秘书长", "南昌市")]
+    assert _positions(text, "郑雅琴") == [("市委书记", "厦门市")]
+
+
+def test_the_deputy_head_of_the_delegation_holds_the_delegations_office():
+    text = "6月3日，南昌市党政代表团来厦门市考察。代表团副团长、市委副书记何晓东介绍了南昌市的情况。"
+    assert _positions(text, "何晓东") == [("市委副书记", "南昌市")]
