@@ -171,7 +171,7 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
     return scores, first
 
 
-_LEAD_AFTER = re.compile(r"^[\u4e00-\u9fff、]{2,16}?(一行|率团|率领|带队|带领)")
+_LEAD_AFTER = re.compile(r"^[\u4e00-\u9fff、]{2,16}?(一行|率团|率队|率领|率(?!先)|带队|带团|带领|领军|领队|领衔)")
 _NOT_IN_LEAD = re.compile(r"会见|会晤|接见|陪同|欢迎|在|与|和|同|到|来|赴")
 
 

@@ -25,6 +25,11 @@ def within(r, outer) -> bool:
     if same(r, outer):
         return True
     c, oc = getattr(r, "code", None), getattr(outer, "code", None)
+    parent = getattr(r, "parent", None)
+    if c is None and oc and parent and len(parent) == 6 and parent.isdigit():
+        if parent == oc:
+            return True  # 湘潭县易俗河镇: a town the tables lack lies in the county written before it
+        c = parent
     if c and oc and len(c) == 6 and len(oc) == 6 and c.isdigit() and oc.isdigit():
         if oc.endswith("0000"):
             return c[:2] == oc[:2]

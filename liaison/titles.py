@@ -57,6 +57,9 @@ _ZH_LEVEL_PREFIX = [("自治区", "region"), ("省", "province"), ("市", "city"
 ZH_TITLE_RE = re.compile("(" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")")
 
 
+_GROUP_BEFORE_MEMBER = re.compile(r"(?:代表团|考察团|访问团|参访团|交流团|工作组)$")
+
+
 def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None) -> list[Office]:
     """Offices in a Chinese title phrase; ``region_spans`` are (start, end, text) region mentions in it."""
     offices: list[Office] = []
@@ -82,6 +85,9 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
                     waiting = []
                 continue
         word = m.group(1)
+        if word == "成员" and _GROUP_BEFORE_MEMBER.search(seg[:m.start()]):
+            waiting = []
+            continue  # 代表团成员: one of a travelling group, no office
         role, org_kind, level = _ZH_ROLE[word]
         head = seg[:m.start()]
         if word in ("司长", "副司长") and "部" in head:  # 外交部拉美司司长: a ministry's department head

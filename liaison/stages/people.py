@@ -45,6 +45,7 @@ _ROLE2 = frozenset(w for w in ZH_ROLE_WORDS if len(w) == 2)
 # ordinary words that are also people's names: a name right after a title and before a cue (市长黄河出席)
 _WORD_NAMES_ZH = {"长江", "黄河"}
 _NAME_TAIL_VERB = re.compile(r"(出席|参加|主持|陪同|会见|会谈|表示|指出|强调|介绍|致辞|讲话|一行|率团|带队|同志|先生|女士)$")
+_VERB_START = re.compile(r"(出席|参加|主持|陪同|会见|会谈|表示|指出|强调|介绍|致辞|致词|讲话|发言|一行|率团|带队)")
 _LEADING_WORD = re.compile(r"(?:(?:会见|接见|拜会|看望|宴请|欢迎|陪同|感谢)了?|连同|以及|并由|由|在|偕|而|与|和|及|同|暨|、)+"
                            r"(?=[\u4e00-\u9fff]{2})")
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
@@ -178,7 +179,8 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                     loose = (after_title and n == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", cand_name or "")
                              and (re.match(r"[,，、。(（]", text[s + n:s + n + 1]) or _ZH_NAME_END.match(text[s + n:s + n + 2]))
                              and not set(cand_name) & _FUNCTION_CHARS and cand_name[:1] not in _ADVERB_START
-                             and cand_name[-1:] not in _ADVERB_START)  # 议长张华亦出席: 张华, then 亦
+                             and cand_name[-1:] not in _ADVERB_START  # 议长张华亦出席: 张华, then 亦
+                             and not _VERB_START.match(cand_name))  # 县长致词时指出: no name after the title
                     if loose and cand_name not in _NOT_NAME_ZH:
                         cand = (s, s + n)
                         break
@@ -453,6 +455,7 @@ def people_stage(doc: Doc) -> None:
     mentions.extend(_latin_names_after_zh_titles(doc, en_runs, mentions))
     mentions.extend(_bracketed_zh(doc, mentions))
     mentions.sort(key=lambda m: m.start)
+    _extend_cut_names(doc, mentions)
     ends = {m.end for m in mentions if m.lang == "zh"}
     # 甲和县委常委乙: a "place" opening with 和/与/及 right after a name is the conjunction, not 和县
     doc.set_layer("regions", [r for r in doc.layer("regions")
@@ -470,6 +473,20 @@ def people_stage(doc: Doc) -> None:
 
     doc.people = build_people(doc, mentions)
     doc.meta.pop("_title_regions", None)
+
+
+def _extend_cut_names(doc: Doc, mentions: list[Mention]) -> None:
+    """张丽 | 善致词 after 县长张丽善: a name LAC cut short where the text goes on with the rest of a name the
+    article names in full elsewhere is that name."""
+    full = {m.name for m in mentions if m.lang == "zh" and len(m.name) == 3 and N.is_plausible_zh_name(m.name)}
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.lang != "zh" or len(m.name) != 2 or m.end in starts:
+            continue
+        longer = [f for f in full if f.startswith(m.name) and doc.text[m.end:m.end + 1] == f[2]]
+        if len(longer) == 1:
+            m.end += 1
+            m.name = longer[0]
 
 
 def _predict(docs: list[Doc], submit=None):

@@ -20,6 +20,9 @@ _PLACED_KINDS = frozenset({"government", "congress", "cppcc", "party_committee"}
 _VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考察团|访问团|一行)")
 
 
+_HOME_WORD = re.compile(r"[我本](?:省|市|县|区|州|盟|旗)")  # the home named in the text (regions: home spans)
+
+
 def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bool = False, foreign: bool = False):
     """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
     an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
@@ -63,6 +66,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         if s.start < lo or s.start >= mention.start or isinstance(s.value, tuple):
             continue
         if office.lang == "zh" and (s.start, s.end) not in titled:
+            if _HOME_WORD.fullmatch(doc.text, s.start, s.end) and (level is None or level in region_type(s.value)):
+                best = s.value  # 甲市委书记A一行来我市考察，市委书记B陪同: 我市 is nearer than the visitors' title
             continue  # only a place written in an earlier title of the sentence: 吉林省委书记甲、省委副书记乙
         if getattr(s.value, "country", None) != "CN" and level in ("province", "city", "county"):
             if getattr(s.value, "level", 0) == 0:
@@ -85,7 +90,7 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     if best is not None:
         return best
     if office.lang == "zh" and level and not foreign:
-        led = _led_delegation(doc, mention, level)
+        led = _led_delegation(doc, mention, level) or _delegation_member(doc, mention, level)
         if led is not None:
             return led
     if foreign:  # 省政府…总监梅德敦(Harold Middleton): a foreign person's implicit 省 is the foreign place the article names
@@ -189,6 +194,29 @@ def _led_delegation(doc: Doc, mention, level: str):
                 and _DELEGATION.match(doc.text[s.end:s.end + 12]):
             return s.value
     return None
+
+
+_OF_DELEGATION = re.compile(r"(?:代表团|考察团|访问团|参访团)(?:成员|团长|副团长|秘书长)[、，,][^。；;]{0,30}$")
+_DELEGATION_AT = re.compile(r"^(?:党政|政府|经贸|友好|考察)?(?:代表团|考察团|访问团|参访团)")
+
+
+def _delegation_member(doc: Doc, mention, level: str):
+    """代表团成员、市委常委甲 / 代表团副团长、市委副书记乙: an implicit title of one of the delegation is the
+    delegation's place (the one region the article names as a delegation's), when it is of the title's level."""
+    sent = doc.sentence_at(mention.start)
+    lo = sent.start if sent else max(0, mention.start - 60)
+    if not _OF_DELEGATION.search(doc.text, lo, mention.start):
+        return None
+    homes = {getattr(h, "code", None) for h in (doc.meta.get("home") or {}).values()}
+    found = []
+    for s in doc.layer("regions"):
+        if isinstance(s.value, tuple) or not _DELEGATION_AT.match(doc.text[s.end:s.end + 8]):
+            continue
+        if getattr(s.value, "code", None) in homes or level not in region_type(s.value):
+            continue
+        if not any(f.key == s.value.key for f in found):
+            found.append(s.value)
+    return found[0] if len(found) == 1 else None
 
 
 def _other_county_type(title: str, region) -> bool:

@@ -173,12 +173,12 @@ def _scan(doc: Doc, gaz: Gazetteer):
     return scans, anchors
 
 
-_INNER = re.compile(r"([\u4e00-\u9fff]{2,3}?)(县|市|町|郡|乡|镇|村)")
+_INNER = re.compile(r"([\u4e00-\u9fff]{2,3}?)(县|市|町|郡|乡|镇|街道|村)")
 _INNER_STOP = set("内外各全等和与及的在为是将对向从省市县区乡镇村有所这那该本我两三四五多个级委长政府党人会团上下")
 _INNER_WORDS = ("市场", "市民", "市值", "市面", "乡村", "乡镇", "村民", "村庄", "县城", "镇上", "市区")
 _ROLE_INSIDE = re.compile("|".join(sorted({w for w in ZH_ROLE_WORDS if len(w) == 2} | {"知事", "议长", "议员", "书记", "领导"},
                                           key=len, reverse=True)))
-_LEVEL_TYPE = {"县": 3, "市": 3, "郡": 3, "町": 3, "乡": 4, "镇": 4, "村": 5}
+_LEVEL_TYPE = {"县": 3, "市": 3, "郡": 3, "町": 3, "乡": 4, "镇": 4, "街道": 4, "村": 5}
 
 
 def _inner_places(doc: Doc, spans: list[Span]) -> list[Span]:

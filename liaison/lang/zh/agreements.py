@@ -14,7 +14,7 @@ from ...doc import Event
 from ...fields import fields_in
 from ...places import holds, same as _same, two_parties as _two_parties, unqualified
 from . import lexicon as L
-from .moods import PLAN
+from .moods import PAST, PLAN
 from .roles import role_assignments as _role_assignments
 
 _SIGN, _DOC = L.triggers("sign"), L.documents("doc")  # triggers.tsv, documents.tsv
@@ -110,6 +110,8 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 continue
             if _not_told(clause, sm):
                 continue
+            if PAST.search(clause[:sm.start()]) and re.match(r"了?的", clause[sm.end():]):
+                continue  # 去年两市签署的协议落实良好: the document spoken of, its signing recalled
             date = _day_before(ctx, sent.start, sent.start + cs + sm.start()) or sent_date
             abs_s, abs_e = sent.start + cs, sent.start + ce
             witness_only = bool(WITNESS.search(clause[max(0, sm.start() - 14):sm.start()]))

@@ -7,6 +7,7 @@ import re
 from ...doc import Event
 from ...fields import COOP_CONTEXT
 from ...places import same as _same
+from ...titles import ZH_ROLE_WORDS
 from . import lexicon as L
 
 ROLES = ("presider", "speaker", "attendee", "host", "signatory", "witness", "leader")
@@ -18,6 +19,8 @@ _WILL = re.compile(r"(将|会|拟|要|准备|计划)$")
 _SAY_FRAME = re.compile(r"\s*(?:在|于)[^,，。;；]{1,30}?(?:时|期间|上|中|之际)[,，]?\s*")
 _SAY_NEXT = set(L.forms(L.roles("speaker", arg="next")))  # 说, 表示: the speaker is named right before
 _SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")  # 梁振英则说: still right before
+# 蒲岛郁夫知事说 / 甲市长则表示: the speaker's title between his name and the verb
+_TITLE_THEN_SAY = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")" + _SAY_ADVERB.pattern + "?")
 # 出席相关活动: the verb names no event
 RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动)")
 
@@ -66,6 +69,8 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         if not subj and role == "speaker" and word in _SAY_NEXT:
             subj = _pronoun_subject(ctx, sent, vs)
             by_pronoun = bool(subj)
+        if not subj and role == "speaker":
+            subj = _title_subject(ctx, sent, prev_end, vs)
         if not subj:
             # "并讲话": the verb continues the previous subjects
             gap = ctx.doc.text[prev_end:vs]
@@ -83,7 +88,8 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         if role == "speaker" and (re.match(r"(精神|中)", tail) or ctx.doc.text[vs - 2:vs] in ("重要", "指示")):
             continue
         if role == "speaker" and word in _SAY_NEXT and not by_pronoun and not (
-                any(p[1] >= vs - 1 or _SAY_ADVERB.fullmatch(ctx.doc.text[p[1]:vs]) for p in subj)
+                any(p[1] >= vs - 1 or _SAY_ADVERB.fullmatch(ctx.doc.text[p[1]:vs])
+                    or _TITLE_THEN_SAY.fullmatch(ctx.doc.text[p[1]:vs]) for p in subj)
                 or ctx.doc.text[vs - 1:vs] in "他她"):
             # 甲在会见乙时说: the subject, with the setting between
             framed = [p for p in subj[:1] if _SAY_FRAME.fullmatch(ctx.doc.text[p[1]:vs])]
@@ -102,6 +108,27 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         continuing = {pid for _s, _e, pid in (subj[:cut] if cut else subj)}
         prev_end = ve
     return out
+
+
+_TITLE_ALONE = re.compile(r"\s*(" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")" + _SAY_ADVERB.pattern + "?\\s*$")
+
+
+def _title_subject(ctx, sent, prev_end: int, vs: int) -> list:
+    """行政长官表示 / 县长致辞指出 opening a clause with no name: the one person of the article holding that office
+    (not a deputy: 副县长 is no 县长)."""
+    lo = max(prev_end, sent.start)
+    clause = ctx.doc.text[lo:vs]
+    cut = max(clause.rfind(c) for c in "，,；;：:")
+    m = _TITLE_ALONE.match(clause[cut + 1:])
+    if not m:
+        return []
+    word = m.group(1)
+    holders = [p for p in ctx.doc.people if any(
+        (pos.title_zh or "").endswith(word) and not re.search(r"(副|常务)$", (pos.title_zh or "")[:-len(word)])
+        for pos in p.positions)]
+    if len(holders) != 1:
+        return []
+    return [(vs, vs, holders[0].id)]
 
 
 # 他说, 她则表示, 他在致辞时指出, 他致辞时说: the pronoun, a setting (…时, …上, …中) and an adverb at most before the verb
@@ -168,8 +195,13 @@ def _trip_of(visits, ins):
     return near[0] if len(near) == 1 else None
 
 
-# 甲先生率领的代表团 / 甲、乙、丙一行: the text says they lead (ANNOTATION: leader)
-_LEADS_AFTER = re.compile(r"(?:先生|女士)?(?:率领|率領|带领|帶領|率)的")
+# 甲先生率领的代表团 / 甲、乙、丙一行: the text says they lead (ANNOTATION: leader); so does a verb of leading
+# right after the name (甲率团。 甲亲自带队, 甲领衔的…: roles.tsv leader, triggers.tsv lead) and a head's
+# title taken (甲任团长, 甲担任代表团团长, 甲团长表示: triggers.tsv head, not 副团长), 甲为首的代表团
+_GROUPS = r"(?:代表团|考察团|访问团|参访团|交流团|工作组)"
+_LEADS_AFTER = L.pattern(r"(?:先生|女士|同志|{title})?(?:亲自)?(?:{lead}|(?:担任|出任|任|为)?" + _GROUPS + r"?{head}|为首的)",
+                         lead=L.roles("leader") + L.triggers("lead"), head=L.triggers("head"),
+                         title="|".join(map(re.escape, ZH_ROLE_WORDS)))
 
 
 def said_to_lead(ctx, visits) -> None:
@@ -184,13 +216,23 @@ def said_to_lead(ctx, visits) -> None:
             if not named:  # a trip known from another sentence: wherever the article names the member
                 named = [(s, e) for s, e, pid in ctx.persons_in(0, len(text)) if pid == p.person]
             if any(_LEADS_AFTER.match(text, e) or _HEAD_BEFORE.search(text, max(0, s - 40), s)
-                   or _first_of_side_before_yixing(ctx, s, e, p.person) for s, e in named):
+                   or _first_of_side_before_yixing(ctx, s, e, p.person) or _before_yixing(ctx, s, p.person)
+                   for s, e in named):
                 p.role = "leader"
 
 
-# 代表团团长、吉林省副省长甲 / 团长甲: the head of the delegation, named after his title (not 副团长, not 秘书长)
-_HEAD_BEFORE = re.compile(r"(?<![副秘])团长[、，,]?[^、，,。；;：:！？“”\"]{0,30}$")
+# 代表团团长、吉林省副省长甲 / 团长甲: the head of the delegation, named after his title (not 副团长, not 秘书长, nor
+# 任团长、乙任副团长, where 团长 is what the one before took)
+_HEAD_BEFORE = re.compile(r"(?<![副秘任为])团长[、，,]?[^、，,。；;：:！？“”\"]{0,30}$")
 _LIST_GAP = re.compile(r"[、，,]?[^、，,。；;：:！？与和及同等]{0,24}")
+
+
+def _before_yixing(ctx, s: int, pid: str) -> bool:
+    """会见了甲一行 / 会见了甲、乙一行 (one side): who is named before 一行 leads, in whichever sentence."""
+    from .visits import yixing_leaders
+
+    sent = ctx.doc.sentence_at(s)
+    return sent is not None and pid in yixing_leaders(ctx, sent.start, sent.end)
 
 
 def _first_of_side_before_yixing(ctx, s: int, e: int, pid: str) -> bool:

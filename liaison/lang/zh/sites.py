@@ -17,9 +17,9 @@ _SITE_BEFORE_VERB_ZH = L.pattern(r"在([^，。,；;、]{3,40}?){verb}", verb=L.
 # 在X展示厅，代表团详细了解…: the site opens the clause before the one telling what was seen there
 _SITE_CLAUSE_ZH = L.pattern(r"(?:^|[，,。；;])在([^，。,；;、]{3,40}?)[，,][^，。,；;]{0,12}?{verb}",
                             verb=L.triggers(arg="clause-sites<"))
-# 深入A和B调研, 走进A、B考察, 前往A，了解…: the sites between a motion word and the verb of touring (sites.tsv: go,
-# verb), a comma at most between them
-_SITES_BETWEEN_ZH = L.pattern(r"(?:{go})到?((?:[^，。,；;！!？?]{2,30}?[、和及与])*[^，。,；;！!？?]{2,30}?)[，,]?(?:进行|开展|实地|详细|深入|学习|参观)*"
+# 深入A和B调研, 走进A、B考察, 前往A，了解…, 深入A、B等地，就…进行考察: the sites between a motion word and the verb of
+# touring (sites.tsv: go, verb), a comma and what the tour was about (就…进行) at most between them
+_SITES_BETWEEN_ZH = L.pattern(r"(?:{go})到?((?:[^，。,；;！!？?]{2,30}?[、和及与])*[^，。,；;！!？?]{2,30}?)[，,]?(?:就[^，。,；;]{1,16}?)?(?:进行了?|开展了?|实地|详细|深入|学习|参观|走访)*"
                               r"(?:{verb})", go=L.sites("go"), verb=L.sites("verb"))
 # a word that tells an action, not a name: a list item holding it is no site
 _ACTION_ZH = re.compile(r"(参观|考察|调研|看望|慰问|座谈|召开|举行|出席|会见|签署|了解|听取|推动|建设|发展|情况|工作|活动|交流|合作)")

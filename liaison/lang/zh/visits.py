@@ -5,6 +5,7 @@ import re
 
 from ...doc import Event
 from ...places import province as _province, same as _same, within as _within
+from ...titles import ZH_ROLE_WORDS
 from . import lexicon as L
 from .moods import PAST, PLAN
 
@@ -17,9 +18,11 @@ VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲
                      r"|{at}[^。,，]{2,12}{reception}[^。]{0,60}{deleg}"  # 在乙会见…代表团
                      r"|{deleg}[^。;；,，]{0,20}?{go}"                   # 代表团赴乙
                      r"|{envoy}[^。;；,，]{0,12}?{go}"                   # 外交官开始访问乙 (envoys.tsv)
-                     r"|{go_purpose}(?=[^。,，]{0,8}{purpose})",         # 来津考察
+                     r"|{go_purpose}(?=[^。,，]{0,8}{purpose})"          # 来津考察
+                     r"|{go_bare}",                                      # 甲赴乙参加… (a region must follow)
                      lead=_LEAD, go=_GO, at=_AT, arrive=L.triggers("arrive"), deleg=_DELEG,
                      reception=L.triggers("reception", arg="visit-at"), go_purpose=L.triggers("go", arg=">purpose"),
+                     go_bare=L.triggers("go", arg="bare"),
                      purpose=L.triggers("purpose"), envoy=L.select("envoys", "envoy"))
 MOVE_ZH = L.pattern("{go}", go=_GO)
 # 对乙进行友好访问 / 对乙进行了考察: the place after 对 is where they go, not after 将 (triggers.tsv kind toward: the verb
@@ -35,9 +38,10 @@ DELEG_ZH = L.pattern("{deleg}", deleg=_DELEG)
 ENVOYS_ZH = L.pattern("{envoy}", envoy=L.select("envoys", "envoy"))
 LEAD_ZH = L.pattern("{lead}", lead=_LEAD)
 LED_BY = L.pattern(r"{deleg}由[^。]{0,30}(?:{lead}|任{head})", deleg=_DELEG, lead=_LEAD, head=L.triggers("head"))
-HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为{head}", head=L.triggers("head"))  # 以X为团长的代表团
-UNDER_LEAD = L.pattern(r"在([^。;；，,]{1,40}?)的{lead}下", lead=_LEAD)  # 在X的带领下: X leads
+HEADED = L.pattern(r"以([^。；;，,]{1,40}?)为(?:{head}|首的)", head=L.triggers("head"))  # 以X为团长/为首的代表团
+UNDER_LEAD = L.pattern(r"在([^。;；，,]{1,40}?)的?{lead}下", lead=_LEAD)  # 在X(的)带领下: X leads
 SAYS = L.pattern("{say}", say=L.roles("speaker", arg="next"))
+ENTRUSTED = re.compile(r"受[^。；;，,]{1,40}?(?:委托|委派|指派)")  # 受甲委托: 甲 sends the one who goes
 HOSTS = L.pattern("{host}", host=L.roles("host"))  # 甲欢迎乙率团到访: 甲 receives, 乙 leads
 # 甲会见了乙省代表团一行 with no travel word: the delegation received came to the host's region
 # 甲热情欢迎乙等贵宾到访: the guests named between came to 甲's region
@@ -113,6 +117,14 @@ def find_visits(ctx) -> list[Event]:
                         dests = inner  # 赴四川考察，先后到成都、绵阳: one visit per stop named
                         dest = inner[0]
                         break
+                if mv.group(0).startswith("结束"):
+                    # 结束在甲的考察后，转赴乙: the place left and the place gone on to, one visit each
+                    for later in moves[k + 1:]:
+                        if later.start() >= mv.end():
+                            more = _region_list_after(ctx, sent.start + later.end(), sent.end, 4)
+                            dests = dests + [r for r in more if not any(_same(r, d) for d in dests)]
+                            if more:
+                                break
                 break
         if not dests and DELEG_ZH.search(text):
             for mv in AT_ZH.finditer(text):
@@ -132,6 +144,8 @@ def find_visits(ctx) -> list[Event]:
             leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + under.start(1), sent.start + under.end(1))]
         elif lm:  # who is named before 率 (not the subject of a speech verb, nor of a host verb: 甲欢迎乙率团到访)
             welcomed = [h.end() for h in HOSTS.finditer(text, 0, lm.start())]
+            welcomed += [t.end() for t in ENTRUSTED.finditer(text, 0, lm.start())]  # 受甲委托，乙率团: 乙 leads
+            welcomed.sort()
             lo = sent.start + (welcomed[-1] if welcomed else 0)
             leaders = [pid for s, e, pid in ctx.persons_in(lo, sent.start + lm.start())
                        if not SAYS.match(doc.text[e:e + 2])]
@@ -146,8 +160,7 @@ def find_visits(ctx) -> list[Event]:
                 leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + head.start(1), sent.start + head.end(1))]
         if not leaders:
             # 甲一行抵达…: "X and party" names who leads them (a lone 甲 with no 一行 travels as a member)
-            leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.end())
-                       if doc.text[e_:e_ + 2] == "一行"]
+            leaders = yixing_leaders(ctx, sent.start, sent.start + m.end())
         if origin is None:
             # subjects of the sentence: who travelled (leaders first, then anyone named before the verb)
             named = [pid for s_, e_, pid in ctx.persons_in(sent.start, sent.start + m.start())]
@@ -201,11 +214,40 @@ def find_visits(ctx) -> list[Event]:
     _welcomed(ctx, visits)
     _ongoing(ctx, visits)
     _visiting(ctx, visits)
+    _toured(ctx, visits)
     _received_lists(ctx, visits)
     visits = _merge_stops(visits)
     for v in visits:
         _visit_members(ctx, v)
     return visits
+
+
+# 甲一行 / 甲等一行 / 甲等人一行 / 甲、乙一行 / 甲和乙一行: who is named before 一行 leads ("X and party")
+# (甲书记一行: his title may come between; not 甲等一行在乙的带领下: 乙 leads)
+_YIXING = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + r")?(?:等人?)?一行(?![^，,。；;]{0,20}?带领下)")
+_CHAIN_GAP = re.compile(r"\s*[、和及]\s*[^、，,。；;：:！？与和及同等]{0,24}")
+
+
+def yixing_leaders(ctx, lo: int, hi: int) -> list[str]:
+    """The people named right before 一行 in [lo, hi), with those of the same side listed before them (甲、乙一行:
+    both lead)."""
+    text = ctx.doc.text
+    persons = ctx.persons_in(lo, hi)
+    out: list[str] = []
+    for k, (_s, e, pid) in enumerate(persons):
+        if not _YIXING.match(text, e):
+            continue
+        j = k
+        mine = ctx.person_region(pid)
+        while j > 0 and _CHAIN_GAP.fullmatch(text, persons[j - 1][1], persons[j][0]):
+            r = ctx.person_region(persons[j - 1][2])
+            if r is not None and mine is not None and not (_within(r, mine) or _within(mine, r)):
+                break  # 会见甲省…A、乙省…B一行: guests of another side lead their own trip
+            j -= 1
+        for _a, _b, q in persons[j:k + 1]:
+            if q not in out:
+                out.append(q)
+    return out
 
 
 def _bare_delegation(ctx, text: str, lo: int) -> bool:
@@ -272,6 +314,8 @@ def _calls(ctx, visits: list[Event]) -> None:
             continue
         ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
         ev.evidence.append((sent.start, sent.end))
+        for pid in yixing_leaders(ctx, sent.start, sent.start + m.start()):  # 甲一行拜会乙: 甲 leads the trip
+            ev.add_participant(pid, "leader")
         visits.append(ev)
         ctx.__dict__.setdefault("received", set()).add(id(ev))
 
@@ -431,6 +475,54 @@ def _visiting(ctx, visits: list[Event]) -> None:
             ctx.__dict__.setdefault("received", set()).add(id(ev))
 
 
+TOURED = L.pattern("{tour}", tour=L.triggers("tour"))
+
+
+def _toured(ctx, visits: list[Event]) -> None:
+    """A report of a tour alone (甲一行参观了乙公司, 代表团在甲带领下实地察看了…, 甲率队到乙企业考察) whose trip no
+    sentence tells: the touring group came from its region (the delegation's, else its leaders') to the place
+    the sentence names, else the article's own; dated by the sentence."""
+    if visits:
+        return
+    from .sites import sites as _sites
+    homes = ctx.doc.meta.get("home") or {}
+    for sent in ctx.doc.sentences:
+        text = ctx.doc.text[sent.start:sent.end]
+        m = TOURED.search(text)
+        if not m or PLAN.search(text) or PAST.search(text[:m.start() + 1]) or not _sites(ctx, text, sent.start):
+            continue
+        under = UNDER_LEAD.search(text, 0, m.start())
+        lm = LEAD_ZH.search(text, 0, m.start())
+        if under:
+            leaders = [pid for _s, _e, pid in ctx.persons_in(sent.start + under.start(1), sent.start + under.end(1))]
+        elif lm:
+            leaders = [pid for _s, _e, pid in ctx.persons_in(sent.start, sent.start + lm.start())]
+        else:
+            leaders = yixing_leaders(ctx, sent.start, sent.start + m.start())
+        dm = DELEG_ZH.search(text, 0, m.start())
+        if not leaders and not dm:
+            continue  # who toured is not told as travellers
+        origin = _region_before(ctx, sent.start + dm.start(), sent.start, 12) if dm else None
+        if origin is None:
+            origin = next((r for r in map(ctx.person_region, leaders) if r is not None), None)
+        if origin is None:
+            continue
+        places = [r for _s, _e, r in ctx.regions_in(sent.start + m.start(), sent.end)
+                  if not isinstance(r, tuple) and not (_within(r, origin) or _within(origin, r))]
+        dest = places[0] if places else (homes.get("county") or homes.get("city") or homes.get("province"))
+        if dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
+            continue
+        ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+        ev.evidence.append((sent.start, sent.end))
+        d = ctx.date_in(sent.start, sent.end)
+        if d:
+            ev.start, ev.end = d
+        for pid in leaders:
+            ev.add_participant(pid, "leader")
+        visits.append(ev)
+        return
+
+
 def _split_stops(visits: list[Event], origin, dests: list, date, sent) -> bool:
     """来浙江考察… 走访了杭州、桐乡和温州等地: several stops inside a trip's destination are one visit each (the
     trip to the province they lie in gives way to them, its travellers going to every stop)."""
@@ -531,6 +623,18 @@ def _side_activities_only(ctx, p) -> bool:
     return all(_SIDE_ACTIVITIES.search(ctx.doc.text[s.start:s.end]) for s in sents)
 
 
+def _entrusting_only(ctx, p) -> bool:
+    """``p`` is named only as the one who sent the travellers (受甲委托): no traveller."""
+    if not p.mentions:
+        return False
+    for a, _b in p.mentions:
+        sent = ctx.doc.sentence_at(a)
+        if sent is None or not any(t.start() <= a < t.end()
+                                   for t in ENTRUSTED.finditer(ctx.doc.text, sent.start, sent.end)):
+            return False
+    return True
+
+
 def _visit_members(ctx, v: Event) -> None:
     leaders = {p.person for p in v.participants if p.role == "leader"}
     for p in ctx.doc.people:
@@ -539,7 +643,7 @@ def _visit_members(ctx, v: Event) -> None:
         r = p.region
         if r is None:
             continue
-        if _within(r, v.origin) and not _side_activities_only(ctx, p):
+        if _within(r, v.origin) and not _side_activities_only(ctx, p) and not _entrusting_only(ctx, p):
             v.add_participant(p.id, "member")
     # those named between 率 and the movement verb travel with the leader (甲率乙、丙等前往…)
     for s, e in v.evidence:
