@@ -125,7 +125,7 @@ def _name_token(tok: str) -> bool:
 
 _ROLE_HINT = re.compile(r"(?i)secretary|governor|\bgov\b|\bsen\.|\brep\.|\bassemb\.|mayor|chair|director|chancellor|rector|provost|minister|premier|ambassador|consul|"
                         r"president|\bhead\b|\bchief\b|member|legislator|senator|commissioner|speaker|envoy|officer|"
-                        r"councill?or|representative|counsel|attach|magistrate|prefect|manager")
+                        r"councill?or|representative|counsel|attach|magistrate|prefect|manager|akim|voivode|marshal|regent")
 
 
 # ---------------------------------------------------------------- title phrases
@@ -272,6 +272,11 @@ def _abroad(doc: Doc, place: Span, ps: int, pe: int) -> bool:
     return bool(named) and here is not None and all(c is not None and c != here for c in named)
 
 
+_TITLE_TIME = re.compile(r"(?:(?:currently|now|also|concurrently)\s+)?(?:(?:the|an?)\s+)?(?:(?:newly|recently)[- ]"
+                         r"(?:elected|appointed|installed)\s+|incumbent\s+|new\s+|current\s+|sitting\s+)?"
+                         r"(?=([A-Za-z\-]+))")
+
+
 def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
     """The apposition after a name ending at ``end`` (", deputy director of the X Office," or "(Governor of X)"),
     or None, also when the phrase runs straight into the next name (it is that name's title)."""
@@ -290,6 +295,10 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
     ma = re.match(r"an? (?=([A-Za-z\-]+))", t[k:k + 30])  # ", a member of the X State Assembly,"
     if ma and kind(ma.group(1)) in ("role", "mod"):
         k += ma.end()
+    # ", currently the Governor of X", ", the newly elected Mayor of X": words of time before the title
+    ma = _TITLE_TIME.match(t, k)
+    if ma and ma.group(0).strip() and kind(ma.group(1)) in ("role", "mod"):
+        k = ma.start(1)
     toks = tokens(t, k, min(len(t), k + 260))
     rstarts = _region_starts(doc)
     last = None
@@ -543,8 +552,13 @@ def _titled_surname(doc: Doc, toks, n: int, m: int, taken: list[tuple[int, int]]
     t = doc.text
     s, e, w = toks[n + 1]
     title = toks[n][2]
-    if not (title[:1].isupper() and kind(title) in ("role", "mod")) or t[toks[n][1]:s] != " ":
+    if t[toks[n][1]:s] != " ":
         return False
+    if kind(title) not in ("role", "mod") or not title[:1].isupper():
+        # "Governor of Dornod Province Batbold met", "Speaker of the X Khural Ganbold met": a title closing on
+        # its body or its place's type word, a capitalised role word opening it
+        if kind(title) != "org" or not _role_opens(toks, n):
+            return False
     if not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?", w) or N.normalize_en(w) in N._tables()[3]:
         return False
     if demonym_country(w) or is_body(w) or any(t[x:y].split()[-1:] == [w] for x, y in taken) or any(
@@ -560,6 +574,18 @@ def _titled_surname(doc: Doc, toks, n: int, m: int, taken: list[tuple[int, int]]
     if re.match(r"['’]s\b|\s*\(", tail):
         return False  # "Governor Hirai's office": too weak alone
     return bool(_CONFIRM_AFTER.match(t, e) or _SURNAME_NEXT.match(tail))
+
+
+def _role_opens(toks, n: int) -> bool:
+    """A capitalised role word opens the title phrase that ends at token ``n`` (walking back over capitalised
+    words, function words and possessives, at most eight tokens)."""
+    for j in range(n - 1, max(-1, n - 9), -1):
+        w = toks[j][2]
+        if kind(w) == "role" and w[:1].isupper():
+            return True
+        if not (_is_word(w) and (w[:1].isupper() or kind(w) in ("func", "org"))) and w not in ("'", "’", "'s", "’s"):
+            return False
+    return False
 
 
 def _lower_pinyin_after(t: str, toks, m: int) -> tuple[int, int] | None:

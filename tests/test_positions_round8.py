@@ -1,0 +1,94 @@
+"""Positions, round 8 (issue 13): foreign titles the tables lacked (akim, voivode, marshal of a voivodeship,
+prefect, regent), a one-word name after a title closing on its place or body ("Governor of Dornod Province
+Batbold met"), words of time before an apposition ("currently the Governor of X"), and a name glued to the
+title after it when a page lost its line break ("Karl WeberGovernor of Saxony"). Sentences written here; the
+officials are invented."""
+from __future__ import annotations
+
+import liaison
+from liaison.stages.normalize import unglue_titles
+from liaison.testing import positions_by_name
+
+PUB = "2024-06-10"
+
+
+def people(text: str) -> dict[str, list[tuple]]:
+    return positions_by_name(text, PUB, place=("en",))
+
+
+def test_akim_heads_a_kazakh_region():
+    got = people("Yerlan Nurov, akim of the Almaty region, met Li Ming, Vice Governor of Xinjiang.")
+    assert got["Yerlan Nurov"] == [("head", "government", "Almaty")]
+    got = people("Akim of Almaty Region Yerlan Nurov met Li Ming, Vice Governor of Xinjiang, in Almaty.")
+    assert got["Yerlan Nurov"] == [("head", "government", "Almaty")]
+    got = people("Deputy Akim of Almaty Region Yerlan Nurov met Li Ming, Vice Governor of Xinjiang.")
+    assert got["Yerlan Nurov"] == [("deputy_head", "government", "Almaty")]
+
+
+def test_voivode_and_marshal_of_a_voivodeship():
+    got = people("Tomasz Nowak, Voivode of Lodz, met Wang Tao, Vice Governor of Sichuan, in Poland.")
+    assert got["Tomasz Nowak"] == [("head", "government", "Lodz")]
+    got = people("Voivode of Lodz Tomasz Nowak met Wang Tao, Vice Governor of Sichuan, in Poland.")
+    assert "Lodz Tomasz Nowak" not in got
+    assert got["Tomasz Nowak"] == [("head", "government", "Lodz")]
+    got = people("Piotr Kowalski, Marshal of the Lodzkie Voivodeship, met Wang Tao in Poland.")
+    assert got["Piotr Kowalski"][0][:2] == ("head", "government")
+
+
+def test_a_field_marshal_names_no_region():
+    got = people("Field Marshal Piotr Kowalski met Wang Tao, Vice Governor of Sichuan, in Poland.")
+    assert got.get("Piotr Kowalski", []) == []
+
+
+def test_prefect_and_regent():
+    got = people("Prefect of Var Pierre Martin met Li Ming, Vice Mayor of Wuhan.")
+    assert got["Pierre Martin"] == [("head", "government", "Var")]
+    got = people("Pierre Martin, Prefect of Var, met Li Ming, Vice Mayor of Wuhan.")
+    assert got["Pierre Martin"] == [("head", "government", "Var")]
+
+
+def test_one_word_name_after_a_title_closing_on_its_place():
+    got = people("Governor of Dornod Province Batbold met Wang Tao, Vice Mayor of Hulunbuir.")
+    assert got["Batbold"] == [("head", "government", "Dornod")]
+    got = people("Governor of Dornod aimag Batbold said the two sides would cooperate.")
+    assert got["Batbold"] == [("head", "government", "Dornod")]
+
+
+def test_one_word_name_after_a_title_closing_on_its_body():
+    got = people("Chairman of the Khentii Aimag Khural Ganbold met Wang Tao, Vice Mayor of Chifeng.")
+    assert got["Ganbold"] == [("head", "congress", "Khentii")]
+
+
+def test_a_family_name_after_a_place_title_is_still_no_new_person():
+    got = people("Governor of Jilin Province Wang met Karl Weber in Changchun.")
+    assert "Wang" not in got
+
+
+def test_words_of_time_before_an_apposition():
+    got = people("Karl Weber, currently the Governor of Saxony, hosted the delegation.")
+    assert got["Karl Weber"] == [("head", "government", "Saxony")]
+    got = people("Karl Weber, the newly elected Governor of Saxony, hosted the delegation.")
+    assert got["Karl Weber"] == [("head", "government", "Saxony")]
+    got = people("Anna Berg, now Mayor of Dresden, met Wang Tao, Vice Mayor of Wuhan.")
+    assert got["Anna Berg"] == [("head", "government", "Dresden")]
+
+
+def test_a_name_glued_to_its_title():
+    got = people("Meeting with Karl WeberGovernor of Saxony, Li Ming said the two sides would cooperate.")
+    assert got["Karl Weber"] == [("head", "government", "Saxony")]
+    got = people("Karl Webergovernor of Saxony met Li Ming, Vice Governor of Hubei.")
+    assert got["Karl Weber"] == [("head", "government", "Saxony")]
+
+
+def test_ungluing_keeps_words_and_offsets():
+    for text in ("The Administer of X", "Tom Undersecretary", "New York President", "McDonald President"):
+        out, index = unglue_titles(text, list(range(len(text))))
+        assert out == text
+    text = "Li MingVice Governor of Hubei"
+    out, index = unglue_titles(text, list(range(len(text))))
+    assert out == "Li Ming, Vice Governor of Hubei"
+    assert len(index) == len(out) and index[out.index("Vice")] == text.index("Vice")
+    raw = "Then Karl WeberGovernor of Saxony met Li Ming."
+    rec = liaison.extract(raw, published=PUB)
+    weber = next(p for p in rec["people"] if p["name"]["en"] == "Karl Weber")
+    assert [raw[a:b] for a, b in weber["mentions"]] == ["Karl Weber"]  # mentions point into the raw text
