@@ -92,3 +92,25 @@ def test_ungluing_keeps_words_and_offsets():
     rec = liaison.extract(raw, published=PUB)
     weber = next(p for p in rec["people"] if p["name"]["en"] == "Karl Weber")
     assert [raw[a:b] for a, b in weber["mentions"]] == ["Karl Weber"]  # mentions point into the raw text
+
+
+def zh_people(text: str) -> dict[str, list[tuple]]:
+    return positions_by_name(text, PUB, place=("zh",), keys=("zh",))
+
+
+def test_a_democratic_party_committee_chair_is_its_head():
+    got = zh_people("在宁波，考察团在宁波市委主委张立平的陪同下参观了港口。")
+    assert got["张立平"] == [("head", "other", "宁波市")]
+    got = zh_people("浙江省宁波市。交流会由宁波民盟市委会副主委李文华主持。")
+    assert got["李文华"] == [("deputy_head", "other", "宁波市")]
+
+
+def test_a_democratic_party_short_name_before_its_city_committee_is_no_place():
+    doc = liaison.extract_doc("交流会由宁波民盟市委会副主委李文华主持。", published=PUB)
+    assert [doc.text[r.start:r.end] for r in doc.layer("regions")] == ["宁波"]
+
+
+def test_bare_roles_joined_by_jian_go_on_in_the_body_before():
+    got = zh_people("浙江省宁波市。民进省委会副主委王海涛、副主委兼秘书长刘春梅等领导参与接待。")
+    assert got["王海涛"] == [("deputy_head", "other", "浙江省")]
+    assert got["刘春梅"] == [("deputy_head", "other", "浙江省"), ("secretary_general", "other", "浙江省")]

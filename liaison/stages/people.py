@@ -568,6 +568,14 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             m.offices = [o for o in parse_zh(phrase, regs) if not _former_office(o)]
             prev = mentions[idx - 1] if idx else None
             bare = phrase.lstrip("、，, ").strip()
+            pieces = bare.split("兼")  # 民建省委会副主委甲、副主委兼秘书长乙: each bare role in the same body
+            if (prev is not None and prev.lang == "zh" and prev.offices and not regs and len(pieces) == 2
+                    and all(p in ZH_GENERIC_ROLES for p in pieces)
+                    and re.fullmatch(r"\s*[、，,]\s*", doc.text[prev.end:pe - len(bare)])):
+                both = [inherit_body(prev.offices[-1], p) for p in pieces]
+                if all(x is not None for x in both):
+                    m.offices = both
+                    continue
             if (prev is not None and prev.lang == "zh" and prev.offices and not regs and bare in ZH_GENERIC_ROLES
                     and re.fullmatch(r"\s*[、，,]\s*(?:连同|以及|及|和|与)?\s*", doc.text[prev.end:pe - len(bare)])):
                 same = inherit_body(prev.offices[-1], bare)  # 政协主席甲、副主席乙: the body goes on
