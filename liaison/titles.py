@@ -196,6 +196,9 @@ def _split_zh(phrase: str, region_starts: frozenset = frozenset()) -> list[str]:
         if m.group(0) in "及与和" and _org_in(left) is not None and not (
                 left.endswith(tuple(ZH_ROLE_WORDS)) or left.endswith(tuple(o[0] for o in _ZH_ORGS))):
             continue
+        if m.group(0) in "及与和" and last == 0 and _org_in(left) is None and not ZH_TITLE_RE.search(left) \
+                and len(left) <= 4 and not re.search(r"[省市县区州]$", left):
+            continue  # 商务及经济发展局局长: a word of the body's own name, not an office of its own
         out.append(left)
         last = m.end()
     out.append(phrase[last:])

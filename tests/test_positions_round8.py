@@ -114,3 +114,24 @@ def test_bare_roles_joined_by_jian_go_on_in_the_body_before():
     got = zh_people("浙江省宁波市。民进省委会副主委王海涛、副主委兼秘书长刘春梅等领导参与接待。")
     assert got["王海涛"] == [("deputy_head", "other", "浙江省")]
     assert got["刘春梅"] == [("deputy_head", "other", "浙江省"), ("secretary_general", "other", "浙江省")]
+
+
+def test_a_bureau_only_hong_kong_has_is_hong_kongs():
+    text = "粵港經貿合作交流會在廣州舉行。廣東省副省長王曦、商務及經濟發展局局長丘應樺出席並致辭。"
+    got = positions_by_name(text, PUB, place=("code",), keys=("zh",))
+    assert got["王曦"] == [("deputy_head", "government", "440000")]
+    assert got["丘应桦"] == [("head", "government_department", "HK")]
+    assert "商务" not in got  # the first word of the bureau's name is no name of the list
+
+
+def test_a_macao_secretariat_is_not_hong_kongs_financial_secretary():
+    text = "粵澳合作會議在廣州舉行。廣東省副省長王曦、經濟財政司司長李偉農出席。"
+    got = positions_by_name(text, PUB, place=("code",), keys=("zh",))
+    assert [p[2] for p in got["李伟农"]] == ["MO"]
+
+
+def test_a_word_of_a_bodys_name_before_ji_is_no_office_of_its_own():
+    from liaison.titles import parse_zh
+
+    assert [o.title for o in parse_zh("文化及旅游局局长")] == ["文化及旅游局局长"]
+    assert [o.title for o in parse_zh("日本和歌山县知事")] == ["日本和歌山县知事"]
