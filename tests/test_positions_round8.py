@@ -135,3 +135,19 @@ def test_a_word_of_a_bodys_name_before_ji_is_no_office_of_its_own():
 
     assert [o.title for o in parse_zh("文化及旅游局局长")] == ["文化及旅游局局长"]
     assert [o.title for o in parse_zh("日本和歌山县知事")] == ["日本和歌山县知事"]
+
+
+def test_a_sentence_opening_on_a_title_then_comma_and_name():
+    got = people("Director of the Department of Commerce of Jilin Province, Wang Tao, attended the talks.")
+    assert got["Wang Tao"] == [("head", "government_department", "Jilin")]
+    got = people("Secretary of the Jilin Provincial Party Committee, Wang Tao, met Karl Weber.")
+    assert got["Wang Tao"] == [("secretary", "party_committee", "Jilin")]
+
+
+def test_a_name_after_an_opening_place_is_no_place_of_a_list():
+    got = people("In Saxony, Karl Weber met Wang Tao, Vice Governor of Jilin.")
+    assert "Karl Weber" in got
+    got = people("Meeting in Dresden, Karl Weber said the visit went well.")
+    assert "Karl Weber" in got
+    got = people("The team toured Ca Mau, Ninh Thuan, Ninh Binh and Vinh Long.")
+    assert got == {}

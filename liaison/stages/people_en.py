@@ -226,8 +226,10 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
         return None  # "Delegation head X": who leads the visit, no office
     if crossed == "maybe":
         lead = t[max(0, ps - 4):ps].lower()
-        if not lead.endswith("the "):
-            return None
+        opens = re.search(r"(?:^|[.;:!?\n])\s*$", t[max(0, ps - 3):ps]) is not None
+        if not lead.endswith("the ") and not (opens and kind(toks[first][2]) in ("role", "mod")
+                                              and toks[first][2][:1].isupper()):
+            return None  # "Director of the X Department of Y Province, Wang Tao, said": a sentence opening on the title
     if crossed and re.search(r",\s*$", t[max(0, ps - 3):ps]) and any(abs(ps - 2 - e) <= 1 for e in ends):
         return None  # "A, deputy director of X, Mr B": the apposition is A's
     return (ps, pe)
@@ -754,7 +756,11 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
         s += mh.end()
     if re.match(r"(?i)the\s", text[s:e]) or re.search(r"(?<![A-Za-z])the\s+$", text[max(0, s - 5):s]):
         return []  # "the Kim Thanh border gate": a name after "the" is a thing's, not a person's
-    if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or _AFTER_PLACE_LIST.search(text[max(0, s - 60):s]):
+    ml = _AFTER_PLACE_LIST.search(text[max(0, s - 60):s])
+    if ml and not re.search(r"\band\s+$", ml.group(0)) and not re.match(r"\s*(?:,|and\b)", text[e:e + 6]) \
+            and _CONFIRM_AFTER.match(text, e):
+        ml = None  # "Meeting in Dresden, Karl Weber said": the clause after a place, no list going on
+    if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or ml:
         return []  # "welcomed the guests to Sa Pa", "toured Ha Long": a place the gazetteer does not know
     span = text[s:e]
     # a place the name was glued to ("Chengdu Adelle Neary")
@@ -845,6 +851,10 @@ def in_place_list(doc: Doc, s: int, e: int) -> bool:
     regs = doc.layer("regions")
     before = re.search(r"([^\s,]+(?: [^\s,]+){0,2}?)(?:,| and|, and)\s+$", t[max(0, s - 40):s])
     after = re.match(r"(?:,| and|, and)\s+", t[e:e + 8])
+    if before and not after and not re.search(r"and\s+$", t[max(0, s - 6):s]) and re.match(
+            r"\s+(?:also\s+)?(?:said|says|met|meets|noted|stressed|added|told|received|welcomed|hosted|led|visited|"
+            r"signed|attended|thanked|expressed|presided|chaired|delivered)\b", t[e:e + 20]):
+        return False  # "In Saxony, Karl Weber met ...": the clause after an opening place, no list
     near = []
     if before:
         b_end = s - (len(t[max(0, s - 40):s]) - before.end(1))
