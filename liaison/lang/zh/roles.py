@@ -17,6 +17,8 @@ _WILL = re.compile(r"(将|会|拟|要|准备|计划)$")
 _SAY_FRAME = re.compile(r"\s*(?:在|于)[^,，。;；]{1,30}?(?:时|期间|上|中|之际)[,，]?\s*")
 _SAY_NEXT = set(L.forms(L.roles("speaker", arg="next")))  # 说, 表示: the speaker is named right before
 _SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")  # 梁振英则说: still right before
+# 出席会见的还有…, 出席交流会的有: those named after the verb attended
+_ATTENDED_BY = re.compile(r"[^，,。；;：:]{0,16}?的(?:还|也|主要)?有[:：]?")
 # 出席相关活动: the verb names no event
 RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动)")
 
@@ -47,6 +49,15 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             prev_end = ve
             continue  # 见证签约: the signing is what they witnessed
         subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
+        later = _ATTENDED_BY.match(ctx.doc.text, ve, sent.end) if role == "attendee" else None
+        if later is not None:
+            # 出席会见的还有甲、乙: the people named after "的还有" attended
+            named = [p for p in persons if p[0] >= later.end()]
+            if named:
+                for _s, _e, pid in named:
+                    out.append((pid, role, vs))
+                prev_end = named[-1][1]
+                continue
         if subj and re.search(r"(共同|一同|一起)\s*$", ctx.doc.text[subj[-1][1]:vs]):
             co = re.search(r"(?:与|和|同)[^与和同]*$", ctx.doc.text[prev_end:subj[0][0]])
             if co is not None and persons and persons[0][1] <= prev_end and persons[0] not in subj:

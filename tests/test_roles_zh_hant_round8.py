@@ -1,0 +1,38 @@
+"""Roles in traditional Chinese (round 8): 列席 is attending; the people named after "出席…的還有" attended;
+a banquet attended (列席晚宴) is no meeting of theirs. Sentences written here; the officials are invented."""
+from __future__ import annotations
+
+import liaison
+from liaison.testing import roles_of
+
+PUB = "2024-06-10"
+
+
+def meeting_roles(text: str) -> set[tuple[str, str]]:
+    rec = liaison.extract(text, published=PUB)
+    out: set[tuple[str, str]] = set()
+    for ev in rec["events"]:
+        if ev["type"] == "meeting":
+            out |= roles_of(rec, ev, ("zh",))
+    return out
+
+
+def test_liexi_is_attending():
+    got = meeting_roles("5月10日，吉林·澳門經貿合作交流會在澳門舉行。澳門特區經濟財政司司長周文華、"
+                        "吉林省副省長趙明遠等列席交流會。")
+    assert {("周文华", "attendee"), ("赵明远", "attendee")} <= got
+
+
+def test_people_named_after_also_attending_were():
+    got = meeting_roles("5月10日，吉林·澳門經貿合作交流會在澳門舉行，出席交流會的還有澳門特區經濟財政司司長周文華、"
+                        "吉林省副省長趙明遠等。")
+    assert {("周文华", "attendee"), ("赵明远", "attendee")} <= got
+    got = meeting_roles("5月10日，吉林省副省長趙明遠在長春會見了澳門特區經濟財政司司長周文華一行，"
+                        "參加會見的還有吉林省商務廳廳長孫立新。")
+    assert ("孙立新", "attendee") in got
+
+
+def test_a_banquet_attended_is_no_meeting_of_theirs():
+    got = meeting_roles("5月10日，吉林省副省長趙明遠在長春會見了澳門特區經濟財政司司長周文華一行。"
+                        "當晚吉林省政協常委孫立新獲邀列席晚宴。")
+    assert ("孙立新", "attendee") not in got
