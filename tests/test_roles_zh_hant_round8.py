@@ -36,3 +36,23 @@ def test_a_banquet_attended_is_no_meeting_of_theirs():
     got = meeting_roles("5月10日，吉林省副省長趙明遠在長春會見了澳門特區經濟財政司司長周文華一行。"
                         "當晚吉林省政協常委孫立新獲邀列席晚宴。")
     assert ("孙立新", "attendee") not in got
+
+
+def all_roles(text: str) -> set[tuple[str, str]]:
+    rec = liaison.extract(text, published=PUB)
+    out: set[tuple[str, str]] = set()
+    for ev in rec["events"]:
+        out |= roles_of(rec, ev, ("zh",))
+    return out
+
+
+def test_a_welcome_or_opening_speech_is_a_speech():
+    base = "5月10日，吉林·澳門經貿合作交流會在澳門舉行。"
+    assert ("周文华", "speaker") in all_roles(base + "澳門特區經濟財政司司長周文華致歡迎辭。")
+    assert ("赵明远", "speaker") in all_roles(base + "吉林省副省長趙明遠致開幕詞。")
+    assert ("周文华", "speaker") in all_roles(base + "周文華在致辭中提到，澳門將發揮平台作用。")
+
+
+def test_the_nth_of_this_month():
+    rec = liaison.extract("吉林省副省長趙明遠於本月10日率團訪問澳門。", published="2024-05-20")
+    assert [(e["type"], e["date"]["start"]) for e in rec["events"]] == [("visit", "2024-05-10")]
