@@ -151,3 +151,27 @@ def test_a_name_after_an_opening_place_is_no_place_of_a_list():
     assert "Karl Weber" in got
     got = people("The team toured Ca Mau, Ninh Thuan, Ninh Binh and Vinh Long.")
     assert got == {}
+
+
+def test_a_list_of_titles_each_followed_by_its_name():
+    text = ("Wang Tao met with Director of the International Relations Office of Lombardy Region, Marco Rossi; "
+            "Deputy Director of the Milan Trade Bureau, Anna Bianchi; and Head of the Protocol Office, Luca Verdi.")
+    got = people(text)
+    assert got["Marco Rossi"] == [("head", "government_department", "Lombardy")]
+    assert got["Anna Bianchi"] == [("deputy_head", "government_department", "Milan")]
+    assert [p[:2] for p in got["Luca Verdi"]] == [("head", "government_department")]
+    assert "Protocol" not in [p[2] for p in got["Luca Verdi"]]  # a domain word before Office is no place
+    got = people("Attendees: director of the Trade & Investment Office of Lombardy Region, Mr. Marco Rossi; "
+                 "deputy director of the Milan Trade Bureau, Ms. Anna Bianchi.")
+    assert got["Marco Rossi"] == [("head", "government_department", "Lombardy")]
+    assert got["Anna Bianchi"] == [("deputy_head", "government_department", "Milan")]
+
+
+def test_the_secretary_of_a_department_is_its_minister():
+    from liaison.titles import parse_en
+
+    for title in ("Secretary of the Department of Trade and Industry", "DTI Secretary",
+                  "Secretary of the Department of Tourism"):
+        assert [(o.role, o.org_kind) for o in parse_en(title)] == [("head", "government_department")]
+    assert [(o.role, o.org_kind) for o in parse_en("Secretary of the Party Committee of the Department of Commerce")] \
+        == [("secretary", "party_committee")]

@@ -189,7 +189,7 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
         elif not _is_word(w):
             if w == "-" and (t[s - 1:s].isspace() or t[e:e + 1].isspace() or t[e:e + 1] == "-"):
                 break  # "Kunming - Governor X", "HARBIN -- Mayor X": a dateline, not part of the title
-            if w in "’'" or w == "-":
+            if w in "’'" or w in ("-", "&"):
                 pass
             else:
                 break
@@ -226,9 +226,8 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
         return None  # "Delegation head X": who leads the visit, no office
     if crossed == "maybe":
         lead = t[max(0, ps - 4):ps].lower()
-        opens = re.search(r"(?:^|[.;:!?\n])\s*$", t[max(0, ps - 3):ps]) is not None
-        if not lead.endswith("the ") and not (opens and kind(toks[first][2]) in ("role", "mod")
-                                              and toks[first][2][:1].isupper()):
+        opens = _LIST_OPENER.search(t[max(0, ps - 14):ps]) is not None
+        if not lead.endswith("the ") and not (opens and kind(toks[first][2]) in ("role", "mod")):
             return None  # "Director of the X Department of Y Province, Wang Tao, said": a sentence opening on the title
     if crossed and re.search(r",\s*$", t[max(0, ps - 3):ps]) and any(abs(ps - 2 - e) <= 1 for e in ends):
         return None  # "A, deputy director of X, Mr B": the apposition is A's
@@ -477,6 +476,26 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             a, b = run[0][0], run[-1][1]
             if free(a, b):
                 out.append((a, b))
+    # "represented by Director of the X Office of Y Region, Marco Rossi; Deputy Director of ..., Anna Bianchi":
+    # a list of titles each followed by a comma and its name
+    for n, (s, e, w) in enumerate(toks):
+        if w != "," or n == 0 or n + 2 >= len(toks) or not _title_list_item(t, toks, n - 1, rends):
+            continue
+        run = []
+        m = n + 1
+        while m + 2 < len(toks) and (kind(toks[m][2]) == "honorific" or toks[m][2] == "."):
+            m += 1  # ", Mr. Marco Rossi;"
+        while m < len(toks) and len(run) < 4 and _name_token(toks[m][2]) and toks[m][0] not in rstarts and (
+                not run or t[run[-1][1]:toks[m][0]] in (" ", "-")):
+            run.append(toks[m])
+            m += 1
+        if len(run) < 2:
+            continue
+        tail = t[run[-1][1]:run[-1][1] + 12]
+        if re.match(r"\s*(?:;|\.(?!\w)|$|\n|,?\s+and\s+[A-Z]|,\s*[A-Z][a-z]+\s+(?:of|Director|Governor|Mayor))", tail):
+            a, b = run[0][0], run[-1][1]
+            if free(a, b):
+                out.append((a, b))
     for a, b in korean_names(doc, start, end):  # "Kim Jong-hoon and Lee Min-ji from ... joined": the model misses them
         if free(a, b):
             out.append((a, b))
@@ -576,6 +595,29 @@ def _titled_surname(doc: Doc, toks, n: int, m: int, taken: list[tuple[int, int]]
     if re.match(r"['’]s\b|\s*\(", tail):
         return False  # "Governor Hirai's office": too weak alone
     return bool(_CONFIRM_AFTER.match(t, e) or _SURNAME_NEXT.match(tail))
+
+
+def _title_list_item(t: str, toks, n: int, rends) -> bool:
+    """Token ``n`` closes a title that opens a list item: a capitalised role word after ":", ";", "by", "were",
+    "and" or the start of the sentence, then capitalised words, "of" and "the" up to an organisation or place
+    word ("Director of the International Relations Office of Lombardy Region")."""
+    w = toks[n][2]
+    if not (kind(w) in ("org", "role") or toks[n][1] in rends) or not w[:1].isupper() and toks[n][1] not in rends:
+        return False
+    for j in range(n, max(-1, n - 16), -1):
+        wj = toks[j][2]
+        if kind(wj) == "role":
+            k = j - 1
+            while k >= 0 and kind(toks[k][2]) == "mod":
+                k -= 1  # "Deputy Director", "Executive Vice Governor"
+            return k < 0 or _LIST_OPENER.search(t[max(0, toks[k + 1][0] - 14):toks[k + 1][0]]) is not None
+        if not (_is_word(wj) and (wj[:1].isupper() or kind(wj) == "func")) and wj not in ("'", "’", "'s", "’s", "-", "&"):
+            return False
+    return False
+
+
+# what opens an item of a list of titled names: the sentence or line, a colon or semicolon, "by", "with" …
+_LIST_OPENER = re.compile(r"(?:^|[.;:!?\n]|[;:]\s*and|\b(?:by|with|were|was|included|including|are|is|namely))\s*$")
 
 
 def _role_opens(toks, n: int) -> bool:
@@ -865,7 +907,7 @@ def in_place_list(doc: Doc, s: int, e: int) -> bool:
             hit += 1
         if after and r.start == e + after.end() and re.match(r"\s*(,|and\b|\.|;|\)|$)", t[r.end:r.end + 5]):
             hit += 1  # "Ca Mau, Ninh Thuan, Ninh Binh": the next item is a place ("Li Hui, China's ..." is no list)
-    lead = re.split(r"[.;:!?\n]", t[max(0, s - 60):s])[-1]  # "The Governor of Khabarovsk Territory, X Y, said"
+    lead = re.split(r"[.;:!?\n]", t[max(0, s - 120):s])[-1]  # "The Governor of Khabarovsk Territory, X Y, said"
     return hit >= 1 and bool(before or after) and not _ROLE_HINT.search(lead)
 
 
