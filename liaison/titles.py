@@ -302,8 +302,12 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
     for k, part in enumerate(raw):
         low = part.lower()
         has_role = any(re.search(rx, low) for rx, *_ in _EN_ROLE_RULES)
-        if not has_role and k + 1 < len(raw) and not parts and not any(re.search(rx, low) for rx, *_ in _EN_ORG_RULES):
-            pending += part + " and "  # "Planning and Development Officer": a coordinated modifier
+        nxt_low = raw[k + 1].lower() if k + 1 < len(raw) else ""
+        if not has_role and k + 1 < len(raw) and not any(re.search(rx, low) for rx, *_ in _EN_ORG_RULES) and (
+                not parts or not any(re.search(rx, nxt_low) for rx, *_ in _EN_ROLE_RULES)):
+            # "Planning and Development Officer", "…, Macau Trade and Investment Promotion Institute": a
+            # coordinated modifier of what follows
+            pending += part + " and "
             continue
         parts.append(pending + part)
         pending = ""

@@ -175,3 +175,12 @@ def test_the_secretary_of_a_department_is_its_minister():
         assert [(o.role, o.org_kind) for o in parse_en(title)] == [("head", "government_department")]
     assert [(o.role, o.org_kind) for o in parse_en("Secretary of the Party Committee of the Department of Commerce")] \
         == [("secretary", "party_committee")]
+
+
+def test_a_body_named_with_and_after_a_comma_keeps_its_place():
+    from liaison.titles import parse_en
+
+    offices = parse_en("Head of International Affairs, Macau Trade and Investment Promotion Institute", ["Macau"])
+    assert [(o.role, o.org_kind, o.region_text) for o in offices] == [("head", "institution", "Macau")]
+    offices = parse_en("Secretary of the CPC Jilin Provincial Committee and Governor of Jilin Province", ["Jilin"])
+    assert [(o.role, o.org_kind) for o in offices] == [("secretary", "party_committee"), ("head", "government")]
