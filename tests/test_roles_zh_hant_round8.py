@@ -56,3 +56,16 @@ def test_a_welcome_or_opening_speech_is_a_speech():
 def test_the_nth_of_this_month():
     rec = liaison.extract("吉林省副省長趙明遠於本月10日率團訪問澳門。", published="2024-05-20")
     assert [(e["type"], e["date"]["start"]) for e in rec["events"]] == [("visit", "2024-05-10")]
+
+
+def test_the_escorted_inspect_and_the_escort_hosts():
+    rec = liaison.extract("5月10日，吉林省委書記趙明遠率吉林省黨政代表團抵達寧波。11日，趙明遠一行在寧波市委書記孫立新陪同下"
+                          "考察了寧波舟山港。", published=PUB)
+    tours = [ev for ev in rec["events"] if ev["type"] == "inspection"]
+    assert tours and roles_of(rec, tours[0], ("zh",)) == {("孙立新", "host"), ("赵明远", "leader")}
+
+
+def test_a_tour_told_with_its_trip_from_an_unnamed_place_is_led_by_the_trips_leader():
+    rec = liaison.extract("5月10日，趙明遠一行在寧波市委書記孫立新陪同下考察了寧波舟山港。", published=PUB)
+    tours = [ev for ev in rec["events"] if ev["type"] == "inspection"]
+    assert tours and roles_of(rec, tours[0], ("zh",)) == {("孙立新", "host"), ("赵明远", "leader")}

@@ -49,6 +49,11 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             prev_end = ve
             continue  # 见证签约: the signing is what they witnessed
         subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
+        if role == "host" and subj and ctx.doc.text[ve:ve + 1] == "下":
+            # 甲一行在乙陪同下考察: 乙 escorts; 甲, before 在, is the one escorted
+            at = ctx.doc.text.rfind("在", subj[0][1], vs)
+            if at != -1:
+                subj = [p for p in subj if p[0] > at]
         later = _ATTENDED_BY.match(ctx.doc.text, ve, sent.end) if role == "attendee" else None
         if later is not None:
             # 出席会见的还有甲、乙: the people named after "的还有" attended
@@ -158,7 +163,11 @@ def _trip_of(visits, ins):
         return same[0]
     near = [v for v in visits if _same(v.origin, ins.origin) and (
         within(ins.destination, v.destination) or within(v.destination, ins.destination))]
-    return near[0] if len(near) == 1 else None
+    if len(near) == 1:
+        return near[0]
+    # 甲一行在乙陪同下考察了…: a trip from an unnamed place, told in the tour's own sentence
+    told = [v for v in visits if set(v.evidence) & set(ins.evidence) and _same(v.destination, ins.destination)]
+    return told[0] if len(told) == 1 and not near else None
 
 
 # 甲先生率领的代表团 / 甲、乙、丙一行: the text says they lead (ANNOTATION: leader)
