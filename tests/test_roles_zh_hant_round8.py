@@ -69,3 +69,22 @@ def test_a_tour_told_with_its_trip_from_an_unnamed_place_is_led_by_the_trips_lea
     rec = liaison.extract("5月10日，趙明遠一行在寧波市委書記孫立新陪同下考察了寧波舟山港。", published=PUB)
     tours = [ev for ev in rec["events"] if ev["type"] == "inspection"]
     assert tours and roles_of(rec, tours[0], ("zh",)) == {("孙立新", "host"), ("赵明远", "leader")}
+
+
+def test_the_lone_traveller_of_a_trip_leads_its_tour():
+    text = ("5月10日，吉林省代表團抵達寧波市考察。寧波市委書記孫立新會見了吉林省副省長趙明遠。"
+            "代表團參觀了寧波舟山港和吉利汽車研究院。")
+    rec = liaison.extract(text, published=PUB)
+    tours = [ev for ev in rec["events"] if ev["type"] == "inspection"]
+    trips = [ev for ev in rec["events"] if ev["type"] == "visit"]
+    assert trips and ("赵明远", "member") in roles_of(rec, trips[0], ("zh",))
+    assert tours and ("赵明远", "leader") in roles_of(rec, tours[0], ("zh",))
+
+
+def test_a_tour_recalled_in_a_speech_gets_no_traveller():
+    text = ("5月10日，吉林省代表團抵達寧波市考察。寧波市委書記孫立新會見了吉林省副省長趙明遠。"
+            "趙明遠表示，這次代表團分別參觀了寧波舟山港和吉利汽車研究院，收穫很大。")
+    rec = liaison.extract(text, published=PUB)
+    for ev in rec["events"]:
+        if ev["type"] == "inspection":
+            assert ("赵明远", "leader") not in roles_of(rec, ev, ("zh",))

@@ -151,6 +151,16 @@ def assign_roles(parts) -> None:
             for p in (visit.participants if visit else []):
                 if p.role == "leader":
                     ins.add_participant(p.person, "leader")
+        if visit is not None and not ins.participants and not any(p.role == "leader" for p in visit.participants) \
+                and not any(_RECALLED.search(doc.text[a:b]) for a, b in ins.evidence):
+            # 甲到乙市考察 … 参观了…: the trip's lone traveller, not said to lead it, leads its tour (not a tour
+            # recalled in a speech: 这次…代表团分别到…)
+            travellers = [p.person for p in visit.participants if p.role == "member"]
+            if len(travellers) == 1:
+                ins.add_participant(travellers[0], "leader")
+
+
+_RECALLED = re.compile(r"这次|這次")
 
 
 def _trip_of(visits, ins):
