@@ -61,7 +61,7 @@ TYPE_EN = [
     ("municipality", {"直辖市"}), ("province", {"省", "F1"}), ("prefecture", {"自治州", "地区", "F1"}),
     ("city", {"市", "直辖市", "F2"}), ("district", {"区", "F3"}), ("county", {"县", "自治县", "F3"}),
     ("state", {"F1"}), ("region", {"自治区", "地区", "F1"}), ("oblast", {"F1"}), ("krai", {"F1"}),
-    ("kray", {"F1"}), ("aimag", {"F1"}), ("governorate", {"F1"}), ("parish", {"F3"}),
+    ("kray", {"F1"}), ("aimag", {"F1"}), ("governorate", {"F1"}), ("voivodeship", {"F1"}), ("parish", {"F3"}),
     ("territory", {"F1"}), ("league", {"盟"}), ("banner", {"旗", "自治旗"}), ("sar", {"特别行政区"}),
 ]
 _TITLE_WORDS = {"mayor", "governor", "vice", "deputy", "president", "chairman", "of", "in", "the", "and", "city",
@@ -795,7 +795,7 @@ class Gazetteer:
 
 
 _OF_TITLES = {"mayor", "governor", "premier", "minister-president", "chairman", "chairwoman", "speaker",
-              "vice-governor", "vice-mayor"}
+              "vice-governor", "vice-mayor", "akim", "voivode", "prefect", "marshal", "regent"}
 
 
 @lru_cache(maxsize=1)

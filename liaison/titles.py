@@ -38,7 +38,7 @@ _ZH_ROLES: list[tuple[str, str, str, str | None]] = [
 ZH_ROLE_EN = {r["word"]: r["en"] for r in read_tsv("title_roles_zh.tsv")}
 ZH_ROLE_WORDS = sorted({r[0] for r in _ZH_ROLES}, key=len, reverse=True)
 # Title words that mark a name right after them but give no position of their own
-ZH_OTHER_TITLES = ("长官", "科长", "主委", "社长", "教授", "发言人")
+ZH_OTHER_TITLES = ("长官", "科长", "社长", "教授", "发言人")
 _ZH_ROLE = {r[0]: r[1:] for r in _ZH_ROLES}
 # role words that name no body of their own (主任, 副主席, 委员, 秘书长): after another office in a list they
 # belong to that office's body (省政协主席甲、副主席乙)
@@ -50,6 +50,7 @@ ZH_GENERIC_ROLES = frozenset(w for w, (_r, _k, lv) in _ZH_ROLE.items() if not lv
 _ZH_ORGS: list[tuple[str, str, str | None]] = [
     (r["marker"], r["org_kind"], _opt(r["level"])) for r in read_tsv("title_orgs_zh.tsv")]
 _ZH_BODIES = {r["marker"]: r["org_kind"] for r in read_tsv("title_orgs_zh.tsv") if r["body"]}
+ZH_BODY_MARKERS = frozenset(_ZH_BODIES)
 ZH_ORG_EN = {r["marker"]: r["en"] for r in read_tsv("title_orgs_zh.tsv")}
 _ZH_LEVEL_PREFIX = [("自治区", "region"), ("省", "province"), ("市", "city"), ("区", "county"), ("县", "county"),
                     ("州", "city"), ("自治州", "city"), ("旗", "county"), ("盟", "city")]
@@ -153,8 +154,8 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             level = level or carry_level
         if region_text is None and _starts_with_level(head) is None and level is None:
             level = carry_level
-        if not head.strip() and word in ("秘书长", "副秘书长") and offices and offices[-1].org_kind == "party_committee":
-            org_kind = "party_committee"  # 省委常委、秘书长: the committee's secretary-general
+        if not head.strip() and word in ("秘书长", "副秘书长") and offices and offices[-1].org_kind in ("party_committee", "other"):
+            org_kind = offices[-1].org_kind  # 省委常委、秘书长, 副主委兼秘书长: the committee's secretary-general
         if org_found and org_kind == "government_department" and _PARTY_BEFORE.search(head[:best_end - len(org_found[0])]):
             org_kind = "party_department"  # 市委办公室, 中共中央台办: an office of the party committee
         central = level == "country" and not (word in _FOREIGN_HEADS and region_text)
@@ -214,6 +215,9 @@ def _split_zh(phrase: str, region_starts: frozenset = frozenset()) -> list[str]:
         if m.group(0) in "及与和" and _org_in(left) is not None and not (
                 left.endswith(tuple(ZH_ROLE_WORDS)) or left.endswith(tuple(o[0] for o in _ZH_ORGS))):
             continue
+        if m.group(0) in "及与和" and last == 0 and _org_in(left) is None and not ZH_TITLE_RE.search(left) \
+                and len(left) <= 4 and not re.search(r"[省市县区州]$", left):
+            continue  # 商务及经济发展局局长: a word of the body's own name, not an office of its own
         out.append(left)
         last = m.end()
     out.append(phrase[last:])
@@ -271,6 +275,8 @@ def _combine_zh(word: str, role: str, kind: str) -> str:
         return kind if kind not in ("government_department", "party_department") else "government"
     if word in ("主席", "副主席") and kind == "party_committee":
         return "government"
+    if word in ("主委", "副主委") and kind in ("party_committee", "party_department"):
+        return "other"  # 民建温州市委会主委, 九三学社市委主委: a democratic party's committee, no CPC office has one
     if kind == "party_department" and word in ("书记", "副书记"):
         return "party_department"
     return kind
@@ -315,8 +321,12 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
     for k, part in enumerate(raw):
         low = part.lower()
         has_role = any(re.search(rx, low) for rx, *_ in _EN_ROLE_RULES)
-        if not has_role and k + 1 < len(raw) and not parts and not any(re.search(rx, low) for rx, *_ in _EN_ORG_RULES):
-            pending += part + " and "  # "Planning and Development Officer": a coordinated modifier
+        nxt_low = raw[k + 1].lower() if k + 1 < len(raw) else ""
+        if not has_role and k + 1 < len(raw) and not any(re.search(rx, low) for rx, *_ in _EN_ORG_RULES) and (
+                not parts or not any(re.search(rx, nxt_low) for rx, *_ in _EN_ROLE_RULES)):
+            # "Planning and Development Officer", "…, Macau Trade and Investment Promotion Institute": a
+            # coordinated modifier of what follows
+            pending += part + " and "
             continue
         parts.append(pending + part)
         pending = ""

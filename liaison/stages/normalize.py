@@ -7,6 +7,7 @@ knows which raw character produced it. Offsets that stages compute on
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from ..doc import Doc
@@ -94,7 +95,46 @@ def normalize(raw: str) -> tuple[str, list[int]]:
     return text, index
 
 
+# "Karl WeberGovernor of Saxony", "Karl Webergovernor of Saxony": a name glued to the title after it where a
+# page's line break or table cell was lost when its text was taken out. The analysis text gets ", " there (an
+# apposition), mapped to the raw offset of the title's first character.
+_ROLES = ("Secretary|Governor|Mayor|Chairman|Chairwoman|Chairperson|President|Director|Minister|Consul|Ambassador|"
+          "Speaker|Deputy|Vice|Executive|Member|Party|Akim|Voivode|Marshal|Prefect")
+_GLUED = re.compile(r"(?<![\w'’.\-])((?:[A-Z][a-z]+[ \-]){1,3}[A-Z][a-z]{1,})(?:(?=(?:" + _ROLES + r")\b)|"
+                    r"(?=(?:" + _ROLES.lower() + r")\b))")
+_NOT_GLUED = {"ad", "under", "co", "sub", "ex", "pro", "non", "anti", "vice", "deputy", "first", "self", "arch", "over"}
+
+
+def unglue_titles(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Insert ", " between a capitalised name of two or more words and a title word glued to it."""
+    cuts = []
+    for m in _GLUED.finditer(text):
+        last = re.split(r"[ \-]", m.group(1))[-1]
+        role = re.match(r"[A-Za-z]+", text[m.end():]).group(0)
+        if role[:1].islower():
+            # "Webergovernor": the glued word must not be one the vocabulary knows ("Administer")
+            if len(last) < 3 or last.lower() in _NOT_GLUED:
+                continue
+        elif last.lower() in _NOT_GLUED:
+            continue
+        cuts.append(m.end())
+    if not cuts:
+        return text, index
+    parts, idx, prev = [], [], 0
+    for c in cuts:
+        parts.append(text[prev:c])
+        idx.extend(index[prev:c])
+        parts.append(", ")
+        idx.extend([index[c]] * 2)
+        prev = c
+    parts.append(text[prev:])
+    idx.extend(index[prev:])
+    return "".join(parts), idx
+
+
 @stage("normalize", requires=("raw",), assigns=("text",))
 def normalize_stage(doc: Doc) -> None:
-    """NFKC + full-width folding + t2s into doc.text, with doc.raw_index back to raw offsets."""
-    doc.text, doc.raw_index = normalize(doc.raw)
+    """NFKC + full-width folding + t2s into doc.text, with doc.raw_index back to raw offsets; a name glued to
+    the title after it gets ", " between them."""
+    text, index = normalize(doc.raw)
+    doc.text, doc.raw_index = unglue_titles(text, index)

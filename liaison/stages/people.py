@@ -34,7 +34,9 @@ _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|�
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|"
                           r"今天|昨天|今日|昨日|明天|日前|近日|当天|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
-                "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
+                "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河",
+                # the first word of a body's name after a list's name (副省长甲、商务及经济发展局局长乙)
+                "商务", "文化", "宣传", "卫生", "劳工", "房屋", "经济", "民政", "教育", "财经", "保安", "交通", "运输", "环境"}
 _TIME_TAIL = frozenset({"昨日", "今日", "昨天", "今天", "明天", "明日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上"})
 # what surely follows a name, even when LAC glued it to the name (副市长华源率团 read as one ORG)
 _STRONG_END = re.compile(r"(率团|率队|率领|带队|一行|出席|会见|会晤|表示|指出|强调|主持|陪同|致辞)")
@@ -644,6 +646,14 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             m.offices = [o for o in parse_zh(phrase, regs) if not _former_office(o)]
             prev = mentions[idx - 1] if idx else None
             bare = phrase.lstrip("、，, ").strip()
+            pieces = bare.split("兼")  # 民建省委会副主委甲、副主委兼秘书长乙: each bare role in the same body
+            if (prev is not None and prev.lang == "zh" and prev.offices and not regs and len(pieces) == 2
+                    and all(p in ZH_GENERIC_ROLES for p in pieces)
+                    and re.fullmatch(r"\s*[、，,]\s*", doc.text[prev.end:pe - len(bare)])):
+                both = [inherit_body(prev.offices[-1], p) for p in pieces]
+                if all(x is not None for x in both):
+                    m.offices = both
+                    continue
             if (prev is not None and prev.lang == "zh" and prev.offices and not regs and bare in ZH_GENERIC_ROLES
                     and re.fullmatch(r"\s*[、，,]\s*(?:连同|以及|及|和|与)?\s*", doc.text[prev.end:pe - len(bare)])):
                 same = inherit_body(prev.offices[-1], bare)  # 政协主席甲、副主席乙: the body goes on

@@ -125,7 +125,7 @@ def _name_token(tok: str) -> bool:
 
 _ROLE_HINT = re.compile(r"(?i)secretary|governor|\bgov\b|\bsen\.|\brep\.|\bassemb\.|mayor|chair|director|chancellor|rector|provost|minister|premier|ambassador|consul|"
                         r"president|\bhead\b|\bchief\b|member|legislator|senator|commissioner|speaker|envoy|officer|"
-                        r"councill?or|representative|counsel|attach|magistrate|prefect|manager")
+                        r"councill?or|representative|counsel|attach|magistrate|prefect|manager|akim|voivode|marshal|regent")
 
 
 # ---------------------------------------------------------------- title phrases
@@ -189,7 +189,7 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
         elif not _is_word(w):
             if w == "-" and (t[s - 1:s].isspace() or t[e:e + 1].isspace() or t[e:e + 1] == "-"):
                 break  # "Kunming - Governor X", "HARBIN -- Mayor X": a dateline, not part of the title
-            if w in "’'" or w == "-":
+            if w in "’'" or w in ("-", "&"):
                 pass
             else:
                 break
@@ -226,8 +226,9 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
         return None  # "Delegation head X": who leads the visit, no office
     if crossed == "maybe":
         lead = t[max(0, ps - 4):ps].lower()
-        if not lead.endswith("the "):
-            return None
+        opens = _LIST_OPENER.search(t[max(0, ps - 14):ps]) is not None
+        if not lead.endswith("the ") and not (opens and kind(toks[first][2]) in ("role", "mod")):
+            return None  # "Director of the X Department of Y Province, Wang Tao, said": a sentence opening on the title
     if crossed and re.search(r",\s*$", t[max(0, ps - 3):ps]) and any(abs(ps - 2 - e) <= 1 for e in ends):
         return None  # "A, deputy director of X, Mr B": the apposition is A's
     return (ps, pe)
@@ -272,6 +273,11 @@ def _abroad(doc: Doc, place: Span, ps: int, pe: int) -> bool:
     return bool(named) and here is not None and all(c is not None and c != here for c in named)
 
 
+_TITLE_TIME = re.compile(r"(?:(?:currently|now|also|concurrently)\s+)?(?:(?:the|an?)\s+)?(?:(?:newly|recently)[- ]"
+                         r"(?:elected|appointed|installed)\s+|incumbent\s+|new\s+|current\s+|sitting\s+)?"
+                         r"(?=([A-Za-z\-]+))")
+
+
 def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
     """The apposition after a name ending at ``end`` (", deputy director of the X Office," or "(Governor of X)"),
     or None, also when the phrase runs straight into the next name (it is that name's title)."""
@@ -290,6 +296,10 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
     ma = re.match(r"an? (?=([A-Za-z\-]+))", t[k:k + 30])  # ", a member of the X State Assembly,"
     if ma and kind(ma.group(1)) in ("role", "mod"):
         k += ma.end()
+    # ", currently the Governor of X", ", the newly elected Mayor of X": words of time before the title
+    ma = _TITLE_TIME.match(t, k)
+    if ma and ma.group(0).strip() and kind(ma.group(1)) in ("role", "mod"):
+        k = ma.start(1)
     toks = tokens(t, k, min(len(t), k + 260))
     rstarts = _region_starts(doc)
     last = None
@@ -466,6 +476,26 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             a, b = run[0][0], run[-1][1]
             if free(a, b):
                 out.append((a, b))
+    # "represented by Director of the X Office of Y Region, Marco Rossi; Deputy Director of ..., Anna Bianchi":
+    # a list of titles each followed by a comma and its name
+    for n, (s, e, w) in enumerate(toks):
+        if w != "," or n == 0 or n + 2 >= len(toks) or not _title_list_item(t, toks, n - 1, rends):
+            continue
+        run = []
+        m = n + 1
+        while m + 2 < len(toks) and (kind(toks[m][2]) == "honorific" or toks[m][2] == "."):
+            m += 1  # ", Mr. Marco Rossi;"
+        while m < len(toks) and len(run) < 4 and _name_token(toks[m][2]) and toks[m][0] not in rstarts and (
+                not run or t[run[-1][1]:toks[m][0]] in (" ", "-")):
+            run.append(toks[m])
+            m += 1
+        if len(run) < 2:
+            continue
+        tail = t[run[-1][1]:run[-1][1] + 12]
+        if re.match(r"\s*(?:;|\.(?!\w)|$|\n|,?\s+and\s+[A-Z]|,\s*[A-Z][a-z]+\s+(?:of|Director|Governor|Mayor))", tail):
+            a, b = run[0][0], run[-1][1]
+            if free(a, b):
+                out.append((a, b))
     for a, b in korean_names(doc, start, end):  # "Kim Jong-hoon and Lee Min-ji from ... joined": the model misses them
         if free(a, b):
             out.append((a, b))
@@ -543,8 +573,13 @@ def _titled_surname(doc: Doc, toks, n: int, m: int, taken: list[tuple[int, int]]
     t = doc.text
     s, e, w = toks[n + 1]
     title = toks[n][2]
-    if not (title[:1].isupper() and kind(title) in ("role", "mod")) or t[toks[n][1]:s] != " ":
+    if t[toks[n][1]:s] != " ":
         return False
+    if kind(title) not in ("role", "mod") or not title[:1].isupper():
+        # "Governor of Dornod Province Batbold met", "Speaker of the X Khural Ganbold met": a title closing on
+        # its body or its place's type word, a capitalised role word opening it
+        if kind(title) != "org" or not _role_opens(toks, n):
+            return False
     if not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?", w) or N.normalize_en(w) in N._tables()[3]:
         return False
     if demonym_country(w) or is_body(w) or any(t[x:y].split()[-1:] == [w] for x, y in taken) or any(
@@ -560,6 +595,41 @@ def _titled_surname(doc: Doc, toks, n: int, m: int, taken: list[tuple[int, int]]
     if re.match(r"['’]s\b|\s*\(", tail):
         return False  # "Governor Hirai's office": too weak alone
     return bool(_CONFIRM_AFTER.match(t, e) or _SURNAME_NEXT.match(tail))
+
+
+def _title_list_item(t: str, toks, n: int, rends) -> bool:
+    """Token ``n`` closes a title that opens a list item: a capitalised role word after ":", ";", "by", "were",
+    "and" or the start of the sentence, then capitalised words, "of" and "the" up to an organisation or place
+    word ("Director of the International Relations Office of Lombardy Region")."""
+    w = toks[n][2]
+    if not (kind(w) in ("org", "role") or toks[n][1] in rends) or not w[:1].isupper() and toks[n][1] not in rends:
+        return False
+    for j in range(n, max(-1, n - 16), -1):
+        wj = toks[j][2]
+        if kind(wj) == "role":
+            k = j - 1
+            while k >= 0 and kind(toks[k][2]) == "mod":
+                k -= 1  # "Deputy Director", "Executive Vice Governor"
+            return k < 0 or _LIST_OPENER.search(t[max(0, toks[k + 1][0] - 14):toks[k + 1][0]]) is not None
+        if not (_is_word(wj) and (wj[:1].isupper() or kind(wj) == "func")) and wj not in ("'", "’", "'s", "’s", "-", "&"):
+            return False
+    return False
+
+
+# what opens an item of a list of titled names: the sentence or line, a colon or semicolon, "by", "with" …
+_LIST_OPENER = re.compile(r"(?:^|[.;:!?\n]|[;:]\s*and|\b(?:by|with|were|was|included|including|are|is|namely))\s*$")
+
+
+def _role_opens(toks, n: int) -> bool:
+    """A capitalised role word opens the title phrase that ends at token ``n`` (walking back over capitalised
+    words, function words and possessives, at most eight tokens)."""
+    for j in range(n - 1, max(-1, n - 9), -1):
+        w = toks[j][2]
+        if kind(w) == "role" and w[:1].isupper():
+            return True
+        if not (_is_word(w) and (w[:1].isupper() or kind(w) in ("func", "org"))) and w not in ("'", "’", "'s", "’s"):
+            return False
+    return False
 
 
 def _lower_pinyin_after(t: str, toks, m: int) -> tuple[int, int] | None:
@@ -728,7 +798,11 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
         s += mh.end()
     if re.match(r"(?i)the\s", text[s:e]) or re.search(r"(?<![A-Za-z])the\s+$", text[max(0, s - 5):s]):
         return []  # "the Kim Thanh border gate": a name after "the" is a thing's, not a person's
-    if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or _AFTER_PLACE_LIST.search(text[max(0, s - 60):s]):
+    ml = _AFTER_PLACE_LIST.search(text[max(0, s - 60):s])
+    if ml and not re.search(r"\band\s+$", ml.group(0)) and not re.match(r"\s*(?:,|and\b)", text[e:e + 6]) \
+            and _CONFIRM_AFTER.match(text, e):
+        ml = None  # "Meeting in Dresden, Karl Weber said": the clause after a place, no list going on
+    if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or ml:
         return []  # "welcomed the guests to Sa Pa", "toured Ha Long": a place the gazetteer does not know
     span = text[s:e]
     # a place the name was glued to ("Chengdu Adelle Neary")
@@ -819,6 +893,10 @@ def in_place_list(doc: Doc, s: int, e: int) -> bool:
     regs = doc.layer("regions")
     before = re.search(r"([^\s,]+(?: [^\s,]+){0,2}?)(?:,| and|, and)\s+$", t[max(0, s - 40):s])
     after = re.match(r"(?:,| and|, and)\s+", t[e:e + 8])
+    if before and not after and not re.search(r"and\s+$", t[max(0, s - 6):s]) and re.match(
+            r"\s+(?:also\s+)?(?:said|says|met|meets|noted|stressed|added|told|received|welcomed|hosted|led|visited|"
+            r"signed|attended|thanked|expressed|presided|chaired|delivered)\b", t[e:e + 20]):
+        return False  # "In Saxony, Karl Weber met ...": the clause after an opening place, no list
     near = []
     if before:
         b_end = s - (len(t[max(0, s - 40):s]) - before.end(1))
@@ -829,7 +907,7 @@ def in_place_list(doc: Doc, s: int, e: int) -> bool:
             hit += 1
         if after and r.start == e + after.end() and re.match(r"\s*(,|and\b|\.|;|\)|$)", t[r.end:r.end + 5]):
             hit += 1  # "Ca Mau, Ninh Thuan, Ninh Binh": the next item is a place ("Li Hui, China's ..." is no list)
-    lead = re.split(r"[.;:!?\n]", t[max(0, s - 60):s])[-1]  # "The Governor of Khabarovsk Territory, X Y, said"
+    lead = re.split(r"[.;:!?\n]", t[max(0, s - 120):s])[-1]  # "The Governor of Khabarovsk Territory, X Y, said"
     return hit >= 1 and bool(before or after) and not _ROLE_HINT.search(lead)
 
 

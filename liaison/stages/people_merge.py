@@ -38,6 +38,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         return Gazetteer.default().china()
     if office.region is not None and not isinstance(office.region, tuple):
         return office.region
+    sar = _sar_body(office) if office.lang == "zh" else None
+    if sar is not None:
+        return sar  # 商务及经济发展局局长 beside 广东省副省长: a bureau only Hong Kong has is Hong Kong's
     if office.org_kind in ("enterprise", "institution") and not context and not (
             office.org_kind == "institution" and office.lang == "zh" and _LEVEL_PREFIX.match(office.title or "")):
         # a company's or a university's office has the place its title writes, none from context; a body
@@ -243,6 +246,19 @@ def _sar_from_cues(doc: Doc):
 
 
 _SAR_ROWS: list = []
+_SAR_BODY_END = ("司", "局", "署", "办事处")
+
+
+def _sar_body(office):
+    """Hong Kong or Macao when the title names a body only that SAR has (``data/title_sar_zh.tsv``: its offices,
+    not its usages or outlets), else None."""
+    from .normalize import to_simplified
+
+    title = to_simplified(office.title or "")
+    for word, sar in sorted(_sar_rows(), key=lambda r: -len(r[0])):  # 经济财政司 (Macao) before 财政司
+        if word.endswith(_SAR_BODY_END) and word in title:
+            return Gazetteer.default().by_code(sar)
+    return None
 
 
 def _sar_rows() -> list:

@@ -18,7 +18,7 @@ from ..doc import Doc, Span
 from ..gazetteer import Gazetteer, RegionContext, countries_of
 from ..regions_data import Region
 from ..places import region_type  # noqa: F401 - the stage's own helper, kept importable here
-from ..titles import ZH_ROLE_WORDS
+from ..titles import ZH_BODY_MARKERS, ZH_ROLE_WORDS
 from ..homes import choose_homes, home_country, home_scores, self_references
 from .base import stage
 
@@ -178,6 +178,7 @@ _INNER_STOP = set("内外各全等和与及的在为是将对向从省市县区�
 _INNER_WORDS = ("市场", "市民", "市值", "市面", "乡村", "乡镇", "村民", "村庄", "县城", "镇上", "市区")
 _ROLE_INSIDE = re.compile("|".join(sorted({w for w in ZH_ROLE_WORDS if len(w) == 2} | {"知事", "议长", "议员", "书记", "领导"},
                                           key=len, reverse=True)))
+_BODY_MARKERS = frozenset(m for m in ZH_BODY_MARKERS if len(m) <= 3)
 _LEVEL_TYPE = {"县": 3, "市": 3, "郡": 3, "町": 3, "乡": 4, "镇": 4, "街道": 4, "村": 5}
 
 
@@ -197,6 +198,8 @@ def _inner_places(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if _ROLE_INSIDE.search(m.group(1) + m.group(2)):
             continue  # 山形县知事吉村: a title and a name (吉村美荣子), not a village
+        if m.group(1) in _BODY_MARKERS:
+            continue  # 温州民建市委会: a democratic party's city committee, not a place 民建市
         name = m.group(0)
         level = max(_LEVEL_TYPE[m.group(2)], (r.level or 0) + 1)
         en = _pinyin(m.group(1)) if r.country in ("CN", "TW", "HK", "MO") else None

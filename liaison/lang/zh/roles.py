@@ -21,6 +21,8 @@ _SAY_NEXT = set(L.forms(L.roles("speaker", arg="next")))  # 说, 表示: the spe
 _SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")  # 梁振英则说: still right before
 # 蒲岛郁夫知事说 / 甲市长则表示: the speaker's title between his name and the verb
 _TITLE_THEN_SAY = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")" + _SAY_ADVERB.pattern + "?")
+# 出席会见的还有…, 出席交流会的有: those named after the verb attended
+_ATTENDED_BY = re.compile(r"[^，,。；;：:]{0,16}?的(?:还|也|主要)?有[:：]?")
 # 出席相关活动: the verb names no event
 RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动)")
 
@@ -58,6 +60,20 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
                 out.append((pid, role, vs))
             prev_end = nxt
             continue
+        if role == "host" and subj and ctx.doc.text[ve:ve + 1] == "下":
+            # 甲一行在乙陪同下考察: 乙 escorts; 甲, before 在, is the one escorted
+            at = ctx.doc.text.rfind("在", subj[0][1], vs)
+            if at != -1:
+                subj = [p for p in subj if p[0] > at]
+        later = _ATTENDED_BY.match(ctx.doc.text, ve, sent.end) if role == "attendee" else None
+        if later is not None:
+            # 出席会见的还有甲、乙: the people named after "的还有" attended
+            named = [p for p in persons if p[0] >= later.end()]
+            if named:
+                for _s, _e, pid in named:
+                    out.append((pid, role, vs))
+                prev_end = named[-1][1]
+                continue
         if subj and re.search(r"(共同|一同|一起)\s*$", ctx.doc.text[subj[-1][1]:vs]):
             co = re.search(r"(?:与|和|同)[^与和同]*$", ctx.doc.text[prev_end:subj[0][0]])
             if co is not None and persons and persons[0][1] <= prev_end and persons[0] not in subj:
@@ -180,6 +196,16 @@ def assign_roles(parts) -> None:
             for p in (visit.participants if visit else []):
                 if p.role == "leader":
                     ins.add_participant(p.person, "leader")
+        if visit is not None and not ins.participants and not any(p.role == "leader" for p in visit.participants) \
+                and not any(_RECALLED.search(doc.text[a:b]) for a, b in ins.evidence):
+            # 甲到乙市考察 … 参观了…: the trip's lone traveller, not said to lead it, leads its tour (not a tour
+            # recalled in a speech: 这次…代表团分别到…)
+            travellers = [p.person for p in visit.participants if p.role == "member"]
+            if len(travellers) == 1:
+                ins.add_participant(travellers[0], "leader")
+
+
+_RECALLED = re.compile(r"这次|這次")
 
 
 def _trip_of(visits, ins):
@@ -192,7 +218,11 @@ def _trip_of(visits, ins):
         return same[0]
     near = [v for v in visits if _same(v.origin, ins.origin) and (
         within(ins.destination, v.destination) or within(v.destination, ins.destination))]
-    return near[0] if len(near) == 1 else None
+    if len(near) == 1:
+        return near[0]
+    # 甲一行在乙陪同下考察了…: a trip from an unnamed place, told in the tour's own sentence
+    told = [v for v in visits if set(v.evidence) & set(ins.evidence) and _same(v.destination, ins.destination)]
+    return told[0] if len(told) == 1 and not near else None
 
 
 # 甲先生率领的代表团 / 甲、乙、丙一行: the text says they lead (ANNOTATION: leader); so does a verb of leading
