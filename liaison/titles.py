@@ -191,27 +191,14 @@ def inherit_body(prev: Office, word: str) -> Office | None:
     return Office(role, kind, prev.level, prev.region_text, word, "zh", prev.central, prev.region, prev.place)
 
 
-_ZH_ORGS_WITH_AND = [mk for mk, _k, _l in _ZH_ORGS if re.search(r"[及与和]", mk)]
-
-
-def _find_all(text: str, sub: str):
-    i = text.find(sub)
-    while i >= 0:
-        yield i
-        i = text.find(sub, i + 1)
-
-
 def _split_zh(phrase: str, region_starts: frozenset = frozenset()) -> list[str]:
     """Pieces of a combined title: on 、 兼 and commas always; on 与 和 及 only after a role word or an
     organization marker (港澳台侨与外事委员会 is one committee; 和平 is no "and"), never where a place opens (日本和歌山县知事)."""
     out, last = [], 0
-    inside = {k for mk in _ZH_ORGS_WITH_AND for i in _find_all(phrase, mk) for k in range(i, i + len(mk))}
     for m in re.finditer(r"[、兼,，]|[及与]|和(?!平)", phrase):
         left = phrase[last:m.start()]
         if m.start() in region_starts:
             continue  # 日本和歌山县知事: 和 opens a place name
-        if m.start() in inside:
-            continue  # 商务及经济发展局局长: the 及 inside a bureau's name (title_orgs_zh.tsv)
         if m.group(0) in "及与和" and _org_in(left) is not None and not (
                 left.endswith(tuple(ZH_ROLE_WORDS)) or left.endswith(tuple(o[0] for o in _ZH_ORGS))):
             continue

@@ -99,9 +99,6 @@ _TRAILING = set("昨今率说在等和与向同及对为也还就已又将亦皆
 _FUNCTION_CHARS = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于上下中内外个们")
 # adverbs that open what follows a title when no name is there (主席亦同行, 市长均出席)
 _ADVERB_START = set("亦皆均都则即便")
-# 、商务及经济发展局局长张华: an office named in two parts before its title, not a name in a list of names
-_ORG_AND_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}[及和与暨][\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|办|厅|部|署|处|司)"
-                            r"(?:副)?(?:局长|主任|厅长|部长|署长|处长|司长|主席)")
 # characters that, after a two-character name, start the next word rather than end a longer name
 _NOT_THIRD = _TRAILING | set("并是的了而或被把让从到于个们都副正原前省市县区委")
 
@@ -170,8 +167,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
         else:
             prev = text[max(0, s - 6):s]
             after_title = bool(_ENDS_WITH_ROLE.search(prev))
-            after_list = (bool(out) and out[-1].end == start + s - 1 and text[s - 1:s] == "、"
-                          and not _ORG_AND_TITLE.match(text, s))
+            after_list = bool(out) and out[-1].end == start + s - 1 and text[s - 1:s] == "、"
             minority = (after_title or after_list) and _minority_slot(doc, text, start, s)
             if minority:
                 cand = minority
