@@ -21,8 +21,6 @@ _SAY_NEXT = set(L.forms(L.roles("speaker", arg="next")))  # 说, 表示: the spe
 _SAY_ADVERB = re.compile(r"(则|也|还|又|亦|更|再次|随后|最后|接着|同时)")  # 梁振英则说: still right before
 # 蒲岛郁夫知事说 / 甲市长则表示: the speaker's title between his name and the verb
 _TITLE_THEN_SAY = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")" + _SAY_ADVERB.pattern + "?")
-# 出席会见的还有…, 出席交流会的有: those named after the verb attended
-_ATTENDED_BY = re.compile(r"[^，,。；;：:]{0,16}?的(?:还|也|主要)?有[:：]?")
 # 出席相关活动: the verb names no event
 RELATED_ONLY = re.compile(r"(有关活动|相关活动|上述活动|以上活动|^活动|^了?活动)")
 
@@ -65,15 +63,6 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             at = ctx.doc.text.rfind("在", subj[0][1], vs)
             if at != -1:
                 subj = [p for p in subj if p[0] > at]
-        later = _ATTENDED_BY.match(ctx.doc.text, ve, sent.end) if role == "attendee" else None
-        if later is not None:
-            # 出席会见的还有甲、乙: the people named after "的还有" attended
-            named = [p for p in persons if p[0] >= later.end()]
-            if named:
-                for _s, _e, pid in named:
-                    out.append((pid, role, vs))
-                prev_end = named[-1][1]
-                continue
         if subj and re.search(r"(共同|一同|一起)\s*$", ctx.doc.text[subj[-1][1]:vs]):
             co = re.search(r"(?:与|和|同)[^与和同]*$", ctx.doc.text[prev_end:subj[0][0]])
             if co is not None and persons and persons[0][1] <= prev_end and persons[0] not in subj:
