@@ -62,7 +62,7 @@ TYPE_EN = [
     ("city", {"市", "直辖市", "F2"}), ("district", {"区", "F3"}), ("county", {"县", "自治县", "F3"}),
     ("state", {"F1"}), ("region", {"自治区", "地区", "F1"}), ("oblast", {"F1"}), ("krai", {"F1"}),
     ("kray", {"F1"}), ("aimag", {"F1"}), ("governorate", {"F1"}), ("parish", {"F3"}),
-    ("territory", {"F1"}), ("league", {"盟"}), ("banner", {"旗", "自治旗"}), ("sar", {"特别行政区"}),
+    ("territory", {"F1"}), ("voivodeship", {"F1"}), ("league", {"盟"}), ("banner", {"旗", "自治旗"}), ("sar", {"特别行政区"}),
 ]
 _TITLE_WORDS = {"mayor", "governor", "vice", "deputy", "president", "chairman", "of", "in", "the", "and", "city",
                 "prefecture", "province", "state", "county", "district", "region", "greater", "north", "south",
@@ -326,7 +326,10 @@ class Gazetteer:
                     new_zh.append(f)
                 lst.append(cd)  # a place read twice (open, then with its country) is deduplicated when met
             typed = None
-            for k, mark in row.en:
+            en_keys = row.en
+            if row.iso in _more_en_names():
+                en_keys = en_keys + tuple((_key(n), "") for n in _more_en_names()[row.iso])
+            for k, mark in en_keys:
                 cd = base
                 if mark == "!" and gate == GATED:
                     cd = wordy = wordy or _Cand(r, "foreign", gate=WORDY, pop=pop)
@@ -634,6 +637,9 @@ class Gazetteer:
                 near = self._near_cn_name(keys[k])  # "Tianjing Municipal", "Shangdong Provincial": a typo
                 if near is not None:
                     hit = (1, near)
+            adj = self._adjective_division(keys, k, run)  # "the Moravian-Silesian Region", "South Moravian Region"
+            if adj and (not hit or adj[0] >= hit[0]):
+                hit = adj
             if not hit:
                 k += 1
                 continue
@@ -650,6 +656,23 @@ class Gazetteer:
             raw.append((k, end_tok, key, tw))
             k = end_tok
         return toks, words, keys, raw
+
+    def _adjective_division(self, keys: list, k: int, run: int) -> tuple | None:
+        """A division abroad named by its adjective before its type word ("the Moravian-Silesian Region",
+        "Lower Silesian Voivodeship", "South Moravian Region"): the adjective's words ending in -ian read as
+        the place's (Moravia-Silesia, Lower Silesia, South Moravia) when the table holds that place."""
+        for n in range(min(run - 1, 3), 0, -1):
+            if k + n >= len(keys) or keys[k + n] not in _ADJ_TYPES:
+                continue
+            words = keys[k:k + n]
+            if not any(p.endswith("ian") for w in words for p in w.split("-")):
+                continue
+            key = tuple("-".join(p[:-1] if p.endswith("ian") and len(p) > 4 else p for p in w.split("-"))
+                        for w in words)
+            if key in self._en_forms and any(cd.region.country not in ("CN", None) and cd.region.level == 1
+                                             for cd in self._en_cands(key)):
+                return (n, key)
+        return None
 
     def _split_hyphen_pairs(self, text: str, toks: list) -> list:
         """"Jilin-Zhejiang", "China-Laos", "Chengdu-Perth": places joined by a hyphen (a pair's cooperation,
@@ -719,7 +742,10 @@ class Gazetteer:
                 # a first-level division abroad whose country the article never names (Bavaria, Wales,
                 # Sabah): a place where the sentence uses it as one ("Governor of Bavaria", "in Wales",
                 # "Bavaria's Minister-President")
-                if (prev in _L1_PREV and text[toks[k - 1][1]:toks[k][0]] == " ") or nxt_w in _L1_NEXT or paired:
+                opens = k == 0 or bool(re.fullmatch(r"\s*[.!?:\n]\s*|\s*\n\s*", text[toks[k - 1][1]:toks[k][0]]))
+                if (prev in _L1_PREV and text[toks[k - 1][1]:toks[k][0]] == " ") or nxt_w in _L1_NEXT or paired \
+                        or (opens and nxt_w in _L1_OPENS):  # "Bavaria was visited by …", "Wales hosted …"
+
                     admitted = [cd for cd in cands if cd.gate == GATED and cd.region.level == 1
                                 and cd.region.country not in ("CN", None)][:1]
             mayor_place = not tw and len(key) == 1 and _mayor_place(keys, words, k, e)
@@ -820,6 +846,18 @@ def _mayor_place(keys, words, k: int, e: int) -> bool:
     return bool(nxt) and (nxt[0] == "mayor" or (nxt[0] in ("lord", "deputy", "vice") and nxt[1:] == ["mayor"]))
 
 
+@lru_cache(maxsize=1)
+def _more_en_names() -> dict:
+    """English names of divisions abroad that the generated tables lack (Lower Saxony for Niedersachsen):
+    ``data/places_names_en.tsv``, ISO 3166-2 code -> names."""
+    out: dict = {}
+    for row in read_tsv("places_names_en.tsv"):
+        out.setdefault(row["iso"], []).append(row["en"])
+    return out
+
+
+_L1_OPENS = {"was", "has", "had", "hosted", "welcomed", "received"}
+_ADJ_TYPES = {"region", "province", "oblast", "voivodeship", "county", "krai", "kray"}
 _AND = {"and", "&"}
 _JOIN = {"-", "–", "—", "/"}  # Hubei-Saxony, Hubei–Saxony
 _L1_PREV = {"of", "in", "to", "from", "visited", "visiting", "toured"}

@@ -1,0 +1,48 @@
+"""English visits the frames missed (issue 12, round 7): divisions abroad named by an adjective
+("the Moravian-Silesian Region"), by an English name the ISO tables lack ("Lower Saxony"), or at the
+start of a passive sentence ("Bavaria was visited by …"). Every sentence here is written for these tests.
+"""
+import liaison
+
+PUB = "2024-05-08"
+
+
+def _name(r):
+    return r and (r["name"]["en"] or r["name"]["zh"])
+
+
+def _visits(text: str) -> list[tuple]:
+    rec = liaison.extract(text, published=PUB)
+    return [(_name(e["origin"]), _name(e["destination"])) for e in rec["events"] if e["type"] == "visit"]
+
+
+def _regions(text: str) -> list[tuple]:
+    doc = liaison.extract_doc(text, published=PUB)
+    return [(doc.text[s.start:s.end], s.value.en, s.value.country) for s in doc.spans.get("regions", [])]
+
+
+def test_adjective_of_a_czech_region_is_the_region():
+    got = _regions("Yunnan Vice Governor Li Hua met with a delegation from the Moravian-Silesian Region on May 6.")
+    assert ("Moravian-Silesian Region", "Moravian-Silesian", "CZ") in got
+
+
+def test_adjective_with_a_compass_word():
+    got = _regions("The South Moravian Region and Guizhou Province signed a memorandum in Brno.")
+    assert [c for _, _, c in got][:1] == ["CZ"]
+
+
+def test_adjective_of_no_division_stays_no_place():
+    assert _regions("The Canadian Region of the company opened an office.") == []
+
+
+def test_english_name_the_iso_table_lacks():
+    assert _visits("A delegation from Lower Saxony visited Hunan on Monday.") == [("Lower Saxony", "Hunan")]
+
+
+def test_division_opening_a_passive_sentence():
+    assert _visits("Bavaria was visited by a delegation from Sichuan Province last week.") == [("Sichuan", "Bavaria")]
+
+
+def test_adjective_region_visited_passive():
+    assert _visits("The Moravian-Silesian Region was visited by an eight-member delegation from Shaanxi Province.") \
+        == [("Shaanxi", "Moravian-Silesian")]
