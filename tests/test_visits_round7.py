@@ -46,3 +46,12 @@ def test_division_opening_a_passive_sentence():
 def test_adjective_region_visited_passive():
     assert _visits("The Moravian-Silesian Region was visited by an eight-member delegation from Shaanxi Province.") \
         == [("Shaanxi", "Moravian-Silesian")]
+
+
+def test_visiting_the_us_state_of_a_place_is_a_trip_there():
+    assert _visits("Hubei Governor Chen Ming visited the US state of Ohio on Tuesday.") == [("Hubei", "Ohio")]
+
+
+def test_the_state_of_a_place_is_no_site():
+    rec = liaison.extract("Hubei Governor Chen Ming visited the US state of Ohio on Tuesday.", published=PUB)
+    assert [e["type"] for e in rec["events"]] == ["visit"]

@@ -799,6 +799,9 @@ class _Analysis:
     def named_site(self, o) -> bool:
         """"the Guangzhou Science City", "the Film City": a place noun named by words that name no place is a
         site (not "Guangzhou City", "the city of Guangzhou")."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(self.region_at.get(g.i) is not None for g in _pobjs(c))
+               for c in o.children):
+            return False  # "the US state of Ohio": the place named after "of"
         return o.lemma_.lower() in _PLACE_NOUNS and self.region_at.get(o.i) is None and any(
             c.dep_ == "compound" and self.region_at.get(c.i) is None and c.text[:1].isupper()
             and c.lower_ not in _PLACE_NOUNS for c in o.children)
