@@ -820,7 +820,7 @@ class Gazetteer:
         return best
 
 
-_OF_TITLES = {"mayor", "governor", "premier", "minister-president", "chairman", "chairwoman", "speaker",
+_OF_TITLES = {"mayor", "governor", "akim", "hakim", "hokim", "premier", "minister-president", "chairman", "chairwoman", "speaker",
               "vice-governor", "vice-mayor"}
 
 
@@ -861,7 +861,7 @@ _ADJ_TYPES = {"region", "province", "oblast", "voivodeship", "county", "krai", "
 _AND = {"and", "&"}
 _JOIN = {"-", "–", "—", "/"}  # Hubei-Saxony, Hubei–Saxony
 _L1_PREV = {"of", "in", "to", "from", "visited", "visiting", "toured"}
-_L1_NEXT = {"governor", "premier", "minister-president", "minister", "state", "government", "parliament",
+_L1_NEXT = {"governor", "akim", "hakim", "hokim", "premier", "minister-president", "minister", "state", "government", "parliament",
             "delegation", "province", "region", "'s", "’s", "first", "chief", "counterpart", "counterparts"}
 
 

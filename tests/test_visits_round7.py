@@ -55,3 +55,36 @@ def test_visiting_the_us_state_of_a_place_is_a_trip_there():
 def test_the_state_of_a_place_is_no_site():
     rec = liaison.extract("Hubei Governor Chen Ming visited the US state of Ohio on Tuesday.", published=PUB)
     assert [e["type"] for e in rec["events"]] == ["visit"]
+
+
+def _events(text: str) -> list[tuple]:
+    rec = liaison.extract(text, published=PUB)
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    return [(e["type"], sorted((names[p["person"]], p["role"]) for p in e["participants"])) for e in rec["events"]]
+
+
+def test_was_in_a_city_where_he_held_talks_is_a_visit_and_one_meeting():
+    got = _events("Hunan Party Secretary Wang Gang was in Almaty, where he held talks with Akim of Almaty "
+                  "Yerlan Dosaev.")
+    assert got == [("visit", [("Wang Gang", "member")]),
+                   ("meeting", [("Wang Gang", "attendee"), ("Yerlan Dosaev", "host")])]
+
+
+def test_a_place_being_somewhere_is_no_stay():
+    assert _visits("Jilin is in northeast China. In Shaanxi Province, Wisconsin is well placed to grow.") == []
+    assert _visits("The two provinces are in close contact.") == []
+
+
+def test_a_delegation_was_in_a_city():
+    assert _visits("The Gansu delegation was in Nanjing for three days.") == [("Gansu", "Nanjing")]
+
+
+def test_akim_is_a_title_never_a_person():
+    rec = liaison.extract("Almaty Akim Yerlan Dosaev met with a Hunan delegation on May 6.", published=PUB)
+    assert [(p["name"]["en"], p["positions"][0]["region"]["name"]["en"], p["positions"][0]["role"])
+            for p in rec["people"]] == [("Yerlan Dosaev", "Almaty", "head")]
+
+
+def test_deputy_akim_of_a_region():
+    rec = liaison.extract("The guests were received by Deputy Akim of Almaty Region Serik Nurlanov.", published=PUB)
+    assert [(p["name"]["en"], p["positions"][0]["role"]) for p in rec["people"]] == [("Serik Nurlanov", "deputy_head")]

@@ -260,6 +260,9 @@ def _surface_regex(lemmas: set[str]) -> re.Pattern:
                  "sign": "signing"}
     alts = set()
     for w in lemmas:
+        if w == "be":  # "was in Almaty, where he met …": only a form of "be" before "in" is worth a parse
+            alts.update(["was in", "were in", "is in", "are in", "been in"])
+            continue
         stem = w[:-1] if w.endswith("e") and len(w) > 3 else w
         alts.add(re.escape(stem))
         if w in irregular:
@@ -815,6 +818,15 @@ class _Analysis:
 
     def _subj_prep(self, tok, row, fr: Frame):
         objs = self.prep_objects(tok, _PLACE_PREPS)
+        if tok.lemma_.lower() == "be":
+            # "X was in Almaty (, where he met …)": people or a delegation stay in a place told after the verb
+            # ("In Shaanxi, Wisconsin is well placed" and "Jilin is in northeast China" tell no stay)
+            subj = self.subjects(tok)
+            if not subj or any(self.region_at.get(s.i) is not None for s in subj) \
+                    or not (self.people_of(subj) or _is_delegation(subj)):
+                return False
+            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i
+                    for o in _pobjs(c)]
         dests = self.regions_of(objs, deep=False) or self.regions_of(objs)
         if not dests and any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
             # "VIENTIANE, May 5 -- A delegation arrived here": the place the report is datelined
