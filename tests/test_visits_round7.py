@@ -88,3 +88,21 @@ def test_akim_is_a_title_never_a_person():
 def test_deputy_akim_of_a_region():
     rec = liaison.extract("The guests were received by Deputy Akim of Almaty Region Serik Nurlanov.", published=PUB)
     assert [(p["name"]["en"], p["positions"][0]["role"]) for p in rec["people"]] == [("Serik Nurlanov", "deputy_head")]
+
+
+def test_a_trip_to_a_country_went_where_its_tours_were_made():
+    text = ("A delegation from Wales led by First Minister Rhodri Evans paid a visit to China last month. "
+            "The delegation toured the Tianfu Software Park in Chengdu.")
+    rec = liaison.extract(text, published=PUB)
+    got = [(e["type"], _name(e["origin"]), _name(e["destination"])) for e in rec["events"]]
+    assert got == [("visit", "Wales", "Chengdu"), ("inspection", "Wales", "Chengdu")]
+
+
+def test_the_side_of_a_country_trip_is_the_province_that_met_there():
+    text = ("The trip to North Korea by the governor of China's Jilin province comes as trade grows. "
+            "The governor of Jilin province met with a North Korean trade official in Pyongyang last week.")
+    assert _visits(text) == [("Jilin", "Pyongyang")]
+
+
+def test_a_country_trip_with_no_talks_inside_stays_the_country():
+    assert _visits("A delegation from Hebei Province paid a visit to Japan in May.") == [("Hebei", "Japan")]

@@ -62,6 +62,7 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
             _inspection_frame(ctx, f, inspections, visits)
     ctx.frame_meeting_kind = kinds
     visits = absorb_country_visits(visits)
+    place_country_visits(ctx, visits, meetings + inspections)
     _fill_agreement_parties(agreements, visits, meetings)
     return visits + meetings + agreements + inspections
 
@@ -192,6 +193,40 @@ def absorb_country_visits(visits: list[Event]) -> list[Event]:
     return out
 
 
+def place_country_visits(ctx, visits: list[Event], others: list[Event]) -> None:
+    """"I have returned from a visit to China" with talks "in Chongqing", "the trip to North Korea" with a
+    meeting "in Pyongyang": a trip told only as one to a country went where its meetings and tours were held
+    inside it — the first such place (the inspections made on that trip move with it)."""
+    for v in visits:
+        dest = v.destination
+        if getattr(dest, "level", 9) != 0:
+            continue
+        venues, held = [], []
+        for o in sorted(others, key=lambda e: min((s for s, _e in e.evidence), default=0)):
+            r = getattr(o, "_venue", None)
+            if r is not None and getattr(r, "level", 0) > 0 and getattr(r, "country", None) == dest.code \
+                    and not (v.origin is not None and (_same(r, v.origin) or _within(r, v.origin))) \
+                    and not any(_same(r, x) for x in venues):
+                venues.append(r)
+                held.append(o)
+        if not venues or any(_same(o.destination, venues[0]) for o in visits if o is not v):
+            continue
+        old_origin = v.origin
+        if getattr(v.origin, "level", None) == 0:
+            # "the trip to North Korea for the leader of China's bordering province": the side is the one its
+            # people act for at the meeting held there (the Governor of Liaoning)
+            own = [r for p in held[0].participants if p.role in ("attendee", "leader", "member")
+                   for r in (ctx.person_region(p.person),) if r is not None and _inside(r, v.origin)]
+            own += [r for r in held[0].parties if r is not None and _inside(r, v.origin)]
+            if own:
+                v.origin = own[0]
+        for i in others:
+            if i.type == "inspection" and i.destination is dest and (i.origin is old_origin or _same(i.origin, old_origin)):
+                i.origin, i.destination = v.origin, venues[0]
+        v.destination = venues[0]
+        v.parties = [v.origin, venues[0]] if v.origin is not None else [venues[0]]
+
+
 def _is_traveller(f: Frame, pid: str) -> bool:
     return pid in f.travellers
 
@@ -280,6 +315,8 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
     else:
         counterpart.setdefault(id(target), set()).update(key)
     _add_evidence(target, f)
+    if f.place is not None and getattr(target, "_venue", None) is None:
+        target._venue = f.place  # where they met: a trip told only as one to the country went there
     _set_date(target, f.date)
     for pid in host_side:
         target.add_participant(pid, "host")
@@ -483,6 +520,8 @@ def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
         ev = Event(id="", type="inspection", origin=visit.origin, destination=visit.destination)
         inspections.append(ev)
     _add_evidence(ev, f)
+    if f.place is not None and getattr(ev, "_venue", None) is None:
+        ev._venue = f.place
     if f.date and not ev.start and f.date != (visit.start, visit.end):
         ev.start, ev.end = f.date
     for s in f.sites:
