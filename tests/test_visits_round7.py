@@ -106,3 +106,18 @@ def test_the_side_of_a_country_trip_is_the_province_that_met_there():
 
 def test_a_country_trip_with_no_talks_inside_stays_the_country():
     assert _visits("A delegation from Hebei Province paid a visit to Japan in May.") == [("Hebei", "Japan")]
+
+
+def _dates(text: str, published=None) -> list[tuple]:
+    rec = liaison.extract(text, published=published)
+    return [(e["type"], e["date"]["start"]) for e in rec["events"]]
+
+
+def test_a_dateline_with_its_year_anchors_a_weekday_without_publication_date():
+    text = "LANZHOU, May 7, 2024 (Xinhua) -- Gansu Governor Ren Zhen met with a delegation from Saxony in Lanzhou on Monday."
+    assert ("meeting", "2024-05-06") in _dates(text)
+
+
+def test_a_dateline_date_stays_the_date_of_an_undated_lead():
+    text = "LANZHOU, May 7, 2024 (Xinhua) -- Gansu Governor Ren Zhen met with a delegation from Saxony in Lanzhou."
+    assert ("meeting", "2024-05-07") in _dates(text)
