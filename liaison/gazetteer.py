@@ -59,7 +59,7 @@ TYPE_EN = [
     ("special administrative region", {"特别行政区"}), ("autonomous prefecture", {"自治州"}),
     ("autonomous region", {"自治区"}), ("autonomous county", {"自治县"}), ("new area", {"区"}),
     ("municipality", {"直辖市"}), ("province", {"省", "F1"}), ("prefecture", {"自治州", "地区", "F1"}),
-    ("city", {"市", "直辖市", "F2"}), ("district", {"区", "F3"}), ("county", {"县", "自治县", "F3"}),
+    ("metropolitan city", {"市", "直辖市", "F1", "F2"}), ("city", {"市", "直辖市", "F2"}), ("district", {"区", "F3"}), ("county", {"县", "自治县", "F3"}),
     ("state", {"F1"}), ("region", {"自治区", "地区", "F1"}), ("oblast", {"F1"}), ("krai", {"F1"}),
     ("kray", {"F1"}), ("aimag", {"F1"}), ("governorate", {"F1"}), ("parish", {"F3"}),
     ("territory", {"F1"}), ("voivodeship", {"F1"}), ("league", {"盟"}), ("banner", {"旗", "自治旗"}), ("sar", {"特别行政区"}),
@@ -820,7 +820,7 @@ class Gazetteer:
         return best
 
 
-_OF_TITLES = {"mayor", "governor", "akim", "hakim", "hokim", "premier", "minister-president", "chairman", "chairwoman", "speaker",
+_OF_TITLES = {"mayor", "governor", "akim", "hakim", "hokim", "khokim", "premier", "minister-president", "chairman", "chairwoman", "speaker",
               "vice-governor", "vice-mayor"}
 
 
@@ -861,7 +861,7 @@ _ADJ_TYPES = {"region", "province", "oblast", "voivodeship", "county", "krai", "
 _AND = {"and", "&"}
 _JOIN = {"-", "–", "—", "/"}  # Hubei-Saxony, Hubei–Saxony
 _L1_PREV = {"of", "in", "to", "from", "visited", "visiting", "toured"}
-_L1_NEXT = {"governor", "akim", "hakim", "hokim", "premier", "minister-president", "minister", "state", "government", "parliament",
+_L1_NEXT = {"governor", "akim", "hakim", "hokim", "khokim", "premier", "minister-president", "minister", "state", "government", "parliament",
             "delegation", "province", "region", "'s", "’s", "first", "chief", "counterpart", "counterparts"}
 
 

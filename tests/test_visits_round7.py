@@ -121,3 +121,19 @@ def test_a_dateline_with_its_year_anchors_a_weekday_without_publication_date():
 def test_a_dateline_date_stays_the_date_of_an_undated_lead():
     text = "LANZHOU, May 7, 2024 (Xinhua) -- Gansu Governor Ren Zhen met with a delegation from Saxony in Lanzhou."
     assert ("meeting", "2024-05-07") in _dates(text)
+
+
+def _positions(text: str) -> list[tuple]:
+    rec = liaison.extract(text, published=PUB)
+    return [(p["name"]["en"], q["role"], q["region"] and q["region"]["name"]["en"])
+            for p in rec["people"] for q in p["positions"]]
+
+
+def test_khokim_spelling():
+    assert _positions("The visitors were welcomed by Shavkat Rahimov, khokim of Samarkand region.") \
+        == [("Shavkat Rahimov", "head", "Samarkand")]
+
+
+def test_metropolitan_city_is_a_type_word():
+    assert _positions("The delegation was led by Mr. Lee Chang-ho, Vice Mayor of Busan Metropolitan City.") \
+        == [("Lee Chang-ho", "deputy_head", "Busan")]
