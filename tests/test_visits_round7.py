@@ -137,3 +137,15 @@ def test_khokim_spelling():
 def test_metropolitan_city_is_a_type_word():
     assert _positions("The delegation was led by Mr. Lee Chang-ho, Vice Mayor of Busan Metropolitan City.") \
         == [("Lee Chang-ho", "deputy_head", "Busan")]
+
+
+def test_a_welcomed_visit_went_where_they_met():
+    text = ("On May 11, Hunan Party Secretary Wang Gang met with Karl Weber, the Minister-President of Saxony, "
+            "in Changsha, Hunan. Wang Gang welcomed the visit of Karl Weber and his delegation.")
+    assert _visits(text) == [("Saxony", "Changsha")]
+
+
+def test_a_visit_the_travel_word_places_keeps_its_place():
+    text = ("Karl Weber, the Minister-President of Saxony, paid a visit to Hunan from May 10 to 12. "
+            "Hunan Party Secretary Wang Gang met with him in Changsha on May 11.")
+    assert _visits(text) == [("Saxony", "Hunan")]

@@ -918,8 +918,10 @@ class _Analysis:
         if not dests and gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in _WELCOMING:
             # "Li welcomed the visit of X and his delegation": X came to where the welcomer is at home
             hosts = self.head_people(self.subjects(gov)) or self.people_of(self.subjects(gov))
-            dests = [r for h in hosts for r in self.person_regions(h)][:1] or [
-                r for r in (self._place(gov),) if r is not None]
+            dests = [r for h in hosts for r in self.person_regions(h)][:1]
+            if dests:
+                fr._from_host = True  # no place told for the trip: where they met, inside it, may name one
+            dests = dests or [r for r in (self._place(gov),) if r is not None]
         if not dests:
             if tok.dep_ == "pobj" and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "their", "his", "her")
                                           for c in tok.children):

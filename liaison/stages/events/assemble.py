@@ -63,6 +63,7 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
     ctx.frame_meeting_kind = kinds
     visits = absorb_country_visits(visits)
     place_country_visits(ctx, visits, meetings + inspections)
+    place_host_visits(visits, meetings + inspections)
     _fill_agreement_parties(agreements, visits, meetings)
     return visits + meetings + agreements + inspections
 
@@ -129,8 +130,11 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> li
                    and not (year and not v.start and f.date and _before_year(f.date[0], year))), None)
         if ev is None:
             ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+            ev._from_host = True
             visits.append(ev)
-        elif ev.origin is None and origin is not None:
+        if not getattr(f, "_from_host", False):
+            ev._from_host = False  # a travel word names this place
+        if ev.origin is None and origin is not None:
             ev.origin, ev.parties = origin, [origin, dest]
         if f.kind == "envoys" and ev.origin is None:
             ev._envoys = True  # envoys posted in the country: the trip is told with its origin open
@@ -227,6 +231,27 @@ def place_country_visits(ctx, visits: list[Event], others: list[Event]) -> None:
         v.parties = [v.origin, venues[0]] if v.origin is not None else [venues[0]]
 
 
+def place_host_visits(visits: list[Event], others: list[Event]) -> None:
+    """"Li welcomed the visit of X and his delegation" after "Li met X in Jinan, Shandong": a trip no travel
+    word places, read from where its hosts are at home, went to the smallest place named where they met
+    (ANNOTATION: the place of the visitors' first activity)."""
+    for v in visits:
+        dest = v.destination
+        if not getattr(v, "_from_host", False) or dest is None:
+            continue
+        venue = next((r for o in sorted(others, key=lambda e: min((s for s, _e in e.evidence), default=0))
+                      for r in (getattr(o, "_venue", None) or getattr(o, "_venue_hint", None),)
+                      if r is not None and _within(r, dest) and not _same(r, dest)
+                      and (v.origin is None or not _within(r, v.origin))), None)
+        if venue is None or any(_same(o.destination, venue) for o in visits if o is not v):
+            continue
+        for i in others:
+            if i.type == "inspection" and i.destination is dest and _same(i.origin, v.origin):
+                i.destination = venue
+        v.destination = venue
+        v.parties = [v.origin, venue] if v.origin is not None else [venue]
+
+
 def _is_traveller(f: Frame, pid: str) -> bool:
     return pid in f.travellers
 
@@ -281,6 +306,7 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
         implied = Frame(type="visit", kind="implied", trigger=f.trigger, sentence=f.sentence, lang=f.lang,
                         origin=origin, destinations=[place], travellers=list(guest_side or f.travellers),
                         roles=leaders, date=None)  # the day they met is not the trip's
+        implied._from_host = f.place is None  # the hosts' region, not the place they met
         got = _visit_frame(ctx, implied, visits)
         if got:
             visit = got[0]
@@ -317,6 +343,12 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
     _add_evidence(target, f)
     if f.place is not None and getattr(target, "_venue", None) is None:
         target._venue = f.place  # where they met: a trip told only as one to the country went there
+    if getattr(target, "_venue_hint", None) is None:
+        # "met with X, the Minister-President of Y in Jinan, Shandong": the parse hangs the place on a name, but
+        # the sentence still says where (a place right after "in")
+        text = ctx.doc.text
+        target._venue_hint = f.place or next((r for a, _b, r in ctx.regions_in(f.sentence[0], f.sentence[1])
+                                              if text[max(0, a - 3):a].lower() == "in "), None)
     _set_date(target, f.date)
     for pid in host_side:
         target.add_participant(pid, "host")
