@@ -149,3 +149,12 @@ def test_a_visit_the_travel_word_places_keeps_its_place():
     text = ("Karl Weber, the Minister-President of Saxony, paid a visit to Hunan from May 10 to 12. "
             "Hunan Party Secretary Wang Gang met with him in Changsha on May 11.")
     assert _visits(text) == [("Saxony", "Hunan")]
+
+
+def test_a_region_hosting_a_delegation_is_its_trip_there():
+    text = "The Moravian-Silesian Region hosted a delegation from Shanxi Province led by Vice Governor Zhang Fuming."
+    assert _visits(text) == [("Shanxi", "Moravian-Silesian")]
+
+
+def test_a_region_hosting_a_forum_is_no_trip():
+    assert _visits("Gansu hosted the China-Saxony forum in May.") == []

@@ -1151,8 +1151,11 @@ class _Analysis:
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs)
                                 + ([fr.origin] if fr.origin is not None else []))
         fr.place = self._place(tok) or self._closing_place(objs)
-        if fr.type == "meeting" and tok.lemma_.lower() in _WELCOMING and not hosts:
-            # "Queensland welcomed a delegation from X": no one receives them, the trip is all that is told
+        if fr.type == "meeting" and not hosts and (tok.lemma_.lower() in _WELCOMING or (
+                tok.lemma_.lower() in ("host", "receive") and subj and all(self.region_at.get(x.i) is not None
+                                                                             for x in subj) and _is_delegation(objs))):
+            # "Queensland welcomed a delegation from X", "the Moravian-Silesian Region hosted a delegation from X":
+            # no one receives them, the trip is all that is told
             fr.type, fr.kind = "visit", "welcome"
         if fr.place is None and (fr.type == "visit" or tok.lemma_.lower() in _WELCOMING):  # "welcomed X to Changchun"
             fr.place = next((self.region_at[o.i] for o in self.prep_objects(tok, ("to",))
