@@ -773,7 +773,8 @@ class Gazetteer:
             if cands and not tw and not office_place and not paired and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)) \
                     and nxt[:1].isupper() and e < len(toks) and text[toks[e - 1][1]:toks[e][0]] == " " \
                     and (keys[e],) not in self._en_forms and keys[e] not in _TITLE_WORDS \
-                    and keys[e] not in ("mayor", "governor", "council", "government", "municipal", "delegation"):
+                    and keys[e] not in ("mayor", "governor", "council", "government", "municipal", "delegation") \
+                    and keys[e] not in _L1_NEXT:
                 cands = []  # Anna Bligh: a given name before a surname
             if cands and not tw and not paired and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)):
                 # a gated one-word place that the article also writes in lower case is a word (Reading,
@@ -784,7 +785,7 @@ class Gazetteer:
                 prev = words[k - 1] if k else ""
                 if key[0] in lower or (prev[:1].isupper() and text[toks[k - 1][1]:toks[k][0]] == " "
                                        and (keys[k - 1],) not in self._en_forms
-                                       and keys[k - 1] not in _TITLE_WORDS):
+                                       and keys[k - 1] not in _TITLE_WORDS and keys[k - 1] not in _PLACE_PREP):
                     cands = []
             if cands:
                 kind = cands[0].kind if cands[0].kind in ("country", "foreign") else "en"

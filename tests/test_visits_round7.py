@@ -158,3 +158,13 @@ def test_a_region_hosting_a_delegation_is_its_trip_there():
 
 def test_a_region_hosting_a_forum_is_no_trip():
     assert _visits("Gansu hosted the China-Saxony forum in May.") == []
+
+
+def test_visiting_opening_the_sentence_marks_the_guest():
+    got = _events("Visiting Saxony Minister-President Karl Weber met with Gansu Governor Ren Zhen on Monday.")
+    assert got == [("visit", [("Karl Weber", "member")]),
+                   ("meeting", [("Karl Weber", "attendee"), ("Ren Zhen", "host")])]
+
+
+def test_a_division_before_minister_president_is_a_place():
+    assert ("Saxony", "Saxony", "DE") in _regions("Visiting Saxony Minister-President Karl Weber met the guests.")

@@ -1090,6 +1090,8 @@ class _Analysis:
         heads += [o for t in toks for d in t.subtree if d.lower_ == "visiting" and d.dep_ == "pcomp"
                   for o in self.objects(d)]
         heads += [o for t in toks if t.lower_ == "visiting" and t.dep_ == "pcomp" for o in self.objects(t)]
+        # "Visiting Saxony Minister-President X met with …": the parser makes the word a clause of its own
+        heads += [t for t in toks if t.left_edge.i > 0 and self.sp[t.left_edge.i - 1].lower_ == "visiting"]
         guests = self.head_people(heads)
         if not guests or fr.origin is not None or any(r in ("host", "attendee") for _p, r in fr.roles):
             return
