@@ -168,3 +168,15 @@ def test_visiting_opening_the_sentence_marks_the_guest():
 
 def test_a_division_before_minister_president_is_a_place():
     assert ("Saxony", "Saxony", "DE") in _regions("Visiting Saxony Minister-President Karl Weber met the guests.")
+
+
+def test_an_undated_province_trip_beside_a_stop_inside_it_is_that_stop():
+    text = ("A delegation from Saxony led by Minister-President Karl Weber paid a visit to Hubei Province. "
+            "The delegation arrived in Wuhan, where it met with Mayor Sheng Yuchun.")
+    assert _visits(text) == [("Saxony", "Wuhan")]
+
+
+def test_a_dated_province_trip_stays_beside_its_stops():
+    text = ("A delegation from Saxony led by Minister-President Karl Weber paid a visit to Hubei Province from May 3 "
+            "to 5. The delegation arrived in Wuhan, where it met with Mayor Sheng Yuchun.")
+    assert sorted(_visits(text)) == [("Saxony", "Hubei"), ("Saxony", "Wuhan")]

@@ -182,17 +182,27 @@ def absorb_country_visits(visits: list[Event]) -> list[Event]:
     """"They arrived in Japan" beside visits to Tokyo and Fukuoka: the country is the trip to its places."""
     out = []
     for v in visits:
+        host = None
         if getattr(v.destination, "level", 9) == 0:
             host = next((o for o in visits if o is not v and getattr(o.destination, "level", 0) > 0
                          and getattr(o.destination, "country", None) == getattr(v.destination, "code", "")
                          and (v.origin is None or o.origin is None or _same(v.origin, o.origin))), None)
-            if host is not None:
-                host.evidence.extend(x for x in v.evidence if x not in host.evidence)
-                for p in v.participants:
-                    host.add_participant(p.person, p.role)
-                if not host.start and v.start:
-                    host.start, host.end = v.start, v.end
-                continue
+        elif not v.start and getattr(v.destination, "level", None) == 1:
+            # "visited Hubei … in Wuhan, the delegation toured …": a province beside a stop inside it is that stop
+            # (ANNOTATION: the smallest region named as where the visitors went); a trip told with its own dates
+            # stays beside its stops ("visited Guangxi from November 20 to 22 … in Liuzhou")
+            inner = [o for o in visits if o is not v and o.destination is not None and v.destination is not None
+                     and _within(o.destination, v.destination) and not _same(o.destination, v.destination)
+                     and (v.origin is None or o.origin is None or _same(v.origin, o.origin))]
+            # several stops inside it ("also visited Mudanjiang and Suifenhe") are stops of a trip told on its own
+            host = inner[0] if len(inner) == 1 else None
+        if host is not None:
+            host.evidence.extend(x for x in v.evidence if x not in host.evidence)
+            for p in v.participants:
+                host.add_participant(p.person, p.role)
+            if not host.start and v.start:
+                host.start, host.end = v.start, v.end
+            continue
         out.append(v)
     return out
 
