@@ -180,3 +180,17 @@ def test_a_dated_province_trip_stays_beside_its_stops():
     text = ("A delegation from Saxony led by Minister-President Karl Weber paid a visit to Hubei Province from May 3 "
             "to 5. The delegation arrived in Wuhan, where it met with Mayor Sheng Yuchun.")
     assert sorted(_visits(text)) == [("Saxony", "Hubei"), ("Saxony", "Wuhan")]
+
+
+def test_participating_in_activities_is_no_attendance():
+    text = ("Gansu Governor Ren Zhen met with a delegation from Saxony on Monday. "
+            "Vice Governor Li Hua participated in the programme.")
+    got = _events(text)
+    assert ("Li Hua", "attendee") not in [x for _t, ps in got for x in ps]
+
+
+def test_participating_in_the_talks_is_attendance():
+    text = ("Gansu Governor Ren Zhen held talks with a delegation from Saxony on Monday. "
+            "Vice Governor Li Hua participated in the talks.")
+    got = _events(text)
+    assert ("Li Hua", "attendee") in [x for _t, ps in got for x in ps]

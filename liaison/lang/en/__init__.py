@@ -227,6 +227,10 @@ class English:
                                               and not any(c.dep_ == "prep" for c in o.children)
                                               for o in self_objects(tok)):
                     continue  # "attended related activities": no event named
+                if role == "attendee" and tok.lemma_.lower() == "participate" and not any(
+                        any(r.event in ("meeting", "agreement") for _rest, r in self.triggers.get(o.lemma_.lower(), ()))
+                        or o.lemma_.lower() in ("ceremony", "talks") for o in self_objects(tok)):
+                    continue  # "participated in the programme": no meeting named
                 people = a.subject_people(tok)
                 if any(c.dep_ == "agent" for c in tok.children) or _passive(tok):
                     agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
