@@ -194,3 +194,11 @@ def test_participating_in_the_talks_is_attendance():
             "Vice Governor Li Hua participated in the talks.")
     got = _events(text)
     assert ("Li Hua", "attendee") in [x for _t, ps in got for x in ps]
+
+
+def test_someone_quoted_from_a_third_place_does_not_attend():
+    text = ("Gansu Governor Ren Zhen held talks with Saxony Minister-President Karl Weber in Lanzhou on Monday. "
+            "Hubei Vice Governor Li Hua said the two provinces could learn from each other.")
+    got = _events(text)
+    meeting = [ps for t, ps in got if t == "meeting"][0]
+    assert ("Li Hua", "attendee") not in meeting

@@ -182,6 +182,12 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
             roles.setdefault(p.person, set()).add(p.role)
         for pid, rs in roles.items():
             if rs == {"speaker"}:
+                # (not someone quoted from a third place: a region beside both sides the meeting names)
+                r = ctx.person_region(pid)
+                sides = [o for o in e.parties if o is not None]
+                if r is not None and len(sides) >= 2 and not any(_same(r, o) or _within(r, o) or _within(o, r)
+                                                                 for o in sides):
+                    continue
                 e.add_participant(pid, "attendee")
 
 
