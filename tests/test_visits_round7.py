@@ -202,3 +202,13 @@ def test_someone_quoted_from_a_third_place_does_not_attend():
     got = _events(text)
     meeting = [ps for t, ps in got if t == "meeting"][0]
     assert ("Li Hua", "attendee") not in meeting
+
+
+def test_words_about_a_signing_were_spoken_at_the_meeting():
+    text = ("Gansu Governor Ren Zhen held talks with Saxony Minister-President Karl Weber in Lanzhou on Monday. "
+            "Weber said that the two provinces signed a cooperation agreement on Monday.")
+    rec = liaison.extract(text, published=PUB)
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    speakers = {e["type"]: [names[p["person"]] for p in e["participants"] if p["role"] == "speaker"]
+                for e in rec["events"]}
+    assert speakers == {"meeting": ["Karl Weber"], "agreement": []}
