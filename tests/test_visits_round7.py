@@ -212,3 +212,17 @@ def test_words_about_a_signing_were_spoken_at_the_meeting():
     speakers = {e["type"]: [names[p["person"]] for p in e["participants"] if p["role"] == "speaker"]
                 for e in rec["events"]}
     assert speakers == {"meeting": ["Karl Weber"], "agreement": []}
+
+
+def test_inspecting_a_plant_away_from_home_is_a_trip_with_its_tour():
+    rec = liaison.extract("Minister-President Karl Weber of Saxony inspected the Dongfeng Motor plant in Wuhan on Monday.",
+                          published=PUB)
+    got = [(e["type"], _name(e["origin"]), _name(e["destination"]), [s["en"] for s in e["sites"]])
+           for e in rec["events"]]
+    assert got == [("visit", "Saxony", "Wuhan", []), ("inspection", "Saxony", "Wuhan", ["Dongfeng Motor plant"])]
+
+
+def test_inspecting_a_plant_at_home_is_no_trip():
+    rec = liaison.extract("Hubei Governor Wang Zhonglin inspected the Dongfeng Motor plant in Wuhan on Monday.",
+                          published=PUB)
+    assert rec["events"] == []

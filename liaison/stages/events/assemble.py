@@ -548,10 +548,16 @@ def _definite(ctx, f: Frame) -> bool:
 def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
     pos = f.sentence[0]
     visit = _current_visit(visits, pos, f.place)
-    if f.place is not None and f.origin is not None and (visit is None or not (
+    origin = f.origin
+    if origin is None and f.place is not None and visit is None and f.lang == "en":
+        # "Minister-President X of Saxony inspected the Y plant in Wuhan": a tour away from the touring people's
+        # home is a trip there
+        origin = next((r for r in (ctx.person_region(p) for p in f.travellers) if r is not None and not (
+            _same(r, f.place) or _within(r, f.place) or _within(f.place, r))), None)
+    if f.place is not None and origin is not None and (visit is None or not (
             _same(visit.destination, f.place) or _within(f.place, visit.destination))):
         implied = Frame(type="visit", kind="implied", trigger=f.trigger, sentence=f.sentence, lang=f.lang,
-                        origin=f.origin, destinations=[f.place], travellers=list(f.travellers), date=f.date)
+                        origin=origin, destinations=[f.place], travellers=list(f.travellers), date=f.date)
         got = _visit_frame(ctx, implied, visits)
         visit = got[0] if got else visit  # the day they toured is the tour's, not the trip's
     if visit is None:
