@@ -226,3 +226,13 @@ def test_inspecting_a_plant_at_home_is_no_trip():
     rec = liaison.extract("Hubei Governor Wang Zhonglin inspected the Dongfeng Motor plant in Wuhan on Monday.",
                           published=PUB)
     assert rec["events"] == []
+
+
+def test_shown_around_a_site_by_a_host():
+    text = ("Saxony Minister-President Karl Weber is on a visit to China. "
+            "On Monday, he was shown around the Wuhan Optics Valley by Hubei Vice Governor Li Hua.")
+    rec = liaison.extract(text, published=PUB)
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    tour = [e for e in rec["events"] if e["type"] == "inspection"][0]
+    assert [s["en"] for s in tour["sites"]] == ["Wuhan Optics Valley"]
+    assert ("Li Hua", "host") in [(names[p["person"]], p["role"]) for p in tour["participants"]]

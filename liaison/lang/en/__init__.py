@@ -1318,7 +1318,10 @@ class _Analysis:
         subj = self.subjects(tok)
         fr.travellers = self.people_of(subj)
         if _passive(tok) and tok.lemma_.lower() == "show":  # "were shown around X by Y": Y hosts the tour
-            for pid in self.people_of([g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]):
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
+            # (the parser may hang "by Y" on the site)
+            agents += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "by" for g in _pobjs(c)]
+            for pid in self.people_of(agents):
                 fr.roles.append((pid, "host"))
         fr.origin = None
         for t in subj:
@@ -1544,7 +1547,7 @@ def _site_name(o) -> str | None:
     cut = len(toks)
     for k, t in enumerate(toks):
         if t.dep_ in ("relcl", "acl", "advcl") or (t.text in ",;(" and k > 0) or (
-                k > 0 and t.dep_ == "prep" and t.lower_ in ("in", "at", "on", "during", "with")):
+                k > 0 and t.dep_ == "prep" and t.lower_ in ("in", "at", "on", "during", "with", "by")):
             # the place or time after the name ("the X Zone in Yunnan") is not part of it
             cut = k
             break
