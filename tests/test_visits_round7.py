@@ -236,3 +236,13 @@ def test_shown_around_a_site_by_a_host():
     tour = [e for e in rec["events"] if e["type"] == "inspection"][0]
     assert [s["en"] for s in tour["sites"]] == ["Wuhan Optics Valley"]
     assert ("Li Hua", "host") in [(names[p["person"]], p["role"]) for p in tour["participants"]]
+
+
+def test_a_trip_in_a_relative_clause_takes_no_date_of_the_main_clause():
+    text = "Saxony Minister-President Karl Weber, who visited Gansu, signed an agreement with Gansu Governor Ren Zhen on May 6."
+    assert _dates(text, PUB) == [("visit", None), ("agreement", "2024-05-06")]
+
+
+def test_a_trip_of_stated_length_keeps_the_day_it_ended():
+    text = "Governor Anna Berg of Ohio and her party left here Tuesday, concluding their three-day visit to Hubei Province."
+    assert _dates(text, PUB) == [("visit", "2024-05-05")]

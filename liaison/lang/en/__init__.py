@@ -609,7 +609,10 @@ class _Analysis:
                 continue
             if best is None or len(s.value[0]) > len(best[0]):
                 best = s.value
-        if best is None and len(dates) == 1:
+        if best is None and len(dates) == 1 and (tok.lemma_.lower() not in ("visit", "trip") or any(
+                c.lower_ in ("day", "days") or c.lower_.endswith("-day") for c in tok.subtree if c.i < tok.i)):
+            # (a trip's date is told in its own clause: "the delegation, which visited X, signed … on May 6" does
+            # not date the trip; "left Tuesday, concluding their three-day visit" does, by its length)
             i = self._token_at(dates[0].start)
             if i is None or i not in skip:
                 best = dates[0].value
