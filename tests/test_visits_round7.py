@@ -246,3 +246,13 @@ def test_a_trip_in_a_relative_clause_takes_no_date_of_the_main_clause():
 def test_a_trip_of_stated_length_keeps_the_day_it_ended():
     text = "Governor Anna Berg of Ohio and her party left here Tuesday, concluding their three-day visit to Hubei Province."
     assert _dates(text, PUB) == [("visit", "2024-05-05")]
+
+
+def test_on_a_visit_the_day_is_the_meetings():
+    text = "Saxony Minister-President Karl Weber, on a visit to Gansu, met with Gansu Governor Ren Zhen on May 6."
+    assert _dates(text, PUB) == [("visit", None), ("meeting", "2024-05-06")]
+
+
+def test_a_visit_with_its_own_dates_keeps_them():
+    text = "During a visit to Gansu from May 3 to 6, Saxony Minister-President Karl Weber met with Governor Ren Zhen."
+    assert ("visit", "2024-05-03") in _dates(text, PUB)

@@ -866,6 +866,11 @@ class _Analysis:
         if tok.dep_ == "pobj" and gov is not None and gov.head.i != gov.i:
             gov = gov.head  # "at the meeting", "during their visit": the preposition's head
         fr.date = self.clause_date(tok)
+        if ev == "visit" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during", "in", "throughout", "for") \
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and fr.date and not any(self._token_at(s.start) in {d.i for d in tok.subtree} for s in self.ctx.dates
+                                        if self.sent.start <= s.start < self.sent.end):
+            # "X, on a visit to Y, met Z on May 6": the day is the meeting's, not the trip's
+            fr.date = None
         if ev == "visit":
             fr.date = _length_range(tok, gov, fr.date)
             return self._noun_visit(tok, row, fr, gov)
