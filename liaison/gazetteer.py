@@ -59,7 +59,7 @@ TYPE_EN = [
     ("special administrative region", {"特别行政区"}), ("autonomous prefecture", {"自治州"}),
     ("autonomous region", {"自治区"}), ("autonomous county", {"自治县"}), ("new area", {"区"}),
     ("municipality", {"直辖市"}), ("province", {"省", "F1"}), ("prefecture", {"自治州", "地区", "F1"}),
-    ("city", {"市", "直辖市", "F2"}), ("district", {"区", "F3"}), ("county", {"县", "自治县", "F3"}),
+    ("metropolitan city", {"市", "直辖市", "F1", "F2"}), ("city", {"市", "直辖市", "F2"}), ("district", {"区", "F3"}), ("county", {"县", "自治县", "F3"}),
     ("state", {"F1"}), ("region", {"自治区", "地区", "F1"}), ("oblast", {"F1"}), ("krai", {"F1"}),
     ("kray", {"F1"}), ("aimag", {"F1"}), ("governorate", {"F1"}), ("voivodeship", {"F1"}), ("parish", {"F3"}),
     ("territory", {"F1"}), ("league", {"盟"}), ("banner", {"旗", "自治旗"}), ("sar", {"特别行政区"}),
@@ -326,7 +326,10 @@ class Gazetteer:
                     new_zh.append(f)
                 lst.append(cd)  # a place read twice (open, then with its country) is deduplicated when met
             typed = None
-            for k, mark in row.en:
+            en_keys = row.en
+            if row.iso in _more_en_names():
+                en_keys = en_keys + tuple((_key(n), "") for n in _more_en_names()[row.iso])
+            for k, mark in en_keys:
                 cd = base
                 if mark == "!" and gate == GATED:
                     cd = wordy = wordy or _Cand(r, "foreign", gate=WORDY, pop=pop)
@@ -634,6 +637,9 @@ class Gazetteer:
                 near = self._near_cn_name(keys[k])  # "Tianjing Municipal", "Shangdong Provincial": a typo
                 if near is not None:
                     hit = (1, near)
+            adj = self._adjective_division(keys, k, run)  # "the Moravian-Silesian Region", "South Moravian Region"
+            if adj and (not hit or adj[0] >= hit[0]):
+                hit = adj
             if not hit:
                 k += 1
                 continue
@@ -650,6 +656,23 @@ class Gazetteer:
             raw.append((k, end_tok, key, tw))
             k = end_tok
         return toks, words, keys, raw
+
+    def _adjective_division(self, keys: list, k: int, run: int) -> tuple | None:
+        """A division abroad named by its adjective before its type word ("the Moravian-Silesian Region",
+        "Lower Silesian Voivodeship", "South Moravian Region"): the adjective's words ending in -ian read as
+        the place's (Moravia-Silesia, Lower Silesia, South Moravia) when the table holds that place."""
+        for n in range(min(run - 1, 3), 0, -1):
+            if k + n >= len(keys) or keys[k + n] not in _ADJ_TYPES:
+                continue
+            words = keys[k:k + n]
+            if not any(p.endswith("ian") for w in words for p in w.split("-")):
+                continue
+            key = tuple("-".join(p[:-1] if p.endswith("ian") and len(p) > 4 else p for p in w.split("-"))
+                        for w in words)
+            if key in self._en_forms and any(cd.region.country not in ("CN", None) and cd.region.level == 1
+                                             for cd in self._en_cands(key)):
+                return (n, key)
+        return None
 
     def _split_hyphen_pairs(self, text: str, toks: list) -> list:
         """"Jilin-Zhejiang", "China-Laos", "Chengdu-Perth": places joined by a hyphen (a pair's cooperation,
@@ -719,7 +742,10 @@ class Gazetteer:
                 # a first-level division abroad whose country the article never names (Bavaria, Wales,
                 # Sabah): a place where the sentence uses it as one ("Governor of Bavaria", "in Wales",
                 # "Bavaria's Minister-President")
-                if (prev in _L1_PREV and text[toks[k - 1][1]:toks[k][0]] == " ") or nxt_w in _L1_NEXT or paired:
+                opens = k == 0 or bool(re.fullmatch(r"\s*[.!?:\n]\s*|\s*\n\s*", text[toks[k - 1][1]:toks[k][0]]))
+                if (prev in _L1_PREV and text[toks[k - 1][1]:toks[k][0]] == " ") or nxt_w in _L1_NEXT or paired \
+                        or (opens and nxt_w in _L1_OPENS):  # "Bavaria was visited by …", "Wales hosted …"
+
                     admitted = [cd for cd in cands if cd.gate == GATED and cd.region.level == 1
                                 and cd.region.country not in ("CN", None)][:1]
             mayor_place = not tw and len(key) == 1 and _mayor_place(keys, words, k, e)
@@ -747,7 +773,8 @@ class Gazetteer:
             if cands and not tw and not office_place and not paired and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)) \
                     and nxt[:1].isupper() and e < len(toks) and text[toks[e - 1][1]:toks[e][0]] == " " \
                     and (keys[e],) not in self._en_forms and keys[e] not in _TITLE_WORDS \
-                    and keys[e] not in ("mayor", "governor", "council", "government", "municipal", "delegation"):
+                    and keys[e] not in ("mayor", "governor", "council", "government", "municipal", "delegation") \
+                    and keys[e] not in _L1_NEXT:
                 cands = []  # Anna Bligh: a given name before a surname
             if cands and not tw and not paired and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)):
                 # a gated one-word place that the article also writes in lower case is a word (Reading,
@@ -758,7 +785,7 @@ class Gazetteer:
                 prev = words[k - 1] if k else ""
                 if key[0] in lower or (prev[:1].isupper() and text[toks[k - 1][1]:toks[k][0]] == " "
                                        and (keys[k - 1],) not in self._en_forms
-                                       and keys[k - 1] not in _TITLE_WORDS):
+                                       and keys[k - 1] not in _TITLE_WORDS and keys[k - 1] not in _PLACE_PREP):
                     cands = []
             if cands:
                 kind = cands[0].kind if cands[0].kind in ("country", "foreign") else "en"
@@ -794,8 +821,8 @@ class Gazetteer:
         return best
 
 
-_OF_TITLES = {"mayor", "governor", "premier", "minister-president", "chairman", "chairwoman", "speaker",
-              "vice-governor", "vice-mayor", "akim", "voivode", "prefect", "marshal", "regent"}
+_OF_TITLES = {"mayor", "governor", "akim", "hakim", "hokim", "khokim", "premier", "minister-president", "chairman", "chairwoman",
+              "speaker", "vice-governor", "vice-mayor", "voivode", "prefect", "marshal", "regent"}
 
 
 @lru_cache(maxsize=1)
@@ -820,10 +847,22 @@ def _mayor_place(keys, words, k: int, e: int) -> bool:
     return bool(nxt) and (nxt[0] == "mayor" or (nxt[0] in ("lord", "deputy", "vice") and nxt[1:] == ["mayor"]))
 
 
+@lru_cache(maxsize=1)
+def _more_en_names() -> dict:
+    """English names of divisions abroad that the generated tables lack (Lower Saxony for Niedersachsen):
+    ``data/places_names_en.tsv``, ISO 3166-2 code -> names."""
+    out: dict = {}
+    for row in read_tsv("places_names_en.tsv"):
+        out.setdefault(row["iso"], []).append(row["en"])
+    return out
+
+
+_L1_OPENS = {"was", "has", "had", "hosted", "welcomed", "received"}
+_ADJ_TYPES = {"region", "province", "oblast", "voivodeship", "county", "krai", "kray"}
 _AND = {"and", "&"}
 _JOIN = {"-", "–", "—", "/"}  # Hubei-Saxony, Hubei–Saxony
 _L1_PREV = {"of", "in", "to", "from", "visited", "visiting", "toured"}
-_L1_NEXT = {"governor", "premier", "minister-president", "minister", "state", "government", "parliament",
+_L1_NEXT = {"governor", "akim", "hakim", "hokim", "khokim", "premier", "minister-president", "minister", "state", "government", "parliament",
             "delegation", "province", "region", "'s", "’s", "first", "chief", "counterpart", "counterparts"}
 
 

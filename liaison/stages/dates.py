@@ -208,8 +208,9 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         v = _fmt(year, mo, d) if mo else None
         if v:
             add(m.start("date"), m.end("date"), (v, v), "dateline")
-            if year and published is not None and dt.date(year, mo, d) <= published:
-                anchor = dt.date(year, mo, d)
+            if year and ((published is not None and dt.date(year, mo, d) <= published)
+                         or (published is None and dm["y"])):
+                anchor = dt.date(year, mo, d)  # with no publication date, a dateline naming its year anchors
         break
 
     last_month: list[int | None] = [None]

@@ -48,7 +48,7 @@ _AFTER_PLACE_WORD = re.compile(r"(?:\b(?:in|at|toured|visited|visiting|tour of|t
                                r"arrived at|headed to|went to|travelled to|traveled to)\s+)$")
 
 
-_PLACE_BEFORE_TITLE = re.compile(r"(?:['’]s)?\s+(?:Vice |Deputy |Executive |Lieutenant )?(?:Governor|Mayor|Party Secretary|"
+_PLACE_BEFORE_TITLE = re.compile(r"(?:['’]s)?\s+(?:Vice |Deputy |Executive |Lieutenant )?(?:Governor|Mayor|Akim|Hakim|Hokim|Khokim|Party Secretary|"
                                 r"Party Chief|Chief Executive|Premier|Provincial|Municipal|Prefectural)\s+(?:[A-Z][a-z]|of\b)")
 
 
@@ -125,7 +125,7 @@ def _name_token(tok: str) -> bool:
 
 _ROLE_HINT = re.compile(r"(?i)secretary|governor|\bgov\b|\bsen\.|\brep\.|\bassemb\.|mayor|chair|director|chancellor|rector|provost|minister|premier|ambassador|consul|"
                         r"president|\bhead\b|\bchief\b|member|legislator|senator|commissioner|speaker|envoy|officer|"
-                        r"councill?or|representative|counsel|attach|magistrate|prefect|manager|akim|voivode|marshal|regent")
+                        r"councill?or|representative|counsel|attach|magistrate|prefect|manager|\bakim\b|\bhakim\b|\bk?hokim\b|voivode|marshal|regent")
 
 
 # ---------------------------------------------------------------- title phrases
@@ -829,7 +829,7 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
         span = span[mh.end():]
     mt = re.match(r"((?:Vice |Deputy |Executive |Lieutenant |Lt\. )?(?:Governor|Gov|Mayor|Secretary|Chairman|Chairwoman|"
                   r"President|Director|Minister|Premier|Ambassador|Consul|Mr|Mrs|Ms|Mme|Dr|Madam|Comrade|Speaker|"
-                  r"Cr|Cllr|Councillor|Councilor|Sen|Rep|Senator)\.?\s+)",
+                  r"Cr|Cllr|Councillor|Councilor|Sen|Rep|Senator|Akim|Hakim|Hokim|Khokim)\.?\s+)",
                   span)
     if mt:
         span_s += mt.end()

@@ -12,7 +12,7 @@ from .regions import region_type
 
 
 _BARE_EN = re.compile(r"(?i)(the\s+)?(vice[- ]|deputy\s+|executive\s+)?(president|chairman|chairwoman|chair|governor|mayor|"
-                      r"director|secretary|minister|premier|speaker)")
+                      r"director|secretary|minister|premier|speaker|akim|hakim|k?hokim)")
 # bodies whose offices always belong to a place (SPEC: a people's government, a foreign state or province, a
 # legislature, a Party committee): without a place the office is not known well enough to give (a department's
 # office keeps its role: "rural affairs deputy director X" says what X does even with no place)

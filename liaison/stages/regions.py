@@ -284,7 +284,7 @@ def _surface_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _TYPE_EN = re.compile(r"\s+(Province|Prefecture|Kray|Krai|Oblast|City|County|Aimag|State|Region|District|"
-                      r"Territory|Metropolis|Governorate|Parish)$", re.I)
+                      r"Territory|Metropolis|Governorate|Parish|Voivodeship|Metropolitan City)$", re.I)
 
 
 # the type word written into a Korean or Japanese name (Gangwon-do, Suwon-si, Tochigi-ken, Sapporo-shi)

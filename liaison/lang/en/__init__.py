@@ -232,6 +232,10 @@ class English:
                                               and not any(c.dep_ == "prep" for c in o.children)
                                               for o in self_objects(tok)):
                     continue  # "attended related activities": no event named
+                if role == "attendee" and tok.lemma_.lower() == "participate" and not any(
+                        any(r.event in ("meeting", "agreement") for _rest, r in self.triggers.get(o.lemma_.lower(), ()))
+                        or o.lemma_.lower() in ("ceremony", "talks") for o in self_objects(tok)):
+                    continue  # "participated in the programme": no meeting named
                 people = a.subject_people(tok)
                 if any(c.dep_ == "agent" for c in tok.children) or _passive(tok):
                     agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
@@ -265,6 +269,9 @@ def _surface_regex(lemmas: set[str]) -> re.Pattern:
                  "sign": "signing"}
     alts = set()
     for w in lemmas:
+        if w == "be":  # "was in Almaty, where he met …": only a form of "be" before "in" is worth a parse
+            alts.update(["was in", "were in", "is in", "are in", "been in"])
+            continue
         stem = w[:-1] if w.endswith("e") and len(w) > 3 else w
         alts.add(re.escape(stem))
         if w in irregular:
@@ -643,7 +650,10 @@ class _Analysis:
                 continue
             if best is None or len(s.value[0]) > len(best[0]):
                 best = s.value
-        if best is None and len(dates) == 1:
+        if best is None and len(dates) == 1 and (tok.lemma_.lower() not in ("visit", "trip") or any(
+                c.lower_ in ("day", "days") or c.lower_.endswith("-day") for c in tok.subtree if c.i < tok.i)):
+            # (a trip's date is told in its own clause: "the delegation, which visited X, signed … on May 6" does
+            # not date the trip; "left Tuesday, concluding their three-day visit" does, by its length)
             i = self._token_at(dates[0].start)
             if i is None or i not in skip:
                 best = dates[0].value
@@ -840,6 +850,9 @@ class _Analysis:
     def named_site(self, o) -> bool:
         """"the Guangzhou Science City", "the Film City": a place noun named by words that name no place is a
         site (not "Guangzhou City", "the city of Guangzhou")."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(self.region_at.get(g.i) is not None for g in _pobjs(c))
+               for c in o.children):
+            return False  # "the US state of Ohio": the place named after "of"
         return o.lemma_.lower() in _PLACE_NOUNS and self.region_at.get(o.i) is None and any(
             c.dep_ == "compound" and self.region_at.get(c.i) is None and c.text[:1].isupper()
             and c.lower_ not in _PLACE_NOUNS for c in o.children)
@@ -853,6 +866,15 @@ class _Analysis:
 
     def _subj_prep(self, tok, row, fr: Frame):
         objs = self.prep_objects(tok, _PLACE_PREPS)
+        if tok.lemma_.lower() == "be":
+            # "X was in Almaty (, where he met …)": people or a delegation stay in a place told after the verb
+            # ("In Shaanxi, Wisconsin is well placed" and "Jilin is in northeast China" tell no stay)
+            subj = self.subjects(tok)
+            if not subj or any(self.region_at.get(s.i) is not None for s in subj) \
+                    or not (self.people_of(subj) or _is_delegation(subj)):
+                return False
+            objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i
+                    for o in _pobjs(c)]
         dests = self.regions_of(objs, deep=False) or self.regions_of(objs)
         if not dests and any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
             # "VIENTIANE, May 5 -- A delegation arrived here": the place the report is datelined
@@ -885,6 +907,11 @@ class _Analysis:
         if tok.dep_ == "pobj" and gov is not None and gov.head.i != gov.i:
             gov = gov.head  # "at the meeting", "during their visit": the preposition's head
         fr.date = self.clause_date(tok)
+        if ev == "visit" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during", "in", "throughout", "for") \
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and fr.date and not any(self._token_at(s.start) in {d.i for d in tok.subtree} for s in self.ctx.dates
+                                        if self.sent.start <= s.start < self.sent.end):
+            # "X, on a visit to Y, met Z on May 6": the day is the meeting's, not the trip's
+            fr.date = None
         if ev == "visit":
             fr.date = _length_range(tok, gov, fr.date)
             return self._noun_visit(tok, row, fr, gov)
@@ -944,8 +971,10 @@ class _Analysis:
         if not dests and gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in _WELCOMING:
             # "Li welcomed the visit of X and his delegation": X came to where the welcomer is at home
             hosts = self.head_people(self.subjects(gov)) or self.people_of(self.subjects(gov))
-            dests = [r for h in hosts for r in self.person_regions(h)][:1] or [
-                r for r in (self._place(gov),) if r is not None]
+            dests = [r for h in hosts for r in self.person_regions(h)][:1]
+            if dests:
+                fr._from_host = True  # no place told for the trip: where they met, inside it, may name one
+            dests = dests or [r for r in (self._place(gov),) if r is not None]
         if not dests:
             if tok.dep_ == "pobj" and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "their", "his", "her")
                                           for c in tok.children):
@@ -1119,6 +1148,8 @@ class _Analysis:
         heads += [o for t in toks for d in t.subtree if d.lower_ == "visiting" and d.dep_ == "pcomp"
                   for o in self.objects(d)]
         heads += [o for t in toks if t.lower_ == "visiting" and t.dep_ == "pcomp" for o in self.objects(t)]
+        # "Visiting Saxony Minister-President X met with …": the parser makes the word a clause of its own
+        heads += [t for t in toks if t.left_edge.i > 0 and self.sp[t.left_edge.i - 1].lower_ == "visiting"]
         guests = self.head_people(heads)
         if not guests or fr.origin is not None or any(r in ("host", "attendee") for _p, r in fr.roles):
             return
@@ -1180,8 +1211,11 @@ class _Analysis:
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs)
                                 + ([fr.origin] if fr.origin is not None else []))
         fr.place = self._place(tok) or self._closing_place(objs)
-        if fr.type == "meeting" and tok.lemma_.lower() in _WELCOMING and not hosts:
-            # "Queensland welcomed a delegation from X": no one receives them, the trip is all that is told
+        if fr.type == "meeting" and not hosts and (tok.lemma_.lower() in _WELCOMING or (
+                tok.lemma_.lower() in ("host", "receive") and subj and all(self.region_at.get(x.i) is not None
+                                                                             for x in subj) and _is_delegation(objs))):
+            # "Queensland welcomed a delegation from X", "the Moravian-Silesian Region hosted a delegation from X":
+            # no one receives them, the trip is all that is told
             fr.type, fr.kind = "visit", "welcome"
         if fr.place is None and (fr.type == "visit" or tok.lemma_.lower() in _WELCOMING):  # "welcomed X to Changchun"
             fr.place = next((self.region_at[o.i] for o in self.prep_objects(tok, ("to",))
@@ -1372,7 +1406,10 @@ class _Analysis:
         subj = self.subjects(tok)
         fr.travellers = self.people_of(subj)
         if _passive(tok) and tok.lemma_.lower() == "show":  # "were shown around X by Y": Y hosts the tour
-            for pid in self.people_of([g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]):
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
+            # (the parser may hang "by Y" on the site)
+            agents += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "by" for g in _pobjs(c)]
+            for pid in self.people_of(agents):
                 fr.roles.append((pid, "host"))
         fr.origin = None
         for t in subj:
@@ -1654,7 +1691,7 @@ def _site_name(o) -> str | None:
     cut = len(toks)
     for k, t in enumerate(toks):
         if t.dep_ in ("relcl", "acl", "advcl") or (t.text in ",;(" and k > 0) or (
-                k > 0 and t.dep_ == "prep" and t.lower_ in ("in", "at", "on", "during", "with")):
+                k > 0 and t.dep_ == "prep" and t.lower_ in ("in", "at", "on", "during", "with", "by")):
             # the place or time after the name ("the X Zone in Yunnan") is not part of it
             cut = k
             break

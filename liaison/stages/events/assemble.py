@@ -62,6 +62,8 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
             _inspection_frame(ctx, f, inspections, visits)
     ctx.frame_meeting_kind = kinds
     visits = absorb_country_visits(visits)
+    place_country_visits(ctx, visits, meetings + inspections)
+    place_host_visits(visits, meetings + inspections)
     _fill_agreement_parties(agreements, visits, meetings)
     return visits + meetings + agreements + inspections
 
@@ -128,8 +130,11 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> li
                    and not (year and not v.start and f.date and _before_year(f.date[0], year))), None)
         if ev is None:
             ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+            ev._from_host = True
             visits.append(ev)
-        elif ev.origin is None and origin is not None:
+        if not getattr(f, "_from_host", False):
+            ev._from_host = False  # a travel word names this place
+        if ev.origin is None and origin is not None:
             ev.origin, ev.parties = origin, [origin, dest]
         if f.kind == "envoys" and ev.origin is None:
             ev._envoys = True  # envoys posted in the country: the trip is told with its origin open
@@ -177,19 +182,84 @@ def absorb_country_visits(visits: list[Event]) -> list[Event]:
     """"They arrived in Japan" beside visits to Tokyo and Fukuoka: the country is the trip to its places."""
     out = []
     for v in visits:
+        host = None
         if getattr(v.destination, "level", 9) == 0:
             host = next((o for o in visits if o is not v and getattr(o.destination, "level", 0) > 0
                          and getattr(o.destination, "country", None) == getattr(v.destination, "code", "")
                          and (v.origin is None or o.origin is None or _same(v.origin, o.origin))), None)
-            if host is not None:
-                host.evidence.extend(x for x in v.evidence if x not in host.evidence)
-                for p in v.participants:
-                    host.add_participant(p.person, p.role)
-                if not host.start and v.start:
-                    host.start, host.end = v.start, v.end
-                continue
+        elif not v.start and getattr(v.destination, "level", None) == 1:
+            # "visited Hubei … in Wuhan, the delegation toured …": a province beside a stop inside it is that stop
+            # (ANNOTATION: the smallest region named as where the visitors went); a trip told with its own dates
+            # stays beside its stops ("visited Guangxi from November 20 to 22 … in Liuzhou")
+            inner = [o for o in visits if o is not v and o.destination is not None and v.destination is not None
+                     and _within(o.destination, v.destination) and not _same(o.destination, v.destination)
+                     and (v.origin is None or o.origin is None or _same(v.origin, o.origin))]
+            # several stops inside it ("also visited Mudanjiang and Suifenhe") are stops of a trip told on its own
+            host = inner[0] if len(inner) == 1 else None
+        if host is not None:
+            host.evidence.extend(x for x in v.evidence if x not in host.evidence)
+            for p in v.participants:
+                host.add_participant(p.person, p.role)
+            if not host.start and v.start:
+                host.start, host.end = v.start, v.end
+            continue
         out.append(v)
     return out
+
+
+def place_country_visits(ctx, visits: list[Event], others: list[Event]) -> None:
+    """"I have returned from a visit to China" with talks "in Chongqing", "the trip to North Korea" with a
+    meeting "in Pyongyang": a trip told only as one to a country went where its meetings and tours were held
+    inside it — the first such place (the inspections made on that trip move with it)."""
+    for v in visits:
+        dest = v.destination
+        if getattr(dest, "level", 9) != 0:
+            continue
+        venues, held = [], []
+        for o in sorted(others, key=lambda e: min((s for s, _e in e.evidence), default=0)):
+            r = getattr(o, "_venue", None)
+            if r is not None and getattr(r, "level", 0) > 0 and getattr(r, "country", None) == dest.code \
+                    and not (v.origin is not None and (_same(r, v.origin) or _within(r, v.origin))) \
+                    and not any(_same(r, x) for x in venues):
+                venues.append(r)
+                held.append(o)
+        if not venues or any(_same(o.destination, venues[0]) for o in visits if o is not v):
+            continue
+        old_origin = v.origin
+        if getattr(v.origin, "level", None) == 0:
+            # "the trip to North Korea for the leader of China's bordering province": the side is the one its
+            # people act for at the meeting held there (the Governor of Liaoning)
+            own = [r for p in held[0].participants if p.role in ("attendee", "leader", "member")
+                   for r in (ctx.person_region(p.person),) if r is not None and _inside(r, v.origin)]
+            own += [r for r in held[0].parties if r is not None and _inside(r, v.origin)]
+            if own:
+                v.origin = own[0]
+        for i in others:
+            if i.type == "inspection" and i.destination is dest and (i.origin is old_origin or _same(i.origin, old_origin)):
+                i.origin, i.destination = v.origin, venues[0]
+        v.destination = venues[0]
+        v.parties = [v.origin, venues[0]] if v.origin is not None else [venues[0]]
+
+
+def place_host_visits(visits: list[Event], others: list[Event]) -> None:
+    """"Li welcomed the visit of X and his delegation" after "Li met X in Jinan, Shandong": a trip no travel
+    word places, read from where its hosts are at home, went to the smallest place named where they met
+    (ANNOTATION: the place of the visitors' first activity)."""
+    for v in visits:
+        dest = v.destination
+        if not getattr(v, "_from_host", False) or dest is None:
+            continue
+        venue = next((r for o in sorted(others, key=lambda e: min((s for s, _e in e.evidence), default=0))
+                      for r in (getattr(o, "_venue", None) or getattr(o, "_venue_hint", None),)
+                      if r is not None and _within(r, dest) and not _same(r, dest)
+                      and (v.origin is None or not _within(r, v.origin))), None)
+        if venue is None or any(_same(o.destination, venue) for o in visits if o is not v):
+            continue
+        for i in others:
+            if i.type == "inspection" and i.destination is dest and _same(i.origin, v.origin):
+                i.destination = venue
+        v.destination = venue
+        v.parties = [v.origin, venue] if v.origin is not None else [venue]
 
 
 def _is_traveller(f: Frame, pid: str) -> bool:
@@ -246,6 +316,7 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
         implied = Frame(type="visit", kind="implied", trigger=f.trigger, sentence=f.sentence, lang=f.lang,
                         origin=origin, destinations=[place], travellers=list(guest_side or f.travellers),
                         roles=leaders, date=None)  # the day they met is not the trip's
+        implied._from_host = f.place is None  # the hosts' region, not the place they met
         got = _visit_frame(ctx, implied, visits)
         if got:
             visit = got[0]
@@ -280,6 +351,14 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
     else:
         counterpart.setdefault(id(target), set()).update(key)
     _add_evidence(target, f)
+    if f.place is not None and getattr(target, "_venue", None) is None:
+        target._venue = f.place  # where they met: a trip told only as one to the country went there
+    if getattr(target, "_venue_hint", None) is None:
+        # "met with X, the Minister-President of Y in Jinan, Shandong": the parse hangs the place on a name, but
+        # the sentence still says where (a place right after "in")
+        text = ctx.doc.text
+        target._venue_hint = f.place or next((r for a, _b, r in ctx.regions_in(f.sentence[0], f.sentence[1])
+                                              if text[max(0, a - 3):a].lower() == "in "), None)
     _set_date(target, f.date)
     for pid in host_side:
         target.add_participant(pid, "host")
@@ -471,10 +550,16 @@ def _definite(ctx, f: Frame) -> bool:
 def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
     pos = f.sentence[0]
     visit = _current_visit(visits, pos, f.place)
-    if f.place is not None and f.origin is not None and (visit is None or not (
+    origin = f.origin
+    if origin is None and f.place is not None and visit is None and f.lang == "en":
+        # "Minister-President X of Saxony inspected the Y plant in Wuhan": a tour away from the touring people's
+        # home is a trip there
+        origin = next((r for r in (ctx.person_region(p) for p in f.travellers) if r is not None and not (
+            _same(r, f.place) or _within(r, f.place) or _within(f.place, r))), None)
+    if f.place is not None and origin is not None and (visit is None or not (
             _same(visit.destination, f.place) or _within(f.place, visit.destination))):
         implied = Frame(type="visit", kind="implied", trigger=f.trigger, sentence=f.sentence, lang=f.lang,
-                        origin=f.origin, destinations=[f.place], travellers=list(f.travellers), date=f.date)
+                        origin=origin, destinations=[f.place], travellers=list(f.travellers), date=f.date)
         got = _visit_frame(ctx, implied, visits)
         visit = got[0] if got else visit  # the day they toured is the tour's, not the trip's
     if visit is None:
@@ -485,6 +570,8 @@ def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
         ev = Event(id="", type="inspection", origin=visit.origin, destination=visit.destination)
         inspections.append(ev)
     _add_evidence(ev, f)
+    if f.place is not None and getattr(ev, "_venue", None) is None:
+        ev._venue = f.place
     if f.date and not ev.start and f.date != (visit.start, visit.end):
         ev.start, ev.end = f.date
     for s in f.sites:

@@ -127,6 +127,10 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
             if cand:
                 target = cand[-1]
                 break
+        if target is not None and role == "speaker" and target.type != "meeting":
+            # "Weber said that the two provinces signed an agreement", "… said the visit would …": words about a
+            # signing or a trip were spoken at the meeting told (else, below, the last one before)
+            target = None
         if target is not None and target.type == "visit" and role == "speaker" and min(
                 s for s, _e in target.evidence) < sent.start:
             # "Garcia said Cebu welcomed investors": a trip told before, named again in the words; the words were
@@ -182,6 +186,12 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
             roles.setdefault(p.person, set()).add(p.role)
         for pid, rs in roles.items():
             if rs == {"speaker"}:
+                # (not someone quoted from a third place: a region beside both sides the meeting names)
+                r = ctx.person_region(pid)
+                sides = [o for o in e.parties if o is not None]
+                if r is not None and len(sides) >= 2 and not any(_same(r, o) or _within(r, o) or _within(o, r)
+                                                                 for o in sides):
+                    continue
                 e.add_participant(pid, "attendee")
 
 
