@@ -6,7 +6,7 @@ import re
 from ...doc import Event
 from ...places import same as _same, within as _within
 from ... import fields as F
-from .assemble import assemble
+from .assemble import absorb_country_visits, assemble
 
 
 def english_events(ctx, known: list[Event] = ()) -> list[Event]:
@@ -290,6 +290,10 @@ def merge_languages(zh: list[Event], en: list[Event]) -> list[Event]:
             twin.start, twin.end = e.start, e.end  # the date of the passage that tells it first
         if not (twin.title_zh or twin.title_en) and e.title_en:
             twin.title_en = e.title_en
+    if zh and en:
+        # a Chinese headline's trip to a province beside the English story's one stop inside it is that stop
+        kept = absorb_country_visits([e for e in out if e.type == "visit"])
+        out = [e for e in out if e.type != "visit" or e in kept]
     return out
 
 
