@@ -269,14 +269,14 @@ def _surface_regex(lemmas: set[str]) -> re.Pattern:
                  "sign": "signing"}
     alts = set()
     for w in lemmas:
-        if w == "be":  # "was in Almaty, where he met …": only a form of "be" before "in" is worth a parse
-            alts.update(["was in", "were in", "is in", "are in", "been in"])
+        if w == "be":  # "was in Almaty, where he met …": only a past "be" before "in" and a name is worth a parse
+            alts.update([r"was in (?-i:[A-Z])", r"were in (?-i:[A-Z])"])
             continue
         stem = w[:-1] if w.endswith("e") and len(w) > 3 else w
         alts.add(re.escape(stem))
         if w in irregular:
             alts.update(irregular[w].split("|"))
-    return re.compile(r"\b(" + "|".join(sorted(alts, key=len, reverse=True)) + r")", re.I)
+    return re.compile(r"\b(" + "|".join(sorted(alts, key=len, reverse=True)) + r")", re.I)  # (escaped above)
 
 
 def _has_dependent(tok, words: list[str]) -> bool:
