@@ -576,6 +576,25 @@ def roles_of(rec: dict, ev: dict, script: tuple[str, ...] = ("zh", "en")) -> set
     names = {p["id"]: next((p["name"][k] for k in script if p["name"].get(k)), None) for p in rec["people"]}
     return {(names[x["person"]], x["role"]) for x in ev["participants"]}
 
+
+
+def extract_named(text: str, published: str | None = "2023-06-01") -> tuple[dict, dict[str, str]]:
+    """The record of ``text`` and {person id: name}, Chinese when the record has it, else English."""
+    import liaison
+    rec = liaison.extract(text, published=published)
+    return rec, {p["id"]: p["name"]["zh"] or p["name"]["en"] for p in rec["people"]}
+
+
+def events_of(rec: dict, kind: str) -> list[dict]:
+    """The record's events of one type, in order."""
+    return [e for e in rec["events"] if e["type"] == kind]
+
+
+def party_names(ev: dict) -> list[str]:
+    """An event's parties by name, Chinese when present, sorted."""
+    return sorted(r["name"]["zh"] or r["name"]["en"] for r in ev["parties"])
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     n = int(args[0]) if args else 10

@@ -24,22 +24,11 @@ from __future__ import annotations
 import liaison
 
 
-def _rec(text: str, published: str = "2023-06-01"):
-    rec = liaison.extract(text, published=published)
-    names = {p["id"]: p["name"]["zh"] or p["name"]["en"] for p in rec["people"]}
-    return rec, names
+from liaison.testing import events_of as _events, extract_named as _rec, party_names as _parties
 
 
 def _zh(r):
     return r["name"]["zh"] if r else None
-
-
-def _events(rec, kind):
-    return [e for e in rec["events"] if e["type"] == kind]
-
-
-def _parties(e):
-    return sorted(_zh(r) or r["name"]["en"] for r in e["parties"])
 
 
 def _regions(text):

@@ -68,4 +68,5 @@ def test_bing_after_a_signing_with_yu_continues_both():
     text = "11月6日，吉林省省长林大明与浙江省省长陈小华代表两省签署战略合作框架协议并致辞。"
     rec = liaison.extract(text, published="2023-11-08")
     (ag,) = [e for e in rec["events"] if e["type"] == "agreement"]
-    assert {("林大明", "signatory"), ("陈小华", "signatory")} <= roles_of(rec, ag)
+    # both sign and both speak: 与 joins the signers here, so 并致辞 continues both
+    assert {("林大明", "signatory"), ("陈小华", "signatory"), ("林大明", "speaker"), ("陈小华", "speaker")} <= roles_of(rec, ag)

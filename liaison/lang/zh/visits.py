@@ -375,11 +375,7 @@ def _welcomed(ctx, visits: list[Event]) -> None:
                and (_same(v.destination, dest) or _within(v.destination, dest) or _within(dest, v.destination))
                for v in visits):
             continue
-        ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
-        ev.evidence.append((sent.start, sent.end))
-        d = ctx.date_in(sent.start, sent.end)
-        if d:
-            ev.start, ev.end = d
+        ev = _visit_told_in(ctx, origin, dest, sent)
         visits.append(ev)
         ctx.__dict__.setdefault("received", set()).add(id(ev))  # a trip known from its welcome, not told
 
@@ -512,11 +508,7 @@ def _toured(ctx, visits: list[Event]) -> None:
         dest = places[0] if places else (homes.get("county") or homes.get("city") or homes.get("province"))
         if dest is None or _same(dest, origin) or _within(dest, origin) or _within(origin, dest):
             continue
-        ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
-        ev.evidence.append((sent.start, sent.end))
-        d = ctx.date_in(sent.start, sent.end)
-        if d:
-            ev.start, ev.end = d
+        ev = _visit_told_in(ctx, origin, dest, sent)
         for pid in leaders:
             ev.add_participant(pid, "leader")
         visits.append(ev)
@@ -566,6 +558,16 @@ def _merge_stops(visits: list[Event]) -> list[Event]:
         if not host.start and v.start:
             host.start, host.end = v.start, v.end
     return out
+
+def _visit_told_in(ctx, origin, dest, sent) -> Event:
+    """A new visit from ``origin`` to ``dest`` told by ``sent``, dated by the sentence's own date."""
+    ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
+    ev.evidence.append((sent.start, sent.end))
+    d = ctx.date_in(sent.start, sent.end)
+    if d:
+        ev.start, ev.end = d
+    return ev
+
 
 def _add_visit(visits: list[Event], origin, dest, date, leaders, sent) -> Event:
     existing = next((v for v in visits if (_same(v.origin, origin) or (origin is None or v.origin is None))
