@@ -26,7 +26,7 @@ class StageInfo:
 
 
 BASE_ASSIGNED = ("raw", "meta")
-DEFAULT_BATCH = 16  # docs per batched model call in ``Pipeline.pipe``
+DEFAULT_BATCH = 64  # docs per batched model call in ``Pipeline.pipe``
 
 
 class Pipeline:
