@@ -1,6 +1,7 @@
 """One PERSON per real person: join mentions across scripts and resolve their offices' regions."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import names as N
@@ -236,9 +237,8 @@ def _sar_from_cues(doc: Doc):
     from .normalize import to_simplified
 
     rows = dict(_sar_rows())
-    rx = re.compile("|".join(sorted(map(re.escape, rows), key=len, reverse=True)))  # 经济财政司 before 财政司
     votes = {"HK": 0, "MO": 0}
-    for m in rx.finditer(to_simplified(doc.text)):
+    for m in _sar_regex().finditer(to_simplified(doc.text)):
         votes[rows[m.group(0)]] += 1
     if votes["HK"] == votes["MO"]:
         return None
@@ -255,18 +255,24 @@ def _sar_body(office):
     from .normalize import to_simplified
 
     title = to_simplified(office.title or "")
-    for word, sar in sorted(_sar_rows(), key=lambda r: -len(r[0])):  # 经济财政司 (Macao) before 财政司
+    for word, sar in _sar_rows():
         if word.endswith(_SAR_BODY_END) and word in title:
             return Gazetteer.default().by_code(sar)
     return None
 
 
 def _sar_rows() -> list:
+    """(word, HK or MO) of ``data/title_sar_zh.tsv``, longest first (经济财政司, Macao, before 财政司)."""
     if not _SAR_ROWS:
         from ..regions_data import read_tsv
 
-        _SAR_ROWS.extend((r["word"], r["sar"]) for r in read_tsv("title_sar_zh.tsv"))
+        _SAR_ROWS.extend(sorted(((r["word"], r["sar"]) for r in read_tsv("title_sar_zh.tsv")), key=lambda r: -len(r[0])))
     return _SAR_ROWS
+
+
+@functools.lru_cache(maxsize=1)
+def _sar_regex() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w, _sar in _sar_rows()))
 
 
 def _looks_chinese(name: str) -> bool:
