@@ -33,10 +33,23 @@ _ZH_DELIM = set(",，。;；:：!！?？\n()（）【】[]「」“”\"")
 _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|参加|主持|陪同|会见|会谈|说|表示|指出|强调|介绍|致辞|讲话|"
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|"
                           r"今天|昨天|今日|昨日|明天|日前|近日|当天|，|\s|$)")
-_NOT_NAME_ZH = {"市长", "省长", "书记", "书记", "省长", "市长", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
-                "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河",
-                # the first word of a body's name after a list's name (副省长甲、商务及经济发展局局长乙)
-                "商务", "文化", "宣传", "卫生", "劳工", "房屋", "经济", "民政", "教育", "财经", "保安", "交通", "运输", "环境"}
+_NOT_NAME_ZH = {"市长", "省长", "书记", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
+                "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
+
+
+@functools.lru_cache(maxsize=1)
+def _sar_bodies() -> re.Pattern:
+    """The Hong Kong and Macao bodies of ``data/title_sar_zh.tsv`` (商务及经济发展局, 保安局), longest first."""
+    from ..regions_data import read_tsv
+
+    words = {to_simplified(r["word"]) for r in read_tsv("title_sar_zh.tsv") if r["word"].endswith(("司", "局", "署", "办事处"))}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _sar_body_at(text: str, s: int) -> bool:
+    return _sar_bodies().match(to_simplified(text[s:s + 12])) is not None
+
+
 _TIME_TAIL = frozenset({"昨日", "今日", "昨天", "今天", "明天", "明日", "日前", "近日", "当天", "当日", "上午", "下午", "晚上"})
 # what surely follows a name, even when LAC glued it to the name (副市长华源率团 read as one ORG)
 _STRONG_END = re.compile(r"(率团|率队|率领|带队|一行|出席|会见|会晤|表示|指出|强调|主持|陪同|致辞)")
@@ -179,6 +192,8 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                              and not set(cand_name) & _FUNCTION_CHARS and cand_name[:1] not in _ADVERB_START
                              and cand_name[-1:] not in _ADVERB_START  # 议长张华亦出席: 张华, then 亦
                              and not _VERB_START.match(cand_name))  # 县长致词时指出: no name after the title
+                    if n == 3 and _sar_body_at(text, s):
+                        break  # 、商务及经济发展局局长乙: a body's name begins here, no name
                     if loose and cand_name not in _NOT_NAME_ZH:
                         cand = (s, s + n)
                         break
