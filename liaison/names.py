@@ -154,7 +154,13 @@ def syllabify(word: str, max_syllables: int = 4) -> list[str] | None:
     syllables after the first (an unmarked "dangan" is dan+gan, not dang+an);
     "miner" has only min+er.
     """
-    w = normalize_en(word).replace("v", "v")
+    got = _syllabify(word, max_syllables)
+    return list(got) if got is not None else None
+
+
+@lru_cache(maxsize=65536)
+def _syllabify(word: str, max_syllables: int) -> tuple[str, ...] | None:
+    w = normalize_en(word)
     syl = _tables()[2]
     if not w:
         return None
@@ -177,7 +183,7 @@ def syllabify(word: str, max_syllables: int = 4) -> list[str] | None:
                 acc.pop()
 
     rec(0, [])
-    return best
+    return tuple(best) if best is not None else None
 
 
 def _surname_prefix_split(token: str) -> tuple[str, str] | None:
@@ -210,6 +216,11 @@ def _is_word(t: str) -> bool:
 
 def is_pinyin_name(tokens: list[str]) -> bool:
     """2-3 tokens that read as a Chinese name in pinyin: surname reading + valid syllables."""
+    return _is_pinyin_name(tuple(tokens))
+
+
+@lru_cache(maxsize=65536)
+def _is_pinyin_name(tokens: tuple[str, ...]) -> bool:
     if not 2 <= len(tokens) <= 3 or not all(_is_word(t) and t[:1].isupper() for t in tokens):
         return False
     if normalize_en(tokens[0]) not in _tables()[3]:
