@@ -332,13 +332,17 @@ class _Analysis:
         off = sent.start
         self.person_at: dict[int, str] = {}
         self.region_at: dict[int, object] = {}
-        starts = [off + t.idx for t in sp]
         import bisect
+
+        cols = sp.to_array(["IDX", "LENGTH"]).tolist() if len(sp) else []  # (no Token objects made)
+        self._marks: list | None = None
+        self._starts = starts = [off + idx for idx, _n in cols]
+        self._ends = ends = [off + idx + n for idx, n in cols]
 
         def tokens(s: int, e: int):
             i = max(0, bisect.bisect_right(starts, s) - 1)
-            while i < len(sp) and starts[i] < e:
-                if starts[i] + len(sp[i].text) > s:
+            while i < len(starts) and starts[i] < e:
+                if ends[i] > s:
                     yield i
                 i += 1
 
@@ -634,9 +638,8 @@ class _Analysis:
             verb = verb.head
         inside = {d.i for d in verb.subtree}
         skip: set[int] = set()
-        for d in self.sp:  # "since they forged ties in October 1993", "until 2025": other times
-            if d.lower_ in ("since", "until", "till"):
-                skip.update(x.i for x in (d.head.subtree if d.dep_ == "mark" else d.subtree))
+        for d in self._time_marks():  # "since they forged ties in October 1993", "until 2025": other times
+            skip.update(x.i for x in (d.head.subtree if d.dep_ == "mark" else d.subtree))
         for d in verb.subtree:
             if d.i != verb.i and d.dep_ in ("relcl", "ccomp", "csubj"):
                 skip.update(x.i for x in d.subtree)
@@ -659,12 +662,17 @@ class _Analysis:
                 best = dates[0].value
         return best
 
+    def _time_marks(self) -> list:
+        """The sentence's "since", "until" and "till" tokens (found once)."""
+        if self._marks is None:
+            self._marks = [d for d in self.sp if d.lower_ in ("since", "until", "till")]
+        return self._marks
+
     def _token_at(self, pos: int):
-        off = pos - self.sent.start
-        for t in self.sp:
-            if t.idx <= off < t.idx + len(t.text):
-                return t.i
-        return None
+        import bisect
+
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i if i >= 0 and pos < self._ends[i] else None
 
     # ------------------------------------------------------------- frames
     def frame(self, tok, row) -> Frame | None:
