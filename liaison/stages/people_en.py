@@ -773,6 +773,11 @@ def en_byline(before: str) -> bool:
 def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: bool = False) -> list[tuple[int, int]]:
     """Clean an entity span: strip titles, possessives and headline verbs, take in a hyphenated given name
     or leading initials, split merged pinyin names, drop bodies and places."""
+    # "… met with Zhang Jun.": the tokenizer keeps a sentence's full stop with a word that is also an abbreviation
+    # (Jun., Jan.); an initial ("Phoutthavong V.") or "Jr." keeps its dot
+    mf = re.search(r"\b([A-Z][a-z]{2,})\.$", text[s:e])
+    if mf and mf.group(1) not in ("Jr", "Sr", "Snr", "Jnr"):
+        e -= 1
     # "Choi Moon-soon": spaCy stops at the lower-case half of a hyphenated given name
     mh = re.match(r"-[a-z]+\b", text[e:e + 12])
     if mh:
