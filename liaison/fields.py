@@ -82,7 +82,8 @@ def fields_in(text: str) -> list[str]:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        if field != "-" and not _ORG_AFTER.match(text, e) and not _in_english_name(text, s, e):
+        if field != "-" and not _ORG_AFTER.match(text, e) and not _in_english_name(text, s, e) \
+                and not _en_office_or_funding(text, s, e):
             if field == "industry" and text.startswith("产业", s) and _FIELD_BEFORE_INDUSTRY.search(text, 0, s):
                 continue  # 观光产业, 文化旅游产业: the industry of a field named before it is that field
             found.add(field)
@@ -118,6 +119,30 @@ def _in_english_name(text: str, s: int, e: int) -> bool:
     if run is None or run.end() < e:
         return False
     return bool(_EN_BODY_HEAD.search(run.group(0)))
+
+
+# "the city's commerce bureau", "head of the provincial agriculture department", "the ministry of finance": a term
+# naming an office written in lower case; "financial support for the project", "financed by": money, not an area
+_EN_OFFICE_AFTER = re.compile(r"[\w-]*(?:\s+(?:and|&)\s+[a-z][\w-]*)?(?:\s+[a-z][\w-]*)?\s+(?:department|bureau|commission|"
+                              r"ministry|office|authority|agency|administration|council|committee|directorate|division|"
+                              r"section|board)s?\b(?!\s+(?:cooperation|exchanges?|ties|sectors?|fields?|areas?))")
+_EN_OFFICE_BEFORE = re.compile(r"\b(?:department|bureau|ministry|minister|commission|commissioner|office|secretary|director|"
+                               r"directorate|board)\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,3}$")
+_EN_FUNDING = re.compile(r"(?:ial|ing|ed)?\s+(?:support|assistance|aid|resources|backing|help|contributions?)\b"
+                         r"|ed\b|ing\s+(?:for|of)\s")
+
+
+def _en_office_or_funding(text: str, s: int, e: int) -> bool:
+    """An English term that names an office in lower case ("the provincial agriculture department", "the ministry
+    of finance"), or money given rather than an area ("financial support", "financed by")."""
+    if not text[s:e].isascii():
+        return False
+    word_end = e
+    while word_end < len(text) and (text[word_end].isalpha() or text[word_end] == "-"):
+        word_end += 1
+    if _EN_OFFICE_AFTER.match(text, word_end) or _EN_OFFICE_BEFORE.search(text, max(0, s - 80), s):
+        return True
+    return text[s:e].lower().startswith("financ") and bool(_EN_FUNDING.match(text, e))
 
 
 _STRONG_FIELDS = ZhFast(re.compile(r"(方面|领域|areas? of|fields? of|sectors?)", re.I))

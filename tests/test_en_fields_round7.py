@@ -1,0 +1,35 @@
+"""Round 7, English fields: what a meeting is about, not the offices or the money its sentences name.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import liaison
+from liaison.fields import fields_in
+from liaison.testing import events_of
+
+
+def test_a_lower_case_office_names_no_field():
+    assert fields_in("Li Hong, director of the city's commerce bureau, and the head of the provincial "
+                     "agriculture department attended the talks on cooperation.") == []
+
+
+def test_the_ministry_of_a_field_names_no_field():
+    assert fields_in("An official of the ministry of industry and trade joined the cooperation talks.") == []
+
+
+def test_money_given_is_no_field():
+    assert fields_in("The province will give financial support to the cooperation projects, financed by the city.") == []
+
+
+def test_areas_named_beside_an_office_still_count():
+    got = fields_in("With the tourism bureau present, the two sides discussed cooperation in agriculture, "
+                    "finance and financial services.")
+    assert got == ["agriculture", "finance"]
+
+
+def test_meeting_takes_the_areas_discussed_not_the_offices_present():
+    text = ("Governor Park Min-ho of Gangwon Province met with a delegation from Jilin Province in Chuncheon on May 6.\n"
+            "The director of the provincial education department and the head of the health bureau attended the "
+            "meeting, where the two sides discussed cooperation in tourism.")
+    rec = liaison.extract(text, published="2024-05-09")
+    (meeting,) = events_of(rec, "meeting")
+    assert meeting["fields"] == ["tourism_culture"]
