@@ -85,6 +85,8 @@ _PREFER = {
 }
 
 
+_TOUR_WORD = re.compile(r"\b(tour(?:s|ed|ing)?|inspect(?:s|ed|ing|ion)?|visit(?:s|ed|ing)? (?:the|a|an|several|some))\b", re.I)
+
 _SUBORDINATE = re.compile(r"\b(where|at which|during which|after which|before which)\b", re.I)
 
 
@@ -152,11 +154,24 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
                 if before:
                     target = max(before, key=lambda x: x[0])[1]
                     break
+        fallback = target is None and role == "host"
+        if fallback:
+            # "Vice Governor X accompanied the delegation": the trip told before (its tour when the sentence
+            # names one), where X is at home
+            for t in (("inspection", "visit") if _TOUR_WORD.search(doc.text, sent.start, sent.end) else ("visit",)):
+                before = [e for e in events if e.type == t and e.destination is not None
+                          and any(s < sent.start for s, _e in e.evidence)]
+                if before:
+                    target = max(before, key=lambda e: max(s for s, _e in e.evidence if s < sent.start))
+                    break
+            if target is not None and ctx.person_region(pid) is None:
+                target = None
         if target is None:
             continue
         if role == "host" and target.type in ("visit", "inspection") and target.destination is not None:
             r = ctx.person_region(pid)
-            if r is not None and not (_within(r, target.destination) or _same(r, target.destination)):
+            if r is not None and not (_within(r, target.destination) or _same(r, target.destination)
+                                      or (fallback and _within(target.destination, r))):
                 continue
         target.add_participant(pid, role)
     own = events if own is None else own
