@@ -68,3 +68,19 @@ def test_met_with_the_delegation_in_a_city_is_a_meeting_with_its_home():
     (meeting,) = events_of(rec, "meeting")
     assert party_names(meeting) == ["云南省", "清迈"]
     assert meeting["date"]["start"] == "2024-05-07"
+
+
+def test_a_lower_case_title_after_led_by_takes_the_delegations_home():
+    from liaison.testing import positions_by_name
+
+    got = positions_by_name("Sabah Chief Minister Hajiji Noor received a delegation from Guangxi led by CPPCC "
+                            "vice-chairman Huang Wei.", published=PUB)
+    assert got["Huang Wei"] == [("deputy_head", "cppcc", "450000")]
+
+
+def test_a_technopark_visited_is_a_site_toured():
+    text = ("A delegation from Shaanxi Province arrived in Almaty on May 3.\n"
+            "The delegation also paid a visit to the Almaty Technopark.")
+    rec = liaison.extract(text, published=PUB)
+    (tour,) = events_of(rec, "inspection")
+    assert [s["en"] for s in tour["sites"]] == ["Almaty Technopark"]
