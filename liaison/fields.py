@@ -53,7 +53,9 @@ _ADVANTAGES = re.compile(r"[^，,；;。：:！!？?\n]*?优势(?!产业|产品|
 _DESCRIBED = ZhFast(re.compile(
     r"(?:是|作为)[^，,。；;：:]{0,12}?(?:大省|大市|大县|大区|大国|重镇|之都|之乡|强省|强市|主产区|生产基地)"
     r"|\b(?:is|are|was) (?:also )?(?:one of [^,.;]{0,40}?|home to|known for|famous for|renowned for|rich in|"
-    r"an? (?:leading|important|major|key) (?:[a-z]+ )?(?:province|city|state|region|centre|center|hub|base|producer))[^,.;]*",
+    r"(?:an?|the) (?:(?:leading|important|major|key|main|largest|biggest|national|regional|country's|[a-z]+-level) )+"
+    r"(?:[a-z]+(?:,| and)? ){0,4}?(?:province|city|state|region|area|centre|center|hub|base|producer|exporter|zone)"
+    r"|(?:the|a|an) (?:centre|center|hub|heart) (?:of|for) )[^,.;]*",
     re.I))
 
 # a term inside the name of a bureau, company or association (绍兴市教育局, 润丰投资有限公司, 茶产业协会)

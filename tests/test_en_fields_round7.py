@@ -33,3 +33,9 @@ def test_meeting_takes_the_areas_discussed_not_the_offices_present():
     rec = liaison.extract(text, published="2024-05-09")
     (meeting,) = events_of(rec, "meeting")
     assert meeting["fields"] == ["tourism_culture"]
+
+
+def test_a_place_described_by_several_words_names_no_field():
+    assert fields_in("Jilin province is an important industrial and grain center in China, "
+                     "which the guests praised during the cooperation talks.") == []
+    assert fields_in("Shaanxi is a major agricultural province, and the two sides discussed cooperation.") == []
