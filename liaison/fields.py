@@ -160,6 +160,10 @@ _AGREEMENT_CONTENT = ZhFast(re.compile(r"(根据|按照|依据|依照)(该|这�
                                        r"(covers|stipulates|includes|provides|calls for|sets out|focuses on|aims)", re.I))
 
 
+_EN_BACKGROUND = re.compile(r"\b(?:since (?:then|the (?:establishment|signing)|establishing|(?:19|20)\d\d)|in recent years|"
+                            r"over the (?:past|last) (?:\w+ )?(?:years|decades?)|so far|to date|previous(?:ly)?|"
+                            r"(?:established|set up|forged|signed|became)\b[^.;]{0,60}\bin (?:19|20)\d\d)\b", re.I)
+
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _SIGNING = re.compile(r"(签署|签订|签约|簽|内容|\bsign|\binked\b|\bconclud)", re.I)
 
@@ -230,6 +234,8 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
                 fs = seen_fields[sent.start] = fields_in(text)
         if not fs:
             continue
+        if _EN_BACKGROUND.search(text) and not any(s == sent.start for e in events for s, _ in e.evidence):
+            continue  # "Since the ties were established in 1998, the two have cooperated in ...": the background
         headline = sent is doc.sentences[0] and "\n" in doc.text[sent.end:sent.end + 2]
         if not agreement and all(ev.evidence and sent.start < ev.evidence[0][0] for ev in events) and not headline:
             continue  # talk before any meeting is told is background, not the meeting's agenda (its headline is not)

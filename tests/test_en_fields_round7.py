@@ -39,3 +39,12 @@ def test_a_place_described_by_several_words_names_no_field():
     assert fields_in("Jilin province is an important industrial and grain center in China, "
                      "which the guests praised during the cooperation talks.") == []
     assert fields_in("Shaanxi is a major agricultural province, and the two sides discussed cooperation.") == []
+
+
+def test_background_ties_give_the_meeting_no_field():
+    text = ("Governor Park Min-ho of Gangwon Province met with a delegation from Jilin Province in Chuncheon on May 6.\n"
+            "The two sides discussed cooperation in tourism.\n"
+            "Gangwon and Jilin established sister ties in 1994 and have since cooperated in agriculture and education.")
+    rec = liaison.extract(text, published="2024-05-09")
+    (meeting,) = events_of(rec, "meeting")
+    assert meeting["fields"] == ["tourism_culture"]
