@@ -164,6 +164,20 @@ _EN_BACKGROUND = re.compile(r"\b(?:since (?:then|the (?:establishment|signing)|e
                             r"over the (?:past|last) (?:\w+ )?(?:years|decades?)|so far|to date|previous(?:ly)?|"
                             r"(?:established|set up|forged|signed|became)\b[^.;]{0,60}\bin (?:19|20)\d\d)\b", re.I)
 
+# what an English sentence says a meeting was about: cooperation, partnership or exchanges in areas, what was
+# discussed or focused on (a wish, a welcome or an opportunity told by one side is no area of the talks)
+_EN_MEETING_ABOUT = re.compile(r"cooperat|co-operat|collaborat|partnership|exchanges? (?:in|on)|\bareas?\b|\bfields?\b|"
+                               r"\bsectors?\b|discuss|talks (?:on|about)|\bfocus|work(?:s|ed|ing)? together|join(?:ed)? hands|team(?:ed)? up|"
+                               r"interested (?:mainly |particularly |especially )?in|"
+                               r"\b(?:expand|boost|strengthen|deepen|enhance|promote|increase|develop)\w* [^.;]{0,50}\bwith\b", re.I)
+_HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
+def _english(text: str) -> bool:
+    """A sentence written in English (a Chinese sentence with a few Latin letters is not)."""
+    return _HAN3.search(text) is None and re.search(r"[A-Za-z]{4}", text) is not None
+
+
 _CLAUSE_END = re.compile(r"[，,；;：:]")
 _SIGNING = re.compile(r"(签署|签订|签约|簽|内容|\bsign|\binked\b|\bconclud)", re.I)
 
@@ -211,6 +225,8 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
                                       bool(COOP_CONTEXT.search(text) or _EN_TALK_CONTEXT.search(text)),
                                       bool(_AGREEMENT_CONTENT.search(text)))
         this_agr, strong, carried_cue, coop, content = cue
+        if not agreement and coop and _english(text) and not _EN_MEETING_ABOUT.search(text):
+            continue  # "X hoped to see more investors", "Y looks forward to tourists from Z": no area of the talks
         carried = (prev_agr or (prev_agr_para and strong)) and carried_cue
         prev_agr_para = this_agr
         prev_agr = this_agr and "\n" not in doc.text[sent.end:sent.end + 1]

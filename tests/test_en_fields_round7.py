@@ -48,3 +48,20 @@ def test_background_ties_give_the_meeting_no_field():
     rec = liaison.extract(text, published="2024-05-09")
     (meeting,) = events_of(rec, "meeting")
     assert meeting["fields"] == ["tourism_culture"]
+
+
+def test_a_wish_told_after_the_meeting_is_no_area_of_it():
+    text = ("Governor Park Min-ho of Gangwon Province met with a delegation from Jilin Province in Chuncheon on May 6.\n"
+            "The two sides discussed cooperation in tourism.\n"
+            "Park said he hoped to welcome more students and investors from Jilin.")
+    rec = liaison.extract(text, published="2024-05-09")
+    (meeting,) = events_of(rec, "meeting")
+    assert meeting["fields"] == ["tourism_culture"]
+
+
+def test_what_the_talks_focused_on_is_their_area():
+    text = ("Governor Park Min-ho of Gangwon Province met with a delegation from Jilin Province in Chuncheon on May 6.\n"
+            "The talks focused on education and health.")
+    rec = liaison.extract(text, published="2024-05-09")
+    (meeting,) = events_of(rec, "meeting")
+    assert meeting["fields"] == ["education", "health"]
