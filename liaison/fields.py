@@ -166,7 +166,7 @@ _EN_BACKGROUND = re.compile(r"\b(?:since (?:then|the (?:establishment|signing)|e
 
 # what an English sentence says a meeting was about: cooperation, partnership or exchanges in areas, what was
 # discussed or focused on (a wish, a welcome or an opportunity told by one side is no area of the talks)
-_EN_MEETING_ABOUT = re.compile(r"cooperat|co-operat|collaborat|partnership|exchanges? (?:in|on)|\bareas?\b|\bfields?\b|"
+_EN_MEETING_ABOUT = re.compile(r"cooperat|co-operat|collaborat|partnership|exchanges? (?:in|on)|\bexchanges\b|\bareas?\b|\bfields?\b|"
                                r"\bsectors?\b|discuss|talks (?:on|about)|\bfocus|work(?:s|ed|ing)? together|join(?:ed)? hands|team(?:ed)? up|"
                                r"interested (?:mainly |particularly |especially )?in|"
                                r"\b(?:expand|boost|strengthen|deepen|enhance|promote|increase|develop)\w* [^.;]{0,50}\bwith\b", re.I)
