@@ -84,3 +84,13 @@ def test_a_technopark_visited_is_a_site_toured():
     rec = liaison.extract(text, published=PUB)
     (tour,) = events_of(rec, "inspection")
     assert [s["en"] for s in tour["sites"]] == ["Almaty Technopark"]
+
+
+def test_the_received_delegations_leader_attends_beside_others_named_present():
+    text = ("A delegation from Phuket Province led by Governor Narong Woonciew arrived in Haikou on Monday.\n"
+            "On Tuesday, Hainan Governor Liu Xiaoming met with the delegation.\n"
+            "Also present was Vice Governor Shen Danyang.")
+    rec = liaison.extract(text, published=PUB)
+    (meeting,) = events_of(rec, "meeting")
+    roles = roles_of(rec, meeting, ("en",))
+    assert {("Narong Woonciew", "attendee"), ("Shen Danyang", "attendee"), ("Liu Xiaoming", "host")} <= roles

@@ -179,8 +179,8 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
     trips = {tuple(sorted(p.person for p in v.participants if p.role == "leader")) for v in visits}
     trips.discard(())
     for e in own:  # a delegation received: its leaders attend the meeting
-        if e.type == "meeting" and any(p.role == "host" for p in e.participants) \
-                and not any(p.role == "attendee" for p in e.participants):
+        # (whoever else is named attending: "Also present was Vice Governor X" of the hosts' side)
+        if e.type == "meeting" and any(p.role == "host" for p in e.participants):
             found = False
             for v in visits:
                 if any(_same(v.origin, r) for r in e.parties):
