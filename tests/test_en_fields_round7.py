@@ -65,3 +65,11 @@ def test_what_the_talks_focused_on_is_their_area():
     rec = liaison.extract(text, published="2024-05-09")
     (meeting,) = events_of(rec, "meeting")
     assert meeting["fields"] == ["education", "health"]
+
+
+def test_deals_inked_hold_their_areas():
+    text = ("A delegation from Chiang Mai Province of Thailand arrived in Kunming on May 6.\n"
+            "During the visit, Yunnan and Chiang Mai inked three cooperation deals on trade, tourism and agriculture.")
+    rec = liaison.extract(text, published="2024-05-09")
+    (signing,) = events_of(rec, "agreement")
+    assert sorted(signing["fields"]) == ["agriculture", "tourism_culture", "trade_investment"]
