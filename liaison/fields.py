@@ -14,7 +14,7 @@ from importlib import resources
 from .doc import Event
 from .mixedrx import ZhFast
 
-AGREEMENT_CONTEXT = ZhFast(re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord|\bpacts?\b|\bdeals?\b)", re.I))
+AGREEMENT_CONTEXT = ZhFast(re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord|\bpacts?\b|\bdeals\b|\b(?:a|the|this|that) (?:\w+ )?deal\b)", re.I))
 
 _ZH_AGREEMENT = re.compile(r"(协议|备忘录|协定|意向书|缔结)")
 
