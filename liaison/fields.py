@@ -14,7 +14,7 @@ from importlib import resources
 from .doc import Event
 from .mixedrx import ZhFast
 
-AGREEMENT_CONTEXT = ZhFast(re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord)", re.I))
+AGREEMENT_CONTEXT = ZhFast(re.compile(r"(协议|备忘录|协定|意向书|缔结|agreement|memorandum|MOU|accord|\bpacts?\b|\bdeals\b|\b(?:a|the|this|that) (?:\w+ )?deal\b)", re.I))
 
 _ZH_AGREEMENT = re.compile(r"(协议|备忘录|协定|意向书|缔结)")
 
@@ -53,7 +53,9 @@ _ADVANTAGES = re.compile(r"[^，,；;。：:！!？?\n]*?优势(?!产业|产品|
 _DESCRIBED = ZhFast(re.compile(
     r"(?:是|作为)[^，,。；;：:]{0,12}?(?:大省|大市|大县|大区|大国|重镇|之都|之乡|强省|强市|主产区|生产基地)"
     r"|\b(?:is|are|was) (?:also )?(?:one of [^,.;]{0,40}?|home to|known for|famous for|renowned for|rich in|"
-    r"an? (?:leading|important|major|key) (?:[a-z]+ )?(?:province|city|state|region|centre|center|hub|base|producer))[^,.;]*",
+    r"(?:an?|the) (?:(?:leading|important|major|key|main|largest|biggest|national|regional|country's|[a-z]+-level) )+"
+    r"(?:[a-z]+(?:,| and)? ){0,4}?(?:province|city|state|region|area|centre|center|hub|base|producer|exporter|zone)"
+    r"|(?:the|a|an) (?:centre|center|hub|heart) (?:of|for) )[^,.;]*",
     re.I))
 
 # a term inside the name of a bureau, company or association (绍兴市教育局, 润丰投资有限公司, 茶产业协会)
@@ -82,7 +84,8 @@ def fields_in(text: str) -> list[str]:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        if field != "-" and not _ORG_AFTER.match(text, e) and not _in_english_name(text, s, e):
+        if field != "-" and not _ORG_AFTER.match(text, e) and not _in_english_name(text, s, e) \
+                and not _en_office_or_funding(text, s, e):
             if field == "industry" and text.startswith("产业", s) and _FIELD_BEFORE_INDUSTRY.search(text, 0, s):
                 continue  # 观光产业, 文化旅游产业: the industry of a field named before it is that field
             found.add(field)
@@ -120,6 +123,30 @@ def _in_english_name(text: str, s: int, e: int) -> bool:
     return bool(_EN_BODY_HEAD.search(run.group(0)))
 
 
+# "the city's commerce bureau", "head of the provincial agriculture department", "the ministry of finance": a term
+# naming an office written in lower case; "financial support for the project", "financed by": money, not an area
+_EN_OFFICE_AFTER = re.compile(r"[\w-]*(?:\s+(?:and|&)\s+[a-z][\w-]*)?(?:\s+[a-z][\w-]*)?\s+(?:department|bureau|commission|"
+                              r"ministry|office|authority|agency|administration|council|committee|directorate|division|"
+                              r"section|board)s?\b(?!\s+(?:cooperation|exchanges?|ties|sectors?|fields?|areas?))")
+_EN_OFFICE_BEFORE = re.compile(r"\b(?:department|bureau|ministry|minister|commission|commissioner|office|secretary|director|"
+                               r"directorate|board)\s+(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,3}$")
+_EN_FUNDING = re.compile(r"(?:ial|ing|ed)?\s+(?:support|assistance|aid|resources|backing|help|contributions?)\b"
+                         r"|ed\b|ing\s+(?:for|of)\s")
+
+
+def _en_office_or_funding(text: str, s: int, e: int) -> bool:
+    """An English term that names an office in lower case ("the provincial agriculture department", "the ministry
+    of finance"), or money given rather than an area ("financial support", "financed by")."""
+    if not text[s:e].isascii():
+        return False
+    word_end = e
+    while word_end < len(text) and (text[word_end].isalpha() or text[word_end] == "-"):
+        word_end += 1
+    if _EN_OFFICE_AFTER.match(text, word_end) or _EN_OFFICE_BEFORE.search(text, max(0, s - 80), s):
+        return True
+    return text[s:e].lower().startswith("financ") and bool(_EN_FUNDING.match(text, e))
+
+
 _STRONG_FIELDS = ZhFast(re.compile(r"(方面|领域|areas? of|fields? of|sectors?)", re.I))
 
 _CARRIED_FIELDS = ZhFast(re.compile(r"(双方|两地|两省|两市|将在|方面|领域|both sides|the two|areas? of|fields? of|sectors?"
@@ -131,6 +158,24 @@ _AGREEMENT_CONTENT = ZhFast(re.compile(r"(根据|按照|依据|依照)(该|这�
                                        r"|\b(under|according to|in) the (agreement|memorandum|MOU|pact|accord|deal|document)\b"
                                        r"|\b(the (agreement|memorandum|MOU|pact|accord|deal|document)|it|which) (also )?"
                                        r"(covers|stipulates|includes|provides|calls for|sets out|focuses on|aims)", re.I))
+
+
+_EN_BACKGROUND = re.compile(r"\b(?:since (?:then|the (?:establishment|signing)|establishing|(?:19|20)\d\d)|in recent years|"
+                            r"over the (?:past|last) (?:\w+ )?(?:years|decades?)|so far|to date|previous(?:ly)?|"
+                            r"(?:established|set up|forged|signed|became)\b[^.;]{0,60}\bin (?:19|20)\d\d)\b", re.I)
+
+# what an English sentence says a meeting was about: cooperation, partnership or exchanges in areas, what was
+# discussed or focused on (a wish, a welcome or an opportunity told by one side is no area of the talks)
+_EN_MEETING_ABOUT = re.compile(r"cooperat|co-operat|collaborat|partnership|exchanges? (?:in|on)|\bexchanges\b|\bareas?\b|\bfields?\b|"
+                               r"\bsectors?\b|discuss|talks (?:on|about)|\bfocus|work(?:s|ed|ing)? together|join(?:ed)? hands|team(?:ed)? up|"
+                               r"interested (?:mainly |particularly |especially )?in|"
+                               r"\b(?:expand|boost|strengthen|deepen|enhance|promote|increase|develop)\w* [^.;]{0,50}\bwith\b", re.I)
+_HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
+
+
+def _english(text: str) -> bool:
+    """A sentence written in English (a Chinese sentence with a few Latin letters is not)."""
+    return _HAN3.search(text) is None and re.search(r"[A-Za-z]{4}", text) is not None
 
 
 _CLAUSE_END = re.compile(r"[，,；;：:]")
@@ -180,6 +225,8 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
                                       bool(COOP_CONTEXT.search(text) or _EN_TALK_CONTEXT.search(text)),
                                       bool(_AGREEMENT_CONTENT.search(text)))
         this_agr, strong, carried_cue, coop, content = cue
+        if not agreement and coop and _english(text) and not _EN_MEETING_ABOUT.search(text):
+            continue  # "X hoped to see more investors", "Y looks forward to tourists from Z": no area of the talks
         carried = (prev_agr or (prev_agr_para and strong)) and carried_cue
         prev_agr_para = this_agr
         prev_agr = this_agr and "\n" not in doc.text[sent.end:sent.end + 1]
@@ -203,6 +250,8 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
                 fs = seen_fields[sent.start] = fields_in(text)
         if not fs:
             continue
+        if _EN_BACKGROUND.search(text) and not any(s == sent.start for e in events for s, _ in e.evidence):
+            continue  # "Since the ties were established in 1998, the two have cooperated in ...": the background
         headline = sent is doc.sentences[0] and "\n" in doc.text[sent.end:sent.end + 2]
         if not agreement and all(ev.evidence and sent.start < ev.evidence[0][0] for ev in events) and not headline:
             continue  # talk before any meeting is told is background, not the meeting's agenda (its headline is not)

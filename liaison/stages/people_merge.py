@@ -138,8 +138,11 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
 
 
 _LED_FROM = re.compile(r"\b(?:delegation|team|group|mission)\s+(?:from|of)\s+([^.;:!?\n]{2,90}?)\s*,?\s+"
-                       r"(?:which\s+was\s+|that\s+was\s+)?(?:led|headed)\s+by\s+((?:the\s+)?(?:[A-Z][\w.'’\-]*|of|the)"
-                       r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the))*\s+)?$")
+                       r"(?:which\s+was\s+|that\s+was\s+)?(?:led|headed)\s+by\s+((?:the\s+)?(?:[A-Z][\w.'’\-]*|of|the|"
+                       r"(?:vice|deputy|executive)[- ]?[a-z]+|[a-z]+-?(?:chairman|chairwoman|chair|governor|mayor|"
+                       r"secretary|president|director))"
+                       r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the|(?:vice|deputy|executive)[- ]?[a-z]+|chairman|chairwoman|"
+                       r"chair|governor|mayor|secretary|president|director|party|general|chief))*\s+)?$")
 
 
 def _delegation_from(doc: Doc, start: int):

@@ -214,6 +214,13 @@ class English:
                 continue
             if tok.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
+            if tok.lemma_.lower() == "be" and any(
+                    c.dep_ == "prep" and c.lower_ == "among" and any(_is_delegation([o]) for o in _pobjs(c))
+                    for c in tok.children):
+                # "A and B were among the delegation (members)": they travelled with it
+                for pid in a.people_of([c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]):
+                    out.append((pid, "member", sent.start + tok.idx))
+                continue
             if tok.lemma_.lower() in ("include", "comprise", "consist") and _is_delegation(a.subjects(tok)):
                 # "The delegation included A and B", "consisted of A and B": they travelled with it
                 for pid in a.people_of(a.objects(tok) + a.prep_objects(tok, ("of",))):
@@ -224,6 +231,8 @@ class English:
                     continue
                 if _negated(tok) or tok.dep_ in ("amod", "compound"):
                     continue  # "their accompanying delegation": an adjective, nobody accompanies
+                if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and role in ("presider", "leader", "attendee"):
+                    continue  # "said Liu, who also chairs the tourism committee": an office held, not a role here
                 if role == "leader" and tok.lemma_.lower() in ("lead", "head") and not _leads(tok):
                     continue  # "headed to X": a motion
                 if role == "attendee" and tok.lemma_.lower() == "present" and tok.pos_ != "ADJ":
@@ -232,7 +241,7 @@ class English:
                                               and not any(c.dep_ == "prep" for c in o.children)
                                               for o in self_objects(tok)):
                     continue  # "attended related activities": no event named
-                if role == "attendee" and tok.lemma_.lower() == "participate" and not any(
+                if role == "attendee" and tok.lemma_.lower() in ("participate", "take") and not any(
                         any(r.event in ("meeting", "agreement") for _rest, r in self.triggers.get(o.lemma_.lower(), ()))
                         or o.lemma_.lower() in ("ceremony", "talks") for o in self_objects(tok)):
                     continue  # "participated in the programme": no meeting named
@@ -247,6 +256,9 @@ class English:
                     bes = [c for c in tok.children if c.lemma_.lower() == "be"]
                     if tok.head.lemma_.lower() == "be" and tok.head.i != tok.i:
                         bes.append(tok.head)
+                    if tok.dep_ == "acl" and tok.head.lower_ in ("those", "others") and tok.head.dep_ == "pobj" \
+                            and tok.head.head.head.lemma_.lower() == "be":
+                        bes.append(tok.head.head.head)  # "Among those attending were X and Y"
                     people = a.people_of([c for b in bes for c in b.children
                                           if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i != tok.i])
                 for pid in people:
@@ -1192,6 +1204,13 @@ class _Analysis:
                 more = [x for o in self.prep_objects(t, ("of", "from")) for x in self.regions_of([o], deep=False)]
                 regs.extend(x for x in more if not any(x is y for y in regs))
                 continue
+            if _is_delegation([t]) and any(c.lower_ in ("the", "this", "that") for c in t.children):
+                # "met with the delegation in Kunming": the delegation told before, from where it was said to
+                # come; the place after it is where they met, not its side
+                told = getattr(self.ctx, "en_delegation_origin", None)
+                if told is not None:
+                    regs.append(told)
+                    continue
             rs = self.regions_of([t])
             if rs:
                 regs.append(rs[0])

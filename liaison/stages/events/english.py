@@ -85,6 +85,8 @@ _PREFER = {
 }
 
 
+_TOUR_WORD = re.compile(r"\b(tour(?:s|ed|ing)?|inspect(?:s|ed|ing|ion)?|visit(?:s|ed|ing)? (?:the|a|an|several|some))\b", re.I)
+
 _SUBORDINATE = re.compile(r"\b(where|at which|during which|after which|before which)\b", re.I)
 
 
@@ -152,11 +154,24 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
                 if before:
                     target = max(before, key=lambda x: x[0])[1]
                     break
+        fallback = target is None and role == "host"
+        if fallback:
+            # "Vice Governor X accompanied the delegation": the trip told before (its tour when the sentence
+            # names one), where X is at home
+            for t in (("inspection", "visit") if _TOUR_WORD.search(doc.text, sent.start, sent.end) else ("visit",)):
+                before = [e for e in events if e.type == t and e.destination is not None
+                          and any(s < sent.start for s, _e in e.evidence)]
+                if before:
+                    target = max(before, key=lambda e: max(s for s, _e in e.evidence if s < sent.start))
+                    break
+            if target is not None and ctx.person_region(pid) is None:
+                target = None
         if target is None:
             continue
         if role == "host" and target.type in ("visit", "inspection") and target.destination is not None:
             r = ctx.person_region(pid)
-            if r is not None and not (_within(r, target.destination) or _same(r, target.destination)):
+            if r is not None and not (_within(r, target.destination) or _same(r, target.destination)
+                                      or (fallback and _within(target.destination, r))):
                 continue
         target.add_participant(pid, role)
     own = events if own is None else own
@@ -164,8 +179,8 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
     trips = {tuple(sorted(p.person for p in v.participants if p.role == "leader")) for v in visits}
     trips.discard(())
     for e in own:  # a delegation received: its leaders attend the meeting
-        if e.type == "meeting" and any(p.role == "host" for p in e.participants) \
-                and not any(p.role == "attendee" for p in e.participants):
+        # (whoever else is named attending: "Also present was Vice Governor X" of the hosts' side)
+        if e.type == "meeting" and any(p.role == "host" for p in e.participants):
             found = False
             for v in visits:
                 if any(_same(v.origin, r) for r in e.parties):
