@@ -1309,6 +1309,13 @@ class _Analysis:
                 if c.dep_ != "appos" and (_doc_word(c, self.lang) or _doc_like(c, self.lang)) \
                         and c not in kinds:
                     kinds.append(c)
+            # "a memorandum on education cooperation, an agreement on tourism …": the parser hangs the next
+            # document on the last noun of the one before; a document noun of its own (a / an) is another one
+            for t in d.subtree:
+                if t.i > d.i and t.dep_ in ("appos", "conj") and not _doc_word(t.head, self.lang) \
+                        and _doc_word(t, self.lang) and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                            for c in t.children):
+                    kinds.extend(c for c in _conjuncts(t) if c not in kinds and _doc_word(c, self.lang))
         fr.document = _doc_kind(docs[0])
         listed = _listed_titles(self.sp, docs[0], self.lang) or self._titles_below()
         if listed:

@@ -1,0 +1,48 @@
+"""Bilingual pages, round 7 (issue 12): a Chinese page with its English version, or the other way round, where
+the two languages tell several signings, visits and meetings.
+
+Every sentence here is written for this file (made-up names and events).
+"""
+from __future__ import annotations
+
+from liaison.testing import events_of as _events, extract_named as _rec
+
+
+def _titles(rec):
+    return sorted((e["title"] or {}).get("en") or (e["title"] or {}).get("zh") or "-" for e in _events(rec, "agreement"))
+
+
+# ------------------------------------------------------------ several documents in the translation, one batch in the original
+def test_documents_the_translation_names_one_by_one_stay_apart_from_the_originals_batch():
+    rec, _ = _rec("3月8日,宁波市与德国汉堡市签署了教育、旅游和港口合作协议。\n"
+                  "On March 8, Ningbo and Hamburg of Germany signed the Memorandum on Education Cooperation, the "
+                  "Agreement on Tourism Cooperation and the Letter of Intent on Port Cooperation.")
+    assert _titles(rec) == ["Agreement on Tourism Cooperation", "Letter of Intent on Port Cooperation",
+                            "Memorandum on Education Cooperation"]
+
+
+def test_named_documents_of_a_translation_whose_place_names_differ_stay_apart():
+    # (the original writes the foreign city in characters the gazetteer lacks: no twin by sides, the paragraph pair)
+    rec, _ = _rec("3月8日,宁波市与德国亚琛市签署了教育、旅游和港口合作协议。\n"
+                  "On March 8, Ningbo and Aachen of Germany signed the Memorandum on Education Cooperation, the "
+                  "Agreement on Tourism Cooperation and the Letter of Intent on Port Cooperation.")
+    assert len(_events(rec, "agreement")) == 3
+
+
+def test_one_document_told_in_both_languages_is_still_one_signing():
+    rec, _ = _rec("3月8日,宁波市与德国汉堡市签署了《港口合作意向书》。\n"
+                  "On March 8, Ningbo and Hamburg of Germany signed the Letter of Intent on Port Cooperation.")
+    assert len(_events(rec, "agreement")) == 1
+
+
+# ------------------------------------------------------------ documents described, not named, in one English list
+def test_documents_described_in_a_list_are_each_a_signing():
+    rec, _ = _rec("On March 8, Ningbo and Hamburg of Germany signed a memorandum on education cooperation, an "
+                  "agreement on tourism cooperation and a letter of intent on port cooperation.")
+    assert len(_events(rec, "agreement")) == 3
+
+
+def test_a_document_named_inside_another_ones_description_is_no_signing_of_its_own():
+    rec, _ = _rec("On March 8, Ningbo and Hamburg of Germany signed a memorandum on carrying out the agreement "
+                  "on port cooperation.")
+    assert len(_events(rec, "agreement")) == 1
