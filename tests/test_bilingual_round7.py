@@ -46,3 +46,20 @@ def test_a_document_named_inside_another_ones_description_is_no_signing_of_its_o
     rec, _ = _rec("On March 8, Ningbo and Hamburg of Germany signed a memorandum on carrying out the agreement "
                   "on port cooperation.")
     assert len(_events(rec, "agreement")) == 1
+
+
+# ------------------------------------------------------------ meetings between mayors held at a distance
+def test_a_teleconference_between_two_mayors_is_a_meeting():
+    rec, _ = _rec("On May 6, Mayor of Wuxi Zhao Ping and Mayor of Osaka Taro Sato held a teleconference.")
+    assert len(_events(rec, "meeting")) == 1
+
+
+def test_a_video_call_told_in_chinese_is_a_meeting():
+    rec, _ = _rec("5月6日,无锡市市长赵平与日本大阪市市长佐藤太郎进行视频通话。")
+    meetings = _events(rec, "meeting")
+    assert len(meetings) == 1 and meetings[0]["date"]["start"] == "2023-05-06"
+
+
+def test_a_phone_call_told_in_chinese_is_a_meeting():
+    rec, _ = _rec("5月6日,无锡市市长赵平与日本大阪市市长佐藤太郎通电话。")
+    assert len(_events(rec, "meeting")) == 1
