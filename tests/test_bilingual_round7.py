@@ -63,3 +63,25 @@ def test_a_video_call_told_in_chinese_is_a_meeting():
 def test_a_phone_call_told_in_chinese_is_a_meeting():
     rec, _ = _rec("5月6日,无锡市市长赵平与日本大阪市市长佐藤太郎通电话。")
     assert len(_events(rec, "meeting")) == 1
+
+
+# ------------------------------------------------------------ an official's own trip, told with 访问 and no 率 / 一行
+def test_an_official_visiting_a_country_is_a_visit():
+    rec, names = _rec("5月6日,吉林省省长李明访问日本。")
+    visits = _events(rec, "visit")
+    assert len(visits) == 1
+    assert (visits[0]["origin"]["name"]["zh"], visits[0]["destination"]["name"]["zh"]) == ("吉林省", "日本")
+    assert visits[0]["date"]["start"] == "2023-05-06"
+
+
+def test_a_foreign_governor_visiting_a_province_is_a_visit():
+    rec, _ = _rec("5月6日,美国加州州长布朗访问吉林省。")
+    visits = _events(rec, "visit")
+    assert len(visits) == 1 and visits[0]["destination"]["name"]["zh"] == "吉林省"
+
+
+def test_a_meeting_during_an_officials_visit_keeps_the_trip():
+    rec, names = _rec("5月6日,吉林省省长李明访问美国加州期间,会见了加州州长布朗。")
+    assert len(_events(rec, "visit")) == 1
+    meeting = _events(rec, "meeting")[0]
+    assert ("布朗", "host") in [(names[p["person"]], p["role"]) for p in meeting["participants"]]
