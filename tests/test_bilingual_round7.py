@@ -85,3 +85,22 @@ def test_a_meeting_during_an_officials_visit_keeps_the_trip():
     assert len(_events(rec, "visit")) == 1
     meeting = _events(rec, "meeting")[0]
     assert ("布朗", "host") in [(names[p["person"]], p["role"]) for p in meeting["participants"]]
+
+
+# ------------------------------------------------------------ a weekday beside the date it names
+def test_a_weekday_followed_by_its_date_dates_the_meeting_by_the_date():
+    rec, _ = _rec("Governor of Yunnan Wang Ning met with Mayor of Vientiane Somsak in Kunming on Tuesday, May 2, 2023.",
+                  published="2023-06-20")
+    assert _events(rec, "meeting")[0]["date"]["start"] == "2023-05-02"
+
+
+def test_a_weekday_with_its_date_in_brackets_dates_the_meeting_by_the_date():
+    rec, _ = _rec("Governor of Yunnan Wang Ning met with Mayor of Vientiane Somsak in Kunming on Tuesday (May 2).",
+                  published="2023-06-20")
+    assert _events(rec, "meeting")[0]["date"]["start"] == "2023-05-02"
+
+
+def test_a_weekday_alone_still_counts_back_from_the_publication():
+    rec, _ = _rec("Governor of Yunnan Wang Ning met with Mayor of Vientiane Somsak in Kunming on Tuesday.",
+                  published="2023-06-22")
+    assert _events(rec, "meeting")[0]["date"]["start"] == "2023-06-20"
