@@ -104,3 +104,21 @@ def test_a_weekday_alone_still_counts_back_from_the_publication():
     rec, _ = _rec("Governor of Yunnan Wang Ning met with Mayor of Vientiane Somsak in Kunming on Tuesday.",
                   published="2023-06-22")
     assert _events(rec, "meeting")[0]["date"]["start"] == "2023-06-20"
+
+
+# ------------------------------------------------------------ sister-city anniversaries and talks between two cities
+def test_an_anniversary_celebration_of_two_cities_is_a_meeting():
+    rec, _ = _rec("5月6日,无锡市市长赵平与日本大阪市市长佐藤太郎共同出席结好20周年庆祝活动并致辞。")
+    meetings = _events(rec, "meeting")
+    assert len(meetings) == 1 and len(meetings[0]["parties"]) == 2
+
+
+def test_an_opening_ceremony_both_mayors_attend_is_a_meeting():
+    rec, _ = _rec("On May 6, Mayor of Wuxi Zhao Ping and Mayor of Osaka Taro Sato attended the opening ceremony of "
+                  "the Osaka Week and delivered speeches.")
+    assert len(_events(rec, "meeting")) == 1
+
+
+def test_consultations_between_two_regions_are_a_meeting():
+    rec, _ = _rec("5月6日,湖北省与加拿大安大略省在武汉举行会商。")
+    assert len(_events(rec, "meeting")) == 1
