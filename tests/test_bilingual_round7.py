@@ -122,3 +122,18 @@ def test_an_opening_ceremony_both_mayors_attend_is_a_meeting():
 def test_consultations_between_two_regions_are_a_meeting():
     rec, _ = _rec("5月6日,湖北省与加拿大安大略省在武汉举行会商。")
     assert len(_events(rec, "meeting")) == 1
+
+
+# ------------------------------------------------------------ a city abroad named in both scripts, its country never
+def test_a_city_named_in_both_scripts_is_a_side_of_the_signing():
+    rec, _ = _rec("5月6日,苏州市与格勒诺布尔签署了合作协议。\nOn May 6, Suzhou and Grenoble signed a cooperation agreement.")
+    agreements = _events(rec, "agreement")
+    assert len(agreements) == 1
+    assert sorted(r["name"]["en"] for r in agreements[0]["parties"]) == ["Grenoble", "Suzhou"]
+
+
+def test_a_city_named_in_one_script_only_still_needs_its_country():
+    from liaison import extract_doc
+
+    doc = extract_doc("5月6日,苏州市与格勒诺布尔签署了合作协议,双方将在教育和旅游领域开展交流。")
+    assert [getattr(s.value, "en", None) for s in doc.layer("regions")] == ["Suzhou"]
