@@ -137,3 +137,27 @@ def test_a_city_named_in_one_script_only_still_needs_its_country():
 
     doc = extract_doc("5月6日,苏州市与格勒诺布尔签署了合作协议,双方将在教育和旅游领域开展交流。")
     assert [getattr(s.value, "en", None) for s in doc.layer("regions")] == ["Suzhou"]
+
+
+# ------------------------------------------------------------ national offices named in English
+def _offices(rec, name):
+    person = next(p for p in rec["people"] if p["name"]["en"] == name)
+    return [(x["role"], x["org_kind"], (x["region"] or {}).get("code")) for x in person["positions"]]
+
+
+def test_the_chinese_premier_heads_the_national_government():
+    rec, _ = _rec("On May 6, Chinese Premier Li Qiang met with Governor of California Gavin Newsom in Beijing.")
+    assert _offices(rec, "Li Qiang") == [("head", "government", "CN")]
+
+
+def test_a_provinces_premier_stays_the_provinces():
+    rec, _ = _rec("On May 6, Premier of Ontario Doug Ford met with Governor of Jilin Li Ming in Toronto.")
+    assert [x[:2] for x in _offices(rec, "Doug Ford")] == [("head", "government")]
+    person = next(p for p in rec["people"] if p["name"]["en"] == "Doug Ford")
+    assert person["positions"][0]["region"]["name"]["en"] == "Ontario"
+
+
+def test_the_head_of_a_council_for_the_promotion_of_trade_heads_an_institution():
+    rec, _ = _rec("On May 6, Governor of Jilin Li Ming met with Chairman of the China Council for the Promotion "
+                  "of International Trade Ren Hongbin and Mayor of Osaka Taro Sato.")
+    assert _offices(rec, "Ren Hongbin") == [("head", "institution", "CN")]
