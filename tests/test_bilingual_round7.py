@@ -161,3 +161,14 @@ def test_the_head_of_a_council_for_the_promotion_of_trade_heads_an_institution()
     rec, _ = _rec("On May 6, Governor of Jilin Li Ming met with Chairman of the China Council for the Promotion "
                   "of International Trade Ren Hongbin and Mayor of Osaka Taro Sato.")
     assert _offices(rec, "Ren Hongbin") == [("head", "institution", "CN")]
+
+
+# ------------------------------------------------------------ "Visiting X met Y" at the head of the sentence
+def test_a_visiting_official_opening_the_sentence_is_the_guest_on_a_trip():
+    rec, names = _rec("Visiting Governor of Yunnan Wang Ning met with Thai Prime Minister Prayut Chan-o-cha in Bangkok "
+                      "on May 2, 2023.")
+    visits = _events(rec, "visit")
+    assert len(visits) == 1 and visits[0]["origin"]["name"]["en"] == "Yunnan"
+    meeting = _events(rec, "meeting")[0]
+    assert sorted((names[p["person"]], p["role"]) for p in meeting["participants"]) == [
+        ("Prayut Chan-o-cha", "host"), ("Wang Ning", "attendee")]

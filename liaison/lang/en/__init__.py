@@ -1147,7 +1147,8 @@ class _Analysis:
         # the parser often reads "with visiting X" as a verb and its object
         heads += [o for t in toks for d in t.subtree if d.lower_ == "visiting" and d.dep_ == "pcomp"
                   for o in self.objects(d)]
-        heads += [o for t in toks if t.lower_ == "visiting" and t.dep_ == "pcomp" for o in self.objects(t)]
+        # ("Visiting Governor X met …" at the head of the sentence: the parser makes it the verb's clausal subject)
+        heads += [o for t in toks if t.lower_ == "visiting" and t.dep_ in ("pcomp", "csubj") for o in self.objects(t)]
         # "Visiting Saxony Minister-President X met with …": the parser makes the word a clause of its own
         heads += [t for t in toks if t.left_edge.i > 0 and self.sp[t.left_edge.i - 1].lower_ == "visiting"]
         guests = self.head_people(heads)
