@@ -172,3 +172,17 @@ def test_a_visiting_official_opening_the_sentence_is_the_guest_on_a_trip():
     meeting = _events(rec, "meeting")[0]
     assert sorted((names[p["person"]], p["role"]) for p in meeting["participants"]) == [
         ("Prayut Chan-o-cha", "host"), ("Wang Ning", "attendee")]
+
+
+# ------------------------------------------------------------ a guest named in Latin letters inside a Chinese sentence
+def test_a_delegation_received_whose_leader_is_named_in_latin_letters_came_from_his_city():
+    rec, names = _rec("5月6日,沈阳市市长王明远会见了日本札幌市市长Ichiro Akimoto一行。")
+    visits = _events(rec, "visit")
+    assert len(visits) == 1
+    assert (visits[0]["origin"]["name"]["en"], visits[0]["destination"]["name"]["en"]) == ("Sapporo", "Shenyang")
+    assert [(names[p["person"]], p["role"]) for p in visits[0]["participants"]] == [("Ichiro Akimoto", "leader")]
+
+
+def test_a_region_far_before_the_delegation_word_is_still_not_its_origin():
+    rec, _ = _rec("5月6日,沈阳市市长王明远在市政府会见了来自多个国家和地区的企业家和留学生代表一行。")
+    assert _events(rec, "visit") == []

@@ -61,10 +61,16 @@ RECEIVED = L.pattern(r"(?:{reception}|{greet})[^。;；]{0,40}?{deleg}", recepti
 def _region_before(ctx, pos: int, lo: int, window: int = 14):
     """The region ending closest before ``pos`` (within ``window`` chars), for 吉林省党政代表团."""
     best = None
+    text = ctx.doc.text
     for s, e, r in ctx.regions_in(lo, pos):
-        if pos - e <= window:
+        # a name in Latin letters between (札幌市市长Ichiro Akimoto一行) counts as one character, as a name in
+        # characters counts a few
+        if len(_LATIN_NAME.sub("X", text[e:pos])) <= window:
             best = r
     return best
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'’\- ]*[A-Za-z.]|[A-Za-z]")
 
 
 def find_visits(ctx) -> list[Event]:
