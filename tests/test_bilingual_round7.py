@@ -186,3 +186,16 @@ def test_a_delegation_received_whose_leader_is_named_in_latin_letters_came_from_
 def test_a_region_far_before_the_delegation_word_is_still_not_its_origin():
     rec, _ = _rec("5月6日,沈阳市市长王明远在市政府会见了来自多个国家和地区的企业家和留学生代表一行。")
     assert _events(rec, "visit") == []
+
+
+# ------------------------------------------------------------ a named official touring abroad, no 一行 or 代表团
+def test_a_foreign_mayor_touring_a_city_is_on_a_trip_there():
+    rec, _ = _rec("5月6日,日本札幌市市长秋元克广在沈阳市考察了沈阳机床集团。")
+    visits = _events(rec, "visit")
+    assert len(visits) == 1 and visits[0]["destination"]["name"]["zh"] == "沈阳市"
+    assert len(_events(rec, "inspection")) == 1
+
+
+def test_a_governor_touring_his_own_provinces_capital_makes_no_trip():
+    rec, _ = _rec("5月6日,吉林省省长李明在长春市考察了一汽集团。")
+    assert _events(rec, "visit") == []
