@@ -290,6 +290,34 @@ class Gazetteer:
                 key = key[1:]  # "the Dunedin City": drop a leading word
         return out
 
+    def countries_of_words(self, text: str) -> set[str]:
+        """Countries of the one-country places an English text names by a capitalised word alone
+        (Grenoble → FR): a bilingual page's places, looked for in both scripts (``twins``)."""
+        if self._city_keys is None:
+            self._city_keys = {row["key"]: row["countries"].split(",") for row in read_tsv("places_keys.tsv")}
+        out: set[str] = set()
+        for w in set(re.findall(r"\b[A-Z][a-z]{3,}\b", text)):
+            key = " ".join(_key(w))
+            if key not in self._en_forms:
+                cs = self._city_keys.get(key, ())
+                if len(cs) == 1:
+                    out.update(cs)
+        return out
+
+    def twins(self, scans) -> set:
+        """'=' + the key of each gated place (a city whose country the article never names) that the article
+        names in both scripts (格勒诺布尔 … Grenoble): a bilingual page names it for sure."""
+        zh, en = set(), set()
+        for run, _seg, raw in scans:
+            if run.value == "zh":
+                for _s, _e, p, k in raw:
+                    if k == "form" and p not in self._groups:
+                        zh.update(cd.region.key for cd in self._zh_cands(p) if cd.gate in (GATED, WORDY))
+            else:
+                for _k, _e, key, _tw in raw[3]:
+                    en.update(cd.region.key for cd in self._en_cands(key) if cd.gate in (GATED, WORDY))
+        return {"=" + k for k in zh & en}
+
     def _near_cn_name(self, word: str) -> tuple | None:
         """The one Chinese province or prefecture whose English name is a letter away from ``word``."""
         if self._cn_en_names is None:
@@ -530,7 +558,8 @@ class Gazetteer:
 
     def _admit(self, cd: _Cand, anchors: set) -> bool:
         if cd.gate != OPEN:
-            return cd.gate in (GATED, WORDY) and ("@" + (cd.region.country or "")) in anchors
+            return cd.gate in (GATED, WORDY) and (("@" + (cd.region.country or "")) in anchors
+                                                  or ("=" + cd.region.key) in anchors)
         return not cd.needs_ctx or any(a.key in anchors for a in self.ancestors(cd.region))
 
     def emit_zh(self, text: str, raw, anchors: set) -> list[RegionMatch]:

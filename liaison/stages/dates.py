@@ -86,6 +86,9 @@ _EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 # or a URL, nor a page's own stamp ("[2016.09.15] 发表")
 _NUM_YMD = re.compile(r"(?<![A-Za-z0-9_/.\-])(?P<y>(?:19|20)\d{2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
                       r"(?![A-Za-z0-9_/\-]|\.\d|\s*[\]】]|\s*(?:发表|發表|发布|發佈|更新|来源|來源))")
+# "on Tuesday, May 7", "on Tuesday (May 7)": the weekday beside the date it names is no date of its own
+_EN_WD_DATED = re.compile(r"\s*[,(]\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|[\s,)])", re.I)
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
 _EN_WEEKDAY = re.compile(r"\b(?:(?P<rel>on|last|this|next|coming)\s+|(?P<pre>here|there|left|arrived|ended|concluded|met|signed|visited|held)\s+)"
                          r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -351,6 +354,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             rel = (m["rel"] or "").lower()
             if anchor is None or rel in ("next", "coming"):
                 continue  # "next Monday": not yet happened
+            if _EN_WD_DATED.match(text, e):
+                continue
             target = _WEEKDAYS[m["w"].lower()]
             back = (anchor.weekday() - target) % 7
             if rel == "last" and back == 0:

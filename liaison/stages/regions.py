@@ -36,8 +36,15 @@ def regions_stage(doc: Doc) -> None:
     for run in doc.runs:
         if run.value == "en":
             wanted |= gaz.countries_for_typed(doc.text[run.start:run.end])
+    bilingual = {run.value for run in doc.runs if run.end - run.start >= 20} >= {"zh", "en"}
+    if bilingual:  # a page in both scripts: the countries of the places its English names, for ``twins``
+        for run in doc.runs:
+            if run.value == "en":
+                wanted |= gaz.countries_of_words(doc.text[run.start:run.end])
     if gaz.load_countries(wanted):  # a foreign country named: its places, then read again
         scans, anchors = _scan(doc, gaz)
+    if bilingual:
+        anchors |= gaz.twins(scans)
     matches = []
     for run, seg, raw in scans:
         found = gaz.emit_zh(seg, raw, anchors) if run.value == "zh" else gaz.emit_en(seg, raw, anchors)

@@ -1167,7 +1167,8 @@ class _Analysis:
         # the parser often reads "with visiting X" as a verb and its object
         heads += [o for t in toks for d in t.subtree if d.lower_ == "visiting" and d.dep_ == "pcomp"
                   for o in self.objects(d)]
-        heads += [o for t in toks if t.lower_ == "visiting" and t.dep_ == "pcomp" for o in self.objects(t)]
+        # ("Visiting Governor X met …" at the head of the sentence: the parser makes it the verb's clausal subject)
+        heads += [o for t in toks if t.lower_ == "visiting" and t.dep_ in ("pcomp", "csubj") for o in self.objects(t)]
         # "Visiting Saxony Minister-President X met with …": the parser makes the word a clause of its own
         heads += [t for t in toks if t.left_edge.i > 0 and self.sp[t.left_edge.i - 1].lower_ == "visiting"]
         guests = self.head_people(heads)
@@ -1336,6 +1337,13 @@ class _Analysis:
                 if c.dep_ != "appos" and (_doc_word(c, self.lang) or _doc_like(c, self.lang)) \
                         and c not in kinds:
                     kinds.append(c)
+            # "a memorandum on education cooperation, an agreement on tourism …": the parser hangs the next
+            # document on the last noun of the one before; a document noun of its own (a / an) is another one
+            for t in d.subtree:
+                if t.i > d.i and t.dep_ in ("appos", "conj") and not _doc_word(t.head, self.lang) \
+                        and _doc_word(t, self.lang) and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                            for c in t.children):
+                    kinds.extend(c for c in _conjuncts(t) if c not in kinds and _doc_word(c, self.lang))
         fr.document = _doc_kind(docs[0])
         listed = _listed_titles(self.sp, docs[0], self.lang) or self._titles_below()
         if listed:

@@ -19,7 +19,8 @@ VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲
                      r"|{deleg}[^。;；,，]{0,20}?{go}"                   # 代表团赴乙
                      r"|{envoy}[^。;；,，]{0,12}?{go}"                   # 外交官开始访问乙 (envoys.tsv)
                      r"|{go_purpose}(?=[^。,，]{0,8}{purpose})"          # 来津考察
-                     r"|{go_bare}",                                      # 甲赴乙参加… (a region must follow)
+                     r"|{go_bare}"                                       # 甲赴乙参加… (a region must follow)
+                     r"|(?<=[\u4e00-\u9fffA-Za-z]){at}(?=[^。,，；;]{2,12}?(?:考察|访问|参访))",  # 甲在乙考察 (甲 named)
                      lead=_LEAD, go=_GO, at=_AT, arrive=L.triggers("arrive"), deleg=_DELEG,
                      reception=L.triggers("reception", arg="visit-at"), go_purpose=L.triggers("go", arg=">purpose"),
                      go_bare=L.triggers("go", arg="bare"),
@@ -61,10 +62,16 @@ RECEIVED = L.pattern(r"(?:{reception}|{greet})[^。;；]{0,40}?{deleg}", recepti
 def _region_before(ctx, pos: int, lo: int, window: int = 14):
     """The region ending closest before ``pos`` (within ``window`` chars), for 吉林省党政代表团."""
     best = None
+    text = ctx.doc.text
     for s, e, r in ctx.regions_in(lo, pos):
-        if pos - e <= window:
+        # a name in Latin letters between (札幌市市长Ichiro Akimoto一行) counts as one character, as a name in
+        # characters counts a few
+        if len(_LATIN_NAME.sub("X", text[e:pos])) <= window:
             best = r
     return best
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'’\- ]*[A-Za-z.]|[A-Za-z]")
 
 
 def find_visits(ctx) -> list[Event]:
@@ -126,7 +133,7 @@ def find_visits(ctx) -> list[Event]:
                             if more:
                                 break
                 break
-        if not dests and DELEG_ZH.search(text):
+        if not dests and (DELEG_ZH.search(text) or (m.group(0) == "在" and ctx.persons_in(sent.start, sent.start + m.start()))):
             for mv in AT_ZH.finditer(text):
                 dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 1)[:1]
                 if dests:

@@ -288,8 +288,20 @@ def fill_dates(events: list[Event], ctx=None) -> None:
 def merge_languages(zh: list[Event], en: list[Event]) -> list[Event]:
     """One event when a Chinese and an English passage of one article tell the same occurrence."""
     out = list(zh)
+    named: dict[int, str] = {}  # Chinese agreement → the title of the English document it took in
     for e in en:
-        twin = next((z for z in zh if z.type == e.type and _same_sides(z, e)), None)
+        twins = [z for z in zh if z.type == e.type and _same_sides(z, e)]
+        if e.type == "agreement" and e.title_en and twins:
+            # documents the English names one by one are each a signing: each joins a Chinese twin that took
+            # no other named document; none left, it stands alone (the Chinese told them as one batch)
+            key = e.title_en.lower()
+            free = [z for z in twins if named.get(id(z), key) == key]
+            if not free:
+                out.append(e)
+                continue
+            twins = free
+            named[id(twins[0])] = key
+        twin = twins[0] if twins else None
         if twin is None:
             out.append(e)
             continue

@@ -183,6 +183,7 @@ def _translations(ctx, zh_events: list, own: list, pairs: list | None = None) ->
     if not pairs:
         return own
     keep = []
+    named: dict[int, str] = {}  # Chinese agreement → the English document's title it took in
     for e in own:
         sources = [z for en, z in pairs if _told_in(e, en)]
         told = [(s, t) for s, t in e.evidence if not _glossary_line(ctx.doc.text, s, t)]
@@ -200,6 +201,15 @@ def _translations(ctx, zh_events: list, own: list, pairs: list | None = None) ->
             if dated:
                 same_kind = [z for z in same_kind if set(z.evidence) & dated]
         host = next((z for z in same_kind if not (z.start and e.start and z.start != e.start)), None)
+        if host is not None and e.type == "agreement" and e.title_en:
+            # documents the translation names one by one are each a signing: one per Chinese event
+            key = e.title_en.lower()
+            host = next((z for z in same_kind if named.get(id(z), key) == key
+                         and not (z.start and e.start and z.start != e.start)), None)
+            if host is None:
+                keep.append(e)
+                continue
+            named[id(host)] = key
         if host is not None:
             host.evidence.extend(x for x in e.evidence if x not in host.evidence)
             for p in e.participants:  # (one person in two scripts is one person by now)
