@@ -486,11 +486,120 @@ def lac_tokens_many(texts: list[str], submit=None):
 
     if not flat:
         return finish([]) if submit is None else (lambda: finish([]))
+    pool = getattr(submit, "lac_pool", None)
+    if pool is not None:  # LAC in its own process (``LacProcess``): no load here, it has its own
+        future = pool.submit(flat)
+        return lambda: finish(future.result())
     lac()  # load here: never twice, never inside the worker thread
     if submit is None:
         return finish(lac_run(flat))
     future = submit(lac_run, flat)
     return lambda: finish(future.result())
+
+
+class LacProcess:
+    """LAC in a child process of its own (``liaison.lac_worker``), for long runs of ``Pipeline.pipe``.
+
+    In the background thread, LAC's inference releases the GIL, but every call must take it back while
+    this process's Python (the stages, spaCy) holds it most of the time: there LAC's calls took about three
+    times their own time. The child has an interpreter of its own. It is started as ``python -m
+    liaison.lac_worker`` (so a user's script is never imported again, as ``multiprocessing`` would) and
+    loads LAC once; ``submit(texts)`` sends the texts and returns a future of what ``lac_run`` gives for
+    them. Until the child says it is ready, ``ready`` is False (the pipeline uses the thread meanwhile);
+    ``broken`` says it died (the pipeline goes back to the thread; the futures waiting fail, and their
+    docs are analysed one by one).
+    """
+
+    def __init__(self) -> None:
+        import collections
+        import queue
+        import subprocess
+        import sys
+        import threading
+        from pathlib import Path
+
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parent.parent)  # where this liaison is imported from
+        env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+        self._proc = subprocess.Popen([sys.executable, "-m", "liaison.lac_worker"], stdin=subprocess.PIPE,
+                                      stdout=subprocess.PIPE, env=env)
+        self._waiting: collections.deque = collections.deque()
+        self._lock = threading.Lock()
+        self._out: queue.Queue = queue.Queue()
+        self.ready = False
+        self.broken = False
+        threading.Thread(target=self._read, name="liaison-lac-reader", daemon=True).start()
+        threading.Thread(target=self._write, name="liaison-lac-writer", daemon=True).start()
+
+    def submit(self, texts: list[str]):
+        import pickle
+        import struct
+        from concurrent.futures import Future
+
+        future: Future = Future()
+        data = pickle.dumps(list(texts), protocol=pickle.HIGHEST_PROTOCOL)
+        with self._lock:
+            if self.broken:
+                future.set_exception(RuntimeError("the LAC process has ended"))
+                return future
+            self._waiting.append(future)
+            self._out.put(struct.pack("<Q", len(data)) + data)
+        return future
+
+    def _write(self) -> None:
+        while True:
+            data = self._out.get()
+            if data is None:
+                break
+            try:
+                self._proc.stdin.write(data)
+                self._proc.stdin.flush()
+            except (OSError, ValueError):
+                self._fail()
+                return
+        try:
+            self._proc.stdin.close()
+        except (OSError, ValueError):
+            pass
+
+    def _read(self) -> None:
+        import pickle
+        import struct
+
+        out = self._proc.stdout
+        try:
+            while True:
+                head = out.read(8)
+                if len(head) < 8:
+                    break
+                (n,) = struct.unpack("<Q", head)
+                answer = pickle.loads(out.read(n))
+                if answer[0] == "ready":
+                    self.ready = True
+                    continue
+                with self._lock:
+                    future = self._waiting.popleft()
+                if answer[0] == "ok":
+                    future.set_result(answer[1])
+                else:
+                    future.set_exception(RuntimeError(f"LAC process: {answer[1]}"))
+        except Exception:  # noqa: BLE001 - a broken pipe or frame: the process is given up
+            pass
+        self._fail()
+
+    def _fail(self) -> None:
+        with self._lock:
+            self.broken = True
+            while self._waiting:
+                self._waiting.popleft().set_exception(RuntimeError("the LAC process has ended"))
+
+    def close(self) -> None:
+        self._out.put(None)
+        try:
+            self._proc.wait(timeout=10)
+        except Exception:  # noqa: BLE001 - it does not end: ended
+            self._proc.kill()
+            self._proc.wait()
 
 
 def _lac_plan(text: str) -> list[tuple[int, int]]:

@@ -103,6 +103,27 @@ class Pipeline:
             executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="liaison-model")
         submit = executor.submit if executor is not None else None
         pending = None
+        lac_proc = None  # LAC's own process, started at the second batch (a run of one batch never starts it)
+
+        def submit_for(n: int):
+            nonlocal lac_proc
+            if executor is None or not lac_process_enabled():
+                return submit
+            if n >= 1 and lac_proc is None:
+                try:
+                    from .models import LacProcess
+
+                    lac_proc = LacProcess()
+                except Exception:  # noqa: BLE001 - no process here: the thread does it
+                    lac_proc = False
+            if not lac_proc or not lac_proc.ready or lac_proc.broken:
+                return submit  # (until the child has loaded LAC, and after it died: the thread)
+
+            def routed(fn, *a, **k):
+                return executor.submit(fn, *a, **k)
+
+            routed.lac_pool = lac_proc
+            return routed
 
         # later stages with their own batched model calls (the frames stage's parses): the stages
         # between them run doc by doc, then the next model stage runs once for the whole batch. A later
@@ -114,11 +135,12 @@ class Pipeline:
         early = [post[i] for i in cuts
                  if getattr(post[i], "predict_requires", None) is not None and set(post[i].predict_requires) <= ready]
 
-        def predict_all(live):
+        def predict_all(live, n):
             dones = []
+            sub = submit_for(n)
             for st in [model_stage] + early:
                 try:
-                    dones.append(st.predict(live, submit))
+                    dones.append(st.predict(live, sub))
                 except Exception:  # noqa: BLE001 - the docs are analysed one by one instead
                     dones.append(_failed(live))
             return dones
@@ -143,11 +165,11 @@ class Pipeline:
                 yield doc, ctx, exc
 
         try:
-            for chunk in chunked(_pairs(items, as_tuples), max(1, batch_size)):
+            for n, chunk in enumerate(chunked(_pairs(items, as_tuples), max(1, batch_size))):
                 batch = [(*self._run(doc, pre), ctx) for doc, ctx in chunk]
                 batch = [(doc, ctx, exc) for doc, exc, ctx in batch]
                 live = [doc for doc, _, exc in batch if exc is None]
-                dones = predict_all(live) if live else []
+                dones = predict_all(live, n) if live else []
                 if pending is not None:
                     yield from finish(*pending)
                 pending = (batch, dones)
@@ -156,6 +178,8 @@ class Pipeline:
         finally:
             if executor is not None:
                 executor.shutdown(wait=True)
+            if lac_proc:
+                lac_proc.close()
 
     def _run(self, doc: Doc, stages: list[Stage]) -> tuple[Doc, Exception | None]:
         """Run ``stages`` on ``doc``: (the doc, the exception that stopped it or None)."""
@@ -193,6 +217,12 @@ def _predict_now(stage, docs: list[Doc]) -> None:
             done()
     except Exception:  # noqa: BLE001 - each doc's stage then computes its own share
         pass
+
+
+def lac_process_enabled() -> bool:
+    """LAC runs in a child process of its own in long ``Pipeline.pipe`` runs with a model thread, unless
+    ``LIAISON_LAC_PROCESS=0``."""
+    return os.environ.get("LIAISON_LAC_PROCESS", "1").strip() != "0"
 
 
 def model_threads() -> int:

@@ -1,0 +1,76 @@
+"""LAC in a child process of its own (liaison.models.LacProcess, liaison.lac_worker): the same words and tags
+as in this process, the same records through Pipeline.pipe, and a dead child costs no article."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+import liaison
+from liaison import models
+from liaison.record import to_record
+
+TEXTS = ["吉林省省长林大明会见了浙江省代表团一行。", "", "双方签署了战略合作框架协议，涵盖农业、旅游等领域。"]
+
+ARTICLES = [
+    "11月6日，吉林省委书记林大明率吉林省党政代表团来津考察。天津市委书记陈小华会见代表团一行。",
+    "吉林省長韓小明率團訪問香港，與香港特區行政長官會面，雙方簽署合作備忘錄。",
+    "Governor Li Ming of Jilin Province visited Tianjin on Monday and met Mayor Zhang Gong.",
+    "11月8日，黑龙江省省长王大海在哈尔滨会见了俄罗斯阿穆尔州州长奥尔洛夫一行。",
+]
+
+
+def _wait_ready(proc, seconds=120.0):
+    end = time.monotonic() + seconds
+    while not proc.ready and not proc.broken and time.monotonic() < end:
+        time.sleep(0.05)
+    return proc.ready
+
+
+def test_the_child_gives_what_lac_run_gives():
+    proc = models.LacProcess()
+    try:
+        assert proc.submit(TEXTS).result(timeout=120) == models.lac_run(TEXTS)
+        assert proc.ready and not proc.broken
+    finally:
+        proc.close()
+
+
+def test_a_dead_child_fails_what_waits_for_it_and_says_so():
+    proc = models.LacProcess()
+    try:
+        assert _wait_ready(proc)
+        proc._proc.kill()
+        with pytest.raises(RuntimeError):
+            proc.submit(TEXTS).result(timeout=60)
+        assert proc.broken
+    finally:
+        proc.close()
+
+
+def _records(docs):
+    return [json.dumps(to_record(d), ensure_ascii=False, sort_keys=True) for d in docs]
+
+
+@pytest.mark.parametrize("kill", [False, True])
+def test_pipe_gives_the_same_records_with_lac_in_its_own_process(monkeypatch, kill):
+    pipe = liaison.default_pipeline()
+    expected = _records(pipe(liaison.make_doc(t, published="2023-11-08")) for t in ARTICLES * 3)
+    made = []
+
+    class Ready(models.LacProcess):  # wait until LAC is loaded there, so that the later batches go to it
+        def __init__(self):
+            super().__init__()
+            assert _wait_ready(self)
+            if kill:
+                self._proc.kill()  # died: those batches go back to the thread, or one doc at a time
+            made.append(self)
+
+    monkeypatch.setattr(models, "LacProcess", Ready)
+    monkeypatch.setenv("LIAISON_LAC_PROCESS", "1")
+    docs = [liaison.make_doc(t, published="2023-11-08") for t in ARTICLES * 3]
+    out = list(pipe.pipe_results(docs, batch_size=2, threads=1))
+    assert made, "the pipeline never started the LAC process"
+    assert all(exc is None for _, _, exc in out)
+    assert _records(d for d, _, _ in out) == expected
