@@ -103,26 +103,26 @@ class Pipeline:
             executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="liaison-model")
         submit = executor.submit if executor is not None else None
         pending = None
-        lac_proc = None  # LAC's own process, started at the second batch (a run of one batch never starts it)
+        model_proc = None  # the models' own process, started at the second batch (a run of one batch never starts it)
 
         def submit_for(n: int):
-            nonlocal lac_proc
-            if executor is None or not lac_process_enabled():
+            nonlocal model_proc
+            if executor is None or not model_process_enabled():
                 return submit
-            if n >= 1 and lac_proc is None:
+            if n >= 1 and model_proc is None:
                 try:
-                    from .models import LacProcess
+                    from .models import ModelProcess
 
-                    lac_proc = LacProcess()
+                    model_proc = ModelProcess()
                 except Exception:  # noqa: BLE001 - no process here: the thread does it
-                    lac_proc = False
-            if not lac_proc or not lac_proc.ready or lac_proc.broken:
-                return submit  # (until the child has loaded LAC, and after it died: the thread)
+                    model_proc = False
+            if not model_proc or not model_proc.ready or model_proc.broken:
+                return submit  # (until the child has loaded the models, and after it died: the thread)
 
             def routed(fn, *a, **k):
                 return executor.submit(fn, *a, **k)
 
-            routed.lac_pool = lac_proc
+            routed.model_pool = model_proc
             return routed
 
         # later stages with their own batched model calls (the frames stage's parses): the stages
@@ -178,8 +178,8 @@ class Pipeline:
         finally:
             if executor is not None:
                 executor.shutdown(wait=True)
-            if lac_proc:
-                lac_proc.close()
+            if model_proc:
+                model_proc.close()
 
     def _run(self, doc: Doc, stages: list[Stage]) -> tuple[Doc, Exception | None]:
         """Run ``stages`` on ``doc``: (the doc, the exception that stopped it or None)."""
@@ -219,10 +219,10 @@ def _predict_now(stage, docs: list[Doc]) -> None:
         pass
 
 
-def lac_process_enabled() -> bool:
-    """LAC runs in a child process of its own in long ``Pipeline.pipe`` runs with a model thread, unless
-    ``LIAISON_LAC_PROCESS=0``."""
-    return os.environ.get("LIAISON_LAC_PROCESS", "1").strip() != "0"
+def model_process_enabled() -> bool:
+    """LAC and the parses run in a child process of their own in long ``Pipeline.pipe`` runs with a model thread, unless
+    ``LIAISON_MODEL_PROCESS=0``."""
+    return os.environ.get("LIAISON_MODEL_PROCESS", "1").strip() != "0"
 
 
 def model_threads() -> int:

@@ -62,11 +62,17 @@ def _predict(docs: list[Doc], submit=None):
 
     plan = [(d, _to_parse(d)) for d in docs]
     texts = [d.text[s.start:s.end] for d, sents in plan for s in sents]
-    future = submit(models.spacy_parse, texts) if submit is not None and texts else None
+    pool = getattr(submit, "model_pool", None)  # the models' own process (``models.ModelProcess``)
+    if pool is not None and texts:
+        future = pool.submit_parse(texts)
+    else:
+        future = submit(models.spacy_parse, texts) if submit is not None and texts else None
     parses = None if future is not None else models.spacy_parse(texts)
 
     def done() -> None:
         got = future.result() if future is not None else parses
+        if isinstance(got, bytes):
+            got = models.parsed_docs(got)
         k = 0
         for d, sents in plan:
             d.cache["frames_parses"] = got[k:k + len(sents)]

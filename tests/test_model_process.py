@@ -1,4 +1,4 @@
-"""LAC in a child process of its own (liaison.models.LacProcess, liaison.lac_worker): the same words and tags
+"""LAC and the parses in a child process of their own (liaison.models.ModelProcess, liaison.model_worker): the same words, tags and parses
 as in this process, the same records through Pipeline.pipe, and a dead child costs no article."""
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def _wait_ready(proc, seconds=120.0):
 
 
 def test_the_child_gives_what_lac_run_gives():
-    proc = models.LacProcess()
+    proc = models.ModelProcess()
     try:
         assert proc.submit(TEXTS).result(timeout=120) == models.lac_run(TEXTS)
         assert proc.ready and not proc.broken
@@ -38,7 +38,7 @@ def test_the_child_gives_what_lac_run_gives():
 
 
 def test_a_dead_child_fails_what_waits_for_it_and_says_so():
-    proc = models.LacProcess()
+    proc = models.ModelProcess()
     try:
         assert _wait_ready(proc)
         proc._proc.kill()
@@ -59,7 +59,7 @@ def test_pipe_gives_the_same_records_with_lac_in_its_own_process(monkeypatch, ki
     expected = _records(pipe(liaison.make_doc(t, published="2023-11-08")) for t in ARTICLES * 3)
     made = []
 
-    class Ready(models.LacProcess):  # wait until LAC is loaded there, so that the later batches go to it
+    class Ready(models.ModelProcess):  # wait until LAC is loaded there, so that the later batches go to it
         def __init__(self):
             super().__init__()
             assert _wait_ready(self)
@@ -67,10 +67,23 @@ def test_pipe_gives_the_same_records_with_lac_in_its_own_process(monkeypatch, ki
                 self._proc.kill()  # died: those batches go back to the thread, or one doc at a time
             made.append(self)
 
-    monkeypatch.setattr(models, "LacProcess", Ready)
-    monkeypatch.setenv("LIAISON_LAC_PROCESS", "1")
+    monkeypatch.setattr(models, "ModelProcess", Ready)
+    monkeypatch.setenv("LIAISON_MODEL_PROCESS", "1")
     docs = [liaison.make_doc(t, published="2023-11-08") for t in ARTICLES * 3]
     out = list(pipe.pipe_results(docs, batch_size=2, threads=1))
     assert made, "the pipeline never started the LAC process"
     assert all(exc is None for _, _, exc in out)
     assert _records(d for d, _, _ in out) == expected
+
+
+def test_the_child_parses_as_this_process_does():
+    sents = ["Governor Li Ming of Jilin Province met Mayor Zhang Gong in Tianjin on Monday.",
+             "吉林省与浙江省signed a framework agreement on trade."]
+    proc = models.ModelProcess()
+    try:
+        got = models.parsed_docs(proc.submit_parse(sents).result(timeout=120))
+    finally:
+        proc.close()
+    want = models.spacy_parse(sents)
+    assert [[(t.text, t.idx, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i) for t in d] for d in got] == \
+        [[(t.text, t.idx, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i) for t in d] for d in want]
