@@ -22,10 +22,13 @@ def _write(out, value) -> None:
 
 
 def main() -> int:
+    import signal
+
     from spacy.tokens import DocBin
 
     from .models import lac, spacy_en, spacy_parse
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it closes our input
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # nothing printed may corrupt the frames
     engine = lac()
