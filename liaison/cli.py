@@ -32,7 +32,9 @@ def add_extract(sub) -> None:
                     "published, title, text), .jsonl (one article a line) file, a directory of these, or - for "
                     "standard input.",
         epilog="examples:\n  liaison extract examples/ --out preds/\n  liaison extract article.txt "
-               "--published 2023-11-08\n  cat a.txt | liaison extract - -o out.jsonl",
+               "--published 2023-11-08\n  cat a.txt | liaison extract - -o out.jsonl\n\n"
+               "More than 64 articles: the Chinese analyser and the English parse move to a second process\n"
+               "(~240 MB more memory, ~25% faster); LIAISON_MODEL_PROCESS=0 keeps them in this one.",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="PATH")
     g = p.add_mutually_exclusive_group()

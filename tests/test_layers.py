@@ -30,7 +30,7 @@ LAYERS = [
     ("stages", ["liaison.stages"]),
     ("models and data", ["liaison.models", "liaison.gazetteer", "liaison.names", "liaison.titles",
                          "liaison.regions_data", "liaison.homes", "liaison.title_labels", "liaison.eventtypes", "liaison.lang", "liaison.places", "liaison.fields",
-                         "liaison.mixedrx"]),
+                         "liaison.mixedrx", "liaison.model_worker"]),
     ("base", ["liaison.doc", "liaison.errors", "liaison.readers", "liaison.documents", "liaison.console"]),
 ]
 
