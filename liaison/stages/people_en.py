@@ -976,8 +976,8 @@ def unknown_place(doc: Doc, ps: int, pe: int) -> tuple[str, int] | None:
     return None
 
 
-_CONFIRM_AFTER = re.compile(
-    r"(?:\s*,\s*\d{1,3}\s*,)?(?:[ \t]*\(|\s*(?:['’]s\b|,\s*(?!and\b|or\b)[a-z]|(?:also\s+|then\s+|later\s+)?(?:said|says|noted|notes|"
+_CONFIRM_AFTER = re.compile(  # ("Maria Garcia of California met ...": the place a name is from may come first)
+    r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s+of\s+(?-i:[A-Z])[\w'’\-]*(?:\s+(?-i:[A-Z])[\w'’\-]*){0,2})?(?:[ \t]*\(|\s*(?:['’]s\b|,\s*(?!and\b|or\b)[a-z]|(?:also\s+|then\s+|later\s+)?(?:said|says|noted|notes|"
     r"stressed|stresses|added|adds|told|tells|met|meets|received|receives|visited|visits|led|leads|signed|signs|"
     r"attended|attends|thanked|thanks|welcomed|welcomes|expressed|expresses|hoped|hopes|pointed|spoke|speaks|"
     r"delivered|delivers|presented|presents|introduced|introduces|explained|explains|announced|praised|"
@@ -999,7 +999,10 @@ def confirmed_person(doc: Doc, s: int, e: int) -> bool:
     mk = _KOREAN.fullmatch(t[s:e])
     if mk and mk.group(1) in _korean_surnames() and kind(mk.group(2)) is None:
         return True  # "Lee Min-ji": a Korean family name and a hyphenated given name are a name by their shape
-    return bool(_CONFIRM_AFTER.match(t, e) or _CONFIRM_BEFORE.search(t[max(0, s - 60):s]))
+    if _CONFIRM_AFTER.match(t, e) or _CONFIRM_BEFORE.search(t[max(0, s - 60):s]):
+        return True
+    mt = re.search(r"\b([A-Z][a-z]+)\s+$", t[max(0, s - 30):s])
+    return bool(mt and kind(mt.group(1)) == "role")  # "met with Assemblywoman Maria Garcia": a title word before it
 
 
 _CAP_WORD = re.compile(r"[^\W\d_][^\W\d_]*")
