@@ -163,6 +163,12 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             for r in unqualified(ctx.regions_in(sent.start, sent.end, single=False)):
                 if getattr(r, "level", 9) >= 0:
                     ev.parties.append(r)
+            if len(_two_parties(ev.parties)) < 2:
+                # 甲省省长乙会见了丙一行 (丙's office told in an earlier sentence): the side of each person named
+                for _s, _e, pid in ctx.persons_in(sent.start, sent.end):
+                    r = ctx.person_region(pid)
+                    if r is not None and getattr(r, "level", 9) >= 0 and not any(r is x for x in ev.parties):
+                        ev.parties.append(r)
             if ev is not meetings[0] and ev.evidence == [(sent.start, sent.end)] and _IN_PASSING(text, ms, me):
                 # 落实6月15日召开的…座谈会精神: a meeting recalled in passing; what follows is not said there
                 ev.__dict__["_own_parties"] = [r for _s, _e, r in ctx.regions_in(sent.start + clause_lo, sent.start + me)]
