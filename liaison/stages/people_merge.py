@@ -42,6 +42,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     sar = _sar_body(office) if office.lang == "zh" else None
     if sar is not None:
         return sar  # 商务及经济发展局局长 beside 广东省副省长: a bureau only Hong Kong has is Hong Kong's
+    owner = _friendship_owner(office) if office.lang == "zh" else None
+    if owner is not None:
+        return owner  # 日中友好协会会长: Japan's association (中日友好协会 is China's: no country before 中)
     if office.org_kind in ("enterprise", "institution") and not context and not (
             office.org_kind == "institution" and office.lang == "zh" and _LEVEL_PREFIX.match(office.title or "")):
         # a company's or a university's office has the place its title writes, none from context; a body
@@ -262,6 +265,26 @@ def _sar_body(office):
         if word.endswith(_SAR_BODY_END) and word in title:
             return Gazetteer.default().by_code(sar)
     return None
+
+
+_FRIENDSHIP = re.compile(r"^(.)中(?:友好|友)?(?:协会|友协|交流协会|议员联盟|联谊会)")
+
+
+def _friendship_owner(office):
+    """The country whose friendship body with China the title names first (日中友好协会 → Japan,
+    ``data/country_abbreviations_zh.tsv``), else None."""
+    from .normalize import to_simplified
+
+    m = _FRIENDSHIP.match(to_simplified(office.title or ""))
+    code = _country_abbreviations().get(m.group(1)) if m else None
+    return Gazetteer.default().by_code(code) if code else None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_abbreviations() -> dict:
+    from ..regions_data import read_tsv
+
+    return {r["abbr"]: r["code"] for r in read_tsv("country_abbreviations_zh.tsv")}
 
 
 def _sar_rows() -> list:
