@@ -774,7 +774,6 @@ class Gazetteer:
                 opens = k == 0 or bool(re.fullmatch(r"\s*[.!?:\n]\s*|\s*\n\s*", text[toks[k - 1][1]:toks[k][0]]))
                 if (prev in _L1_PREV and text[toks[k - 1][1]:toks[k][0]] == " ") or nxt_w in _L1_NEXT or paired \
                         or (opens and nxt_w in _L1_OPENS):  # "Bavaria was visited by …", "Wales hosted …"
-
                     admitted = [cd for cd in cands if cd.gate == GATED and cd.region.level == 1
                                 and cd.region.country not in ("CN", None)][:1]
             mayor_place = not tw and len(key) == 1 and _mayor_place(keys, words, k, e)

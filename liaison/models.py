@@ -488,7 +488,7 @@ def lac_tokens_many(texts: list[str], submit=None):
         return finish([]) if submit is None else (lambda: finish([]))
     pool = getattr(submit, "model_pool", None)
     if pool is not None:  # LAC in the models' process (``ModelProcess``): no load here, it has its own
-        future = pool.submit(flat)
+        future = pool.submit_lac(flat)
         return lambda: finish(future.result())
     lac()  # load here: never twice, never inside the worker thread
     if submit is None:
@@ -512,7 +512,7 @@ class ModelProcess:
     process's Python (the stages, spaCy's NER) holds it most of the time: there LAC's 3,341 calls per 2 MB
     took 12-16 s against 3.8 s of inference, and the parses queued behind them. A child has an interpreter
     of its own. It is started as ``python -m liaison.model_worker`` (so a user's script is never imported
-    again, as ``multiprocessing`` would) and loads the models once; ``submit(texts)`` (LAC) and
+    again, as ``multiprocessing`` would) and loads the models once; ``submit_lac(texts)`` and
     ``submit_parse(texts)`` return futures of what ``lac_run`` and ``spacy_parse`` give (the parses as a
     ``DocBin``'s bytes: ``parsed_docs`` turns them into ``Doc``s of this process's vocabulary). Until the
     child says it is ready, ``ready`` is False (the pipeline uses the thread meanwhile); ``broken`` says it
@@ -538,10 +538,10 @@ class ModelProcess:
         self._out: queue.Queue = queue.Queue()
         self.ready = False
         self.broken = False
-        threading.Thread(target=self._read, name="liaison-lac-reader", daemon=True).start()
-        threading.Thread(target=self._write, name="liaison-lac-writer", daemon=True).start()
+        threading.Thread(target=self._read, name="liaison-models-reader", daemon=True).start()
+        threading.Thread(target=self._write, name="liaison-models-writer", daemon=True).start()
 
-    def submit(self, texts: list[str]):
+    def submit_lac(self, texts: list[str]):
         return self._submit("lac", texts)
 
     def submit_parse(self, texts: list[str]):
@@ -556,7 +556,7 @@ class ModelProcess:
         data = pickle.dumps((kind, list(texts)), protocol=pickle.HIGHEST_PROTOCOL)
         with self._lock:
             if self.broken:
-                future.set_exception(RuntimeError("the LAC process has ended"))
+                future.set_exception(RuntimeError("the models' process has ended"))
                 return future
             self._waiting.append(future)
             self._out.put(struct.pack("<Q", len(data)) + data)
@@ -598,7 +598,7 @@ class ModelProcess:
                 if answer[0] == "ok":
                     future.set_result(answer[1])
                 else:
-                    future.set_exception(RuntimeError(f"LAC process: {answer[1]}"))
+                    future.set_exception(RuntimeError(f"models' process: {answer[1]}"))
         except Exception:  # noqa: BLE001 - a broken pipe or frame: the process is given up
             pass
         self._fail()
@@ -607,7 +607,7 @@ class ModelProcess:
         with self._lock:
             self.broken = True
             while self._waiting:
-                self._waiting.popleft().set_exception(RuntimeError("the LAC process has ended"))
+                self._waiting.popleft().set_exception(RuntimeError("the models' process has ended"))
 
     def close(self) -> None:
         self._out.put(None)

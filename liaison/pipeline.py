@@ -8,6 +8,7 @@ when they are not.
 """
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -118,10 +119,7 @@ class Pipeline:
                     model_proc = False
             if not model_proc or not model_proc.ready or model_proc.broken:
                 return submit  # (until the child has loaded the models, and after it died: the thread)
-
-            def routed(fn, *a, **k):
-                return executor.submit(fn, *a, **k)
-
+            routed = functools.partial(executor.submit)  # the thread's submit, telling the stages of the process
             routed.model_pool = model_proc
             return routed
 

@@ -31,7 +31,7 @@ def _wait_ready(proc, seconds=120.0):
 def test_the_child_gives_what_lac_run_gives():
     proc = models.ModelProcess()
     try:
-        assert proc.submit(TEXTS).result(timeout=120) == models.lac_run(TEXTS)
+        assert proc.submit_lac(TEXTS).result(timeout=120) == models.lac_run(TEXTS)
         assert proc.ready and not proc.broken
     finally:
         proc.close()
@@ -43,7 +43,7 @@ def test_a_dead_child_fails_what_waits_for_it_and_says_so():
         assert _wait_ready(proc)
         proc._proc.kill()
         with pytest.raises(RuntimeError):
-            proc.submit(TEXTS).result(timeout=60)
+            proc.submit_lac(TEXTS).result(timeout=60)
         assert proc.broken
     finally:
         proc.close()

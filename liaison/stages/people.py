@@ -41,10 +41,9 @@ _NOT_NAME_ZH = {"市长", "省长", "书记", "主席", "主任", "代表", "领
 @functools.lru_cache(maxsize=1)
 def _sar_bodies() -> re.Pattern:
     """The Hong Kong and Macao bodies of ``data/title_sar_zh.tsv`` (商务及经济发展局, 保安局), longest first."""
-    from ..regions_data import read_tsv
+    from .people_merge import sar_bodies
 
-    words = {to_simplified(r["word"]) for r in read_tsv("title_sar_zh.tsv") if r["word"].endswith(("司", "局", "署", "办事处"))}
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(to_simplified(w)) for w, _sar in sar_bodies()))
 
 
 def _sar_body_at(text: str, s: int) -> bool:

@@ -261,10 +261,15 @@ def _sar_body(office):
     from .normalize import to_simplified
 
     title = to_simplified(office.title or "")
-    for word, sar in _sar_rows():
-        if word.endswith(_SAR_BODY_END) and word in title:
+    for word, sar in sar_bodies():
+        if word in title:
             return Gazetteer.default().by_code(sar)
     return None
+
+
+def sar_bodies() -> list:
+    """(word, HK or MO) of the SAR's offices in ``data/title_sar_zh.tsv`` (not its usages or outlets), longest first."""
+    return [(w, sar) for w, sar in _sar_rows() if w.endswith(_SAR_BODY_END)]
 
 
 _FRIENDSHIP = re.compile(r"^(.)中(?:友好|友)?(?:协会|友协|交流协会|议员联盟|联谊会)")
