@@ -1,0 +1,23 @@
+"""Chinese sentences written for this round (no corpus text): activities held between two places."""
+from liaison.testing import events_of, extract_named, party_names
+
+
+def test_a_promotion_activity_held_abroad_is_a_meeting_and_the_signing_during_it_an_agreement():
+    text = "3月5日，潍坊市在英国伯明翰市举办经贸文化推介活动，伯明翰市市长约翰·史密斯出席并致辞。活动期间，两市签署了友好合作协议。"
+    rec, _names = extract_named(text, published="2023-03-06")
+    meetings = events_of(rec, "meeting")
+    assert len(meetings) == 1 and party_names(meetings[0]) == ["伯明翰市", "潍坊市"]
+    assert len(events_of(rec, "agreement")) == 1
+
+
+def test_an_exchange_activity_named_before_its_holding_verb_is_a_meeting():
+    rec, _ = extract_named("9月9日，大连市与日本北九州市友城交流活动在大连市举行。", published="2023-09-10")
+    assert len(events_of(rec, "meeting")) == 1
+
+
+def test_an_exchange_activity_carried_out_on_a_trip_is_the_trips_purpose_not_a_meeting():
+    rec, _ = extract_named("8月16日，辽源市市长孙明率团赴绍兴市开展对口合作交流活动。", published="2023-08-20")
+    assert events_of(rec, "meeting") == []
+    assert len(events_of(rec, "visit")) == 1
+    rec, _ = extract_named("近年来，两省之间的交流活动日益频繁。", published="2023-08-20")
+    assert rec["events"] == []
