@@ -21,3 +21,23 @@ def test_an_exchange_activity_carried_out_on_a_trip_is_the_trips_purpose_not_a_m
     assert len(events_of(rec, "visit")) == 1
     rec, _ = extract_named("近年来，两省之间的交流活动日益频繁。", published="2023-08-20")
     assert rec["events"] == []
+
+
+def test_a_tie_signed_with_several_places_at_once_is_one_agreement_per_place():
+    text = "3月5日，潍坊市与英国伯明翰市、法国里昂市、德国汉堡市签署了友好城市协议。"
+    rec, _ = extract_named(text, published="2023-03-06")
+    pairs = sorted(tuple(party_names(e)) for e in events_of(rec, "agreement"))
+    assert pairs == [("伯明翰市", "潍坊市"), ("汉堡市", "潍坊市"), ("潍坊市", "里昂市")]
+
+
+def test_a_tie_signed_with_a_place_named_with_its_country_is_one_agreement():
+    rec, _ = extract_named("3月5日，潍坊市与英国伯明翰市签署了友好城市协议。", published="2023-03-06")
+    agreements = events_of(rec, "agreement")
+    assert len(agreements) == 1 and party_names(agreements[0]) == ["伯明翰市", "潍坊市"]
+
+
+def test_a_second_signing_with_another_place_is_signed_by_the_sentences_first_actor():
+    text = "3月5日，潍坊市代表团来到英国伯明翰市，与伯明翰市签署了友好城市协议，并与英国曼彻斯特市签署了友好交流协议。"
+    rec, _ = extract_named(text, published="2023-03-06")
+    pairs = sorted(tuple(party_names(e)) for e in events_of(rec, "agreement"))
+    assert pairs == [("伯明翰市", "潍坊市"), ("曼彻斯特市", "潍坊市")]

@@ -37,6 +37,8 @@ LEAD_DATE_ZH = re.compile(r"^(?:\d{1,2}月\d{1,2}日|[昨今前]日|[昨今前]�
 DOC_AG_ZH = L.pattern("{any}", any=L.documents())
 WITNESS = L.pattern("{witness}", witness=L.roles("witness"))
 PAIRED = L.pattern("{ties}|{sign}|{doc}", ties=L.documents("ties"), sign=_SIGN, doc=_DOC)
+# a document of a tie between two places (友好城市协议, 姊妹市盟約): signed with several places, one per place
+TIES = L.pattern("{ties}", ties=L.documents("ties"))
 # a signing only looked forward to (期待在缔结…后) or recalled as the start of ties (自…签署…以来)
 NOT_TOLD_ZH = L.pattern(r"{hoped}[^，,。；;]{0,8}$", hoped=L.moods("hoped"))
 AFTER_ZH = re.compile(r"^[^，,。；;]{0,16}?(后|之后|以后|以来)")
@@ -183,9 +185,11 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     clause_regions = _actors(ctx, abs_s, abs_e)
             else:
                 clause_regions = _actors(ctx, abs_s, abs_e)
-            if len(ev.parties) < 2 and len(clause_regions) >= 3 and _RESPECTIVELY.search(clause[:sm.start()]) \
-                    and not ev.participants:
-                # 甲与乙、丙分别签署…协议: one signing per counterpart, 甲 the side of each
+            if len(ev.parties) < 2 and len(clause_regions) >= 3 and not ev.participants \
+                    and (_RESPECTIVELY.search(clause[:sm.start()])
+                         or (TIES.search(title or phrase or "") and len(clause_regions := _prune(clause_regions)) >= 3)):
+                # 甲与乙、丙分别签署…协议 (or a tie's document, two places to each): one signing per counterpart,
+                # 甲 the side of each
                 ev.parties = [clause_regions[0], clause_regions[1]]
                 for other in clause_regions[2:]:
                     twin = Event(id="", type="agreement", parties=[clause_regions[0], other],
@@ -230,6 +234,11 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     agreements.append(twin)
                     sent_events.append(twin)
         for ev in sent_events:
+            if len(ev.parties) < 2 and id(ev) in partial:
+                # 甲…，并与乙签署…协议: the clause names one side, the sentence's first actor is the other
+                other = _subject_besides(sent_regions, partial[id(ev)])
+                if other is not None:
+                    ev.parties = [other, partial[id(ev)]]
             if len(ev.parties) < 2:
                 signer_regions = [ctx.person_region(p.person) for p in ev.participants if p.role == "signatory"]
                 cand = _two_parties([r for r in signer_regions if r is not None]) or _two_parties(sent_regions)
@@ -370,6 +379,18 @@ def _fill_from_context(agreements: list[Event], visits: list[Event], meetings: l
             if r is not None and not any(_same(r, u) for u in uniq):
                 uniq.append(r)
         ev.parties = uniq
+
+
+def _subject_besides(regions: list, one):
+    """The first region of a sentence that is neither ``one`` nor holds or lies in it (its most specific form
+    when a region inside it follows: 中国潍坊市 → 潍坊市); None without one."""
+    from ...places import within
+
+    first = next((r for r in regions if not (_same(r, one) or within(r, one) or within(one, r))), None)
+    if first is None:
+        return None
+    return next((r for r in regions if within(r, first) and not _same(r, first)
+                 and not (within(r, one) or within(one, r))), first)
 
 
 def _align_parties(agreements: list[Event], visits: list[Event], meetings: list[Event]) -> None:

@@ -486,8 +486,10 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
             # one of several documents signed in this sentence: the signing of that kind told elsewhere, or a new one
             target = next((a for a in agreements if getattr(a, "_document", None) == f.document
                            and not any(s == pos for s, _e in a.evidence)), None)
-        elif same:
+        elif same and _compatible(same[-1].parties, f.parties):
             target = same[-1]
+        elif same:  # signed … with A and … with B: another signing, with another side
+            target = None
         elif agreements and _definite(ctx, f):
             # "the agreement": the last signing told without a name of its own, else the last one
             target = ([a for a in agreements if not a.title_en] or agreements)[-1]

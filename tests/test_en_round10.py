@@ -1,0 +1,17 @@
+"""English sentences written for this round (no corpus text): signings with different places in one sentence."""
+from liaison.testing import events_of, extract_named, party_names
+
+
+def test_two_signings_with_two_places_in_one_sentence_are_two_agreements():
+    text = ("On March 5, the Weifang delegation arrived in Birmingham, signed a friendship city agreement with "
+            "Birmingham and signed a friendly exchange agreement with Manchester.")
+    rec, _ = extract_named(text, published="2023-03-06")
+    pairs = sorted(tuple(party_names(e)) for e in events_of(rec, "agreement"))
+    assert pairs == [("伯明翰市", "潍坊市"), ("曼彻斯特市", "潍坊市")]
+
+
+def test_one_signing_told_twice_in_a_sentence_stays_one_agreement():
+    text = ("On March 5, Weifang and Birmingham signed a friendship city agreement, and the two mayors signed it "
+            "in Birmingham.")
+    rec, _ = extract_named(text, published="2023-03-06")
+    assert len(events_of(rec, "agreement")) == 1
