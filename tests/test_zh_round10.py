@@ -41,3 +41,22 @@ def test_a_second_signing_with_another_place_is_signed_by_the_sentences_first_ac
     rec, _ = extract_named(text, published="2023-03-06")
     pairs = sorted(tuple(party_names(e)) for e in events_of(rec, "agreement"))
     assert pairs == [("伯明翰市", "潍坊市"), ("曼彻斯特市", "潍坊市")]
+
+
+def _trips(text):
+    rec, _ = extract_named(text, published="2023-03-06")
+    return [(v["origin"]["name"]["zh"] if v.get("origin") else None, v["destination"]["name"]["zh"])
+            for v in events_of(rec, "visit")]
+
+
+def test_one_official_coming_to_a_place_is_a_trip():
+    assert _trips("3月5日，英国伯明翰市市长约翰·史密斯来到潍坊市。") == [("伯明翰市", "潍坊市")]
+
+
+def test_guests_from_a_place_come_from_it():
+    assert _trips("3月5日，来自英国伯明翰市的嘉宾来到潍坊，参加友城交流活动。") == [("伯明翰市", "潍坊市")]
+
+
+def test_coming_to_a_site_is_no_second_trip():
+    trips = _trips("3月5日，英国伯明翰市代表团抵达潍坊市。代表团来到潍坊风筝博物馆参观。")
+    assert trips == [("伯明翰市", "潍坊市")]

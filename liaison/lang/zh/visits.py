@@ -26,6 +26,7 @@ VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲
                      go_bare=L.triggers("go", arg="bare"),
                      purpose=L.triggers("purpose"), envoy=L.select("envoys", "envoy"))
 MOVE_ZH = L.pattern("{go}", go=_GO)
+FROM_ZH = re.compile(r"来自")  # 来自甲的客人: 甲 is where they come from
 # 对乙进行友好访问 / 对乙进行了考察: the place after 对 is where they go, not after 将 (triggers.tsv kind toward: the verb
 # that follows it, then a purpose word)
 TOWARD_ZH = L.pattern(r"(?<![将要拟])对(?=[^。，,；;]{1,30}?{toward}了?[^。，,；;]{0,10}?{purpose})",
@@ -145,6 +146,13 @@ def find_visits(ctx) -> list[Event]:
             if r is not None and (dest is None or not _same(r, dest)):
                 origin = r
                 break
+        if origin is None:
+            # 来自甲的嘉宾来到乙: the place they come from
+            for fm in FROM_ZH.finditer(text, 0, m.start() + 1):
+                r = next(iter(_region_list_after(ctx, sent.start + fm.end(), sent.end, 1)), None)
+                if r is not None and (dest is None or not (_same(r, dest) or _within(dest, r))):
+                    origin = r
+                    break
         lm = LEAD_ZH.search(text)
         under = UNDER_LEAD.search(text)
         if under:  # 甲等一行在乙的带领下来…: 乙 leads, 甲 travels with
