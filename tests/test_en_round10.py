@@ -15,3 +15,13 @@ def test_one_signing_told_twice_in_a_sentence_stays_one_agreement():
             "in Birmingham.")
     rec, _ = extract_named(text, published="2023-03-06")
     assert len(events_of(rec, "agreement")) == 1
+
+
+def test_a_document_signed_by_two_officials_each_named_with_his_place_has_both_as_signatories():
+    text = ("The friendship city agreement was signed by Mayor Li Ming of Weifang and Mayor John Smith of "
+            "Birmingham on March 5.")
+    rec, names = extract_named(text, published="2023-03-06")
+    agreements = events_of(rec, "agreement")
+    assert len(agreements) == 1
+    assert sorted(names[p["person"]] for p in agreements[0]["participants"] if p["role"] == "signatory") == \
+        ["John Smith", "Li Ming"]

@@ -1300,6 +1300,11 @@ class _Analysis:
         if not docs:
             return False
         signers = self.head_people(subj) or self.people_of(subj) or self.pronoun_subject(tok)
+        if _passive(tok):  # "signed by A of X and B of Y": the parser hangs B on X
+            signers += [pid for pid in self.head_people([c for g in subj for p in g.children
+                                                         if p.dep_ == "prep" and p.lower_ == "of"
+                                                         for o in _pobjs(p) for c in o.children if c.dep_ == "conj"])
+                        if pid not in signers]
         if not _passive(tok):  # "A of X and B signed": the parser often splits a list of signers
             listed = self.subject_people(tok)
             if signers and len(listed) > len(signers) and set(signers) <= set(listed):
