@@ -25,3 +25,16 @@ def test_a_document_signed_by_two_officials_each_named_with_his_place_has_both_a
     assert len(agreements) == 1
     assert sorted(names[p["person"]] for p in agreements[0]["participants"] if p["role"] == "signatory") == \
         ["John Smith", "Li Ming"]
+
+
+def test_talks_held_in_a_city_keep_the_province_that_held_them_as_a_side():
+    rec, _ = extract_named("Jilin and Ohio held talks in Changchun on May 8.", published="2023-05-10")
+    meetings = events_of(rec, "meeting")
+    assert len(meetings) == 1 and party_names(meetings[0]) == ["俄亥俄州", "吉林省"]
+
+
+def test_fields_named_by_biomedicine_and_auto_parts_are_industry():
+    text = ("On May 8, Jilin and Ohio signed a memorandum of understanding on cooperation in biomedicine and "
+            "auto parts.")
+    rec, _ = extract_named(text, published="2023-05-10")
+    assert events_of(rec, "agreement")[0]["fields"] == ["industry"]

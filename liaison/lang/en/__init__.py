@@ -90,6 +90,9 @@ class English:
         for row in _sites.triggers():  # touring verbs whose site follows a preposition (sites.tsv)
             if not any(r.event == "inspection" and not rest for rest, r in self.triggers.get(row.form, ())):
                 self.triggers.setdefault(row.form, []).append(([], row))
+        # the nouns naming a meeting ("talks", "forum", "video call"): a place in their phrase is the venue
+        self.event_nouns = {row.form.lower().split()[-1] for row in read_table("en", "triggers")
+                            if row.event == "meeting" and row.args == "noun"}
         self.documents = {r.form.lower() for r in read_table("en", "documents")} | set(_DOC_HEADS_EXTRA)
         self.role_verbs: dict[str, list] = {}
         for row in read_table("en", "roles"):
@@ -1194,6 +1197,18 @@ class _Analysis:
                                 fr.roles.append((pid, "leader"))
                 fr.travellers = fr.travellers or self.people_of([t])
 
+    def _regions_besides_venue(self, t) -> list:
+        """The regions of a phrase, but not the venue of an event noun ("held talks in X": X is where, not who)."""
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in self.lang.event_nouns:
+            return self.regions_of([t])
+        venue = {d.i for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for d in c.subtree}
+        found: list = []
+        for d in t.subtree:
+            r = self.region_at.get(d.i)
+            if r is not None and d.i not in venue and not any(r is x for x in found):
+                found.append(r)
+        return _innermost(found)
+
     def _side_regions(self, toks) -> list:
         """The regions the phrases stand for: a delegation's, a place named in them ("officials of Guizhou
         and Queensland": both), a nationality word."""
@@ -1212,7 +1227,7 @@ class _Analysis:
                 if told is not None:
                     regs.append(told)
                     continue
-            rs = self.regions_of([t])
+            rs = self._regions_besides_venue(t)
             if rs:
                 regs.append(rs[0])
                 continue
