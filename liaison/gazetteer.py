@@ -190,6 +190,9 @@ class Gazetteer:
             add_zh(f, _Cand(self._china, "country"))
         for r, zhs, ens in t.foreign:
             for f in [r.zh] + zhs:
+                if f.startswith("?"):  # a form also a place in China (德州: Texas, 德州市): only with its country named
+                    add_zh(f[1:], _Cand(r, "foreign", gate=GATED))
+                    continue
                 add_zh(f, _Cand(r, "foreign"))
                 by_zh.setdefault(f, r)
             for f in [r.en] + ens:

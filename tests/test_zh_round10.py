@@ -60,3 +60,20 @@ def test_guests_from_a_place_come_from_it():
 def test_coming_to_a_site_is_no_second_trip():
     trips = _trips("3月5日，英国伯明翰市代表团抵达潍坊市。代表团来到潍坊风筝博物馆参观。")
     assert trips == [("伯明翰市", "潍坊市")]
+
+
+def _region_names(text):
+    import liaison
+    doc = liaison.extract_doc(text, published="2023-03-06")
+    return [getattr(s.value, "en", None) for s in doc.spans["regions"]]
+
+
+def test_us_states_in_taiwan_and_hong_kong_usage_are_read():
+    assert _region_names("台北市与美国麻州、佛州、纽泽西州签署合作备忘录。") == \
+        ["Taipei", "United States", "Massachusetts", "Florida", "New Jersey"]
+    assert "Newfoundland and Labrador" in _region_names("台北市与加拿大纽芬兰省签署合作备忘录。")
+
+
+def test_a_short_form_shared_with_a_chinese_city_is_abroad_only_with_its_country_named():
+    assert "Texas" in _region_names("新北市与美国德州奥斯汀市签署合作备忘录。")
+    assert _region_names("5月8日，德州代表团赴沧州考察。") == ["Dezhou", "Cangzhou"]
