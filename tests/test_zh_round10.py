@@ -77,3 +77,10 @@ def test_us_states_in_taiwan_and_hong_kong_usage_are_read():
 def test_a_short_form_shared_with_a_chinese_city_is_abroad_only_with_its_country_named():
     assert "Texas" in _region_names("新北市与美国德州奥斯汀市签署合作备忘录。")
     assert _region_names("5月8日，德州代表团赴沧州考察。") == ["Dezhou", "Cangzhou"]
+
+
+def test_a_term_inside_a_department_or_secretariat_name_is_no_field():
+    from liaison.fields import fields_in
+    assert fields_in("澳门特别行政区经济财政司司长率团出席合作会议。") == []
+    assert fields_in("吉林省商务厅厅长出席会议。") == []
+    assert fields_in("工信、商务、文旅等部门签署合作协议。") == ["industry", "trade_investment", "tourism_culture"]
