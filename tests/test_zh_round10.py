@@ -84,3 +84,14 @@ def test_a_term_inside_a_department_or_secretariat_name_is_no_field():
     assert fields_in("澳门特别行政区经济财政司司长率团出席合作会议。") == []
     assert fields_in("吉林省商务厅厅长出席会议。") == []
     assert fields_in("工信、商务、文旅等部门签署合作协议。") == ["industry", "trade_investment", "tourism_culture"]
+
+
+def test_a_trip_told_as_what_the_signer_did_is_a_visit_led_by_him_and_undated():
+    text = "3月5日，率团访问潍坊的英国伯明翰市市长约翰·史密斯与潍坊市市长李明签署友好城市协议书。"
+    rec, names = extract_named(text, published="2023-03-06")
+    visits = events_of(rec, "visit")
+    assert len(visits) == 1
+    assert visits[0]["origin"]["name"]["zh"] == "伯明翰市" and visits[0]["destination"]["name"]["zh"] == "潍坊市"
+    assert [names[p["person"]] for p in visits[0]["participants"] if p["role"] == "leader"] == ["约翰·史密斯"]
+    assert visits[0]["date"]["start"] is None
+    assert events_of(rec, "agreement")[0]["date"]["start"] == "2023-03-05"

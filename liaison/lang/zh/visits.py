@@ -26,6 +26,7 @@ VISIT_ZH = L.pattern(r"{lead}[^。;；]{0,40}?(?:{go}|{at})"               # 甲
                      go_bare=L.triggers("go", arg="bare"),
                      purpose=L.triggers("purpose"), envoy=L.select("envoys", "envoy"))
 MOVE_ZH = L.pattern("{go}", go=_GO)
+LED_WHO = re.compile(r"[^。，,；;：:的]{0,30}?的")  # 率团访问乙的 | 丙市市长甲: the one described leads
 FROM_ZH = re.compile(r"来自")  # 来自甲的客人: 甲 is where they come from
 # 对乙进行友好访问 / 对乙进行了考察: the place after 对 is where they go, not after 将 (triggers.tsv kind toward: the verb
 # that follows it, then a purpose word)
@@ -173,6 +174,13 @@ def find_visits(ctx) -> list[Event]:
             head = HEADED.search(text)
             if head:
                 leaders = [pid for s_, e_, pid in ctx.persons_in(sent.start + head.start(1), sent.start + head.end(1))]
+        told_of = False
+        if not leaders and lm and not ctx.persons_in(sent.start, sent.start + lm.start()):
+            # 率团访问乙的丙市市长甲表示…: the trip told as what the one named after it did
+            rel = LED_WHO.match(text, lm.end())
+            told_of = bool(rel)  # (its sentence's day is the main verb's, not the trip's)
+            if rel:
+                leaders = [pid for _s, _e, pid in ctx.persons_in(sent.start + rel.end(), sent.start + rel.end() + 24)][:1]
         if not leaders:
             # 甲一行抵达…: "X and party" names who leads them (a lone 甲 with no 一行 travels as a member)
             leaders = yixing_leaders(ctx, sent.start, sent.start + m.end())
@@ -210,6 +218,8 @@ def find_visits(ctx) -> list[Event]:
         date = ctx.date_in(sent.start + date_lo, sent.end)
         if RECEPTION_AT.match(text, m.start()) and not MOVE_ZH.search(text):
             date = None  # (undated, as a delegation received: _received)
+        if told_of:
+            date = None  # 今天，率团访问乙的甲与丙签署…: the day is the signing's
         if _split_stops(visits, origin, dests, date, sent):
             continue
         for dest in dests:
