@@ -38,3 +38,12 @@ def test_fields_named_by_biomedicine_and_auto_parts_are_industry():
             "auto parts.")
     rec, _ = extract_named(text, published="2023-05-10")
     assert events_of(rec, "agreement")[0]["fields"] == ["industry"]
+
+
+def test_attendees_named_after_also_attending_were_attend_the_meeting():
+    text = ("On May 8, Jilin Governor Li Ming met with Ohio Governor John Smith in Changchun. Also attending were "
+            "Vice Governor Wang Gang, Secretary-General Zhao Qiang and Director of the Foreign Affairs Office Liu Hong.")
+    rec, names = extract_named(text, published="2023-05-10")
+    meeting = events_of(rec, "meeting")[0]
+    attendees = sorted(names[p["person"]] for p in meeting["participants"] if p["role"] == "attendee")
+    assert {"Wang Gang", "Zhao Qiang", "Liu Hong"} <= set(attendees)

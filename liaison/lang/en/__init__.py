@@ -264,6 +264,10 @@ class English:
                         bes.append(tok.head.head.head)  # "Among those attending were X and Y"
                     people = a.people_of([c for b in bes for c in b.children
                                           if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i != tok.i])
+                    if not people and any(c.dep_ == "aux" and c.lemma_.lower() == "be" and c.i > tok.i
+                                          for c in tok.children):
+                        # "Also attending were A, B and C": the parser makes the ones after "were" its object
+                        people = a.people_of([c for c in tok.children if c.dep_ in ("dobj", "attr")])
                 for pid in people:
                     out.append((pid, role, sent.start + tok.idx))
         return out
