@@ -29,18 +29,26 @@ _CN_MON = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _CN_YEAR = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
 # 9月12至14日: the first day's 日 left out before a range
 _RANGE_AHEAD = r"(?=\s*(?:至|到|-|—|～|~|－)\s*(?:\d{1,2}月)?\d{1,2}[日号])"
+# a Republic of China year (民國114年, 中華民國一百一十四年, and a bare three-digit 114年 before a month, as Taiwan's
+# papers and government pages write it): 1911 + the number
+_ROC_YEAR = (r"(?:(?:中華民國|中华民国|民國|民国)\s*(?P<roc>\d{2,3}|[一二三四五六七八九十百〇零]{1,6})\s*年"
+             r"|(?<![\d年])(?P<roc3>1[01]\d)年(?=\s*\d{1,2}\s*月))")
 _ZH_FULL = re.compile(
-    r"(?:(?P<y>" + _CN_YEAR + r")年)?(?P<m>" + _CN_MON + r")月(?P<d>" + _CN_DAY + r")(?:[日号]|" + _RANGE_AHEAD + r")"
+    r"(?:(?P<y>" + _CN_YEAR + r")年|" + _ROC_YEAR + r")?(?P<m>" + _CN_MON + r")月(?P<d>" + _CN_DAY + r")(?:[日号]|" + _RANGE_AHEAD + r")"
     r"(?:(?:上午|下午|晚上|晚)?\s*(?:至|到|-|—|～|~|－)\s*(?:(?P<m2>" + _CN_MON + r")月)?(?P<d2>" + _CN_DAY + r")[日号])?")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 
 
 def _num(s: str | None) -> int | None:
-    """12, 十二, 二十三, 三十一, 二〇二三 as integers."""
+    """12, 十二, 二十三, 三十一, 二〇二三, 一百一十四 as integers."""
     if not s:
         return None
     if s.isdigit() and s.isascii():
         return int(s)
+    if "百" in s:
+        hundreds, _, rest = s.partition("百")
+        rest = rest.lstrip("〇零")
+        return (_CN_DIGITS[hundreds] if hundreds else 1) * 100 + ((_num(rest) or 0) if rest else 0)
     if "十" not in s:
         return int("".join(str(_CN_DIGITS[c]) for c in s))
     tens, _, ones = s.partition("十")
@@ -92,6 +100,19 @@ _EN_WD_DATED = re.compile(r"\s*[,(]\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
 _EN_WEEKDAY = re.compile(r"\b(?:(?P<rel>on|last|this|next|coming)\s+|(?P<pre>here|there|left|arrived|ended|concluded|met|signed|visited|held)\s+)"
                          r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "on Monday and Tuesday", "from Monday to Wednesday", "Monday through Thursday", "Monday-Wednesday": the days
+# from the first to the second, the second the last such day up to the report
+_EN_WEEKDAY_SPAN = re.compile(r"\b(?:(?P<rel>on|from|between|last|this)\s+)?(?P<w>" + _WD + r")\s*(?:and|to|through|thru|"
+                              r"until|till|-|–)\s*(?P<w2>" + _WD + r")\b(?!['’]s)")
+# a weekday standing alone, in its capitals, after a verb in the past ("talks ended Tuesday"), a place ("in
+# Kunming Tuesday") or a word that starts a span ("starting Monday"), or before its possessive ("Tuesday's
+# meeting"); not after a verb that may tell what is to come ("return Friday")
+_EN_WEEKDAY_BARE = re.compile(r"(?:\b(?P<pre>(?:[a-z]+ed|(?!(?:Next|Coming|Every|Each|Good|Black|Super|Easter|Palm|Ash|Holy|"
+                              r"Cyber|Maundy|Following|Last|This|On)\b)[A-Z][a-z]+|starting|beginning|from)\s+)"
+                              r"|\b(?=" + _WD + r"['’]s\b))(?P<rel>)(?P<w>" + _WD + r")\b(?!s\b)")
+# "this morning", "earlier today", "tonight": the report's own day
+_EN_TODAY_PART = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", re.I)
 # "earlier this month", "last month": the month of the publication, or the one before
 _EN_REL_MONTH = re.compile(r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>this|last)\s+month\b", re.I)
 _EN_REL = re.compile(r"\b(?P<w>yesterday|today)\b", re.I)
@@ -236,7 +257,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     for m in _ZH_WEEKDAY.finditer(text):
         events.append((m.start(), "zhwd", m))
     for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_OF_MONTH, "en"), (_EN_TIGHT, "en"),
-                     (_EN_ISO, "iso"), (_NUM_YMD, "iso"), (_EN_WEEKDAY, "wd"),
+                     (_EN_ISO, "iso"), (_NUM_YMD, "iso"), (_EN_WEEKDAY_SPAN, "wdspan"), (_EN_WEEKDAY, "wd"),
+                     (_EN_WEEKDAY_BARE, "wd"), (_EN_TODAY_PART, "enrel"),
                      (_EN_REL, "enrel"), (_EN_ORDINAL_DAY, "ord"), (_EN_NEXT_DAY, "nextday")):
         if not latin and kind != "iso":
             continue
@@ -250,6 +272,9 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 y, mo, d, d2, m2 = int(m["y"]), int(m["m"]), int(m["d"]), None, None
             elif kind == "zhfull":
                 y, mo, d, d2, m2 = _num(m["y"]), _num(m["m"]), _num(m["d"]), _num(m["d2"]), _num(m["m2"])
+                roc = _num(m["roc"] or m["roc3"])
+                if roc:
+                    y = 1911 + roc
             else:
                 y = int(m["y"]) if m["y"] else None
                 mo, d = _month(m["mon"]), int(m["d"])
@@ -362,8 +387,19 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 back = 7  # "last Tuesday" written on a Tuesday: a week before
             day = anchor - dt.timedelta(days=back)
             add(m.start("w") if m["pre"] else s, e, (day.isoformat(), day.isoformat()))
+        elif kind == "wdspan":
+            rel = (m["rel"] or "").lower()
+            if anchor is None or _EN_WD_DATED.match(text, e):
+                continue
+            first, second = _WEEKDAYS[m["w"].lower()], _WEEKDAYS[m["w2"].lower()]
+            back = (anchor.weekday() - second) % 7
+            if rel == "last" and back == 0:
+                back = 7
+            end_day = anchor - dt.timedelta(days=back)
+            start_day = end_day - dt.timedelta(days=(second - first) % 7)
+            add(s, e, (start_day.isoformat(), end_day.isoformat()))
         elif kind == "enrel" and anchor is not None:
-            off = -1 if m["w"].lower() == "yesterday" else 0
+            off = -1 if (m.groupdict().get("w") or "").lower() == "yesterday" else 0
             day = (anchor + dt.timedelta(days=off)).isoformat()
             add(s, e, (day, day))
         elif kind == "nextday":
@@ -389,11 +425,10 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if v:
                 add(m.start("d"), e, (v, v))
     # coarser dates last: 2017年12月 → 2017-12, 2018年 → 2018 (not ranges like 2018-2020年, not ages)
-    for m in re.finditer(r"(?<![\d\-—~～至到])(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?!\d{1,2}[日号]))?(?![\d月底初])", text):
-        if m["m"]:
-            v = f"{int(m['y']):04d}-{int(m['m']):02d}"
-        else:
-            v = m["y"]
+    for m in re.finditer(r"(?<![\d\-—~～至到])(?:(?P<y>(?:19|20)\d{2})|(?:中華民國|中华民国|民國|民国)\s*(?P<roc>\d{2,3}))年"
+                         r"(?:(?P<m>\d{1,2})月(?!\d{1,2}[日号]))?(?![\d月底初])", text):
+        year = int(m["y"]) if m["y"] else 1911 + int(m["roc"])
+        v = f"{year:04d}-{int(m['m']):02d}" if m["m"] else f"{year:04d}"
         add(m.start(), m.end(), (v, v))
     # "in October 2023", "October 2023" → 2023-10; "in October" → the month in the publication's year
     for m in (_EN_MONTH_YEAR.finditer(text) if latin else ()):

@@ -1,0 +1,83 @@
+"""Dates, round 7: Republic of China years, English weekday spans and bare weekdays, "this morning".
+
+Every sentence here was written for these tests. ``published`` 2025-05-08 is a Thursday.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import liaison
+from liaison.stages.dates import find_dates
+
+PUB = "2025-05-08"
+
+
+def _dates(text: str, published: str | None = PUB) -> list[tuple[str, tuple]]:
+    pub = dt.date.fromisoformat(published) if published else None
+    return [(text[s.start:s.end], s.value) for s in find_dates(text, pub) if s.label == "date"]
+
+
+def _events(text: str, published: str | None = PUB) -> list[tuple[str, str | None, str | None]]:
+    rec = liaison.extract(text, published=published)
+    return [(e["type"], (e.get("date") or {}).get("start"), (e.get("date") or {}).get("end")) for e in rec["events"]]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("民國113年9月2日，臺南市市長會見來訪的日本代表團。", ("2024-09-02", "2024-09-02")),
+    ("民国112年3月15日至17日，代表团访问高雄市。", ("2023-03-15", "2023-03-17")),
+    ("中華民國一百一十二年十月五日，雙方簽署合作備忘錄。", ("2023-10-05", "2023-10-05")),
+    ("中華民國一百零八年七月一日起實施。", ("2019-07-01", "2019-07-01")),
+    # a Taiwan page's bare three-digit year before a month
+    ("113年11月20日，彰化縣縣長率團訪問日本。", ("2024-11-20", "2024-11-20")),
+    ("民國110年6月，雙方締結友好城市。", ("2021-06", "2021-06")),
+])
+def test_republic_of_china_years(text, value):
+    assert [v for _t, v in _dates(text, None)] == [value]
+
+
+def test_a_four_digit_year_is_no_roc_year():
+    assert _dates("2114年5月6日", None) == [("2114年5月6日", ("2114-05-06", "2114-05-06"))]
+
+
+def test_roc_year_dates_the_meeting_without_publication_date():
+    text = "民國113年9月2日，臺南市市長黃偉哲在臺南會見了日本岡山縣知事伊原木隆太一行。"
+    assert ("meeting", "2024-09-02", "2024-09-02") in _events(text, None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The two governors held talks on Monday and Tuesday.", ("2025-05-05", "2025-05-06")),
+    ("The delegation toured the province from Monday to Wednesday.", ("2025-05-05", "2025-05-07")),
+    ("The delegation toured the province Monday through Wednesday.", ("2025-05-05", "2025-05-07")),
+    # the second day after the report's day: the week before
+    ("The delegation toured the province from Friday to Sunday.", ("2025-05-02", "2025-05-04")),
+])
+def test_weekday_spans(text, value):
+    assert [v for _t, v in _dates(text)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The mayor received the guests in Kunming Tuesday.", ("2025-05-06", "2025-05-06")),
+    ("The talks ended Wednesday with a joint statement.", ("2025-05-07", "2025-05-07")),
+    ("The visit, starting Monday, took the delegation to three cities.", ("2025-05-05", "2025-05-05")),
+    ("Tuesday's talks covered trade and tourism.", ("2025-05-06", "2025-05-06")),
+    ("The governor met the visitors this morning.", ("2025-05-08", "2025-05-08")),
+])
+def test_bare_weekdays_and_parts_of_today(text, value):
+    assert [v for _t, v in _dates(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The aides will return Friday.",
+    "Next Tuesday the delegation flies home.",
+    "Shops open late every Monday.",
+    "The fair closes on Good Friday.",
+])
+def test_weekdays_to_come_or_recurring_are_no_dates(text):
+    assert _dates(text) == []
+
+
+def test_a_bare_weekday_dates_the_talks():
+    text = "Governor Wang Hai of Yunnan Province held talks with Chairman Le Van Tam of Vietnam's Ha Giang Province in Kunming Tuesday."
+    assert ("meeting", "2025-05-06", "2025-05-06") in _events(text)
