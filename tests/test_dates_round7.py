@@ -81,3 +81,19 @@ def test_weekdays_to_come_or_recurring_are_no_dates(text):
 def test_a_bare_weekday_dates_the_talks():
     text = "Governor Wang Hai of Yunnan Province held talks with Chairman Le Van Tam of Vietnam's Ha Giang Province in Kunming Tuesday."
     assert ("meeting", "2025-05-06", "2025-05-06") in _events(text)
+
+
+def test_talks_during_a_dated_trip_told_in_a_later_sentence_stay_undated():
+    # ANNOTATION: a sub-event of a dated trip with no date of its own is null (the trip's range is no day of it)
+    text = ("9月3日至6日，老挝琅南塔省省长宋西率代表团访问云南省。访问期间，云南省省长王海会见了代表团一行，"
+            "双方签署了边境贸易合作备忘录。")
+    got = _events(text, "2025-09-10")
+    assert ("visit", "2025-09-03", "2025-09-06") in got
+    assert ("meeting", None, None) in got
+    assert ("agreement", None, None) in got
+
+
+def test_talks_in_the_sentence_dating_the_trip_take_its_day():
+    text = "9月3日，老挝琅南塔省省长宋西率代表团抵达昆明访问，云南省省长王海会见了代表团一行。"
+    got = _events(text, "2025-09-10")
+    assert ("meeting", "2025-09-03", "2025-09-03") in got
