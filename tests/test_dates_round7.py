@@ -97,3 +97,29 @@ def test_talks_in_the_sentence_dating_the_trip_take_its_day():
     text = "9月3日，老挝琅南塔省省长宋西率代表团抵达昆明访问，云南省省长王海会见了代表团一行。"
     got = _events(text, "2025-09-10")
     assert ("meeting", "2025-09-03", "2025-09-03") in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("今年3月，宁夏代表团赴福建考察。", ("2025-03", "2025-03")),
+    ("去年10月，福建省代表团回访宁夏。", ("2024-10", "2024-10")),
+    ("4月中旬，宁夏代表团赴福建考察。", ("2025-04", "2025-04")),
+    ("九月底，宁夏代表团赴福建考察。", ("2024-09", "2024-09")),
+    ("3月份，宁夏代表团赴福建考察。", ("2025-03", "2025-03")),
+    ("4月，宁夏代表团赴福建考察。", ("2025-04", "2025-04")),
+    ("In April, a delegation from Ningxia toured Fujian.", ("2025-04", "2025-04")),
+    ("Last October a delegation from Ningxia toured Fujian.", ("2024-10", "2024-10")),
+])
+def test_months_without_a_day(text, value):
+    assert [v for _t, v in _dates(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "明年5月，宁夏代表团将赴福建考察。",  # to come
+    "双方用3个月完成了规划。",  # a length
+])
+def test_no_month_date(text):
+    assert _dates(text) == []
+
+
+def test_a_month_with_its_day_stays_a_day():
+    assert _dates("4月15日，宁夏代表团赴福建考察。") == [("4月15日", ("2025-04-15", "2025-04-15"))]

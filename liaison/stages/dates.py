@@ -86,7 +86,7 @@ _EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*
 # machine translation's and careless typing's forms: "the 5th of June", "Jun.5", "June5"
 _EN_OF_MONTH = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + _MON + r"(?P<d2>(?!))?(?:,?\s+(?P<y>\d{4}))?\b")
 _EN_TIGHT = re.compile(r"\b" + _MON + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?P<d2>(?!))?(?:,?\s+(?P<y>\d{4}))?\b")
-_EN_MONTH_YEAR = re.compile(r"\b(?:(?:(?P<rel>last|this|past)\s+|(?:in|since|during|early|late|mid)(?:\s+|\s*-\s*))" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
+_EN_MONTH_YEAR = re.compile(r"\b(?:(?:(?P<rel>(?i:last|this|past))\s+|(?i:in|since|during|early|late|mid)(?:\s+|\s*-\s*))" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
                             r"|" + _MON2 + r",?\s+(?P<y2>(?:19|20)\d{2}))\b(?!\s*\d)")
 _EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 # 2023.6.5, 2023/6/5, 2023-6-5 (year first, as Chinese pages and their translations write it, also between
@@ -447,6 +447,21 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             first = (first - dt.timedelta(days=1)).replace(day=1)
         v = f"{first.year:04d}-{first.month:02d}"
         add(m.start(), m.end(), (v, v))
+    # 今年9月, 去年10月, 5月中旬, 5月底, 9月份, 4月，…: a month (of the publication's year, the year before, or the
+    # year in force); not one to come (明年), nor one that begins a day (5月6日, taken above)
+    for m in re.finditer(r"(?P<rel>今年|去年|前年|明年)?(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
+                         r"(?P<part>上旬|中旬|下旬|初|底|末|份)?(?![\d日号一二三四五六七八九十])", text):
+        if m["rel"] == "明年" or not (m["rel"] or m["part"] or re.match(r"\s*[，,]", text[m.end():m.end() + 2])):
+            continue
+        if m.start() and text[m.start() - 1].isdigit() or text[max(0, m.start() - 1):m.start()] in ("个", "個", "年"):
+            continue  # 2023年5月 (the coarse loop above), 3个月 (a length)
+        mo = _num(m["m"])
+        if m["rel"]:
+            year = None if published is None else published.year - {"今年": 0, "去年": 1, "前年": 2}[m["rel"]]
+        else:
+            year = _year_for(mo, published) if published is not None else last_year[0]
+        if year and mo and 1 <= mo <= 12:
+            add(m.start(), m.end(), (f"{year:04d}-{mo:02d}",) * 2)
     # 上个月他率团…: the month before the report's (its dateline's, else the publication's)
     za = zh_anchor[0]
     base = dt.date(za[0], za[1], 1) if za and za[0] and _fmt(*za) else published
