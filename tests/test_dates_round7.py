@@ -123,3 +123,19 @@ def test_no_month_date(text):
 
 def test_a_month_with_its_day_stays_a_day():
     assert _dates("4月15日，宁夏代表团赴福建考察。") == [("4月15日", ("2025-04-15", "2025-04-15"))]
+
+
+@pytest.mark.parametrize("text", [
+    "由廣州市副市長陳明率領的代表團目前在溫哥華訪問，昨日獲卑詩省政府接待。",
+    "福州市代表团日前抵达温哥华访问，昨天下午获卑诗省政府接待。",
+])
+def test_a_trip_told_as_ongoing_takes_no_day_of_another_clause(text):
+    got = _events(text, "2025-03-11")
+    assert [(t, s) for t, s, _e in got if t == "visit"] == [("visit", None)]
+    assert ("meeting", "2025-03-10", "2025-03-10") in got
+
+
+def test_a_trip_with_its_day_in_its_clause_keeps_it():
+    text = "福州市代表团昨日抵达温哥华访问，并获卑诗省政府接待。"
+    got = _events(text, "2025-03-11")
+    assert ("visit", "2025-03-10", "2025-03-10") in got
