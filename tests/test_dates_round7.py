@@ -139,3 +139,17 @@ def test_a_trip_with_its_day_in_its_clause_keeps_it():
     text = "福州市代表团昨日抵达温哥华访问，并获卑诗省政府接待。"
     got = _events(text, "2025-03-11")
     assert ("visit", "2025-03-10", "2025-03-10") in got
+
+
+def test_a_trip_going_on_the_next_day_runs_to_it():
+    text = ("香港特區民政事務局局長張明今日（五月六日）抵達成都，展開訪問行程，與四川省副省長李華會面。"
+            "張明明日繼續訪問成都，隨後返港。")
+    got = _events(text, "2025-05-06")
+    assert ("visit", "2025-05-06", "2025-05-07") in got
+
+
+def test_a_day_of_another_event_after_the_trip_does_not_extend_it():
+    text = ("香港特區民政事務局局長張明今日（五月六日）抵達成都，展開訪問行程，與四川省副省長李華會面。"
+            "香港藝術團明日將在文化中心演出。")
+    got = _events(text, "2025-05-06")
+    assert ("visit", "2025-05-06", "2025-05-06") in got
