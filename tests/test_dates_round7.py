@@ -153,3 +153,22 @@ def test_a_day_of_another_event_after_the_trip_does_not_extend_it():
             "香港藝術團明日將在文化中心演出。")
     got = _events(text, "2025-05-06")
     assert ("visit", "2025-05-06", "2025-05-06") in got
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # machine translation of 8月14日 that lost its characters, opening a line
+    ("8 14, the provincial governor met the visiting mayor and his party.", None, ("--08-14", "--08-14")),
+    ("The day before yesterday, the two mayors met in Fuzhou.", PUB, ("2025-05-06", "2025-05-06")),
+    ("At the end of April the delegation toured Fuzhou.", PUB, ("2025-04", "2025-04")),
+    ("本月初，宁夏代表团赴福建考察。", PUB, ("2025-05", "2025-05")),
+])
+def test_more_date_forms(text, published, value):
+    assert [v for _t, v in _dates(text, published)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Article 3 15, paragraph two.",
+    "He scored 7 26, 30 and 12 points.",
+])
+def test_numbers_inside_a_line_are_no_dates(text):
+    assert _dates(text, None) == []

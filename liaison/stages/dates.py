@@ -86,7 +86,7 @@ _EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*
 # machine translation's and careless typing's forms: "the 5th of June", "Jun.5", "June5"
 _EN_OF_MONTH = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + _MON + r"(?P<d2>(?!))?(?:,?\s+(?P<y>\d{4}))?\b")
 _EN_TIGHT = re.compile(r"\b" + _MON + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?P<d2>(?!))?(?:,?\s+(?P<y>\d{4}))?\b")
-_EN_MONTH_YEAR = re.compile(r"\b(?:(?:(?P<rel>(?i:last|this|past))\s+|(?i:in|since|during|early|late|mid)(?:\s+|\s*-\s*))" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
+_EN_MONTH_YEAR = re.compile(r"\b(?:(?:(?P<rel>(?i:last|this|past))\s+|(?i:in|since|during|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)(?:\s+|\s*-\s*))" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
                             r"|" + _MON2 + r",?\s+(?P<y2>(?:19|20)\d{2}))\b(?!\s*\d)")
 _EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 # 2023.6.5, 2023/6/5, 2023-6-5 (year first, as Chinese pages and their translations write it, also between
@@ -115,7 +115,9 @@ _EN_WEEKDAY_BARE = re.compile(r"(?:\b(?P<pre>(?:[a-z]+ed|(?!(?:Next|Coming|Every
 _EN_TODAY_PART = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", re.I)
 # "earlier this month", "last month": the month of the publication, or the one before
 _EN_REL_MONTH = re.compile(r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>this|last)\s+month\b", re.I)
-_EN_REL = re.compile(r"\b(?P<w>yesterday|today)\b", re.I)
+_EN_REL = re.compile(r"\b(?P<w>(?:the\s+)?day\s+before\s+yesterday|yesterday|today)\b", re.I)
+# machine translation of 7月26日 that lost its characters: "7 26, the provincial Party Secretary met …" opening a line
+_MT_MONTH_DAY = re.compile(r"(?m)^[ \t]*(?P<y>)(?P<m>1[0-2]|[1-9]) (?P<d>[12]\d|3[01]|[1-9]),(?=\s+[A-Za-z])")
 # every character an ASCII letter matches under re.I (the letters, İ, ı, ſ and the Kelvin sign)
 _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
@@ -257,7 +259,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     for m in _ZH_WEEKDAY.finditer(text):
         events.append((m.start(), "zhwd", m))
     for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_OF_MONTH, "en"), (_EN_TIGHT, "en"),
-                     (_EN_ISO, "iso"), (_NUM_YMD, "iso"), (_EN_WEEKDAY_SPAN, "wdspan"), (_EN_WEEKDAY, "wd"),
+                     (_EN_ISO, "iso"), (_NUM_YMD, "iso"), (_MT_MONTH_DAY, "iso"), (_EN_WEEKDAY_SPAN, "wdspan"), (_EN_WEEKDAY, "wd"),
                      (_EN_WEEKDAY_BARE, "wd"), (_EN_TODAY_PART, "enrel"),
                      (_EN_REL, "enrel"), (_EN_ORDINAL_DAY, "ord"), (_EN_NEXT_DAY, "nextday")):
         if not latin and kind != "iso":
@@ -269,7 +271,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         s, e = m.start(), m.end()
         if kind == "zhfull" or kind == "en" or kind == "iso":
             if kind == "iso":
-                y, mo, d, d2, m2 = int(m["y"]), int(m["m"]), int(m["d"]), None, None
+                y, mo, d, d2, m2 = int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]), None, None
             elif kind == "zhfull":
                 y, mo, d, d2, m2 = _num(m["y"]), _num(m["m"]), _num(m["d"]), _num(m["d2"]), _num(m["m2"])
                 roc = _num(m["roc"] or m["roc3"])
@@ -399,7 +401,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             start_day = end_day - dt.timedelta(days=(second - first) % 7)
             add(s, e, (start_day.isoformat(), end_day.isoformat()))
         elif kind == "enrel" and anchor is not None:
-            off = -1 if (m.groupdict().get("w") or "").lower() == "yesterday" else 0
+            w = (m.groupdict().get("w") or "").lower()
+            off = -2 if w.endswith("before yesterday") else -1 if w == "yesterday" else 0
             day = (anchor + dt.timedelta(days=off)).isoformat()
             add(s, e, (day, day))
         elif kind == "nextday":
@@ -449,6 +452,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         add(m.start(), m.end(), (v, v))
     # 今年9月, 去年10月, 5月中旬, 5月底, 9月份, 4月，…: a month (of the publication's year, the year before, or the
     # year in force); not one to come (明年), nor one that begins a day (5月6日, taken above)
+    for m in (re.finditer(r"(?:本|这个|這個)月(?:初|上旬|中旬|下旬|底|末)", text) if published is not None else ()):
+        add(m.start(), m.end(), (f"{published.year:04d}-{published.month:02d}",) * 2)  # 本月初: the report's month
     for m in re.finditer(r"(?P<rel>今年|去年|前年|明年)?(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
                          r"(?P<part>上旬|中旬|下旬|初|底|末|份)?(?![\d日号一二三四五六七八九十])", text):
         if m["rel"] == "明年" or not (m["rel"] or m["part"] or re.match(r"\s*[，,]", text[m.end():m.end() + 2])):
