@@ -172,3 +172,15 @@ def test_more_date_forms(text, published, value):
 ])
 def test_numbers_inside_a_line_are_no_dates(text):
     assert _dates(text, None) == []
+
+
+def test_a_chinese_dateline_dates_news_told_without_a_day():
+    text = "新华社昆明9月7日电 云南省省长王海在昆明会见了老挝琅南塔省省长宋西率领的代表团。"
+    got = _events(text, "2025-09-08")
+    assert ("meeting", "2025-09-07", "2025-09-07") in got
+
+
+def test_a_chinese_dateline_yields_to_the_day_its_sentence_names():
+    text = "新华社昆明9月7日电 9月5日，云南省省长王海在昆明会见了老挝琅南塔省省长宋西率领的代表团。"
+    got = _events(text, "2025-09-08")
+    assert ("meeting", "2025-09-05", "2025-09-05") in got

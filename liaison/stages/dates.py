@@ -301,6 +301,9 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 # report's 今天/昨天 (the paper comes out the day after)
                 if zh_anchor[0] is None and s < 400:
                     zh_anchor[0] = (year, mo, d)
+                    # the day the report tells as its news when its sentences name none (the event stages read a
+                    # dateline only where the sentence holds no date of its own)
+                    add(s, e, (start, end or start), "dateline")
                 continue
             add(s, e, (start, end or start))
         elif kind == "zhrel":
