@@ -184,3 +184,23 @@ def test_a_chinese_dateline_yields_to_the_day_its_sentence_names():
     text = "新华社昆明9月7日电 9月5日，云南省省长王海在昆明会见了老挝琅南塔省省长宋西率领的代表团。"
     got = _events(text, "2025-09-08")
     assert ("meeting", "2025-09-05", "2025-09-05") in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("行政長官賀明十二日下午在政府總部會見廣東省代表團。", ("2025-05-12", "2025-05-12")),
+    ("特區政府代表團於二十日至二十二日訪問成都。", ("2025-04-20", "2025-04-22")),
+    ("本月十二日，代表團訪問成都。", ("2025-05-12", "2025-05-12")),
+    ("代表團今（十二）日抵達成都。", ("2025-05-12", "2025-05-12")),
+    ("５月１２日，代表團抵達成都。", ("2025-05-12", "2025-05-12")),
+])
+def test_days_alone_in_chinese_numerals(text, value):
+    assert [v for _t, v in _dates(text, "2025-05-14")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "代表團將在美加訪問十五日，先在溫哥華停留。",  # a length
+    "這是為期十日的訪問。",
+    "第二十日，代表團返程。",
+])
+def test_lengths_in_chinese_numerals_are_no_days(text):
+    assert _dates(text, "2025-05-14") == []

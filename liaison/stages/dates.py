@@ -43,8 +43,8 @@ def _num(s: str | None) -> int | None:
     """12, 十二, 二十三, 三十一, 二〇二三, 一百一十四 as integers."""
     if not s:
         return None
-    if s.isdigit() and s.isascii():
-        return int(s)
+    if s.isdecimal():
+        return int(s)  # ASCII or full-width digits
     if "百" in s:
         hundreds, _, rest = s.partition("百")
         rest = rest.lstrip("〇零")
@@ -59,11 +59,17 @@ _ZH_DAY = re.compile(r"(?<![\d月年./\-])(?P<d>\d{1,2})(?:日|" + _RANGE_AHEAD 
 _ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天(?!前)|明日(?!前)|昨(?=[率在到赴与出会签举抵召主见]))"
                         r"(?:\s*[(（]\s*(?:(?P<pm>" + _CN_MON + r")月)?(?P<d>" + _CN_DAY + r")\s*日\s*[)）])?")
 # 今(12)日, 昨（11）日: Taiwan and Hong Kong papers' "today (the 12th)"
-_ZH_REL_PAREN = re.compile(r"(?P<rel>今|昨|前|明)\s*[(（]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
+_ZH_REL_PAREN = re.compile(r"(?P<rel>今|昨|前|明)\s*[(（]\s*(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[)）]\s*日")
+# a day alone in Chinese numerals, as Hong Kong and Macao reports write it (行政长官十二日下午会见…, 於二十日至二十二日
+# 访问): only the tens (十日 … 三十一日), before a time of day, a range or a verb, and not a length (为期十日)
+_ZH_CN_DAY = re.compile(r"(?<![\d月年第为為连連历歷期近逾约約前后後个個])(?P<d>[一二三]?十[一二三四五六七八九]?)日"
+                        r"(?:(?:至|到|—|－)(?P<d2>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?"
+                        r"(?=上午|下午|中午|晚|早|凌晨|傍晚|在|于|於|起|率|抵|赴|出|举|舉|召|签|簽|会|會|拜|访|訪|前往|与|與|同|，|,)")
 # 次日/第二天: the day after the last day told; 当天/同日: that day
 _ZH_NEXT_DAY = re.compile(r"(?P<next>次日|翌日|第二天|隔天)|(?:当天|當天|当日|當日|同日|同一天)")
 # 本月12日, 上月3日至5日: a day of the publication's month, or of the month before it
-_ZH_REL_MONTH_DAY = re.compile(r"(?P<rel>本|今|这|這|上)月(?P<d>\d{1,2})[日号號](?:(?:至|到|-|—)(?P<d2>\d{1,2})[日号號])?")
+_ZH_REL_MONTH_DAY = re.compile(r"(?P<rel>本|今|这|這|上)月(?P<d>" + _CN_DAY + r")[日号號](?:(?:至|到|-|—)(?P<d2>" + _CN_DAY
+                               + r")[日号號])?")
 # 周二, 上週三, 星期五, 禮拜天: a weekday counted from the publication date; a bare 周/週 (also a surname: 周一鸣) only
 # after a word that introduces a time (于周二, ，周二) and before one that follows it (周二上午, 周二率团)
 _ZH_WEEKDAY = re.compile(
@@ -250,6 +256,10 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         events.append((m.start(), "zhrel", m))
     for m in _ZH_DAY.finditer(text):
         events.append((m.start(), "zhday", m))
+    for m in _ZH_CN_DAY.finditer(text):
+        if text[m.end():m.end() + 1] in "，," and not re.search(r"(^|[。；;！!？?\n，,：:]|[于於在])\s*$", text[max(0, m.start() - 2):m.start()]):
+            continue  # 在美加访问十五日，先…: a length; 十二日，甲…: a day
+        events.append((m.start(), "zhday", m))
     for m in _ZH_REL_PAREN.finditer(text):
         events.append((m.start(), "zhrelparen", m))
     for m in _ZH_NEXT_DAY.finditer(text):
@@ -331,7 +341,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             else:
                 add(s, e, (None, None))
         elif kind == "zhrelparen":
-            d = int(m["d"])
+            d = _num(m["d"])
             if published is not None:
                 # the day named, in the publication's month (or the month before when it is later than the day)
                 mo_ = published.month if d <= published.day + 1 else (published.month - 1 or 12)
@@ -345,17 +355,17 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 add(s, e, (v, v))
         elif kind == "zhday":
             if last_month[0] is None and published is not None and not re.match(r"\s*[)）]", text[e:e + 1]):
-                d = int(m["d"])
+                d = _num(m["d"])
                 mo_ = published.month if d <= published.day else (published.month - 1 or 12)
                 yr = published.year if mo_ <= published.month else published.year - 1
                 v = _fmt(yr, mo_, d)
                 if v:
-                    add(s, e, (v, (_fmt(yr, mo_, int(m["d2"])) or v) if m["d2"] else v))
+                    add(s, e, (v, (_fmt(yr, mo_, _num(m["d2"])) or v) if m["d2"] else v))
                 continue
             if last_month[0] is None:
                 continue
-            d = int(m["d"])
-            d2 = int(m["d2"]) if m["d2"] else None
+            d = _num(m["d"])
+            d2 = _num(m["d2"]) if m["d2"] else None
             v = _fmt(last_year[0], last_month[0], d)
             if v:
                 add(s, e, (v, _fmt(last_year[0], last_month[0], d2) if d2 else v))
@@ -365,10 +375,10 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             mo_, yr = published.month, published.year
             if m["rel"] == "上":
                 mo_, yr = (mo_ - 1, yr) if mo_ > 1 else (12, yr - 1)
-            v = _fmt(yr, mo_, int(m["d"]))
+            v = _fmt(yr, mo_, _num(m["d"]))
             if v:
                 last_month[0], last_year[0] = mo_, yr
-                add(s, e, (v, _fmt(yr, mo_, int(m["d2"])) if m["d2"] else v))
+                add(s, e, (v, _fmt(yr, mo_, _num(m["d2"])) if m["d2"] else v))
         elif kind == "zhwd":
             if published is None:
                 continue
