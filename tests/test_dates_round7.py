@@ -204,3 +204,18 @@ def test_days_alone_in_chinese_numerals(text, value):
 ])
 def test_lengths_in_chinese_numerals_are_no_days(text):
     assert _dates(text, "2025-05-14") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("发布时间：2025-05-07 09:13  来源：宁夏日报\n\n5月6日，福建省代表团抵达银川考察。", ("2025-05-06", "2025-05-06")),
+    ("时间:2025-05-07   访问量:120\n\n5月6日，福建省代表团抵达银川考察。", ("2025-05-06", "2025-05-06")),
+    ("5月7日 22:44 来源:宁夏日报\n\n5月6日，福建省代表团抵达银川考察。", ("2025-05-06", "2025-05-06")),
+    ("發布日期：2025年5月7日\n\n5月6日，福建省代表團抵達銀川考察。", ("2025-05-06", "2025-05-06")),
+])
+def test_a_chinese_page_stamp_is_no_date(text, value):
+    assert [v for _t, v in _dates(text, "2025-05-08")] == [value]
+
+
+def test_a_day_and_hour_inside_a_sentence_stay_a_date():
+    text = "双方于2025年5月6日 10:00 在银川举行会谈。"
+    assert [v for _t, v in _dates(text, None)] == [("2025-05-06", "2025-05-06")]

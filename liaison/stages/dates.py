@@ -156,6 +156,14 @@ _DATELINE = re.compile(
     + r"|\d{1,2}\s+" + _MON.replace("(?P<mon>", "(?:") + r")(?:,?\s+\d{4})?)\)?"
     r"\s*(?:\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—-]|\.(?=\s+[A-Z])|/)")
 
+# a Chinese page's own stamp: 发布时间：2023-04-06, 时间:2022-09-23, 日期：09-07, 4月30日 22:44 (来源…): when the page
+# was put up, never when something happened
+_ZH_STAMP = re.compile(
+    r"(?P<pre>(?:发布|發布|發佈|更新|发稿|發稿|出版)?(?:时间|時間|日期)\s*[：:]\s*)?"
+    r"(?P<when>(?:(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?)(?!\d)"
+    r"(?P<post>\s*\d{1,2}:\d{2}|\s+(?:来源|來源|访问量|訪問量|作者|编辑|編輯))?")
+
+
 def _month(name: str) -> int:
     n = name.lower().rstrip(".")
     return _MONTHS.get(n) or _MON_ABBR.get(n[:4] if n.startswith("sept") else n[:3], 0)
@@ -227,6 +235,11 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     for m in _STAMP.finditer(text):
         taken.append((m.start(), m.end()))
         stamp = stamp or _stamp_date(m)
+    for m in _ZH_STAMP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not (m["pre"] or (m["post"] and not text[line_start:m.start()].strip())):
+            continue  # (a day and an hour inside the story's own sentences are an event's)
+        taken.append((m.start("when"), m.end("when")))
     if published is None:
         published = stamp
     # the report's dateline: its day anchors "on Tuesday", "yesterday", "the 28th"
