@@ -219,3 +219,14 @@ def test_a_chinese_page_stamp_is_no_date(text, value):
 def test_a_day_and_hour_inside_a_sentence_stay_a_date():
     text = "双方于2025年5月6日 10:00 在银川举行会谈。"
     assert [v for _t, v in _dates(text, None)] == [("2025-05-06", "2025-05-06")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("福建省代表团于周一至周三在宁夏考察。", ("2025-05-05", "2025-05-07")),
+    ("星期一到星期三，福建省代表团在宁夏考察。", ("2025-05-05", "2025-05-07")),
+    ("福建省代表团上周三至周五在宁夏考察。", ("2025-04-30", "2025-05-02")),
+    # the span's last day after the report's: the week before
+    ("福建省代表团于周五至周日在宁夏考察。", ("2025-05-02", "2025-05-04")),
+])
+def test_chinese_weekday_spans(text, value):
+    assert [v for _t, v in _dates(text)] == [value]

@@ -74,7 +74,9 @@ _ZH_REL_MONTH_DAY = re.compile(r"(?P<rel>本|今|这|這|上)月(?P<d>" + _CN_DA
 # after a word that introduces a time (于周二, ，周二) and before one that follows it (周二上午, 周二率团)
 _ZH_WEEKDAY = re.compile(
     r"(?:(?P<rel>上|本|这|這)(?:周|週|星期|礼拜|禮拜)|星期|礼拜|禮拜|(?:(?<=[于於在，,。；;\s])|^)(?:周|週)(?=[一二三四五六日天]"
-    r"(?:[上下中早晚凌，,（(率在到赴与與出会會签簽举舉抵召主见見同]|$)))(?P<w>[一二三四五六日天])", re.M)
+    r"(?:[上下中早晚凌，,（(率在到赴与與出会會签簽举舉抵召主见見同至—]|$)))(?P<w>[一二三四五六日天])"
+    # 周一至周三, 星期一到星期三: a span of days of one week
+    r"(?:\s*(?:至|到|—|－|-)\s*(?:周|週|星期|礼拜|禮拜)?(?P<w2>[一二三四五六日天]))?", re.M)
 _ZH_WEEKDAY_NUM = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _ZH_YM = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?!\d{1,2}[日号])")
 
@@ -400,9 +402,11 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 day = published - dt.timedelta(days=published.weekday() + 7 - target)
             elif m["rel"]:  # 本周二: the day of the publication's week
                 day = published - dt.timedelta(days=published.weekday() - target)
-            else:  # 周二: the last such day up to the publication
-                day = published - dt.timedelta(days=(published.weekday() - target) % 7)
-            add(s, e, (day.isoformat(), day.isoformat()))
+            else:  # 周二: the last such day up to the publication (周一至周三: the span ending on the last 周三)
+                last = _ZH_WEEKDAY_NUM[m["w2"]] if m["w2"] else target
+                day = published - dt.timedelta(days=(published.weekday() - last) % 7 + (last - target) % 7)
+            end = day + dt.timedelta(days=(_ZH_WEEKDAY_NUM[m["w2"]] - target) % 7) if m["w2"] else day
+            add(s, e, (day.isoformat(), end.isoformat()))
         elif kind == "wd":
             rel = (m["rel"] or "").lower()
             if anchor is None or rel in ("next", "coming"):
