@@ -192,6 +192,7 @@ def test_a_chinese_dateline_yields_to_the_day_its_sentence_names():
     ("本月十二日，代表團訪問成都。", ("2025-05-12", "2025-05-12")),
     ("代表團今（十二）日抵達成都。", ("2025-05-12", "2025-05-12")),
     ("５月１２日，代表團抵達成都。", ("2025-05-12", "2025-05-12")),
+    ("五月十二至十四日，代表團訪問成都。", ("2025-05-12", "2025-05-14")),
 ])
 def test_days_alone_in_chinese_numerals(text, value):
     assert [v for _t, v in _dates(text, "2025-05-14")] == [value]

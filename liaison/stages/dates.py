@@ -28,7 +28,7 @@ _CN_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三�
 _CN_MON = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _CN_YEAR = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
 # 9月12至14日: the first day's 日 left out before a range
-_RANGE_AHEAD = r"(?=\s*(?:至|到|-|—|～|~|－)\s*(?:\d{1,2}月)?\d{1,2}[日号])"
+_RANGE_AHEAD = r"(?=\s*(?:至|到|-|—|～|~|－)\s*(?:" + _CN_MON + r"月)?" + _CN_DAY + r"[日号])"
 # a Republic of China year (民國114年, 中華民國一百一十四年, and a bare three-digit 114年 before a month, as Taiwan's
 # papers and government pages write it): 1911 + the number
 _ROC_YEAR = (r"(?:(?:中華民國|中华民国|民國|民国)\s*(?P<roc>\d{2,3}|[一二三四五六七八九十百〇零]{1,6})\s*年"
