@@ -130,6 +130,9 @@ def _by_type(scorer: Path, preds: Path, gold: Path) -> str:
             gd, pd = ((e.get("date") or {}).get("start") for e in (gev[i], pev[j]))
             add((t, "dated"), bool(gd))
             add((t, "date right"), bool(gd) and gd == pd)
+            add(("date", "right" if gd and gd == pd else "wrong" if gd and pd else "missed" if gd else
+                 "extra" if pd else "none"))
+            add((t, "date extra"), bool(pd) and not gd)
             gr = {(x.get("person"), x.get("role")) for x in gev[i].get("participants") or [] if isinstance(x, dict)}
             pr = {(pmap.get(x.get("person")), x.get("role")) for x in pev[j].get("participants") or []
                   if isinstance(x, dict)}
@@ -140,10 +143,13 @@ def _by_type(scorer: Path, preds: Path, gold: Path) -> str:
                 add(("role missed", str(role)))
             for _, role in pr - gr:
                 add(("role wrong", str(role)))
-    cols = ["gold", "pred", "matched", "dated", "date right", "roles gold", "roles pred", "roles right"]
+    cols = ["gold", "pred", "matched", "dated", "date right", "date extra", "roles gold", "roles pred", "roles right"]
     lines = ["", f"{'event type':<12}" + "".join(f"{c:>12}" for c in cols)]
     for t in ("visit", "meeting", "agreement", "inspection"):
         lines.append(f"{t:<12}" + "".join(f"{counts.get((t, c), 0):>12}" for c in cols))
+    dates = [(k, counts.get(("date", k), 0)) for k in ("right", "wrong", "missed", "extra")]
+    lines.append(f"{'dates on matched events:':<34}" + ", ".join(f"{k} {v}" for k, v in dates)
+                 + " (missed: gold dated, pred not; extra: pred dated, gold not)")
     for kind in ("role missed", "role wrong"):
         roles = sorted((k[1], v) for k, v in counts.items() if k[0] == kind)
         label = kind.replace("role ", "roles ") + " on matched events:"

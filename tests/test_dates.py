@@ -182,9 +182,11 @@ def test_the_bracketed_day_wins_over_the_relative_word(docs):
 
 
 def test_a_chinese_dateline_anchors_today_and_yesterday(docs):
-    assert [v for _t, v in dates(docs["zh_dateline_today"])] == [("2023-11-07", "2023-11-07")]
+    # (the dateline is in the layer too, labelled: it dates only a sentence naming no day of its own)
+    assert [(s.label, s.value) for s in docs["zh_dateline_today"].layer("dates")] == [
+        ("dateline", ("2023-11-07", "2023-11-07")), ("date", ("2023-11-07", "2023-11-07"))]
     assert event_date(docs["zh_dateline_today"], "meeting") == {"start": "2023-11-07", "end": "2023-11-07"}
-    assert [v for _t, v in dates(docs["zh_dateline_no_pub"])] == [("--11-06", "--11-06")]
+    assert [s.value for s in docs["zh_dateline_no_pub"].layer("dates") if s.label == "date"] == [("--11-06", "--11-06")]
 
 
 def test_a_chinese_trip_length_makes_a_range(docs):

@@ -28,19 +28,27 @@ _CN_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三�
 _CN_MON = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _CN_YEAR = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
 # 9月12至14日: the first day's 日 left out before a range
-_RANGE_AHEAD = r"(?=\s*(?:至|到|-|—|～|~|－)\s*(?:\d{1,2}月)?\d{1,2}[日号])"
+_RANGE_AHEAD = r"(?=\s*(?:至|到|-|—|～|~|－)\s*(?:" + _CN_MON + r"月)?" + _CN_DAY + r"[日号])"
+# a Republic of China year (民國114年, 中華民國一百一十四年, and a bare three-digit 114年 before a month, as Taiwan's
+# papers and government pages write it): 1911 + the number
+_ROC_YEAR = (r"(?:(?:中華民國|中华民国|民國|民国)\s*(?P<roc>\d{2,3}|[一二三四五六七八九十百〇零]{1,6})\s*年"
+             r"|(?<![\d年])(?P<roc3>1[01]\d)年(?=\s*\d{1,2}\s*月))")
 _ZH_FULL = re.compile(
-    r"(?:(?P<y>" + _CN_YEAR + r")年)?(?P<m>" + _CN_MON + r")月(?P<d>" + _CN_DAY + r")(?:[日号]|" + _RANGE_AHEAD + r")"
+    r"(?:(?P<y>" + _CN_YEAR + r")年|" + _ROC_YEAR + r")?(?P<m>" + _CN_MON + r")月(?P<d>" + _CN_DAY + r")(?:[日号]|" + _RANGE_AHEAD + r")"
     r"(?:(?:上午|下午|晚上|晚)?\s*(?:至|到|-|—|～|~|－)\s*(?:(?P<m2>" + _CN_MON + r")月)?(?P<d2>" + _CN_DAY + r")[日号])?")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
 
 
 def _num(s: str | None) -> int | None:
-    """12, 十二, 二十三, 三十一, 二〇二三 as integers."""
+    """12, 十二, 二十三, 三十一, 二〇二三, 一百一十四 as integers."""
     if not s:
         return None
-    if s.isdigit() and s.isascii():
-        return int(s)
+    if s.isdecimal():
+        return int(s)  # ASCII or full-width digits
+    if "百" in s:
+        hundreds, _, rest = s.partition("百")
+        rest = rest.lstrip("〇零")
+        return (_CN_DIGITS[hundreds] if hundreds else 1) * 100 + ((_num(rest) or 0) if rest else 0)
     if "十" not in s:
         return int("".join(str(_CN_DIGITS[c]) for c in s))
     tens, _, ones = s.partition("十")
@@ -51,16 +59,24 @@ _ZH_DAY = re.compile(r"(?<![\d月年./\-])(?P<d>\d{1,2})(?:日|" + _RANGE_AHEAD 
 _ZH_REL_RE = re.compile(r"(今天|今日|昨天|昨日|前天|前日|明天(?!前)|明日(?!前)|昨(?=[率在到赴与出会签举抵召主见]))"
                         r"(?:\s*[(（]\s*(?:(?P<pm>" + _CN_MON + r")月)?(?P<d>" + _CN_DAY + r")\s*日\s*[)）])?")
 # 今(12)日, 昨（11）日: Taiwan and Hong Kong papers' "today (the 12th)"
-_ZH_REL_PAREN = re.compile(r"(?P<rel>今|昨|前|明)\s*[(（]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
+_ZH_REL_PAREN = re.compile(r"(?P<rel>今|昨|前|明)\s*[(（]\s*(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[)）]\s*日")
+# a day alone in Chinese numerals, as Hong Kong and Macao reports write it (行政长官十二日下午会见…, 於二十日至二十二日
+# 访问): only the tens (十日 … 三十一日), before a time of day, a range or a verb, and not a length (为期十日)
+_ZH_CN_DAY = re.compile(r"(?<![\d月年第为為连連历歷期近逾约約前后後个個])(?P<d>[一二三]?十[一二三四五六七八九]?)日"
+                        r"(?:(?:至|到|—|－)(?P<d2>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日)?"
+                        r"(?=上午|下午|中午|晚|早|凌晨|傍晚|在|于|於|起|率|抵|赴|出|举|舉|召|签|簽|会|會|拜|访|訪|前往|与|與|同|，|,)")
 # 次日/第二天: the day after the last day told; 当天/同日: that day
 _ZH_NEXT_DAY = re.compile(r"(?P<next>次日|翌日|第二天|隔天)|(?:当天|當天|当日|當日|同日|同一天)")
 # 本月12日, 上月3日至5日: a day of the publication's month, or of the month before it
-_ZH_REL_MONTH_DAY = re.compile(r"(?P<rel>本|今|这|這|上)月(?P<d>\d{1,2})[日号號](?:(?:至|到|-|—)(?P<d2>\d{1,2})[日号號])?")
+_ZH_REL_MONTH_DAY = re.compile(r"(?P<rel>本|今|这|這|上)月(?P<d>" + _CN_DAY + r")[日号號](?:(?:至|到|-|—)(?P<d2>" + _CN_DAY
+                               + r")[日号號])?")
 # 周二, 上週三, 星期五, 禮拜天: a weekday counted from the publication date; a bare 周/週 (also a surname: 周一鸣) only
 # after a word that introduces a time (于周二, ，周二) and before one that follows it (周二上午, 周二率团)
 _ZH_WEEKDAY = re.compile(
     r"(?:(?P<rel>上|本|这|這)(?:周|週|星期|礼拜|禮拜)|星期|礼拜|禮拜|(?:(?<=[于於在，,。；;\s])|^)(?:周|週)(?=[一二三四五六日天]"
-    r"(?:[上下中早晚凌，,（(率在到赴与與出会會签簽举舉抵召主见見同]|$)))(?P<w>[一二三四五六日天])", re.M)
+    r"(?:[上下中早晚凌，,（(率在到赴与與出会會签簽举舉抵召主见見同至—]|$)))(?P<w>[一二三四五六日天])"
+    # 周一至周三, 星期一到星期三: a span of days of one week
+    r"(?:\s*(?:至|到|—|－|-)\s*(?:周|週|星期|礼拜|禮拜)?(?P<w2>[一二三四五六日天]))?", re.M)
 _ZH_WEEKDAY_NUM = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _ZH_YM = re.compile(r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?!\d{1,2}[日号])")
 
@@ -78,7 +94,7 @@ _EN_DMY = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*
 # machine translation's and careless typing's forms: "the 5th of June", "Jun.5", "June5"
 _EN_OF_MONTH = re.compile(r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + _MON + r"(?P<d2>(?!))?(?:,?\s+(?P<y>\d{4}))?\b")
 _EN_TIGHT = re.compile(r"\b" + _MON + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?P<d2>(?!))?(?:,?\s+(?P<y>\d{4}))?\b")
-_EN_MONTH_YEAR = re.compile(r"\b(?:(?:(?P<rel>last|this|past)\s+|(?:in|since|during|early|late|mid)(?:\s+|\s*-\s*))" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
+_EN_MONTH_YEAR = re.compile(r"\b(?:(?:(?P<rel>(?i:last|this|past))\s+|(?i:in|since|during|early|late|mid|the\s+(?:end|beginning|start|middle)\s+of)(?:\s+|\s*-\s*))" + _MON + r"(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
                             r"|" + _MON2 + r",?\s+(?P<y2>(?:19|20)\d{2}))\b(?!\s*\d)")
 _EN_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 # 2023.6.5, 2023/6/5, 2023-6-5 (year first, as Chinese pages and their translations write it, also between
@@ -92,9 +108,24 @@ _EN_WD_DATED = re.compile(r"\s*[,(]\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
 _EN_WEEKDAY = re.compile(r"\b(?:(?P<rel>on|last|this|next|coming)\s+|(?P<pre>here|there|left|arrived|ended|concluded|met|signed|visited|held)\s+)"
                          r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "on Monday and Tuesday", "from Monday to Wednesday", "Monday through Thursday", "Monday-Wednesday": the days
+# from the first to the second, the second the last such day up to the report
+_EN_WEEKDAY_SPAN = re.compile(r"\b(?:(?P<rel>on|from|between|last|this)\s+)?(?P<w>" + _WD + r")\s*(?:and|to|through|thru|"
+                              r"until|till|-|–)\s*(?P<w2>" + _WD + r")\b(?!['’]s)")
+# a weekday standing alone, in its capitals, after a verb in the past ("talks ended Tuesday"), a place ("in
+# Kunming Tuesday") or a word that starts a span ("starting Monday"), or before its possessive ("Tuesday's
+# meeting"); not after a verb that may tell what is to come ("return Friday")
+_EN_WEEKDAY_BARE = re.compile(r"(?:\b(?P<pre>(?:[a-z]+ed|(?!(?:Next|Coming|Every|Each|Good|Black|Super|Easter|Palm|Ash|Holy|"
+                              r"Cyber|Maundy|Following|Last|This|On)\b)[A-Z][a-z]+|starting|beginning|from)\s+)"
+                              r"|\b(?=" + _WD + r"['’]s\b))(?P<rel>)(?P<w>" + _WD + r")\b(?!s\b)")
+# "this morning", "earlier today", "tonight": the report's own day
+_EN_TODAY_PART = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", re.I)
 # "earlier this month", "last month": the month of the publication, or the one before
 _EN_REL_MONTH = re.compile(r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>this|last)\s+month\b", re.I)
-_EN_REL = re.compile(r"\b(?P<w>yesterday|today)\b", re.I)
+_EN_REL = re.compile(r"\b(?P<w>(?:the\s+)?day\s+before\s+yesterday|yesterday|today)\b", re.I)
+# machine translation of 7月26日 that lost its characters: "7 26, the provincial Party Secretary met …" opening a line
+_MT_MONTH_DAY = re.compile(r"(?m)^[ \t]*(?P<y>)(?P<m>1[0-2]|[1-9]) (?P<d>[12]\d|3[01]|[1-9]),(?=\s+[A-Za-z])")
 # every character an ASCII letter matches under re.I (the letters, İ, ı, ſ and the Kelvin sign)
 _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
@@ -126,6 +157,14 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*\(?[A-Z][A-Za-z.'’ -]{1,40}?,\s*(?P<date>(?:" + _MON.replace("(?P<mon>", "(?:") + r"\s+\d{1,2}"
     + r"|\d{1,2}\s+" + _MON.replace("(?P<mon>", "(?:") + r")(?:,?\s+\d{4})?)\)?"
     r"\s*(?:\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—-]|\.(?=\s+[A-Z])|/)")
+
+# a Chinese page's own stamp: 发布时间：2023-04-06, 时间:2022-09-23, 日期：09-07, 4月30日 22:44 (来源…): when the page
+# was put up, never when something happened
+_ZH_STAMP = re.compile(
+    r"(?P<pre>(?:发布|發布|發佈|更新|发稿|發稿|出版)?(?:时间|時間|日期)\s*[：:]\s*)?"
+    r"(?P<when>(?:(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})日?)(?!\d)"
+    r"(?P<post>\s*\d{1,2}:\d{2}|\s+(?:来源|來源|访问量|訪問量|作者|编辑|編輯))?")
+
 
 def _month(name: str) -> int:
     n = name.lower().rstrip(".")
@@ -198,6 +237,11 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     for m in _STAMP.finditer(text):
         taken.append((m.start(), m.end()))
         stamp = stamp or _stamp_date(m)
+    for m in _ZH_STAMP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not (m["pre"] or (m["post"] and not text[line_start:m.start()].strip())):
+            continue  # (a day and an hour inside the story's own sentences are an event's)
+        taken.append((m.start("when"), m.end("when")))
     if published is None:
         published = stamp
     # the report's dateline: its day anchors "on Tuesday", "yesterday", "the 28th"
@@ -227,6 +271,10 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         events.append((m.start(), "zhrel", m))
     for m in _ZH_DAY.finditer(text):
         events.append((m.start(), "zhday", m))
+    for m in _ZH_CN_DAY.finditer(text):
+        if text[m.end():m.end() + 1] in "，," and not re.search(r"(^|[。；;！!？?\n，,：:]|[于於在])\s*$", text[max(0, m.start() - 2):m.start()]):
+            continue  # 在美加访问十五日，先…: a length; 十二日，甲…: a day
+        events.append((m.start(), "zhday", m))
     for m in _ZH_REL_PAREN.finditer(text):
         events.append((m.start(), "zhrelparen", m))
     for m in _ZH_NEXT_DAY.finditer(text):
@@ -236,7 +284,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     for m in _ZH_WEEKDAY.finditer(text):
         events.append((m.start(), "zhwd", m))
     for rx, kind in ((_EN_MDY, "en"), (_EN_DMY_SPAN, "en"), (_EN_DMY, "en"), (_EN_OF_MONTH, "en"), (_EN_TIGHT, "en"),
-                     (_EN_ISO, "iso"), (_NUM_YMD, "iso"), (_EN_WEEKDAY, "wd"),
+                     (_EN_ISO, "iso"), (_NUM_YMD, "iso"), (_MT_MONTH_DAY, "iso"), (_EN_WEEKDAY_SPAN, "wdspan"), (_EN_WEEKDAY, "wd"),
+                     (_EN_WEEKDAY_BARE, "wd"), (_EN_TODAY_PART, "enrel"),
                      (_EN_REL, "enrel"), (_EN_ORDINAL_DAY, "ord"), (_EN_NEXT_DAY, "nextday")):
         if not latin and kind != "iso":
             continue
@@ -247,9 +296,12 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         s, e = m.start(), m.end()
         if kind == "zhfull" or kind == "en" or kind == "iso":
             if kind == "iso":
-                y, mo, d, d2, m2 = int(m["y"]), int(m["m"]), int(m["d"]), None, None
+                y, mo, d, d2, m2 = int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]), None, None
             elif kind == "zhfull":
                 y, mo, d, d2, m2 = _num(m["y"]), _num(m["m"]), _num(m["d"]), _num(m["d2"]), _num(m["m2"])
+                roc = _num(m["roc"] or m["roc3"])
+                if roc:
+                    y = 1911 + roc
             else:
                 y = int(m["y"]) if m["y"] else None
                 mo, d = _month(m["mon"]), int(m["d"])
@@ -274,6 +326,9 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 # report's 今天/昨天 (the paper comes out the day after)
                 if zh_anchor[0] is None and s < 400:
                     zh_anchor[0] = (year, mo, d)
+                    # the day the report tells as its news when its sentences name none (the event stages read a
+                    # dateline only where the sentence holds no date of its own)
+                    add(s, e, (start, end or start), "dateline")
                 continue
             add(s, e, (start, end or start))
         elif kind == "zhrel":
@@ -301,7 +356,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             else:
                 add(s, e, (None, None))
         elif kind == "zhrelparen":
-            d = int(m["d"])
+            d = _num(m["d"])
             if published is not None:
                 # the day named, in the publication's month (or the month before when it is later than the day)
                 mo_ = published.month if d <= published.day + 1 else (published.month - 1 or 12)
@@ -315,17 +370,17 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 add(s, e, (v, v))
         elif kind == "zhday":
             if last_month[0] is None and published is not None and not re.match(r"\s*[)）]", text[e:e + 1]):
-                d = int(m["d"])
+                d = _num(m["d"])
                 mo_ = published.month if d <= published.day else (published.month - 1 or 12)
                 yr = published.year if mo_ <= published.month else published.year - 1
                 v = _fmt(yr, mo_, d)
                 if v:
-                    add(s, e, (v, (_fmt(yr, mo_, int(m["d2"])) or v) if m["d2"] else v))
+                    add(s, e, (v, (_fmt(yr, mo_, _num(m["d2"])) or v) if m["d2"] else v))
                 continue
             if last_month[0] is None:
                 continue
-            d = int(m["d"])
-            d2 = int(m["d2"]) if m["d2"] else None
+            d = _num(m["d"])
+            d2 = _num(m["d2"]) if m["d2"] else None
             v = _fmt(last_year[0], last_month[0], d)
             if v:
                 add(s, e, (v, _fmt(last_year[0], last_month[0], d2) if d2 else v))
@@ -335,10 +390,10 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             mo_, yr = published.month, published.year
             if m["rel"] == "上":
                 mo_, yr = (mo_ - 1, yr) if mo_ > 1 else (12, yr - 1)
-            v = _fmt(yr, mo_, int(m["d"]))
+            v = _fmt(yr, mo_, _num(m["d"]))
             if v:
                 last_month[0], last_year[0] = mo_, yr
-                add(s, e, (v, _fmt(yr, mo_, int(m["d2"])) if m["d2"] else v))
+                add(s, e, (v, _fmt(yr, mo_, _num(m["d2"])) if m["d2"] else v))
         elif kind == "zhwd":
             if published is None:
                 continue
@@ -347,9 +402,11 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 day = published - dt.timedelta(days=published.weekday() + 7 - target)
             elif m["rel"]:  # 本周二: the day of the publication's week
                 day = published - dt.timedelta(days=published.weekday() - target)
-            else:  # 周二: the last such day up to the publication
-                day = published - dt.timedelta(days=(published.weekday() - target) % 7)
-            add(s, e, (day.isoformat(), day.isoformat()))
+            else:  # 周二: the last such day up to the publication (周一至周三: the span ending on the last 周三)
+                last = _ZH_WEEKDAY_NUM[m["w2"]] if m["w2"] else target
+                day = published - dt.timedelta(days=(published.weekday() - last) % 7 + (last - target) % 7)
+            end = day + dt.timedelta(days=(_ZH_WEEKDAY_NUM[m["w2"]] - target) % 7) if m["w2"] else day
+            add(s, e, (day.isoformat(), end.isoformat()))
         elif kind == "wd":
             rel = (m["rel"] or "").lower()
             if anchor is None or rel in ("next", "coming"):
@@ -362,8 +419,20 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 back = 7  # "last Tuesday" written on a Tuesday: a week before
             day = anchor - dt.timedelta(days=back)
             add(m.start("w") if m["pre"] else s, e, (day.isoformat(), day.isoformat()))
+        elif kind == "wdspan":
+            rel = (m["rel"] or "").lower()
+            if anchor is None or _EN_WD_DATED.match(text, e):
+                continue
+            first, second = _WEEKDAYS[m["w"].lower()], _WEEKDAYS[m["w2"].lower()]
+            back = (anchor.weekday() - second) % 7
+            if rel == "last" and back == 0:
+                back = 7
+            end_day = anchor - dt.timedelta(days=back)
+            start_day = end_day - dt.timedelta(days=(second - first) % 7)
+            add(s, e, (start_day.isoformat(), end_day.isoformat()))
         elif kind == "enrel" and anchor is not None:
-            off = -1 if m["w"].lower() == "yesterday" else 0
+            w = (m.groupdict().get("w") or "").lower()
+            off = -2 if w.endswith("before yesterday") else -1 if w == "yesterday" else 0
             day = (anchor + dt.timedelta(days=off)).isoformat()
             add(s, e, (day, day))
         elif kind == "nextday":
@@ -389,11 +458,10 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if v:
                 add(m.start("d"), e, (v, v))
     # coarser dates last: 2017年12月 → 2017-12, 2018年 → 2018 (not ranges like 2018-2020年, not ages)
-    for m in re.finditer(r"(?<![\d\-—~～至到])(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?!\d{1,2}[日号]))?(?![\d月底初])", text):
-        if m["m"]:
-            v = f"{int(m['y']):04d}-{int(m['m']):02d}"
-        else:
-            v = m["y"]
+    for m in re.finditer(r"(?<![\d\-—~～至到])(?:(?P<y>(?:19|20)\d{2})|(?:中華民國|中华民国|民國|民国)\s*(?P<roc>\d{2,3}))年"
+                         r"(?:(?P<m>\d{1,2})月(?!\d{1,2}[日号]))?(?![\d月底初])", text):
+        year = int(m["y"]) if m["y"] else 1911 + int(m["roc"])
+        v = f"{year:04d}-{int(m['m']):02d}" if m["m"] else f"{year:04d}"
         add(m.start(), m.end(), (v, v))
     # "in October 2023", "October 2023" → 2023-10; "in October" → the month in the publication's year
     for m in (_EN_MONTH_YEAR.finditer(text) if latin else ()):
@@ -412,6 +480,23 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             first = (first - dt.timedelta(days=1)).replace(day=1)
         v = f"{first.year:04d}-{first.month:02d}"
         add(m.start(), m.end(), (v, v))
+    # 今年9月, 去年10月, 5月中旬, 5月底, 9月份, 4月，…: a month (of the publication's year, the year before, or the
+    # year in force); not one to come (明年), nor one that begins a day (5月6日, taken above)
+    for m in (re.finditer(r"(?:本|这个|這個)月(?:初|上旬|中旬|下旬|底|末)", text) if published is not None else ()):
+        add(m.start(), m.end(), (f"{published.year:04d}-{published.month:02d}",) * 2)  # 本月初: the report's month
+    for m in re.finditer(r"(?P<rel>今年|去年|前年|明年)?(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月"
+                         r"(?P<part>上旬|中旬|下旬|初|底|末|份)?(?![\d日号一二三四五六七八九十])", text):
+        if m["rel"] == "明年" or not (m["rel"] or m["part"] or re.match(r"\s*[，,]", text[m.end():m.end() + 2])):
+            continue
+        if m.start() and text[m.start() - 1].isdigit() or text[max(0, m.start() - 1):m.start()] in ("个", "個", "年"):
+            continue  # 2023年5月 (the coarse loop above), 3个月 (a length)
+        mo = _num(m["m"])
+        if m["rel"]:
+            year = None if published is None else published.year - {"今年": 0, "去年": 1, "前年": 2}[m["rel"]]
+        else:
+            year = _year_for(mo, published) if published is not None else last_year[0]
+        if year and mo and 1 <= mo <= 12:
+            add(m.start(), m.end(), (f"{year:04d}-{mo:02d}",) * 2)
     # 上个月他率团…: the month before the report's (its dateline's, else the publication's)
     za = zh_anchor[0]
     base = dt.date(za[0], za[1], 1) if za and za[0] and _fmt(*za) else published

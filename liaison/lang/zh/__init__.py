@@ -24,6 +24,8 @@ The rules read only the Chinese sentences of an article: the event stages give `
 """
 from __future__ import annotations
 
+import re
+
 from ...doc import Event
 from ...fields import fields_for
 from .agreements import find_agreements
@@ -46,6 +48,52 @@ class Parts:
         return self.visits + self.meetings + self.agreements + self.inspections
 
 
+# 目前在温哥华访问，昨日获省政府接待: a trip told with a time of its own that is no day (目前, 日前, 近日) takes no
+# date from another clause of its sentence (the day there is the reception's)
+_VAGUE_TRIP = re.compile(r"(目前|正在|日前|近日|近期|此前|早前|前不久)[^，,。；;]{0,20}?(访问|訪問|考察|抵达|抵達|到访|到訪|出访|出訪|参访|參訪)")
+
+
+# 明日继续访问广州 / 次日继续考察 / 明天返港: a later day of the trip told after its first (the trip runs to it)
+_GOES_ON = re.compile(r"(继续|繼續)[^。；;，,]{0,12}?(访问|訪問|考察|行程|参访|參訪)|(返港|返澳|返京|返回|回国|回國|启程返|啟程返)")
+
+
+def _extend_trips(ctx, visits: list[Event]) -> None:
+    import datetime as dt
+
+    dated = [v for v in visits if v.start and len(v.start) == 10 and v.end and len(v.end) == 10]
+    if len(dated) != 1:
+        return  # which trip goes on is clear only when one trip is dated to the day
+    v = dated[0]
+    first = min(a for a, _b in v.evidence)
+    for sent in ctx.doc.sentences:
+        if sent.start <= first or not _GOES_ON.search(ctx.doc.text, sent.start, sent.end):
+            continue
+        for s in ctx.dates:
+            if not (sent.start <= s.start < sent.end and s.value and s.value[0] and len(s.value[0]) == 10):
+                continue
+            try:
+                gap = (dt.date.fromisoformat(s.value[0]) - dt.date.fromisoformat(v.end)).days
+            except ValueError:
+                continue
+            if 0 < gap <= 7:
+                v.end = s.value[0]
+            break
+
+
+def _undate_vague_trips(ctx, visits: list[Event]) -> None:
+    text = ctx.doc.text
+    for v in visits:
+        if not v.start or not v.evidence:
+            continue
+        a, b = min(v.evidence)
+        for m in _VAGUE_TRIP.finditer(text, a, b):
+            told = [s for s in ctx.dates if a <= s.start < b and s.value and s.value[0] == v.start]
+            if told and all(re.search(r"[，,；;]", text[m.end():s.start]) for s in told if s.start > m.end()) \
+                    and all(s.start > m.end() for s in told):
+                v.start = v.end = None
+                break
+
+
 class Chinese:
     code = "zh"
 
@@ -65,6 +113,8 @@ class Chinese:
     def dates(self, parts: Parts) -> None:
         """Outside a dated trip, an undated meeting took place on the last full date told before it."""
         ctx = parts.ctx
+        _undate_vague_trips(ctx, parts.visits)
+        _extend_trips(ctx, parts.visits)
         for ev in parts.meetings:
             # inside a trip it stays undated (a visit read only from a reception, 会见了…代表团, is no trip told)
             trips = [v for v in parts.visits if id(v) not in getattr(ctx, "received", ())]

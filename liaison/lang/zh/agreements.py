@@ -267,10 +267,11 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             ev.add_participant(pid, r)
     _fill_from_context(agreements, visits, meetings, partial)
     _align_parties(agreements, visits, meetings)
+    ranges = {(v.start, v.end) for v in visits if v.start and v.start != v.end}
     for ev in agreements:
         if not ev.start and ev.evidence:
             d = next((x for x in (ctx.date_before(a) for a, _b in sorted(ev.evidence)) if x), None)
-            if d:
+            if d and d not in ranges:  # the range of the trip it was signed on is no day of the signing
                 ev.start, ev.end = d
     return agreements
 
@@ -370,6 +371,8 @@ def _fill_from_context(agreements: list[Event], visits: list[Event], meetings: l
                 ev.parties = list(meeting.parties)
         if not ev.start:
             src = meeting if meeting is not None and meeting.start else visit
+            if src is visit and src is not None and src.start and src.start != src.end:
+                src = None  # a trip's range dates no signing made on one of its days (ANNOTATION: null)
             if src is not None and src.start:
                 ev.start, ev.end = src.start, src.end
     # parties listed once per region

@@ -213,8 +213,10 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             ev.parties = told  # 落实甲乙…座谈会精神: the two named with it
         elif visit is not None:
             ev.parties = [visit.origin, visit.destination]
-            if not ev.start and visit.start and set(ev.evidence) & set(visit.evidence):
-                ev.start, ev.end = visit.start, visit.end  # told in the dated trip's own sentence
+            if not ev.start and visit.start and any(ctx.date_in(a, b) == (visit.start, visit.end)
+                                                    for a, b in set(ev.evidence) & set(visit.evidence)):
+                # told in the sentence dating the trip (not one the trip took in: 访问期间，甲会见…)
+                ev.start, ev.end = visit.start, visit.end
         else:
             ev.parties = _two_parties(ev.parties)
             earlier = [m for m in meetings[:meetings.index(ev)] if len(m.parties) >= 2]

@@ -79,7 +79,12 @@ class Ctx:
         self.mentions = sorted((s, e, self.person_at[s]) for p in doc.people for s, e in p.mentions)
         self.mentions = _rementions(doc, self.mentions, self.person_at)
         self.regions = [s for s in doc.layer("regions")]
-        self.dates = doc.layer("dates")
+        # a dateline ("CHANGCHUN, Nov. 6 (Xinhua) --", 新华社长春11月6日电) dates what its sentence tells only when the
+        # sentence names no date of its own
+        dates = doc.layer("dates")
+        dated = {(t.start, t.end) for t in doc.sentences for s in dates
+                 if s.label != "dateline" and t.start <= s.start < t.end and s.value and s.value[0]}
+        self.dates = [s for s in dates if s.label != "dateline" or not any(a <= s.start < b for a, b in dated)]
         # persons_in / regions_in are asked for every sentence, several times:
         # both lists are in start order, so a bisect finds the first candidate
         # and the scan stops past ``end`` (only when no span ends before it starts)
