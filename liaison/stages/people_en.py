@@ -123,9 +123,23 @@ def _name_token(tok: str) -> bool:
     return tok.lower().rstrip(".") not in _NOT_NAME
 
 
-_ROLE_HINT = re.compile(r"(?i)secretary|governor|\bgov\b|\bsen\.|\brep\.|\bassemb\.|mayor|chair|director|chancellor|rector|provost|minister|premier|ambassador|consul|"
-                        r"president|\bhead\b|\bchief\b|member|legislator|senator|commissioner|speaker|envoy|officer|"
-                        r"councill?or|representative|counsel|attach|magistrate|prefect|manager|\bakim\b|\bhakim\b|\bk?hokim\b|voivode|marshal|regent")
+_ROLE_HINT_WORDS = (r"secretary|governor|\bgov\b|\bsen\.|\brep\.|\bassemb\.|mayor|chair|director|chancellor|rector|provost|minister|premier|ambassador|consul|"
+                    r"president|\bhead\b|\bchief\b|member|legislator|senator|commissioner|speaker|envoy|officer|"
+                    r"councill?or|representative|counsel|attach|magistrate|prefect|manager|\bakim\b|\bhakim\b|\bk?hokim\b|voivode|marshal|regent")
+
+
+def _role_hint() -> re.Pattern:
+    """A phrase holding an office: the words above, and every role word of the vocabulary that a title rule of
+    ``title_roles_en.tsv`` reads as an office by itself (Assemblywoman, Congressman, Councilwoman, Alderman)."""
+    from ..titles import _EN_ROLE_RULES
+
+    words = sorted((w for w, k in lexicon().items()
+                    if k == "role" and w.isalpha() and any(re.search(rx, w) for rx, *_ in _EN_ROLE_RULES)),
+                   key=len, reverse=True)
+    return re.compile(r"(?i)" + _ROLE_HINT_WORDS + (r"|\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else ""))
+
+
+_ROLE_HINT = _role_hint()
 
 
 # ---------------------------------------------------------------- title phrases

@@ -1,0 +1,25 @@
+"""English positions of people, written for this round (no corpus text): single-word titles before a name,
+long ministerial titles, names the model tags as places or bodies, and the region an office belongs to."""
+import liaison
+
+
+def _positions(text):
+    out = {}
+    for p in liaison.extract(text, published="2024-05-10")["people"]:
+        out[p["name"]["en"]] = [(x["role"], x["org_kind"], ((x.get("region") or {}).get("name") or {}).get("en"))
+                                for x in p.get("positions") or []]
+    return out
+
+
+def test_a_one_word_legislator_title_before_a_name_is_a_position():
+    got = _positions("A trade delegation from Hubei arrived in Sacramento, California. "
+                     "Assemblywoman Rosa Delgado met with the delegation on Monday.")
+    assert got.get("Rosa Delgado") == [("other", "congress", "California")]
+
+
+def test_a_city_legislator_title_before_a_name_is_a_position():
+    got = _positions("Officials from Jiangsu visited Toronto, Ontario, last week. "
+                     "Councilwoman Helen Brookfield welcomed the visitors at City Hall.")
+    assert got.get("Helen Brookfield") == [("other", "congress", "Toronto")]
+    got = _positions("Alderman Peter Kowalczyk of Chicago hosted a lunch for the Shenyang delegation.")
+    assert got.get("Peter Kowalczyk") == [("other", "congress", "Chicago")]
