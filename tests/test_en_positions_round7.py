@@ -23,3 +23,15 @@ def test_a_city_legislator_title_before_a_name_is_a_position():
     assert got.get("Helen Brookfield") == [("other", "congress", "Toronto")]
     got = _positions("Alderman Peter Kowalczyk of Chicago hosted a lunch for the Shenyang delegation.")
     assert got.get("Peter Kowalczyk") == [("other", "congress", "Chicago")]
+
+
+def test_a_given_name_that_is_also_a_place_after_a_long_minister_title_is_a_person():
+    # "Vic" is also Victoria's short form: after the title and before one more name word it is a given name
+    got = _positions("Officials from Sichuan arrived in Toronto. "
+                     "Ontario Minister of Economic Development Vic Marchetti met the delegation on Monday.")
+    assert got.get("Vic Marchetti") == [("head", "government_department", "Ontario")]
+
+
+def test_a_sentence_opening_on_a_place_and_its_minister_then_the_name_between_commas():
+    got = _positions("Ontario's Minister of Agriculture, Joan Whitfield, met with officials from Jiangsu.")
+    assert got.get("Joan Whitfield") == [("head", "government_department", "Ontario")]

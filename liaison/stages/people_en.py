@@ -241,7 +241,12 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
     if crossed == "maybe":
         lead = t[max(0, ps - 4):ps].lower()
         opens = _LIST_OPENER.search(t[max(0, ps - 14):ps]) is not None
-        if not lead.endswith("the ") and not (opens and kind(toks[first][2]) in ("role", "mod")):
+        head = first
+        place = _region_starts(doc).get(ps)
+        if place is not None:  # "Ontario's Minister of Agriculture, Jane Doe, said": the office's place opens it
+            while head < j and (toks[head][0] < place.end or toks[head][2] in ("'", "’", "s")):
+                head += 1
+        if not lead.endswith("the ") and not (opens and kind(toks[head][2]) in ("role", "mod")):
             return None  # "Director of the X Department of Y Province, Wang Tao, said": a sentence opening on the title
     if crossed and re.search(r",\s*$", t[max(0, ps - 3):ps]) and any(abs(ps - 2 - e) <= 1 for e in ends):
         return None  # "A, deputy director of X, Mr B": the apposition is A's
@@ -402,6 +407,24 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
 
 
 # ---------------------------------------------------------------- names the model misses
+def _place_given_name(doc: Doc, toks, m: int, rstarts: dict[int, Span]) -> bool:
+    """A one-word foreign place right after a title, then one capitalised word that is neither a title word nor
+    a place, then the clause goes on in lower case: a given name that is also a place ("Minister of X Vic Fedeli
+    met", "Ambassador Jordan Reeves said"), not the office's place (that one is followed by the name, "Premier of
+    Ontario Doug Ford", or by its type word, "Governor of Jilin Province")."""
+    t = doc.text
+    ts, te, tw = toks[m]
+    region = rstarts.get(ts)
+    if region is None or region.end != te or getattr(region.value, "country", None) in (None, "CN") or \
+            m + 1 >= len(toks) or t[te:toks[m + 1][0]] != " ":
+        return False
+    ns, ne, nw = toks[m + 1]
+    if ns in rstarts or not _name_token(nw) or N.normalize_en(nw) in N._tables()[3]:
+        return False
+    after = toks[m + 2][2] if m + 2 < len(toks) else ""
+    return bool(after) and not after[:1].isupper() and after.isalpha()
+
+
 def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names right after a title word, an honorific or a place ending a title ("... Affairs Nguyen Minh Hang
     has", "Consul General in Nanning Do Nam Trung", "Mr Shiliinbaatar"), Mongolian initial names
@@ -436,6 +459,10 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             ts, te, tw = toks[m]
             surname_word = (not run and tw[:1].isupper() and m + 1 < len(toks)
                             and N.is_pinyin_name([tw, toks[m + 1][2]]))  # "Vice Governor He Baoxiang"
+            if not run and ts in rstarts and _place_given_name(doc, toks, m, rstarts):
+                run.append(toks[m])  # "Minister of Economic Development Vic Fedeli met": Vic is no state here
+                m += 1
+                continue
             if ts in rstarts or not (_name_token(tw) or surname_word or (run and tw == "-")) or (
                     run and _HEADLINE_VERB.match(tw)):
                 break  # "... Sister City Ties Highlighted": a headline's verb ends the run
