@@ -35,3 +35,16 @@ def test_a_given_name_that_is_also_a_place_after_a_long_minister_title_is_a_pers
 def test_a_sentence_opening_on_a_place_and_its_minister_then_the_name_between_commas():
     got = _positions("Ontario's Minister of Agriculture, Joan Whitfield, met with officials from Jiangsu.")
     assert got.get("Joan Whitfield") == [("head", "government_department", "Ontario")]
+
+
+def test_a_deputy_chief_of_mission_is_a_diplomat_of_the_embassy_s_country():
+    got = _positions("Deputy Chief of Mission Clara Holmberg of the Swedish Embassy in Beijing attended the event.")
+    assert got.get("Clara Holmberg") == [("other", "government", "Sweden")]
+    got = _positions("Tom Ridley, Deputy Chief of Mission of the Australian Embassy in Beijing, attended the event.")
+    assert got.get("Tom Ridley") == [("other", "government", "Australia")]
+
+
+def test_a_member_of_a_house_of_representatives_sits_in_a_legislature():
+    got = _positions("The visitors were welcomed by Dale Hutton, a member of the U.S. House of Representatives "
+                     "from Ohio.")
+    assert got.get("Dale Hutton") == [("other", "congress", "Ohio")]

@@ -693,6 +693,8 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 if ms_:  # "Governor X of Japan's Tochigi Prefecture": the place inside the country
                     of_region = next((r for r in doc.layer("regions") if r.start == of_region.end + ms_.end()
                                       and not isinstance(r.value, tuple)), of_region)
+                if of_region is None:  # "Deputy Chief of Mission X of the Swedish Embassy": the embassy's country
+                    of_region = _embassy_country(doc, m.end + mo.end())
                 if of_region is None:  # "Governor X of the Moravian-Silesian Region": a typed place no table knows
                     mu = _TYPED_PLACE_AFTER.match(doc.text, m.end + mo.end())
                     if mu and not any(r.start < mu.end(1) and mu.start(1) < r.end for r in doc.layer("regions")):
@@ -736,6 +738,22 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 m.offices = [dataclasses.replace(o) for o in mentions[idx - 1].offices]
             if not m.offices and idx:
                 m.offices = _counterpart_offices(doc, m, mentions[:idx])
+
+
+_EMBASSY_AFTER = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:Embassy|Consulate(?:[- ]General)?)\b")
+
+
+def _embassy_country(doc: Doc, pos: int) -> Span | None:
+    """"of the Swedish Embassy", "of the Thai Consulate-General": the country of the mission named by its
+    nationality word, right after a diplomat's name."""
+    mu = _EMBASSY_AFTER.match(doc.text, pos)
+    code = E.demonym_country(mu.group(1)) if mu else None
+    if code is None:
+        return None
+    from ..gazetteer import Gazetteer
+
+    region = Gazetteer.default().by_code(code)
+    return Span(mu.start(1), mu.end(1), "region", region) if region is not None else None
 
 
 _TYPED_PLACE_AFTER = re.compile(r"((?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}) "
