@@ -48,3 +48,8 @@ def test_a_member_of_a_house_of_representatives_sits_in_a_legislature():
     got = _positions("The visitors were welcomed by Dale Hutton, a member of the U.S. House of Representatives "
                      "from Ohio.")
     assert got.get("Dale Hutton") == [("other", "congress", "Ohio")]
+
+
+def test_a_name_the_model_takes_for_a_body_is_a_person_before_said():
+    # the small English model tags these names ORG when nothing before them says "person"
+    assert "Quinn Harcastle" in _positions("Quinn Harcastle said the ties between Indiana and Hebei were important.")

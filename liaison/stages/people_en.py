@@ -927,6 +927,31 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     return out
 
 
+_SPEECH_AFTER = re.compile(r"\s*(?:,\s*(?:who|a|an|the)\s|(?:also\s+)?(?:said|says|told|noted|stressed|added|"
+                           r"thanked|expressed|hoped|spoke|remarked|recalled|emphasi[sz]ed|welcomed)\b)")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[’'\-][A-Z]?[a-z]+)?")
+
+
+def person_tagged_otherwise(doc: Doc, text: str, s: int, e: int, shift: int) -> bool:
+    """A span the model tags as an organisation or a place ("Darin LaHood" as ORG) that is a person's name: two
+    or three capitalised name words, none a title, organisation, place or function word, with a title word or
+    an honorific right before it or a verb of speech or an apposition right after it."""
+    words = text[s:e].split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if any(kind(w) is not None or w.lower() in _NOT_NAME for w in words) or is_body(text[s:e]):
+        return False
+    if any(r.start < shift + e and shift + s < r.end for r in doc.layer("regions")) or demonym_country(words[0]):
+        return False
+    before = text[max(0, s - 30):s]
+    mt = re.search(r"([A-Z][\w.]*)\s+$", before)
+    if mt and kind(mt.group(1)) in ("role", "honorific"):
+        return True  # "Congressman Darin LaHood", "Mr. Darin LaHood"
+    if re.search(r"(?:^|[.!?\n]\s*|\b(?:and|by|with)\s+)$", before) and _SPEECH_AFTER.match(text, e):
+        return True  # "Darin LaHood said", "... by Darin LaHood, a member of ..."
+    return False
+
+
 def in_place_list(doc: Doc, s: int, e: int) -> bool:
     """A candidate standing in a comma/"and" list whose neighbours are places ("Ca Mau, Ninh Thuan, Ninh Binh
     and Vinh Long") is a place too."""
