@@ -53,3 +53,13 @@ def test_a_member_of_a_house_of_representatives_sits_in_a_legislature():
 def test_a_name_the_model_takes_for_a_body_is_a_person_before_said():
     # the small English model tags these names ORG when nothing before them says "person"
     assert "Quinn Harcastle" in _positions("Quinn Harcastle said the ties between Indiana and Hebei were important.")
+
+
+def test_an_apposition_opening_on_the_office_s_place_after_an_article():
+    got = _positions("The Fujian delegation met Glen Harwick, an Oregon state senator.")
+    assert got.get("Glen Harwick") == [("other", "congress", "Oregon")]
+
+
+def test_a_place_written_as_the_city_of_x_after_the_name_is_the_office_s_place():
+    got = _positions("Councillor Wendy Lowther of the City of Brantwood greeted the Xiamen delegation.")
+    assert got.get("Wendy Lowther") == [("other", "congress", "Brantwood")]

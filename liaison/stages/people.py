@@ -686,7 +686,8 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
         else:
             spans = [s for s in (E.title_after(doc, m.end, starts), E.title_before(doc, m.start, ends)) if s]
             of_region = None
-            mo = re.match(r"\s+of\s+(the\s+)?", doc.text[m.end:m.end + 12])
+            mo = re.match(r"\s+of\s+(the\s+)?(?:(?:City|Town|State|Province|County|Commonwealth|Municipality|"
+                          r"Prefecture|District|Borough) of\s+)?", doc.text[m.end:m.end + 40])  # "of the City of X"
             if mo:
                 of_region = next((r for r in doc.layer("regions") if r.start == m.end + mo.end()
                                   and not isinstance(r.value, tuple)), None)
@@ -697,6 +698,14 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                                       and not isinstance(r.value, tuple)), of_region)
                 if of_region is None:  # "Deputy Chief of Mission X of the Swedish Embassy": the embassy's country
                     of_region = _embassy_country(doc, m.end + mo.end())
+                mt_ = re.search(r"(\w+) of\s+$", mo.group(0))
+                if of_region is None and mt_:  # "Councillor X of the City of Richmond": a typed place no table knows
+                    mu = re.match(r"([A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)?)(?![\w'’-])",
+                                  doc.text[m.end + mo.end():m.end + mo.end() + 40])
+                    if mu and not E.is_body(mu.group(1)) and all(E.kind(w) is None for w in mu.group(1).split()):
+                        a = m.end + mo.end()
+                        of_region = Span(a, a + mu.end(1), "region", Region(
+                            None, None, mu.group(1), _foreign_country(doc), _TYPED_OF_LEVEL[mt_.group(1).lower()]))
                 if of_region is None:  # "Governor X of the Moravian-Silesian Region": a typed place no table knows
                     mu = _TYPED_PLACE_AFTER.match(doc.text, m.end + mo.end())
                     if mu and not any(r.start < mu.end(1) and mu.start(1) < r.end for r in doc.layer("regions")):
@@ -742,6 +751,8 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 m.offices = _counterpart_offices(doc, m, mentions[:idx])
 
 
+_TYPED_OF_LEVEL = {"city": 2, "town": 3, "municipality": 2, "borough": 3, "district": 3, "county": 3, "prefecture": 1,
+                   "state": 1, "province": 1, "commonwealth": 1}
 _EMBASSY_AFTER = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:Embassy|Consulate(?:[- ]General)?)\b")
 
 

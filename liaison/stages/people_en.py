@@ -313,8 +313,8 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
         paren = m.group(1) in "(（"
         k = end + m.end()
     ma = re.match(r"an? (?=([A-Za-z\-]+))", t[k:k + 30])  # ", a member of the X State Assembly,"
-    if ma and kind(ma.group(1)) in ("role", "mod"):
-        k += ma.end()
+    if ma and (kind(ma.group(1)) in ("role", "mod") or k + ma.end() in _region_starts(doc)):
+        k += ma.end()  # ", an Oregon state senator,": the office's place may come first
     # ", currently the Governor of X", ", the newly elected Mayor of X": words of time before the title
     ma = _TITLE_TIME.match(t, k)
     if ma and ma.group(0).strip() and kind(ma.group(1)) in ("role", "mod"):
