@@ -63,3 +63,21 @@ def test_an_apposition_opening_on_the_office_s_place_after_an_article():
 def test_a_place_written_as_the_city_of_x_after_the_name_is_the_office_s_place():
     got = _positions("Councillor Wendy Lowther of the City of Brantwood greeted the Xiamen delegation.")
     assert got.get("Wendy Lowther") == [("other", "congress", "Brantwood")]
+
+
+_MONGOL_LEAD = ("Choibalsan /MONTSAME/. Officials of Dornod and Sukhbaatar aimags of Mongolia and of Hulunbuir city of "
+                "China met on May 3. ")
+
+
+def test_a_minister_whose_title_lists_fields_with_commas_before_a_mongolian_name():
+    got = _positions(_MONGOL_LEAD + "The talks were attended by parliament member and Minister of Roads, Transport "
+                     "and Development D.Gantulga, Governor of Dornod aimag B.Tumen and others.")
+    assert got.get("D.Gantulga") == [("other", "congress", "Mongolia"), ("head", "government_department", "Mongolia")]
+    assert got.get("B.Tumen") == [("head", "government", "Dornod")]
+
+
+def test_a_chief_of_a_consulate_abroad_is_a_diplomat_of_the_sending_country():
+    got = _positions("Acting Chief of Consulate General of Mongolia in Hohhot, China T.Enkhjin attended the meeting.")
+    assert got.get("T.Enkhjin") == [("other", "government", "Mongolia")]
+    got = _positions("Consul General of Mongolia in Hohhot E.Saran attended the meeting.")
+    assert got.get("E.Saran") == [("other", "government", "Mongolia")]

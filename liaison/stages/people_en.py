@@ -205,6 +205,8 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
                 break  # "Kunming - Governor X", "HARBIN -- Mayor X": a dateline, not part of the title
             if w in "’'" or w in ("-", "&"):
                 pass
+            elif w == "," and k < j and _comma_in_title(doc, t, lo, s, e, pe):
+                pass
             else:
                 break
         elif kind(w) is None and not w[:1].isupper():
@@ -251,6 +253,22 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
     if crossed and re.search(r",\s*$", t[max(0, ps - 3):ps]) and any(abs(ps - 2 - e) <= 1 for e in ends):
         return None  # "A, deputy director of X, Mr B": the apposition is A's
     return (ps, pe)
+
+
+_DOMAIN_LIST_BEFORE = re.compile(r"\b([A-Z][\w'’\-]*)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*$")
+_DOMAIN_LIST_AFTER = re.compile(r"\s*(?:[A-Z][\w'’\-]*\s+)*(?:and|&)\s+(?:[A-Z][\w'’\-]*\s*)+$")
+
+
+def _comma_in_title(doc: Doc, t: str, lo: int, s: int, e: int, pe: int) -> bool:
+    """A comma inside a title before a name: a list of a ministry's fields ("Minister of Food, Agriculture and
+    Light Industry X") or a place and its country ("Consul General of Mongolia in Erenhot, China X")."""
+    mb = _DOMAIN_LIST_BEFORE.search(t, lo, s)
+    if mb and kind(mb.group(1)) in ("role", "org") and _DOMAIN_LIST_AFTER.fullmatch(t, e, pe) and \
+            all(kind(w) in ("domain", "func", None) for w in re.findall(r"[\w'’\-]+", t[mb.end(1):s] + t[e:pe])):
+        return True
+    before = next((r for r in doc.layer("regions") if r.end == s), None)
+    after = next((r for r in doc.layer("regions") if r.start == e + 1 and r.end == pe), None)
+    return before is not None and after is not None and getattr(after.value, "level", None) == 0
 
 
 # offices held somewhere else than their body's home: a diplomat or a representative office "in" a place
@@ -886,7 +904,7 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
         span = span[mh.end():]
     span = re.sub(r"['’]s$", "", span)
     while True:  # "Counsellor Liu Bin", "Minister Counsellor Liu Bin": any title word the list above lacks
-        mw = re.match(r"([A-Z][a-z]+)\.?\s+(?=[A-Z][^\s]*\s+[A-Z])", span)
+        mw = re.match(r"([A-Z][a-z]+)\.?\s+(?=[A-Z][^\s]*\s+[A-Z]|[A-Z][a-z]?\.[A-Z][a-z]+$)", span)  # "Culture B.Tsogt"
         if not mw or kind(mw.group(1)) not in ("role", "mod", "honorific", "domain"):
             break  # "Agriculture Tom Beller" (the model's cut of "Secretary of Agriculture Tom Beller")
         span_s += mw.end()
