@@ -81,3 +81,9 @@ def test_a_chief_of_a_consulate_abroad_is_a_diplomat_of_the_sending_country():
     assert got.get("T.Enkhjin") == [("other", "government", "Mongolia")]
     got = _positions("Consul General of Mongolia in Hohhot E.Saran attended the meeting.")
     assert got.get("E.Saran") == [("other", "government", "Mongolia")]
+
+
+def test_head_of_the_delegation_after_a_name_is_no_office():
+    got = _positions("Zhou Minghua, vice governor of Hunan Province, led the delegation. "
+                     "During the talks, Zhou Minghua, head of the delegation, spoke highly of the ties.")
+    assert got.get("Zhou Minghua") == [("deputy_head", "government", "Hunan")]

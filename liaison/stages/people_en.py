@@ -419,6 +419,8 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
         return None
     if re.match(r"(?i)(the )?(leaders?|officials?|representatives?)\b", phrase):
         return None
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:head|chief|leader)(?:\s+of(?:\s+the)?)?", phrase):
+        return None  # "X, head of the delegation, said": who leads the visit (the body a word no table has), no office
     if m is None and not re.search(r"\bof\s+(?:the\s+)?[A-Z]", phrase):
         return None  # "X is the first governor to ...": a copula says an office only with its body named
     return (k, k + len(phrase))
