@@ -87,3 +87,8 @@ def test_head_of_the_delegation_after_a_name_is_no_office():
     got = _positions("Zhou Minghua, vice governor of Hunan Province, led the delegation. "
                      "During the talks, Zhou Minghua, head of the delegation, spoke highly of the ties.")
     assert got.get("Zhou Minghua") == [("deputy_head", "government", "Hunan")]
+
+
+def test_a_name_after_the_head_of_a_republic_named_with_the_article():
+    got = _positions("Head of the Republic of Buryatia Pavel Sidorenko met the Inner Mongolia delegation.")
+    assert got.get("Pavel Sidorenko") == [("head", "government", "Republic of Buryatia")]

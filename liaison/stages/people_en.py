@@ -728,6 +728,8 @@ def _title_word_before(toks, n: int, region_start: int | None = None) -> bool:
     if region_start is not None:
         while k >= 0 and toks[k][0] >= region_start:
             k -= 1
+        if k >= 1 and toks[k][2].lower() == "the":
+            k -= 1  # "Head of the Republic of Buryatia X"
     if k < 0:
         return False
     w = toks[k][2]
