@@ -92,3 +92,16 @@ def test_head_of_the_delegation_after_a_name_is_no_office():
 def test_a_name_after_the_head_of_a_republic_named_with_the_article():
     got = _positions("Head of the Republic of Buryatia Pavel Sidorenko met the Inner Mongolia delegation.")
     assert got.get("Pavel Sidorenko") == [("head", "government", "Republic of Buryatia")]
+
+
+def test_a_provincial_legislator_s_abbreviation_is_a_title_not_part_of_the_name():
+    got = _positions("Alberta MLA Gregory Hinsdale met the delegation from Heilongjiang in Edmonton.")
+    assert got.get("Gregory Hinsdale") == [("other", "congress", "Alberta")]
+    got = _positions("Ontario MPP Laura Fincham welcomed the Jiangsu delegation in Toronto.")
+    assert got.get("Laura Fincham") == [("other", "congress", "Ontario")]
+
+
+def test_a_caption_after_photo_names_who_is_shown_not_a_photographer():
+    got = _positions("Photo: Gregory Hinsdale, Minister of Trade of Alberta, shakes hands with Li Ming.")
+    assert got.get("Gregory Hinsdale") == [("head", "government_department", "Alberta")]
+    assert "Gregory Hinsdale" not in _positions("Photo: Gregory Hinsdale\n\nLi Ming met the guests from Alberta.")

@@ -377,7 +377,7 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
         for ms, me in sorted(set(taken)):
             name = text[ms:me]
             before = text[max(0, ms - 40):ms]
-            if E.en_byline(before):
+            if E.en_byline(before, text[me:me + 60]):
                 doc.meta.setdefault("bylines", set()).add(N.normalize_en(name))
                 continue
             if (_is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5

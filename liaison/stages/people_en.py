@@ -817,9 +817,16 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
     return out + found_extra
 
 
-def en_byline(before: str) -> bool:
+_CAPTION_AFTER = re.compile(r"\s*\((?:left|right|cent(?:re|er)|front|middle|[a-z]+ from (?:left|right)|\d|L|R|C)\b|"
+                            r"\s*,\s*(?:the\s+|an?\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,3}\s+of\b", re.I)
+
+
+def en_byline(before: str, after: str = "") -> bool:
     tail = re.split(r"[()\[\]\n]", before)[-1]
     if BYLINE_EN.search(tail):
+        if re.search(r"(?i)\bphotos?\s*:?\s*$", tail) and after and (
+                _CAPTION_AFTER.match(after) or _CONFIRM_AFTER.match(after)):
+            return False  # "Photo: X (left), Minister of Y, shakes hands with Z": a caption names who is shown
         return True
     if re.search(r"(?i)\b(source|photo|xinhua|vna|afp|ap|reuters|kyodo|yonhap|tass|montsame)\s*[:/]\s*(\w+\s*/\s*)?$", tail):
         return True  # "Source: Xinhua/Zhang Wei", "Photo: VNA/…": a credit
@@ -908,7 +915,7 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
         span = span[mh.end():]
     span = re.sub(r"['’]s$", "", span)
     while True:  # "Counsellor Liu Bin", "Minister Counsellor Liu Bin": any title word the list above lacks
-        mw = re.match(r"([A-Z][a-z]+)\.?\s+(?=[A-Z][^\s]*\s+[A-Z]|[A-Z][a-z]?\.[A-Z][a-z]+$)", span)  # "Culture B.Tsogt"
+        mw = re.match(r"([A-Z][a-z]+|[A-Z]{2,4})\.?\s+(?=[A-Z][^\s]*\s+[A-Z]|[A-Z][a-z]?\.[A-Z][a-z]+$|[A-Z][a-z]+$)", span)  # "Culture B.Tsogt"
         if not mw or kind(mw.group(1)) not in ("role", "mod", "honorific", "domain"):
             break  # "Agriculture Tom Beller" (the model's cut of "Secretary of Agriculture Tom Beller")
         span_s += mw.end()
