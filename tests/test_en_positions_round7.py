@@ -105,3 +105,10 @@ def test_a_caption_after_photo_names_who_is_shown_not_a_photographer():
     got = _positions("Photo: Gregory Hinsdale, Minister of Trade of Alberta, shakes hands with Li Ming.")
     assert got.get("Gregory Hinsdale") == [("head", "government_department", "Alberta")]
     assert "Gregory Hinsdale" not in _positions("Photo: Gregory Hinsdale\n\nLi Ming met the guests from Alberta.")
+
+
+def test_its_department_after_a_party_committee_is_that_committee_s_department():
+    got = _positions("Qiao Lanfang, a member of the Standing Committee of the CPC Hunan Provincial Committee and head "
+                     "of its Publicity Department, attended the meeting.")
+    assert got.get("Qiao Lanfang") == [("standing_member", "party_committee", "Hunan"),
+                                       ("head", "party_department", "Hunan")]
