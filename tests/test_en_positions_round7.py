@@ -112,3 +112,8 @@ def test_its_department_after_a_party_committee_is_that_committee_s_department()
                      "of its Publicity Department, attended the meeting.")
     assert got.get("Qiao Lanfang") == [("standing_member", "party_committee", "Hunan"),
                                        ("head", "party_department", "Hunan")]
+
+
+def test_chifeng_s_mongolian_name_is_chifeng():
+    got = _positions("The forum was attended by Zhou Yanli, commerce bureau head of Ulanhad city.")
+    assert got.get("Zhou Yanli") == [("head", "government_department", "Chifeng")]
