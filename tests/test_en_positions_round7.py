@@ -117,3 +117,11 @@ def test_its_department_after_a_party_committee_is_that_committee_s_department()
 def test_chifeng_s_mongolian_name_is_chifeng():
     got = _positions("The forum was attended by Zhou Yanli, commerce bureau head of Ulanhad city.")
     assert got.get("Zhou Yanli") == [("head", "government_department", "Chifeng")]
+
+
+def test_his_counterpart_from_a_place_after_the_name_holds_the_subject_s_office_there():
+    got = _positions("The agreement was signed by Zhou Wenhua, mayor of Harbin, and Kenji Morita, his counterpart "
+                     "from Sapporo.")
+    assert got.get("Kenji Morita") == [("head", "government", "Sapporo")]
+    got = _positions("Zhou Wenhua, mayor of Harbin, met Kenji Morita, his Sapporo counterpart, on Monday.")
+    assert got.get("Kenji Morita") == [("head", "government", "Sapporo")]

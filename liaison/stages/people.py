@@ -777,15 +777,23 @@ _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w'’\-]*\s+)
                                  r"(?:[A-Z][\w'’\-]*\s*){1,3},\s*$")
 
 
+_COUNTERPART_AFTER = re.compile(r"\s*,\s*(?:his|her|their)\s+(?:(?:[A-Z][\w'’\-]*\s+){1,3}counterparts?\b|"
+                                r"counterparts?\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
+
+
 def _counterpart_offices(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> list[Office]:
     """The office of a name after "his X counterpart": the office of the sentence's subject before it (the
     nearest earlier person of the sentence with a current office), held in the region X."""
     from .regions import regions_in
     mc = _COUNTERPART_BEFORE.search(doc.text[max(0, m.start - 80):m.start])
-    if not mc:
-        return []
-    ps = m.start - (len(doc.text[max(0, m.start - 80):m.start]) - mc.start())
-    places = [r for r in regions_in(doc, ps, m.start) if not isinstance(r.value, tuple)]
+    if mc:
+        ps, pe = m.start - (len(doc.text[max(0, m.start - 80):m.start]) - mc.start()), m.start
+    else:  # "Dirk Hilbert, his counterpart from Dresden": the apposition after the name
+        ma = _COUNTERPART_AFTER.match(doc.text, m.end)
+        if not ma:
+            return []
+        ps, pe = m.end, ma.end()
+    places = [r for r in regions_in(doc, ps, pe) if not isinstance(r.value, tuple)]
     if len(places) != 1:
         return []
     place = places[0]
