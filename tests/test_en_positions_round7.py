@@ -125,3 +125,10 @@ def test_his_counterpart_from_a_place_after_the_name_holds_the_subject_s_office_
     assert got.get("Kenji Morita") == [("head", "government", "Sapporo")]
     got = _positions("Zhou Wenhua, mayor of Harbin, met Kenji Morita, his Sapporo counterpart, on Monday.")
     assert got.get("Kenji Morita") == [("head", "government", "Sapporo")]
+
+
+def test_a_mayor_s_or_governor_s_title_kept_in_the_local_language():
+    got = _positions("Oberbürgermeister Dieter Raabe of Munich met the delegation from Shandong.")
+    assert got.get("Dieter Raabe") == [("head", "government", "Munich")]
+    got = _positions("The Prefeito of Curitiba Rafael Gomes met the delegation from Jiangxi.")
+    assert got.get("Rafael Gomes") == [("head", "government", "Curitiba")]
