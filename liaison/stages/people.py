@@ -346,6 +346,8 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
         taken: list[tuple[int, int]] = []
         model_only: set[tuple[int, int]] = set()
         for s, e, label in found:
+            if label in ("ORG", "GPE", "NORP", "FAC", "LOC") and E.person_tagged_otherwise(doc, text, s, e, run.start):
+                label = "PERSON"  # "Darin LaHood said": a name the model took for a body or a place
             if label != "PERSON":
                 continue
             for ms, me in E.clean_person(doc, text, s, e, run.start):
@@ -375,7 +377,7 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
         for ms, me in sorted(set(taken)):
             name = text[ms:me]
             before = text[max(0, ms - 40):ms]
-            if E.en_byline(before):
+            if E.en_byline(before, text[me:me + 60]):
                 doc.meta.setdefault("bylines", set()).add(N.normalize_en(name))
                 continue
             if (_is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5
@@ -684,7 +686,8 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
         else:
             spans = [s for s in (E.title_after(doc, m.end, starts), E.title_before(doc, m.start, ends)) if s]
             of_region = None
-            mo = re.match(r"\s+of\s+(the\s+)?", doc.text[m.end:m.end + 12])
+            mo = re.match(r"\s+of\s+(the\s+)?(?:(?:City|Town|State|Province|County|Commonwealth|Municipality|"
+                          r"Prefecture|District|Borough) of\s+)?", doc.text[m.end:m.end + 40])  # "of the City of X"
             if mo:
                 of_region = next((r for r in doc.layer("regions") if r.start == m.end + mo.end()
                                   and not isinstance(r.value, tuple)), None)
@@ -693,6 +696,16 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 if ms_:  # "Governor X of Japan's Tochigi Prefecture": the place inside the country
                     of_region = next((r for r in doc.layer("regions") if r.start == of_region.end + ms_.end()
                                       and not isinstance(r.value, tuple)), of_region)
+                if of_region is None:  # "Deputy Chief of Mission X of the Swedish Embassy": the embassy's country
+                    of_region = _embassy_country(doc, m.end + mo.end())
+                mt_ = re.search(r"(\w+) of\s+$", mo.group(0))
+                if of_region is None and mt_:  # "Councillor X of the City of Richmond": a typed place no table knows
+                    mu = re.match(r"([A-Z][\w'’]*(?:-[A-Z][\w'’]*)*(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)?)(?![\w'’-])",
+                                  doc.text[m.end + mo.end():m.end + mo.end() + 40])
+                    if mu and not E.is_body(mu.group(1)) and all(E.kind(w) is None for w in mu.group(1).split()):
+                        a = m.end + mo.end()
+                        of_region = Span(a, a + mu.end(1), "region", Region(
+                            None, None, mu.group(1), _foreign_country(doc), _TYPED_OF_LEVEL[mt_.group(1).lower()]))
                 if of_region is None:  # "Governor X of the Moravian-Silesian Region": a typed place no table knows
                     mu = _TYPED_PLACE_AFTER.match(doc.text, m.end + mo.end())
                     if mu and not any(r.start < mu.end(1) and mu.start(1) < r.end for r in doc.layer("regions")):
@@ -738,6 +751,24 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 m.offices = _counterpart_offices(doc, m, mentions[:idx])
 
 
+_TYPED_OF_LEVEL = {"city": 2, "town": 3, "municipality": 2, "borough": 3, "district": 3, "county": 3, "prefecture": 1,
+                   "state": 1, "province": 1, "commonwealth": 1}
+_EMBASSY_AFTER = re.compile(r"([A-Z][\w'’]*(?: [A-Z][\w'’]*)?) (?:Embassy|Consulate(?:[- ]General)?)\b")
+
+
+def _embassy_country(doc: Doc, pos: int) -> Span | None:
+    """"of the Swedish Embassy", "of the Thai Consulate-General": the country of the mission named by its
+    nationality word, right after a diplomat's name."""
+    mu = _EMBASSY_AFTER.match(doc.text, pos)
+    code = E.demonym_country(mu.group(1)) if mu else None
+    if code is None:
+        return None
+    from ..gazetteer import Gazetteer
+
+    region = Gazetteer.default().by_code(code)
+    return Span(mu.start(1), mu.end(1), "region", region) if region is not None else None
+
+
 _TYPED_PLACE_AFTER = re.compile(r"((?:[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)*){0,2}) "
                                 r"(Region|Province|Prefecture|Oblast|Krai|Kray|County|State|Aimag)\b")
 # "his Saxony counterpart X", "her counterpart from Saxony, X": X holds the subject's office in that place
@@ -746,15 +777,23 @@ _COUNTERPART_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w'’\-]*\s+)
                                  r"(?:[A-Z][\w'’\-]*\s*){1,3},\s*$")
 
 
+_COUNTERPART_AFTER = re.compile(r"\s*,\s*(?:his|her|their)\s+(?:(?:[A-Z][\w'’\-]*\s+){1,3}counterparts?\b|"
+                                r"counterparts?\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
+
+
 def _counterpart_offices(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> list[Office]:
     """The office of a name after "his X counterpart": the office of the sentence's subject before it (the
     nearest earlier person of the sentence with a current office), held in the region X."""
     from .regions import regions_in
     mc = _COUNTERPART_BEFORE.search(doc.text[max(0, m.start - 80):m.start])
-    if not mc:
-        return []
-    ps = m.start - (len(doc.text[max(0, m.start - 80):m.start]) - mc.start())
-    places = [r for r in regions_in(doc, ps, m.start) if not isinstance(r.value, tuple)]
+    if mc:
+        ps, pe = m.start - (len(doc.text[max(0, m.start - 80):m.start]) - mc.start()), m.start
+    else:  # "Dirk Hilbert, his counterpart from Dresden": the apposition after the name
+        ma = _COUNTERPART_AFTER.match(doc.text, m.end)
+        if not ma:
+            return []
+        ps, pe = m.end, ma.end()
+    places = [r for r in regions_in(doc, ps, pe) if not isinstance(r.value, tuple)]
     if len(places) != 1:
         return []
     place = places[0]

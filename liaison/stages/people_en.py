@@ -123,9 +123,23 @@ def _name_token(tok: str) -> bool:
     return tok.lower().rstrip(".") not in _NOT_NAME
 
 
-_ROLE_HINT = re.compile(r"(?i)secretary|governor|\bgov\b|\bsen\.|\brep\.|\bassemb\.|mayor|chair|director|chancellor|rector|provost|minister|premier|ambassador|consul|"
-                        r"president|\bhead\b|\bchief\b|member|legislator|senator|commissioner|speaker|envoy|officer|"
-                        r"councill?or|representative|counsel|attach|magistrate|prefect|manager|\bakim\b|\bhakim\b|\bk?hokim\b|voivode|marshal|regent")
+_ROLE_HINT_WORDS = (r"secretary|governor|\bgov\b|\bsen\.|\brep\.|\bassemb\.|mayor|chair|director|chancellor|rector|provost|minister|premier|ambassador|consul|"
+                    r"president|\bhead\b|\bchief\b|member|legislator|senator|commissioner|speaker|envoy|officer|"
+                    r"councill?or|representative|counsel|attach|magistrate|prefect|manager|\bakim\b|\bhakim\b|\bk?hokim\b|voivode|marshal|regent")
+
+
+def _role_hint() -> re.Pattern:
+    """A phrase holding an office: the words above, and every role word of the vocabulary that a title rule of
+    ``title_roles_en.tsv`` reads as an office by itself (Assemblywoman, Congressman, Councilwoman, Alderman)."""
+    from ..titles import _EN_ROLE_RULES
+
+    words = sorted((w for w, k in lexicon().items()
+                    if k == "role" and w.isalpha() and any(re.search(rx, w) for rx, *_ in _EN_ROLE_RULES)),
+                   key=len, reverse=True)
+    return re.compile(r"(?i)" + _ROLE_HINT_WORDS + (r"|\b(?:" + "|".join(map(re.escape, words)) + r")\b" if words else ""))
+
+
+_ROLE_HINT = _role_hint()
 
 
 # ---------------------------------------------------------------- title phrases
@@ -191,6 +205,8 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
                 break  # "Kunming - Governor X", "HARBIN -- Mayor X": a dateline, not part of the title
             if w in "’'" or w in ("-", "&"):
                 pass
+            elif w == "," and k < j and _comma_in_title(doc, t, lo, s, e, pe):
+                pass
             else:
                 break
         elif kind(w) is None and not w[:1].isupper():
@@ -227,11 +243,32 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
     if crossed == "maybe":
         lead = t[max(0, ps - 4):ps].lower()
         opens = _LIST_OPENER.search(t[max(0, ps - 14):ps]) is not None
-        if not lead.endswith("the ") and not (opens and kind(toks[first][2]) in ("role", "mod")):
+        head = first
+        place = _region_starts(doc).get(ps)
+        if place is not None:  # "Ontario's Minister of Agriculture, Jane Doe, said": the office's place opens it
+            while head < j and (toks[head][0] < place.end or toks[head][2] in ("'", "’", "s")):
+                head += 1
+        if not lead.endswith("the ") and not (opens and kind(toks[head][2]) in ("role", "mod")):
             return None  # "Director of the X Department of Y Province, Wang Tao, said": a sentence opening on the title
     if crossed and re.search(r",\s*$", t[max(0, ps - 3):ps]) and any(abs(ps - 2 - e) <= 1 for e in ends):
         return None  # "A, deputy director of X, Mr B": the apposition is A's
     return (ps, pe)
+
+
+_DOMAIN_LIST_BEFORE = re.compile(r"\b([A-Z][\w'’\-]*)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*$")
+_DOMAIN_LIST_AFTER = re.compile(r"\s*(?:[A-Z][\w'’\-]*\s+)*(?:and|&)\s+(?:[A-Z][\w'’\-]*\s*)+$")
+
+
+def _comma_in_title(doc: Doc, t: str, lo: int, s: int, e: int, pe: int) -> bool:
+    """A comma inside a title before a name: a list of a ministry's fields ("Minister of Food, Agriculture and
+    Light Industry X") or a place and its country ("Consul General of Mongolia in Erenhot, China X")."""
+    mb = _DOMAIN_LIST_BEFORE.search(t, lo, s)
+    if mb and kind(mb.group(1)) in ("role", "org") and _DOMAIN_LIST_AFTER.fullmatch(t, e, pe) and \
+            all(kind(w) in ("domain", "func", None) for w in re.findall(r"[\w'’\-]+", t[mb.end(1):s] + t[e:pe])):
+        return True
+    before = next((r for r in doc.layer("regions") if r.end == s), None)
+    after = next((r for r in doc.layer("regions") if r.start == e + 1 and r.end == pe), None)
+    return before is not None and after is not None and getattr(after.value, "level", None) == 0
 
 
 # offices held somewhere else than their body's home: a diplomat or a representative office "in" a place
@@ -294,8 +331,8 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
         paren = m.group(1) in "(（"
         k = end + m.end()
     ma = re.match(r"an? (?=([A-Za-z\-]+))", t[k:k + 30])  # ", a member of the X State Assembly,"
-    if ma and kind(ma.group(1)) in ("role", "mod"):
-        k += ma.end()
+    if ma and (kind(ma.group(1)) in ("role", "mod") or k + ma.end() in _region_starts(doc)):
+        k += ma.end()  # ", an Oregon state senator,": the office's place may come first
     # ", currently the Governor of X", ", the newly elected Mayor of X": words of time before the title
     ma = _TITLE_TIME.match(t, k)
     if ma and ma.group(0).strip() and kind(ma.group(1)) in ("role", "mod"):
@@ -382,12 +419,32 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
         return None
     if re.match(r"(?i)(the )?(leaders?|officials?|representatives?)\b", phrase):
         return None
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:head|chief|leader)(?:\s+of(?:\s+the)?)?", phrase):
+        return None  # "X, head of the delegation, said": who leads the visit (the body a word no table has), no office
     if m is None and not re.search(r"\bof\s+(?:the\s+)?[A-Z]", phrase):
         return None  # "X is the first governor to ...": a copula says an office only with its body named
     return (k, k + len(phrase))
 
 
 # ---------------------------------------------------------------- names the model misses
+def _place_given_name(doc: Doc, toks, m: int, rstarts: dict[int, Span]) -> bool:
+    """A one-word foreign place right after a title, then one capitalised word that is neither a title word nor
+    a place, then the clause goes on in lower case: a given name that is also a place ("Minister of X Vic Fedeli
+    met", "Ambassador Jordan Reeves said"), not the office's place (that one is followed by the name, "Premier of
+    Ontario Doug Ford", or by its type word, "Governor of Jilin Province")."""
+    t = doc.text
+    ts, te, tw = toks[m]
+    region = rstarts.get(ts)
+    if region is None or region.end != te or getattr(region.value, "country", None) in (None, "CN") or \
+            m + 1 >= len(toks) or t[te:toks[m + 1][0]] != " ":
+        return False
+    ns, ne, nw = toks[m + 1]
+    if ns in rstarts or not _name_token(nw) or N.normalize_en(nw) in N._tables()[3]:
+        return False
+    after = toks[m + 2][2] if m + 2 < len(toks) else ""
+    return bool(after) and not after[:1].isupper() and after.isalpha()
+
+
 def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names right after a title word, an honorific or a place ending a title ("... Affairs Nguyen Minh Hang
     has", "Consul General in Nanning Do Nam Trung", "Mr Shiliinbaatar"), Mongolian initial names
@@ -422,6 +479,10 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             ts, te, tw = toks[m]
             surname_word = (not run and tw[:1].isupper() and m + 1 < len(toks)
                             and N.is_pinyin_name([tw, toks[m + 1][2]]))  # "Vice Governor He Baoxiang"
+            if not run and ts in rstarts and _place_given_name(doc, toks, m, rstarts):
+                run.append(toks[m])  # "Minister of Economic Development Vic Fedeli met": Vic is no state here
+                m += 1
+                continue
             if ts in rstarts or not (_name_token(tw) or surname_word or (run and tw == "-")) or (
                     run and _HEADLINE_VERB.match(tw)):
                 break  # "... Sister City Ties Highlighted": a headline's verb ends the run
@@ -667,6 +728,8 @@ def _title_word_before(toks, n: int, region_start: int | None = None) -> bool:
     if region_start is not None:
         while k >= 0 and toks[k][0] >= region_start:
             k -= 1
+        if k >= 1 and toks[k][2].lower() == "the":
+            k -= 1  # "Head of the Republic of Buryatia X"
     if k < 0:
         return False
     w = toks[k][2]
@@ -754,9 +817,16 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
     return out + found_extra
 
 
-def en_byline(before: str) -> bool:
+_CAPTION_AFTER = re.compile(r"\s*\((?:left|right|cent(?:re|er)|front|middle|[a-z]+ from (?:left|right)|\d|L|R|C)\b|"
+                            r"\s*,\s*(?:the\s+|an?\s+)?[A-Za-z\-]+(?:\s+[A-Za-z\-]+){0,3}\s+of\b", re.I)
+
+
+def en_byline(before: str, after: str = "") -> bool:
     tail = re.split(r"[()\[\]\n]", before)[-1]
     if BYLINE_EN.search(tail):
+        if re.search(r"(?i)\bphotos?\s*:?\s*$", tail) and after and (
+                _CAPTION_AFTER.match(after) or _CONFIRM_AFTER.match(after)):
+            return False  # "Photo: X (left), Minister of Y, shakes hands with Z": a caption names who is shown
         return True
     if re.search(r"(?i)\b(source|photo|xinhua|vna|afp|ap|reuters|kyodo|yonhap|tass|montsame)\s*[:/]\s*(\w+\s*/\s*)?$", tail):
         return True  # "Source: Xinhua/Zhang Wei", "Photo: VNA/…": a credit
@@ -845,7 +915,7 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
         span = span[mh.end():]
     span = re.sub(r"['’]s$", "", span)
     while True:  # "Counsellor Liu Bin", "Minister Counsellor Liu Bin": any title word the list above lacks
-        mw = re.match(r"([A-Z][a-z]+)\.?\s+(?=[A-Z][^\s]*\s+[A-Z])", span)
+        mw = re.match(r"([A-Z][a-z]+|[A-Z]{2,4})\.?\s+(?=[A-Z][^\s]*\s+[A-Z]|[A-Z][a-z]?\.[A-Z][a-z]+$|[A-Z][a-z]+$)", span)  # "Culture B.Tsogt"
         if not mw or kind(mw.group(1)) not in ("role", "mod", "honorific", "domain"):
             break  # "Agriculture Tom Beller" (the model's cut of "Secretary of Agriculture Tom Beller")
         span_s += mw.end()
@@ -884,6 +954,31 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
         cursor = end
         out.append((span_s + first, span_s + end))
     return out
+
+
+_SPEECH_AFTER = re.compile(r"\s*(?:,\s*(?:who|a|an|the)\s|(?:also\s+)?(?:said|says|told|noted|stressed|added|"
+                           r"thanked|expressed|hoped|spoke|remarked|recalled|emphasi[sz]ed|welcomed)\b)")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[’'\-][A-Z]?[a-z]+)?")
+
+
+def person_tagged_otherwise(doc: Doc, text: str, s: int, e: int, shift: int) -> bool:
+    """A span the model tags as an organisation or a place ("Darin LaHood" as ORG) that is a person's name: two
+    or three capitalised name words, none a title, organisation, place or function word, with a title word or
+    an honorific right before it or a verb of speech or an apposition right after it."""
+    words = text[s:e].split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if any(kind(w) is not None or w.lower() in _NOT_NAME for w in words) or is_body(text[s:e]):
+        return False
+    if any(r.start < shift + e and shift + s < r.end for r in doc.layer("regions")) or demonym_country(words[0]):
+        return False
+    before = text[max(0, s - 30):s]
+    mt = re.search(r"([A-Z][\w.]*)\s+$", before)
+    if mt and kind(mt.group(1)) in ("role", "honorific"):
+        return True  # "Congressman Darin LaHood", "Mr. Darin LaHood"
+    if re.search(r"(?:^|[.!?\n]\s*|\b(?:and|by|with)\s+)$", before) and _SPEECH_AFTER.match(text, e):
+        return True  # "Darin LaHood said", "... by Darin LaHood, a member of ..."
+    return False
 
 
 def in_place_list(doc: Doc, s: int, e: int) -> bool:

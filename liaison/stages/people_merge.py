@@ -309,6 +309,8 @@ def _sar_regex() -> re.Pattern:
 def _looks_chinese(name: str) -> bool:
     """A Latin-script name that reads as Chinese: pinyin surname + given name, or one pinyin word
     (Bayinchaolu, a Mongolian name written in pinyin)."""
+    if re.match(r"[A-Z][a-z]?\.\s?[A-Z]", name):
+        return False  # "Ch.Ulaan", "G.Tumurbaatar": a Mongolian name, an initial of the father's name first
     words = [w[:1].upper() + w[1:] for w in name.split()]  # "vice governor li haifeng": pinyin in lower case
     return N.is_pinyin_name(words) or (len(words) == 1 and N.syllabify(words[0], 5) is not None
                                        and not _JAPANESE_WORD.fullmatch(words[0].lower()))

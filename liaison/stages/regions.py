@@ -314,6 +314,10 @@ def _demonyms(confusions: tuple) -> tuple[dict, "re.Pattern"]:
     return forms, re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
 
 
+_MISSION_OF = re.compile(r"(?i)\b(?:consul(?:ate)?|embassy|ambassador|envoy|charg[eé] d.affaires)(?:[- ]general)?\s+of\s+"
+                         r"(?:the\s+)?$")
+
+
 def _suspect_translations(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> tuple[list[Span], list[dict]]:
     """Drop English places that are known mistranslations of an abbreviation the article is about."""
     confusions = gaz.abbr_confusions()  # {"Kyrgyzstan": "吉", ...}
@@ -341,6 +345,8 @@ def _suspect_translations(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> tuple[
                 re.search(r"\b(?:visit(?:ed|ing|s)?|toured|to|in|from)\s+$", doc.text[max(0, s.start - 12):s.start])
                 and not re.match(r"\s*(?:[-–]|[A-Z])", doc.text[s.end:s.end + 2]))):
             abbr = None  # "visited Mongolia": the country, not 蒙 in a compound ("Mongolia-Jilin")
+        if abbr and getattr(s.value, "level", None) == 0 and _MISSION_OF.search(doc.text, max(0, s.start - 40), s.start):
+            abbr = None  # "Consul General of Mongolia in Hohhot": the country a diplomat acts for
         if abbr:
             target = next((r for r in gaz.lookup(abbr) if r.level == 1), None) if hasattr(gaz, "lookup") else None
             if target is not None and provinces.get(target.code):
