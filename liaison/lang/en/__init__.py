@@ -308,6 +308,27 @@ def _leads(tok) -> bool:
         or c.dep_ == "advmod" and c.lower_ in ("home", "back") for c in tok.children)
 
 
+_COUNTED = {"times", "twice", "occasions"}
+
+
+def _counted(tok) -> bool:
+    """A trip counted ("has been to Hubei three times", "visited Ohio twice"): many trips recalled, none told."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        d.lower_ in _COUNTED and (d.head.i == tok.i or d.head.dep_ in ("dobj", "pobj", "prep") and d.head.head.i == tok.i)
+        for d in tok.subtree if d.i > tok.i)
+
+
+def _background(tok) -> bool:
+    """A trip told as the traveller's background, not as news: a perfect in a relative clause on a person
+    ("X, who has visited Wuhan, said"), or counted."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if _counted(tok):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in tok.children)
+    return perfect and tok.dep_ == "relcl"
+
+
 def _negated(tok) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -697,7 +718,7 @@ class _Analysis:
             return None
         ok = build(tok, row, fr)
         if fr.mood == "recalled" and fr.date and fr.date[0] and not fr.date[0].startswith("--") and \
-                self.mood_word(tok) != "since":
+                self.mood_word(tok) != "since" and not _counted(tok):
             fr.mood = "done"  # an earlier event told with its date is an event ("previously visited X in 2007")
         return fr if ok is not False else None
 
@@ -708,6 +729,8 @@ class _Analysis:
         return None
 
     def mood(self, tok) -> str:
+        if _background(tok):
+            return "recalled"
         h, hops = tok, 0
         while True:
             for c in h.children:
