@@ -635,6 +635,7 @@ class Gazetteer:
         toks = self._split_hyphen_pairs(text, toks)
         words = [text[s:e] for s, e in toks]
         keys = [_tokkey(w) for w in words]
+        whole = _caps_runs(text, toks, words, keys)
         gaps: dict[int, bool] = {}
 
         def gap_ok(j: int) -> bool:
@@ -673,6 +674,9 @@ class Gazetteer:
                 k += 1
                 continue
             n, key = hit
+            if k in whole and whole[k] != (k, k + n):
+                k += 1  # "LA TRINIDAD, Benguet —": a dateline's place is read whole (LA is no Los Angeles there)
+                continue
             end_tok = k + n
             tw = None
             for phrase, types in TYPE_EN:
@@ -955,6 +959,35 @@ def _tokkey(t: str) -> str:
     """Token comparison key: all-caps abbreviations (US, U.S., PRC) keep their case, the rest fold — a word
     of four letters or more in capitals is a name in a dateline or headline (WUHAN, HANOI), not one."""
     return t if len(t) > 1 and t.upper() == t and (len(t) <= 3 or "." in t) else fold(t)
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’\-]*")
+_DATELINE_END = re.compile(r"\s*(?:,|--|[–—]|-\s|\()")
+
+
+def _caps_runs(text: str, toks: list, words: list, keys: list) -> dict[int, tuple[int, int]]:
+    """A name written in capitals over several words ("SAN JOSE", "LA TRINIDAD"): its short words fold like
+    its long ones (``keys`` changed in place). Returns, for each token of such a run opening a line before a
+    comma or dash (a dateline's place), the run's (first, end) token: a place there is the whole run."""
+    out: dict[int, tuple[int, int]] = {}
+    k = 0
+    while k < len(toks):
+        if not _CAPS_WORD.fullmatch(words[k]):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks) and _CAPS_WORD.fullmatch(words[j]) and text[toks[j - 1][1]:toks[j][0]] == " ":
+            j += 1
+        if j - k > 1 and any(len(words[i]) >= 4 for i in range(k, j)):
+            for i in range(k, j):
+                keys[i] = fold(words[i])
+            opens = toks[k][0] == 0 or text[:toks[k][0]].rstrip(" \t").endswith("\n") \
+                or not text[:toks[k][0]].strip()
+            if opens and _DATELINE_END.match(text, toks[j - 1][1]):
+                for i in range(k, j):
+                    out[i] = (k, j)
+        k = j
+    return out
 
 
 def _key(form: str) -> tuple:

@@ -31,3 +31,33 @@ def test_a_counted_trip_is_background():
 def test_a_dated_trip_in_a_relative_clause_is_still_a_trip():
     assert _visits("The Hunan delegation, which arrived in Perth on Monday, met with Governor Tom Hill.") \
         == [("Hunan", "Perth")]
+
+
+def _regions(text: str) -> list[tuple]:
+    doc = liaison.extract_doc(text, published=PUB)
+    return [(doc.text[s.start:s.end], s.value.en) for s in doc.spans.get("regions", [])]
+
+
+def test_a_dateline_in_capitals_is_read_whole():
+    got = _regions("LA TRINIDAD, Benguet — A delegation from Guangxi arrived on Monday.")
+    assert ("LA", "LA") not in got and all(name != "Los Angeles" for _s, name in got)
+
+
+def test_short_words_of_a_name_in_capitals_fold():
+    got = _regions("SAN JOSE, California — A delegation from Guangdong arrived on Monday.")
+    assert ("SAN JOSE", "San Jose") in got
+
+
+def test_the_province_of_the_dateline():
+    assert _visits("LA TRINIDAD, Benguet — A delegation from Guangxi visited the province on Monday.") \
+        == [("Guangxi", "Benguet")]
+
+
+def test_visited_here_is_the_dateline_place():
+    assert _visits("SAN JOSE, California — A delegation from Guangdong visited here on Monday.") \
+        == [("Guangdong", "San Jose")]
+
+
+def test_a_capital_abbreviation_alone_stays_a_place():
+    got = _regions("A delegation from Hubei visited the US on Monday.")
+    assert ("US", "United States") in got

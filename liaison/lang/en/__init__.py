@@ -52,7 +52,7 @@ _PLACE_NOUNS = {"city", "capital", "province", "county", "prefecture", "state", 
 _MON_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # the whole dateline before a story's first words ("HANOI, Nov 5 (VNA) – ", "Beijing (Xinhua) -- ", "SACRAMENTO – ")
 _DATELINE_HEAD = re.compile(
-    r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<date>,\s*(?:" + _MON_WORD + r"\s+\d{1,2}"
+    r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<area>,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?(?P<date>,\s*(?:" + _MON_WORD + r"\s+\d{1,2}"
     + r"|\d{1,2}\s+" + _MON_WORD + r")(?:,?\s+\d{4})?\)?)?"
     r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*|/[A-Za-z]{2,12}/\s*)?(?:--|[–—]|(?<=\s)-|(?<=[\d/])\.)\s+")
 
@@ -63,6 +63,8 @@ def dateline_head(text: str, pos: int = 0) -> int:
     m = _DATELINE_HEAD.match(text, pos)
     if m is None or not (m["date"] or m["agency"] or m["place"].strip().isupper()):
         return 0
+    if m["area"] and not m["place"].strip().isupper():
+        return 0  # "LA TRINIDAD, Benguet —" (the place in capitals, its province after it), not "Mr Li, Mayor —"
     return m.end() - pos
 
 
@@ -72,7 +74,7 @@ def dateline_place(text: str, limit: int = 400) -> tuple[int, int] | None:
     for m in re.finditer(r"^", text[:limit], re.M):
         if dateline_head(text, m.start()):
             d = _DATELINE_HEAD.match(text, m.start())
-            return d.start("place"), d.end("place")
+            return d.start("place"), d.end("area") if d["area"] else d.end("place")
     return None
 
 
@@ -871,6 +873,13 @@ class _Analysis:
         if not dests and any(o.lemma_.lower() in _PLACE_NOUNS and not self.named_site(o) for o in objs):
             # "Guangdong's capital city of Guangzhou" (not "the Guangzhou Science City": a site)
             dests = self.regions_of(objs)
+        if not dests and (any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children) or any(
+                o.lemma_.lower() in _PLACE_NOUNS and not any(c.dep_ not in ("det", "amod") or c.dep_ == "det" and c.lower_
+                                                              not in ("the", "this") for c in o.children)
+                and not any(c.dep_ == "amod" and self.region_at.get(c.i) is None and c.lower_ not in ("whole", "entire")
+                            for c in o.children) for o in objs)):
+            # "LA TRINIDAD, Benguet — … visited the province / the town / here": the place the report is datelined
+            dests = self.dateline_for(objs)
         if not dests and not objs:
             # the small parser lost the object ("have visited Dornogobi aimag" read as a clause): the place
             # written right after the verb
@@ -889,6 +898,21 @@ class _Analysis:
         self._lead_roles(tok, fr)
         fr.date = self.clause_date(tok)
         return True
+
+    def dateline_for(self, objs) -> list:
+        """The dateline's place a bare place noun stands for: "the province" its province, "the town / city" its
+        town (the first place written); "here" the first."""
+        places = self.ctx.dateline_regions() or [r for r in (self.ctx.dateline_place,) if r is not None]
+        if not places:
+            return []
+        nouns = {o.lemma_.lower() for o in objs}
+        if nouns & {"province", "state", "region", "prefecture"}:
+            fit = [r for r in places if getattr(r, "level", None) == 1]
+            return fit[:1]
+        if nouns & {"city", "town", "municipality", "county", "capital"}:
+            fit = [r for r in places if (getattr(r, "level", None) or 0) >= 2]
+            return fit[:1]
+        return places[:1]
 
     def named_site(self, o) -> bool:
         """"the Guangzhou Science City", "the Film City": a place noun named by words that name no place is a

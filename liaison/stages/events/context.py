@@ -11,7 +11,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_AFTER_FAMILY = (r"((?:副)?(?:省长|市长|市長|县长|縣長|区长|區長|镇长|鎮長|乡长|鄉長|知事|议长|議長|州长|州長|总督|總督|"
                        r"书记|書記|主席|部长|部長|厅长|廳長|局长|局長|署长|署長|司长|司長|大使|总领事|總領事|会长|會長))"
                        r"(?=表示|说|說|指出|称|稱|强调|強調|介绍|介紹|致辞|致詞|讲话|講話|则|也|还|亦|[，,、])")
-_DATELINE_EN = re.compile(r"\s*(?:[:：]\s|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+[-–—]{1,2}\s+[A-Z])")
+_DATELINE_EN = re.compile(r"\s*(?:[:：]\s|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+[-–—]{1,2}\s+[A-Z]"
+                          r"|,\s*[A-Z][A-Za-z.'’ -]{1,30}?\s*(?:\([A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—])\s+[A-Z])")
 
 
 def _rementions(doc: Doc, mentions: list, person_at: dict) -> list:
@@ -121,6 +122,17 @@ class Ctx:
                     self._dateline = r.value
                     break
         return self._dateline
+
+    def dateline_regions(self) -> list:
+        """The places of an English dateline in capitals with its province after it ("LA TRINIDAD, Benguet —"):
+        the town first, then the province; [] without such a dateline."""
+        if not hasattr(self, "_dateline_regions"):
+            from ...lang.en import dateline_place
+
+            at = dateline_place(self.doc.text)
+            self._dateline_regions = [] if at is None else [
+                r.value for r in self.regions if at[0] <= r.start and r.end <= at[1] and not isinstance(r.value, tuple)]
+        return self._dateline_regions
 
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         if not self._mentions_ordered:
