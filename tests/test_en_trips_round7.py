@@ -61,3 +61,23 @@ def test_visited_here_is_the_dateline_place():
 def test_a_capital_abbreviation_alone_stays_a_place():
     got = _regions("A delegation from Hubei visited the US on Monday.")
     assert ("US", "United States") in got
+
+
+def test_stops_before_the_main_stay_are_visits_each():
+    got = _visits("After stops in Boston and Chicago, the Hubei delegation spent three days in Toronto, Canada.")
+    assert sorted(d for _o, d in got) == ["Boston", "Chicago", "Toronto"] and {o for o, _d in got} == {"Hubei"}
+
+
+def test_spending_money_is_no_stay():
+    assert _visits("The province of Hubei spent $2 million in Toronto last year.") == []
+
+
+def test_a_stop_before_an_arrival_keeps_no_date_of_the_arrival():
+    ev = _events("After a stop in Osaka, the Jilin delegation arrived in Niigata on May 3.", "visit")
+    dates = {_name(e["destination"]): e["date"]["start"] for e in ev}
+    assert dates == {"Osaka": None, "Niigata": "2024-05-03"}
+
+
+def test_after_visiting_tells_the_earlier_stops():
+    got = _visits("After visiting Osaka and Kyoto, the Jilin delegation arrived in Niigata on May 3.")
+    assert sorted(d for _o, d in got) == ["Kyoto", "Niigata", "Osaka"]

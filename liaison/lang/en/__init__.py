@@ -311,6 +311,7 @@ def _leads(tok) -> bool:
 
 
 _COUNTED = {"times", "twice", "occasions"}
+_SEQUENCE = {"after", "before", "following", "upon"}  # "after stops in A and B", "before visiting X"
 
 
 def _counted(tok) -> bool:
@@ -405,6 +406,11 @@ class _Analysis:
             if h.dep_ in ("acl", "relcl") and h.head.i != h.i:
                 # "a delegation visiting X", "the mayor, who visited X": the noun modified
                 return [h.head]
+            if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in _SEQUENCE \
+                    and h.head.head.i != h.head.i and hops <= 3:
+                # "After visiting Osaka, the delegation arrived in Niigata": the subject of the clause it opens
+                h, hops = h.head.head, hops + 1
+                continue
             if h.dep_ not in _CLIMB or h.head.i == h.i or hops > 3:
                 return []
             h, hops = h.head, hops + 1
@@ -979,6 +985,13 @@ class _Analysis:
                                         if self.sent.start <= s.start < self.sent.end):
             # "X, on a visit to Y, met Z on May 6": the day is the meeting's, not the trip's
             fr.date = None
+        if ev == "visit" and tok.dep_ == "pobj" and tok.head.lower_ in _SEQUENCE:
+            # "After stops in Boston and Chicago, the delegation arrived in Toronto on May 3": the day is the
+            # arrival's; the stops keep a date told inside their own phrase only
+            inner = {d.i for d in tok.subtree}
+            own = [s.value for s in self.ctx.dates if self.sent.start <= s.start < self.sent.end and s.value
+                   and s.value[0] and self._token_at(s.start) in inner]
+            fr.date = own[0] if own else None
         if ev == "visit":
             fr.date = _length_range(tok, gov, fr.date)
             return self._noun_visit(tok, row, fr, gov)
@@ -1054,7 +1067,8 @@ class _Analysis:
         subj = self.subjects(gov) if gov is not None and tok.dep_ in ("dobj", "attr") else []
         if gov is not None and gov.lemma_.lower() in _WELCOMING:
             subj = []  # the welcomer stays at home
-        if tok.dep_ == "pobj" and gov is not None and (tok.head.lower_ in ("during", "on", "in", "throughout") or (
+        if tok.dep_ == "pobj" and gov is not None and (tok.head.lower_ in ("during", "on", "in", "throughout")
+                                                       or tok.head.lower_ in _SEQUENCE or (
                 tok.head.lower_ == "from" and gov.lemma_.lower() in ("return", "come", "be")) or (
                 tok.head.lower_ == "for" and gov.lemma_.lower() in ("be", "arrive", "stay", "remain"))):
             # "During their stay in X, the guests from Y met ...": the guests; "X returned from a visit to Y": X
