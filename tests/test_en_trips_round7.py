@@ -81,3 +81,36 @@ def test_a_stop_before_an_arrival_keeps_no_date_of_the_arrival():
 def test_after_visiting_tells_the_earlier_stops():
     got = _visits("After visiting Osaka and Kyoto, the Jilin delegation arrived in Niigata on May 3.")
     assert sorted(d for _o, d in got) == ["Kyoto", "Niigata", "Osaka"]
+
+
+def test_both_signers_on_behalf_of_their_sides():
+    ev = _events("Vice Governor Zhang Hua signed the agreement on behalf of Hunan Province, while Mayor John Smith "
+                 "signed on behalf of the city of Perth.", "agreement")
+    assert len(ev) == 1 and len([p for p in ev[0]["participants"] if p["role"] == "signatory"]) == 2
+
+
+def _tours(text: str) -> list[list]:
+    return [[s["en"] for s in e["sites"]] for e in _events(text, "inspection")]
+
+
+def test_went_around_a_site_is_a_tour():
+    assert _tours("The Guangxi delegation arrived in Davao City on May 6. During the visit, the delegation went "
+                  "around the Davao Fish Port Complex.") == [["Davao Fish Port Complex"]]
+
+
+def test_given_a_tour_of_a_site():
+    assert _tours("A delegation from Yunnan Province visited Chiang Mai on May 6. The delegates were given a tour "
+                  "of the Chiang Mai Science Park.") == [["Chiang Mai Science Park"]]
+
+
+def test_who_gives_the_tour_hosts_it():
+    rec = liaison.extract("A delegation from Yunnan Province led by Vice Governor Li Hua visited Chiang Mai on May 6. "
+                          "Governor Somchai Wong gave the delegation a tour of the Chiang Mai Science Park.", published=PUB)
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    tour = [e for e in rec["events"] if e["type"] == "inspection"]
+    assert len(tour) == 1 and ("Somchai Wong", "host") in [(names[p["person"]], p["role"]) for p in tour[0]["participants"]]
+
+
+def test_observed_the_operations_of_a_site():
+    assert _tours("A delegation from Yunnan Province visited Chiang Mai on May 6. They also observed the operations "
+                  "of the Chiang Mai Rice Mill.") == [["Chiang Mai Rice Mill"]]

@@ -1370,6 +1370,11 @@ class _Analysis:
                      for pid in self.witness_people(t)}
         witnesses |= {pid for t in self.sp if t.lemma_.lower() == "witness" and t.pos_ == "VERB" and t.i != tok.i
                       for c in t.children if c.dep_ == "agent" for pid in self.people_of(_pobjs(c))}
+        for t in tok.children:  # "A signed the agreement on behalf of X, while B signed on behalf of Y": B signs it
+            if t.dep_ in ("conj", "advcl") and t.lemma_.lower() == tok.lemma_.lower() and not self.objects(t) \
+                    and not _passive(t) and not _negated(t):
+                signers += [pid for pid in (self.head_people(self.subjects(t)) or self.people_of(self.subjects(t)))
+                            if pid not in signers]
         signers = [pid for pid in signers if pid not in witnesses]
         withs = self.prep_objects(tok, ("with",)) + [g for d in docs for g in self.prep_objects(d, ("with",))]
         for pid in signers + self.head_people(withs):
@@ -1501,6 +1506,11 @@ class _Analysis:
         fr.sites = sites
         subj = self.subjects(tok)
         fr.travellers = self.people_of(subj)
+        if tok.lemma_.lower() == "give" and not _passive(tok):
+            # "Governor X gave the delegation a tour of Y": X shows the guests around
+            fr.roles.extend((pid, "host") for pid in fr.travellers)
+            fr.travellers = []
+            subj = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         if _passive(tok) and tok.lemma_.lower() == "show":  # "were shown around X by Y": Y hosts the tour
             agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
             # (the parser may hang "by Y" on the site)
