@@ -114,3 +114,19 @@ def test_who_gives_the_tour_hosts_it():
 def test_observed_the_operations_of_a_site():
     assert _tours("A delegation from Yunnan Province visited Chiang Mai on May 6. They also observed the operations "
                   "of the Chiang Mai Rice Mill.") == [["Chiang Mai Rice Mill"]]
+
+
+def test_who_leads_a_delegation_is_the_guest_of_whom_he_meets():
+    rec = liaison.extract("Vice Governor Li Hua, who is leading a delegation from Hainan Province, met Cebu Governor "
+                          "Maria Lopez on Monday.", published=PUB)
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    meeting = [e for e in rec["events"] if e["type"] == "meeting"]
+    assert [(names[p["person"]], p["role"]) for p in meeting[0]["participants"] if p["role"] == "host"] \
+        == [("Maria Lopez", "host")]
+    assert [(_name(e["origin"]), _name(e["destination"])) for e in rec["events"] if e["type"] == "visit"] \
+        == [("Hainan", "Cebu")]
+
+
+def test_officials_from_a_place_were_in_another():
+    assert _visits("Officials from Hainan Province were in Cebu on Monday to explore trade opportunities.") \
+        == [("Hainan", "Cebu")]

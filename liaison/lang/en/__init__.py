@@ -944,7 +944,8 @@ class _Analysis:
             # ("In Shaanxi, Wisconsin is well placed" and "Jilin is in northeast China" tell no stay)
             subj = self.subjects(tok)
             if not subj or any(self.region_at.get(s.i) is not None for s in subj) \
-                    or not (self.people_of(subj) or _is_delegation(subj)):
+                    or not (self.people_of(subj) or _is_delegation(subj)
+                            or any(self.delegation_origin(s) is not None for s in subj)):  # "officials from X were in Y"
                 return False
             objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i
                     for o in _pobjs(c)]
@@ -1199,6 +1200,9 @@ class _Analysis:
         if _is_delegation(objs) and not _is_delegation(subj):
             return self._host_guest(tok, row, fr)  # "X met with the delegation": X receives it
         if _is_delegation(subj) and not _is_delegation(objs):
+            return self._guest_host(tok, row, fr)
+        if _leads_delegation(subj) and not (_is_delegation(objs) or _leads_delegation(objs)):
+            # "X, who is leading / at the head of a delegation from Y, met Z": X is the guest, Z receives
             return self._guest_host(tok, row, fr)
         he = self.clause_pronoun_people(tok, subj)
         if not he and subj and all(t.lower_ in ("he", "she") for t in subj):
@@ -1591,6 +1595,13 @@ def _on_own_trip(tok) -> bool:
 def _is_delegation(toks) -> bool:
     return any(d.lemma_.lower() in ("delegation", "guest", "visitor", "mission") for t in toks for d in _name_tokens(t)
                if d.pos_ in ("NOUN", "PROPN"))
+
+
+def _leads_delegation(toks) -> bool:
+    """A person phrase saying its person leads a delegation: "X, who is leading a delegation from Y", "X, leading
+    a trade mission from Y"."""
+    return any(d.dep_ in ("relcl", "acl") and d.lemma_.lower() in ("lead", "head") and d.head.i == t.i
+               and _is_delegation(self_objects(d)) for t in toks for d in t.children)
 
 
 def respectively(tok) -> bool:
