@@ -674,9 +674,6 @@ class Gazetteer:
                 k += 1
                 continue
             n, key = hit
-            if k in whole and whole[k] != (k, k + n):
-                k += 1  # "LA TRINIDAD, Benguet —": a dateline's place is read whole (LA is no Los Angeles there)
-                continue
             end_tok = k + n
             tw = None
             for phrase, types in TYPE_EN:
@@ -686,6 +683,9 @@ class Gazetteer:
                     tw = types
                     end_tok += len(pw)
                     break
+            if k in whole and whole[k] != (k, end_tok):
+                k += 1  # "LA TRINIDAD, Benguet —": a dateline's place is read whole (LA is no Los Angeles there)
+                continue
             raw.append((k, end_tok, key, tw))
             k = end_tok
         return toks, words, keys, raw

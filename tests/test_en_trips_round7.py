@@ -130,3 +130,13 @@ def test_who_leads_a_delegation_is_the_guest_of_whom_he_meets():
 def test_officials_from_a_place_were_in_another():
     assert _visits("Officials from Hainan Province were in Cebu on Monday to explore trade opportunities.") \
         == [("Hainan", "Cebu")]
+
+
+def test_a_tour_with_no_trip_told_is_made_where_the_report_is_datelined():
+    rec = _events("MACTAN, Cebu — The delegation from Hainan visited the Mactan Export Processing Zone on Tuesday.")
+    tours = [e for e in rec if e["type"] == "inspection"]
+    assert [(_name(e["origin"]), _name(e["destination"])) for e in tours] == [("Hainan", "Cebu")]
+
+
+def test_a_dateline_town_with_its_type_word_in_capitals():
+    assert _visits("TACLOBAN CITY — A delegation from Hainan arrived here on Monday.") == [("Hainan", "Tacloban")]

@@ -15,6 +15,7 @@ visitors is the guest side.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...doc import Event, Frame
@@ -556,6 +557,15 @@ def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
         # home is a trip there
         origin = next((r for r in (ctx.person_region(p) for p in f.travellers) if r is not None and not (
             _same(r, f.place) or _within(r, f.place) or _within(f.place, r))), None)
+    place = f.place
+    if place is None and visit is None and origin is not None and f.lang == "en":
+        # "SAN JOSE — The delegation from Hainan toured the X Processing Zone": a tour told with no trip, its
+        # site named by no place, was made where the report is datelined (never a place of the tourists' side)
+        r = ctx.dateline_place
+        if r is not None and not (_same(r, origin) or _within(r, origin) or _within(origin, r)):
+            place = r
+    if place is not None and f.place is None:
+        f = dataclasses.replace(f, place=place)
     if f.place is not None and origin is not None and (visit is None or not (
             _same(visit.destination, f.place) or _within(f.place, visit.destination))):
         implied = Frame(type="visit", kind="implied", trigger=f.trigger, sentence=f.sentence, lang=f.lang,

@@ -121,6 +121,9 @@ class Ctx:
                 if _DATELINE_EN.match(text, r.end):
                     self._dateline = r.value
                     break
+            if self._dateline is None and self.dateline_regions():
+                # "MACTAN, Cebu —" with the town unknown: the province written after it
+                self._dateline = self.dateline_regions()[0]
         return self._dateline
 
     def dateline_regions(self) -> list:
