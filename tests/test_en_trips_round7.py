@@ -140,3 +140,23 @@ def test_a_tour_with_no_trip_told_is_made_where_the_report_is_datelined():
 
 def test_a_dateline_town_with_its_type_word_in_capitals():
     assert _visits("TACLOBAN CITY — A delegation from Hainan arrived here on Monday.") == [("Hainan", "Tacloban")]
+
+
+def test_had_a_site_visit_at_a_site():
+    assert _tours("The Hainan delegation arrived in Cebu on Monday. The delegation also had a site visit at the "
+                  "Cebu Provincial Capitol.") == [["Cebu Provincial Capitol"]]
+
+
+def test_brought_to_a_site():
+    assert _tours("The Hainan delegation arrived in Cebu on Monday. The group was also brought to the Cebu "
+                  "Technological University.") == [["Cebu Technological University"]]
+
+
+def test_two_sites_the_parser_reads_as_one_name():
+    assert _tours("The Hainan delegation toured the Cebu IT Park and Ayala Center on Monday.") \
+        == [["Cebu IT Park", "Ayala Center"]]
+
+
+def test_and_inside_a_sites_name_stays():
+    assert _tours("A delegation from Hubei arrived in Harbin on Monday. The guests toured the "
+                  "Harbin Ice and Snow World.") == [["Harbin Ice and Snow World"]]

@@ -1503,8 +1503,8 @@ class _Analysis:
             if self.person_at.get(o.i):
                 return False  # visiting a person
             name = _site_name(o)
-            if name:
-                sites.append({"zh": None, "en": name})
+            for one in _split_sites(name):
+                sites.append({"zh": None, "en": one})
         if not sites and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs):
             return False
         fr.sites = sites
@@ -1794,6 +1794,20 @@ def _kind_of(title: str, lang: English) -> str:
     """The kind of a listed document, told apart from the others of its kind by its title."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
     return next((w for w in words if w in lang.documents), "document") + "|" + title.lower()
+
+
+_SITE_AND = re.compile(r"^(.+?\b(\w+)) and (?:the )?([A-Z].*)$")
+
+
+def _split_sites(name: str | None) -> list[str]:
+    """"the Cebu IT Park and Ayala Center" (read by the parser as one name): two sites, cut at an "and" right
+    after a word that ends a site's name ("Harbin Ice and Snow World" stays one)."""
+    if not name:
+        return []
+    m = _SITE_AND.match(name)
+    if m and (_SITE_HEADS.match(m.group(2)) or _sites.is_head(m.group(2))) and " and " not in m.group(1):
+        return [m.group(1)] + _split_sites(m.group(3))
+    return [name]
 
 
 def _site_name(o) -> str | None:
