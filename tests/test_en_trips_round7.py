@@ -159,4 +159,4 @@ def test_two_sites_the_parser_reads_as_one_name():
 
 def test_and_inside_a_sites_name_stays():
     assert _tours("A delegation from Hubei arrived in Harbin on Monday. The guests toured the "
-                  "Harbin Ice and Snow World.") == [["Harbin Ice and Snow World"]]
+                  "Harbin Science and Technology Museum.") == [["Harbin Science and Technology Museum"]]
