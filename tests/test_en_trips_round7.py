@@ -160,3 +160,19 @@ def test_two_sites_the_parser_reads_as_one_name():
 def test_and_inside_a_sites_name_stays():
     assert _tours("A delegation from Hubei arrived in Harbin on Monday. The guests toured the "
                   "Harbin Science and Technology Museum.") == [["Harbin Science and Technology Museum"]]
+
+
+def test_a_persons_surname_is_no_place_of_the_trip():
+    rec = liaison.extract("Governor Maria Lopez of Cebu met Li Hua on Monday. Lopez encouraged Hainan businessmen "
+                          "to visit Cebu.", published=PUB)
+    places = {_name(r) for e in rec["events"] for r in [e["origin"], e["destination"]] + e["parties"] if r}
+    assert "Lopez" not in places
+
+
+def test_a_trip_encouraged_or_eyed_is_not_made():
+    assert _visits("The mayor of Cebu encouraged Hainan businessmen to visit Cebu.") == []
+    assert _visits("Hainan officials are eyeing a visit to Cebu in 2025.") == []
+
+
+def test_a_planned_visit_is_not_made():
+    assert _visits("The planned visit of the Hainan governor to Cebu was postponed.") == []

@@ -901,6 +901,11 @@ class _Analysis:
         self._travellers(subj, fr, tok)
         if not fr.travellers:
             fr.travellers = self.subject_people(tok)
+        if not fr.travellers and fr.origin is None:
+            # "X returned from a mission to China, where he visited Sichuan": he, the subject of the clause it hangs on
+            fr.travellers = self.clause_pronoun_people(tok, subj)
+            fr.origin = next((r for p in fr.travellers for r in self.person_regions(p)
+                              if not any(_same(r, d) or _inside(d, r) for d in fr.destinations)), None)
         self._lead_roles(tok, fr)
         fr.date = self.clause_date(tok)
         return True

@@ -112,6 +112,9 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> li
         origin = _origin_of(ctx, f, dest)
         if origin is None:
             home = _home(ctx)
+            if home is not None and any(_same(home, d) or _within(home, d) or _within(d, home)
+                                        for d in (dests or f.destinations)):
+                home = None  # "X traveled to Chengdu and Shenzhen": one stop is no home of the trip to the other
             if home is not None and not _within(home, dest) and not _within(dest, home):
                 origin = home if f.travellers or f.roles else None
         if origin is not None and (_same(origin, dest) or _within(dest, origin) or _within(origin, dest)
@@ -269,7 +272,9 @@ def _is_traveller(f: Frame, pid: str) -> bool:
 
 def _home(ctx):
     homes = ctx.doc.meta.get("home") or {}
-    return homes.get("city") or homes.get("province") or homes.get("country")
+    gone = getattr(ctx, "surname_places", ())  # a "home" read from a person's surname (Lopez) is none
+    return next((h for h in (homes.get("city"), homes.get("province"), homes.get("country"))
+                 if h is not None and not any(h is g or h == g for g in gone)), None)
 
 
 def _is_host_side(ctx, pid: str, dest) -> bool:

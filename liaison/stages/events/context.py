@@ -80,6 +80,22 @@ class Ctx:
         self.mentions = sorted((s, e, self.person_at[s]) for p in doc.people for s, e in p.mentions)
         self.mentions = _rementions(doc, self.mentions, self.person_at)
         self.regions = [s for s in doc.layer("regions")]
+        self.surname_places: list = []
+        if self.mentions and self.regions:
+            # "Governor Maria Lopez … Lopez said": a place's name that is a person's surname where it is written
+            # (the person mentioned there) is that person, not the place
+            starts = [m[0] for m in self.mentions]
+            kept, dropped = [], []
+            for r in self.regions:
+                i = bisect_left(starts, r.start + 1) - 1
+                inside = i >= 0 and self.mentions[i][0] <= r.start and r.end <= self.mentions[i][1] \
+                    and not isinstance(r.value, tuple) and not _HAN.search(doc.text[r.start:r.end]) \
+                    and doc.text[r.start:r.end] == doc.text[r.start:r.end].strip()
+                (dropped if inside else kept).append(r)
+            if dropped:
+                self.regions = kept
+                self.surname_places = [r.value for r in dropped
+                                       if not any(k.value is r.value or k.value == r.value for k in kept)]
         self.dates = doc.layer("dates")
         # persons_in / regions_in are asked for every sentence, several times:
         # both lists are in start order, so a bisect finds the first candidate
