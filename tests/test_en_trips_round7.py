@@ -176,3 +176,14 @@ def test_a_trip_encouraged_or_eyed_is_not_made():
 
 def test_a_planned_visit_is_not_made():
     assert _visits("The planned visit of the Hainan governor to Cebu was postponed.") == []
+
+
+def test_one_stop_is_no_origin_of_the_other():
+    got = _visits("Governor Jay Inslee traveled to Chengdu and Shenzhen last week.")
+    assert sorted(d for _o, d in got) == ["Chengdu", "Shenzhen"] and all(o != "Chengdu" for o, _d in got)
+
+
+def test_he_in_a_where_clause_of_a_mission_is_its_traveller():
+    got = _visits("Washington Governor Jay Inslee returned from a week-long trade mission to China, where he "
+                  "visited Sichuan and Guangdong.")
+    assert sorted(got) == [("Washington", "Guangdong"), ("Washington", "Sichuan")]
