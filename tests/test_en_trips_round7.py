@@ -187,3 +187,30 @@ def test_he_in_a_where_clause_of_a_mission_is_its_traveller():
     got = _visits("Washington Governor Jay Inslee returned from a week-long trade mission to China, where he "
                   "visited Sichuan and Guangdong.")
     assert sorted(got) == [("Washington", "Guangdong"), ("Washington", "Sichuan")]
+
+
+_ARRIVED = "A delegation from Hainan arrived in Cebu on Monday. "
+
+
+def test_tours_told_in_translated_prose():
+    for s in ("The delegation came to the Cebu Science Park for investigation.",
+              "The delegation walked into the Cebu Science Park to learn about its development.",
+              "The delegation conducted field research at the Cebu Science Park.",
+              "The delegation examined the facilities of the Cebu Science Park.",
+              "The delegation studied the operation of the Cebu Science Park."):
+        assert _tours(_ARRIVED + s) == [["Cebu Science Park"]], s
+
+
+def test_went_deep_into_enterprises_is_a_tour_of_sites_unnamed():
+    assert _tours(_ARRIVED + "The delegation went deep into enterprises and parks to learn about local industry.") \
+        == [[]]
+
+
+def test_a_company_form_cut_off_by_the_parser_is_no_site():
+    assert _tours(_ARRIVED + "The delegation successively visited Cebu Pacific Air Co., Ltd., Mandaue Foam Industries "
+                             "and the Cebu Science Park.") \
+        == [["Cebu Pacific Air Co., Ltd.", "Mandaue Foam Industries", "Cebu Science Park"]]
+
+
+def test_studying_a_proposal_is_no_tour():
+    assert _tours(_ARRIVED + "The delegation studied the proposal of the Cebu government.") == []

@@ -1494,6 +1494,9 @@ class _Analysis:
         objs = _sites.site_objects(tok, objs, row.kind)  # "went to X", "paid a visit to X" (sites.tsv)
         if not objs:
             return False
+        if tok.lemma_.lower() in ("study", "examine", "observe") and not any(
+                _SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs):
+            return False  # "studied the operation of the X Park", not "studied the proposal of X"
         touring = tok.lemma_.lower() in ("tour", "show", "inspect")  # what one tours is a site, whatever its name
         if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text)
                                                          or self.named_site(o) for o in objs) \
@@ -1509,6 +1512,9 @@ class _Analysis:
                 return False  # visiting a person
             name = _site_name(o)
             for one in _split_sites(name):
+                if re.fullmatch(r"(?:Co|Ltd|Inc|LLC|Limited|Corp|Corporation)\.?", one) or any(
+                        x["en"].endswith(", " + one) for x in sites):
+                    continue  # "Cebu Pacific Air Co., Ltd.": the company form the parser cut off is no site
                 sites.append({"zh": None, "en": one})
         if not sites and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs):
             return False
