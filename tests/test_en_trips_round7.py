@@ -214,3 +214,11 @@ def test_a_company_form_cut_off_by_the_parser_is_no_site():
 
 def test_studying_a_proposal_is_no_tour():
     assert _tours(_ARRIVED + "The delegation studied the proposal of the Cebu government.") == []
+
+
+def test_a_delegation_meeting_unnamed_officials_somewhere():
+    ev = _events("The California delegation also met with officials in Shenzhen on Tuesday.")
+    assert [(e["type"], sorted(_name(p) for p in e["parties"])) for e in ev if e["type"] == "meeting"] \
+        == [("meeting", ["California", "Shenzhen"])]
+    assert [(_name(e["origin"]), _name(e["destination"])) for e in ev if e["type"] == "visit"] \
+        == [("California", "Shenzhen")]

@@ -1354,6 +1354,16 @@ class _Analysis:
         fr.parties = _innermost(self._side_regions(objs) + self._side_regions(subj))
         fr.place = self._place(tok)
         fr.date = self.clause_date(tok)
+        if not (hosts or guests) and fr.origin is None and any(
+                c.lower_ in ("the", "this", "our") for t in subj for c in t.children):
+            fr.origin = getattr(self.ctx, "en_delegation_origin", None)  # "The delegation": the one told before
+        if not (hosts or guests) and fr.origin is not None:
+            # "The California delegation met with officials in Shenzhen": no one named, the delegation from its
+            # region meets the place's officials there
+            fr.place = fr.place or next((r for o in objs for r in (self._place(o),) if r is not None), None)
+            if fr.place is not None and not (_same(fr.place, fr.origin) or _inside(fr.place, fr.origin)):
+                fr.parties = _innermost([fr.origin, fr.place])
+                return True
         return bool(hosts or guests)
 
     def _subj_doc(self, tok, row, fr: Frame):
