@@ -222,3 +222,11 @@ def test_a_delegation_meeting_unnamed_officials_somewhere():
         == [("meeting", ["California", "Shenzhen"])]
     assert [(_name(e["origin"]), _name(e["destination"])) for e in ev if e["type"] == "visit"] \
         == [("California", "Shenzhen")]
+
+
+def test_led_by_when_the_parser_makes_the_leader_a_subject():
+    rec = liaison.extract("The Penang delegation led by Chief Minister Chow Kon Yeow arrived in Shenzhen on May 6.",
+                          published=PUB)
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    visit = [e for e in rec["events"] if e["type"] == "visit"]
+    assert [(names[p["person"]], p["role"]) for p in visit[0]["participants"]] == [("Chow Kon Yeow", "leader")]

@@ -795,11 +795,23 @@ class _Analysis:
         for t in subj_toks:
             for d in t.subtree:
                 if d.lemma_.lower() in ("lead", "head") and d.dep_ in ("acl", "relcl", "amod"):
-                    for pid in self.people_of(self.prep_objects(d, ("by",)) + self.objects(d)):
+                    for pid in self.people_of(self.prep_objects(d, ("by",)) + self.objects(d)) or self.after_by(d):
                         fr.roles.append((pid, "leader"))
         for pid in self.leaders_in(subj_toks):
             if (pid, "leader") not in fr.roles:
                 fr.roles.append((pid, "leader"))
+
+    def after_by(self, verb) -> list[str]:
+        """"The Penang delegation led by Chief Minister X arrived": the parser may leave "by" with no object (X made
+        the verb's subject); the person named right after it."""
+        for c in verb.children:
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by" and not any(g.dep_ == "pobj" for g in c.children):
+                i = c.i + 1
+                while i < len(self.sp) and self.person_at.get(i) is None and self.sp[i].pos_ == "PROPN" and i - c.i < 6:
+                    i += 1
+                pid = self.person_at.get(i) if i < len(self.sp) else None
+                return [pid] if pid else []
+        return []
 
     def leaders_in(self, toks) -> list[str]:
         """People a phrase says lead: "X and his party / several aides", "X ... as the head"."""
@@ -1045,7 +1057,7 @@ class _Analysis:
                 return bool(fr.roles)
             for c in tok.children:
                 if c.lemma_.lower() in ("lead", "head") and c.dep_ in ("acl", "relcl"):
-                    for pid in self.people_of(self.prep_objects(c, ("by",))):
+                    for pid in self.people_of(self.prep_objects(c, ("by",))) or self.after_by(c):
                         fr.roles.append((pid, "leader"))
             return bool(dests)
         if not dests and tok.dep_ == "pobj" and tok.head.lower_ == "for" and gov is not None \
@@ -1259,7 +1271,7 @@ class _Analysis:
                 fr.origin = fr.origin or self.delegation_origin(t)
                 for d in t.subtree:
                     if d.lemma_.lower() in ("lead", "head") and d.dep_ in ("acl", "relcl"):
-                        for pid in self.people_of(self.prep_objects(d, ("by",))):
+                        for pid in self.people_of(self.prep_objects(d, ("by",))) or self.after_by(d):
                             if (pid, "leader") not in fr.roles:
                                 fr.roles.append((pid, "leader"))
                 fr.travellers = fr.travellers or self.people_of([t])
