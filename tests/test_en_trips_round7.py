@@ -230,3 +230,9 @@ def test_led_by_when_the_parser_makes_the_leader_a_subject():
     names = {p["id"]: p["name"]["en"] for p in rec["people"]}
     visit = [e for e in rec["events"] if e["type"] == "visit"]
     assert [(names[p["person"]], p["role"]) for p in visit[0]["participants"]] == [("Chow Kon Yeow", "leader")]
+
+
+def test_discussions_with_officials_of_a_place_name_it_a_side():
+    ev = _events("A Vietnamese delegation arrived in Liuzhou on May 3. Additional activities included discussions "
+                 "with officials in Chongzuo.", "meeting")
+    assert [sorted(_name(p) for p in e["parties"]) for e in ev] == [["Chongzuo", "Vietnam"]]

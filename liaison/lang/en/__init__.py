@@ -1163,6 +1163,11 @@ class _Analysis:
                     fr.roles.append((pid, "attendee"))
         if withs and not fr.sides[1]:
             fr.sides = (fr.sides[0], self.people_of(withs))
+        if withs and not fr.sides[1] and not fr.parties and fr.place is None and not fr.roles:
+            # "discussions with officials in Chongzuo": no one named, the officials' place is where they met
+            fr.place = next((r for w in withs for r in (self._place(w),) if r is not None), None)
+            if fr.place is not None:
+                fr.parties = [fr.place]
         attending = tok.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in ("attend", "join")
         # "attended the Shandong-Gyeonggi Economic Cooperation Forum": a meeting named by its title is told here,
         # not pointed back to; the sides its name names
