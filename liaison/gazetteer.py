@@ -688,7 +688,9 @@ class Gazetteer:
                 continue
             raw.append((k, end_tok, key, tw))
             k = end_tok
-        return toks, words, keys, raw
+        out = _Scan((toks, words, keys, raw))
+        out.dateline = {k for k, e, _key, _tw in raw if whole.get(k) == (k, e)}
+        return out
 
     def _adjective_division(self, keys: list, k: int, run: int) -> tuple | None:
         """A division abroad named by its adjective before its type word ("the Moravian-Silesian Region",
@@ -731,6 +733,7 @@ class Gazetteer:
         toks, words, keys, raw = scan
         # words the article writes in lower case ("~mission"): a gated place of that spelling is a word
         anchors: set = {"~" + w for w in words if w[:1].islower()}
+        dateline = getattr(scan, "dateline", ())
         for k, e, key, tw in raw:
             cands = self._en_cands(key)
             if tw:
@@ -740,6 +743,19 @@ class Gazetteer:
             for cd in cands:
                 if not cd.needs_ctx and cd.gate == OPEN:
                     _anchor(anchors, cd.region)
+        for k, e, key, tw in raw:
+            cands = [cd for cd in self._en_cands(key) if not cd.needs_ctx]
+            if k not in dateline or not cands or any(cd.gate == OPEN for cd in cands):
+                continue
+            # "ILOILO CITY –", "LA TRINIDAD, Benguet –": a dateline names a place, whatever its country (the one
+            # the article names, else the most populous of the name; a province before a town of its name)
+            if tw:
+                cands = _typed(cands, tw, self._type_fits) or [cd for cd in cands if self._type_fits(cd.region, tw)] \
+                    or cands
+            best = max(cands, key=lambda cd: (("@" + (cd.region.country or "")) in anchors, cd.pop or 0,
+                                              cd.region.level == 1))
+            anchors.add("=" + best.region.key)
+            _anchor(anchors, best.region)
         return anchors
 
     def emit_en(self, text: str, scan, anchors: set) -> list[RegionMatch]:
@@ -959,6 +975,12 @@ def _tokkey(t: str) -> str:
     """Token comparison key: all-caps abbreviations (US, U.S., PRC) keep their case, the rest fold — a word
     of four letters or more in capitals is a name in a dateline or headline (WUHAN, HANOI), not one."""
     return t if len(t) > 1 and t.upper() == t and (len(t) <= 3 or "." in t) else fold(t)
+
+
+class _Scan(tuple):
+    """What ``scan_en`` found: (tokens, words, keys, raw matches), with ``dateline``: the token indexes where a
+    match reads a dateline's place whole."""
+    dateline: set = frozenset()
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’\-]*")

@@ -237,3 +237,11 @@ def test_discussions_with_officials_of_a_place_name_it_a_side():
                  "with officials in Chongzuo.", "meeting")
     # (the trip's stop, Liuzhou, is still added as a side: a known limit)
     assert len(ev) == 1 and {"Chongzuo", "Vietnam"} <= {_name(p) for p in ev[0]["parties"]}
+
+
+def test_a_dateline_names_a_place_whose_country_the_article_never_names():
+    text = ("ILOILO CITY – A delegation from Guangxi visited the province on Tuesday. Governor Arthur Ramos "
+            "welcomed the delegation, led by Guangxi Vice Chairman Liu Hongwu. The delegation will proceed to "
+            "Bacolod City on Wednesday.")
+    assert _visits(text) == [("Guangxi", "Iloilo")]
+    assert ("Bacolod City", "Bacolod") in _regions(text)
