@@ -245,3 +245,20 @@ def test_a_dateline_names_a_place_whose_country_the_article_never_names():
             "Bacolod City on Wednesday.")
     assert _visits(text) == [("Guangxi", "Iloilo")]
     assert ("Bacolod City", "Bacolod") in _regions(text)
+
+
+_LAO_CAI = ("Lao Cai, May 10 (VNA) – Secretary of the Lao Cai provincial Party Committee Dang Xuan Phong received a "
+            "delegation from China's Yunnan province led by Vice Governor Zhang Zulin on May 10.\n"
+            "The Yunnan delegation also visited the Kim Thanh International Border Gate.")
+
+
+def test_a_word_of_a_places_name_is_no_nationality():
+    ev = _events(_LAO_CAI, "meeting")
+    assert "Laos" not in {_name(p) for e in ev for p in e["parties"]}
+
+
+def test_the_trips_leader_named_by_led_by_leads_its_tour():
+    rec = liaison.extract(_LAO_CAI, published=PUB)
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    tour = [e for e in rec["events"] if e["type"] == "inspection"]
+    assert [(names[p["person"]], p["role"]) for p in tour[0]["participants"]] == [("Zhang Zulin", "leader")]

@@ -385,7 +385,7 @@ class _Analysis:
         for s, e, pid in ctx.persons_in(sent.start, sent.end):
             for i in tokens(s, e):
                 self.person_at.setdefault(i, pid)
-        head = sent.start + dateline_head(ctx.doc.text[sent.start:sent.end])
+        self._head = head = sent.start + dateline_head(ctx.doc.text[sent.start:sent.end])
         for s, e, r in ctx.regions_in(sent.start, sent.end, single=True):
             if s < head:
                 continue  # the dateline's place: where the report was filed, no side of what it tells
@@ -543,6 +543,8 @@ class _Analysis:
             for d in t.subtree:
                 if d.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
                     continue
+                if self.region_at.get(d.i) is not None or self.sent.start + d.idx < self._head:
+                    continue  # "Lao Cai": a word of a place's name (or of the dateline), no nationality
                 prev = self.sp[d.i - 1].text.lower() + " " if d.i > 0 else ""
                 code = self.lang.demonyms.get(prev + d.text.lower()) or self.lang.demonyms.get(d.text.lower())
                 if code:

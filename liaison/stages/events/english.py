@@ -193,6 +193,13 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
                 # "X, Y and Z respectively met with the delegation": the article's one delegation, its leaders
                 for pid in next(iter(trips)):
                     e.add_participant(pid, "attendee")
+    for e in own:  # a tour told before its trip's leader was named ("… led by X" read as a role verb): X leads it
+        if e.type != "inspection" or any(p.role == "leader" for p in e.participants):
+            continue
+        trip = next((v for v in visits if _same(v.destination, e.destination) and _same(v.origin, e.origin)), None)
+        for p in (trip.participants if trip is not None else []):
+            if p.role == "leader":
+                e.add_participant(p.person, "leader")
     for e in own:  # whoever speaks at a meeting and holds no other role there attends it
         if e.type != "meeting":
             continue
