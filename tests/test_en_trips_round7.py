@@ -262,3 +262,23 @@ def test_the_trips_leader_named_by_led_by_leads_its_tour():
     names = {p["id"]: p["name"]["en"] for p in rec["people"]}
     tour = [e for e in rec["events"] if e["type"] == "inspection"]
     assert [(names[p["person"]], p["role"]) for p in tour[0]["participants"]] == [("Zhang Zulin", "leader")]
+
+
+_FAR_EAST = ("Heilongjiang delegation visits Russia's Far East\n"
+             "A delegation from Heilongjiang Province, headed by governor Liang Hong, paid a visit to Khabarovsk "
+             "Territory and Amur Region from June 2 to 4.\n"
+             "During the visit, Liang met with Khabarovsk Territory Governor Mikhail Petrov and Amur Region Governor "
+             "Vasily Orlov respectively.\n"
+             "The delegation also inspected the Tongjiang railway bridge.")
+
+
+def test_a_part_of_a_place_named_by_its_owner_is_no_site():
+    assert all("Far East" not in s for e in _tours(_FAR_EAST) for s in e)
+
+
+def test_each_host_met_on_a_trip_of_two_stops_receives_at_home():
+    rec = liaison.extract(_FAR_EAST, published=PUB)
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    hosts = sorted(names[p["person"]] for e in rec["events"] if e["type"] == "meeting"
+                   for p in e["participants"] if p["role"] == "host")
+    assert hosts == ["Mikhail Petrov", "Vasily Orlov"]

@@ -890,6 +890,9 @@ class _Analysis:
             each = [self.region_at.get(o.i) for o in objs]
             if all(r is not None for r in each) and len({id(r) for r in each}) == len(each):
                 dests = each
+        if not dests:  # "visits Russia's Far East": the place whose part it is
+            dests = [self.region_at[c.i] for o in objs if not (_SITE_HEADS.match(o.text) or _sites.is_head(o.text))
+                     and o.text[:1].isupper() for c in o.children if c.dep_ == "poss" and self.region_at.get(c.i) is not None]
         if not dests and any(o.lemma_.lower() in _PLACE_NOUNS and not self.named_site(o) for o in objs):
             # "Guangdong's capital city of Guangzhou" (not "the Guangzhou Science City": a site)
             dests = self.regions_of(objs)
@@ -1526,6 +1529,11 @@ class _Analysis:
         if tok.lemma_.lower() in ("study", "examine", "observe") and not any(
                 _SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs):
             return False  # "studied the operation of the X Park", not "studied the proposal of X"
+        # "visits Russia's Far East": a part of a place named by its owner is a place, no site
+        objs = [o for o in objs if _SITE_HEADS.match(o.text) or _sites.is_head(o.text) or not any(
+            c.dep_ == "poss" and self.region_at.get(c.i) is not None for c in o.children)]
+        if not objs:
+            return False
         touring = tok.lemma_.lower() in ("tour", "show", "inspect")  # what one tours is a site, whatever its name
         if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text)
                                                          or self.named_site(o) for o in objs) \

@@ -297,7 +297,15 @@ def _current_visit(visits: list[Event], pos: int, place=None):
 # ------------------------------------------------------------------ meetings
 def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travellers) -> None:
     pos = f.sentence[0]
-    visit = _current_visit(visits, pos, f.place)
+    where = f.place
+    if where is None and f.lang == "en" and len([v for v in visits if v.evidence]) > 1:
+        # "During the visit, X met with the governors of A and B respectively": each meeting is in the stop where
+        # the one met is at home
+        homes = [r for p in f.sides[0] + f.sides[1] if p not in travellers
+                 for r in (ctx.person_region(p),) if r is not None]
+        where = next((r for r in homes if any(_same(v.destination, r) or _within(v.destination, r)
+                                              for v in visits)), None)
+    visit = _current_visit(visits, pos, where)
     guest_side, host_side = _guest_host(ctx, f, visit, travellers)
     # a visit implied by where the visitors met ("In Liuzhou, the delegation met ...") or by who
     # received them ("Governor X of Jilin received a Gansu delegation")
