@@ -282,3 +282,17 @@ def test_each_host_met_on_a_trip_of_two_stops_receives_at_home():
     hosts = sorted(names[p["person"]] for e in rec["events"] if e["type"] == "meeting"
                    for p in e["participants"] if p["role"] == "host")
     assert hosts == ["Mikhail Petrov", "Vasily Orlov"]
+
+
+_AICHI = ("NANJING, Oct 12 – Aichi Governor Hideaki Omura arrived in Nanjing on Wednesday at the head of a 50-member "
+          "delegation.\nOmura also toured the Jiangsu Industrial Technology Research Institute.\n"
+          "The delegation left for Suzhou on Friday.\nOmura last visited Jiangsu in 2019.")
+
+
+def test_a_tour_goes_to_the_stop_told_so_far_not_to_a_trip_told_later():
+    tours = [e for e in _events(_AICHI) if e["type"] == "inspection"]
+    assert [(_name(e["origin"]), _name(e["destination"])) for e in tours] == [("Aichi", "Nanjing")]
+
+
+def test_the_delegation_of_a_trip_told_by_its_head():
+    assert ("Aichi", "Suzhou") in _visits(_AICHI)

@@ -280,7 +280,7 @@ def _surface_regex(lemmas: set[str]) -> re.Pattern:
     irregular = {"meet": "met", "hold": "held", "come": "came", "go": "went|gone", "fly": "flew|flown",
                  "lead": "led", "leave": "left", "take": "took", "make": "made", "pay": "paid", "say": "said",
                  "tell": "told", "speak": "spoke|spoken", "show": "shown", "begin": "began|begun",
-                 "sign": "signing"}
+                 "sign": "signing", "spend": "spent", "bring": "brought", "have": "had"}
     alts = set()
     for w in lemmas:
         if w == "be":  # "was in Almaty, where he met …": only a past "be" before "in" and a name is worth a parse
@@ -789,10 +789,13 @@ class _Analysis:
         if origin is None and not people and any(
                 t.lemma_.lower() in ("delegation", "visitor", "guest", "team", "mission", "group")
                 and any(c.lower_ in ("the", "this", "our") for c in t.children) for t in subj_toks):
-            # "The delegation also visited X": the delegation the article told of last
-            origin = getattr(self.ctx, "en_delegation_origin", None)
+            # "The delegation also visited X": the delegation the article told of last (else the last trip's)
+            origin = getattr(self.ctx, "en_delegation_origin", None) or (
+                getattr(self.ctx, "en_trip_origin", None) if fr.kind != "stay" else None)  # (a stay narrows the trip)
         elif origin is not None and self.delegation_origin_told(subj_toks):
             self.ctx.en_delegation_origin = origin
+        if origin is not None and fr.type == "visit" and fr.mood == "done":
+            self.ctx.en_trip_origin = origin  # "Governor X of Aichi arrived in Nanjing at the head of a delegation"
         fr.origin = origin
         for t in subj_toks:
             for d in t.subtree:

@@ -287,6 +287,12 @@ def _current_visit(visits: list[Event], pos: int, place=None):
     told = [v for v in visits if v.evidence and min(s for s, _e in v.evidence) <= pos]
     if place is not None:
         inside = [v for v in visits if _same(v.destination, place) or _within(place, v.destination)]
+        if inside and told and not any(v in inside for v in told):
+            # a stop told so far inside the place named ("arrived in Nanjing … toured the Jiangsu X Institute"),
+            # rather than a trip there told only later ("last visited Jiangsu in 2019")
+            within = [v for v in told if v.destination is not None and _within(v.destination, place)]
+            if within:
+                return within[-1]
         if inside:
             return inside[-1] if not told else next((v for v in reversed(told) if v in inside), inside[0])
     if told:
