@@ -296,3 +296,16 @@ def test_a_tour_goes_to_the_stop_told_so_far_not_to_a_trip_told_later():
 
 def test_the_delegation_of_a_trip_told_by_its_head():
     assert ("Aichi", "Suzhou") in _visits(_AICHI)
+
+
+def test_a_headline_in_title_case_is_parsed_as_a_sentence():
+    assert _visits("Hainan Delegation Visits Cebu") == [("Hainan", "Cebu")]
+    assert [e["type"] for e in _events("Cebu Governor Receives Hainan Delegation")] == ["meeting"]
+
+
+def test_a_headline_trip_from_a_country_is_the_story_trip_from_a_place_in_it():
+    text = ("Japanese Guests Visit Zhejiang Province\n"
+            "Governor Taro Sato of Japan's Tochigi Prefecture and his party left Hangzhou on Tuesday, concluding "
+            "their three-day visit to Zhejiang Province.")
+    got = _visits(text)
+    assert len(got) == 1 and got[0][0] == "Tochigi"

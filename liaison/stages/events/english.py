@@ -16,7 +16,37 @@ def english_events(ctx, known: list[Event] = ()) -> list[Event]:
         return []
     events = assemble(ctx, frames, known)
     _narrow_destinations(frames, events)
-    return events
+    return _absorb_country_origins(ctx, events)
+
+
+def _in_country(r, country) -> bool:
+    return r is not None and country is not None and getattr(country, "level", None) == 0 \
+        and not _same(r, country) and (getattr(r, "country", None) == getattr(country, "code", None)
+                                       or _within(r, country))
+
+
+def _absorb_country_origins(ctx, events: list[Event]) -> list[Event]:
+    """"Japanese Guests Visit Zhejiang Province" over a story of the Tochigi governor's trip there: a trip told only
+    in the headline from a country, with no one named, is the trip told from a place in it to the same place."""
+    text = ctx.doc.text
+    head = text.find("\n")
+    visits = [e for e in events if e.type == "visit"]
+    drop = []
+    for v in visits:
+        if v.participants or v.origin is None or head <= 0 or any(a >= head for a, _b in v.evidence):
+            continue
+        w = next((w for w in visits if w is not v and w not in drop and _same(w.destination, v.destination)
+                  and _in_country(w.origin, v.origin)), None)
+        if w is None:
+            continue
+        drop.append(v)
+        w.evidence.extend(x for x in v.evidence if x not in w.evidence)
+        if not w.start and v.start:
+            w.start, w.end = v.start, v.end
+        for e in events:
+            if e.type == "inspection" and _same(e.destination, v.destination) and _same(e.origin, v.origin):
+                e.origin = w.origin
+    return [e for e in events if e not in drop]
 
 
 def _strictly_inside(r, outer) -> bool:
