@@ -309,3 +309,12 @@ def test_a_headline_trip_from_a_country_is_the_story_trip_from_a_place_in_it():
             "their three-day visit to Zhejiang Province.")
     got = _visits(text)
     assert len(got) == 1 and got[0][0] == "Tochigi"
+
+
+def test_meeting_investors_is_no_exchange_between_governments():
+    assert _events("Iowa Governor Kim Reynolds met with investors in Beijing on Monday.", "meeting") == []
+    assert _events("Iowa Governor Kim Reynolds met with business leaders in Beijing on Monday.", "meeting") == []
+
+
+def test_meeting_a_places_leaders_is_one():
+    assert len(_events("Iowa Governor Kim Reynolds met with Beijing leaders on Monday.", "meeting")) == 1

@@ -311,6 +311,11 @@ def _leads(tok) -> bool:
 
 
 _COUNTED = {"times", "twice", "occasions"}
+# who is met when no government is ("met with investors", "business leaders", "students")
+_NON_GOVERNMENT = {"investor", "executive", "entrepreneur", "businessman", "businessmen", "businesspeople",
+                   "businesswoman", "company", "companies", "firm", "student", "reporter", "journalist", "media",
+                   "community", "diaspora", "farmer", "worker", "employee", "alumnus", "alumni", "fan", "resident"}
+_NON_GOVERNMENT_KINDS = {"business", "industry", "corporate", "community", "religious", "student", "youth", "media"}
 _SEQUENCE = {"after", "before", "following", "upon"}  # "after stops in A and B", "before visiting X"
 
 
@@ -1225,6 +1230,10 @@ class _Analysis:
 
     def _sides(self, tok, row, fr: Frame):
         subj, objs = self.arguments(tok)
+        if objs and not self.people_of(objs) and not self.regions_of(objs) and all(
+                o.lemma_.lower() in _NON_GOVERNMENT or o.lemma_.lower() in ("leader", "representative", "people")
+                and any(c.lemma_.lower() in _NON_GOVERNMENT_KINDS for c in o.children) for o in objs):
+            return False  # "met with business leaders and investors": no exchange between governments
         if subj and all(_anaphoric(t) for t in subj):
             fr.ref = True  # "They also discussed ...", "Both sides agreed ...": the meeting told before
         if _is_delegation(objs) and not _is_delegation(subj):
