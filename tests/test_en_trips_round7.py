@@ -318,3 +318,14 @@ def test_meeting_investors_is_no_exchange_between_governments():
 
 def test_meeting_a_places_leaders_is_one():
     assert len(_events("Iowa Governor Kim Reynolds met with Beijing leaders on Monday.", "meeting")) == 1
+
+
+def test_a_datelines_abbreviated_state_ends_no_sentence():
+    doc = liaison.extract_doc("LANSING, Mich. – Governor Anna Reed of Michigan arrived in Tokyo on Monday.",
+                              published=PUB)
+    assert len(doc.sentences) == 1
+
+
+def test_a_dash_after_a_sentence_still_breaks():
+    doc = liaison.extract_doc("The team arrived in Cebu. – The next day it left.", published=PUB)
+    assert len(doc.sentences) == 2
