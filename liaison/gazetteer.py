@@ -638,6 +638,7 @@ class Gazetteer:
         toks = self._split_hyphen_pairs(text, toks)
         words = [text[s:e] for s, e in toks]
         keys = [_tokkey(w) for w in words]
+        whole = _caps_runs(text, toks, words, keys)
         gaps: dict[int, bool] = {}
 
         def gap_ok(j: int) -> bool:
@@ -685,9 +686,14 @@ class Gazetteer:
                     tw = types
                     end_tok += len(pw)
                     break
+            if k in whole and whole[k] != (k, end_tok):
+                k += 1  # "LA TRINIDAD, Benguet —": a dateline's place is read whole (LA is no Los Angeles there)
+                continue
             raw.append((k, end_tok, key, tw))
             k = end_tok
-        return toks, words, keys, raw
+        out = _Scan((toks, words, keys, raw))
+        out.dateline = {k for k, e, _key, _tw in raw if whole.get(k) == (k, e)}
+        return out
 
     def _adjective_division(self, keys: list, k: int, run: int) -> tuple | None:
         """A division abroad named by its adjective before its type word ("the Moravian-Silesian Region",
@@ -730,6 +736,7 @@ class Gazetteer:
         toks, words, keys, raw = scan
         # words the article writes in lower case ("~mission"): a gated place of that spelling is a word
         anchors: set = {"~" + w for w in words if w[:1].islower()}
+        dateline = getattr(scan, "dateline", ())
         for k, e, key, tw in raw:
             cands = self._en_cands(key)
             if tw:
@@ -739,6 +746,19 @@ class Gazetteer:
             for cd in cands:
                 if not cd.needs_ctx and cd.gate == OPEN:
                     _anchor(anchors, cd.region)
+        for k, e, key, tw in raw:
+            cands = [cd for cd in self._en_cands(key) if not cd.needs_ctx]
+            if k not in dateline or not cands or any(cd.gate == OPEN for cd in cands):
+                continue
+            # "ILOILO CITY –", "LA TRINIDAD, Benguet –": a dateline names a place, whatever its country (the one
+            # the article names, else the most populous of the name; a province before a town of its name)
+            if tw:
+                cands = _typed(cands, tw, self._type_fits) or [cd for cd in cands if self._type_fits(cd.region, tw)] \
+                    or cands
+            best = max(cands, key=lambda cd: (("@" + (cd.region.country or "")) in anchors, cd.pop or 0,
+                                              cd.region.level == 1))
+            anchors.add("=" + best.region.key)
+            _anchor(anchors, best.region)
         return anchors
 
     def emit_en(self, text: str, scan, anchors: set) -> list[RegionMatch]:
@@ -958,6 +978,41 @@ def _tokkey(t: str) -> str:
     """Token comparison key: all-caps abbreviations (US, U.S., PRC) keep their case, the rest fold — a word
     of four letters or more in capitals is a name in a dateline or headline (WUHAN, HANOI), not one."""
     return t if len(t) > 1 and t.upper() == t and (len(t) <= 3 or "." in t) else fold(t)
+
+
+class _Scan(tuple):
+    """What ``scan_en`` found: (tokens, words, keys, raw matches), with ``dateline``: the token indexes where a
+    match reads a dateline's place whole."""
+    dateline: set = frozenset()
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’\-]*")
+_DATELINE_END = re.compile(r"\s*(?:,|--|[–—]|-\s|\()")
+
+
+def _caps_runs(text: str, toks: list, words: list, keys: list) -> dict[int, tuple[int, int]]:
+    """A name written in capitals over several words ("SAN JOSE", "LA TRINIDAD"): its short words fold like
+    its long ones (``keys`` changed in place). Returns, for each token of such a run opening a line before a
+    comma or dash (a dateline's place), the run's (first, end) token: a place there is the whole run."""
+    out: dict[int, tuple[int, int]] = {}
+    k = 0
+    while k < len(toks):
+        if not _CAPS_WORD.fullmatch(words[k]):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks) and _CAPS_WORD.fullmatch(words[j]) and text[toks[j - 1][1]:toks[j][0]] == " ":
+            j += 1
+        if j - k > 1 and any(len(words[i]) >= 4 for i in range(k, j)):
+            for i in range(k, j):
+                keys[i] = fold(words[i])
+            opens = toks[k][0] == 0 or text[:toks[k][0]].rstrip(" \t").endswith("\n") \
+                or not text[:toks[k][0]].strip()
+            if opens and _DATELINE_END.match(text, toks[j - 1][1]):
+                for i in range(k, j):
+                    out[i] = (k, j)
+        k = j
+    return out
 
 
 def _key(form: str) -> tuple:

@@ -150,6 +150,10 @@ def _en_break_ok(text: str, end_punct: int, after: int) -> bool:
     word = text[j:end_punct].lower()
     if word in _abbreviations() or (len(word) == 1 and word.isalpha()):
         return False
+    if re.match(r"[ \t]*(?:\([A-Za-z .&/-]{1,25}\)[ \t]*)?(?:--|[–—]|-[ \t])", text[end_punct + 1:end_punct + 40]) \
+            and re.fullmatch(r"[a-z]{2,5}", word) and text[j:j + 1].isupper() \
+            and re.fullmatch(r"[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*", text[text.rfind("\n", 0, j) + 1:j]):
+        return False  # "LANSING, Mich. – Governor …": a dateline's abbreviated state, before its dash
     if after < len(text):
         nxt = text[after]
         if nxt.islower() or nxt.isdigit() and j < end_punct and text[end_punct - 1].isdigit():

@@ -52,7 +52,7 @@ _PLACE_NOUNS = {"city", "capital", "province", "county", "prefecture", "state", 
 _MON_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # the whole dateline before a story's first words ("HANOI, Nov 5 (VNA) – ", "Beijing (Xinhua) -- ", "SACRAMENTO – ")
 _DATELINE_HEAD = re.compile(
-    r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<date>,\s*(?:" + _MON_WORD + r"\s+\d{1,2}"
+    r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<area>,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?(?P<date>,\s*(?:" + _MON_WORD + r"\s+\d{1,2}"
     + r"|\d{1,2}\s+" + _MON_WORD + r")(?:,?\s+\d{4})?\)?)?"
     r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*|/[A-Za-z]{2,12}/\s*)?(?:--|[–—]|(?<=\s)-|(?<=[\d/])\.)\s+")
 
@@ -63,6 +63,8 @@ def dateline_head(text: str, pos: int = 0) -> int:
     m = _DATELINE_HEAD.match(text, pos)
     if m is None or not (m["date"] or m["agency"] or m["place"].strip().isupper()):
         return 0
+    if m["area"] and not m["place"].strip().isupper():
+        return 0  # "LA TRINIDAD, Benguet —" (the place in capitals, its province after it), not "Mr Li, Mayor —"
     return m.end() - pos
 
 
@@ -72,7 +74,7 @@ def dateline_place(text: str, limit: int = 400) -> tuple[int, int] | None:
     for m in re.finditer(r"^", text[:limit], re.M):
         if dateline_head(text, m.start()):
             d = _DATELINE_HEAD.match(text, m.start())
-            return d.start("place"), d.end("place")
+            return d.start("place"), d.end("area") if d["area"] else d.end("place")
     return None
 
 
@@ -285,7 +287,7 @@ def _surface_regex(lemmas: set[str]) -> re.Pattern:
     irregular = {"meet": "met", "hold": "held", "come": "came", "go": "went|gone", "fly": "flew|flown",
                  "lead": "led", "leave": "left", "take": "took", "make": "made", "pay": "paid", "say": "said",
                  "tell": "told", "speak": "spoke|spoken", "show": "shown", "begin": "began|begun",
-                 "sign": "signing"}
+                 "sign": "signing", "spend": "spent", "bring": "brought", "have": "had"}
     alts = set()
     for w in lemmas:
         if w == "be":  # "was in Almaty, where he met …": only a past "be" before "in" and a name is worth a parse
@@ -313,6 +315,33 @@ def _leads(tok) -> bool:
     return _passive(tok) or any(c.dep_ in ("dobj", "agent") for c in tok.children) or not any(
         c.dep_ == "prep" and c.lower_ in ("to", "for", "into", "toward", "towards", "back", "home")
         or c.dep_ == "advmod" and c.lower_ in ("home", "back") for c in tok.children)
+
+
+_COUNTED = {"times", "twice", "occasions"}
+# who is met when no government is ("met with investors", "business leaders", "students")
+_NON_GOVERNMENT = {"investor", "executive", "entrepreneur", "businessman", "businessmen", "businesspeople",
+                   "businesswoman", "company", "companies", "firm", "student", "reporter", "journalist", "media",
+                   "community", "diaspora", "farmer", "worker", "employee", "alumnus", "alumni", "fan", "resident"}
+_NON_GOVERNMENT_KINDS = {"business", "industry", "corporate", "community", "religious", "student", "youth", "media"}
+_SEQUENCE = {"after", "before", "following", "upon"}  # "after stops in A and B", "before visiting X"
+
+
+def _counted(tok) -> bool:
+    """A trip counted ("has been to Hubei three times", "visited Ohio twice"): many trips recalled, none told."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        d.lower_ in _COUNTED and (d.head.i == tok.i or d.head.dep_ in ("dobj", "pobj", "prep") and d.head.head.i == tok.i)
+        for d in tok.subtree if d.i > tok.i)
+
+
+def _background(tok) -> bool:
+    """A trip told as the traveller's background, not as news: a perfect in a relative clause on a person
+    ("X, who has visited Wuhan, said"), or counted."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if _counted(tok):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in tok.children)
+    return perfect and tok.dep_ == "relcl"
 
 
 def _negated(tok) -> bool:
@@ -368,7 +397,7 @@ class _Analysis:
         for s, e, pid in ctx.persons_in(sent.start, sent.end):
             for i in tokens(s, e):
                 self.person_at.setdefault(i, pid)
-        head = sent.start + dateline_head(ctx.doc.text[sent.start:sent.end])
+        self._head = head = sent.start + dateline_head(ctx.doc.text[sent.start:sent.end])
         for s, e, r in ctx.regions_in(sent.start, sent.end, single=True):
             if s < head:
                 continue  # the dateline's place: where the report was filed, no side of what it tells
@@ -389,6 +418,11 @@ class _Analysis:
             if h.dep_ in ("acl", "relcl") and h.head.i != h.i:
                 # "a delegation visiting X", "the mayor, who visited X": the noun modified
                 return [h.head]
+            if h.dep_ == "pcomp" and h.head.dep_ == "prep" and h.head.lower_ in _SEQUENCE \
+                    and h.head.head.i != h.head.i and hops <= 3:
+                # "After visiting Osaka, the delegation arrived in Niigata": the subject of the clause it opens
+                h, hops = h.head.head, hops + 1
+                continue
             if h.dep_ not in _CLIMB or h.head.i == h.i or hops > 3:
                 return []
             h, hops = h.head, hops + 1
@@ -521,6 +555,8 @@ class _Analysis:
             for d in t.subtree:
                 if d.dep_ not in ("amod", "compound", "nmod", "npadvmod"):
                     continue
+                if self.region_at.get(d.i) is not None or self.sent.start + d.idx < self._head:
+                    continue  # "Lao Cai": a word of a place's name (or of the dateline), no nationality
                 prev = self.sp[d.i - 1].text.lower() + " " if d.i > 0 else ""
                 code = self.lang.demonyms.get(prev + d.text.lower()) or self.lang.demonyms.get(d.text.lower())
                 if code:
@@ -704,7 +740,7 @@ class _Analysis:
             return None
         ok = build(tok, row, fr)
         if fr.mood == "recalled" and fr.date and fr.date[0] and not fr.date[0].startswith("--") and \
-                self.mood_word(tok) != "since":
+                self.mood_word(tok) != "since" and not _counted(tok):
             fr.mood = "done"  # an earlier event told with its date is an event ("previously visited X in 2007")
         return fr if ok is not False else None
 
@@ -715,6 +751,8 @@ class _Analysis:
         return None
 
     def mood(self, tok) -> str:
+        if _background(tok):
+            return "recalled"
         h, hops = tok, 0
         while True:
             for c in h.children:
@@ -763,19 +801,34 @@ class _Analysis:
         if origin is None and not people and any(
                 t.lemma_.lower() in ("delegation", "visitor", "guest", "team", "mission", "group")
                 and any(c.lower_ in ("the", "this", "our") for c in t.children) for t in subj_toks):
-            # "The delegation also visited X": the delegation the article told of last
-            origin = getattr(self.ctx, "en_delegation_origin", None)
+            # "The delegation also visited X": the delegation the article told of last (else the last trip's)
+            origin = getattr(self.ctx, "en_delegation_origin", None) or (
+                getattr(self.ctx, "en_trip_origin", None) if fr.kind != "stay" else None)  # (a stay narrows the trip)
         elif origin is not None and self.delegation_origin_told(subj_toks):
             self.ctx.en_delegation_origin = origin
+        if origin is not None and fr.type == "visit" and fr.mood == "done":
+            self.ctx.en_trip_origin = origin  # "Governor X of Aichi arrived in Nanjing at the head of a delegation"
         fr.origin = origin
         for t in subj_toks:
             for d in t.subtree:
                 if d.lemma_.lower() in ("lead", "head") and d.dep_ in ("acl", "relcl", "amod"):
-                    for pid in self.people_of(self.prep_objects(d, ("by",)) + self.objects(d)):
+                    for pid in self.people_of(self.prep_objects(d, ("by",)) + self.objects(d)) or self.after_by(d):
                         fr.roles.append((pid, "leader"))
         for pid in self.leaders_in(subj_toks):
             if (pid, "leader") not in fr.roles:
                 fr.roles.append((pid, "leader"))
+
+    def after_by(self, verb) -> list[str]:
+        """"The Penang delegation led by Chief Minister X arrived": the parser may leave "by" with no object (X made
+        the verb's subject); the person named right after it."""
+        for c in verb.children:
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by" and not any(g.dep_ == "pobj" for g in c.children):
+                i = c.i + 1
+                while i < len(self.sp) and self.person_at.get(i) is None and self.sp[i].pos_ == "PROPN" and i - c.i < 6:
+                    i += 1
+                pid = self.person_at.get(i) if i < len(self.sp) else None
+                return [pid] if pid else []
+        return []
 
     def leaders_in(self, toks) -> list[str]:
         """People a phrase says lead: "X and his party / several aides", "X ... as the head"."""
@@ -852,9 +905,19 @@ class _Analysis:
             each = [self.region_at.get(o.i) for o in objs]
             if all(r is not None for r in each) and len({id(r) for r in each}) == len(each):
                 dests = each
+        if not dests:  # "visits Russia's Far East": the place whose part it is
+            dests = [self.region_at[c.i] for o in objs if not (_SITE_HEADS.match(o.text) or _sites.is_head(o.text))
+                     and o.text[:1].isupper() for c in o.children if c.dep_ == "poss" and self.region_at.get(c.i) is not None]
         if not dests and any(o.lemma_.lower() in _PLACE_NOUNS and not self.named_site(o) for o in objs):
             # "Guangdong's capital city of Guangzhou" (not "the Guangzhou Science City": a site)
             dests = self.regions_of(objs)
+        if not dests and (any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children) or any(
+                o.lemma_.lower() in _PLACE_NOUNS and not any(c.dep_ not in ("det", "amod") or c.dep_ == "det" and c.lower_
+                                                              not in ("the", "this") for c in o.children)
+                and not any(c.dep_ == "amod" and self.region_at.get(c.i) is None and c.lower_ not in ("whole", "entire")
+                            for c in o.children) for o in objs)):
+            # "LA TRINIDAD, Benguet — … visited the province / the town / here": the place the report is datelined
+            dests = self.dateline_for(objs)
         if not dests and not objs:
             # the small parser lost the object ("have visited Dornogobi aimag" read as a clause): the place
             # written right after the verb
@@ -870,9 +933,29 @@ class _Analysis:
         self._travellers(subj, fr, tok)
         if not fr.travellers:
             fr.travellers = self.subject_people(tok)
+        if not fr.travellers and fr.origin is None:
+            # "X returned from a mission to China, where he visited Sichuan": he, the subject of the clause it hangs on
+            fr.travellers = self.clause_pronoun_people(tok, subj)
+            fr.origin = next((r for p in fr.travellers for r in self.person_regions(p)
+                              if not any(_same(r, d) or _inside(d, r) for d in fr.destinations)), None)
         self._lead_roles(tok, fr)
         fr.date = self.clause_date(tok)
         return True
+
+    def dateline_for(self, objs) -> list:
+        """The dateline's place a bare place noun stands for: "the province" its province, "the town / city" its
+        town (the first place written); "here" the first."""
+        places = self.ctx.dateline_regions() or [r for r in (self.ctx.dateline_place,) if r is not None]
+        if not places:
+            return []
+        nouns = {o.lemma_.lower() for o in objs}
+        if nouns & {"province", "state", "region", "prefecture"}:
+            fit = [r for r in places if getattr(r, "level", None) == 1]
+            return fit[:1]
+        if nouns & {"city", "town", "municipality", "county", "capital"}:
+            fit = [r for r in places if (getattr(r, "level", None) or 0) >= 2]
+            return fit[:1]
+        return places[:1]
 
     def named_site(self, o) -> bool:
         """"the Guangzhou Science City", "the Film City": a place noun named by words that name no place is a
@@ -898,7 +981,8 @@ class _Analysis:
             # ("In Shaanxi, Wisconsin is well placed" and "Jilin is in northeast China" tell no stay)
             subj = self.subjects(tok)
             if not subj or any(self.region_at.get(s.i) is not None for s in subj) \
-                    or not (self.people_of(subj) or _is_delegation(subj)):
+                    or not (self.people_of(subj) or _is_delegation(subj)
+                            or any(self.delegation_origin(s) is not None for s in subj)):  # "officials from X were in Y"
                 return False
             objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i
                     for o in _pobjs(c)]
@@ -939,6 +1023,13 @@ class _Analysis:
                                         if self.sent.start <= s.start < self.sent.end):
             # "X, on a visit to Y, met Z on May 6": the day is the meeting's, not the trip's
             fr.date = None
+        if ev == "visit" and tok.dep_ == "pobj" and tok.head.lower_ in _SEQUENCE:
+            # "After stops in Boston and Chicago, the delegation arrived in Toronto on May 3": the day is the
+            # arrival's; the stops keep a date told inside their own phrase only
+            inner = {d.i for d in tok.subtree}
+            own = [s.value for s in self.ctx.dates if self.sent.start <= s.start < self.sent.end and s.value
+                   and s.value[0] and self._token_at(s.start) in inner]
+            fr.date = own[0] if own else None
         if ev == "visit":
             fr.date = _length_range(tok, gov, fr.date)
             return self._noun_visit(tok, row, fr, gov)
@@ -986,7 +1077,7 @@ class _Analysis:
                 return bool(fr.roles)
             for c in tok.children:
                 if c.lemma_.lower() in ("lead", "head") and c.dep_ in ("acl", "relcl"):
-                    for pid in self.people_of(self.prep_objects(c, ("by",))):
+                    for pid in self.people_of(self.prep_objects(c, ("by",))) or self.after_by(c):
                         fr.roles.append((pid, "leader"))
             return bool(dests)
         if not dests and tok.dep_ == "pobj" and tok.head.lower_ == "for" and gov is not None \
@@ -1014,7 +1105,8 @@ class _Analysis:
         subj = self.subjects(gov) if gov is not None and tok.dep_ in ("dobj", "attr") else []
         if gov is not None and gov.lemma_.lower() in _WELCOMING:
             subj = []  # the welcomer stays at home
-        if tok.dep_ == "pobj" and gov is not None and (tok.head.lower_ in ("during", "on", "in", "throughout") or (
+        if tok.dep_ == "pobj" and gov is not None and (tok.head.lower_ in ("during", "on", "in", "throughout")
+                                                       or tok.head.lower_ in _SEQUENCE or (
                 tok.head.lower_ == "from" and gov.lemma_.lower() in ("return", "come", "be")) or (
                 tok.head.lower_ == "for" and gov.lemma_.lower() in ("be", "arrive", "stay", "remain"))):
             # "During their stay in X, the guests from Y met ...": the guests; "X returned from a visit to Y": X
@@ -1091,6 +1183,11 @@ class _Analysis:
                     fr.roles.append((pid, "attendee"))
         if withs and not fr.sides[1]:
             fr.sides = (fr.sides[0], self.people_of(withs))
+        if withs and not fr.sides[1] and not fr.parties and fr.place is None and not fr.roles:
+            # "discussions with officials in Chongzuo": no one named, the officials' place is where they met
+            fr.place = next((r for w in withs for r in (self._place(w),) if r is not None), None)
+            if fr.place is not None:
+                fr.parties = [fr.place]
         attending = tok.dep_ == "dobj" and gov is not None and gov.lemma_.lower() in ("attend", "join")
         # "attended the Shandong-Gyeonggi Economic Cooperation Forum": a meeting named by its title is told here,
         # not pointed back to; the sides its name names
@@ -1140,11 +1237,18 @@ class _Analysis:
 
     def _sides(self, tok, row, fr: Frame):
         subj, objs = self.arguments(tok)
+        if objs and not self.people_of(objs) and not self.regions_of(objs) and all(
+                o.lemma_.lower() in _NON_GOVERNMENT or o.lemma_.lower() in ("leader", "representative", "people")
+                and any(c.lemma_.lower() in _NON_GOVERNMENT_KINDS for c in o.children) for o in objs):
+            return False  # "met with business leaders and investors": no exchange between governments
         if subj and all(_anaphoric(t) for t in subj):
             fr.ref = True  # "They also discussed ...", "Both sides agreed ...": the meeting told before
         if _is_delegation(objs) and not _is_delegation(subj):
             return self._host_guest(tok, row, fr)  # "X met with the delegation": X receives it
         if _is_delegation(subj) and not _is_delegation(objs):
+            return self._guest_host(tok, row, fr)
+        if _leads_delegation(subj) and not (_is_delegation(objs) or _leads_delegation(objs)):
+            # "X, who is leading / at the head of a delegation from Y, met Z": X is the guest, Z receives
             return self._guest_host(tok, row, fr)
         he = self.clause_pronoun_people(tok, subj)
         if not he and subj and all(t.lower_ in ("he", "she") for t in subj):
@@ -1196,7 +1300,7 @@ class _Analysis:
                 fr.origin = fr.origin or self.delegation_origin(t)
                 for d in t.subtree:
                     if d.lemma_.lower() in ("lead", "head") and d.dep_ in ("acl", "relcl"):
-                        for pid in self.people_of(self.prep_objects(d, ("by",))):
+                        for pid in self.people_of(self.prep_objects(d, ("by",))) or self.after_by(d):
                             if (pid, "leader") not in fr.roles:
                                 fr.roles.append((pid, "leader"))
                 fr.travellers = fr.travellers or self.people_of([t])
@@ -1303,6 +1407,16 @@ class _Analysis:
         fr.parties = _innermost(self._side_regions(objs) + self._side_regions(subj))
         fr.place = self._place(tok)
         fr.date = self.clause_date(tok)
+        if not (hosts or guests) and fr.origin is None and any(
+                c.lower_ in ("the", "this", "our") for t in subj for c in t.children):
+            fr.origin = getattr(self.ctx, "en_delegation_origin", None)  # "The delegation": the one told before
+        if not (hosts or guests) and fr.origin is not None:
+            # "The California delegation met with officials in Shenzhen": no one named, the delegation from its
+            # region meets the place's officials there
+            fr.place = fr.place or next((r for o in objs for r in (self._place(o),) if r is not None), None)
+            if fr.place is not None and not (_same(fr.place, fr.origin) or _inside(fr.place, fr.origin)):
+                fr.parties = _innermost([fr.origin, fr.place])
+                return True
         return bool(hosts or guests)
 
     def _subj_doc(self, tok, row, fr: Frame):
@@ -1333,6 +1447,11 @@ class _Analysis:
                      for pid in self.witness_people(t)}
         witnesses |= {pid for t in self.sp if t.lemma_.lower() == "witness" and t.pos_ == "VERB" and t.i != tok.i
                       for c in t.children if c.dep_ == "agent" for pid in self.people_of(_pobjs(c))}
+        for t in tok.children:  # "A signed the agreement on behalf of X, while B signed on behalf of Y": B signs it
+            if t.dep_ in ("conj", "advcl") and t.lemma_.lower() == tok.lemma_.lower() and not self.objects(t) \
+                    and not _passive(t) and not _negated(t):
+                signers += [pid for pid in (self.head_people(self.subjects(t)) or self.people_of(self.subjects(t)))
+                            if pid not in signers]
         signers = [pid for pid in signers if pid not in witnesses]
         withs = self.prep_objects(tok, ("with",)) + [g for d in docs for g in self.prep_objects(d, ("with",))]
         for pid in signers + self.head_people(withs):
@@ -1443,6 +1562,14 @@ class _Analysis:
         objs = _sites.site_objects(tok, objs, row.kind)  # "went to X", "paid a visit to X" (sites.tsv)
         if not objs:
             return False
+        if tok.lemma_.lower() in ("study", "examine", "observe") and not any(
+                _SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs):
+            return False  # "studied the operation of the X Park", not "studied the proposal of X"
+        # "visits Russia's Far East": a part of a place named by its owner is a place, no site
+        objs = [o for o in objs if _SITE_HEADS.match(o.text) or _sites.is_head(o.text) or not any(
+            c.dep_ == "poss" and self.region_at.get(c.i) is not None for c in o.children)]
+        if not objs:
+            return False
         touring = tok.lemma_.lower() in ("tour", "show", "inspect")  # what one tours is a site, whatever its name
         if self.regions_of(objs, deep=False) and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text)
                                                          or self.named_site(o) for o in objs) \
@@ -1457,13 +1584,21 @@ class _Analysis:
             if self.person_at.get(o.i):
                 return False  # visiting a person
             name = _site_name(o)
-            if name:
-                sites.append({"zh": None, "en": name})
+            for one in _split_sites(name):
+                if re.fullmatch(r"(?:Co|Ltd|Inc|LLC|Limited|Corp|Corporation)\.?", one) or any(
+                        x["en"].endswith(", " + one) for x in sites):
+                    continue  # "Cebu Pacific Air Co., Ltd.": the company form the parser cut off is no site
+                sites.append({"zh": None, "en": one})
         if not sites and not any(_SITE_HEADS.match(o.text) or _sites.is_head(o.text) for o in objs):
             return False
         fr.sites = sites
         subj = self.subjects(tok)
         fr.travellers = self.people_of(subj)
+        if tok.lemma_.lower() == "give" and not _passive(tok):
+            # "Governor X gave the delegation a tour of Y": X shows the guests around
+            fr.roles.extend((pid, "host") for pid in fr.travellers)
+            fr.travellers = []
+            subj = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
         if _passive(tok) and tok.lemma_.lower() == "show":  # "were shown around X by Y": Y hosts the tour
             agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
             # (the parser may hang "by Y" on the site)
@@ -1544,6 +1679,13 @@ def _on_own_trip(tok) -> bool:
 def _is_delegation(toks) -> bool:
     return any(d.lemma_.lower() in ("delegation", "guest", "visitor", "mission") for t in toks for d in _name_tokens(t)
                if d.pos_ in ("NOUN", "PROPN"))
+
+
+def _leads_delegation(toks) -> bool:
+    """A person phrase saying its person leads a delegation: "X, who is leading a delegation from Y", "X, leading
+    a trade mission from Y"."""
+    return any(d.dep_ in ("relcl", "acl") and d.lemma_.lower() in ("lead", "head") and d.head.i == t.i
+               and _is_delegation(self_objects(d)) for t in toks for d in t.children)
 
 
 def respectively(tok) -> bool:
@@ -1736,6 +1878,20 @@ def _kind_of(title: str, lang: English) -> str:
     """The kind of a listed document, told apart from the others of its kind by its title."""
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
     return next((w for w in words if w in lang.documents), "document") + "|" + title.lower()
+
+
+_SITE_AND = re.compile(r"^(.+?\b(\w+)) and (?:the )?([A-Z].*)$")
+
+
+def _split_sites(name: str | None) -> list[str]:
+    """"the Cebu IT Park and Ayala Center" (read by the parser as one name): two sites, cut at an "and" right
+    after a word that ends a site's name ("Harbin Ice and Snow World" stays one)."""
+    if not name:
+        return []
+    m = _SITE_AND.match(name)
+    if m and (_SITE_HEADS.match(m.group(2)) or _sites.is_head(m.group(2))) and " and " not in m.group(1):
+        return [m.group(1)] + _split_sites(m.group(3))
+    return [name]
 
 
 def _site_name(o) -> str | None:

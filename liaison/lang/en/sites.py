@@ -88,7 +88,12 @@ def site_objects(tok, objs: list, kind: str) -> list:
     # "the Two Rivers New Zone (TRNZ)": the bracketed short form is the same site
     objs = [o for o in objs if not (o.dep_ == "appos" and o.i > 0 and o.doc[o.i - 1].text == "(")]
     if objs:
-        return _through_nouns(objs)
+        found = _through_nouns(objs)
+        if not found and kind == KIND:
+            # "conducted field research at X": the parser hangs the noun's preposition on the verb
+            nouns = _rows()[1]
+            found = _through_nouns(_prep_objects(tok, tuple(p for o in objs for p in nouns.get(o.lemma_.lower(), ()))))
+        return found
     preps = tuple(p for p in _rows()[0].get(tok.lemma_.lower(), ()) if p != "obj")
     if not preps:
         return []

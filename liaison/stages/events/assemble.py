@@ -15,6 +15,7 @@ visitors is the guest side.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...doc import Event, Frame
@@ -111,6 +112,9 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> li
         origin = _origin_of(ctx, f, dest)
         if origin is None:
             home = _home(ctx)
+            if home is not None and any(_same(home, d) or _within(home, d) or _within(d, home)
+                                        for d in (dests or f.destinations)):
+                home = None  # "X traveled to Chengdu and Shenzhen": one stop is no home of the trip to the other
             if home is not None and not _within(home, dest) and not _within(dest, home):
                 origin = home if f.travellers or f.roles else None
         if origin is not None and (_same(origin, dest) or _within(dest, origin) or _within(origin, dest)
@@ -268,7 +272,9 @@ def _is_traveller(f: Frame, pid: str) -> bool:
 
 def _home(ctx):
     homes = ctx.doc.meta.get("home") or {}
-    return homes.get("city") or homes.get("province") or homes.get("country")
+    gone = getattr(ctx, "surname_places", ())  # a "home" read from a person's surname (Lopez) is none
+    return next((h for h in (homes.get("city"), homes.get("province"), homes.get("country"))
+                 if h is not None and not any(h is g or h == g for g in gone)), None)
 
 
 def _is_host_side(ctx, pid: str, dest) -> bool:
@@ -281,6 +287,12 @@ def _current_visit(visits: list[Event], pos: int, place=None):
     told = [v for v in visits if v.evidence and min(s for s, _e in v.evidence) <= pos]
     if place is not None:
         inside = [v for v in visits if _same(v.destination, place) or _within(place, v.destination)]
+        if inside and told and not any(v in inside for v in told):
+            # a stop told so far inside the place named ("arrived in Nanjing … toured the Jiangsu X Institute"),
+            # rather than a trip there told only later ("last visited Jiangsu in 2019")
+            within = [v for v in told if v.destination is not None and _within(v.destination, place)]
+            if within:
+                return within[-1]
         if inside:
             return inside[-1] if not told else next((v for v in reversed(told) if v in inside), inside[0])
     if told:
@@ -291,7 +303,15 @@ def _current_visit(visits: list[Event], pos: int, place=None):
 # ------------------------------------------------------------------ meetings
 def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travellers) -> None:
     pos = f.sentence[0]
-    visit = _current_visit(visits, pos, f.place)
+    where = f.place
+    if where is None and f.lang == "en" and len([v for v in visits if v.evidence]) > 1:
+        # "During the visit, X met with the governors of A and B respectively": each meeting is in the stop where
+        # the one met is at home
+        homes = [r for p in f.sides[0] + f.sides[1] if p not in travellers
+                 for r in (ctx.person_region(p),) if r is not None]
+        where = next((r for r in homes if any(_same(v.destination, r) or _within(v.destination, r)
+                                              for v in visits)), None)
+    visit = _current_visit(visits, pos, where)
     guest_side, host_side = _guest_host(ctx, f, visit, travellers)
     # a visit implied by where the visitors met ("In Liuzhou, the delegation met ...") or by who
     # received them ("Governor X of Jilin received a Gansu delegation")
@@ -558,6 +578,15 @@ def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
         # home is a trip there
         origin = next((r for r in (ctx.person_region(p) for p in f.travellers) if r is not None and not (
             _same(r, f.place) or _within(r, f.place) or _within(f.place, r))), None)
+    place = f.place
+    if place is None and visit is None and origin is not None and f.lang == "en":
+        # "SAN JOSE — The delegation from Hainan toured the X Processing Zone": a tour told with no trip, its
+        # site named by no place, was made where the report is datelined (never a place of the tourists' side)
+        r = ctx.dateline_place
+        if r is not None and not (_same(r, origin) or _within(r, origin) or _within(origin, r)):
+            place = r
+    if place is not None and f.place is None:
+        f = dataclasses.replace(f, place=place)
     if f.place is not None and origin is not None and (visit is None or not (
             _same(visit.destination, f.place) or _within(f.place, visit.destination))):
         implied = Frame(type="visit", kind="implied", trigger=f.trigger, sentence=f.sentence, lang=f.lang,

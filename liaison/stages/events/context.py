@@ -11,7 +11,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_AFTER_FAMILY = (r"((?:副)?(?:省长|市长|市長|县长|縣長|区长|區長|镇长|鎮長|乡长|鄉長|知事|议长|議長|州长|州長|总督|總督|"
                        r"书记|書記|主席|部长|部長|厅长|廳長|局长|局長|署长|署長|司长|司長|大使|总领事|總領事|会长|會長))"
                        r"(?=表示|说|說|指出|称|稱|强调|強調|介绍|介紹|致辞|致詞|讲话|講話|则|也|还|亦|[，,、])")
-_DATELINE_EN = re.compile(r"\s*(?:[:：]\s|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+[-–—]{1,2}\s+[A-Z])")
+_DATELINE_EN = re.compile(r"\s*(?:[:：]\s|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+[-–—]{1,2}\s+[A-Z]"
+                          r"|,\s*[A-Z][A-Za-z.'’ -]{1,30}?\s*(?:\([A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—])\s+[A-Z])")
 
 
 def _rementions(doc: Doc, mentions: list, person_at: dict) -> list:
@@ -79,6 +80,22 @@ class Ctx:
         self.mentions = sorted((s, e, self.person_at[s]) for p in doc.people for s, e in p.mentions)
         self.mentions = _rementions(doc, self.mentions, self.person_at)
         self.regions = [s for s in doc.layer("regions")]
+        self.surname_places: list = []
+        if self.mentions and self.regions:
+            # "Governor Maria Lopez … Lopez said": a place's name that is a person's surname where it is written
+            # (the person mentioned there) is that person, not the place
+            starts = [m[0] for m in self.mentions]
+            kept, dropped = [], []
+            for r in self.regions:
+                i = bisect_left(starts, r.start + 1) - 1
+                inside = i >= 0 and self.mentions[i][0] <= r.start and r.end <= self.mentions[i][1] \
+                    and not isinstance(r.value, tuple) and not _HAN.search(doc.text[r.start:r.end]) \
+                    and doc.text[r.start:r.end] == doc.text[r.start:r.end].strip()
+                (dropped if inside else kept).append(r)
+            if dropped:
+                self.regions = kept
+                self.surname_places = [r.value for r in dropped
+                                       if not any(k.value is r.value or k.value == r.value for k in kept)]
         # a dateline ("CHANGCHUN, Nov. 6 (Xinhua) --", 新华社长春11月6日电) dates what its sentence tells only when the
         # sentence names no date of its own
         dates = doc.layer("dates")
@@ -125,7 +142,21 @@ class Ctx:
                 if _DATELINE_EN.match(text, r.end):
                     self._dateline = r.value
                     break
+            if self._dateline is None and self.dateline_regions():
+                # "MACTAN, Cebu —" with the town unknown: the province written after it
+                self._dateline = self.dateline_regions()[0]
         return self._dateline
+
+    def dateline_regions(self) -> list:
+        """The places of an English dateline in capitals with its province after it ("LA TRINIDAD, Benguet —"):
+        the town first, then the province; [] without such a dateline."""
+        if not hasattr(self, "_dateline_regions"):
+            from ...lang.en import dateline_place
+
+            at = dateline_place(self.doc.text)
+            self._dateline_regions = [] if at is None else [
+                r.value for r in self.regions if at[0] <= r.start and r.end <= at[1] and not isinstance(r.value, tuple)]
+        return self._dateline_regions
 
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         if not self._mentions_ordered:

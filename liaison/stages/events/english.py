@@ -16,7 +16,37 @@ def english_events(ctx, known: list[Event] = ()) -> list[Event]:
         return []
     events = assemble(ctx, frames, known)
     _narrow_destinations(frames, events)
-    return events
+    return _absorb_country_origins(ctx, events)
+
+
+def _in_country(r, country) -> bool:
+    return r is not None and country is not None and getattr(country, "level", None) == 0 \
+        and not _same(r, country) and (getattr(r, "country", None) == getattr(country, "code", None)
+                                       or _within(r, country))
+
+
+def _absorb_country_origins(ctx, events: list[Event]) -> list[Event]:
+    """"Japanese Guests Visit Zhejiang Province" over a story of the Tochigi governor's trip there: a trip told only
+    in the headline from a country, with no one named, is the trip told from a place in it to the same place."""
+    text = ctx.doc.text
+    head = text.find("\n")
+    visits = [e for e in events if e.type == "visit"]
+    drop = []
+    for v in visits:
+        if v.participants or v.origin is None or head <= 0 or any(a >= head for a, _b in v.evidence):
+            continue
+        w = next((w for w in visits if w is not v and w not in drop and _same(w.destination, v.destination)
+                  and _in_country(w.origin, v.origin)), None)
+        if w is None:
+            continue
+        drop.append(v)
+        w.evidence.extend(x for x in v.evidence if x not in w.evidence)
+        if not w.start and v.start:
+            w.start, w.end = v.start, v.end
+        for e in events:
+            if e.type == "inspection" and _same(e.destination, v.destination) and _same(e.origin, v.origin):
+                e.origin = w.origin
+    return [e for e in events if e not in drop]
 
 
 def _strictly_inside(r, outer) -> bool:
@@ -193,6 +223,13 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
                 # "X, Y and Z respectively met with the delegation": the article's one delegation, its leaders
                 for pid in next(iter(trips)):
                     e.add_participant(pid, "attendee")
+    for e in own:  # a tour told before its trip's leader was named ("… led by X" read as a role verb): X leads it
+        if e.type != "inspection" or any(p.role == "leader" for p in e.participants):
+            continue
+        trip = next((v for v in visits if _same(v.destination, e.destination) and _same(v.origin, e.origin)), None)
+        for p in (trip.participants if trip is not None else []):
+            if p.role == "leader":
+                e.add_participant(p.person, "leader")
     for e in own:  # whoever speaks at a meeting and holds no other role there attends it
         if e.type != "meeting":
             continue

@@ -24,7 +24,7 @@ def frames_stage(doc: Doc) -> None:
     sents = _to_parse(doc)
     parses = doc.cache.pop("frames_parses", None)
     if parses is None or len(parses) != len(sents):
-        parses = models.spacy_parse([doc.text[s.start:s.end] for s in sents])
+        parses = models.spacy_parse([_parse_text(doc.text[s.start:s.end]) for s in sents])
     spans: list[Span] = []
     roles: dict[int, list] = {}
     for sent, sp in zip(sents, parses):
@@ -45,6 +45,26 @@ def _to_parse(doc: Doc) -> list[Span]:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# the words a headline in title case writes with a capital that are no names ("Hainan Delegation Visits Cebu")
+_HEADLINE_WORDS = frozenset(
+    "visit visits visited visiting delegation delegations receives received receive meets meet met holds hold "
+    "held talks signs sign signed inks tours toured tour inspects inspected arrives arrived leads led "
+    "officials official governor governors mayor mayors team mission trip ties cooperation to with and for "
+    "in on of the a an at from by as into over new boost boosts deepen deepens strengthen strengthens "
+    "discuss discusses agreement agreements memorandum pact friendship sister partnership".split())
+
+
+def _parse_text(text: str) -> str:
+    """The text the parser reads for a sentence: a headline in title case has its common words in lower case
+    (the small parser reads "Hainan Delegation Visits Cebu" as one name); the same length, so offsets hold."""
+    words = _LATIN_WORD.findall(text)
+    if not (3 <= len(words) <= 16) or text.rstrip()[-1:] in ".!?\"”" or not text.isascii():
+        return text
+    if sum(1 for w in words if w[:1].isupper()) < 0.7 * len(words):
+        return text
+    return _TITLE_CASE_WORD.sub(lambda m: m.group(0).lower() if m.group(0).lower() in _HEADLINE_WORDS
+                                else m.group(0), text)
 
 
 def _english_verb(en, text: str) -> bool:
@@ -61,7 +81,7 @@ def _predict(docs: list[Doc], submit=None):
     from ... import models
 
     plan = [(d, _to_parse(d)) for d in docs]
-    texts = [d.text[s.start:s.end] for d, sents in plan for s in sents]
+    texts = [_parse_text(d.text[s.start:s.end]) for d, sents in plan for s in sents]
     pool = getattr(submit, "model_pool", None)  # the models' own process (``models.ModelProcess``)
     if pool is not None and texts:
         future = pool.submit_parse(texts)
