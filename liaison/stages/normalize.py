@@ -132,9 +132,20 @@ def unglue_titles(text: str, index: list[int]) -> tuple[str, list[int]]:
     return "".join(parts), idx
 
 
+# the dot inside a transliterated foreign name (约翰·史密斯) as pages type it: •, ‧, ・ or a (full-width) full stop
+# between two Han characters is read as the middle dot, one character for one
+_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[.•‧・](?=[\u4e00-\u9fff])")
+
+
+def fold_name_dots(text: str) -> str:
+    """约翰.史密斯, 玛丽•琼斯 -> 约翰·史密斯, 玛丽·琼斯 (same length: the offsets stay)."""
+    return _NAME_DOT.sub("·", text) if any(c in text for c in ".•‧・") else text
+
+
 @stage("normalize", requires=("raw",), assigns=("text",))
 def normalize_stage(doc: Doc) -> None:
     """NFKC + full-width folding + t2s into doc.text, with doc.raw_index back to raw offsets; a name glued to
     the title after it gets ", " between them."""
     text, index = normalize(doc.raw)
+    text = fold_name_dots(text)
     doc.text, doc.raw_index = unglue_titles(text, index)

@@ -79,7 +79,10 @@ def _dotted_end(toks, i: int, end: int) -> int:
     (卡洛斯 | ·门多萨阁下 -> 卡洛斯·门多萨), courtesy words (阁下, 先生) left out."""
     j = i + 1
     while j < len(toks) and toks[j][2][:1] in _DOTS:
-        part = toks[j][2]
+        part, base = toks[j][2], toks[j][0]
+        if part in _DOTS and j + 1 < len(toks) and toks[j + 1][0] == toks[j][1] and _HAN_ONLY.match(toks[j + 1][2]):
+            part += toks[j + 1][2]  # 颂猜 | · | 翁沙瓦: LAC gave the dot a token of its own
+            j += 1
         pos = 0
         while pos < len(part):  # ·依格里·尼古拉耶维奇: one token may hold several parts
             m = _DOT_PART.match(part, pos)
@@ -88,7 +91,7 @@ def _dotted_end(toks, i: int, end: int) -> int:
             seg = _AFTER_FOREIGN.sub("", m.group(0))
             if len(seg) < 2:
                 return end
-            end = toks[j][0] + pos + len(seg)
+            end = base + pos + len(seg)
             if len(seg) < len(m.group(0)):
                 return end
             pos = m.end()
