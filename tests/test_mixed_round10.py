@@ -33,3 +33,28 @@ def test_a_governors_name_typed_with_a_bullet_is_one_name():
     rec, _ = _rec("5月8日，美国俄勒冈州州长玛丽•琼斯在广州会见了广东省副省长王明。")
     assert "玛丽琼斯" in [n.replace("·", "").replace("•", "") for n in _names(rec)]
     assert "琼斯" not in _names(rec)
+
+
+# ------------------------------------------------------------ a foreign city sharing its Chinese form with another
+def _region_of(rec, zh_name):
+    for p in rec["people"]:
+        if p["name"]["zh"] == zh_name and p["positions"]:
+            return p["positions"][0]["region"]
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "新西兰奥克兰市市长菲尔·戈夫于10月访问宁波。",
+    "新西兰奥克兰市长菲尔·戈夫于10月访问宁波。",
+    "奥克兰市市长菲尔·戈夫于10月访问宁波。新西兰驻上海总领事陪同访问。",
+])
+def test_a_city_whose_form_another_country_shares_is_the_one_in_the_country_the_article_names(text):
+    rec, _ = _rec(text)
+    region = _region_of(rec, "菲尔·戈夫")
+    assert region is not None and region["country"] == "NZ"
+
+
+def test_the_same_form_stays_the_other_city_when_its_own_country_is_named():
+    rec, _ = _rec("美国奥克兰市市长约翰·李维斯于10月访问宁波。")
+    region = _region_of(rec, "约翰·李维斯")
+    assert region is not None and region["country"] == "US"
