@@ -58,3 +58,64 @@ def test_the_same_form_stays_the_other_city_when_its_own_country_is_named():
     rec, _ = _rec("美国奥克兰市市长约翰·李维斯于10月访问宁波。")
     region = _region_of(rec, "约翰·李维斯")
     assert region is not None and region["country"] == "US"
+
+
+# ------------------------------------------------------------ a trip told by a country's abbreviation
+def _visit_to(rec, code):
+    return [v for v in _events(rec, "visit") if (v.get("destination") or {}).get("code") == code]
+
+
+def test_during_a_trip_told_by_the_countrys_abbreviation_is_a_trip_to_that_country():
+    rec, _ = _rec("10月9日，湖南省省长毛伟明访德期间，在慕尼黑会见了巴伐利亚州经济部长。")
+    visits = _visit_to(rec, "DE")
+    assert len(visits) == 1
+    assert visits[0]["origin"]["name"]["zh"] == "湖南省"
+
+
+def test_a_delegation_led_to_a_country_told_by_its_abbreviation_is_a_visit():
+    rec, _ = _rec("11月2日，四川省委书记王晓晖率团访日。")
+    visits = _visit_to(rec, "JP")
+    assert len(visits) == 1 and visits[0]["origin"]["name"]["zh"] == "四川省"
+
+
+@pytest.mark.parametrize("text", ["他们来加强合作。", "双方一起拜访美术馆。", "专家走访日常工作点。"])
+def test_a_country_abbreviation_needs_a_travel_verb_and_a_phrase_end(text):
+    rec, _ = _rec(text)
+    assert not _events(rec, "visit")
+
+
+# ------------------------------------------------------------ 来华, 来吉林访问: the name before, the place after
+def test_a_name_before_come_place_visit_is_whole_and_the_trip_goes_to_that_place():
+    rec, _ = _rec("7月3日，日本秋田县知事佐竹敬久来黑龙江访问，黑龙江省省长梁惠玲会见了佐竹敬久一行。")
+    assert "佐竹敬久" in _names(rec)
+    visits = _events(rec, "visit")
+    assert len(visits) == 1
+    assert visits[0]["destination"]["name"]["zh"] == "黑龙江省"
+    assert visits[0]["origin"]["country"] == "JP"
+
+
+def test_a_foreign_mayors_name_the_analyser_cuts_ends_before_come_place_tour():
+    rec, _ = _rec("6月18日，泰国清迈市市长差猜来沪考察，上海市副市长刘平会见了差猜一行。")
+    assert "差猜" in _names(rec)
+    visits = _events(rec, "visit")
+    assert visits and visits[0]["destination"]["name"]["zh"] == "上海市"
+
+
+def test_a_dotted_name_glued_to_come_to_china_ends_before_it():
+    rec, _ = _rec("5月6日，法国普罗旺斯大区主席雷诺·米约来华访问。")
+    assert _names(rec) == ["雷诺·米约"]
+    visits = _visit_to(rec, "CN")
+    assert len(visits) == 1 and visits[0]["origin"]["country"] == "FR"
+
+
+def test_a_place_before_the_reception_verb_is_where_they_met_not_the_delegations_origin():
+    rec, _ = _rec("5月6日，日本北海道知事铃木直道来华访问，吉林省委书记景俊海在长春会见了铃木直道一行。")
+    visits = _events(rec, "visit")
+    assert len(visits) == 1 and visits[0]["origin"]["country"] == "JP"
+
+
+def test_a_meeting_during_a_trip_to_the_country_takes_the_hosts_province():
+    rec, _ = _rec("5月8日，韩国京畿道知事金东渊来华访问。山东省省长周乃翔会见了金东渊一行。")
+    meetings = _events(rec, "meeting")
+    assert len(meetings) == 1
+    assert "山东省" in _parties(meetings[0])

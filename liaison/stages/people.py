@@ -32,7 +32,7 @@ _BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实�
 _ZH_DELIM = set(",，。;；:：!！?？\n()（）【】[]「」“”\"")
 _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|参加|主持|陪同|会见|会谈|说|表示|指出|强调|介绍|致辞|讲话|"
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|"
-                          r"来华|来访|来到|赴|访问|访华|抵达|到访|"
+                          r"" + N.travel_after_name_zh() + r"|"
                           r"今天|昨天|今日|昨日|明天|日前|近日|当天|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
@@ -72,6 +72,9 @@ _DOTS = "·•・‧"
 _FOREIGN_ZH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
 _DOT_PART = re.compile(r"[·•・‧][\u4e00-\u9fff]{1,10}")
 _AFTER_FOREIGN = re.compile(r"(阁下|阁|先生|女士|夫人|博士|等|一行)$")
+# a travel word LAC put inside a dotted name's last part (雷诺 | · | 米约来华 访问): the name ends before it
+_TRAVEL_TAIL = re.compile("(?:" + N.travel_after_name_zh() + ")")
+_TRAVEL_IN_PART = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:" + N.travel_after_name_zh() + ")")
 
 
 def _dotted_end(toks, i: int, end: int) -> int:
@@ -89,6 +92,9 @@ def _dotted_end(toks, i: int, end: int) -> int:
             if not m:
                 return end
             seg = _AFTER_FOREIGN.sub("", m.group(0))
+            cut = _TRAVEL_IN_PART.search(seg)
+            if cut:
+                seg = seg[:cut.start()]
             if len(seg) < 2:
                 return end
             end = base + pos + len(seg)
@@ -250,7 +256,8 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             else:
                 doc.meta.setdefault("bylines", set()).add(name)
             nxt = i + 1
-            while nxt < len(toks) and toks[nxt][1] <= ce:
+            while nxt < len(toks) and (toks[nxt][1] <= ce or (toks[nxt][0] < ce and _TRAVEL_TAIL.fullmatch(
+                    text, ce, toks[nxt][1]))):  # 米约来华: the rest of a token cut before its travel word
                 nxt += 1
             i = nxt
             continue

@@ -66,9 +66,14 @@ def _region_before(ctx, pos: int, lo: int, window: int = 14):
     for s, e, r in ctx.regions_in(lo, pos):
         # a name in Latin letters between (札幌市市长Ichiro Akimoto一行) counts as one character, as a name in
         # characters counts a few
-        if len(_LATIN_NAME.sub("X", text[e:pos])) <= window:
+        if len(_LATIN_NAME.sub("X", text[e:pos])) <= window and not _VERB_BETWEEN.search(text, e, pos):
             best = r
     return best
+
+
+# 在长春会见了甲一行: a verb between a place and the delegation word makes the place where it happened, not the
+# delegation's own
+_VERB_BETWEEN = L.pattern("{reception}", reception=L.triggers("reception"))
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'’\- ]*[A-Za-z.]|[A-Za-z]")
@@ -389,8 +394,9 @@ def _welcomed(ctx, visits: list[Event]) -> None:
 
 # 正在墨西哥访问的北京市市长 / 甲在新西兰访问期间: a trip told as the setting of what is said (undated: the day
 # named is the clause's)
-# 在渝期间 / 在渝考察期间: a place of one character (渝, 津, 疆) and no touring word before 期间 tell it too
-ONGOING = re.compile(r"(?:正在|正|在)([^。，,；;、]{1,16}?)(?:(?:进行)?(?:友好|正式|工作)?(?:访问|考察|出访|参访)(的|期间|时)"
+# 在渝期间 / 在渝考察期间: a place of one character (渝, 津, 疆) and no touring word before 期间 tell it too;
+# 甲访美期间 / 出访日本期间: a country (or a place) after 访 too
+ONGOING = re.compile(r"(?:正在|正|在|(?<![拜走回来到探造互专采寻查])出?访)([^。，,；;、]{1,16}?)(?:(?:进行)?(?:友好|正式|工作)?(?:访问|考察|出访|参访)(的|期间|时)"
                      r"|(期间))")
 
 
