@@ -119,3 +119,11 @@ def test_a_meeting_during_a_trip_to_the_country_takes_the_hosts_province():
     meetings = _events(rec, "meeting")
     assert len(meetings) == 1
     assert "山东省" in _parties(meetings[0])
+
+
+def test_a_place_opening_the_next_clause_is_no_second_stop_of_the_trip():
+    rec, _ = _rec("5月10日，泰中友好协会会长颂猜·翁沙瓦率团访问昆明，云南省委书记王宁会见了代表团一行。")
+    visits = _events(rec, "visit")
+    assert len(visits) == 1
+    assert visits[0]["destination"]["name"]["zh"] == "昆明市"
+    assert visits[0]["origin"]["name"]["zh"] == "泰国"

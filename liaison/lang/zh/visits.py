@@ -621,9 +621,17 @@ def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
                 break
         elif not re.fullmatch(r"\s*(、|,|，|和|及|与)\s*", gap):
             break
+        elif re.search(r"[,，]", gap) and _clause_with_person(ctx, s, hi):
+            break  # 访问昆明，云南省委书记甲会见了…: the place opens the next clause, whose subject it qualifies
         out.append(r)
         cursor = e
     return out
+
+def _clause_with_person(ctx, pos: int, hi: int) -> bool:
+    """Someone is named in the clause starting at ``pos``."""
+    clause = re.match(r"[^,，。;；]*", ctx.doc.text[pos:hi]).group(0)
+    return bool(ctx.persons_in(pos, pos + len(clause)))
+
 
 # 甲、乙参加有关活动 / 参加。/ 参与了接待工作: a list of who took part in unnamed activities, no trip role (settled)
 _SIDE_ACTIVITIES = re.compile(r"(?:参加|参与|出席)了?(?:有关|相关|上述|以上|此次|今次|本次)?(?:的)?(?:活动|接待)|(?:参加|参与)[。.]?$")
