@@ -127,3 +127,10 @@ def test_a_place_opening_the_next_clause_is_no_second_stop_of_the_trip():
     assert len(visits) == 1
     assert visits[0]["destination"]["name"]["zh"] == "昆明市"
     assert visits[0]["origin"]["name"]["zh"] == "泰国"
+
+
+def test_a_family_name_the_analyser_glued_to_the_title_before_it_opens_the_name():
+    rec, _ = _rec("5月10日，江苏省省长许昆林率团访问昆明。")
+    assert "许昆林" in _names(rec)
+    visits = _events(rec, "visit")
+    assert visits and visits[0]["origin"]["name"]["zh"] == "江苏省"

@@ -168,6 +168,9 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             w, e = w[:-1], e - 1
         if tag == "PER" and _FOREIGN_ZH.fullmatch(w):  # 西蒙·阿多韦兰德: a transliterated foreign name
             cand = (s, e)
+        elif (tag not in ("PER", "LOC", "ORG") and len(w) >= 3 and w[-1] in N.surname_chars()
+              and _ENDS_WITH_ROLE.search(w[:-1]) and (glued := _glued_surname_name(text, e - 1))):
+            cand = glued  # 省长许 | 昆林: the analyser glued the family name to the title before it
         elif (tag == "PER" and 2 <= len(w) <= 3 and s >= 1 and text[s - 1] in N.surname_chars()
               and _ENDS_WITH_ROLE.search(text[max(0, s - 7):s - 1]) and N.is_plausible_zh_name(text[s - 1:e])):
             cand = (s - 1, e)  # 长官 | 林 | 郑月娥: a double surname LAC glued to the title (林郑月娥)
@@ -263,6 +266,17 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             continue
         i += 1
     return out
+
+
+def _glued_surname_name(text: str, s: int) -> tuple[int, int] | None:
+    """A name of two or three characters starting at ``s`` (a family name LAC glued to the title before it) and
+    ending before a cue, or None."""
+    for n in (3, 2):
+        name = text[s:s + n]
+        if (len(name) == n and N.is_plausible_zh_name(name) and name not in _NOT_NAME_ZH
+                and not set(name[1:]) & _FUNCTION_CHARS and _ZH_NAME_END.match(text[s + n:s + n + 8])):
+            return (s, s + n)
+    return None
 
 
 def _minority_slot(doc: Doc, text: str, start: int, s: int) -> tuple[int, int] | None:
