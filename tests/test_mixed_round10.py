@@ -134,3 +134,12 @@ def test_a_family_name_the_analyser_glued_to_the_title_before_it_opens_the_name(
     assert "许昆林" in _names(rec)
     visits = _events(rec, "visit")
     assert visits and visits[0]["origin"]["name"]["zh"] == "江苏省"
+
+
+# ------------------------------------------------------------ short bilingual pages
+def test_at_the_invitation_far_before_the_travel_verb_is_no_plan():
+    rec, _ = _rec("应湖北省人民政府邀请，法国新阿基坦大区议会主席阿兰·卢梭率领代表团于6月4日来鄂访问。")
+    visits = _events(rec, "visit")
+    assert len(visits) == 1
+    assert visits[0]["destination"]["name"]["zh"] == "湖北省"
+    assert visits[0]["date"]["start"] == "2023-06-04"

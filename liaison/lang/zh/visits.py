@@ -116,7 +116,7 @@ def find_visits(ctx) -> list[Event]:
             dests = _region_list_after(ctx, sent.start + (detour.end() if detour else mv.end()), sent.end, 4)
             if dests:
                 dest = dests[0]
-                if PLAN.search(text[max(0, mv.start() - 30):mv.end() + 1]):
+                if PLAN.search(text, max(0, mv.start() - 30), mv.end() + 1):
                     dests, dest = [], None  # 将赴X: not (yet) a visit
                     break
                 # 赴日本访问，首站抵达大阪府: a later movement verb naming a place inside it names the stop
