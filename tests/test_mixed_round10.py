@@ -143,3 +143,31 @@ def test_at_the_invitation_far_before_the_travel_verb_is_no_plan():
     assert len(visits) == 1
     assert visits[0]["destination"]["name"]["zh"] == "湖北省"
     assert visits[0]["date"]["start"] == "2023-06-04"
+
+
+_ANNIVERSARY_PAGE = (
+    "2024年3月6日，纪念无锡市与日本明石市缔结友好城市关系40周年视频会议举行。无锡市市长赵建军与明石市市长丸谷聪子"
+    "通过视频连线致辞，双方表示将深化在教育、环保和青少年交流领域的合作。\n"
+    "On March 6, 2024, a video conference marking the 40th anniversary of the sister-city relationship between Wuxi "
+    "and Akashi, Japan was held. Mayor of Wuxi Zhao Jianjun and Mayor of Akashi Satoko Maruya delivered speeches via "
+    "video link.")
+
+
+def test_a_sister_city_anniversary_video_meeting_is_a_meeting_and_no_signing():
+    rec, _ = _rec(_ANNIVERSARY_PAGE)
+    assert not _events(rec, "agreement")
+    meetings = _events(rec, "meeting")
+    assert len(meetings) == 1
+    assert _parties(meetings[0]) == ["无锡市", "明石市"]
+
+
+def test_a_japanese_mayors_name_before_by_video_link_is_found():
+    rec, _ = _rec(_ANNIVERSARY_PAGE)
+    assert "丸谷聪子" in _names(rec)
+
+
+def test_an_ordinary_word_ending_before_a_foreign_short_name_hides_it():
+    import liaison
+
+    doc = liaison.extract_doc("双方表示将深化在环保和青少年交流领域的合作。", published="2024-03-10")
+    assert [s.value.zh for s in doc.layer("regions")] == []

@@ -40,6 +40,8 @@ PAIRED = L.pattern("{ties}|{sign}|{doc}", ties=L.documents("ties"), sign=_SIGN, 
 # a signing only looked forward to (期待在缔结…后) or recalled as the start of ties (自…签署…以来)
 NOT_TOLD_ZH = L.pattern(r"{hoped}[^，,。；;]{0,8}$", hoped=L.moods("hoped"))
 AFTER_ZH = re.compile(r"^[^，,。；;]{0,16}?(后|之后|以后|以来)")
+# 缔结友好城市关系40周年: the anniversary of a signing, no signing told
+ANNIVERSARY_ZH = re.compile(r"^[^，,。；;]{0,20}?(?:\d+|[一二三四五六七八九十百]+)周年")
 SINCE_ZH = L.pattern(r"{since}[^，,。；;]{0,30}$", since=L.moods("since"))
 
 
@@ -464,6 +466,8 @@ def _not_told(clause: str, sm) -> bool:
     before, after = clause[:sm.start()], clause[sm.end():]
     if NOT_TOLD_ZH.search(before) and AFTER_ZH.search(after):
         return True  # 期待在缔结姊妹市后…
+    if ANNIVERSARY_ZH.search(after):
+        return True  # 纪念甲乙缔结友好城市关系40周年
     return bool(SINCE_ZH.search(before) and AFTER_ZH.search(after) and "以来" in AFTER_ZH.search(after).group(0))
 
 
