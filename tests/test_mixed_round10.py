@@ -171,3 +171,9 @@ def test_an_ordinary_word_ending_before_a_foreign_short_name_hides_it():
 
     doc = liaison.extract_doc("双方表示将深化在环保和青少年交流领域的合作。", published="2024-03-10")
     assert [s.value.zh for s in doc.layer("regions")] == []
+
+
+def test_a_dotted_name_the_analyser_cuts_after_its_dot_is_whole():
+    rec, _ = _rec("11月2日，珀斯市与成都市举行视频会议。珀斯市市长巴兹尔·赞皮拉斯和成都市市长王凤朝出席。")
+    assert "巴兹尔·赞皮拉斯" in _names(rec)
+    assert "巴兹尔·" not in _names(rec)

@@ -161,6 +161,12 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                 and _AFTER_ANY_TITLE.search(text[max(0, s - 6):s]) and N.is_plausible_zh_name(w + toks[i + 1][2])):
             e, w = toks[i + 1][1], w + toks[i + 1][2]  # 省长王伟 | 中 | 会面: the third character LAC left out
             toks = toks[:i] + [(s, e, w, tag)] + toks[i + 2:]
+        if (tag == "PER" and len(w) >= 3 and w[-1] in _DOTS and i + 1 < len(toks) and toks[i + 1][0] == e
+                and _HAN_ONLY.match(toks[i + 1][2])):
+            # 巴兹尔· | 赞皮拉斯: LAC cut the name after its dot
+            toks = toks[:i] + [(s, e - 1, w[:-1], tag), (e - 1, toks[i + 1][1], "·" + toks[i + 1][2], toks[i + 1][3])] \
+                + toks[i + 2:]
+            e, w = e - 1, w[:-1]
         if tag == "PER" and i + 1 < len(toks) and toks[i + 1][2][:1] in _DOTS:
             e = _dotted_end(toks, i, e)  # 卡洛斯 + ·门多萨阁下: LAC cut the name at its dot
             w = text[s:e]
