@@ -177,3 +177,11 @@ def test_a_dotted_name_the_analyser_cuts_after_its_dot_is_whole():
     rec, _ = _rec("11月2日，珀斯市与成都市举行视频会议。珀斯市市长巴兹尔·赞皮拉斯和成都市市长王凤朝出席。")
     assert "巴兹尔·赞皮拉斯" in _names(rec)
     assert "巴兹尔·" not in _names(rec)
+
+
+def test_a_french_region_the_generated_tables_name_only_in_english_has_its_chinese_name():
+    rec, _ = _rec("6月4日，法国新阿基坦大区议会主席阿兰·卢梭率领代表团来鄂访问。")
+    regions = [(x["region"] or {}).get("name", {}).get("zh") for p in rec["people"] for x in p["positions"]]
+    assert "新阿基坦大区" in regions
+    visits = _events(rec, "visit")
+    assert visits and visits[0]["origin"]["name"]["zh"] == "新阿基坦大区"
