@@ -185,3 +185,9 @@ def test_a_french_region_the_generated_tables_name_only_in_english_has_its_chine
     assert "新阿基坦大区" in regions
     visits = _events(rec, "visit")
     assert visits and visits[0]["origin"]["name"]["zh"] == "新阿基坦大区"
+
+
+def test_a_batch_of_documents_listed_after_a_colon_is_one_signing_each():
+    rec, _ = _rec("周二，西安市与俄罗斯喀山市签署了三份合作文件：经济合作备忘录、文化交流协议和教育合作意向书。")
+    titles = sorted((e.get("title") or {}).get("zh") or "" for e in _events(rec, "agreement"))
+    assert titles == ["教育合作意向书", "文化交流协议", "经济合作备忘录"]

@@ -21,6 +21,7 @@ _SIGN, _DOC = L.triggers("sign"), L.documents("doc")  # triggers.tsv, documents.
 TITLE_ZH = L.pattern(r"《([^》]{4,80})》|“([^”]{4,60}{doc})”", doc=_DOC)
 BATCH_ZH = re.compile(r"(等|多项|各项|多份|[\d一二三四五六七八九十几]+[项份个]|系列)")  # 签署7项协议及意向书: a batch
 LIST_DOC_ZH = L.pattern(r"(?:、|和|及|以及)(?:关于)?([^,，。;；、和及]{0,40}?{doc})", doc=_DOC)
+BATCH_LIST_ZH = L.pattern(r"\s*[：:]\s*(?:关于)?([^,，。;；、和及：:]{2,40}?{doc})(?=、|和|及|以及)", doc=_DOC)
 DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、]{2,40}?{doc})", sign=_SIGN, doc=_DOC)
 # type words: a document phrase made of these only names no document (战略合作框架协议: no title)
 GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|交流|结好|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
@@ -125,6 +126,13 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     ev.add_participant(pid, r)
                 continue
             title, phrase = _title(clause)
+            if phrase and BATCH_ZH.search(phrase) and clause.find(phrase) >= 0:
+                # 签署了三份合作文件：甲备忘录、乙协议和丙意向书: the documents the batch lists
+                head = re.split(r"[：:]", phrase)[0]
+                lm = BATCH_LIST_ZH.match(clause, clause.find(phrase) + len(head))
+                if lm and BATCH_ZH.search(head):
+                    phrase = lm.group(1)
+                    title = _title_from_phrase(phrase)
             en_more = []
             if phrase is None:
                 # 签署了 the Friendship Agreement and the Memorandum on …: the documents named in English
