@@ -191,3 +191,15 @@ def test_a_batch_of_documents_listed_after_a_colon_is_one_signing_each():
     rec, _ = _rec("周二，西安市与俄罗斯喀山市签署了三份合作文件：经济合作备忘录、文化交流协议和教育合作意向书。")
     titles = sorted((e.get("title") or {}).get("zh") or "" for e in _events(rec, "agreement"))
     assert titles == ["教育合作意向书", "文化交流协议", "经济合作备忘录"]
+
+
+def test_one_side_signing_with_two_partners_in_two_clauses_signs_each_with_one():
+    rec, _ = _rec("访问期间，青岛市与俄罗斯彼尔姆市签署了《友好城市协议》，与符拉迪沃斯托克市签署了《港口合作谅解备忘录》。")
+    sides = {(e.get("title") or {}).get("zh"): _parties(e) for e in _events(rec, "agreement")}
+    assert sides["港口合作谅解备忘录"] == ["符拉迪沃斯托克市", "青岛市"]
+    assert sides["友好城市协议"] == ["彼尔姆市", "青岛市"]
+
+
+def test_a_trip_word_before_during_names_no_destination():
+    rec, _ = _rec("访问期间，青岛市与俄罗斯彼尔姆市签署了《友好城市协议》。")
+    assert not _events(rec, "visit")

@@ -240,6 +240,12 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     agreements.append(twin)
                     sent_events.append(twin)
         for ev in sent_events:
+            one = partial.get(id(ev))
+            lead = next((e.parties[0] for e in sent_events if len(e.parties) >= 2), None)
+            if len(ev.parties) < 2 and one is not None and lead is not None and not _same(one, lead) \
+                    and not holds(one, lead) and not holds(lead, one):
+                ev.parties = [lead, one]  # 甲与乙签署A，与丙签署B: 甲 signs B too, with 丙
+                continue
             if len(ev.parties) < 2:
                 signer_regions = [ctx.person_region(p.person) for p in ev.participants if p.role == "signatory"]
                 cand = _two_parties([r for r in signer_regions if r is not None]) or _two_parties(sent_regions)

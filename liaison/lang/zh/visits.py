@@ -59,6 +59,9 @@ RECEIVED = L.pattern(r"(?:{reception}|{greet})[^。;；]{0,40}?{deleg}", recepti
                      greet=L.select("triggers", "greet"), deleg=_DELEG)
 
 
+_TIME_AFTER_MOVE = re.compile(r"(?:期间|之际|时|后|之后|以来|结束)")
+
+
 def _region_before(ctx, pos: int, lo: int, window: int = 14):
     """The region ending closest before ``pos`` (within ``window`` chars), for 吉林省党政代表团."""
     best = None
@@ -112,6 +115,8 @@ def find_visits(ctx) -> list[Event]:
                 date_lo = before[-1].end()  # the earlier trip's date (于2024年来台) is not this one's
             moves = after + before
         for k, mv in enumerate(moves):
+            if _TIME_AFTER_MOVE.match(text, mv.end()):
+                continue  # 访问期间，青岛市与…: the time of the trip, no place gone to after it
             detour = DETOUR.match(text, mv.end())
             dests = _region_list_after(ctx, sent.start + (detour.end() if detour else mv.end()), sent.end, 4)
             if dests:
