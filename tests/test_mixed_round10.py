@@ -203,3 +203,21 @@ def test_one_side_signing_with_two_partners_in_two_clauses_signs_each_with_one()
 def test_a_trip_word_before_during_names_no_destination():
     rec, _ = _rec("访问期间，青岛市与俄罗斯彼尔姆市签署了《友好城市协议》。")
     assert not _events(rec, "visit")
+
+
+def test_a_reading_a_converting_mirror_left_inside_a_word_is_dropped():
+    import liaison
+
+    raw = "杭州市與葡萄牙波爾圖市簽署了友好城市協(xié)議。"
+    doc = liaison.extract_doc(raw, published="2023-06-01")
+    assert "协议" in doc.text and "xié" not in doc.text
+    rec, _ = _rec(raw)
+    agreements = _events(rec, "agreement")
+    assert len(agreements) == 1 and _parties(agreements[0]) == ["杭州市", "波尔图"]
+    a, b = agreements[0]["evidence"][0]
+    assert raw[a:b].startswith("杭州市")
+
+
+def test_a_generic_paper_joined_by_and_to_a_named_agreement_is_one_signing():
+    rec, _ = _rec("6月3日，杭州市与葡萄牙波尔图市签署了杭州市与波尔图市缔结友好城市协议及交流合作备忘录。")
+    assert len(_events(rec, "agreement")) == 1

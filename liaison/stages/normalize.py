@@ -142,10 +142,33 @@ def fold_name_dots(text: str) -> str:
     return _NAME_DOT.sub("·", text) if any(c in text for c in ".•‧・") else text
 
 
+# a character's reading in brackets that a converting mirror left inside a word (協(xié)議, 城鎮(zhèn)): the analysis
+# text drops it, so the word reads whole (协议); the raw offsets stay with the characters kept
+_READING_DEBRIS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
+def drop_reading_debris(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Remove a bracketed pinyin reading with a tone mark right after a Han character."""
+    if "(" not in text:
+        return text, index
+    cuts = [(m.start(), m.end()) for m in _READING_DEBRIS.finditer(text)]
+    if not cuts:
+        return text, index
+    parts, idx, prev = [], [], 0
+    for a, b in cuts:
+        parts.append(text[prev:a])
+        idx.extend(index[prev:a])
+        prev = b
+    parts.append(text[prev:])
+    idx.extend(index[prev:])
+    return "".join(parts), idx
+
+
 @stage("normalize", requires=("raw",), assigns=("text",))
 def normalize_stage(doc: Doc) -> None:
     """NFKC + full-width folding + t2s into doc.text, with doc.raw_index back to raw offsets; a name glued to
     the title after it gets ", " between them."""
     text, index = normalize(doc.raw)
     text = fold_name_dots(text)
+    text, index = drop_reading_debris(text, index)
     doc.text, doc.raw_index = unglue_titles(text, index)

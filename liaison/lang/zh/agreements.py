@@ -228,6 +228,9 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     k2 = re.sub(r"^\d{2,4}年度?", "", re.sub(r"书$", "", t2))
                     if by_phrase.get(k2) is not None:
                         continue
+                    if named is None and (ev.title_zh or ev.title_en) and re.match(r"\s*(?:及|以及)", clause[
+                            clause.find(title or phrase or "") + len(title or phrase or ""):]):
+                        continue  # 签署了甲乙缔结友好城市协议及交流合作备忘录: a generic paper joined to the named one
                     twin = Event(id="", type="agreement", parties=list(ev.parties), start=ev.start, end=ev.end,
                                  evidence=[(sent.start, sent.end)], fields=list(fields_in(t2)))
                     if named and re.search(r"[\u4e00-\u9fff]", named):
