@@ -309,15 +309,21 @@ class Gazetteer:
         """'=' + the key of each gated place (a city whose country the article never names) that the article
         names in both scripts (格勒诺布尔 … Grenoble): a bilingual page names it for sure."""
         zh, en = set(), set()
+        shorter, en_any = set(), set()  # 奥克兰市 (Oakland) beside "Auckland": the bare 奥克兰 may be Auckland
         for run, _seg, raw in scans:
             if run.value == "zh":
                 for _s, _e, p, k in raw:
                     if k == "form" and p not in self._groups:
                         zh.update(cd.region.key for cd in self._zh_cands(p) if cd.gate in (GATED, WORDY))
+                        if len(p) > 2 and p[-1] in _TYPE_TAIL:
+                            shorter.update(cd.region.key for cd in self._zh_cands(p[:-1])
+                                           if cd.region.country not in ("CN", None))
             else:
                 for _k, _e, key, _tw in raw[3]:
-                    en.update(cd.region.key for cd in self._en_cands(key) if cd.gate in (GATED, WORDY))
-        return {"=" + k for k in zh & en}
+                    cands = self._en_cands(key)
+                    en.update(cd.region.key for cd in cands if cd.gate in (GATED, WORDY))
+                    en_any.update(cd.region.key for cd in cands if cd.region.country not in ("CN", None))
+        return {"=" + k for k in (zh & en) | (shorter & en_any)}
 
     def _near_cn_name(self, word: str) -> tuple | None:
         """The one Chinese province or prefecture whose English name is a letter away from ``word``."""
@@ -594,11 +600,14 @@ class Gazetteer:
 
     def _named_country(self, p: str, cands: list, anchors: set) -> list:
         """新西兰奥克兰市: a place abroad whose full form (奥克兰市, Oakland) lies in no country the article names,
-        while its name without the type word (奥克兰) has one that does (Auckland), is that one."""
-        if any(cd.region.country in ("CN", None) or "!" + cd.region.country in anchors for cd in cands):
+        while its name without the type word (奥克兰) has one that does (Auckland), or one that the page's English
+        names ("Auckland": a twin, see ``twins``), is that one."""
+        if any(cd.region.country in ("CN", None) or "!" + cd.region.country in anchors
+               or "=" + cd.region.key in anchors for cd in cands):
             return cands
         alt = [cd for cd in self._zh_cands(p[:-1]) if self._admit(cd, anchors)
-               and cd.region.country not in ("CN", None) and "!" + cd.region.country in anchors]
+               and cd.region.country not in ("CN", None)
+               and ("!" + cd.region.country in anchors or "=" + cd.region.key in anchors)]
         return alt or cands
 
     def _abbr_run(self, text: str, i: int) -> int:

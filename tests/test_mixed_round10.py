@@ -221,3 +221,11 @@ def test_a_reading_a_converting_mirror_left_inside_a_word_is_dropped():
 def test_a_generic_paper_joined_by_and_to_a_named_agreement_is_one_signing():
     rec, _ = _rec("6月3日，杭州市与葡萄牙波尔图市签署了杭州市与波尔图市缔结友好城市协议及交流合作备忘录。")
     assert len(_events(rec, "agreement")) == 1
+
+
+def test_a_bilingual_page_whose_english_names_the_other_city_takes_it_for_the_chinese_form():
+    rec, _ = _rec("奥克兰市市长菲尔·戈夫率团访问宁波，宁波市委书记郑明会见了戈夫一行。\n"
+                  "Auckland Mayor Phil Goff led a delegation to Ningbo. Zheng Ming, Secretary of the CPC Ningbo "
+                  "Municipal Committee, met with Goff and his delegation.")
+    region = _region_of(rec, "菲尔·戈夫")
+    assert region is not None and region["country"] == "NZ"
