@@ -229,3 +229,11 @@ def test_a_bilingual_page_whose_english_names_the_other_city_takes_it_for_the_ch
                   "Municipal Committee, met with Goff and his delegation.")
     region = _region_of(rec, "菲尔·戈夫")
     assert region is not None and region["country"] == "NZ"
+
+
+@pytest.mark.parametrize("country, code", [("紐西蘭", "NZ"), ("澳洲", "AU"), ("義大利", "IT")])
+def test_a_country_in_taiwan_usage_is_that_country(country, code):
+    import liaison
+
+    doc = liaison.extract_doc(f"{country}代表團訪問台中市。", published="2023-06-01")
+    assert [s.value.code for s in doc.layer("regions")][:1] == [code]
