@@ -237,3 +237,9 @@ def test_a_country_in_taiwan_usage_is_that_country(country, code):
 
     doc = liaison.extract_doc(f"{country}代表團訪問台中市。", published="2023-06-01")
     assert [s.value.code for s in doc.layer("regions")][:1] == [code]
+
+
+def test_a_dotted_name_with_a_hyphened_last_part_is_whole_and_no_place():
+    rec, _ = _rec("9月6日，省长王凯会见了以色列驻华大使伊里特·本-阿巴一行。")
+    assert "伊里特·本-阿巴" in _names(rec)
+    assert all("阿巴市" not in _parties(e) for e in rec["events"])

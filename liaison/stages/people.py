@@ -69,8 +69,8 @@ _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等
 
 # a foreign name in Chinese characters, its parts joined by a middle dot (瓦西里·奥尔洛夫)
 _DOTS = "·•・‧"
-_FOREIGN_ZH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
-_DOT_PART = re.compile(r"[·•・‧][\u4e00-\u9fff]{1,10}")
+_FOREIGN_ZH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}(?:-[\u4e00-\u9fff]{1,10})*){1,3}")
+_DOT_PART = re.compile(r"[·•・‧][\u4e00-\u9fff]{1,10}(?:-[\u4e00-\u9fff]{1,10})*")
 _AFTER_FOREIGN = re.compile(r"(阁下|阁|先生|女士|夫人|博士|等|一行)$")
 # a travel word LAC put inside a dotted name's last part (雷诺 | · | 米约来华 访问): the name ends before it
 _TRAVEL_TAIL = re.compile("(?:" + N.travel_after_name_zh() + ")")
@@ -86,6 +86,10 @@ def _dotted_end(toks, i: int, end: int) -> int:
         if part in _DOTS and j + 1 < len(toks) and toks[j + 1][0] == toks[j][1] and _HAN_ONLY.match(toks[j + 1][2]):
             part += toks[j + 1][2]  # 颂猜 | · | 翁沙瓦: LAC gave the dot a token of its own
             j += 1
+        while (j + 2 < len(toks) and toks[j + 1][2] in ("-", "－") and toks[j + 1][0] == toks[j][1]
+               and toks[j + 2][0] == toks[j + 1][1] and _HAN_ONLY.fullmatch(toks[j + 2][2])):
+            part += "-" + toks[j + 2][2]  # 伊里特 · 本 - 阿巴: a hyphened last part
+            j += 2
         pos = 0
         while pos < len(part):  # ·依格里·尼古拉耶维奇: one token may hold several parts
             m = _DOT_PART.match(part, pos)
@@ -95,7 +99,7 @@ def _dotted_end(toks, i: int, end: int) -> int:
             cut = _TRAVEL_IN_PART.search(seg)
             if cut:
                 seg = seg[:cut.start()]
-            if len(seg) < 2:
+            if len(seg.replace("-", "")) < 2:
                 return end
             end = base + pos + len(seg)
             if len(seg) < len(m.group(0)):
