@@ -514,13 +514,29 @@ def people_stage(doc: Doc) -> None:
     doc.set_layer("names", [Span(m.start, m.end, "PERSON", m.name) for m in mentions])
     # a place inside a person's name (海林 in 周海林) is no region, nor a name that is a place (副省长金华、)
     named = doc.meta.pop("names_as_places", set())
-    doc.set_layer("regions", [r for r in doc.layer("regions")
+    before = doc.layer("regions")
+    doc.set_layer("regions", [r for r in before
                               if not any(m.start < r.end and r.start < m.end and not (r.start <= m.start and m.end <= r.end)
                                          for m in mentions) and (r.start, r.end) not in named])
+    _drop_gone_homes(doc, before)
     from .people_merge import build_people
 
     doc.people = build_people(doc, mentions)
     doc.meta.pop("_title_regions", None)
+
+
+def _drop_gone_homes(doc: Doc, before: list[Span]) -> None:
+    """A home region read only from a place inside a person's name (阿巴 in 伊里特·本-阿巴) is no home."""
+    kept = set()
+    for r in doc.layer("regions"):
+        kept.update(r.value if isinstance(r.value, tuple) else (r.value,))
+    gone = {r.value for r in before if not isinstance(r.value, tuple)} - kept
+    if not gone:
+        return
+    for key in ("home", "home_cn", "home_foreign"):
+        homes = doc.meta.get(key)
+        if homes:
+            doc.meta[key] = {k: v for k, v in homes.items() if v not in gone}
 
 
 def _extend_cut_names(doc: Doc, mentions: list[Mention]) -> None:
