@@ -243,3 +243,12 @@ def test_a_dotted_name_with_a_hyphened_last_part_is_whole_and_no_place():
     rec, _ = _rec("9月6日，省长王凯会见了以色列驻华大使伊里特·本-阿巴一行。")
     assert "伊里特·本-阿巴" in _names(rec)
     assert all("阿巴市" not in _parties(e) for e in rec["events"])
+
+
+def test_an_ascii_question_mark_between_han_characters_is_a_lost_middle_dot():
+    import liaison
+
+    rec, _ = _rec("10月19日，正在秘魯訪問的杭州市市長劉明與利馬市市長豪爾赫?穆尼奧斯簽署了友好城市協議。")
+    assert "豪尔赫·穆尼奥斯" in _names(rec)
+    doc = liaison.extract_doc("他会来吗？我们不知道。", published="2023-06-01")
+    assert "·" not in doc.text

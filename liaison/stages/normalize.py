@@ -137,9 +137,23 @@ def unglue_titles(text: str, index: list[int]) -> tuple[str, list[int]]:
 _NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[.•‧・](?=[\u4e00-\u9fff])")
 
 
-def fold_name_dots(text: str) -> str:
-    """约翰.史密斯, 玛丽•琼斯 -> 约翰·史密斯, 玛丽·琼斯 (same length: the offsets stay)."""
-    return _NAME_DOT.sub("·", text) if any(c in text for c in ".•‧・") else text
+_LOST_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+
+
+def fold_name_dots(text: str, raw: str | None = None, index: list[int] | None = None) -> str:
+    """约翰.史密斯, 玛丽•琼斯 -> 约翰·史密斯, 玛丽·琼斯 (same length: the offsets stay). An ASCII ? between two Han
+    characters in the raw text (马塞洛?埃布拉德: a middle dot a page lost to a charset; Chinese writes its question
+    mark full-width, ？, which stays a question mark) is the dot too."""
+    if any(c in text for c in ".•‧・"):
+        text = _NAME_DOT.sub("·", text)
+    if raw is not None and index is not None and "?" in raw:
+        spots = [m.start() for m in _LOST_DOT.finditer(text) if raw[index[m.start()]] == "?"]
+        if spots:
+            chars = list(text)
+            for k in spots:
+                chars[k] = "·"
+            text = "".join(chars)
+    return text
 
 
 # a character's reading in brackets that a converting mirror left inside a word (協(xié)議, 城鎮(zhèn)): the analysis
@@ -169,6 +183,6 @@ def normalize_stage(doc: Doc) -> None:
     """NFKC + full-width folding + t2s into doc.text, with doc.raw_index back to raw offsets; a name glued to
     the title after it gets ", " between them."""
     text, index = normalize(doc.raw)
-    text = fold_name_dots(text)
+    text = fold_name_dots(text, doc.raw, index)
     text, index = drop_reading_debris(text, index)
     doc.text, doc.raw_index = unglue_titles(text, index)
