@@ -252,3 +252,12 @@ def test_an_ascii_question_mark_between_han_characters_is_a_lost_middle_dot():
     assert "豪尔赫·穆尼奥斯" in _names(rec)
     doc = liaison.extract_doc("他会来吗？我们不知道。", published="2023-06-01")
     assert "·" not in doc.text
+
+
+def test_a_meeting_and_signing_told_in_chinese_take_the_sides_of_the_trip_told_in_english():
+    rec, _ = _rec("Auckland Mayor 菲尔·戈夫 led a delegation to Ningbo on October 16. 宁波市委书记彭明会见了代表团一行。"
+                  "双方签署了友好交流合作备忘录。")
+    meetings, agreements = _events(rec, "meeting"), _events(rec, "agreement")
+    assert len(meetings) == 1 and len(agreements) == 1
+    assert "宁波市" in _parties(meetings[0]) and len(_parties(meetings[0])) == 2
+    assert _parties(agreements[0]) == _parties(meetings[0])

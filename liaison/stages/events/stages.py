@@ -14,7 +14,7 @@ from ...doc import Doc
 from ..base import stage
 import re
 
-from ...places import code as _code, same as _same
+from ...places import code as _code, same as _same, within as _within
 from . import english as EN
 from .assemble import two_sides
 from .context import Ctx, context
@@ -268,6 +268,26 @@ def _one_person_per_script(doc: Doc, pairs: list, events: list) -> None:
             e.add_participant(drop.get(p.person, p.person), p.role)
 
 
+def _sides_from_other_script(zh_events: list, own: list) -> None:
+    """A mixed page telling the trip in English ("Mayor X led a delegation to Ningbo") and the meeting or signing in
+    Chinese (市委书记甲会见了代表团一行。双方签署了…): a Chinese meeting or signing naming fewer than two sides, on a
+    page whose Chinese tells no trip, takes the sides of the trip the English tells, as a trip told in Chinese
+    gives its own (``lang/zh/meetings``)."""
+    if any(e.type == "visit" for e in zh_events):
+        return
+    trips = [e for e in own if e.type == "visit" and e.origin is not None and e.destination is not None]
+    if not trips:
+        return
+    v = trips[0]
+    for e in zh_events:
+        if e.type not in ("meeting", "agreement") or len(e.parties) >= 2:
+            continue
+        named = [r for r in e.parties if r is not None]
+        if all(_same(r, v.origin) or _same(r, v.destination) or _within(r, v.destination) or _within(r, v.origin)
+               for r in named):
+            e.parties = [v.origin, v.destination]
+
+
 @stage("links", requires=("events",), assigns=("event_ids", "part_of"))
 def links_stage(doc: Doc) -> None:
     """A passage told in both languages is one event; events with two sides only, in text order, numbered;
@@ -286,6 +306,7 @@ def links_stage(doc: Doc) -> None:
     pairs = translated_paragraphs(ctx) if own else []
     _one_person_per_script(doc, pairs, zh_events + own)
     own = _translations(ctx, zh_events, own, pairs)
+    _sides_from_other_script(zh_events, own)
     events = [e for e in EN.merge_languages(zh_events, own) if _story_evidence(doc.text, e)]
     for e in events:  # one traveller named in both languages, leading in one: the leader
         leaders = {p.person for p in e.participants if p.role == "leader"}
