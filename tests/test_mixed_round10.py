@@ -261,3 +261,12 @@ def test_a_meeting_and_signing_told_in_chinese_take_the_sides_of_the_trip_told_i
     assert len(meetings) == 1 and len(agreements) == 1
     assert "宁波市" in _parties(meetings[0]) and len(_parties(meetings[0])) == 2
     assert _parties(agreements[0]) == _parties(meetings[0])
+
+
+def test_a_chinese_clause_opening_an_english_sentence_tells_its_own_trip():
+    rec, _ = _rec("5月10日，泰中友好协会会长颂猜·翁沙瓦率团访问昆明，Yunnan Party Secretary Wang Ning met with the "
+                  "delegation.")
+    visits = _events(rec, "visit")
+    assert len(visits) == 1
+    assert visits[0]["destination"]["name"]["zh"] == "昆明市" and visits[0]["origin"]["name"]["zh"] == "泰国"
+    assert len(_events(rec, "meeting")) == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 
 from ... import lang
-from ...doc import Doc
+from ...doc import Doc, Span
 from ..base import stage
 import re
 
@@ -60,7 +60,29 @@ def _view(doc: Doc, code: str) -> Ctx | None:
         code == "zh" and s.value == "en" and _HAN.search(text, s.start, s.end)
         and not any(s.start <= a < s.end for a in read)
         and _zh_verb_in_english().search(text, s.start, s.end))]
+    if code == "zh":
+        view.spans["sentences"] = sorted(view.spans["sentences"] + _zh_clauses_in_english(doc, read),
+                                         key=lambda s: s.start)
     return Ctx(view) if view.spans["sentences"] else None
+
+
+def _zh_clauses_in_english(doc: Doc, read: list[int]) -> list[Span]:
+    """A mixed page's sentence that opens with a whole Chinese clause and goes on in English (5月10日，甲率团访问昆明，
+    Yunnan Party Secretary Wang Ning met with the delegation.): the parse reads the English, the Chinese rules
+    the clause — a sentence of its own for them when it tells an event."""
+    out = []
+    text = doc.text
+    for s in doc.sentences:
+        if s.value != "en" or not any(s.start <= a < s.end for a in read):
+            continue
+        for run in doc.runs:
+            if run.value != "zh" or run.start < s.start or run.end > s.end or run.end >= s.end:
+                continue
+            clause = text[run.start:run.end].rstrip()
+            if (len(_HAN.findall(clause)) >= 10 and clause[-1:] in "，,；;" and _zh_verb_in_english().search(clause)
+                    and not any(run.start <= a < run.end for a in read)):
+                out.append(Span(run.start, run.end, s.label, "zh"))
+    return out
 
 
 @stage("events", requires=_IN + ("frames",), assigns=("events",))
