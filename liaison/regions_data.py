@@ -129,9 +129,10 @@ def _place_rows(lines, head: list[str]) -> list[PlaceRow]:
         if row[i_src] == "geonames":
             par = row[i_cc]  # a city's Region answers to its country; its division is ``up``
         forms = row[i_fz]
-        more = _more_zh_names().get(iso) if iso and not row[i_zh] else None
-        if more:  # 新阿基坦大区: a Chinese name the generated tables lack (data/places_names_zh.tsv)
-            row[i_zh] = more[0]
+        more = _more_zh_names().get(row[i_id])
+        if more:  # 新阿基坦大区, 达尼丁: Chinese names the generated tables lack (data/places_names_zh.tsv)
+            if not row[i_zh] and more[0]:
+                row[i_zh] = more[0]
             forms = "|".join(f for f in (forms, more[1]) if f)
         r = Region(None, row[i_zh] or None, row[i_en], row[i_cc], int(row[i_lv]), par or None)
         zh = tuple((f[1:], True) if f[:1] == "+" else (f, False) for f in forms.split("|") if f)
@@ -146,11 +147,11 @@ _MORE_ZH: dict | None = None
 
 
 def _more_zh_names() -> dict:
-    """Chinese names of divisions abroad that the generated tables lack (新阿基坦大区 for Nouvelle-Aquitaine):
-    ``data/places_names_zh.tsv``, ISO 3166-2 code -> (name, forms)."""
+    """Chinese names of places abroad that the generated tables lack (新阿基坦大区 for Nouvelle-Aquitaine, 达尼丁
+    beside 但尼丁): ``data/places_names_zh.tsv``, ISO 3166-2 code or GeoNames id -> (name or "", more forms)."""
     global _MORE_ZH
     if _MORE_ZH is None:
-        _MORE_ZH = {r["iso"]: (r["zh"], r["forms"]) for r in read_tsv("places_names_zh.tsv")}
+        _MORE_ZH = {r["id"]: (r["zh"], r["forms"]) for r in read_tsv("places_names_zh.tsv")}
     return _MORE_ZH
 
 

@@ -270,3 +270,12 @@ def test_a_chinese_clause_opening_an_english_sentence_tells_its_own_trip():
     assert len(visits) == 1
     assert visits[0]["destination"]["name"]["zh"] == "昆明市" and visits[0]["origin"]["name"]["zh"] == "泰国"
     assert len(_events(rec, "meeting")) == 1
+
+
+@pytest.mark.parametrize("country, city, code", [
+    ("新西兰", "汉密尔顿市", "NZ"), ("加拿大", "伦敦市", "CA"), ("英国", "伦敦市", "GB"), ("英国", "珀斯市", "GB"),
+    ("澳大利亚", "珀斯市", "AU"), ("英国", "纽卡斯尔市", "GB"), ("新西兰", "达尼丁市", "NZ")])
+def test_a_city_sharing_its_chinese_name_is_the_one_in_the_country_named(country, city, code):
+    rec, _ = _rec(f"{country}{city}市长约翰·李维斯率团访问宁波。")
+    region = _region_of(rec, "约翰·李维斯")
+    assert region is not None and region["country"] == code
