@@ -279,3 +279,14 @@ def test_a_city_sharing_its_chinese_name_is_the_one_in_the_country_named(country
     rec, _ = _rec(f"{country}{city}市长约翰·李维斯率团访问宁波。")
     region = _region_of(rec, "约翰·李维斯")
     assert region is not None and region["country"] == code
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("国务院总理李强会见了新西兰总理希普金斯。", "希普金斯", "NZ"),
+    ("越南政府总理范明政会见了广西壮族自治区党委书记刘宁。", "范明政", "VN"),
+    ("国务院总理李强会见了新西兰总理希普金斯。", "李强", "CN"),
+])
+def test_another_countrys_national_office_is_that_countrys(text, name, code):
+    rec, _ = _rec(text)
+    region = _region_of(rec, name)
+    assert region is not None and region["code"] == code

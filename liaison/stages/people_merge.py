@@ -27,6 +27,9 @@ _HOME_WORD = re.compile(r"[我本](?:省|市|县|区|州|盟|旗)")  # the home 
 def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bool = False, foreign: bool = False):
     """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
     an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
+    if office.central and office.lang == "zh" and getattr(office.region, "level", None) == 0 \
+            and getattr(office.region, "code", None) not in (None, "CN"):
+        return office.region  # 新西兰总理希普金斯: another country's national office is that country's
     if office.central:
         if office.lang == "en" and mention.name and not _looks_chinese(mention.name):
             # "Nguyen Van A, member of the Party Central Committee": the Central Committee of the person's own party
