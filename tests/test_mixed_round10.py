@@ -290,3 +290,10 @@ def test_another_countrys_national_office_is_that_countrys(text, name, code):
     rec, _ = _rec(text)
     region = _region_of(rec, name)
     assert region is not None and region["code"] == code
+
+
+def test_a_trip_to_china_told_by_its_abbreviation_before_and_is_a_visit_and_davos_is_no_davao():
+    rec, _ = _rec("应中方邀请，越南政府总理范明政于6月25日至28日访华并出席夏季达沃斯论坛。")
+    visits = _visit_to(rec, "CN")
+    assert len(visits) == 1 and visits[0]["origin"]["code"] == "VN"
+    assert all("达沃市" not in _parties(e) for e in rec["events"])

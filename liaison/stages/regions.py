@@ -140,7 +140,7 @@ def _countries_in_context(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[S
         covered.update(range(s.start, s.end))
     table = _country_abbreviations()
     out = []
-    for m in _ABBR_CUE.finditer(doc.text):
+    for m in _COUNTRY_CUE.finditer(doc.text):
         ch, i = m.group(1), m.start(1)
         if i in covered or doc.text[i - 1] not in _TRAVEL_BEFORE_COUNTRY:
             continue
@@ -152,6 +152,8 @@ def _countries_in_context(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[S
 
 
 _TRAVEL_BEFORE_COUNTRY = set("来赴抵访")
+# what may end the phrase after a country's abbreviation: what ends a place's (_ABBR_CUE), or 并 (访华并出席…)
+_COUNTRY_CUE = re.compile(_ABBR_CUE.pattern.replace("(?=期间|", "(?=并|期间|", 1))
 
 
 def _country_abbreviations() -> dict:
