@@ -70,18 +70,29 @@ def _zh_clauses_in_english(doc: Doc, read: list[int]) -> list[Span]:
     """A mixed page's sentence that opens with a whole Chinese clause and goes on in English (5月10日，甲率团访问昆明，
     Yunnan Party Secretary Wang Ning met with the delegation.): the parse reads the English, the Chinese rules
     the clause — a sentence of its own for them when it tells an event."""
+    import bisect
+
     out = []
     text = doc.text
-    for s in doc.sentences:
-        if s.value != "en" or not any(s.start <= a < s.end for a in read):
+    reads = sorted(read)
+    starts = [s.start for s in doc.sentences]
+
+    def has_read(a: int, b: int) -> bool:
+        k = bisect.bisect_left(reads, a)
+        return k < len(reads) and reads[k] < b
+
+    for run in doc.runs:
+        if run.value != "zh":
             continue
-        for run in doc.runs:
-            if run.value != "zh" or run.start < s.start or run.end > s.end or run.end >= s.end:
-                continue
-            clause = text[run.start:run.end].rstrip()
-            if (len(_HAN.findall(clause)) >= 10 and clause[-1:] in "，,；;" and _zh_verb_in_english().search(clause)
-                    and not any(run.start <= a < run.end for a in read)):
-                out.append(Span(run.start, run.end, s.label, "zh"))
+        k = bisect.bisect_right(starts, run.start) - 1
+        if k < 0:
+            continue
+        s = doc.sentences[k]
+        if s.value != "en" or run.end >= s.end or not has_read(s.start, s.end) or has_read(run.start, run.end):
+            continue
+        clause = text[run.start:run.end].rstrip()
+        if len(_HAN.findall(clause)) >= 10 and clause[-1:] in "，,；;" and _zh_verb_in_english().search(clause):
+            out.append(Span(run.start, run.end, s.label, "zh"))
     return out
 
 
