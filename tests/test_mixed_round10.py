@@ -297,3 +297,13 @@ def test_a_trip_to_china_told_by_its_abbreviation_before_and_is_a_visit_and_davo
     visits = _visit_to(rec, "CN")
     assert len(visits) == 1 and visits[0]["origin"]["code"] == "VN"
     assert all("达沃市" not in _parties(e) for e in rec["events"])
+
+
+@pytest.mark.parametrize("text", [
+    "11月3日，以市长卡洛斯·桑托斯为团长的巴西坎皮纳斯市代表团到访佛山。佛山市市长白涛会见了代表团一行。",
+    "11月3日，由市长卡洛斯·桑托斯率领的巴西坎皮纳斯市代表团到访佛山。",
+])
+def test_the_leader_of_a_foreign_delegation_holds_the_office_of_its_place(text):
+    rec, _ = _rec(text)
+    region = _region_of(rec, "卡洛斯·桑托斯")
+    assert region is not None and region["country"] == "BR"
