@@ -69,6 +69,7 @@ _TITLE_WORDS = {"mayor", "governor", "vice", "deputy", "president", "chairman", 
                 "east", "west", "new", "mr", "ms", "mrs", "dr", "minister", "secretary", "delegation"}
 _FUNCTION_CHARS = set("和与及同在对向于为从的是把被将")
 _TOWN_AFTER = re.compile(r"(镇|乡|街道)(?!村|镇|亲|土|愁|情|音|里|下|间)")
+_TYPE_TAIL = set("市州县省区郡")  # a type word ending a place's full form (奥克兰市)
 _TYPED_CITY = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}) (?:City|Prefecture|Municipality)\b")
 # "Mayor of Buffalo", "the mayor of the City of Hamilton", "Christchurch Mayor": a city named by its mayor's
 # title alone; the place ends at the first word (the name of the mayor may follow it: "Mayor of Buffalo Ann Lee")
@@ -311,15 +312,21 @@ class Gazetteer:
         """'=' + the key of each gated place (a city whose country the article never names) that the article
         names in both scripts (格勒诺布尔 … Grenoble): a bilingual page names it for sure."""
         zh, en = set(), set()
+        shorter, en_any = set(), set()  # 奥克兰市 (Oakland) beside "Auckland": the bare 奥克兰 may be Auckland
         for run, _seg, raw in scans:
             if run.value == "zh":
                 for _s, _e, p, k in raw:
                     if k == "form" and p not in self._groups:
                         zh.update(cd.region.key for cd in self._zh_cands(p) if cd.gate in (GATED, WORDY))
+                        if len(p) > 2 and p[-1] in _TYPE_TAIL:
+                            shorter.update(cd.region.key for cd in self._zh_cands(p[:-1])
+                                           if cd.region.country not in ("CN", None))
             else:
                 for _k, _e, key, _tw in raw[3]:
-                    en.update(cd.region.key for cd in self._en_cands(key) if cd.gate in (GATED, WORDY))
-        return {"=" + k for k in zh & en}
+                    cands = self._en_cands(key)
+                    en.update(cd.region.key for cd in cands if cd.gate in (GATED, WORDY))
+                    en_any.update(cd.region.key for cd in cands if cd.region.country not in ("CN", None))
+        return {"=" + k for k in (zh & en) | (shorter & en_any)}
 
     def _near_cn_name(self, word: str) -> tuple | None:
         """The one Chinese province or prefecture whose English name is a letter away from ``word``."""
@@ -581,6 +588,8 @@ class Gazetteer:
                 out.append(RegionMatch(s, e, seg, members, kind, name_en))
             else:
                 cands = [cd for cd in self._zh_cands(p) if self._admit(cd, anchors)]
+                if cands and len(p) > 2 and p[-1] in _TYPE_TAIL:
+                    cands = self._named_country(p, cands, anchors)
                 if cands and len(seg) == 2 and seg[0] in _FUNCTION_CHARS and s and _CJK.match(text[s - 1]):
                     # 扎西彭措和县委常委: 和 joins two words, 和县 is no county unless its province is named
                     cands = [cd for cd in cands
@@ -591,6 +600,18 @@ class Gazetteer:
                 if cands:
                     out.append(RegionMatch(s, e, seg, tuple(cd.region for cd in cands), cands[0].kind))
         return out
+
+    def _named_country(self, p: str, cands: list, anchors: set) -> list:
+        """新西兰奥克兰市: a place abroad whose full form (奥克兰市, Oakland) lies in no country the article names,
+        while its name without the type word (奥克兰) has one that does (Auckland), or one that the page's English
+        names ("Auckland": a twin, see ``twins``), is that one."""
+        if any(cd.region.country in ("CN", None) or "!" + cd.region.country in anchors
+               or "=" + cd.region.key in anchors for cd in cands):
+            return cands
+        alt = [cd for cd in self._zh_cands(p[:-1]) if self._admit(cd, anchors)
+               and cd.region.country not in ("CN", None)
+               and ("!" + cd.region.country in anchors or "=" + cd.region.key in anchors)]
+        return alt or cands
 
     def _abbr_run(self, text: str, i: int) -> int:
         j = i
@@ -962,6 +983,8 @@ def _anchor(anchors: set, r: Region) -> None:
     anchors.add(r.key)
     if r.country and r.country != "CN":
         anchors.add("@" + r.country)
+        if r.level == 0:
+            anchors.add("!" + r.country)  # the country itself is named (新西兰), not only a place in it
 
 
 def _dedup(cands: list[_Cand]) -> tuple[_Cand, ...]:

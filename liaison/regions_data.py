@@ -128,13 +128,31 @@ def _place_rows(lines, head: list[str]) -> list[PlaceRow]:
         up = par if "-" in par else ""
         if row[i_src] == "geonames":
             par = row[i_cc]  # a city's Region answers to its country; its division is ``up``
+        forms = row[i_fz]
+        more = _more_zh_names().get(row[i_id])
+        if more:  # 新阿基坦大区, 达尼丁: Chinese names the generated tables lack (data/places_names_zh.tsv)
+            if not row[i_zh] and more[0]:
+                row[i_zh] = more[0]
+            forms = "|".join(f for f in (forms, more[1]) if f)
         r = Region(None, row[i_zh] or None, row[i_en], row[i_cc], int(row[i_lv]), par or None)
-        zh = tuple((f[1:], True) if f[:1] == "+" else (f, False) for f in row[i_fz].split("|") if f)
+        zh = tuple((f[1:], True) if f[:1] == "+" else (f, False) for f in forms.split("|") if f)
         # "!": spelled like an English word; "^": answers to this name only with its type word
         en = tuple((tuple(k[1:].split(" ")), k[0]) if k[:1] in "!^" else (tuple(k.split(" ")), "")
                    for k in row[i_ke].split("|") if k)
         out.append(PlaceRow(r, zh, en, int(row[i_gate]), int(row[i_pop] or 0), row[i_hand], iso, up))
     return out
+
+
+_MORE_ZH: dict | None = None
+
+
+def _more_zh_names() -> dict:
+    """Chinese names of places abroad that the generated tables lack (新阿基坦大区 for Nouvelle-Aquitaine, 达尼丁
+    beside 但尼丁): ``data/places_names_zh.tsv``, ISO 3166-2 code or GeoNames id -> (name or "", more forms)."""
+    global _MORE_ZH
+    if _MORE_ZH is None:
+        _MORE_ZH = {r["id"]: (r["zh"], r["forms"]) for r in read_tsv("places_names_zh.tsv")}
+    return _MORE_ZH
 
 
 def load_open_places() -> list[PlaceRow]:

@@ -38,7 +38,7 @@ ALIASES = {
     "KP": ("朝鲜民主主义人民共和国|北韩", "Democratic People's Republic of Korea|DPRK"),
     "RU": ("俄罗斯联邦|俄国", "Russian Federation"),
     "VN": ("越南社会主义共和国", "Viet Nam|Socialist Republic of Vietnam"),
-    "LA": ("老挝人民民主共和国", "Lao PDR|Lao People's Democratic Republic"),
+    "LA": ("老挝人民民主共和国|寮国", "Lao PDR|Lao People's Democratic Republic"),
     "MN": ("蒙古国", "Mongolian People's Republic"),
     "KG": ("吉尔吉斯|吉尔吉斯共和国", "Kyrgyz Republic|Kyrgyz"),
     "KZ": ("哈萨克斯坦共和国", "Republic of Kazakhstan"),
@@ -52,7 +52,7 @@ ALIASES = {
     "MY": ("马来西亚联邦", ""),
     "SG": ("新加坡共和国", "Republic of Singapore"),
     "ID": ("印度尼西亚共和国|印尼", "Republic of Indonesia"),
-    "NZ": ("新西兰", "NZ"),
+    "NZ": ("新西兰|纽西兰", "NZ"),
     "AE": ("阿联酋", "UAE|U.A.E."),
     "HK": ("香港特别行政区|香港特区|中国香港", "Hong Kong SAR|HKSAR|Hong Kong Special Administrative Region"),
     "MO": ("澳门特别行政区|澳门特区|中国澳门", "Macau|Macao SAR|Macau SAR|Macao Special Administrative Region"),
@@ -60,6 +60,10 @@ ALIASES = {
     "CZ": ("捷克共和国", "Czechia"),
     "MM": ("缅甸联邦共和国", "Burma"),
     "CI": ("", "Ivory Coast|Cote d'Ivoire"),
+    "SA": ("沙乌地阿拉伯", ""),  # Taiwan and Hong Kong usage
+    "BN": ("汶莱", ""),  # Taiwan and Hong Kong usage
+    "IT": ("义大利", ""),  # Taiwan and Hong Kong usage
+    "AU": ("澳洲", ""),  # Taiwan and Hong Kong usage
 }
 
 # CLDR codes that are not countries/territories we want (regions, pseudo codes)

@@ -132,9 +132,57 @@ def unglue_titles(text: str, index: list[int]) -> tuple[str, list[int]]:
     return "".join(parts), idx
 
 
+# the dot inside a transliterated foreign name (约翰·史密斯) as pages type it: •, ‧, ・ or a (full-width) full stop
+# between two Han characters is read as the middle dot, one character for one
+_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[.•‧・](?=[\u4e00-\u9fff])")
+
+
+_LOST_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])")
+
+
+def fold_name_dots(text: str, raw: str | None = None, index: list[int] | None = None) -> str:
+    """约翰.史密斯, 玛丽•琼斯 -> 约翰·史密斯, 玛丽·琼斯 (same length: the offsets stay). An ASCII ? between two Han
+    characters in the raw text (马塞洛?埃布拉德: a middle dot a page lost to a charset; Chinese writes its question
+    mark full-width, ？, which stays a question mark) is the dot too."""
+    if any(c in text for c in ".•‧・"):
+        text = _NAME_DOT.sub("·", text)
+    if raw is not None and index is not None and "?" in raw:
+        spots = [m.start() for m in _LOST_DOT.finditer(text) if raw[index[m.start()]] == "?"]
+        if spots:
+            chars = list(text)
+            for k in spots:
+                chars[k] = "·"
+            text = "".join(chars)
+    return text
+
+
+# a character's reading in brackets that a converting mirror left inside a word (協(xié)議, 城鎮(zhèn)): the analysis
+# text drops it, so the word reads whole (协议); the raw offsets stay with the characters kept
+_READING_DEBRIS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+
+
+def drop_reading_debris(text: str, index: list[int]) -> tuple[str, list[int]]:
+    """Remove a bracketed pinyin reading with a tone mark right after a Han character."""
+    if "(" not in text:
+        return text, index
+    cuts = [(m.start(), m.end()) for m in _READING_DEBRIS.finditer(text)]
+    if not cuts:
+        return text, index
+    parts, idx, prev = [], [], 0
+    for a, b in cuts:
+        parts.append(text[prev:a])
+        idx.extend(index[prev:a])
+        prev = b
+    parts.append(text[prev:])
+    idx.extend(index[prev:])
+    return "".join(parts), idx
+
+
 @stage("normalize", requires=("raw",), assigns=("text",))
 def normalize_stage(doc: Doc) -> None:
     """NFKC + full-width folding + t2s into doc.text, with doc.raw_index back to raw offsets; a name glued to
     the title after it gets ", " between them."""
     text, index = normalize(doc.raw)
+    text = fold_name_dots(text, doc.raw, index)
+    text, index = drop_reading_debris(text, index)
     doc.text, doc.raw_index = unglue_titles(text, index)

@@ -31,8 +31,8 @@ _BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实�
                         r"统筹|视频|剪辑|翻译)[\s:：/｜|]*$")
 _ZH_DELIM = set(",，。;；:：!！?？\n()（）【】[]「」“”\"")
 _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|参加|主持|陪同|会见|会谈|说|表示|指出|强调|介绍|致辞|讲话|"
-                          r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|"
-                          r"来华|来访|来到|赴|访问|访华|抵达|到访|"
+                          r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|通过|"
+                          r"" + N.travel_after_name_zh() + r"|"
                           r"今天|昨天|今日|昨日|明天|日前|近日|当天|，|\s|$)")
 _NOT_NAME_ZH = {"市长", "省长", "书记", "主席", "主任", "代表", "领导", "同志", "党委", "政府", "常委", "委员", "秘书",
                 "中国", "中共", "人民", "国家", "全国", "东北", "西部", "京津", "长江", "黄河"}
@@ -69,9 +69,12 @@ _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等
 
 # a foreign name in Chinese characters, its parts joined by a middle dot (瓦西里·奥尔洛夫)
 _DOTS = "·•・‧"
-_FOREIGN_ZH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}){1,3}")
-_DOT_PART = re.compile(r"[·•・‧][\u4e00-\u9fff]{1,10}")
+_FOREIGN_ZH = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,10}(?:-[\u4e00-\u9fff]{1,10})*){1,3}")
+_DOT_PART = re.compile(r"[·•・‧][\u4e00-\u9fff]{1,10}(?:-[\u4e00-\u9fff]{1,10})*")
 _AFTER_FOREIGN = re.compile(r"(阁下|阁|先生|女士|夫人|博士|等|一行)$")
+# a travel word LAC put inside a dotted name's last part (雷诺 | · | 米约来华 访问): the name ends before it
+_TRAVEL_TAIL = re.compile("(?:" + N.travel_after_name_zh() + ")")
+_TRAVEL_IN_PART = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:" + N.travel_after_name_zh() + ")")
 
 
 def _dotted_end(toks, i: int, end: int) -> int:
@@ -79,16 +82,26 @@ def _dotted_end(toks, i: int, end: int) -> int:
     (卡洛斯 | ·门多萨阁下 -> 卡洛斯·门多萨), courtesy words (阁下, 先生) left out."""
     j = i + 1
     while j < len(toks) and toks[j][2][:1] in _DOTS:
-        part = toks[j][2]
+        part, base = toks[j][2], toks[j][0]
+        if part in _DOTS and j + 1 < len(toks) and toks[j + 1][0] == toks[j][1] and _HAN_ONLY.match(toks[j + 1][2]):
+            part += toks[j + 1][2]  # 颂猜 | · | 翁沙瓦: LAC gave the dot a token of its own
+            j += 1
+        while (j + 2 < len(toks) and toks[j + 1][2] in ("-", "－") and toks[j + 1][0] == toks[j][1]
+               and toks[j + 2][0] == toks[j + 1][1] and _HAN_ONLY.fullmatch(toks[j + 2][2])):
+            part += "-" + toks[j + 2][2]  # 伊里特 · 本 - 阿巴: a hyphened last part
+            j += 2
         pos = 0
         while pos < len(part):  # ·依格里·尼古拉耶维奇: one token may hold several parts
             m = _DOT_PART.match(part, pos)
             if not m:
                 return end
             seg = _AFTER_FOREIGN.sub("", m.group(0))
-            if len(seg) < 2:
+            cut = _TRAVEL_IN_PART.search(seg)
+            if cut:
+                seg = seg[:cut.start()]
+            if len(seg.replace("-", "")) < 2:
                 return end
-            end = toks[j][0] + pos + len(seg)
+            end = base + pos + len(seg)
             if len(seg) < len(m.group(0)):
                 return end
             pos = m.end()
@@ -152,6 +165,12 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                 and _AFTER_ANY_TITLE.search(text[max(0, s - 6):s]) and N.is_plausible_zh_name(w + toks[i + 1][2])):
             e, w = toks[i + 1][1], w + toks[i + 1][2]  # 省长王伟 | 中 | 会面: the third character LAC left out
             toks = toks[:i] + [(s, e, w, tag)] + toks[i + 2:]
+        if (tag == "PER" and len(w) >= 3 and w[-1] in _DOTS and i + 1 < len(toks) and toks[i + 1][0] == e
+                and _HAN_ONLY.match(toks[i + 1][2])):
+            # 巴兹尔· | 赞皮拉斯: LAC cut the name after its dot
+            toks = toks[:i] + [(s, e - 1, w[:-1], tag), (e - 1, toks[i + 1][1], "·" + toks[i + 1][2], toks[i + 1][3])] \
+                + toks[i + 2:]
+            e, w = e - 1, w[:-1]
         if tag == "PER" and i + 1 < len(toks) and toks[i + 1][2][:1] in _DOTS:
             e = _dotted_end(toks, i, e)  # 卡洛斯 + ·门多萨阁下: LAC cut the name at its dot
             w = text[s:e]
@@ -159,6 +178,9 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             w, e = w[:-1], e - 1
         if tag == "PER" and _FOREIGN_ZH.fullmatch(w):  # 西蒙·阿多韦兰德: a transliterated foreign name
             cand = (s, e)
+        elif (tag not in ("PER", "LOC", "ORG") and len(w) >= 3 and w[-1] in N.surname_chars()
+              and _ENDS_WITH_ROLE.search(w[:-1]) and (glued := _glued_surname_name(text, e - 1))):
+            cand = glued  # 省长许 | 昆林: the analyser glued the family name to the title before it
         elif (tag == "PER" and 2 <= len(w) <= 3 and s >= 1 and text[s - 1] in N.surname_chars()
               and _ENDS_WITH_ROLE.search(text[max(0, s - 7):s - 1]) and N.is_plausible_zh_name(text[s - 1:e])):
             cand = (s - 1, e)  # 长官 | 林 | 郑月娥: a double surname LAC glued to the title (林郑月娥)
@@ -247,12 +269,24 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             else:
                 doc.meta.setdefault("bylines", set()).add(name)
             nxt = i + 1
-            while nxt < len(toks) and toks[nxt][1] <= ce:
+            while nxt < len(toks) and (toks[nxt][1] <= ce or (toks[nxt][0] < ce and _TRAVEL_TAIL.fullmatch(
+                    text, ce, toks[nxt][1]))):  # 米约来华: the rest of a token cut before its travel word
                 nxt += 1
             i = nxt
             continue
         i += 1
     return out
+
+
+def _glued_surname_name(text: str, s: int) -> tuple[int, int] | None:
+    """A name of two or three characters starting at ``s`` (a family name LAC glued to the title before it) and
+    ending before a cue, or None."""
+    for n in (3, 2):
+        name = text[s:s + n]
+        if (len(name) == n and N.is_plausible_zh_name(name) and name not in _NOT_NAME_ZH
+                and not set(name[1:]) & _FUNCTION_CHARS and _ZH_NAME_END.match(text[s + n:s + n + 8])):
+            return (s, s + n)
+    return None
 
 
 def _minority_slot(doc: Doc, text: str, start: int, s: int) -> tuple[int, int] | None:
@@ -482,13 +516,29 @@ def people_stage(doc: Doc) -> None:
     doc.set_layer("names", [Span(m.start, m.end, "PERSON", m.name) for m in mentions])
     # a place inside a person's name (海林 in 周海林) is no region, nor a name that is a place (副省长金华、)
     named = doc.meta.pop("names_as_places", set())
-    doc.set_layer("regions", [r for r in doc.layer("regions")
+    before = doc.layer("regions")
+    doc.set_layer("regions", [r for r in before
                               if not any(m.start < r.end and r.start < m.end and not (r.start <= m.start and m.end <= r.end)
                                          for m in mentions) and (r.start, r.end) not in named])
+    _drop_gone_homes(doc, before)
     from .people_merge import build_people
 
     doc.people = build_people(doc, mentions)
     doc.meta.pop("_title_regions", None)
+
+
+def _drop_gone_homes(doc: Doc, before: list[Span]) -> None:
+    """A home region read only from a place inside a person's name (阿巴 in 伊里特·本-阿巴) is no home."""
+    kept = set()
+    for r in doc.layer("regions"):
+        kept.update(r.value if isinstance(r.value, tuple) else (r.value,))
+    gone = {r.value for r in before if not isinstance(r.value, tuple)} - kept
+    if not gone:
+        return
+    for key in ("home", "home_cn", "home_foreign"):
+        homes = doc.meta.get(key)
+        if homes:
+            doc.meta[key] = {k: v for k, v in homes.items() if v not in gone}
 
 
 def _extend_cut_names(doc: Doc, mentions: list[Mention]) -> None:

@@ -27,6 +27,9 @@ _HOME_WORD = re.compile(r"[我本](?:省|市|县|区|州|盟|旗)")  # the home 
 def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bool = False, foreign: bool = False):
     """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
     an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
+    if office.central and office.lang == "zh" and getattr(office.region, "level", None) == 0 \
+            and getattr(office.region, "code", None) not in (None, "CN"):
+        return office.region  # 新西兰总理希普金斯: another country's national office is that country's
     if office.central:
         if office.lang == "en" and mention.name and not _looks_chinese(mention.name):
             # "Nguyen Van A, member of the Party Central Committee": the Central Committee of the person's own party
@@ -96,8 +99,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         best = visitors
     if best is not None:
         return best
-    if office.lang == "zh" and level and not foreign:
-        led = _led_delegation(doc, mention, level) or _delegation_member(doc, mention, level)
+    if office.lang == "zh" and level:
+        led = _led_delegation(doc, mention, level) or (None if foreign else _delegation_member(doc, mention, level))
         if led is not None:
             return led
     if foreign:  # 省政府…总监梅德敦(Harold Middleton): a foreign person's implicit 省 is the foreign place the article names
@@ -198,11 +201,14 @@ def _led_delegation(doc: Doc, mention, level: str):
     if not m:
         return None
     at = mention.end + m.end()
-    for s in doc.layer("regions"):
-        if s.start == at and not isinstance(s.value, tuple) and level in region_type(s.value) \
-                and getattr(s.value, "country", None) in ("CN", "HK", "MO", "TW") \
-                and _DELEGATION.match(doc.text[s.end:s.end + 12]):
-            return s.value
+    chain = []  # 巴西坎皮纳斯市代表团: the country, then the place in it, one right after the other
+    for s in sorted((s for s in doc.layer("regions") if not isinstance(s.value, tuple)), key=lambda x: x.start):
+        if s.start == at:
+            chain.append(s)
+            at = s.end
+    for s in reversed(chain):
+        if level in region_type(s.value) and _DELEGATION.match(doc.text[s.end:s.end + 12]):
+            return s.value  # (a foreign delegation's too: 以市长甲为团长的巴西坎皮纳斯市代表团)
     return None
 
 

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Doc
+from ..names import travel_after_name_zh
 
 # offices only Japan (and Korea's provinces, 道知事) writes this way
 _JA_ONLY = ("副知事", "知事", "町长", "村长")
@@ -30,7 +31,7 @@ _TITLE = re.compile("(" + "|".join(sorted(set(_JA_ONLY + _JA_IF_PLACE + _FOREIGN
 _NOT_FOREIGN = (None, "CN", "HK", "MO", "TW")
 _CUE = re.compile(r"(?:出席|参加|表示|指出|会见|会谈|会晤|举行|访问|抵达|见证|签署|签约|致辞|讲话|介绍|分别|代表|一行|率领|带领|"
                   r"陪同|主持|接见|欢迎|会面|参访|参观|考察|来访|到访|访华|拜会|拜访|出访|昨日|今日|昨天|今天|日前|近日|当天|"
-                  r"等|率|说|于|在|"
+                  r"等|率|说|于|在|通过|" + travel_after_name_zh() + "|"
                   r"先生|女士|阁下|一同|共同|也|亦|皆|还|为|对|向|的|将|已|以|[、，,。；;：:！!？?（(）)\s“”\"「」])")
 _AND = re.compile(r"[和与及](?=(?:日本)?[\u4e00-\u9fff]{0,6}?(?:" + "|".join(map(re.escape, _JA_ONLY + _JA_IF_PLACE)) + "))"
                   # 与 before any office of another side (知事甲与辽宁省副省长乙): given names rarely hold 与

@@ -85,6 +85,7 @@ def regions_stage(doc: Doc) -> None:
         r = home_cn.get(kind) or (home_cn.get("region") if kind == "province" else None)
         if r is not None and getattr(r, "country", None) == "CN" and (s, e) not in taken:
             spans.append(Span(s, e, "region", r))
+    spans = spans + _countries_in_context(doc, gaz, spans)  # (not counted for the homes)
     spans.sort(key=lambda x: (x.start, x.end))
     doc.set_layer("regions", spans)
     # how much the article names each region (the events' "both sides" read it): mentions, a name after
@@ -131,6 +132,40 @@ def _abbreviations_in_context(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> li
     return out
 
 
+def _countries_in_context(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
+    """A country told by its one-character abbreviation after a verb of travel (访美期间, 赴日考察, 来华访问:
+    ``data/country_abbreviations_zh.tsv``, 华 for China), before what ends the phrase, where no place is read."""
+    covered = set()
+    for s in spans:
+        covered.update(range(s.start, s.end))
+    table = _country_abbreviations()
+    out = []
+    for m in _COUNTRY_CUE.finditer(doc.text):
+        ch, i = m.group(1), m.start(1)
+        if i in covered or doc.text[i - 1] not in _TRAVEL_BEFORE_COUNTRY:
+            continue
+        code = "CN" if ch == "华" else table.get(ch)
+        r = gaz.by_code(code) if code else None
+        if r is not None:
+            out.append(Span(i, i + 1, "region", r))
+    return out
+
+
+_TRAVEL_BEFORE_COUNTRY = set("来赴抵访")
+# what may end the phrase after a country's abbreviation: what ends a place's (_ABBR_CUE), or 并 (访华并出席…)
+_COUNTRY_CUE = re.compile(_ABBR_CUE.pattern.replace("(?=期间|", "(?=并|期间|", 1))
+
+
+def _country_abbreviations() -> dict:
+    from ..regions_data import read_tsv
+
+    global _COUNTRY_ABBR
+    if _COUNTRY_ABBR is None:
+        _COUNTRY_ABBR = {row["abbr"]: row["code"] for row in read_tsv("country_abbreviations_zh.tsv")}
+    return _COUNTRY_ABBR
+
+
+_COUNTRY_ABBR: dict | None = None
 _CITY_ABBR: dict | None = None
 
 

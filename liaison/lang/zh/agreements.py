@@ -21,6 +21,7 @@ _SIGN, _DOC = L.triggers("sign"), L.documents("doc")  # triggers.tsv, documents.
 TITLE_ZH = L.pattern(r"《([^》]{4,80})》|“([^”]{4,60}{doc})”", doc=_DOC)
 BATCH_ZH = re.compile(r"(等|多项|各项|多份|[\d一二三四五六七八九十几]+[项份个]|系列)")  # 签署7项协议及意向书: a batch
 LIST_DOC_ZH = L.pattern(r"(?:、|和|及|以及)(?:关于)?([^,，。;；、和及]{0,40}?{doc})", doc=_DOC)
+BATCH_LIST_ZH = L.pattern(r"\s*[：:]\s*(?:关于)?([^,，。;；、和及：:]{2,40}?{doc})(?=、|和|及|以及)", doc=_DOC)
 DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、]{2,40}?{doc})", sign=_SIGN, doc=_DOC)
 # type words: a document phrase made of these only names no document (战略合作框架协议: no title)
 GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|交流|结好|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
@@ -42,6 +43,8 @@ TIES = L.pattern("{ties}", ties=L.documents("ties"))
 # a signing only looked forward to (期待在缔结…后) or recalled as the start of ties (自…签署…以来)
 NOT_TOLD_ZH = L.pattern(r"{hoped}[^，,。；;]{0,8}$", hoped=L.moods("hoped"))
 AFTER_ZH = re.compile(r"^[^，,。；;]{0,16}?(后|之后|以后|以来)")
+# 缔结友好城市关系40周年: the anniversary of a signing, no signing told
+ANNIVERSARY_ZH = re.compile(r"^[^，,。；;]{0,20}?(?:\d+|[一二三四五六七八九十百]+)周年")
 SINCE_ZH = L.pattern(r"{since}[^，,。；;]{0,30}$", since=L.moods("since"))
 
 
@@ -125,6 +128,13 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     ev.add_participant(pid, r)
                 continue
             title, phrase = _title(clause)
+            if phrase and BATCH_ZH.search(phrase) and clause.find(phrase) >= 0:
+                # 签署了三份合作文件：甲备忘录、乙协议和丙意向书: the documents the batch lists
+                head = re.split(r"[：:]", phrase)[0]
+                lm = BATCH_LIST_ZH.match(clause, clause.find(phrase) + len(head))
+                if lm and BATCH_ZH.search(head):
+                    phrase = lm.group(1)
+                    title = _title_from_phrase(phrase)
             en_more = []
             if phrase is None:
                 # 签署了 the Friendship Agreement and the Memorandum on …: the documents named in English
@@ -222,6 +232,9 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     k2 = re.sub(r"^\d{2,4}年度?", "", re.sub(r"书$", "", t2))
                     if by_phrase.get(k2) is not None:
                         continue
+                    if named is None and (ev.title_zh or ev.title_en) and re.match(r"\s*(?:及|以及)", clause[
+                            clause.find(title or phrase or "") + len(title or phrase or ""):]):
+                        continue  # 签署了甲乙缔结友好城市协议及交流合作备忘录: a generic paper joined to the named one
                     twin = Event(id="", type="agreement", parties=list(ev.parties), start=ev.start, end=ev.end,
                                  evidence=[(sent.start, sent.end)], fields=list(fields_in(t2)))
                     if named and re.search(r"[\u4e00-\u9fff]", named):
@@ -234,6 +247,12 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     agreements.append(twin)
                     sent_events.append(twin)
         for ev in sent_events:
+            one = partial.get(id(ev))
+            lead = next((e.parties[0] for e in sent_events if len(e.parties) >= 2), None)
+            if len(ev.parties) < 2 and one is not None and lead is not None and not _same(one, lead) \
+                    and not holds(one, lead) and not holds(lead, one):
+                ev.parties = [lead, one]  # 甲与乙签署A，与丙签署B: 甲 signs B too, with 丙
+                continue
             if len(ev.parties) < 2 and id(ev) in partial:
                 # 甲…，并与乙签署…协议: the clause names one side, the sentence's first actor is the other
                 other = _subject_besides(sent_regions, partial[id(ev)])
@@ -488,6 +507,8 @@ def _not_told(clause: str, sm) -> bool:
     before, after = clause[:sm.start()], clause[sm.end():]
     if NOT_TOLD_ZH.search(before) and AFTER_ZH.search(after):
         return True  # 期待在缔结姊妹市后…
+    if ANNIVERSARY_ZH.search(after):
+        return True  # 纪念甲乙缔结友好城市关系40周年
     return bool(SINCE_ZH.search(before) and AFTER_ZH.search(after) and "以来" in AFTER_ZH.search(after).group(0))
 
 

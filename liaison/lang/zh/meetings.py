@@ -87,6 +87,16 @@ def _next_day(before: str, prev: str):
     return None
 
 
+def _place_in_country(visit: Event, named: list):
+    """A trip told only as one to a country (来华访问, 访美期间): the first place inside that country the meeting's
+    sentences name (吉林省省长…会见: Jilin), not the visitors' own; else None."""
+    dest = visit.destination
+    if getattr(dest, "level", None) != 0 or not getattr(dest, "code", None):
+        return None
+    return next((r for r in named if getattr(r, "level", 0) and getattr(r, "country", None) == dest.code
+                 and not (visit.origin is not None and (_same(r, visit.origin) or _within(r, visit.origin)))), None)
+
+
 def find_meetings(ctx, visits: list[Event]) -> list[Event]:
     """One meeting per occurrence: a kind told again on another day, with 又 / 当天下午, or by a second clause
     with its own host (甲会见，乙出席交流会，丙等会见) is a new meeting; a kind referred to (会上) is the one told."""
@@ -212,7 +222,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
         if len(told) == 2:
             ev.parties = told  # 落实甲乙…座谈会精神: the two named with it
         elif visit is not None:
-            ev.parties = [visit.origin, visit.destination]
+            ev.parties = [visit.origin, _place_in_country(visit, ev.parties) or visit.destination]
             if not ev.start and visit.start and any(ctx.date_in(a, b) == (visit.start, visit.end)
                                                     for a, b in set(ev.evidence) & set(visit.evidence)):
                 # told in the sentence dating the trip (not one the trip took in: 访问期间，甲会见…)

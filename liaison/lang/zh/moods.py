@@ -12,8 +12,9 @@ class _Plan:
     def __init__(self, rx):
         self.rx = rx
 
-    def search(self, text: str):
-        for m in self.rx.finditer(text):
+    def search(self, text: str, lo: int = 0, hi: int | None = None):
+        """The first plan word in ``text[lo:hi]`` (what comes before ``lo`` still tells 应…邀请)."""
+        for m in self.rx.finditer(text, lo, len(text) if hi is None else hi):
             if m.group(0) == "邀请" and re.search(r"应[^。；;]{0,40}$", text[:m.start()]):
                 continue
             return m

@@ -61,6 +61,9 @@ RECEIVED = L.pattern(r"(?:{reception}|{greet})[^。;；]{0,40}?{deleg}", recepti
                      greet=L.select("triggers", "greet"), deleg=_DELEG)
 
 
+_TIME_AFTER_MOVE = re.compile(r"(?:期间|之际|时|后|之后|以来|结束)")
+
+
 def _region_before(ctx, pos: int, lo: int, window: int = 14):
     """The region ending closest before ``pos`` (within ``window`` chars), for 吉林省党政代表团."""
     best = None
@@ -68,9 +71,14 @@ def _region_before(ctx, pos: int, lo: int, window: int = 14):
     for s, e, r in ctx.regions_in(lo, pos):
         # a name in Latin letters between (札幌市市长Ichiro Akimoto一行) counts as one character, as a name in
         # characters counts a few
-        if len(_LATIN_NAME.sub("X", text[e:pos])) <= window:
+        if len(_LATIN_NAME.sub("X", text[e:pos])) <= window and not _VERB_BETWEEN.search(text, e, pos):
             best = r
     return best
+
+
+# 在长春会见了甲一行: a verb between a place and the delegation word makes the place where it happened, not the
+# delegation's own
+_VERB_BETWEEN = L.pattern("{reception}", reception=L.triggers("reception"))
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'’\- ]*[A-Za-z.]|[A-Za-z]")
@@ -109,11 +117,13 @@ def find_visits(ctx) -> list[Event]:
                 date_lo = before[-1].end()  # the earlier trip's date (于2024年来台) is not this one's
             moves = after + before
         for k, mv in enumerate(moves):
+            if _TIME_AFTER_MOVE.match(text, mv.end()):
+                continue  # 访问期间，青岛市与…: the time of the trip, no place gone to after it
             detour = DETOUR.match(text, mv.end())
             dests = _region_list_after(ctx, sent.start + (detour.end() if detour else mv.end()), sent.end, 4)
             if dests:
                 dest = dests[0]
-                if PLAN.search(text[max(0, mv.start() - 30):mv.end() + 1]):
+                if PLAN.search(text, max(0, mv.start() - 30), mv.end() + 1):
                     dests, dest = [], None  # 将赴X: not (yet) a visit
                     break
                 # 赴日本访问，首站抵达大阪府: a later movement verb naming a place inside it names the stop
@@ -407,8 +417,9 @@ def _welcomed(ctx, visits: list[Event]) -> None:
 
 # 正在墨西哥访问的北京市市长 / 甲在新西兰访问期间: a trip told as the setting of what is said (undated: the day
 # named is the clause's)
-# 在渝期间 / 在渝考察期间: a place of one character (渝, 津, 疆) and no touring word before 期间 tell it too
-ONGOING = re.compile(r"(?:正在|正|在)([^。，,；;、]{1,16}?)(?:(?:进行)?(?:友好|正式|工作)?(?:访问|考察|出访|参访)(的|期间|时)"
+# 在渝期间 / 在渝考察期间: a place of one character (渝, 津, 疆) and no touring word before 期间 tell it too;
+# 甲访美期间 / 出访日本期间: a country (or a place) after 访 too
+ONGOING = re.compile(r"(?:正在|正|在|(?<![拜走回来到探造互专采寻查])出?访)([^。，,；;、]{1,16}?)(?:(?:进行)?(?:友好|正式|工作)?(?:访问|考察|出访|参访)(的|期间|时)"
                      r"|(期间))")
 
 
@@ -633,9 +644,17 @@ def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
                 break
         elif not re.fullmatch(r"\s*(、|,|，|和|及|与)\s*", gap):
             break
+        elif re.search(r"[,，]", gap) and _clause_with_person(ctx, s, hi):
+            break  # 访问昆明，云南省委书记甲会见了…: the place opens the next clause, whose subject it qualifies
         out.append(r)
         cursor = e
     return out
+
+def _clause_with_person(ctx, pos: int, hi: int) -> bool:
+    """Someone is named in the clause starting at ``pos``."""
+    clause = re.match(r"[^,，。;；]*", ctx.doc.text[pos:hi]).group(0)
+    return bool(ctx.persons_in(pos, pos + len(clause)))
+
 
 # 甲、乙参加有关活动 / 参加。/ 参与了接待工作: a list of who took part in unnamed activities, no trip role (settled)
 _SIDE_ACTIVITIES = re.compile(r"(?:参加|参与|出席)了?(?:有关|相关|上述|以上|此次|今次|本次)?(?:的)?(?:活动|接待)|(?:参加|参与)[。.]?$")

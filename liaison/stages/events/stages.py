@@ -10,11 +10,11 @@ from __future__ import annotations
 import copy
 
 from ... import lang
-from ...doc import Doc
+from ...doc import Doc, Span
 from ..base import stage
 import re
 
-from ...places import code as _code, same as _same
+from ...places import code as _code, same as _same, within as _within
 from . import english as EN
 from .assemble import two_sides
 from .context import Ctx, context
@@ -60,7 +60,40 @@ def _view(doc: Doc, code: str) -> Ctx | None:
         code == "zh" and s.value == "en" and _HAN.search(text, s.start, s.end)
         and not any(s.start <= a < s.end for a in read)
         and _zh_verb_in_english().search(text, s.start, s.end))]
+    if code == "zh":
+        view.spans["sentences"] = sorted(view.spans["sentences"] + _zh_clauses_in_english(doc, read),
+                                         key=lambda s: s.start)
     return Ctx(view) if view.spans["sentences"] else None
+
+
+def _zh_clauses_in_english(doc: Doc, read: list[int]) -> list[Span]:
+    """A mixed page's sentence that opens with a whole Chinese clause and goes on in English (5月10日，甲率团访问昆明，
+    Yunnan Party Secretary Wang Ning met with the delegation.): the parse reads the English, the Chinese rules
+    the clause — a sentence of its own for them when it tells an event."""
+    import bisect
+
+    out = []
+    text = doc.text
+    reads = sorted(read)
+    starts = [s.start for s in doc.sentences]
+
+    def has_read(a: int, b: int) -> bool:
+        k = bisect.bisect_left(reads, a)
+        return k < len(reads) and reads[k] < b
+
+    for run in doc.runs:
+        if run.value != "zh":
+            continue
+        k = bisect.bisect_right(starts, run.start) - 1
+        if k < 0:
+            continue
+        s = doc.sentences[k]
+        if s.value != "en" or run.end >= s.end or not has_read(s.start, s.end) or has_read(run.start, run.end):
+            continue
+        clause = text[run.start:run.end].rstrip()
+        if len(_HAN.findall(clause)) >= 10 and clause[-1:] in "，,；;" and _zh_verb_in_english().search(clause):
+            out.append(Span(run.start, run.end, s.label, "zh"))
+    return out
 
 
 @stage("events", requires=_IN + ("frames",), assigns=("events",))
@@ -268,6 +301,26 @@ def _one_person_per_script(doc: Doc, pairs: list, events: list) -> None:
             e.add_participant(drop.get(p.person, p.person), p.role)
 
 
+def _sides_from_other_script(zh_events: list, own: list) -> None:
+    """A mixed page telling the trip in English ("Mayor X led a delegation to Ningbo") and the meeting or signing in
+    Chinese (市委书记甲会见了代表团一行。双方签署了…): a Chinese meeting or signing naming fewer than two sides, on a
+    page whose Chinese tells no trip, takes the sides of the trip the English tells, as a trip told in Chinese
+    gives its own (``lang/zh/meetings``)."""
+    if any(e.type == "visit" for e in zh_events):
+        return
+    trips = [e for e in own if e.type == "visit" and e.origin is not None and e.destination is not None]
+    if not trips:
+        return
+    v = trips[0]
+    for e in zh_events:
+        if e.type not in ("meeting", "agreement") or len(e.parties) >= 2:
+            continue
+        named = [r for r in e.parties if r is not None]
+        if all(_same(r, v.origin) or _same(r, v.destination) or _within(r, v.destination) or _within(r, v.origin)
+               for r in named):
+            e.parties = [v.origin, v.destination]
+
+
 @stage("links", requires=("events",), assigns=("event_ids", "part_of"))
 def links_stage(doc: Doc) -> None:
     """A passage told in both languages is one event; events with two sides only, in text order, numbered;
@@ -286,6 +339,7 @@ def links_stage(doc: Doc) -> None:
     pairs = translated_paragraphs(ctx) if own else []
     _one_person_per_script(doc, pairs, zh_events + own)
     own = _translations(ctx, zh_events, own, pairs)
+    _sides_from_other_script(zh_events, own)
     events = [e for e in EN.merge_languages(zh_events, own) if _story_evidence(doc.text, e)]
     for e in events:  # one traveller named in both languages, leading in one: the leader
         leaders = {p.person for p in e.participants if p.role == "leader"}
