@@ -693,18 +693,24 @@ class _Analysis:
             verb = verb.head
         inside = {d.i for d in verb.subtree}
         skip: set[int] = set()
+        trip_span: set[int] = set()
         for d in self._time_marks():  # "since they forged ties in October 1993", "until 2025": other times
             skip.update(x.i for x in (d.head.subtree if d.dep_ == "mark" else d.subtree))
         for d in verb.subtree:
             if d.i != verb.i and d.dep_ in ("relcl", "ccomp", "csubj"):
                 skip.update(x.i for x in d.subtree)
+            elif d.i != tok.i and d.dep_ == "pobj" and d.head.lower_ in ("during", "throughout") and \
+                    d.lemma_.lower() in _TRIP_NOUNS and tok.i not in {x.i for x in d.subtree}:
+                # "during his May 3-7 visit to X, he met …": the trip's days, not the meeting's own (a trip told
+                # in one day or year, "during my visit in 2012", still dates what happened on it)
+                trip_span.update(x.i for x in d.subtree)
         best = None
         dates = [s for s in self.ctx.dates if self.sent.start <= s.start < self.sent.end and s.value and s.value[0]]
         if any(s.label != "dateline" for s in dates):  # the day the report was filed yields to the clause's own
             dates = [s for s in dates if s.label != "dateline"]
         for s in dates:
             i = self._token_at(s.start)
-            if i is None or i not in inside or i in skip:
+            if i is None or i not in inside or i in skip or (i in trip_span and s.value[1] and s.value[1] != s.value[0]):
                 continue
             if best is None or len(s.value[0]) > len(best[0]):
                 best = s.value
@@ -713,7 +719,7 @@ class _Analysis:
             # (a trip's date is told in its own clause: "the delegation, which visited X, signed … on May 6" does
             # not date the trip; "left Tuesday, concluding their three-day visit" does, by its length)
             i = self._token_at(dates[0].start)
-            if i is None or i not in skip:
+            if i is None or not (i in skip or (i in trip_span and dates[0].value[1] not in (None, dates[0].value[0]))):
                 best = dates[0].value
         return best
 
@@ -1663,6 +1669,9 @@ def _anaphoric(t) -> bool:
     if t.lower_ in ("they", "we", "both"):
         return True
     return t.lemma_.lower() in ("side", "party") and any(c.lower_ in ("both", "two", "the") for c in t.children)
+
+
+_TRIP_NOUNS = ("stay", "visit", "trip", "tour", "sojourn", "journey", "mission")
 
 
 def _on_own_trip(tok) -> bool:

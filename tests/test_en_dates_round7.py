@@ -1,0 +1,29 @@
+"""English event dates (round 7, helper en4): an event's date is the one its own clause gives; a meeting held
+during a trip told with its span of days has no date of its own. Every sentence here is written for these tests."""
+import liaison
+
+PUB = "2024-05-08"
+
+
+def _dates(text: str, kind: str) -> list[tuple]:
+    rec = liaison.extract(text, published=PUB)
+    return [((e.get("date") or {}).get("start"), (e.get("date") or {}).get("end"))
+            for e in rec["events"] if e["type"] == kind]
+
+
+def test_a_meeting_during_a_trip_span_has_no_date_of_its_own():
+    text = ("During his March 11-15 visit to Jiangsu, Vermont Governor Paul Dorsey met with "
+            "Jiangsu Governor Zhou Ming in Nanjing.")
+    assert _dates(text, "meeting") == [(None, None)]
+
+
+def test_a_meeting_during_a_trip_of_one_year_keeps_its_year():
+    text = ("During her trip to Jiangsu in 2016, Vermont Governor Anna Dorsey met with "
+            "Jiangsu Governor Zhou Ming in Nanjing.")
+    assert _dates(text, "meeting") == [("2016", "2016")]
+
+
+def test_a_meeting_with_its_own_day_inside_a_trip_keeps_it():
+    text = ("During his March 11-15 visit to Jiangsu, Vermont Governor Paul Dorsey met with "
+            "Jiangsu Governor Zhou Ming in Nanjing on March 12.")
+    assert _dates(text, "meeting") == [("2024-03-12", "2024-03-12")]
