@@ -27,3 +27,14 @@ def test_a_meeting_with_its_own_day_inside_a_trip_keeps_it():
     text = ("During his March 11-15 visit to Jiangsu, Vermont Governor Paul Dorsey met with "
             "Jiangsu Governor Zhou Ming in Nanjing on March 12.")
     assert _dates(text, "meeting") == [("2024-03-12", "2024-03-12")]
+
+
+def test_a_year_opening_the_sentence_dates_its_signing():
+    text = "In 2011, Maine and Fujian signed an agreement on forestry cooperation."
+    assert _dates(text, "agreement") == [("2011", "2011")]
+
+
+def test_an_earlier_signing_keeps_its_own_year_not_the_meeting_day():
+    text = ("Maine Governor Ruth Carver met with Fujian Governor Lin Tao in Augusta on May 6. "
+            "In 2011, the two sides signed an agreement on forestry cooperation.")
+    assert _dates(text, "agreement") == [("2011", "2011")]
