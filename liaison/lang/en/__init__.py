@@ -1251,8 +1251,8 @@ class _Analysis:
             fr.ref = True  # "They also discussed ...", "Both sides agreed ...": the meeting told before
         if _is_delegation(objs) and not _is_delegation(subj):
             return self._host_guest(tok, row, fr)  # "X met with the delegation": X receives it
-        if _is_delegation(subj) and not _is_delegation(objs):
-            return self._guest_host(tok, row, fr)
+        if (_is_delegation(subj) or self.leaders_in(subj)) and not (_is_delegation(objs) or self.leaders_in(objs)):
+            return self._guest_host(tok, row, fr)  # "X and his party met with Y": X's side travelled
         if _leads_delegation(subj) and not (_is_delegation(objs) or _leads_delegation(objs)):
             # "X, who is leading / at the head of a delegation from Y, met Z": X is the guest, Z receives
             return self._guest_host(tok, row, fr)
@@ -1408,6 +1408,9 @@ class _Analysis:
             fr.roles.append((pid, "host"))
         for pid in guests:
             fr.roles.append((pid, "attendee"))
+        for pid in self.leaders_in(subj):
+            if pid in guests:  # "X and his delegation met with Y": X leads the trip the meeting implies
+                fr.roles.append((pid, "leader"))
         fr.sides = (hosts, guests)
         self._guests(subj, fr)
         fr.parties = _innermost(self._side_regions(objs) + self._side_regions(subj))

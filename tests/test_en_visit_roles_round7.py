@@ -1,0 +1,23 @@
+"""English visits (round 7, helper en4): who leads a trip a meeting implies. Every sentence here is written for
+these tests."""
+import liaison
+
+PUB = "2024-05-08"
+
+
+def _visit_roles(text: str) -> list[tuple]:
+    rec = liaison.extract(text, published=PUB)
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    return sorted((names[x["person"]], x["role"]) for e in rec["events"] if e["type"] == "visit"
+                  for x in e["participants"])
+
+
+def test_a_governor_and_his_delegation_meeting_abroad_leads_the_trip():
+    text = ("Vermont Governor Paul Dorsey and his delegation met with Jiangsu Governor Zhou Ming "
+            "in Nanjing on March 12.")
+    assert _visit_roles(text) == [("Paul Dorsey", "leader")]
+
+
+def test_a_governor_and_her_party_meeting_abroad_leads_the_trip():
+    text = "Maine Governor Ruth Carver and her party met with Fujian Governor Lin Tao in Fuzhou on Monday."
+    assert _visit_roles(text) == [("Ruth Carver", "leader")]
