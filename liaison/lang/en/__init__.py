@@ -254,6 +254,9 @@ class English:
                 if any(c.dep_ == "agent" for c in tok.children) or _passive(tok):
                     agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
                     people = a.people_of(agents)
+                if role == "host" and tok.lemma_.lower() == "accompany" and people and (
+                        any(c.dep_ == "agent" for c in tok.children) or _passive(tok)):
+                    role = "companion"  # "X was accompanied by A and B": the host's people, or X's own (see events)
                 if not people and role == "speaker":
                     people = a.pronoun_subject(tok)
                 if not people and role == "attendee":
