@@ -128,6 +128,16 @@ class English:
                 if fr is None:
                     continue
                 hosts = [pid for pid, r in fr.roles if r == "host"]
+                offices = a.unnamed_offices(tok) if fr.type == "meeting" and respectively(tok) else []
+                if offices and len(hosts) + len(offices) > 1:
+                    # "…, the governors of A and B and the vice governor of C respectively met the delegation": a
+                    # meeting with each place's office named with no one's name, between that place and the guests
+                    for r in offices:
+                        key = str(getattr(r, "code", None) or getattr(r, "en", None))
+                        parties = [r] + ([fr.origin] if fr.origin is not None else [])
+                        out.append(dataclasses.replace(fr, roles=[(p, rr) for p, rr in fr.roles if rr != "host"],
+                                                       sides=([], list(fr.sides[1])), parties=parties,
+                                                       counterpart=[key], place=None))
                 if fr.type == "meeting" and len(hosts) > 1 and respectively(tok):
                     # "A, B and C respectively met with the delegation": one meeting per host, between its side
                     # and the guests'
@@ -539,6 +549,24 @@ class _Analysis:
                 pid = self.person_at.get(d.i)
                 if pid and pid not in out:
                     out.append(pid)
+        return out
+
+    def unnamed_offices(self, tok) -> list:
+        """The places whose office a meeting's subjects name with no person ("the governors of A and B", "the vice
+        governor of C"): one region each, in their order."""
+        out: list = []
+        for s in self.subjects(tok):
+            if self.person_at.get(s.i) or s.lemma_.lower() not in _UNNAMED_OFFICES:
+                continue
+            if any(self.person_at.get(d.i) for d in s.subtree if d.dep_ in ("appos", "compound", "flat")):
+                continue
+            for c in s.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in _pobjs(c):
+                        for g in _conjuncts(o):
+                            r = self.region_at.get(g.i)
+                            if r is not None and not any(r is x for x in out):
+                                out.append(r)
         return out
 
     def regions_of(self, toks, deep: bool = True) -> list:
@@ -1677,6 +1705,8 @@ def _anaphoric(t) -> bool:
     return t.lemma_.lower() in ("side", "party") and any(c.lower_ in ("both", "two", "the") for c in t.children)
 
 
+_UNNAMED_OFFICES = {"governor", "mayor", "premier", "chairman", "chairwoman", "chair", "president", "secretary",
+                    "minister", "prefect", "leader", "official"}
 _TRIP_NOUNS = ("stay", "visit", "trip", "tour", "sojourn", "journey", "mission")
 
 

@@ -237,7 +237,9 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
     trips.discard(())
     for e in own:  # a delegation received: its leaders attend the meeting
         # (whoever else is named attending: "Also present was Vice Governor X" of the hosts' side)
-        if e.type == "meeting" and any(p.role == "host" for p in e.participants):
+        if e.type == "meeting" and (any(p.role == "host" for p in e.participants) or not e.participants and any(
+                re.search(r"\brespectively\b", doc.text[a:b]) for a, b in e.evidence)):
+            # (one met by a place's office named with no one's name: "the governors of A and B respectively met")
             found = False
             for v in visits:
                 if any(_same(v.origin, r) for r in e.parties):

@@ -1,0 +1,28 @@
+"""English meetings (round 7, helper en4): places whose offices, named with no one's name, "respectively" met a
+delegation each hold a meeting of their own. Every sentence here is written for these tests."""
+import liaison
+
+PUB = "2024-05-08"
+
+
+def _meetings(text: str) -> list[tuple]:
+    rec = liaison.extract(text, published=PUB)
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    return sorted((tuple(sorted(r["name"]["en"] for r in e["parties"] if r)),
+                   tuple(sorted((names[x["person"]], x["role"]) for x in e["participants"])))
+                  for e in rec["events"] if e["type"] == "meeting")
+
+
+def test_the_governors_of_two_places_respectively_met_the_delegation():
+    text = ("A delegation from Yunnan Province led by Vice Governor Zhang Hua visited Germany. During the stay, "
+            "Deputy Minister Hans Weber and the governors of Bavaria and Saxony respectively met with the delegation.")
+    got = _meetings(text)
+    assert (("Bavaria", "Yunnan"), (("Zhang Hua", "attendee"),)) in got
+    assert (("Saxony", "Yunnan"), (("Zhang Hua", "attendee"),)) in got
+    assert any(("Hans Weber", "host") in people for _p, people in got)
+
+
+def test_a_named_governor_of_a_place_is_no_extra_meeting():
+    text = ("A delegation from Yunnan Province led by Vice Governor Zhang Hua visited Germany. During the stay, "
+            "Deputy Minister Hans Weber and Deputy Minister Karl Roth respectively met with the delegation.")
+    assert len(_meetings(text)) == 2
