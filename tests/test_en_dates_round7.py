@@ -38,3 +38,10 @@ def test_an_earlier_signing_keeps_its_own_year_not_the_meeting_day():
     text = ("Maine Governor Ruth Carver met with Fujian Governor Lin Tao in Augusta on May 6. "
             "In 2011, the two sides signed an agreement on forestry cooperation.")
     assert _dates(text, "agreement") == [("2011", "2011")]
+
+
+def test_a_signing_inside_a_since_phrase_keeps_its_own_year():
+    text = ("Maine Governor Ruth Carver met with Fujian Governor Lin Tao in Augusta on May 6. Since signing a "
+            "sister-state agreement in 2004, the two have cooperated closely.")
+    assert all(d == ("2004", "2004") for d in _dates(text, "agreement"))
+    assert _dates(text, "meeting") == [("2024-05-06", "2024-05-06")]

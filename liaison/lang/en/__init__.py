@@ -726,7 +726,9 @@ class _Analysis:
         skip: set[int] = set()
         trip_span: set[int] = set()
         for d in self._time_marks():  # "since they forged ties in October 1993", "until 2025": other times
-            skip.update(x.i for x in (d.head.subtree if d.dep_ == "mark" else d.subtree))
+            span = {x.i for x in (d.head.subtree if d.dep_ == "mark" else d.subtree)}
+            if tok.i not in span:  # ("since signing an agreement in 1998": the signing's own time)
+                skip.update(span)
         for d in verb.subtree:
             if d.i != verb.i and d.dep_ in ("relcl", "ccomp", "csubj"):
                 skip.update(x.i for x in d.subtree)
