@@ -26,3 +26,11 @@ def test_a_named_governor_of_a_place_is_no_extra_meeting():
     text = ("A delegation from Yunnan Province led by Vice Governor Zhang Hua visited Germany. During the stay, "
             "Deputy Minister Hans Weber and Deputy Minister Karl Roth respectively met with the delegation.")
     assert len(_meetings(text)) == 2
+
+
+def test_she_in_the_next_stop_is_the_traveller_not_the_one_she_met_before():
+    text = ("Maine Governor Ruth Carver visited Fujian Province and Zhejiang Province this week. In Fuzhou, she met "
+            "with Fujian Governor Lin Tao. In Hangzhou, she met with officials.")
+    got = _meetings(text)
+    assert not any(("Lin Tao", "attendee") in people for _p, people in got)
+    assert any(("Ruth Carver", "attendee") in people and "Fujian" not in parties for parties, people in got)

@@ -709,10 +709,18 @@ class _Analysis:
         if subs and subs[0].lower_ in ("he", "she", "they"):
             # the person the previous sentence is about: its first named (the subject, in news prose)
             doc = self.ctx.doc
-            prev_sent = next((s for s in reversed(doc.sentences) if s.end <= self.sent.start
-                              and self.ctx.persons_in(s.start, s.end)), None)
-            if prev_sent is not None and self.sent.start - prev_sent.end < 400:
-                return [self.ctx.persons_in(prev_sent.start, prev_sent.end)[0][2]]
+            start = self.sent.start
+            for _hop in range(3):
+                prev_sent = next((s for s in reversed(doc.sentences) if s.end <= start
+                                  and self.ctx.persons_in(s.start, s.end)), None)
+                if prev_sent is None or start - prev_sent.end >= 400:
+                    return []
+                first = self.ctx.persons_in(prev_sent.start, prev_sent.end)[0]
+                if not _PRONOUN_BEFORE.search(doc.text, prev_sent.start, first[0]):
+                    return [first[2]]
+                # "In Guangzhou, she met Governor X. In Fuzhou, she met …": the sentence before is about the one
+                # its own pronoun stands for, not the first one it names
+                start = prev_sent.start
         return []
 
     def clause_date(self, tok):
@@ -1709,6 +1717,7 @@ def _anaphoric(t) -> bool:
 
 _UNNAMED_OFFICES = {"governor", "mayor", "premier", "chairman", "chairwoman", "chair", "president", "secretary",
                     "minister", "prefect", "leader", "official"}
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _TRIP_NOUNS = ("stay", "visit", "trip", "tour", "sojourn", "journey", "mission")
 
 
