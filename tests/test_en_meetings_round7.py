@@ -34,3 +34,24 @@ def test_she_in_the_next_stop_is_the_traveller_not_the_one_she_met_before():
     got = _meetings(text)
     assert not any(("Lin Tao", "attendee") in people for _p, people in got)
     assert any(("Ruth Carver", "attendee") in people and "Fujian" not in parties for parties, people in got)
+
+
+def test_the_governor_met_is_the_one_named_before():
+    text = ("Maine Governor Ruth Carver visited Fujian Province on May 6. Fujian Governor Lin Tao met with the "
+            "governor in Fuzhou.")
+    got = _meetings(text)
+    assert any(("Ruth Carver", "attendee") in people and ("Lin Tao", "host") in people for _p, people in got)
+
+
+def test_the_governor_meeting_someone_is_the_one_named_before():
+    text = ("Maine Governor Ruth Carver visited Fujian Province on May 6. In Fuzhou, the governor met with Fujian "
+            "Vice Governor Chen Lan.")
+    got = _meetings(text)
+    assert any(("Ruth Carver", "attendee") in people for _p, people in got)
+
+
+def test_the_vice_governor_is_not_the_governor():
+    text = ("Maine Governor Ruth Carver visited Fujian Province on May 6. In Fuzhou, the vice governor met with "
+            "Fujian Governor Lin Tao.")
+    got = _meetings(text)
+    assert not any(("Ruth Carver", "attendee") in people or ("Ruth Carver", "host") in people for _p, people in got)

@@ -551,6 +551,27 @@ class _Analysis:
                     out.append(pid)
         return out
 
+    def titled_before(self, toks, others) -> list[str]:
+        """"the governor" / "the mayor" (no name, no place, no other word): the person holding that title named
+        last before this sentence (not one of ``others``)."""
+        if len(toks) != 1:
+            return []
+        t = toks[0]
+        word = t.lower_
+        if word not in _BARE_TITLES or self.person_at.get(t.i) or [c.lower_ for c in t.children if not (
+                c.dep_ in ("prep", "punct") and c.lower_ in ("in", "at", "on", ",", "."))] != ["the"]:
+            return []
+        best = None
+        for p in self.ctx.doc.people:
+            if p.id in others or not any(
+                    re.search(r"\b" + word + r"\b", (x.title_en or "").lower()) and not re.search(
+                        r"\b(?:vice|deputy|lieutenant|former)\b", (x.title_en or "").lower()) for x in p.positions):
+                continue
+            last = max((m[0] for m in p.mentions if m[0] < self.sent.start), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, p.id)
+        return [best[1]] if best else []
+
     def unnamed_offices(self, tok) -> list:
         """The places whose office a meeting's subjects name with no person ("the governors of A and B", "the vice
         governor of C"): one region each, in their order."""
@@ -1301,6 +1322,11 @@ class _Analysis:
         if not he and subj and all(t.lower_ in ("he", "she") for t in subj):
             he = self.pronoun_subject(tok)  # "He met the Vice Governor …": the one the sentence before is about
         fr.sides = (he or self.head_people(subj) or self.people_of(subj), self.head_people(objs) or self.people_of(objs))
+        if not fr.sides[0] or not fr.sides[1]:
+            # "X met with the governor", "the governor met with X": the governor named last before this sentence
+            a_side = fr.sides[0] or self.titled_before(subj, fr.sides[1])
+            b_side = fr.sides[1] or self.titled_before(objs, fr.sides[0])
+            fr.sides = (a_side, b_side)
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs))
         self._guests(subj, fr)
         if fr.origin is None:
@@ -1717,6 +1743,7 @@ def _anaphoric(t) -> bool:
 
 _UNNAMED_OFFICES = {"governor", "mayor", "premier", "chairman", "chairwoman", "chair", "president", "secretary",
                     "minister", "prefect", "leader", "official"}
+_BARE_TITLES = {"governor", "mayor", "premier", "president", "chairman", "chairwoman"}
 _PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 _TRIP_NOUNS = ("stay", "visit", "trip", "tour", "sojourn", "journey", "mission")
 
