@@ -504,7 +504,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         last = base.replace(day=1) - dt.timedelta(days=1)
         v = f"{last.year:04d}-{last.month:02d}"
         add(m.start(), m.end(), (v, v))
-    for m in (re.finditer(r"\bin (?P<y>(?:19|20)\d{2})\b(?![-–]\d)", text) if latin else ()):
+    for m in (re.finditer(r"\b[Ii]n (?P<y>(?:19|20)\d{2})\b(?![-–]\d)", text) if latin else ()):  # "In 2015, …" too
         add(m.start(), m.end(), (m["y"], m["y"]))
     _zh_length_ranges(text, spans)
     spans.sort(key=lambda sp: sp.start)

@@ -128,6 +128,16 @@ class English:
                 if fr is None:
                     continue
                 hosts = [pid for pid, r in fr.roles if r == "host"]
+                offices = a.unnamed_offices(tok) if fr.type == "meeting" and respectively(tok) else []
+                if offices and len(hosts) + len(offices) > 1:
+                    # "…, the governors of A and B and the vice governor of C respectively met the delegation": a
+                    # meeting with each place's office named with no one's name, between that place and the guests
+                    for r in offices:
+                        key = str(getattr(r, "code", None) or getattr(r, "en", None))
+                        parties = [r] + ([fr.origin] if fr.origin is not None else [])
+                        out.append(dataclasses.replace(fr, roles=[(p, rr) for p, rr in fr.roles if rr != "host"],
+                                                       sides=([], list(fr.sides[1])), parties=parties,
+                                                       counterpart=[key], place=None))
                 if fr.type == "meeting" and len(hosts) > 1 and respectively(tok):
                     # "A, B and C respectively met with the delegation": one meeting per host, between its side
                     # and the guests'
@@ -254,6 +264,9 @@ class English:
                 if any(c.dep_ == "agent" for c in tok.children) or _passive(tok):
                     agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
                     people = a.people_of(agents)
+                if role == "host" and tok.lemma_.lower() == "accompany" and people and (
+                        any(c.dep_ == "agent" for c in tok.children) or _passive(tok)):
+                    role = "companion"  # "X was accompanied by A and B": the host's people, or X's own (see events)
                 if not people and role == "speaker":
                     people = a.pronoun_subject(tok)
                 if not people and role == "attendee":
@@ -538,6 +551,45 @@ class _Analysis:
                     out.append(pid)
         return out
 
+    def titled_before(self, toks, others) -> list[str]:
+        """"the governor" / "the mayor" (no name, no place, no other word): the person holding that title named
+        last before this sentence (not one of ``others``)."""
+        if len(toks) != 1:
+            return []
+        t = toks[0]
+        word = t.lower_
+        if word not in _BARE_TITLES or self.person_at.get(t.i) or [c.lower_ for c in t.children if not (
+                c.dep_ in ("prep", "punct") and c.lower_ in ("in", "at", "on", ",", "."))] != ["the"]:
+            return []
+        best = None
+        for p in self.ctx.doc.people:
+            if p.id in others or not any(
+                    re.search(r"\b" + word + r"\b", (x.title_en or "").lower()) and not re.search(
+                        r"\b(?:vice|deputy|lieutenant|former)\b", (x.title_en or "").lower()) for x in p.positions):
+                continue
+            last = max((m[0] for m in p.mentions if m[0] < self.sent.start), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, p.id)
+        return [best[1]] if best else []
+
+    def unnamed_offices(self, tok) -> list:
+        """The places whose office a meeting's subjects name with no person ("the governors of A and B", "the vice
+        governor of C"): one region each, in their order."""
+        out: list = []
+        for s in self.subjects(tok):
+            if self.person_at.get(s.i) or s.lemma_.lower() not in _UNNAMED_OFFICES:
+                continue
+            if any(self.person_at.get(d.i) for d in s.subtree if d.dep_ in ("appos", "compound", "flat")):
+                continue
+            for c in s.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for o in _pobjs(c):
+                        for g in _conjuncts(o):
+                            r = self.region_at.get(g.i)
+                            if r is not None and not any(r is x for x in out):
+                                out.append(r)
+        return out
+
     def regions_of(self, toks, deep: bool = True) -> list:
         found: list = []
         for t in toks:
@@ -678,10 +730,18 @@ class _Analysis:
         if subs and subs[0].lower_ in ("he", "she", "they"):
             # the person the previous sentence is about: its first named (the subject, in news prose)
             doc = self.ctx.doc
-            prev_sent = next((s for s in reversed(doc.sentences) if s.end <= self.sent.start
-                              and self.ctx.persons_in(s.start, s.end)), None)
-            if prev_sent is not None and self.sent.start - prev_sent.end < 400:
-                return [self.ctx.persons_in(prev_sent.start, prev_sent.end)[0][2]]
+            start = self.sent.start
+            for _hop in range(3):
+                prev_sent = next((s for s in reversed(doc.sentences) if s.end <= start
+                                  and self.ctx.persons_in(s.start, s.end)), None)
+                if prev_sent is None or start - prev_sent.end >= 400:
+                    return []
+                first = self.ctx.persons_in(prev_sent.start, prev_sent.end)[0]
+                if not _PRONOUN_BEFORE.search(doc.text, prev_sent.start, first[0]):
+                    return [first[2]]
+                # "In Guangzhou, she met Governor X. In Fuzhou, she met …": the sentence before is about the one
+                # its own pronoun stands for, not the first one it names
+                start = prev_sent.start
         return []
 
     def clause_date(self, tok):
@@ -693,18 +753,26 @@ class _Analysis:
             verb = verb.head
         inside = {d.i for d in verb.subtree}
         skip: set[int] = set()
+        trip_span: set[int] = set()
         for d in self._time_marks():  # "since they forged ties in October 1993", "until 2025": other times
-            skip.update(x.i for x in (d.head.subtree if d.dep_ == "mark" else d.subtree))
+            span = {x.i for x in (d.head.subtree if d.dep_ == "mark" else d.subtree)}
+            if tok.i not in span:  # ("since signing an agreement in 1998": the signing's own time)
+                skip.update(span)
         for d in verb.subtree:
             if d.i != verb.i and d.dep_ in ("relcl", "ccomp", "csubj"):
                 skip.update(x.i for x in d.subtree)
+            elif d.i != tok.i and d.dep_ == "pobj" and d.head.lower_ in ("during", "throughout") and \
+                    d.lemma_.lower() in _TRIP_NOUNS and tok.i not in {x.i for x in d.subtree}:
+                # "during his May 3-7 visit to X, he met …": the trip's days, not the meeting's own (a trip told
+                # in one day or year, "during my visit in 2012", still dates what happened on it)
+                trip_span.update(x.i for x in d.subtree)
         best = None
         dates = [s for s in self.ctx.dates if self.sent.start <= s.start < self.sent.end and s.value and s.value[0]]
         if any(s.label != "dateline" for s in dates):  # the day the report was filed yields to the clause's own
             dates = [s for s in dates if s.label != "dateline"]
         for s in dates:
             i = self._token_at(s.start)
-            if i is None or i not in inside or i in skip:
+            if i is None or i not in inside or i in skip or (i in trip_span and s.value[1] and s.value[1] != s.value[0]):
                 continue
             if best is None or len(s.value[0]) > len(best[0]):
                 best = s.value
@@ -713,7 +781,7 @@ class _Analysis:
             # (a trip's date is told in its own clause: "the delegation, which visited X, signed … on May 6" does
             # not date the trip; "left Tuesday, concluding their three-day visit" does, by its length)
             i = self._token_at(dates[0].start)
-            if i is None or i not in skip:
+            if i is None or not (i in skip or (i in trip_span and dates[0].value[1] not in (None, dates[0].value[0]))):
                 best = dates[0].value
         return best
 
@@ -1245,8 +1313,8 @@ class _Analysis:
             fr.ref = True  # "They also discussed ...", "Both sides agreed ...": the meeting told before
         if _is_delegation(objs) and not _is_delegation(subj):
             return self._host_guest(tok, row, fr)  # "X met with the delegation": X receives it
-        if _is_delegation(subj) and not _is_delegation(objs):
-            return self._guest_host(tok, row, fr)
+        if (_is_delegation(subj) or self.leaders_in(subj)) and not (_is_delegation(objs) or self.leaders_in(objs)):
+            return self._guest_host(tok, row, fr)  # "X and his party met with Y": X's side travelled
         if _leads_delegation(subj) and not (_is_delegation(objs) or _leads_delegation(objs)):
             # "X, who is leading / at the head of a delegation from Y, met Z": X is the guest, Z receives
             return self._guest_host(tok, row, fr)
@@ -1254,6 +1322,11 @@ class _Analysis:
         if not he and subj and all(t.lower_ in ("he", "she") for t in subj):
             he = self.pronoun_subject(tok)  # "He met the Vice Governor …": the one the sentence before is about
         fr.sides = (he or self.head_people(subj) or self.people_of(subj), self.head_people(objs) or self.people_of(objs))
+        if not fr.sides[0] or not fr.sides[1]:
+            # "X met with the governor", "the governor met with X": the governor named last before this sentence
+            a_side = fr.sides[0] or self.titled_before(subj, fr.sides[1])
+            b_side = fr.sides[1] or self.titled_before(objs, fr.sides[0])
+            fr.sides = (a_side, b_side)
         fr.parties = _innermost(self._side_regions(subj) + self._side_regions(objs))
         self._guests(subj, fr)
         if fr.origin is None:
@@ -1402,6 +1475,9 @@ class _Analysis:
             fr.roles.append((pid, "host"))
         for pid in guests:
             fr.roles.append((pid, "attendee"))
+        for pid in self.leaders_in(subj):
+            if pid in guests:  # "X and his delegation met with Y": X leads the trip the meeting implies
+                fr.roles.append((pid, "leader"))
         fr.sides = (hosts, guests)
         self._guests(subj, fr)
         fr.parties = _innermost(self._side_regions(objs) + self._side_regions(subj))
@@ -1663,6 +1739,13 @@ def _anaphoric(t) -> bool:
     if t.lower_ in ("they", "we", "both"):
         return True
     return t.lemma_.lower() in ("side", "party") and any(c.lower_ in ("both", "two", "the") for c in t.children)
+
+
+_UNNAMED_OFFICES = {"governor", "mayor", "premier", "chairman", "chairwoman", "chair", "president", "secretary",
+                    "minister", "prefect", "leader", "official"}
+_BARE_TITLES = {"governor", "mayor", "premier", "president", "chairman", "chairwoman"}
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+_TRIP_NOUNS = ("stay", "visit", "trip", "tour", "sojourn", "journey", "mission")
 
 
 def _on_own_trip(tok) -> bool:

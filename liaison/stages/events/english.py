@@ -139,6 +139,33 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
             if visits and not any(p.person == pid for p in visits[-1].participants):
                 visits[-1].add_participant(pid, "member")
             continue
+        if role == "companion":
+            # "X was accompanied by A and B": A and B, of the trip's own side (no home where it went), travel with
+            # the visitor (members of the trip, attendees of the meeting told here or last on it); else they host
+            visits = [e for e in events if e.type == "visit" and e.evidence and e.destination is not None
+                      and min(s for s, _e in e.evidence) <= (sent.start if sent else off)]
+            r = ctx.person_region(pid)
+            if visits and r is not None and visits[-1].origin is not None and not (
+                    _within(r, visits[-1].destination) or _same(r, visits[-1].destination)
+                    or _within(visits[-1].destination, r)) and (
+                    _within(r, visits[-1].origin) or _same(r, visits[-1].origin)):
+                v = visits[-1]
+                if not any(p.person == pid for p in v.participants):
+                    v.add_participant(pid, "member")
+                mates = {x.value for x in doc.layer("role_verbs") if x.label == "companion"
+                         and sent is not None and sent.start <= x.start < sent.end}
+                others = [p for p in v.participants if p.role in ("leader", "member") and p.person not in mates]
+                if len(others) == 1 and others[0].role == "member":
+                    others[0].role = "leader"  # the one the others accompany leads the trip
+                first = min(s for s, _e in v.evidence)
+                meetings = [e for e in events if e.type == "meeting" and e.evidence and any(
+                    first <= s <= (sent.start if sent else off) for s, _e in e.evidence)]
+                here = [e for e in meetings if sent is not None and (sent.start, sent.end) in e.evidence]
+                target = (here or meetings[-1:] or [None])[-1]
+                if target is not None and not any(p.person == pid for p in target.participants):
+                    target.add_participant(pid, "attendee")
+                continue
+            role = "host"
         if role == "leader":  # "The delegation was led by X": the trip told here or just before
             visits = [e for e in events if e.type == "visit" and e.evidence
                       and min(s for s, _e in e.evidence) <= (sent.start if sent else off)]
@@ -210,7 +237,9 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
     trips.discard(())
     for e in own:  # a delegation received: its leaders attend the meeting
         # (whoever else is named attending: "Also present was Vice Governor X" of the hosts' side)
-        if e.type == "meeting" and any(p.role == "host" for p in e.participants):
+        if e.type == "meeting" and (any(p.role == "host" for p in e.participants) or not e.participants and any(
+                re.search(r"\brespectively\b", doc.text[a:b]) for a, b in e.evidence)):
+            # (one met by a place's office named with no one's name: "the governors of A and B respectively met")
             found = False
             for v in visits:
                 if any(_same(v.origin, r) for r in e.parties):
