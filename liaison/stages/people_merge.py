@@ -103,6 +103,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         led = _led_delegation(doc, mention, level) or (None if foreign else _delegation_member(doc, mention, level))
         if led is not None:
             return led
+    elif office.lang == "zh" and (led := _led_delegation(doc, mention, None)) is not None:
+        return led  # 以议长甲为团长的德国巴伐利亚州议会代表团: an office of no level is the delegation's place's
     if foreign:  # 省政府…总监梅德敦(Harold Middleton): a foreign person's implicit 省 is the foreign place the article names
         homes = doc.meta.get("home_foreign") or {}
     elif office.lang == "zh":  # a Chinese implicit title (省委常委) is a Chinese-speaking region's, never a foreign home's
@@ -207,7 +209,7 @@ def _led_delegation(doc: Doc, mention, level: str):
             chain.append(s)
             at = s.end
     for s in reversed(chain):
-        if level in region_type(s.value) and _DELEGATION.match(doc.text[s.end:s.end + 12]):
+        if (level is None or level in region_type(s.value)) and _DELEGATION.match(doc.text[s.end:s.end + 12]):
             return s.value  # (a foreign delegation's too: 以市长甲为团长的巴西坎皮纳斯市代表团)
     return None
 
