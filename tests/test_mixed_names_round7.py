@@ -35,3 +35,33 @@ def test_a_speaker_leading_a_foreign_parliaments_delegation_heads_that_places_co
     assert p is not None and p["positions"], rec["people"]
     pos = p["positions"][0]
     assert (pos["role"], pos["org_kind"], pos["region"]["name"]["zh"]) == ("head", "congress", "巴伐利亚州")
+
+
+# ------------------------------------------------------------ a bilingual page naming a Japanese guest in kanji
+_PAGE = (
+    "5月10日，浙江省人大常委会主任王建国在杭州会见了美国俄亥俄州议会参议院议长约翰·史密斯一行。\n"
+    "On May 10, Wang Jianguo, Director of the Standing Committee of the Zhejiang Provincial People's Congress, met "
+    "with John Smith, President of the Ohio State Senate, and his delegation in Hangzhou.\n"
+    "双方表示将加强友好往来。英国曼彻斯特市市长玛丽·琼斯、日中友好协会会长佐藤健一和杭州市委书记李明参加会见。\n"
+    "Both sides agreed to strengthen friendly exchanges. Mary Jones, Lord Mayor of Manchester, Kenichi Sato, "
+    "President of the Japan-China Friendship Association, and Li Ming, Secretary of the CPC Hangzhou Municipal "
+    "Committee, attended the meeting.\n"
+)
+
+
+def test_a_kanji_name_and_its_romanized_form_in_the_translation_are_one_person():
+    rec, _ = _rec(_PAGE)
+    p = _person(rec, "佐藤健一")
+    assert p is not None and p["name"]["en"] == "Kenichi Sato", rec["people"]
+    assert not any(q["name"]["zh"] is None for q in rec["people"]), [q["name"] for q in rec["people"]]
+
+
+def test_the_offices_on_a_bilingual_page_follow_the_role_table():
+    rec, _ = _rec(_PAGE)
+    want = {"王建国": ("head", "congress", "浙江省"), "约翰·史密斯": ("head", "congress", "俄亥俄州"),
+            "玛丽·琼斯": ("head", "government", "曼彻斯特市"), "李明": ("secretary", "party_committee", "杭州市")}
+    for name, office in want.items():
+        p = _person(rec, name)
+        assert p is not None and p["positions"], name
+        pos = p["positions"][0]
+        assert (pos["role"], pos["org_kind"], pos["region"]["name"]["zh"]) == office, (name, pos)
