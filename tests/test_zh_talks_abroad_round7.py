@@ -1,0 +1,31 @@
+"""A delegation dated and holding talks with another place's side, no trip word and no place of meeting told
+(由…率领的甲省代表团…与乙有关方面展开磋商): the delegation went there (issue 12, family 3).
+
+Every sentence here is written for this file (made-up names and events).
+"""
+from __future__ import annotations
+
+from liaison.testing import extract_named as _rec
+
+
+def _visits(rec):
+    return [e for e in rec["events"] if e["type"] == "visit"]
+
+
+def test_a_dated_delegation_in_talks_with_another_places_side_went_there():
+    rec, _ = _rec("8月3日至9日，由省长王刚率领的福建省代表团与台湾有关方面展开了深入磋商。")
+    visits = _visits(rec)
+    assert len(visits) == 1, rec["events"]
+    assert visits[0]["origin"]["name"]["zh"] == "福建省"
+    assert visits[0]["destination"]["country"] == "TW"
+    assert any(e["type"] == "meeting" for e in rec["events"])
+
+
+def test_talks_held_at_a_place_named_tell_no_trip():
+    rec, _ = _rec("8月3日，福建省代表团在福州与台湾有关方面进行了磋商。")
+    assert not _visits(rec), rec["events"]
+
+
+def test_undated_talks_tell_no_trip():
+    rec, _ = _rec("由省长王刚率领的福建省代表团与台湾有关方面展开了深入磋商。")
+    assert not _visits(rec), rec["events"]
