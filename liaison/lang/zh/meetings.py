@@ -273,7 +273,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             earlier = [m for m in meetings[:meetings.index(ev)] if len(m.parties) >= 2]
             if len(ev.parties) < 2 and earlier:
                 ev.parties = list(earlier[-1].parties)  # 两省又在乙市举行…: the sides of the meeting told before
-            if len(ev.parties) < 2 and any(re.search(r"(两省|两市|两地|双方|两区)", doc.text[a:b]) for a, b in ev.evidence):
+            if len(ev.parties) < 2 and any(re.search(r"(两省|两市|两地|双方|两区|两位(?:省长|市长|州长|县长|书记|领导|议长|主席))", doc.text[a:b]) for a, b in ev.evidence):
                 ev.parties = _doc_sides(ctx)
     ctx.meeting_anchors = anchors
     ctx.meeting_kind = {id(ev): kind_of[id(ev)] for ev in meetings}
