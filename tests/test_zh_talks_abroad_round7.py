@@ -46,3 +46,11 @@ def test_the_two_cities_also_signing_more_documents_sign_each_with_the_same_side
     assert len(agreements) == 3, rec["events"]
     for a in agreements:
         assert {p["name"]["zh"] for p in a["parties"]} == {"福州市", "塔科马市"}, a
+
+
+def test_the_people_in_talks_are_the_meetings_when_the_signing_comes_in_a_later_clause():
+    rec, _ = _rec("4月3日，青岛市委书记赵磊与大邱广域市市长朴成民会谈，双方签署了青少年交流备忘录。")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    agreement = next(e for e in rec["events"] if e["type"] == "agreement")
+    assert len(meeting["participants"]) == 2, meeting
+    assert not agreement["participants"], agreement
