@@ -65,3 +65,15 @@ def test_the_offices_on_a_bilingual_page_follow_the_role_table():
         assert p is not None and p["positions"], name
         pos = p["positions"][0]
         assert (pos["role"], pos["org_kind"], pos["region"]["name"]["zh"]) == office, (name, pos)
+
+
+# ------------------------------------------------------------ a Latin name in brackets before 一行
+@pytest.mark.parametrize("text, name", [
+    ("5月8日，四川省省长黄强在成都会见了美国华盛顿州州长杰伊·英斯利（Jay Inslee）一行。", "杰伊·英斯利"),
+    ("11月2日，新加坡中华总商会会长黄山忠（Kevin Wee）一行访问厦门，厦门市委书记王明会见了客人。", "黄山忠"),
+])
+def test_the_one_named_before_yixing_leads_with_the_latin_form_in_brackets_between(text, name):
+    rec, _ = _rec(text)
+    p = _person(rec, name)
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert {"person": p["id"], "role": "leader"} in visit["participants"], visit["participants"]
