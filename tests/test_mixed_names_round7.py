@@ -77,3 +77,11 @@ def test_the_one_named_before_yixing_leads_with_the_latin_form_in_brackets_betwe
     p = _person(rec, name)
     visit = next(e for e in rec["events"] if e["type"] == "visit")
     assert {"person": p["id"], "role": "leader"} in visit["participants"], visit["participants"]
+
+
+def test_a_chinese_name_in_brackets_after_a_latin_one_is_the_same_person():
+    rec, _ = _rec("On 12 March, a delegation from Gyeonggi Province led by Vice Governor Lee Min-ho (李敏浩) arrived "
+                  "in Shandong for a three-day visit. 山东省副省长王明 (Wang Ming) met with the delegation in Jinan.")
+    p = _person(rec, "李敏浩")
+    assert p is not None and p["name"]["en"] == "Lee Min-ho", rec["people"]
+    assert len(rec["people"]) == 2, [q["name"] for q in rec["people"]]

@@ -504,6 +504,26 @@ def _join_bracketed(doc: Doc, clusters: list[dict]) -> None:
             clusters[i]["foreign"] = True
             gone.add(j)
             break
+    # Lee Min-ho (李敏浩): a Chinese-script name in brackets right after a Latin one is that person's too
+    en_ends = {m.end: i for i, c in enumerate(clusters) for m in c["mentions"] if m.lang == "en"}
+    for j, c in enumerate(clusters):
+        if j in gone or not c["zh"] or c["en"] or any(m.lang != "zh" for m in c["mentions"]):
+            continue
+        for m in c["mentions"]:
+            k = m.start - 1
+            if k < 0 or doc.text[k] not in "(（" or doc.text[m.end:m.end + 1] not in ")）":
+                continue
+            k -= 1
+            while k > 0 and doc.text[k] == " ":
+                k -= 1
+            i = en_ends.get(k + 1)
+            if i is None or i == j or i in gone or clusters[i]["zh"]:
+                continue
+            clusters[i]["zh"] = c["zh"]
+            clusters[i]["mentions"] = sorted(clusters[i]["mentions"] + c["mentions"], key=lambda x: x.start)
+            clusters[i]["foreign"] = True
+            gone.add(j)
+            break
     for j in sorted(gone, reverse=True):
         del clusters[j]
 
