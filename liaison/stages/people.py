@@ -122,6 +122,7 @@ _LIST_NOT_NAME = {"其他", "其余", "有关", "相关", "各界", "各级", "�
 # titles, Chinese and foreign, right before a name (LAC's PER there is a name whatever its surname)
 _AFTER_ANY_TITLE = re.compile("(?:" + "|".join(map(re.escape, sorted(set(ZH_ROLE_WORDS) | set(ZH_OTHER_TITLES),
                                                                   key=len, reverse=True))) + ")$")
+_LED_AS = re.compile(r"(团长|组长|领队|首|代表)")  # 以甲为团长: the name ends before 为
 _TRAILING = set("昨今率说在等和与向同及对为也还就已又将亦皆")
 _FUNCTION_CHARS = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于上下中内外个们")
 # adverbs that open what follows a title when no name is there (主席亦同行, 市长均出席)
@@ -174,6 +175,12 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
         if tag == "PER" and i + 1 < len(toks) and toks[i + 1][2][:1] in _DOTS:
             e = _dotted_end(toks, i, e)  # 卡洛斯 + ·门多萨阁下: LAC cut the name at its dot
             w = text[s:e]
+        if (tag == "PER" and any(d in w for d in _DOTS) and i + 2 < len(toks) and toks[i + 1][0] == e
+                and len(toks[i + 1][2]) == 1 and _HAN_ONLY.match(toks[i + 1][2]) and toks[i + 2][2] == "为"
+                and _LED_AS.match(text, toks[i + 2][1]) and "以" in text[max(0, s - 12):s]):
+            e = toks[i + 1][1]  # 以市长阿尔贝托·拉马 | 约 | 为团长: the name runs to 为 (LAC read 约为, 多为)
+            w = text[s:e]
+            toks = toks[:i] + [(s, e, w, tag)] + toks[i + 2:]
         if tag == "PER" and w.endswith("阁") and text[e:e + 1] == "下":  # 贾伯阁下: "Your Excellency"
             w, e = w[:-1], e - 1
         if tag == "PER" and _FOREIGN_ZH.fullmatch(w):  # 西蒙·阿多韦兰德: a transliterated foreign name

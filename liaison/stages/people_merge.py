@@ -103,6 +103,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
         led = _led_delegation(doc, mention, level) or (None if foreign else _delegation_member(doc, mention, level))
         if led is not None:
             return led
+    elif office.lang == "zh" and (led := _led_delegation(doc, mention, None)) is not None:
+        return led  # 以议长甲为团长的德国巴伐利亚州议会代表团: an office of no level is the delegation's place's
     if foreign:  # 省政府…总监梅德敦(Harold Middleton): a foreign person's implicit 省 is the foreign place the article names
         homes = doc.meta.get("home_foreign") or {}
     elif office.lang == "zh":  # a Chinese implicit title (省委常委) is a Chinese-speaking region's, never a foreign home's
@@ -207,7 +209,7 @@ def _led_delegation(doc: Doc, mention, level: str):
             chain.append(s)
             at = s.end
     for s in reversed(chain):
-        if level in region_type(s.value) and _DELEGATION.match(doc.text[s.end:s.end + 12]):
+        if (level is None or level in region_type(s.value)) and _DELEGATION.match(doc.text[s.end:s.end + 12]):
             return s.value  # (a foreign delegation's too: 以市长甲为团长的巴西坎皮纳斯市代表团)
     return None
 
@@ -498,6 +500,26 @@ def _join_bracketed(doc: Doc, clusters: list[dict]) -> None:
             if i is None or i == j or i in gone or clusters[i]["en"]:
                 continue
             clusters[i]["en"] = list(c["en"])
+            clusters[i]["mentions"] = sorted(clusters[i]["mentions"] + c["mentions"], key=lambda x: x.start)
+            clusters[i]["foreign"] = True
+            gone.add(j)
+            break
+    # Lee Min-ho (李敏浩): a Chinese-script name in brackets right after a Latin one is that person's too
+    en_ends = {m.end: i for i, c in enumerate(clusters) for m in c["mentions"] if m.lang == "en"}
+    for j, c in enumerate(clusters):
+        if j in gone or not c["zh"] or c["en"] or any(m.lang != "zh" for m in c["mentions"]):
+            continue
+        for m in c["mentions"]:
+            k = m.start - 1
+            if k < 0 or doc.text[k] not in "(（" or doc.text[m.end:m.end + 1] not in ")）":
+                continue
+            k -= 1
+            while k > 0 and doc.text[k] == " ":
+                k -= 1
+            i = en_ends.get(k + 1)
+            if i is None or i == j or i in gone or clusters[i]["zh"]:
+                continue
+            clusters[i]["zh"] = c["zh"]
             clusters[i]["mentions"] = sorted(clusters[i]["mentions"] + c["mentions"], key=lambda x: x.start)
             clusters[i]["foreign"] = True
             gone.add(j)

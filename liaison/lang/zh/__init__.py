@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Event
+from ...places import same as _same, within as _within
 from ...fields import fields_for
 from .agreements import find_agreements
 from .inspections import find_inspections
@@ -94,6 +95,32 @@ def _undate_vague_trips(ctx, visits: list[Event]) -> None:
                 break
 
 
+_DELEGATION_WORD = re.compile(r"(?:党政|政府|经贸|友好)?(?:代表团|考察团|访问团)")
+_THEIR_SIDE = re.compile(r"^(?:有关方面|方面|各界|相关方面)[^。；;]{0,30}?(?:磋商|会谈|洽谈|对接|交流)")
+
+
+def _talks_abroad(ctx, meetings: list[Event]) -> list[Event]:
+    """由…率领的浙江省代表团…与台湾有关方面展开磋商 (a dated delegation holding talks with another place's side,
+    no place of meeting named, no trip told): the delegation went there — a visit from the place it is named
+    after to the other one, dated as the talks."""
+    text = ctx.doc.text
+    out = []
+    for ev in meetings:
+        for a, b in ev.evidence:
+            spans = sorted((s for s in ctx.regions_in(a, b) if not isinstance(s[2], tuple)), key=lambda x: x[0])
+            if not ev.start or any(text[s_ - 1:s_] in ("在", "于") for s_, _e, _r in spans):
+                continue  # 在福州与台湾有关方面磋商: where they met is told, no trip read from it
+            home = next((r for s_, e_, r in spans if _DELEGATION_WORD.match(text, e_)), None)
+            other = next((r for s_, e_, r in spans
+                          if r is not home and text[s_ - 1:s_] == "与" and _THEIR_SIDE.match(text[e_:b])), None)
+            if home is None or other is None or _same(home, other) or _within(home, other) or _within(other, home):
+                continue
+            out.append(Event(id="", type="visit", origin=home, destination=other, parties=[home, other],
+                             start=ev.start, end=ev.end, evidence=[(a, b)]))
+            return out
+    return out
+
+
 class Chinese:
     code = "zh"
 
@@ -102,6 +129,8 @@ class Chinese:
         own sentences, or fields."""
         visits = find_visits(ctx)
         meetings = find_meetings(ctx, visits)
+        if not visits:
+            visits = _talks_abroad(ctx, meetings)
         agreements = find_agreements(ctx, visits, meetings)
         inspections = find_inspections(ctx, visits)
         return Parts(ctx, visits, meetings, agreements, inspections)

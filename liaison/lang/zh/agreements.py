@@ -68,6 +68,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_BOTH_SIDES = re.compile(r"(两市|两省|两地|两区|两县|两州|两城|双方)")
+
+
 def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Event]:
     doc = ctx.doc
     agreements: list[Event] = []
@@ -284,6 +287,12 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             ev.start, ev.end = date
         for pid, r in roles:
             ev.add_participant(pid, r)
+    for k, ev in enumerate(agreements):
+        # 甲市与乙市签署…。两市还签署了…备忘录: the two told before sign this one too
+        before = [a for a in agreements[:k] if len(a.parties) >= 2]
+        if len(ev.parties) < 2 and before and ev.evidence and any(
+                _BOTH_SIDES.search(doc.text[a:b]) for a, b in ev.evidence):
+            ev.parties = list(before[-1].parties)
     _fill_from_context(agreements, visits, meetings, partial)
     _align_parties(agreements, visits, meetings)
     ranges = {(v.start, v.end) for v in visits if v.start and v.start != v.end}

@@ -42,6 +42,35 @@ _QUOTED = re.compile(r"《[^》]*$")  # inside a title: 《关于…论坛以来
 _SINCE = re.compile(r"(以来|之后|精神)")
 
 
+def _country_pair_re():
+    """中美 / 中日韩 / 日中 before a conference noun (中美省州长论坛, 中日友好城市交流大会): China and the countries
+    told by their one-character abbreviations (``data/country_abbreviations_zh.tsv``) name the meeting's sides.
+    Not a word ending in 中 before it (其中, 集中, 期间中) nor 中老年, 中英文, 中西部 after it."""
+    from ...regions_data import read_tsv
+
+    table = {r["abbr"]: r["code"] for r in read_tsv("country_abbreviations_zh.tsv")}
+    abbr = "".join(sorted(table))
+    pat = re.compile(rf"(?<![其集之当空期途心正手高初国市省县区城网水山海家院校园场会年月今])"
+                     rf"(中[{abbr}]{{1,3}}|[{abbr}]{{1,3}}中)(?![年文部])[\u4e00-\u9fff]{{0,12}}$")
+    return table, pat
+
+
+_PAIR_TABLE, _PAIR = _country_pair_re()
+
+
+def _country_pair(text: str) -> list:
+    """The countries (China first) a pair of abbreviations names right before a conference noun, else []."""
+    from ...gazetteer import Gazetteer
+
+    m = _PAIR.search(text)
+    if not m:
+        return []
+    gaz = Gazetteer.default()
+    codes = ["CN"] + [_PAIR_TABLE[c] for c in m.group(1) if c != "中"]
+    out = [gaz.by_code(c) for c in dict.fromkeys(codes)]
+    return out if all(r is not None for r in out) and len(out) >= 2 else []
+
+
 _OFFICE = re.compile(r"(省委|市委|州委|县委|区委|党委|政府|人民政府|人大|政协|省长|市长|州长|县长|区长|副|书记|主席|知事)")
 
 
@@ -162,6 +191,10 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 if before and len(before[0]) >= 10:
                     ev.__dict__["_told_on"] = before[0]
             ev.__dict__.setdefault("_nouns", set()).add(noun)
+            if kind == "conference" and not ev.__dict__.get("_pair"):
+                pair = _country_pair(text[clause_lo:ms])
+                if pair:
+                    ev.__dict__["_pair"] = pair
             if (sent.start, sent.end) not in ev.evidence:
                 ev.evidence.append((sent.start, sent.end))
             if not ev.start:
@@ -170,8 +203,11 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                     or day or ctx.date_in(sent.start, sent.end) or (back is not None and back.start and (back.start, back.end))
                 if d:
                     ev.start, ev.end = d
-            for r in unqualified(ctx.regions_in(sent.start, sent.end, single=False)):
-                if getattr(r, "level", 9) >= 0:
+            spans = list(ctx.regions_in(sent.start, sent.end, single=False))
+            # a meeting of two countries (中美…论坛): the place it was held in (在洛杉矶) is no side of it
+            venues = {id(r) for s_, _e, r in spans if ev.__dict__.get("_pair") and doc.text[s_ - 1:s_] == "在"}
+            for r in unqualified(spans):
+                if getattr(r, "level", 9) >= 0 and id(r) not in venues:
                     ev.parties.append(r)
             if len(_two_parties(ev.parties)) < 2:
                 # 甲省省长乙会见了丙一行 (丙's office told in an earlier sentence): the side of each person named
@@ -219,9 +255,14 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
         ev.__dict__.pop("_told_on", None)
         ev.__dict__.pop("_nouns", None)
         told = _two_parties(ev.__dict__.pop("_own_parties", []))
-        if len(told) == 2:
+        pair = ev.__dict__.pop("_pair", None)
+        if pair:
+            # 中美省州长论坛: China and the other country are sides, with the places of the sentences told
+            ev.parties = pair + [r for r in _two_parties(ev.parties)
+                                 if not any(_same(r, q) or _within(r, q) for q in pair)][:4]
+        elif len(told) == 2:
             ev.parties = told  # 落实甲乙…座谈会精神: the two named with it
-        elif visit is not None:
+        elif visit is not None and not (ev.start and visit.start and ev.start[:4] != visit.start[:4]):
             ev.parties = [visit.origin, _place_in_country(visit, ev.parties) or visit.destination]
             if not ev.start and visit.start and any(ctx.date_in(a, b) == (visit.start, visit.end)
                                                     for a, b in set(ev.evidence) & set(visit.evidence)):
@@ -232,7 +273,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             earlier = [m for m in meetings[:meetings.index(ev)] if len(m.parties) >= 2]
             if len(ev.parties) < 2 and earlier:
                 ev.parties = list(earlier[-1].parties)  # 两省又在乙市举行…: the sides of the meeting told before
-            if len(ev.parties) < 2 and any(re.search(r"(两省|两市|两地|双方|两区)", doc.text[a:b]) for a, b in ev.evidence):
+            if len(ev.parties) < 2 and any(re.search(r"(两省|两市|两地|双方|两区|两位(?:省长|市长|州长|县长|书记|领导|议长|主席))", doc.text[a:b]) for a, b in ev.evidence):
                 ev.parties = _doc_sides(ctx)
     ctx.meeting_anchors = anchors
     ctx.meeting_kind = {id(ev): kind_of[id(ev)] for ev in meetings}

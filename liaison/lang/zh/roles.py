@@ -338,7 +338,12 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
             # 会见 is itself a meeting: its host hosts the meeting, whatever else the sentence signs
             reception = role == "host" and meetings and _RECEPTION.match(doc.text[off:off + 8])
             # what a speaker says is no event of the sentence: only a signing told before the verb counts
-            signed = signing if role != "speaker" else bool(_SIGNING.search(text[:off - sent.start]))
+            if role != "speaker":
+                # 甲与乙会谈，双方签署了…: a signing told only in a later clause is no event of this verb
+                cut = re.search(r"[，,；;。]", text[off - sent.start:])
+                signed = signing and bool(_SIGNING.search(text[:off - sent.start + (cut.start() if cut else len(text))]))
+            else:
+                signed = bool(_SIGNING.search(text[:off - sent.start]))
             if agreements and not reception and (_TO_SIGNING.search(after[2:])
                                                  or (signed and not _TO_MEETING.search(after[2:])) or not meetings):
                 target = next((a for a in agreements if any(s <= sent.start < e for s, e in a.evidence)), None)

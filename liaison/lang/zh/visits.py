@@ -259,7 +259,8 @@ def find_visits(ctx) -> list[Event]:
 
 # 甲一行 / 甲等一行 / 甲等人一行 / 甲、乙一行 / 甲和乙一行: who is named before 一行 leads ("X and party")
 # (甲书记一行: his title may come between; not 甲等一行在乙的带领下: 乙 leads)
-_YIXING = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + r")?(?:等人?)?一行(?![^，,。；;]{0,20}?带领下)")
+# (a name's Latin form in brackets may come between: 杰伊·英斯利（Jay Inslee）一行)
+_YIXING = re.compile(r"(?:\s*[（(][A-Za-z][^（()）]{0,40}[）)])?(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + r")?(?:等人?)?一行(?![^，,。；;]{0,20}?带领下)")
 _CHAIN_GAP = re.compile(r"\s*[、和及]\s*[^、，,。；;：:！？与和及同等]{0,24}")
 
 
