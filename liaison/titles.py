@@ -212,6 +212,8 @@ def _split_zh(phrase: str, region_starts: frozenset = frozenset()) -> list[str]:
 
 
 _PLACE_TYPE = "市县镇乡町村"
+# role words whose office is a state's or province's own (its government or legislature)
+_STATE_WORDS = frozenset(("州长", "副州长", "首席部长", "副首席部长", "省长", "副省长"))
 _NOT_PLACE = set("的了是在和与及等各副正原前代委党政府部局厅办院会团组处课室主管民大人该本我全此其时任现新")
 
 
@@ -233,6 +235,8 @@ def _unknown_place(rest: str, word: str) -> str | None:
         return rest
     if word in ("知事", "副知事") and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[都道府县]", rest):
         return rest  # 北海道知事: a Japanese prefecture
+    if word in _STATE_WORDS and re.fullmatch(r"[\u4e00-\u9fff]{2,4}[州邦省]", rest):
+        return rest  # 沙捞越州首席部长, 某邦首席部长: a state abroad no table knows
     if word[0] in _PLACE_TYPE + "省" and word.endswith("长") and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest):
         return rest + word[0]  # 斗六 + 市长, 斯高沙 + 省长 (a province abroad no table knows)
     return None
@@ -266,6 +270,8 @@ def _combine_zh(word: str, role: str, kind: str) -> str:
         return "other"  # 民建温州市委会主委, 九三学社市委主委: a democratic party's committee, no CPC office has one
     if kind == "party_department" and word in ("书记", "副书记"):
         return "party_department"
+    if word in ("会长", "副会长") and kind in ("government", "government_department"):
+        return "institution"  # 美中贸易全国委员会会长: no government body has a 会长; an association's council does
     return kind
 
 

@@ -1,0 +1,44 @@
+"""Chinese titles of foreign officials and non-government people (SPEC.md role/org_kind tables,
+ANNOTATION.md position rules): a chief minister of a Malaysian state heads its government, a chargé
+d'affaires is a diplomat (other, government), and a 会长 is never a government office even when the
+body is called 委员会. Every sentence here is written for these tests.
+"""
+import pytest
+
+import liaison
+
+
+def _positions(text: str) -> dict[str, list[tuple]]:
+    rec = liaison.extract(text, published="2025-03-01")
+    out = {}
+    for p in rec["people"]:
+        out[p["name"].get("zh")] = [(x["role"], x["org_kind"], ((x.get("region") or {}).get("name") or {}).get("zh"))
+                                    for x in p["positions"]]
+    return out
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("4月2日，马来西亚沙捞越州首席部长阿邦·佐哈里率团访问南宁。广西壮族自治区副主席覃海会见了代表团。",
+     "阿邦·佐哈里", ("head", "government", "沙捞越州")),
+    ("4月2日，馬來西亞沙撈越州首席部長阿邦·佐哈里率團訪問南寧。廣西壯族自治區副主席覃海會見了代表團。",
+     "阿邦·佐哈里", ("head", "government", "沙捞越州")),
+    ("5月8日，新西兰驻华临时代办马克·韦伯抵达昆明。云南省副省长李石松会见了马克·韦伯。",
+     "马克·韦伯", ("other", "government", "新西兰")),
+    ("5月8日，紐西蘭駐華代辦馬克·韋伯抵達昆明。雲南省副省長李石松會見了馬克·韋伯。",
+     "马克·韦伯", ("other", "government", None)),
+])
+def test_foreign_heads_and_diplomats(text, name, expected):
+    got = _positions(text)[name]
+    if expected[2] is None:
+        assert [g[:2] for g in got] == [expected[:2]]
+    else:
+        assert got == [expected]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("6月1日，美国艾奥瓦州州长金·雷诺兹访问河北。美中贸易全国委员会会长克雷格·艾伦出席会见。", "克雷格·艾伦"),
+    ("6月1日，美國艾奧瓦州州長金·雷諾茲訪問河北。美中貿易全國委員會副會長克雷格·艾倫出席會見。", "克雷格·艾伦"),
+])
+def test_president_of_a_council_is_an_institution_office(text, name):
+    got = _positions(text)[name]
+    assert len(got) == 1 and got[0][1] == "institution" and got[0][0] in ("head", "deputy_head")
