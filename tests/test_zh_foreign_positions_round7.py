@@ -42,3 +42,18 @@ def test_foreign_heads_and_diplomats(text, name, expected):
 def test_president_of_a_council_is_an_institution_office(text, name):
     got = _positions(text)[name]
     assert len(got) == 1 and got[0][1] == "institution" and got[0][0] in ("head", "deputy_head")
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("3月4日，老挝琅南塔省委书记本通·西拉、省人民议会主席坎蒂·乔西访问西双版纳。西双版纳州州长罗红江会见了客人。",
+     "坎蒂·乔西", ("head", "congress", "琅南塔省")),
+    ("3月4日，美國俄勒岡州副州長莎拉·格林、州議員湯姆·李維斯率團訪問成都。四川省副省長羅強會見了客人。",
+     "汤姆·李维斯", ("other", "congress", "俄勒冈州")),
+])
+def test_a_bare_title_listed_after_a_foreign_place_is_that_place(text, name, expected):
+    assert _positions(text)[name] == [expected]
+
+
+def test_a_bare_title_after_a_chinese_place_keeps_the_chinese_one():
+    got = _positions("3月4日，云南省委书记王宁、省长李明会见了老挝客人。")
+    assert got["李明"] == [("head", "government", "云南省")]

@@ -728,6 +728,7 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                         m.offices = [x for x in (inherit_body(o, bare) for o in prev.offices) if x is not None]
                     continue
             _bind_regions(m.offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
+            _foreign_list_region(doc, m, prev, bare, regs, pe)
             for r in regions_in(doc, ps, pe):  # regions written in a title: the offices' places in this sentence
                 if any(o.region is r.value for o in m.offices):
                     doc.meta.setdefault("_title_regions", set()).add((r.start, r.end))
@@ -1017,6 +1018,26 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _foreign_list_region(doc: Doc, m, prev, bare: str, regs: list, pe: int) -> None:
+    """越南甲省委书记A、省人民议会主席B: a bare 省/州/市 title listed right after a foreign place's title is
+    that place's (a Chinese implicit title means the home region only when no foreign one goes before it)."""
+    if prev is None or prev.lang != "zh" or not prev.offices or regs or not m.offices:
+        return
+    if not re.fullmatch(r"\s*[、，,]\s*(?:以及|及|和|与)?\s*", doc.text[prev.end:pe - len(bare)]):
+        return
+    kind = bare[:1]
+    if kind not in "省州市县":
+        return
+    theirs = [o.region for o in prev.offices if o.region is not None and not isinstance(o.region, tuple)
+              and getattr(o.region, "country", None) not in (None, "CN", "HK", "MO", "TW")
+              and (o.region_text or "").endswith(kind)]
+    if not theirs:
+        return
+    for o in m.offices:
+        if o.region is None and not o.central and not o.region_text:
+            o.region = theirs[-1]
 
 
 def _bind_regions(offices: list[Office], by_text: dict) -> None:
