@@ -57,3 +57,18 @@ def test_a_bare_title_listed_after_a_foreign_place_is_that_place(text, name, exp
 def test_a_bare_title_after_a_chinese_place_keeps_the_chinese_one():
     got = _positions("3月4日，云南省委书记王宁、省长李明会见了老挝客人。")
     assert got["李明"] == [("head", "government", "云南省")]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("8月3日，越南高平省人民委员会主席黎海和一行来到龙州县。龙州县委书记赵林会见了客人。黎海和主席说，高平愿深化口岸合作。",
+     "黎海和", [("head", "government", "高平省")]),
+    ("8月3日，越南高平省人民委員會主席黎海和一行來到龍州縣。龍州縣委書記趙林會見了客人。黎海和主席說，高平願深化口岸合作。",
+     "黎海和", [("head", "government", "高平省")]),
+])
+def test_name_then_chair_after_a_full_title_is_not_chinas_president(text, name, expected):
+    assert _positions(text)[name] == expected
+
+
+def test_name_then_chair_alone_is_still_the_head_of_state():
+    got = _positions("6月1日，习近平主席在北京会见了来访的客人。")
+    assert got["习近平"] == [("head", "government", "中国")]

@@ -670,8 +670,9 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             post = re.match(r"(州长|省长|市长|知事|议长|总理|主席|大使|总领事|县长|区长|书记)", doc.text[m.end:m.end + 4])
             if span is None and post and post.group(1) == "主席" and not any(
                     r.end in (m.start, m.start - 1) for r in doc.layer("regions")):
-                m.offices = parse_zh("国家主席")
-                continue
+                if not _chair_elsewhere(doc, m, mentions):
+                    m.offices = parse_zh("国家主席")
+                continue  # 人民委员会主席甲…甲主席说: the chair the article gave him, not China's presidency
             if span is None and post:
                 reg = next((r for r in doc.layer("regions") if r.end in (m.start, m.start - 1)
                             and not isinstance(r.value, tuple)), None)
@@ -1018,6 +1019,21 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _chair_elsewhere(doc: Doc, m, mentions) -> bool:
+    """Whether another mention of the same name carries a 主席 title of some body (越南甲省人民委员会主席乙,
+    自治区主席乙, 友好协会主席乙): then a later 乙主席 is that chair, not 国家主席."""
+    for o in mentions:
+        if o is m or o.name != m.name:
+            continue
+        if any(x.role in ("head", "deputy_head") for x in o.offices):
+            return True
+        before = doc.text[max(0, o.start - 30):o.start]
+        k = before.rfind("主席")
+        if k >= 0 and not before[max(0, k - 2):k].endswith("国家") and not re.search(r"[。！？；\n]", before[k:]):
+            return True
+    return False
 
 
 def _foreign_list_region(doc: Doc, m, prev, bare: str, regs: list, pe: int) -> None:
