@@ -72,3 +72,18 @@ def test_name_then_chair_after_a_full_title_is_not_chinas_president(text, name, 
 def test_name_then_chair_alone_is_still_the_head_of_state():
     got = _positions("6月1日，习近平主席在北京会见了来访的客人。")
     assert got["习近平"] == [("head", "government", "中国")]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("10月2日，日本长野县阿部守一知事会见了河北客人。长野县议会佐藤久雄议长陪同。",
+     "佐藤久雄", [("head", "congress", "长野县")]),
+    ("10月2日，日本长野县阿部守一知事会见了河北客人。松本市臥雲義尚市长陪同。",
+     "卧云义尚", [("head", "government", "松本市")]),
+])
+def test_japanese_name_between_place_and_office(text, name, expected):
+    assert _positions(text)[name] == expected
+
+
+def test_a_verb_after_an_office_is_no_name():
+    got = _positions("10月2日，日本长野县阿部守一知事会见了河北客人。长野县议会佐藤久雄议长陪同。")
+    assert "陪同" not in got
