@@ -87,3 +87,14 @@ def test_japanese_name_between_place_and_office(text, name, expected):
 def test_a_verb_after_an_office_is_no_name():
     got = _positions("10月2日，日本长野县阿部守一知事会见了河北客人。长野县议会佐藤久雄议长陪同。")
     assert "陪同" not in got
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("6月5日，四川省副省长罗强会见了德国西门子公司副总裁汉斯·穆勒。", "汉斯·穆勒", ("deputy_head", "enterprise")),
+    ("6月5日，四川省副省长罗强会见了中国东方电气集团有限公司副董事长周明。", "周明", ("deputy_head", "enterprise")),
+    ("6月5日，四川省副省長羅強會見了日本豐田汽車公司副總經理克里斯·沃德。", "克里斯·沃德", ("deputy_head", "enterprise")),
+    ("6月5日，四川省副省长罗强会见了渣打银行行长比尔·温特斯。", "比尔·温特斯", ("head", "enterprise")),
+])
+def test_deputy_heads_of_companies_and_bank_presidents(text, name, expected):
+    got = _positions(text)[name]
+    assert [g[:2] for g in got] == [expected]
