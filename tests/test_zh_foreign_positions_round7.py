@@ -98,3 +98,13 @@ def test_a_verb_after_an_office_is_no_name():
 def test_deputy_heads_of_companies_and_bank_presidents(text, name, expected):
     got = _positions(text)[name]
     assert [g[:2] for g in got] == [expected]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("6月5日，河北省副省长会见了美中贸易全国委员会会长克雷格·艾伦。", "克雷格·艾伦", ("head", "institution", "美国")),
+    ("6月5日，河北省副省长会见了日中经济协会会长宗冈正二。", "宗冈正二", ("head", "institution", "日本")),
+    ("6月5日，河北省副省長會見了英中貿易協會主席傑克·佩里。", "杰克·佩里", ("head", "institution", "英国")),
+    ("6月5日，河北省副省长会见了中日友好协会副会长王伟。", "王伟", ("deputy_head", "institution", "中国")),
+])
+def test_a_bilateral_body_belongs_to_the_country_named_first(text, name, expected):
+    assert _positions(text)[name] == [expected]

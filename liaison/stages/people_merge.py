@@ -40,6 +40,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
             if own is not None:
                 return own
         return Gazetteer.default().china()
+    owner = _friendship_owner(office) if office.lang == "zh" and office.org_kind == "institution" else None
+    if owner is not None:
+        return owner  # 美中贸易全国委员会会长: the body of the country named first, not the 中 after it
     if office.region is not None and not isinstance(office.region, tuple):
         return office.region
     sar = _sar_body(office) if office.lang == "zh" else None
@@ -278,7 +281,13 @@ def sar_bodies() -> list:
     return [(w, sar) for w, sar in _sar_rows() if w.endswith(_SAR_BODY_END)]
 
 
-_FRIENDSHIP = re.compile(r"^(.)中(?:友好|友)?(?:协会|友协|交流协会|议员联盟|联谊会)")
+_FRIENDSHIP = re.compile(r"^(.)中(?:友好|友)?(?:协会|友协|交流协会|议员联盟|联谊会)"
+                         # 日中经济协会, 马中贸易协会, 美中贸易全国委员会, 加中贸易理事会: a bilateral business body
+                         r"|^(.)中(?:经济|贸易|经贸|工商|商务|投资)[\u4e00-\u9fff]{0,4}?(?:协会|委员会|理事会|商会|联合会)")
+
+
+# 中日友好协会, 中美友好协会: China's own body for friendship with that country
+_CHINA_FRIENDSHIP = re.compile(r"^中(.)(?:人民)?友好(?:协会|联谊会)")
 
 
 def _friendship_owner(office):
@@ -287,7 +296,10 @@ def _friendship_owner(office):
     from .normalize import to_simplified
 
     m = _FRIENDSHIP.match(to_simplified(office.title or ""))
-    code = _country_abbreviations().get(m.group(1)) if m else None
+    code = _country_abbreviations().get(m.group(1) or m.group(2)) if m else None
+    if m is None:
+        m2 = _CHINA_FRIENDSHIP.match(to_simplified(office.title or ""))
+        code = "CN" if m2 and m2.group(1) in _country_abbreviations() else None
     return Gazetteer.default().by_code(code) if code else None
 
 
