@@ -59,8 +59,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     level = office.level
     if level == "country" and office.lang == "en" and _looks_chinese(mention.name or ""):
         return Gazetteer.default().china()  # "Foreign Minister Wang Yi": a national office of a Chinese name
-    if level and level in person_regions:
-        return person_regions[level]
+    if level and level in person_regions and not (
+            office.lang == "zh" and _type_mismatch(office.title or "", person_regions[level])):
+        return person_regions[level]  # (州委常委、景洪市委书记: the prefecture's, not the city's)
     if level is None and person_regions:
         return next(iter(person_regions.values()))
     if office.lang == "en":
@@ -91,6 +92,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
                 and _looks_chinese(mention.name or ""):
             continue  # "the Governor of Ulaanbaatar, Vice Governor Chen Ming": a Chinese name's office is not the foreign host's
         if level is None or level in region_type(s.value):
+            if office.lang == "zh" and _type_mismatch(office.title or "", s.value):
+                continue  # 景洪市委书记甲，州人民政府副州长乙: the 州 is not the 市 named before it
             if office.lang == "zh" and level == "county" and _other_county_type(office.title or "", s.value):
                 continue  # 旗委副书记甲，区委副书记乙: a district's office is not the banner's named before it
             if office.lang == "zh" and _VISITORS_AFTER.match(doc.text, s.end):
@@ -174,7 +177,7 @@ def _delegation_from(doc: Doc, start: int):
 
 _LEVEL_PREFIX = re.compile(r"^(?:省|市|县|区|州|自治区)(?!长|委|政府|人大|政协)[\u4e00-\u9fff]{0,6}?(?:侨联|妇联|总工会|工商联|科协|文联|残联|"
                            r"红十字会|友协|贸促会|社科联|对外友好协会|协会|联合会|促进会|联谊会|商会|基金会)")
-_TITLE_TYPE = re.compile(r"^(?:常务)?副?(省|州|盟|区|县|旗)(?=委|长|政府|人大|政协|党委)")
+_TITLE_TYPE = re.compile(r"^(?:常务)?副?(省|州|盟|区|县|旗)(?=委|长|政府|人民政府|人大|政协|党委)")
 
 
 def _type_mismatch(title: str, region) -> bool:

@@ -1,0 +1,25 @@
+"""Implicit Chinese titles whose type word (州委, 州人民政府, 区委) names the kind of place they belong to:
+a city named earlier in the list, or in the same person's other title, is not a 州's. Every sentence
+here is written for these tests.
+"""
+import liaison
+
+
+def _positions(text: str) -> dict[str, list[tuple]]:
+    rec = liaison.extract(text, published="2025-03-01")
+    return {p["name"].get("zh"): [(x["role"], x["org_kind"], ((x.get("region") or {}).get("name") or {}).get("zh"))
+                                  for x in p["positions"]] for p in rec["people"]}
+
+
+TEXT = ("5月6日，云南省红河州委副书记、州长李红会见了越南老街省客人。州委常委、个旧市委书记王平，"
+        "州人民政府副州长张丽，蒙自市市长刘军陪同。")
+
+
+def test_a_bare_prefecture_office_beside_a_city_office_is_the_prefectures():
+    got = _positions(TEXT)
+    assert ("standing_member", "party_committee", "红河哈尼族彝族自治州") in got["王平"]
+    assert ("secretary", "party_committee", "个旧市") in got["王平"]
+
+
+def test_a_prefecture_government_office_after_a_city_is_the_prefectures():
+    assert _positions(TEXT)["张丽"] == [("deputy_head", "government", "红河哈尼族彝族自治州")]
