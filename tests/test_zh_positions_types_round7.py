@@ -23,3 +23,9 @@ def test_a_bare_prefecture_office_beside_a_city_office_is_the_prefectures():
 
 def test_a_prefecture_government_office_after_a_city_is_the_prefectures():
     assert _positions(TEXT)["张丽"] == [("deputy_head", "government", "红河哈尼族彝族自治州")]
+
+
+def test_inspector_ranks_are_other_offices_of_their_body():
+    got = _positions("6月2日，长春市委书记张华会见了俄罗斯客人。吉林省商务厅一级巡视员马力、省外办副巡視員周文參加會見。")
+    assert got["马力"] == [("other", "government_department", "吉林省")]
+    assert got["周文"] == [("other", "government_department", "吉林省")]
