@@ -29,3 +29,8 @@ def test_inspector_ranks_are_other_offices_of_their_body():
     got = _positions("6月2日，长春市委书记张华会见了俄罗斯客人。吉林省商务厅一级巡视员马力、省外办副巡視員周文參加會見。")
     assert got["马力"] == [("other", "government_department", "吉林省")]
     assert got["周文"] == [("other", "government_department", "吉林省")]
+
+
+def test_researcher_ranks_are_other_offices_of_their_body():
+    got = _positions("6月2日，长春市委书记张华会见了俄罗斯客人。吉林省发改委一级调研员孙立参加会见。")
+    assert got["孙立"] == [("other", "government_department", "吉林省")]
