@@ -140,7 +140,10 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
         if level is None:
             level = _level_of(head)
         if word == "书记" and "党组" in head:
-            org_kind = "government" if "政府" in head else org_kind
+            dept = org_found is not None and org_found[1] == "government_department" \
+                and head.rfind(org_found[0]) > head.find("政府")
+            # 市政府党组书记: the government's group; 市政府外事办公室党组书记: the office's own group
+            org_kind = "government" if "政府" in head and not dept else org_kind
         if word in ("书记", "副书记") and head.strip() in ("党组", "分党组") and offices \
                 and offices[-1].org_kind in ("government", "congress", "cppcc"):
             # 省人大常委会副主任、党组副书记: the party group of the body before it

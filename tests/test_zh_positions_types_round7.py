@@ -34,3 +34,9 @@ def test_inspector_ranks_are_other_offices_of_their_body():
 def test_researcher_ranks_are_other_offices_of_their_body():
     got = _positions("6月2日，长春市委书记张华会见了俄罗斯客人。吉林省发改委一级调研员孙立参加会见。")
     assert got["孙立"] == [("other", "government_department", "吉林省")]
+
+
+def test_a_party_group_inside_a_government_office_is_the_offices():
+    got = _positions("6月2日，长春市委书记张华会见了俄罗斯客人。长春市人民政府外事办公室党组书记、主任高峰，市政府党组书记刘洋参加会见。")
+    assert got["高峰"] == [("secretary", "government_department", "长春市"), ("head", "government_department", "长春市")]
+    assert got["刘洋"] == [("secretary", "government", "长春市")]
