@@ -152,6 +152,9 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             # 辽源市人大常委会副主任、经济开发区管委会主任: a development zone is the city's named before it
             level = carry_level or "city"
             region_text = carry_region
+        if (region_text is None and carry_region and phrase[seg_start - 1:seg_start] == "兼"
+                and carry_level == "country" and not _org_in(head, national=True)):
+            region_text = carry_region  # 泰国副总理兼商业部长: the same country's ministry
         if region_text is None and not head.strip() and carry_region and word not in ("总书记",):
             region_text = carry_region
             level = level or carry_level
@@ -245,7 +248,7 @@ def _unknown_place(rest: str, word: str) -> str | None:
     return None
 
 
-_FOREIGN_HEADS = {"总统", "副总统", "首相", "外长"}  # a foreign state's head: its own country, not China
+_FOREIGN_HEADS = {"总统", "副总统", "首相", "副首相", "外长", "大臣", "副大臣"}  # a foreign state's head: its own country, not China
 # a body of a place: a region right before it starts a body of its own (…汪清县政府)
 _LOCAL_BODY = re.compile(r"[省市县区州旗]?(人民政府|政府|党委|省委|市委|县委|区委|州委|人大|政协)")
 _PARTY_BEFORE = re.compile(r"(中共中央|党中央|中央|省委|市委|区委|县委|州委|党委)$")

@@ -108,3 +108,16 @@ def test_deputy_heads_of_companies_and_bank_presidents(text, name, expected):
 ])
 def test_a_bilateral_body_belongs_to_the_country_named_first(text, name, expected):
     assert _positions(text)[name] == [expected]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("6月12日，四川省副省长罗强会见了泰国副总理兼商业部长朱林。", "朱林",
+     [("deputy_head", "government", "泰国"), ("head", "government_department", "泰国")]),
+    ("6月12日，四川省副省長羅強會見了柬埔寨副首相兼外交大臣索安。", "索安",
+     [("deputy_head", "government", "柬埔寨")]),
+    ("6月12日，国务委员兼外交部长王毅会见了泰国客人。", "王毅",
+     [("other", "government", "中国"), ("head", "government_department", "中国")]),
+])
+def test_an_office_joined_by_jian_is_the_same_countrys(text, name, expected):
+    got = _positions(text)[name]
+    assert got[:len(expected)] == expected
