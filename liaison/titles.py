@@ -95,6 +95,8 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             role, org_kind, level = ("head" if word == "司长" else "deputy_head"), "government_department", None
         region_text = None
         for (rs, re_, rtext) in region_spans or []:
+            if rtext == "祖国" and any(e2 == rs for _s2, e2, _t2 in region_spans or []):
+                continue  # 越南祖国阵线: another country's Fatherland Front, not China
             if seg_start <= rs and re_ <= seg_start + m.start() and phrase[rs - 1:rs] != "驻":
                 region_text = rtext  # the last region before the role word is the one it belongs to; 驻港: a seat
         before = [(rs, re_, t) for rs, re_, t in region_spans or [] if seg_start <= rs and re_ <= seg_start + m.start()]

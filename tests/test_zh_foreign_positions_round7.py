@@ -121,3 +121,12 @@ def test_a_bilateral_body_belongs_to_the_country_named_first(text, name, expecte
 def test_an_office_joined_by_jian_is_the_same_countrys(text, name, expected):
     got = _positions(text)[name]
     assert got[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("6月2日，越南祖国阵线中央委员会副主席阮友勇会见了广西客人。", "阮友勇", ("deputy_head", "other", "越南")),
+    ("6月2日，越共中央对外部副部长阮明泰会见了广西客人。", "阮明泰", ("deputy_head", "party_department", "越南")),
+    ("6月2日，中共中央对外联络部副部长孙海燕会见了越南客人。", "孙海燕", ("deputy_head", "party_department", "中国")),
+])
+def test_a_foreign_partys_or_fronts_central_body_is_its_countrys(text, name, expected):
+    assert _positions(text)[name] == [expected]

@@ -24,12 +24,21 @@ _VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考�
 _HOME_WORD = re.compile(r"[我本](?:省|市|县|区|州|盟|旗)")  # the home named in the text (regions: home spans)
 
 
+# ruling parties abroad written by their short Chinese names: their central bodies are their country's
+_FOREIGN_PARTIES = (("越共", "VN"), ("老挝人民革命党", "LA"), ("老挝人革党", "LA"), ("柬埔寨人民党", "KH"),
+                    ("朝鲜劳动党", "KP"), ("越南共产党", "VN"))
+
+
 def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bool = False, foreign: bool = False):
     """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
     an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
     if office.central and office.lang == "zh" and getattr(office.region, "level", None) == 0 \
             and getattr(office.region, "code", None) not in (None, "CN"):
         return office.region  # 新西兰总理希普金斯: another country's national office is that country's
+    if office.central and office.lang == "zh":
+        own = next((code for party, code in _FOREIGN_PARTIES if (office.title or "").startswith(party)), None)
+        if own is not None and Gazetteer.default().by_code(own) is not None:
+            return Gazetteer.default().by_code(own)  # 越共中央对外部部长: Vietnam's party, not China's
     if office.central:
         if office.lang == "en" and mention.name and not _looks_chinese(mention.name):
             # "Nguyen Van A, member of the Party Central Committee": the Central Committee of the person's own party
