@@ -162,7 +162,8 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             level = level or carry_level
         if region_text is None and _starts_with_level(head) is None and level is None:
             level = carry_level
-        if not head.strip() and word in ("秘书长", "副秘书长") and offices and offices[-1].org_kind in ("party_committee", "other"):
+        if not head.strip() and word in ("秘书长", "副秘书长") and offices and offices[-1].org_kind in (
+                "party_committee", "other", "cppcc", "congress", "institution"):  # 政协副主席、秘书长 too
             org_kind = offices[-1].org_kind  # 省委常委、秘书长, 副主委兼秘书长: the committee's secretary-general
         if org_found and org_kind == "government_department" and _PARTY_BEFORE.search(head[:best_end - len(org_found[0])]):
             org_kind = "party_department"  # 市委办公室, 中共中央台办: an office of the party committee

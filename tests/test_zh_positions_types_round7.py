@@ -40,3 +40,9 @@ def test_a_party_group_inside_a_government_office_is_the_offices():
     got = _positions("6月2日，长春市委书记张华会见了俄罗斯客人。长春市人民政府外事办公室党组书记、主任高峰，市政府党组书记刘洋参加会见。")
     assert got["高峰"] == [("secretary", "government_department", "长春市"), ("head", "government_department", "长春市")]
     assert got["刘洋"] == [("secretary", "government", "长春市")]
+
+
+def test_secretary_general_after_a_cppcc_or_congress_office_is_that_bodys():
+    got = _positions("9月9日，甘肃省政协主席庄国泰会见了约旦客人。省政协副主席、秘书长马文，省人大常委会副主任、秘书长李军出席。")
+    assert got["马文"] == [("deputy_head", "cppcc", "甘肃省"), ("secretary_general", "cppcc", "甘肃省")]
+    assert got["李军"] == [("deputy_head", "congress", "甘肃省"), ("secretary_general", "congress", "甘肃省")]
