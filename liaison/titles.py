@@ -251,7 +251,7 @@ def _unknown_place(rest: str, word: str) -> str | None:
     return None
 
 
-_FOREIGN_HEADS = {"总统", "副总统", "首相", "副首相", "外长", "大臣", "副大臣"}  # a foreign state's head: its own country, not China
+_FOREIGN_HEADS = {"总统", "副总统", "首相", "副首相", "外长", "大臣", "副大臣", "国务卿"}  # a foreign state's head: its own country, not China
 # a body of a place: a region right before it starts a body of its own (…汪清县政府)
 _LOCAL_BODY = re.compile(r"[省市县区州旗]?(人民政府|政府|党委|省委|市委|县委|区委|州委|人大|政协)")
 _PARTY_BEFORE = re.compile(r"(中共中央|党中央|中央|省委|市委|区委|县委|州委|党委)$")

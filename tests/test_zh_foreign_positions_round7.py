@@ -130,3 +130,11 @@ def test_an_office_joined_by_jian_is_the_same_countrys(text, name, expected):
 ])
 def test_a_foreign_partys_or_fronts_central_body_is_its_countrys(text, name, expected):
     assert _positions(text)[name] == [expected]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("5月5日，四川省副省长会见了美国俄勒冈州州务卿托宾·里德。", "托宾·里德", ("other", "government", "俄勒冈州")),
+    ("5月5日，中方会见了美國國務卿約翰·克里。", "约翰·克里", ("head", "government_department", "美国")),
+])
+def test_secretaries_of_state(text, name, expected):
+    assert _positions(text)[name] == [expected]
