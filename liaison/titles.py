@@ -95,6 +95,8 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             role, org_kind, level = ("head" if word == "司长" else "deputy_head"), "government_department", None
         region_text = None
         for (rs, re_, rtext) in region_spans or []:
+            if rtext == "祖国" and any(e2 == rs for _s2, e2, _t2 in region_spans or []):
+                continue  # 越南祖国阵线: another country's Fatherland Front, not China
             if seg_start <= rs and re_ <= seg_start + m.start() and phrase[rs - 1:rs] != "驻":
                 region_text = rtext  # the last region before the role word is the one it belongs to; 驻港: a seat
         before = [(rs, re_, t) for rs, re_, t in region_spans or [] if seg_start <= rs and re_ <= seg_start + m.start()]
@@ -140,7 +142,10 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
         if level is None:
             level = _level_of(head)
         if word == "书记" and "党组" in head:
-            org_kind = "government" if "政府" in head else org_kind
+            dept = org_found is not None and org_found[1] == "government_department" \
+                and head.rfind(org_found[0]) > head.find("政府")
+            # 市政府党组书记: the government's group; 市政府外事办公室党组书记: the office's own group
+            org_kind = "government" if "政府" in head and not dept else org_kind
         if word in ("书记", "副书记") and head.strip() in ("党组", "分党组") and offices \
                 and offices[-1].org_kind in ("government", "congress", "cppcc"):
             # 省人大常委会副主任、党组副书记: the party group of the body before it
@@ -149,12 +154,16 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             # 辽源市人大常委会副主任、经济开发区管委会主任: a development zone is the city's named before it
             level = carry_level or "city"
             region_text = carry_region
+        if (region_text is None and carry_region and phrase[seg_start - 1:seg_start] == "兼"
+                and carry_level == "country" and not _org_in(head, national=True)):
+            region_text = carry_region  # 泰国副总理兼商业部长: the same country's ministry
         if region_text is None and not head.strip() and carry_region and word not in ("总书记",):
             region_text = carry_region
             level = level or carry_level
         if region_text is None and _starts_with_level(head) is None and level is None:
             level = carry_level
-        if not head.strip() and word in ("秘书长", "副秘书长") and offices and offices[-1].org_kind in ("party_committee", "other"):
+        if not head.strip() and word in ("秘书长", "副秘书长") and offices and offices[-1].org_kind in (
+                "party_committee", "other", "cppcc", "congress", "institution"):  # 政协副主席、秘书长 too
             org_kind = offices[-1].org_kind  # 省委常委、秘书长, 副主委兼秘书长: the committee's secretary-general
         if org_found and org_kind == "government_department" and _PARTY_BEFORE.search(head[:best_end - len(org_found[0])]):
             org_kind = "party_department"  # 市委办公室, 中共中央台办: an office of the party committee
@@ -212,6 +221,8 @@ def _split_zh(phrase: str, region_starts: frozenset = frozenset()) -> list[str]:
 
 
 _PLACE_TYPE = "市县镇乡町村"
+# role words whose office is a state's or province's own (its government or legislature)
+_STATE_WORDS = frozenset(("州长", "副州长", "首席部长", "副首席部长", "省长", "副省长"))
 _NOT_PLACE = set("的了是在和与及等各副正原前代委党政府部局厅办院会团组处课室主管民大人该本我全此其时任现新")
 
 
@@ -233,12 +244,14 @@ def _unknown_place(rest: str, word: str) -> str | None:
         return rest
     if word in ("知事", "副知事") and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[都道府县]", rest):
         return rest  # 北海道知事: a Japanese prefecture
+    if word in _STATE_WORDS and re.fullmatch(r"[\u4e00-\u9fff]{2,4}[州邦省]", rest):
+        return rest  # 沙捞越州首席部长, 某邦首席部长: a state abroad no table knows
     if word[0] in _PLACE_TYPE + "省" and word.endswith("长") and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", rest):
         return rest + word[0]  # 斗六 + 市长, 斯高沙 + 省长 (a province abroad no table knows)
     return None
 
 
-_FOREIGN_HEADS = {"总统", "副总统", "首相", "外长"}  # a foreign state's head: its own country, not China
+_FOREIGN_HEADS = {"总统", "副总统", "首相", "副首相", "外长", "大臣", "副大臣", "国务卿"}  # a foreign state's head: its own country, not China
 # a body of a place: a region right before it starts a body of its own (…汪清县政府)
 _LOCAL_BODY = re.compile(r"[省市县区州旗]?(人民政府|政府|党委|省委|市委|县委|区委|州委|人大|政协)")
 _PARTY_BEFORE = re.compile(r"(中共中央|党中央|中央|省委|市委|区委|县委|州委|党委)$")
@@ -266,6 +279,8 @@ def _combine_zh(word: str, role: str, kind: str) -> str:
         return "other"  # 民建温州市委会主委, 九三学社市委主委: a democratic party's committee, no CPC office has one
     if kind == "party_department" and word in ("书记", "副书记"):
         return "party_department"
+    if word in ("会长", "副会长") and kind in ("government", "government_department"):
+        return "institution"  # 美中贸易全国委员会会长: no government body has a 会长; an association's council does
     return kind
 
 

@@ -677,8 +677,9 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
             post = re.match(r"(州长|省长|市长|知事|议长|总理|主席|大使|总领事|县长|区长|书记)", doc.text[m.end:m.end + 4])
             if span is None and post and post.group(1) == "主席" and not any(
                     r.end in (m.start, m.start - 1) for r in doc.layer("regions")):
-                m.offices = parse_zh("国家主席")
-                continue
+                if not _chair_elsewhere(doc, m, mentions):
+                    m.offices = parse_zh("国家主席")
+                continue  # 人民委员会主席甲…甲主席说: the chair the article gave him, not China's presidency
             if span is None and post:
                 reg = next((r for r in doc.layer("regions") if r.end in (m.start, m.start - 1)
                             and not isinstance(r.value, tuple)), None)
@@ -735,6 +736,7 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                         m.offices = [x for x in (inherit_body(o, bare) for o in prev.offices) if x is not None]
                     continue
             _bind_regions(m.offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
+            _foreign_list_region(doc, m, prev, bare, regs, pe)
             for r in regions_in(doc, ps, pe):  # regions written in a title: the offices' places in this sentence
                 if any(o.region is r.value for o in m.offices):
                     doc.meta.setdefault("_title_regions", set()).add((r.start, r.end))
@@ -1024,6 +1026,41 @@ def _one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _chair_elsewhere(doc: Doc, m, mentions) -> bool:
+    """Whether another mention of the same name carries a 主席 title of some body (越南甲省人民委员会主席乙,
+    自治区主席乙, 友好协会主席乙): then a later 乙主席 is that chair, not 国家主席."""
+    for o in mentions:
+        if o is m or o.name != m.name:
+            continue
+        if any(x.role in ("head", "deputy_head") for x in o.offices):
+            return True
+        before = doc.text[max(0, o.start - 30):o.start]
+        k = before.rfind("主席")
+        if k >= 0 and not before[max(0, k - 2):k].endswith("国家") and not re.search(r"[。！？；\n]", before[k:]):
+            return True
+    return False
+
+
+def _foreign_list_region(doc: Doc, m, prev, bare: str, regs: list, pe: int) -> None:
+    """越南甲省委书记A、省人民议会主席B: a bare 省/州/市 title listed right after a foreign place's title is
+    that place's (a Chinese implicit title means the home region only when no foreign one goes before it)."""
+    if prev is None or prev.lang != "zh" or not prev.offices or regs or not m.offices:
+        return
+    if not re.fullmatch(r"\s*[、，,]\s*(?:以及|及|和|与)?\s*", doc.text[prev.end:pe - len(bare)]):
+        return
+    kind = bare[:1]
+    if kind not in "省州市县":
+        return
+    theirs = [o.region for o in prev.offices if o.region is not None and not isinstance(o.region, tuple)
+              and getattr(o.region, "country", None) not in (None, "CN", "HK", "MO", "TW")
+              and (o.region_text or "").endswith(kind)]
+    if not theirs:
+        return
+    for o in m.offices:
+        if o.region is None and not o.central and not o.region_text:
+            o.region = theirs[-1]
 
 
 def _bind_regions(offices: list[Office], by_text: dict) -> None:

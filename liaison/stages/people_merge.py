@@ -24,12 +24,21 @@ _VISITORS_AFTER = re.compile(r"\s*(党政|政府|经贸|友好)?(代表团|考�
 _HOME_WORD = re.compile(r"[我本](?:省|市|县|区|州|盟|旗)")  # the home named in the text (regions: home spans)
 
 
+# ruling parties abroad written by their short Chinese names: their central bodies are their country's
+_FOREIGN_PARTIES = (("越共", "VN"), ("老挝人民革命党", "LA"), ("老挝人革党", "LA"), ("柬埔寨人民党", "KH"),
+                    ("朝鲜劳动党", "KP"), ("越南共产党", "VN"))
+
+
 def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bool = False, foreign: bool = False):
     """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
     an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
     if office.central and office.lang == "zh" and getattr(office.region, "level", None) == 0 \
             and getattr(office.region, "code", None) not in (None, "CN"):
         return office.region  # 新西兰总理希普金斯: another country's national office is that country's
+    if office.central and office.lang == "zh":
+        own = next((code for party, code in _FOREIGN_PARTIES if (office.title or "").startswith(party)), None)
+        if own is not None and Gazetteer.default().by_code(own) is not None:
+            return Gazetteer.default().by_code(own)  # 越共中央对外部部长: Vietnam's party, not China's
     if office.central:
         if office.lang == "en" and mention.name and not _looks_chinese(mention.name):
             # "Nguyen Van A, member of the Party Central Committee": the Central Committee of the person's own party
@@ -40,6 +49,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
             if own is not None:
                 return own
         return Gazetteer.default().china()
+    owner = _friendship_owner(office) if office.lang == "zh" and office.org_kind == "institution" else None
+    if owner is not None:
+        return owner  # 美中贸易全国委员会会长: the body of the country named first, not the 中 after it
     if office.region is not None and not isinstance(office.region, tuple):
         return office.region
     sar = _sar_body(office) if office.lang == "zh" else None
@@ -56,8 +68,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     level = office.level
     if level == "country" and office.lang == "en" and _looks_chinese(mention.name or ""):
         return Gazetteer.default().china()  # "Foreign Minister Wang Yi": a national office of a Chinese name
-    if level and level in person_regions:
-        return person_regions[level]
+    if level and level in person_regions and not (
+            office.lang == "zh" and _type_mismatch(office.title or "", person_regions[level])):
+        return person_regions[level]  # (州委常委、景洪市委书记: the prefecture's, not the city's)
     if level is None and person_regions:
         return next(iter(person_regions.values()))
     if office.lang == "en":
@@ -88,6 +101,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
                 and _looks_chinese(mention.name or ""):
             continue  # "the Governor of Ulaanbaatar, Vice Governor Chen Ming": a Chinese name's office is not the foreign host's
         if level is None or level in region_type(s.value):
+            if office.lang == "zh" and _type_mismatch(office.title or "", s.value):
+                continue  # 景洪市委书记甲，州人民政府副州长乙: the 州 is not the 市 named before it
             if office.lang == "zh" and level == "county" and _other_county_type(office.title or "", s.value):
                 continue  # 旗委副书记甲，区委副书记乙: a district's office is not the banner's named before it
             if office.lang == "zh" and _VISITORS_AFTER.match(doc.text, s.end):
@@ -173,7 +188,7 @@ def _delegation_from(doc: Doc, start: int):
 
 _LEVEL_PREFIX = re.compile(r"^(?:省|市|县|区|州|自治区)(?!长|委|政府|人大|政协)[\u4e00-\u9fff]{0,6}?(?:侨联|妇联|总工会|工商联|科协|文联|残联|"
                            r"红十字会|友协|贸促会|社科联|对外友好协会|协会|联合会|促进会|联谊会|商会|基金会)")
-_TITLE_TYPE = re.compile(r"^(?:常务)?副?(省|州|盟|区|县|旗)(?=委|长|政府|人大|政协|党委)")
+_TITLE_TYPE = re.compile(r"^(?:常务)?副?(省|州|盟|区|县|旗)(?=委|长|政府|人民政府|人大|政协|党委)")
 
 
 def _type_mismatch(title: str, region) -> bool:
@@ -280,7 +295,13 @@ def sar_bodies() -> list:
     return [(w, sar) for w, sar in _sar_rows() if w.endswith(_SAR_BODY_END)]
 
 
-_FRIENDSHIP = re.compile(r"^(.)中(?:友好|友)?(?:协会|友协|交流协会|议员联盟|联谊会)")
+_FRIENDSHIP = re.compile(r"^(.)中(?:友好|友)?(?:协会|友协|交流协会|议员联盟|联谊会)"
+                         # 日中经济协会, 马中贸易协会, 美中贸易全国委员会, 加中贸易理事会: a bilateral business body
+                         r"|^(.)中(?:经济|贸易|经贸|工商|商务|投资)[\u4e00-\u9fff]{0,4}?(?:协会|委员会|理事会|商会|联合会)")
+
+
+# 中日友好协会, 中美友好协会: China's own body for friendship with that country
+_CHINA_FRIENDSHIP = re.compile(r"^中(.)(?:人民)?友好(?:协会|联谊会)")
 
 
 def _friendship_owner(office):
@@ -289,7 +310,10 @@ def _friendship_owner(office):
     from .normalize import to_simplified
 
     m = _FRIENDSHIP.match(to_simplified(office.title or ""))
-    code = _country_abbreviations().get(m.group(1)) if m else None
+    code = _country_abbreviations().get(m.group(1) or m.group(2)) if m else None
+    if m is None:
+        m2 = _CHINA_FRIENDSHIP.match(to_simplified(office.title or ""))
+        code = "CN" if m2 and m2.group(1) in _country_abbreviations() else None
     return Gazetteer.default().by_code(code) if code else None
 
 

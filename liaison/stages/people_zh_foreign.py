@@ -103,11 +103,26 @@ def kanji_mentions(doc: Doc, start: int, end: int, taken: list[tuple[int, int]])
             continue
         s = m.end()
         e = _name_after(t, s, end, 5 if japanese else 7)
+        cue = _CUE.match(t, s)
+        if cue is not None and len(cue.group(0)) >= 2:
+            e = None  # 议长陪同, 知事出席: a verb after the office, the name was written before it
         if e is not None and not set(t[s:e]) & _FUNCTION and not _TITLE.match(t, s) and not _NOT_NAME.match(t[s:e]):
             out.append((s, e))
             continue
         # Y知事: the name before the office, after a delimiter or a Japanese place
         if word not in _JA_ONLY:
+            if japanese and word in _JA_IF_PLACE:
+                # 冈山县议会Y议长, 甲府市Y市长: the name between the Japanese place (or its 议会) and the office
+                k = m.start()
+                lo = max(start, k - 12)
+                cut = max([r.end for r in doc.layer("regions") if lo <= r.start and r.end < k - 1
+                           and getattr(r.value, "country", None) == "JP"] + [-1])
+                body = t.rfind("议会", lo, k)
+                if body >= 0 and body + 2 > cut:
+                    cut = body + 2
+                if cut > 0 and 3 <= k - cut <= 5 and all(_HAN.match(c) for c in t[cut:k]) \
+                        and not set(t[cut:k]) & _FUNCTION and not _role_inside(t[cut:k]):
+                    out.append((cut, k))
             continue
         k = m.start()
         j = k
