@@ -1,14 +1,10 @@
 """English positions of people, written for this round (no corpus text): single-word titles before a name,
 long ministerial titles, names the model tags as places or bodies, and the region an office belongs to."""
-import liaison
+from liaison.testing import positions_by_name
 
 
 def _positions(text):
-    out = {}
-    for p in liaison.extract(text, published="2024-05-10")["people"]:
-        out[p["name"]["en"]] = [(x["role"], x["org_kind"], ((x.get("region") or {}).get("name") or {}).get("en"))
-                                for x in p.get("positions") or []]
-    return out
+    return positions_by_name(text, "2024-05-10", place=("en",), keys=("en",))
 
 
 def test_a_one_word_legislator_title_before_a_name_is_a_position():

@@ -5,16 +5,11 @@ body is called 委员会. Every sentence here is written for these tests.
 """
 import pytest
 
-import liaison
+from liaison.testing import positions_by_name
 
 
 def _positions(text: str) -> dict[str, list[tuple]]:
-    rec = liaison.extract(text, published="2025-03-01")
-    out = {}
-    for p in rec["people"]:
-        out[p["name"].get("zh")] = [(x["role"], x["org_kind"], ((x.get("region") or {}).get("name") or {}).get("zh"))
-                                    for x in p["positions"]]
-    return out
+    return positions_by_name(text, "2025-03-01", place=("zh",), keys=("zh",))
 
 
 @pytest.mark.parametrize("text, name, expected", [

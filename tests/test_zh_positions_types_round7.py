@@ -2,13 +2,11 @@
 a city named earlier in the list, or in the same person's other title, is not a 州's. Every sentence
 here is written for these tests.
 """
-import liaison
+from liaison.testing import positions_by_name
 
 
 def _positions(text: str) -> dict[str, list[tuple]]:
-    rec = liaison.extract(text, published="2025-03-01")
-    return {p["name"].get("zh"): [(x["role"], x["org_kind"], ((x.get("region") or {}).get("name") or {}).get("zh"))
-                                  for x in p["positions"]] for p in rec["people"]}
+    return positions_by_name(text, "2025-03-01", place=("zh",), keys=("zh",))
 
 
 TEXT = ("5月6日，云南省红河州委副书记、州长李红会见了越南老街省客人。州委常委、个旧市委书记王平，"
