@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .regions_data import DATA, read_tsv
+from .regions_data import DATA, country_abbreviations_zh, read_tsv
 
 __all__ = ["romanize", "split_surname", "is_plausible_zh_name", "normalize_en", "pinyin_key",
            "canonical_en", "is_pinyin_name", "split_merged_pinyin_names", "syllabify"]
@@ -28,7 +28,7 @@ def travel_after_name_zh() -> str:
     """A regex (no groups) of the travel words that end a name right before them: 来华, 赴, 访问 …, 来 + a place
     + what one comes to do (铃木直道来吉林访问, 差猜来沪考察), 访 + a country's one-character abbreviation
     (``data/country_abbreviations_zh.tsv``) ending the phrase (甲访美期间)."""
-    abbr = "".join(sorted({r["abbr"] for r in read_tsv("country_abbreviations_zh.tsv")} | {"华"}))
+    abbr = "".join(sorted(set(country_abbreviations_zh()) | {"华"}))
     return (r"来华|来访|来到|赴|访问|访华|抵达|到访"
             r"|来[\u4e00-\u9fff]{1,5}?(?:访问|考察|参访|调研|交流|洽谈)"
             r"|出?访[" + abbr + r"](?=期间|时|之际|并|[，,。；;、]|$)")

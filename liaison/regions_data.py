@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,6 +41,13 @@ class Region:
 def read_tsv(name: str) -> list[dict[str, str]]:
     with (DATA / name).open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=1)
+def country_abbreviations_zh() -> dict[str, str]:
+    """One-character Chinese abbreviations of countries (日 → JP; ``data/country_abbreviations_zh.tsv``), read
+    once for every reader: friendship associations (日中友好协会), trips (访美期间), country pairs (中美论坛)."""
+    return {r["abbr"]: r["code"] for r in read_tsv("country_abbreviations_zh.tsv")}
 
 
 def split(cell: str | None) -> list[str]:

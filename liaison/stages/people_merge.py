@@ -317,11 +317,10 @@ def _friendship_owner(office):
     return Gazetteer.default().by_code(code) if code else None
 
 
-@functools.lru_cache(maxsize=1)
 def _country_abbreviations() -> dict:
-    from ..regions_data import read_tsv
+    from ..regions_data import country_abbreviations_zh
 
-    return {r["abbr"]: r["code"] for r in read_tsv("country_abbreviations_zh.tsv")}
+    return country_abbreviations_zh()
 
 
 def _sar_rows() -> list:

@@ -157,15 +157,11 @@ _COUNTRY_CUE = re.compile(_ABBR_CUE.pattern.replace("(?=期间|", "(?=并|期间
 
 
 def _country_abbreviations() -> dict:
-    from ..regions_data import read_tsv
+    from ..regions_data import country_abbreviations_zh
 
-    global _COUNTRY_ABBR
-    if _COUNTRY_ABBR is None:
-        _COUNTRY_ABBR = {row["abbr"]: row["code"] for row in read_tsv("country_abbreviations_zh.tsv")}
-    return _COUNTRY_ABBR
+    return country_abbreviations_zh()
 
 
-_COUNTRY_ABBR: dict | None = None
 _CITY_ABBR: dict | None = None
 
 

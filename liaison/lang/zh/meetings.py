@@ -46,9 +46,9 @@ def _country_pair_re():
     """中美 / 中日韩 / 日中 before a conference noun (中美省州长论坛, 中日友好城市交流大会): China and the countries
     told by their one-character abbreviations (``data/country_abbreviations_zh.tsv``) name the meeting's sides.
     Not a word ending in 中 before it (其中, 集中, 期间中) nor 中老年, 中英文, 中西部 after it."""
-    from ...regions_data import read_tsv
+    from ...regions_data import country_abbreviations_zh
 
-    table = {r["abbr"]: r["code"] for r in read_tsv("country_abbreviations_zh.tsv")}
+    table = country_abbreviations_zh()
     abbr = "".join(sorted(table))
     pat = re.compile(rf"(?<![其集之当空期途心正手高初国市省县区城网水山海家院校园场会年月今])"
                      rf"(中[{abbr}]{{1,3}}|[{abbr}]{{1,3}}中)(?![年文部])[\u4e00-\u9fff]{{0,12}}$")
