@@ -151,16 +151,11 @@ def _place_rows(lines, head: list[str]) -> list[PlaceRow]:
     return out
 
 
-_MORE_ZH: dict | None = None
-
-
+@lru_cache(maxsize=1)
 def _more_zh_names() -> dict:
     """Chinese names of places abroad that the generated tables lack (新阿基坦大区 for Nouvelle-Aquitaine, 达尼丁
     beside 但尼丁): ``data/places_names_zh.tsv``, ISO 3166-2 code or GeoNames id -> (name or "", more forms)."""
-    global _MORE_ZH
-    if _MORE_ZH is None:
-        _MORE_ZH = {r["id"]: (r["zh"], r["forms"]) for r in read_tsv("places_names_zh.tsv")}
-    return _MORE_ZH
+    return {r["id"]: (r["zh"], r["forms"]) for r in read_tsv("places_names_zh.tsv")}
 
 
 def load_open_places() -> list[PlaceRow]:
