@@ -35,6 +35,9 @@ class Position:
     title_zh: str | None = None
     title_en: str | None = None
     span: tuple[int, int] | None = None
+    # the title names no place and the region is the article's home of its level (市委书记 on a city's page):
+    # a guess the events may correct (a host acts for the place the event happens in)
+    implicit: bool = field(default=False, compare=False, repr=False)
 
     def key(self) -> tuple:
         code = getattr(self.region, "code", None) or getattr(self.region, "en", None)
@@ -178,3 +181,12 @@ class Doc:
     @property
     def published(self) -> str | None:
         return self.meta.get("published")
+
+
+def other_day(start, date) -> bool:
+    """An event's start and a (start, end) date neither of which contains the other (2024-04-24 and 2023-10):
+    another occasion (talks, a signing)."""
+    if not start or not date or not date[0]:
+        return False
+    a, b = start.lstrip("-"), date[0].lstrip("-")
+    return not (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a))

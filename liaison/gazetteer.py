@@ -820,7 +820,8 @@ class Gazetteer:
                         or (opens and nxt_w in _L1_OPENS):  # "Bavaria was visited by …", "Wales hosted …"
                     admitted = [cd for cd in cands if cd.gate == GATED and cd.region.level == 1
                                 and cd.region.country not in ("CN", None)][:1]
-            mayor_place = not tw and len(key) == 1 and _mayor_place(keys, words, k, e)
+            mayor_place = not tw and len(key) == 1 and _mayor_place(
+                keys, words, k, e, after=text[toks[e - 1][1]:toks[e][0]] if e < len(toks) else "")
             # "Minister-President of Bavaria Karl Weber": the place of a title, a name right after it
             office_place = mayor_place or (not tw and k >= 2 and keys[k - 1] == "of" and keys[k - 2] in _OF_TITLES)
             if not admitted and mayor_place:
@@ -906,8 +907,9 @@ def first_level_names() -> frozenset:
     return frozenset(out)
 
 
-def _mayor_place(keys, words, k: int, e: int) -> bool:
-    """Tokens k..e are the place of a mayor's title: "mayor of X", "mayor of the City of X", "X Mayor"."""
+def _mayor_place(keys, words, k: int, e: int, after: str = " ") -> bool:
+    """Tokens k..e are the place of a mayor's title: "mayor of X", "mayor of the City of X", "X Mayor"
+    (``after``, the text between the place and the next word, only blanks: not "May 10. Mayor")."""
     before = tuple(keys[max(0, k - 5):k])
     if before[-2:] == ("mayor", "of") or before[-5:] == ("mayor", "of", "the", "city", "of") \
             or before[-4:] == ("mayor", "of", "city", "of") or before[-3:] == ("mayor", "of", "the"):
@@ -916,7 +918,7 @@ def _mayor_place(keys, words, k: int, e: int) -> bool:
             w[:1].isupper() for w in words[keys.index("mayor", max(0, k - 6)):k - 1]):
         return True  # "Mayor Jane Porter of Buffalo": the title, the name, then the city
     nxt = [w.lower() for w in words[e:e + 2]]
-    return bool(nxt) and (nxt[0] == "mayor" or (nxt[0] in ("lord", "deputy", "vice") and nxt[1:] == ["mayor"]))
+    return bool(nxt) and after.isspace() and (nxt[0] == "mayor" or (nxt[0] in ("lord", "deputy", "vice") and nxt[1:] == ["mayor"]))
 
 
 @lru_cache(maxsize=1)

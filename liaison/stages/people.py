@@ -65,6 +65,10 @@ _VERB_START = re.compile(r"(出席|参加|主持|陪同|会见|会谈|表示|指
 _LEADING_WORD = re.compile(r"(?:(?:会见|接见|拜会|看望|宴请|欢迎|陪同|感谢)了?|连同|以及|并由|由|在|偕|而|与|和|及|同|暨|、)+"
                            r"(?=[\u4e00-\u9fff]{2})")
 _GROUP_LABEL_ZH = re.compile(r"(领导|负责人|代表|嘉宾|成员|同志|等|主要领导)$")
+# a travelling group's own title closing a title list (副市长、代表团团长甲, 市委常委、代表团成员乙): no office
+# (秘书长, 成员 and 组长 only with the group named: 省委常委、秘书长 is the committee's secretary-general)
+_GROUP_TAIL_ZH = re.compile(r"、(?:(?:(?:党政|政府|友好|经贸|商务)?(?:代表团|考察团|访问团|参访团|交流团|工作组))"
+                            r"(?:副?团长|副?组长|秘书长|成员|领队)|副?团长|领队)$")
 
 
 # a foreign name in Chinese characters, its parts joined by a middle dot (瓦西里·奥尔洛夫)
@@ -361,7 +365,9 @@ def _zh_title_phrase(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> tupl
     if note:  # 驻华大使(代办)贾伯: a bracketed note between the title and the name
         j -= len(note.group(0))
     if not _ENDS_WITH_ROLE.search(t[max(0, j - 8):j]):
-        return None
+        tail = _GROUP_TAIL_ZH.search(t, max(0, j - 12), j)
+        if tail is None or not _ENDS_WITH_ROLE.search(t[max(0, tail.start() - 8):tail.start()]):
+            return None  # 副市长、代表团团长甲: the office is the one before the group's own title
     k = j
     while k > 0 and t[k - 1] not in _ZH_DELIM and j - k < 60:
         if any(pm.end == k for pm in prev_mentions):
@@ -713,6 +719,11 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 ps = verb.end()  # 在哈尔滨会见了俄罗斯阿穆尔州州长: the title starts after the verb
             regs = [(s.start - ps, s.end - ps, doc.text[s.start:s.end]) for s in regions_in(doc, ps, pe)]
             phrase = doc.text[ps:pe]
+            tail = _GROUP_TAIL_ZH.search(phrase)
+            if tail is not None and _ENDS_WITH_ROLE.search(phrase[:tail.start()]):
+                phrase = phrase[:tail.start()]  # 副市长、代表团团长: the office before the group's title
+                pe = ps + len(phrase)
+                regs = [r for r in regs if r[1] <= len(phrase)]
             if _GROUP_LABEL_ZH.search(phrase):
                 continue
             m.offices = [o for o in parse_zh(phrase, regs) if not _former_office(o)]

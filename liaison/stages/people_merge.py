@@ -115,7 +115,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     if best is not None:
         return best
     if office.lang == "zh" and level:
-        led = _led_delegation(doc, mention, level) or (None if foreign else _delegation_member(doc, mention, level))
+        led = (_led_delegation(doc, mention, level) or (None if foreign else _delegation_member(doc, mention, level))
+               or _leader_of_named_delegation(doc, mention, level))
         if led is not None:
             return led
     elif office.lang == "zh" and (led := _led_delegation(doc, mention, None)) is not None:
@@ -233,13 +234,39 @@ _OF_DELEGATION = re.compile(r"(?:代表团|考察团|访问团|参访团)(?:成�
 _DELEGATION_AT = re.compile(r"^(?:党政|政府|经贸|友好|考察)?(?:代表团|考察团|访问团|参访团)")
 
 
+# 由市长甲率领, 在市委书记甲的带领下, 甲带队: the person leads a delegation the sentence names elsewhere
+_LEADS_AFTER = re.compile(r"^(?:的)?(?:带领下|率领下|带领|率领|带队|率队|率团)")
+_DELEGATION_NEAR = re.compile(r"^(?:的)?[\u4e00-\u9fff]{0,6}?(?:代表团|考察团|访问团|参访团|交流团)")
+
+
+def _leader_of_named_delegation(doc: Doc, mention, level: str):
+    """镇江市友好代表团一行，由市长甲率领 / 来自镇江市的代表团在市委书记甲的带领下: an implicit title of the
+    delegation's leader is the place of the one delegation the sentence names, when it is of the title's level."""
+    if not _LEADS_AFTER.match(doc.text[mention.end:mention.end + 5]):
+        return None
+    sent = doc.sentence_at(mention.start)
+    lo, hi = (sent.start, sent.end) if sent else (max(0, mention.start - 80), mention.end + 80)
+    found = []
+    for s in doc.layer("regions"):
+        if (lo <= s.start and s.end <= hi and not isinstance(s.value, tuple) and level in region_type(s.value)
+                and _DELEGATION_NEAR.match(doc.text[s.end:s.end + 12])
+                and not any(f.key == s.value.key for f in found)):
+            found.append(s.value)
+    return found[0] if len(found) == 1 else None
+
+
 def _delegation_member(doc: Doc, mention, level: str):
     """代表团成员、市委常委甲 / 代表团副团长、市委副书记乙: an implicit title of one of the delegation is the
     delegation's place (the one region the article names as a delegation's), when it is of the title's level."""
     sent = doc.sentence_at(mention.start)
     lo = sent.start if sent else max(0, mention.start - 60)
-    if not _OF_DELEGATION.search(doc.text, lo, mention.start):
+    of = _OF_DELEGATION.search(doc.text, lo, mention.start)
+    if of is None:
         return None
+    for s in doc.layer("regions"):  # 镇江市代表团团长、副市长甲: the delegation named right there is his
+        if (not isinstance(s.value, tuple) and s.end <= of.start() and level in region_type(s.value)
+                and re.fullmatch(r"(?:党政|政府|经贸|友好|考察)?", doc.text[s.end:of.start()])):
+            return s.value
     homes = {getattr(h, "code", None) for h in (doc.meta.get("home") or {}).values()}
     found = []
     for s in doc.layer("regions"):
@@ -667,6 +694,8 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                                    title_en=label_en(o.title, o.role, o.org_kind, region, o.central))
                 else:  # an English title keeps the article's own words
                     pos = Position(o.role, o.org_kind, region, title_en=clean_en(o.title))
+                pos.implicit = bool(o.lang == "zh" and region is not None and o.region is None and not o.region_text
+                                    and o.level and region is (doc.meta.get("home_cn") or {}).get(o.level))
                 key = pos.key()
                 if key in seen:
                     continue

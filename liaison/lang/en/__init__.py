@@ -1605,7 +1605,25 @@ class _Analysis:
             return [[own[0], r] for r in others]
         if not withs and len(own) >= 4 and len(own) % 2 == 0:
             return [own[k:k + 2] for k in range(0, len(own), 2)]
+        if not own and not others and any(t.lemma_.lower() == "pair" for s in subj for t in s.subtree):
+            return self._listed_pairs()
         return []
+
+    def _listed_pairs(self) -> list:
+        """"Three pairs of sister cities signed agreements: A and B, C and D, and E and F": the places listed
+        after the colon (or "including", "namely"), two by two."""
+        start = next((t.i for t in self.sp if t.text in (":", "：") or t.lower_ in ("including", "namely")), None)
+        if start is None:
+            return []
+        found: list = []
+        for t in self.sp[start + 1:]:
+            r = self.region_at.get(t.i)
+            if r is not None and not (found and found[-1] is r):
+                found.append(r)
+        if len(found) < 4 or len(found) % 2:
+            return []
+        pairs = [found[k:k + 2] for k in range(0, len(found), 2)]
+        return [] if any(_same(a, b) for a, b in pairs) else pairs
 
     def _subj_ties(self, tok, row, fr: Frame):
         """"A and B established sister-city relations on May 2": the ties formalised, a signing — only when the

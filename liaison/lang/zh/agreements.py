@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ...doc import Event
+from ...doc import Event, other_day
 from ...fields import fields_in
 from ...places import holds, same as _same, two_parties as _two_parties, unqualified
 from . import lexicon as L
@@ -153,6 +153,13 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 # a signing naming no document (缔结友城, 签约仪式, 在协议上签字): the pair it names tells which one
                 pair = _actors(ctx, abs_s, abs_e)
                 ev = _same_sides(pair, sent_events + agreements[::-1]) if len(pair) >= 2 else None
+                own = _date_of_verb(ctx, abs_s, abs_s + sm.start())  # the clause's own date (2018年10月正式签约)
+                if ev is not None and own and other_day(ev.start, own):
+                    ev, date = None, own  # 2015年签署意向书，2018年正式签约结好: a later signing, its own date
+                last = sent_events[-1] if sent_events else None
+                if ev is None and len(pair) < 2 and own and last is not None and len(last.parties) >= 2 \
+                        and other_day(last.start, own) and (_BOTH_SIDES.search(clause) or not pair):
+                    pair, date = list(last.parties), own  # …，2018年10月(两市)正式签约: the two just told
                 if ev is None and len(pair) >= 2:
                     ev = Event(id="", type="agreement", parties=pair)
                     unnamed.append(ev)
@@ -274,8 +281,8 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             continue
         # by identity: an unnamed signing and the document told in the same sentence may compare equal
         named = next((a for a in agreements if not any(a is u for u in unnamed) and len(a.parties) >= 2
-                      and _same_sides(ev.parties, [a])), None)
-        if named is not None:
+                      and _same_sides(ev.parties, [a]) and not other_day(a.start, (ev.start, ev.end))), None)
+        if named is not None:  # (not one of another day: 2015年签署意向书，2018年正式签约结好 are two)
             _absorb(named, ev)
             agreements[:] = [a for a in agreements if a is not ev]
     for sent, roles, date in pending:
@@ -500,6 +507,16 @@ def _merge_generic(agreements: list[Event], by_phrase: dict[str, Event]) -> None
             host.start, host.end = ev.start, ev.end
         if ev in agreements:
             agreements.remove(ev)
+
+
+def _date_of_verb(ctx, lo: int, pos: int):
+    """A date told right before the sign verb at ``pos`` in its clause (2018年10月正式签约), not one of a clause
+    of its own (2025年曾率团造访的某某…签署: the date of the earlier trip)."""
+    for s in ctx.dates:
+        if lo <= s.start and s.end <= pos and s.value and s.value[0] and pos - s.end <= 10 \
+                and not re.search(r"[曾的]", ctx.doc.text[s.end:pos]):
+            return s.value
+    return None
 
 
 def _day_before(ctx, lo: int, pos: int):

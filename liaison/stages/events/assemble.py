@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ...doc import Event, Frame
+from ...doc import Event, Frame, other_day
 from ...places import code as _code, same as _same, within as _within
 
 
@@ -172,14 +172,6 @@ def _pub_year(ctx) -> int | None:
 
 def _before_year(date: str | None, year: int) -> bool:
     return bool(date) and date[:4].isdigit() and int(date[:4]) < year
-
-
-def _other_day(start, date) -> bool:
-    """Two dates neither of which contains the other (2024-04-24 and 2023-10): talks on another occasion."""
-    if not start or not date or not date[0]:
-        return False
-    a, b = start.lstrip("-"), date[0].lstrip("-")
-    return not (a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a))
 
 
 def absorb_country_visits(visits: list[Event]) -> list[Event]:
@@ -354,7 +346,7 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
             if same_sentence and (not key or not ck or ck & key):
                 target = m
                 break
-            if key and ck & key and kinds.get(id(m)) == f.kind and not _other_day(m.start, f.date):
+            if key and ck & key and kinds.get(id(m)) == f.kind and not other_day(m.start, f.date):
                 target = m
                 break
             if not key and not ck and kinds.get(id(m)) == f.kind and f.kind != "reception" \
@@ -432,7 +424,7 @@ def _close(m: Event, pos: int, ctx) -> bool:
 
 def _guest_host(ctx, f: Frame, visit, travellers: set) -> tuple[list[str], list[str]]:
     """(guests, hosts) of a meeting frame: roles stated, else the side that travelled is the guest."""
-    if visit is not None and f.date and _other_day(visit.start, f.date):
+    if visit is not None and f.date and other_day(visit.start, f.date):
         visit = None  # a trip of another day (recalled, or told later) is not this meeting's
     if visit is not None and any(p.role in ("leader", "member") for p in visit.participants):
         # who travelled on this trip (the guest side of its meetings), not on another the article tells
@@ -506,8 +498,8 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
             # one of several documents signed in this sentence: the signing of that kind told elsewhere, or a new one
             target = next((a for a in agreements if getattr(a, "_document", None) == f.document
                            and not any(s == pos for s, _e in a.evidence)), None)
-        elif same and _compatible(same[-1].parties, f.parties):
-            target = same[-1]
+        elif same and _compatible(same[-1].parties, f.parties) and not other_day(same[-1].start, f.date):
+            target = same[-1]  # (signed … in 2016, and in 2018 signed …: two signings, each its date)
         elif same:  # signed … with A and … with B: another signing, with another side
             target = None
         elif agreements and _definite(ctx, f):

@@ -45,3 +45,34 @@ def _set_region(ctx, pid: str, region) -> None:
     p = ctx.people.get(pid)
     if p is not None and p.region is None:
         p.region = region
+
+
+def rehome_hosts(ctx, events) -> None:
+    """A host acts for the place the event happens in: 市委书记甲会见了代表团 on a page whose home is another
+    city of that level (a stop of a tour, a neighbour's visit told by a third city) makes 甲 the host side's
+    official, when the title itself names no place (its region was the home guessed for the level) and the
+    event has exactly one Chinese side of that level other than it."""
+    from ...places import region_type, within
+    from ...title_labels import label_en
+
+    for ev in events:
+        if ev.type not in ("meeting", "visit"):
+            continue
+        for part in ev.participants:
+            if part.role != "host":
+                continue
+            person = ctx.people.get(part.person)
+            if person is None or not person.positions or not all(p.implicit for p in person.positions):
+                continue
+            sides = [r for r in ev.parties if getattr(r, "country", None) == "CN"]
+            if any(within(r, p.region) or within(p.region, r) for r in sides for p in person.positions):
+                continue  # the guessed place is a side, or holds one (贵阳 on 贵州's page): nothing to correct
+            for pos in person.positions:
+                level = region_type(pos.region)
+                fit = [r for r in sides if level & region_type(r)]
+                if len(fit) == 1:
+                    pos.region = fit[0]
+                    if pos.title_zh:
+                        pos.title_en = label_en(pos.title_zh, pos.role, pos.org_kind, fit[0], False)
+                    if person.region is not None and region_type(person.region) & level:
+                        person.region = fit[0]

@@ -18,7 +18,7 @@ from ...places import code as _code, same as _same, within as _within
 from . import english as EN
 from .assemble import two_sides
 from .context import Ctx, context
-from .groups import assign_group_regions
+from .groups import assign_group_regions, rehome_hosts
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -112,11 +112,13 @@ def events_stage(doc: Doc) -> None:
 @stage("roles", requires=("events", "role_verbs"), assigns=("participants",))
 def roles_stage(doc: Doc) -> None:
     """Speakers, presiders, attendees, witnesses and hosts from the role verbs, on the event each verb's
-    clause tells."""
+    clause tells; a host whose bare title was guessed to be the page's own place gets the event's side of that
+    level instead (市委书记 on a third city's page)."""
     ctx, zh, own = _own(doc)
     if zh is not None:
         lang.get("zh").roles(zh)
     EN.distribute_roles(ctx, doc.events, own)
+    rehome_hosts(ctx, doc.events)
 
 
 @stage("event_dates", requires=("events", "dates"), assigns=("event_dates",))
@@ -309,6 +311,7 @@ def _sides_from_other_script(zh_events: list, own: list) -> None:
     Chinese (市委书记甲会见了代表团一行。双方签署了…): a Chinese meeting or signing naming fewer than two sides, on a
     page whose Chinese tells no trip, takes the sides of the trip the English tells, as a trip told in Chinese
     gives its own (``lang/zh/meetings``)."""
+    _sides_of_the_one_pair(zh_events, own)
     if any(e.type == "visit" for e in zh_events):
         return
     trips = [e for e in own if e.type == "visit" and e.origin is not None and e.destination is not None]
@@ -322,6 +325,23 @@ def _sides_from_other_script(zh_events: list, own: list) -> None:
         if all(_same(r, v.origin) or _same(r, v.destination) or _within(r, v.destination) or _within(r, v.origin)
                for r in named):
             e.parties = [v.origin, v.destination]
+
+
+def _sides_of_the_one_pair(zh_events: list, own: list) -> None:
+    """An English meeting or signing naming fewer than two sides ("the two cities signed …") on a page whose
+    Chinese tells events between one pair of places only: that pair (the English sentences alone name none)."""
+    pairs = {}
+    for e in zh_events:
+        if len(e.parties) == 2 and all(r is not None for r in e.parties):
+            pairs.setdefault(frozenset(_code(r) for r in e.parties), e.parties)
+    if len(pairs) != 1:
+        return
+    (pair,) = pairs.values()
+    for e in own:
+        if e.type not in ("meeting", "agreement") or len(e.parties) >= 2:
+            continue
+        if all(any(_same(r, p) or _within(r, p) for p in pair) for r in e.parties if r is not None):
+            e.parties = list(pair)
 
 
 @stage("links", requires=("events",), assigns=("event_ids", "part_of"))

@@ -1,0 +1,78 @@
+"""Sentences written for this round (no corpus text): whose office a bare title is when the article is told by
+a third place, a group's own title after the office, and a month that is not a mayor's city."""
+import liaison
+
+
+def _positions(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    return {(p["name"].get("zh") or p["name"].get("en")):
+            [(x.get("role"), x.get("org_kind"), (x.get("region") or {}).get("name", {}).get("zh")) for x in p["positions"]]
+            for p in rec["people"]}
+
+
+def test_an_office_followed_by_the_delegations_own_title_keeps_the_office():
+    got = _positions("5月10日，镇江市副市长、代表团团长陈丽率团访问英国约克市。")
+    assert got["陈丽"] == [("deputy_head", "government", "镇江市")]
+
+
+def test_the_leader_of_a_delegation_named_in_the_sentence_holds_the_title_of_that_place():
+    text = "5月10日，扬州市举行外事工作会议。5月12日，镇江市友好代表团抵达英国约克市，代表团由市长王刚率领。"
+    assert _positions(text)["王刚"] == [("head", "government", "镇江市")]
+
+
+def test_a_host_with_a_bare_title_acts_for_the_place_the_visit_goes_to():
+    text = "扬州市外办消息：5月12日，英国约克市代表团访问镇江市，市委书记陈丽会见了代表团。"
+    assert _positions(text)["陈丽"] == [("secretary", "party_committee", "镇江市")]
+    rec = liaison.extract(text, published="2023-05-20")
+    person = next(p for p in rec["people"] if p["name"]["zh"] == "陈丽")
+    assert "Zhenjiang" in person["positions"][0]["title"]["en"]
+
+
+def test_a_bare_title_of_the_pages_own_place_stays_when_that_place_is_a_side():
+    text = "扬州市外办消息：5月12日，英国约克市代表团访问扬州市，市委书记陈丽会见了代表团。"
+    assert _positions(text)["陈丽"] == [("secretary", "party_committee", "扬州市")]
+
+
+def test_a_month_ending_a_sentence_is_not_the_place_of_the_next_sentences_mayor():
+    got = _positions("The delegation arrived on May 10. Mayor Tom Green welcomed the guests.")
+    assert all(region is None for _role, _kind, region in got["Tom Green"])
+    got = _positions("Christchurch Mayor Tom Green welcomed the delegation from Gansu on May 10.")
+    assert got["Tom Green"][0][2] is not None
+
+
+# ------------------------------------------------------------------ signings each with its own date
+def _agreements(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    return sorted((e["date"]["start"] or "", tuple(sorted(p["name"]["en"] for p in e["parties"])))
+                  for e in rec["events"] if e["type"] == "agreement")
+
+
+def test_a_letter_of_intent_and_a_later_signing_of_ties_in_one_sentence_are_two_agreements():
+    got = _agreements("潍坊市与英国伯明翰市于2015年5月签署友好交流意向书，2018年10月正式签约结为友好城市。")
+    assert got == [("2015-05", ("Birmingham", "Weifang")), ("2018-10", ("Birmingham", "Weifang"))]
+    got = _agreements("2015年5月，潍坊市与伯明翰市签署友好交流意向书；2018年10月，两市正式签约结为友好城市。")
+    assert [d for d, _ in got] == ["2015-05", "2018-10"]
+
+
+def test_a_date_of_an_earlier_trip_in_the_signers_description_makes_no_second_signing():
+    got = _agreements("高雄市今天与美国关岛缔结姊妹市。2021年曾率团造访高雄的关岛总督这次再度来访，完成姊妹市签署程序。")
+    assert len(got) == 1
+
+
+def test_two_english_signings_with_their_own_years_are_two_agreements():
+    got = _agreements("In May 2016, Weifang and Birmingham signed a cooperation agreement on trade, "
+                      "and in 2018 the two sides signed an MOU on education.")
+    assert [d for d, _ in got] == ["2016-05", "2018"]
+
+
+def test_an_english_signing_years_after_the_chinese_one_on_a_bilingual_page_is_its_own():
+    text = ("2012年10月，潍坊市市长李明率团访问珀斯市，签署了建立友好城市关系意向书。\n\n"
+            "In May 2014, the two cities signed the sister city agreement.")
+    assert _agreements(text) == [("2012-10", ("Perth", "Weifang")), ("2014-05", ("Perth", "Weifang"))]
+
+
+def test_pairs_of_sister_cities_listed_after_a_colon_sign_one_agreement_each():
+    got = _agreements("On June 10, three pairs of sister cities signed agreements at the forum: "
+                      "Weifang and Perth, Ningbo and Nagoya, and Kunming and Chiang Mai.")
+    assert [p for _d, p in got] == [("Chiang Mai", "Kunming"), ("Nagoya", "Ningbo"), ("Perth", "Weifang")]
+    assert _agreements("Two pairs of sister cities signed agreements on Tuesday.") == []
