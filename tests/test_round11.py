@@ -76,3 +76,29 @@ def test_pairs_of_sister_cities_listed_after_a_colon_sign_one_agreement_each():
                       "Weifang and Perth, Ningbo and Nagoya, and Kunming and Chiang Mai.")
     assert [p for _d, p in got] == [("Chiang Mai", "Kunming"), ("Nagoya", "Ningbo"), ("Perth", "Weifang")]
     assert _agreements("Two pairs of sister cities signed agreements on Tuesday.") == []
+
+
+# ------------------------------------------------------------------ English: names, documents, repeated trips
+def _events(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    return [(e["type"], e["date"]["start"]) for e in rec["events"]]
+
+
+def test_a_preposition_the_model_leaves_at_a_names_end_is_cut():
+    got = _positions("A French delegation arrived in Changchun on May 10. "
+                     "Vice President Jean-Louis Martin of Normandy led the group.")
+    assert list(got) == ["Jean-Louis Martin"]
+
+
+def test_a_signed_record_of_talks_is_an_agreement_and_its_talks_no_meeting():
+    assert _events("On May 10, Shanxi and Moravian-Silesian Region signed a record of talks.") == [
+        ("agreement", "2023-05-10")]
+    assert _events("On May 10, an athlete from Shanxi set a record in Moravian-Silesian Region.") == []
+
+
+def test_a_trip_told_with_two_years_is_two_visits():
+    for text in ("Ohio Governor Tom Smith previously visited Chengdu on trade missions in 2015 and 2018.",
+                 "Ohio Governor Tom Smith visited Chengdu in 2015 and again in 2018.",
+                 "俄亥俄州州长汤姆·史密斯曾于2015年和2018年两次访问成都。"):
+        assert sorted(_events(text)) == [("visit", "2015"), ("visit", "2018")], text
+    assert _events("Ohio Governor Tom Smith visited Chengdu in 2015.") == [("visit", "2015")]

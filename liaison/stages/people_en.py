@@ -865,9 +865,9 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     # "C Y Leung": leading initials
     while s >= 2 and re.match(r"[A-Z] $", text[s - 2:s]) and (s == 2 or not text[s - 3].isalpha()):
         s -= 2
-    # "Larnach Castle and": a trailing conjunction is no part of a name
-    while re.search(r"\s+(and|or|&)$", text[s:e]):
-        e = s + re.search(r"\s+(and|or|&)$", text[s:e]).start()
+    # "Larnach Castle and", "Jean-Louis Martin of": a trailing conjunction or preposition is no part of a name
+    while re.search(r"\s+(and|or|&|of|in|from|at|for|to|with)$", text[s:e]):
+        e = s + re.search(r"\s+(and|or|&|of|in|from|at|for|to|with)$", text[s:e]).start()
     mh = re.match(r"(?:The|the)\s+(?:Rt\.?\s+Hon\.?|Right\s+Honou?rable|Honou?rable|Hon\.?)\s+", text[s:e])
     if mh:  # "The Rt Hon Michael Wood": an honorific, not "the" before a thing's name
         s += mh.end()

@@ -124,6 +124,9 @@ class English:
                     continue
                 if row.args == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
                     continue
+                if row.args == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                        and _doc_word(tok.head.head, self):
+                    continue  # "signed the Record of Talks": a word of the document's name
                 fr = a.frame(tok, row)
                 if fr is None:
                     continue

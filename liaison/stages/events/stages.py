@@ -8,6 +8,7 @@ a view of the article holding its Chinese sentences only); each can be left out 
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 from ... import lang
 from ...doc import Doc, Span
@@ -327,6 +328,40 @@ def _sides_from_other_script(zh_events: list, own: list) -> None:
             e.parties = [v.origin, v.destination]
 
 
+# what joins two dates of one telling: "in 2015 and 2018", "in 2015 and again in 2018", 2015年和2018年
+_DATE_AND = re.compile(r"\s*(?:,\s*)?(?:and|&|和|与|及|以及|、)\s*(?:again\s+)?(?:in\s+|on\s+)?$", re.I)
+
+
+def _one_visit_per_date(doc: Doc, events: list) -> list:
+    """A trip told with coordinated dates of the same kind ("visited Chengdu in 2015 and 2018", 曾于2015年和2018年
+    访问成都) is one visit per date: the assembly dated it by the first."""
+    spans = [s for s in doc.layer("dates") if s.value and s.value[0]]
+    out = []
+    for e in events:
+        out.append(e)
+        if e.type != "visit" or not e.start:
+            continue
+        found = next(((here, k) for lo, hi in e.evidence
+                      for here in [[s for s in spans if lo <= s.start and s.end <= hi]]
+                      for k, s in enumerate(here) if s.value[0] == e.start), None)
+        if found is None:
+            continue
+        here, k = found
+        chain = [here[k]]
+        for s in here[k + 1:]:
+            if not _DATE_AND.fullmatch(doc.text[chain[-1].end:s.start]) or len(s.value[0]) != len(e.start):
+                break
+            chain.append(s)
+        for s in chain[1:]:
+            if s.value[0] == e.start:
+                continue
+            twin = dataclasses.replace(e, start=s.value[0], end=s.value[1] or s.value[0],
+                                       participants=list(e.participants), evidence=list(e.evidence),
+                                       parties=list(e.parties))
+            out.append(twin)
+    return out
+
+
 def _sides_of_the_one_pair(zh_events: list, own: list) -> None:
     """An English meeting or signing naming fewer than two sides ("the two cities signed …") on a page whose
     Chinese tells events between one pair of places only: that pair (the English sentences alone name none)."""
@@ -368,6 +403,7 @@ def links_stage(doc: Doc) -> None:
         leaders = {p.person for p in e.participants if p.role == "leader"}
         e.participants = [p for p in e.participants if not (p.role == "member" and p.person in leaders)]
     events = [e for e in events if two_sides(e) or EN.one_side_told(ctx, e)]
+    events = _one_visit_per_date(doc, events)
     events.sort(key=lambda e: (min((s for s, _ in e.evidence), default=0)))
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"
