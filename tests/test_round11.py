@@ -102,3 +102,21 @@ def test_a_trip_told_with_two_years_is_two_visits():
                  "俄亥俄州州长汤姆·史密斯曾于2015年和2018年两次访问成都。"):
         assert sorted(_events(text)) == [("visit", "2015"), ("visit", "2018")], text
     assert _events("Ohio Governor Tom Smith visited Chengdu in 2015.") == [("visit", "2015")]
+
+
+# ------------------------------------------------------------------ Chinese: the next stop of a trip
+def _visit_pairs(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    return [(e["origin"]["name"]["zh"], e["destination"]["name"]["zh"]) for e in rec["events"] if e["type"] == "visit"]
+
+
+def test_a_clause_going_on_to_another_place_is_another_visit():
+    for text in ("5月10日，长春市代表团来到宁波市，随后又前往舟山市。", "5月10日，长春市代表团来到宁波市，之后赴舟山市考察。",
+                 "5月10日，長春市代表團來到寧波市，隨後又前往舟山市。"):
+        assert len(_visit_pairs(text)) == 2, text
+    assert len(_visit_pairs("5月10日，长春市代表团来到宁波市，随后将前往舟山市。")) == 1
+
+
+def test_places_listed_after_zai_with_a_touring_word_are_one_stop_each():
+    got = _visit_pairs("应广东省人民政府邀请，吉林省代表团于5月10日至12日在广东省深圳市、广州市进行考察。")
+    assert got == [("吉林省", "深圳市"), ("吉林省", "广州市")]

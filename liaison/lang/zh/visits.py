@@ -136,6 +136,13 @@ def find_visits(ctx) -> list[Event]:
                         dests = inner  # 赴四川考察，先后到成都、绵阳: one visit per stop named
                         dest = inner[0]
                         break
+                for later in moves[k + 1:]:
+                    # 来到宁波市，随后又前往舟山市: a clause of its own going on to another place, one visit more
+                    if later.start() >= mv.end() and _THEN_GOES.search(text, 0, later.start()) \
+                            and not PLAN.search(text, max(0, later.start() - 8), later.end() + 1):
+                        more = _region_list_after(ctx, sent.start + later.end(), sent.end, 2)
+                        dests = dests + [r for r in more if not any(
+                            _same(r, d) or _within(r, d) or _within(d, r) for d in dests)]
                 if mv.group(0).startswith("结束"):
                     # 结束在甲的考察后，转赴乙: the place left and the place gone on to, one visit each
                     for later in moves[k + 1:]:
@@ -147,7 +154,9 @@ def find_visits(ctx) -> list[Event]:
                 break
         if not dests and (DELEG_ZH.search(text) or (m.group(0) == "在" and ctx.persons_in(sent.start, sent.start + m.start()))):
             for mv in AT_ZH.finditer(text):
-                dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 1)[:1]
+                dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 1)
+                if len(dests) > 1 and not _STAY_AFTER.match(text, _end_of_list(ctx, sent.start, dests)):
+                    dests = dests[:1]  # (在宁波市、舟山市进行考察: each place a stop; else the first is where)
                 if dests:
                     dest = dests[0]
                     break
@@ -550,6 +559,23 @@ def _toured(ctx, visits: list[Event]) -> None:
             ev.add_participant(pid, "leader")
         visits.append(ev)
         return
+
+
+# the opening of a clause going on to the next stop (，随后又前往 / ，之后赴 / ，接着转赴), ending where the movement
+# verb starts
+_THEN_GOES = re.compile(r"[，,；;]\s*(?:随后|隨後|之后|之後|然后|然後|接着|接著|继而|繼而|其后|其後|此后|此後|后|後)"
+                        r"(?:又|再|还|還)?(?:转|轉)?$")
+
+
+# what the visitors did at the places listed after 在 (在宁波市、舟山市进行考察): one stop each
+_STAY_AFTER = re.compile(r"(?:等地)?(?:进行|進行|开展|開展)?(?:了)?(?:考察|访问|訪問|调研|調研|参观|參觀|学习|學習|交流)")
+
+
+def _end_of_list(ctx, lo: int, dests: list) -> int:
+    """Where (relative to ``lo``) the last region of ``dests`` ends in the text."""
+    last = dests[-1]
+    ends = [e for s, e, r in ctx.regions_in(lo, len(ctx.doc.text)) if r is last]
+    return (ends[0] - lo) if ends else 0
 
 
 def _split_stops(visits: list[Event], origin, dests: list, date, sent) -> bool:
