@@ -120,3 +120,15 @@ def test_a_clause_going_on_to_another_place_is_another_visit():
 def test_places_listed_after_zai_with_a_touring_word_are_one_stop_each():
     got = _visit_pairs("应广东省人民政府邀请，吉林省代表团于5月10日至12日在广东省深圳市、广州市进行考察。")
     assert got == [("吉林省", "深圳市"), ("吉林省", "广州市")]
+
+
+# ------------------------------------------------------------------ pairs of places signing in one sentence
+def test_two_pairs_signing_in_one_english_sentence_are_two_agreements():
+    got = _agreements("On June 10, Jilin and Bavaria signed an agreement to establish friendly province-state relations, "
+                      "and Changchun and Munich signed a friendship city agreement.")
+    assert [p for _d, p in got] == [("Bavaria", "Jilin"), ("Changchun", "Munich")]
+
+
+def test_counted_pairs_listed_after_baokuo_sign_one_agreement_each():
+    got = _agreements("6月10日，活动现场共有9对友好城市签署了合作协议，包括长春市与慕尼黑市、吉林市与纽伦堡市。")
+    assert [p for _d, p in got] == [("Changchun", "Munich"), ("Jilin", "Nuremberg")]

@@ -574,9 +574,11 @@ def _absorb(host: Event, ev: Event) -> None:
 
 
 def _pair_list(ctx, sent, text: str) -> list[tuple]:
-    """Pairs listed after 分别为/分别是 in a sentence about documents signed or ties formed."""
-    m = re.search(r"(分别为|分别是)[:：]?", text)
-    if not m or not PAIRED.search(text[:m.start()]):
+    """Pairs listed after 分别为/分别是 in a sentence about documents signed or ties formed (or after 包括 when
+    the pairs were counted: 共有9对友好城市签署了合作协议，包括甲与乙、丙与丁)."""
+    m = re.search(r"(分别为|分别是)[:：]?", text) or re.search(
+        r"(?<=[\d一二三四五六七八九十两]对)[^。；;]*?[，,]\s*(?:其中)?(包括|包含)[:：]?", text)
+    if not m or not PAIRED.search(text[:m.start(1)]):
         return []
     pairs = []
     pos = sent.start + m.end()

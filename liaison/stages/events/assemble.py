@@ -498,8 +498,10 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
             # one of several documents signed in this sentence: the signing of that kind told elsewhere, or a new one
             target = next((a for a in agreements if getattr(a, "_document", None) == f.document
                            and not any(s == pos for s, _e in a.evidence)), None)
-        elif same and _compatible(same[-1].parties, f.parties) and not other_day(same[-1].start, f.date):
-            target = same[-1]  # (signed … in 2016, and in 2018 signed …: two signings, each its date)
+        elif same and _compatible(same[-1].parties, f.parties) and not other_day(same[-1].start, f.date) \
+                and not _two_pairs(same[-1].parties, f.parties):
+            target = same[-1]  # (signed … in 2016, and in 2018 signed …: two signings, each its date;
+            # "A and B signed …, and C and D signed …": two pairs, even of places inside the first two)
         elif same:  # signed … with A and … with B: another signing, with another side
             target = None
         elif agreements and _definite(ctx, f):
@@ -529,6 +531,12 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
         if r is not None and not any(_same(r, o) for o in parties):
             parties.append(r)
     target.parties = _prune(parties)
+
+
+def _two_pairs(a: list, b: list) -> bool:
+    """Two signings' sides are two pairs of their own (Jilin–Bavaria, Changchun–Munich)."""
+    a, b = [r for r in a if r is not None], [r for r in b if r is not None]
+    return len(a) == len(b) == 2 and not any(_same(x, y) for x in a for y in b)
 
 
 def _compatible(a: list, b: list) -> bool:
