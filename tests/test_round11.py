@@ -132,3 +132,10 @@ def test_two_pairs_signing_in_one_english_sentence_are_two_agreements():
 def test_counted_pairs_listed_after_baokuo_sign_one_agreement_each():
     got = _agreements("6月10日，活动现场共有9对友好城市签署了合作协议，包括长春市与慕尼黑市、吉林市与纽伦堡市。")
     assert [p for _d, p in got] == [("Changchun", "Munich"), ("Jilin", "Nuremberg")]
+
+
+def test_an_invitation_told_after_a_trip_is_no_trip_and_leaves_the_trip_its_own():
+    got = _visit_pairs("9月，宁波市外办主任王明前往静冈县，邀请静冈县知事率团来宁波。")
+    assert got == [("宁波市", "静冈县")]
+    rec = liaison.extract("9月，宁波市外办主任王明前往静冈县，邀请静冈县知事率团来宁波。", published="2023-05-20")
+    assert [p["role"] for e in rec["events"] for p in e["participants"]] == ["member"]

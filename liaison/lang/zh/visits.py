@@ -1,6 +1,7 @@
 """Visits: one per trip from one region to another (甲率团赴乙, 代表团抵达乙, 在乙会见…代表团)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ...doc import Event
@@ -90,6 +91,10 @@ def find_visits(ctx) -> list[Event]:
     visits: list[Event] = []
     for sent in doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
+        inv = _invitation_after_trip(text)
+        if inv:  # 前往静冈县，邀请静冈县知事率团来宁波: the trip told, then what it invited (no trip yet)
+            sent = dataclasses.replace(sent, end=sent.start + inv)
+            text = text[:inv]
         m = VISIT_ZH.search(text) or TOWARD_ZH.search(text)
         if not m or PAST.search(text[:m.start() + 1]):
             continue
@@ -576,6 +581,20 @@ def _end_of_list(ctx, lo: int, dests: list) -> int:
     last = dests[-1]
     ends = [e for s, e, r in ctx.regions_in(lo, len(ctx.doc.text)) if r is last]
     return (ends[0] - lo) if ends else 0
+
+
+_INVITES = re.compile(r"[，,]?\s*(?:并|专程|特别|特地|正式)?(?:邀请|誠邀|诚邀)")
+
+
+def _invitation_after_trip(text: str) -> int:
+    """Where an invitation starts (邀请甲率团来访) after a movement verb with a place told before it (前往乙，邀请…):
+    what follows is invited, not done. 0 without one (应…邀请 introduces what was done)."""
+    for im in _INVITES.finditer(text):
+        if re.search(r"应[^。；;]{0,40}$", text[:im.start()]):
+            continue
+        if any(mv.end() <= im.start() for mv in MOVE_ZH.finditer(text, 0, im.start())):
+            return im.start()
+    return 0
 
 
 def _split_stops(visits: list[Event], origin, dests: list, date, sent) -> bool:
