@@ -139,3 +139,10 @@ def test_an_invitation_told_after_a_trip_is_no_trip_and_leaves_the_trip_its_own(
     assert got == [("宁波市", "静冈县")]
     rec = liaison.extract("9月，宁波市外办主任王明前往静冈县，邀请静冈县知事率团来宁波。", published="2023-05-20")
     assert [p["role"] for e in rec["events"] for p in e["participants"]] == ["member"]
+
+
+def test_touring_unnamed_companies_is_an_inspection_without_sites():
+    for text in ("On May 10, the Jilin delegation arrived in Vladivostok. The delegation toured local companies.",
+                 "On May 10, the Jilin delegation arrived in Vladivostok. The delegation visited two universities."):
+        rec = liaison.extract(text, published="2023-05-20")
+        assert [(e["type"], e["sites"]) for e in rec["events"] if e["type"] == "inspection"] == [("inspection", [])]

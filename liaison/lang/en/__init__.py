@@ -36,7 +36,8 @@ _SITE_HEADS = re.compile(
     r"school|hospital|site|residence|exhibition|hall|institute|laboratory|lab|project|enterprise|firm|"
     r"facility|facilities|campus|village|memorial|mill|mine|station|terminal|harbour|harbor|workshop|"
     r"college|academy|garden|gardens|waterfall|waterfalls|temple|market|headquarters|office|cooperative|"
-    r"winery|brewery|dock|pier|complex|showroom|gallery|library)s?$", re.I)
+    r"winery|brewery|dock|pier|complex|showroom|gallery|library|"
+    r"companies|factories|universities|laboratories|academies|wineries|breweries|galleries|libraries)s?$", re.I)
 _DOC_HEADS_EXTRA = ("agreements", "memoranda", "mous")
 # "X and his party": the people X travels with, whom X leads
 _ENTOURAGE = {"party", "delegation", "aide", "aides", "entourage", "team", "staff", "official", "officials",
