@@ -146,3 +146,19 @@ def test_touring_unnamed_companies_is_an_inspection_without_sites():
                  "On May 10, the Jilin delegation arrived in Vladivostok. The delegation visited two universities."):
         rec = liaison.extract(text, published="2023-05-20")
         assert [(e["type"], e["sites"]) for e in rec["events"] if e["type"] == "inspection"] == [("inspection", [])]
+
+
+# ------------------------------------------------------------------ English titles: whose they are
+def test_a_title_after_and_is_the_next_names_not_an_apposition_of_the_one_before():
+    got = _positions("On May 10, Weifang's Party Secretary, Liu Hua, and Perth's Lord Mayor, Basil Zempilas, "
+                     "signed the agreement.")
+    assert got["Liu Hua"] == [("secretary", "party_committee", "潍坊市")]
+    assert got["Basil Zempilas"] == [("head", "government", "珀斯")]
+
+
+def test_the_host_a_delegation_was_received_by_does_not_hold_office_in_the_guests_place():
+    got = _positions("On May 10, a delegation from Weifang was received by Lord Mayor Basil Zempilas.")
+    assert all(region != "潍坊市" for _r, _k, region in got["Basil Zempilas"])
+    got = _positions("On May 10, the Weifang delegation arrived in Perth. "
+                     "The delegation headed by Vice Mayor Liu Hua was received by Lord Mayor Basil Zempilas.")
+    assert got["Basil Zempilas"] == [("head", "government", "珀斯")]

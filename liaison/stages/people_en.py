@@ -330,6 +330,8 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
     else:
         paren = m.group(1) in "(（"
         k = end + m.end()
+    if re.match(r"(?:and|or)\s", t[k:k + 4]):
+        return None  # "Liu Hua, and Perth's Lord Mayor, X": the next one of a list, titled before the name
     ma = re.match(r"an? (?=([A-Za-z\-]+))", t[k:k + 30])  # ", a member of the X State Assembly,"
     if ma and (kind(ma.group(1)) in ("role", "mod") or k + ma.end() in _region_starts(doc)):
         k += ma.end()  # ", an Oregon state senator,": the office's place may come first

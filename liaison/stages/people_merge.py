@@ -109,6 +109,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
                 # 会见吉林省代表团，副省长X参加会见: the visitors' region, not the host side's
                 visitors = visitors or s.value
                 continue
+            if office.lang == "en" and _EN_VISITORS_FROM.search(doc.text, max(lo, s.start - 40), s.start) \
+                    and _EN_HOST_BY.search(doc.text, s.end, mention.start):
+                continue  # "a delegation from Weifang was received by Lord Mayor X": the guests' place, not his
             best = s.value
     if best is None:
         best = visitors
@@ -159,6 +162,12 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
                 return None  # 区委书记 where the only county-level place is a banner (旗): the district is unnamed
         return home
     return homes.get("city") or homes.get("province")
+
+
+# "a delegation from X … was received by <title> Y": X is where the guests come from, not Y's place
+_EN_VISITORS_FROM = re.compile(r"\b(?:delegation|team|group|mission|guests|visitors|officials)\s+(?:from|of)\s+"
+                               r"(?:the\s+)?(?:[A-Za-z'’\-]+\s+){0,3}$")
+_EN_HOST_BY = re.compile(r"\b(?:received|welcomed|hosted|greeted|entertained|met)\s+by\s+(?:the\s+)?[^.;]{0,60}$")
 
 
 _LED_FROM = re.compile(r"\b(?:delegation|team|group|mission)\s+(?:from|of)\s+([^.;:!?\n]{2,90}?)\s*,?\s+"
