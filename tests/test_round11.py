@@ -162,3 +162,12 @@ def test_the_host_a_delegation_was_received_by_does_not_hold_office_in_the_guest
     got = _positions("On May 10, the Weifang delegation arrived in Perth. "
                      "The delegation headed by Vice Mayor Liu Hua was received by Lord Mayor Basil Zempilas.")
     assert got["Basil Zempilas"] == [("head", "government", "珀斯")]
+
+
+def test_a_sentence_opening_with_the_symposium_on_a_trip_tells_that_meeting():
+    rec = liaison.extract("5月10日，长春市代表团来到宁波市。座谈会上，宁波市市长李明介绍了宁波经济社会发展情况。",
+                          published="2023-05-20")
+    meetings = [e for e in rec["events"] if e["type"] == "meeting"]
+    assert len(meetings) == 1 and [p["role"] for p in meetings[0]["participants"]] == ["speaker"]
+    rec = liaison.extract("座谈会上，宁波市市长李明介绍了宁波经济社会发展情况。", published="2023-05-20")
+    assert rec["events"] == []  # no trip told: whose symposium is not said

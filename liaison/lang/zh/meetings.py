@@ -30,6 +30,17 @@ def _between_trip_sides(ctx, visits: list[Event], lo: int, hi: int) -> bool:
                for v in visits)
 
 
+def _opens_on_a_trip(ctx, visits: list[Event], sent, text: str, ms: int, me: int) -> bool:
+    """座谈会上，乙市市长甲表示…: a sentence opening with the symposium, on a trip told before it and naming who
+    spoke there, tells that symposium (a meeting of the trip's two sides) though no sentence said it was held."""
+    if text[me:me + 1] != "上" or not re.fullmatch(r"\s*(?:在|在随后的|随后的|在当天的|当天的)?", text[:ms]) \
+            or not text[ms:me].endswith("座谈会"):
+        return False
+    told = any(v.origin is not None and v.destination is not None and v.evidence
+               and min(a for a, _b in v.evidence) < sent.start for v in visits)
+    return told and bool(ctx.persons_in(sent.start, sent.end))
+
+
 _ATTENDED = re.compile(r"(出席|参加|举行|举办|共同出席)[^。；;，,]{0,30}$")  # 出席…欢迎晚宴: a banquet held
 _BACK = re.compile(r"(结束后|后|时|中|期间)")
 # a second occurrence of a kind already told: 当天下午，甲又会见了丙 / 次日 / 随后…又
@@ -154,7 +165,8 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                 continue  # 设宴接待 / 列席晚宴: hospitality to the guests, no meeting told
             if kind == "conference" and re.search(r"(座谈会上|会上|讲话精神|重要讲话|会议精神)", text[ms:me + 4]) \
                     and not HELD.search(text):
-                if kind not in current and not _between_trip_sides(ctx, visits, sent.start, sent.start + me):
+                if kind not in current and not _between_trip_sides(ctx, visits, sent.start, sent.start + me) \
+                        and not _opens_on_a_trip(ctx, visits, sent, text, ms, me):
                     continue
             clause_lo = max(text.rfind(c, 0, ms) for c in "，,；;") + 1
             prev = None
