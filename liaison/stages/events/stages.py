@@ -333,14 +333,14 @@ _DATE_AND = re.compile(r"\s*(?:,\s*)?(?:and|&|和|与|及|以及|、)\s*(?:again
 
 
 def _one_visit_per_date(doc: Doc, events: list) -> list:
-    """A trip told with coordinated dates of the same kind ("visited Chengdu in 2015 and 2018", 曾于2015年和2018年
-    访问成都) is one visit per date: the assembly dated it by the first."""
+    """A trip told with coordinated years or months ("visited Chengdu in 2015 and 2018", 曾于2015年和2018年访问成都)
+    is one visit per date: the assembly dated it by the first."""
     spans = [s for s in doc.layer("dates") if s.value and s.value[0]]
     out = []
     for e in events:
         out.append(e)
-        if e.type != "visit" or not e.start:
-            continue
+        if e.type != "visit" or not e.start or len(e.start) > 7:
+            continue  # (years or months: "visited X on May 10 and 12" may be one trip's two days)
         found = next(((here, k) for lo, hi in e.evidence
                       for here in [[s for s in spans if lo <= s.start and s.end <= hi]]
                       for k, s in enumerate(here) if s.value[0] == e.start), None)
