@@ -171,3 +171,7 @@ def test_a_sentence_opening_with_the_symposium_on_a_trip_tells_that_meeting():
     assert len(meetings) == 1 and [p["role"] for p in meetings[0]["participants"]] == ["speaker"]
     rec = liaison.extract("座谈会上，宁波市市长李明介绍了宁波经济社会发展情况。", published="2023-05-20")
     assert rec["events"] == []  # no trip told: whose symposium is not said
+
+
+def test_a_site_named_after_a_place_is_no_further_stop():
+    assert _visit_pairs("5月10日，长春市代表团来到宁波市，随后前往舟山港考察。") == [("长春市", "宁波市")]

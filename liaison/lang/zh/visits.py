@@ -146,6 +146,9 @@ def find_visits(ctx) -> list[Event]:
                     if later.start() >= mv.end() and _THEN_GOES.search(text, 0, later.start()) \
                             and not PLAN.search(text, max(0, later.start() - 8), later.end() + 1):
                         more = _region_list_after(ctx, sent.start + later.end(), sent.end, 2)
+                        if more and not _PLACE_ENDS.match(
+                                doc.text, sent.start + _end_of_list(ctx, sent.start, more, sent.start + later.end())):
+                            more = []  # 随后前往舟山港考察: a site named after its place, no stop of its own
                         dests = dests + [r for r in more if not any(
                             _same(r, d) or _within(r, d) or _within(d, r) for d in dests)]
                 if mv.group(0).startswith("结束"):
@@ -160,7 +163,8 @@ def find_visits(ctx) -> list[Event]:
         if not dests and (DELEG_ZH.search(text) or (m.group(0) == "在" and ctx.persons_in(sent.start, sent.start + m.start()))):
             for mv in AT_ZH.finditer(text):
                 dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 1)
-                if len(dests) > 1 and not _STAY_AFTER.match(text, _end_of_list(ctx, sent.start, dests)):
+                if len(dests) > 1 and not _STAY_AFTER.match(text, _end_of_list(ctx, sent.start, dests,
+                                                                                sent.start + mv.end())):
                     dests = dests[:1]  # (在宁波市、舟山市进行考察: each place a stop; else the first is where)
                 if dests:
                     dest = dests[0]
@@ -566,6 +570,10 @@ def _toured(ctx, visits: list[Event]) -> None:
         return
 
 
+# what may follow the place of a stop: a delimiter, or what the visitors did there (not 港, 集团: a site's name)
+_PLACE_ENDS = re.compile(r"[，,。；;、和及与]|$|(?:等地|进行|開展|开展|考察|調研|调研|参观|參觀|访问|訪問|学习|學習|交流|出席|参加|參加|洽谈|洽談)")
+
+
 # the opening of a clause going on to the next stop (，随后又前往 / ，之后赴 / ，接着转赴), ending where the movement
 # verb starts
 _THEN_GOES = re.compile(r"[，,；;]\s*(?:随后|隨後|之后|之後|然后|然後|接着|接著|继而|繼而|其后|其後|此后|此後|后|後)"
@@ -576,10 +584,10 @@ _THEN_GOES = re.compile(r"[，,；;]\s*(?:随后|隨後|之后|之後|然后|然
 _STAY_AFTER = re.compile(r"(?:等地)?(?:进行|進行|开展|開展)?(?:了)?(?:考察|访问|訪問|调研|調研|参观|參觀|学习|學習|交流)")
 
 
-def _end_of_list(ctx, lo: int, dests: list) -> int:
-    """Where (relative to ``lo``) the last region of ``dests`` ends in the text."""
+def _end_of_list(ctx, lo: int, dests: list, start: int | None = None) -> int:
+    """Where (relative to ``lo``) the last region of ``dests``, listed from ``start`` on, ends in the text."""
     last = dests[-1]
-    ends = [e for s, e, r in ctx.regions_in(lo, len(ctx.doc.text)) if r is last]
+    ends = [e for s, e, r in ctx.regions_in(lo if start is None else start, len(ctx.doc.text)) if r is last]
     return (ends[0] - lo) if ends else 0
 
 
