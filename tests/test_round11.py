@@ -175,3 +175,17 @@ def test_a_sentence_opening_with_the_symposium_on_a_trip_tells_that_meeting():
 
 def test_a_site_named_after_a_place_is_no_further_stop():
     assert _visit_pairs("5月10日，长春市代表团来到宁波市，随后前往舟山港考察。") == [("长春市", "宁波市")]
+
+
+# ------------------------------------------------------------------ who signs: the one who led the trip
+def _signers(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    names = {p["id"]: p["name"].get("zh") or p["name"].get("en") for p in rec["people"]}
+    return sorted(names[x["person"]] for e in rec["events"] if e["type"] == "agreement"
+                  for x in e["participants"] if x["role"] == "signatory")
+
+
+def test_the_leader_of_a_trip_signs_with_the_counterpart_named_in_the_next_clause():
+    assert _signers("5月10日，台中市长卢秀燕率团访问日本，并与静冈县知事川胜平太签署友好交流协定。") == ["卢秀燕", "川胜平太"]
+    assert _signers("On May 10, Taichung Mayor Lu Shiow-yen led a delegation to Japan, where she signed a friendship "
+                    "agreement with Shizuoka Governor Heita Kawakatsu.") == ["Heita Kawakatsu", "Lu Shiow-yen"]

@@ -1512,7 +1512,8 @@ class _Analysis:
         docs = [o for o in objs if _doc_word(o, self.lang) or _doc_like(o, self.lang)]
         if not docs:
             return False
-        signers = self.head_people(subj) or self.people_of(subj) or self.pronoun_subject(tok)
+        signers = self.head_people(subj) or self.people_of(subj) or self.clause_pronoun_people(tok, subj) \
+            or self.pronoun_subject(tok)  # ("led a delegation to Japan, where she signed …": she, who led it)
         if _passive(tok):  # "signed by A of X and B of Y": the parser hangs B on X
             signers += [pid for pid in self.head_people([c for g in subj for p in g.children
                                                          if p.dep_ == "prep" and p.lower_ == "of"
