@@ -183,6 +183,15 @@ class Doc:
         return self.meta.get("published")
 
 
+def other_year(start, date) -> bool:
+    """An event's start and a (start, end) date of different years (2012-10 and 2014-05): two occasions (a visit
+    recalled from an earlier year is not this one, whatever a translation says)."""
+    if not start or not date or not date[0]:
+        return False
+    a, b = start[:4], date[0][:4]
+    return a.isdigit() and b.isdigit() and a != b
+
+
 def other_day(start, date) -> bool:
     """An event's start and a (start, end) date neither of which contains the other (2024-04-24 and 2023-10):
     another occasion (talks, a signing)."""

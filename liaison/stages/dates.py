@@ -506,7 +506,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         add(m.start(), m.end(), (v, v))
     for m in (re.finditer(r"\b[Ii]n (?P<y>(?:19|20)\d{2})\b(?![-–]\d)"
                           r"(?P<more>(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:19|20)\d{2}\b(?![-–]\d))*)", text) if latin else ()):
-        add(m.start(), m.start() + 3 + len(m["y"]), (m["y"], m["y"]))  # "In 2015, …" too
+        add(m.start(), m.end("y"), (m["y"], m["y"]))  # "In 2015, …" too
         for y in re.finditer(r"(?:19|20)\d{2}", m["more"] or ""):  # "in 2007 and 2009": each year a date
             add(m.start("more") + y.start(), m.start("more") + y.end(), (y.group(0), y.group(0)))
     _zh_length_ranges(text, spans)

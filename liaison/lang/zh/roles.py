@@ -67,10 +67,10 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             co = re.search(r"(?:与|和|同)[^与和同]*$", ctx.doc.text[prev_end:subj[0][0]])
             if co is not None and persons and persons[0][1] <= prev_end and persons[0] not in subj:
                 subj = [persons[0]] + subj  # 甲率团…，并与乙共同主持: 甲, the sentence's subject, presides too
-        if role == "signatory" and subj and persons and persons[0][1] <= sent.start + max(
-                text.rfind(c, 0, subj[0][0] - sent.start) for c in "，,；;") and persons[0] not in subj:
-            lo = sent.start + max(text.rfind(c, 0, subj[0][0] - sent.start) for c in "，,；;") + 1
-            if re.match(r"\s*(?:并|还|随后|随即|其间|期间)?(?:与|同|和|跟)", ctx.doc.text[lo:subj[0][0]]):
+        if role == "signatory" and subj and persons[0] not in subj:
+            clause_lo = sent.start + max(text.rfind(c, 0, subj[0][0] - sent.start) for c in "，,；;") + 1
+            if persons[0][1] < clause_lo and re.match(r"\s*(?:并|还|随后|随即|其间|期间)?(?:与|同|和|跟)",
+                                                      ctx.doc.text[clause_lo:subj[0][0]]):
                 subj = [persons[0]] + subj  # 甲率团访问日本，并与乙签署…: 甲, the sentence's subject, signs too
         if not subj and role == "speaker" and word in _SAY_NEXT:
             # 甲在会见乙时说: the verb inside the setting is not his speech's

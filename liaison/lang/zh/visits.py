@@ -584,10 +584,9 @@ _THEN_GOES = re.compile(r"[，,；;]\s*(?:随后|隨後|之后|之後|然后|然
 _STAY_AFTER = re.compile(r"(?:等地)?(?:进行|進行|开展|開展)?(?:了)?(?:考察|访问|訪問|调研|調研|参观|參觀|学习|學習|交流)")
 
 
-def _end_of_list(ctx, lo: int, dests: list, start: int | None = None) -> int:
+def _end_of_list(ctx, lo: int, dests: list, start: int) -> int:
     """Where (relative to ``lo``) the last region of ``dests``, listed from ``start`` on, ends in the text."""
-    last = dests[-1]
-    ends = [e for s, e, r in ctx.regions_in(lo if start is None else start, len(ctx.doc.text)) if r is last]
+    ends = [e for _s, e, r in ctx.regions_in(start, len(ctx.doc.text)) if r is dests[-1]]
     return (ends[0] - lo) if ends else 0
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ...doc import Event, Frame, other_day
+from ...doc import Event, Frame, other_day, other_year
 from ...places import code as _code, same as _same, within as _within
 
 
@@ -127,7 +127,7 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> li
         year = _pub_year(ctx)
         ev = next((v for v in visits if _same(v.destination, dest)
                    and (origin is None or v.origin is None or _same(v.origin, origin))
-                   and not _other_year(v.start, f.date)
+                   and not other_year(v.start, f.date)
                    # a trip of an earlier year ("previously visited Xi'an in 2007") and this one's undated stop
                    # there are two visits, whichever is told first
                    and not (year and not (f.date and f.date[0]) and _before_year(v.start, year))
@@ -155,14 +155,6 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> li
                 ev.add_participant(pid, "host")
         out.append(ev)
     return out
-
-
-def _other_year(start, date) -> bool:
-    """Two dates of different years: two trips (a visit recalled from an earlier year is not this one)."""
-    if not start or not date or not date[0]:
-        return False
-    a, b = start[:4], date[0][:4]
-    return a.isdigit() and b.isdigit() and a != b
 
 
 def _pub_year(ctx) -> int | None:

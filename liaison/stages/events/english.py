@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ...doc import Event
+from ...doc import Event, other_year
 from ...places import same as _same, within as _within
 from ... import fields as F
 from .assemble import absorb_country_visits, assemble
@@ -351,17 +351,12 @@ def fill_dates(events: list[Event], ctx=None) -> None:
             a.start, a.end = src[-1].start, src[-1].end
 
 
-def _other_years(a: str | None, b: str | None) -> bool:
-    """Two dates stating different years (2012-10 and 2014-05): two occasions, whatever the translation says."""
-    return bool(a and b and a[:4].isdigit() and b[:4].isdigit() and a[:4] != b[:4])
-
-
 def merge_languages(zh: list[Event], en: list[Event]) -> list[Event]:
     """One event when a Chinese and an English passage of one article tell the same occurrence."""
     out = list(zh)
     named: dict[int, str] = {}  # Chinese agreement → the title of the English document it took in
     for e in en:
-        twins = [z for z in zh if z.type == e.type and _same_sides(z, e) and not _other_years(z.start, e.start)]
+        twins = [z for z in zh if z.type == e.type and _same_sides(z, e) and not other_year(z.start, (e.start, e.end))]
         if e.type == "agreement" and e.title_en and twins:
             # documents the English names one by one are each a signing: each joins a Chinese twin that took
             # no other named document; none left, it stands alone (the Chinese told them as one batch)

@@ -312,7 +312,6 @@ def _sides_from_other_script(zh_events: list, own: list) -> None:
     Chinese (市委书记甲会见了代表团一行。双方签署了…): a Chinese meeting or signing naming fewer than two sides, on a
     page whose Chinese tells no trip, takes the sides of the trip the English tells, as a trip told in Chinese
     gives its own (``lang/zh/meetings``)."""
-    _sides_of_the_one_pair(zh_events, own)
     if any(e.type == "visit" for e in zh_events):
         return
     trips = [e for e in own if e.type == "visit" and e.origin is not None and e.destination is not None]
@@ -398,6 +397,7 @@ def links_stage(doc: Doc) -> None:
     _one_person_per_script(doc, pairs, zh_events + own)
     own = _translations(ctx, zh_events, own, pairs)
     _sides_from_other_script(zh_events, own)
+    _sides_of_the_one_pair(zh_events, own)
     events = [e for e in EN.merge_languages(zh_events, own) if _story_evidence(doc.text, e)]
     for e in events:  # one traveller named in both languages, leading in one: the leader
         leaders = {p.person for p in e.participants if p.role == "leader"}
