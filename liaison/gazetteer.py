@@ -757,6 +757,13 @@ class Gazetteer:
         toks, words, keys, raw = scan
         # words the article writes in lower case ("~mission"): a gated place of that spelling is a word
         anchors: set = {"~" + w for w in words if w[:1].islower()}
+        for k in range(len(words) - 2):
+            # "the German city of Dresden", "the Japanese prefecture of Shizuoka": a nationality before a kind of
+            # place names the country of the place after "of"
+            if words[k][:1].isupper() and keys[k + 1] in _KIND_OF_PLACE and keys[k + 2] == "of":
+                code = _demonyms().get(words[k].lower())
+                if code:
+                    anchors.add("@" + code)
         dateline = getattr(scan, "dateline", ())
         for k, e, key, tw in raw:
             cands = self._en_cands(key)
@@ -1042,6 +1049,18 @@ def _caps_runs(text: str, toks: list, words: list, keys: list) -> dict[int, tupl
 
 def _key(form: str) -> tuple:
     return tuple(_tokkey(m.group(0)) for m in _TOKEN.finditer(form))
+
+
+_KIND_OF_PLACE = frozenset("city town port state province prefecture county region capital district oblast krai "
+                           "municipality island".split())
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict:
+    """English nationality words and the country they name (``lang/en/demonyms.tsv``)."""
+    from .lang import read_table
+
+    return {r.form.lower(): r.kind for r in read_table("en", "demonyms") if r.form and " " not in r.form}
 
 
 @lru_cache(maxsize=1)

@@ -207,7 +207,7 @@ class English:
                     # "X welcomed the delegation from Y": X receives them (the meeting) and greets their trip (its host)
                     out.append(dataclasses.replace(fr, type="visit", kind="welcome", date=None,
                                                    roles=[(p, r) for p, r in fr.roles if r in ("host", "leader")]))
-        return _dedupe(out)
+        return _dedupe(_one_trip_nested(out))
 
     def _envoys_travel(self, a, tok) -> bool:
         """The trip's subject (of the trigger, or of the verb governing a trigger noun) is a group of envoys
@@ -374,6 +374,32 @@ _conjuncts = _sites.conjuncts  # one definition, shared with the site frames
 
 def _pobjs(prep) -> list:
     return [g for c in prep.children if c.dep_ in ("pobj", "pcomp") for g in _conjuncts(c)]
+
+
+def _one_trip_nested(frames: list[Frame]) -> list[Frame]:
+    """"arrived in Dresden, starting a three-day visit to Saxony": one trip told twice in a sentence, to a place
+    and to the larger one it lies in. The visitors went to the smaller place (ANNOTATION's settled call); the
+    larger one's frame gives it what it lacks (its date, its roles) and goes."""
+    visits = [f for f in frames if f.type == "visit" and f.mood == "done" and len(f.destinations) == 1]
+    gone: set[int] = set()
+    for f in visits:
+        for g in visits:
+            if g is f or id(g) in gone or id(f) in gone or not _inside(f.destinations[0], g.destinations[0]):
+                continue
+            if getattr(g.destinations[0], "level", 0) == 0:
+                continue  # a country: the trip abroad, its stops told apart by the assembly
+            if f.origin is not None and g.origin is not None and not _same(f.origin, g.origin):
+                continue
+            if f.travellers and g.travellers and not set(f.travellers) & set(g.travellers):
+                continue
+            if f.date is None:
+                f.date = g.date
+            if f.origin is None:
+                f.origin = g.origin
+            f.roles.extend(r for r in g.roles if r not in f.roles)
+            f.travellers.extend(p for p in g.travellers if p not in f.travellers)
+            gone.add(id(g))
+    return [f for f in frames if id(f) not in gone]
 
 
 def _dedupe(frames: list[Frame]) -> list[Frame]:
@@ -998,7 +1024,7 @@ class _Analysis:
             dests = [r] if r is not None else []
         if not dests:
             return False  # visiting a site or a person is not a trip told here
-        fr.destinations = dests
+        fr.destinations = self.addressed(dests)
         subj = self.subjects(tok)
         if _passive(tok):  # "X was visited by a delegation from Y": the agent travels, X is visited
             subj = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
@@ -1013,6 +1039,26 @@ class _Analysis:
         self._lead_roles(tok, fr)
         fr.date = self.clause_date(tok)
         return True
+
+    def addressed(self, dests: list) -> list:
+        """A place written as an address, followed by the larger one it lies in ("Erenhot, Inner Mongolia",
+        "Hekou County, Yunnan Province"): the visitors went to the smaller place, one stop, whichever of the two
+        the parser made the head."""
+        if not dests:
+            return dests
+        at = sorted(self.region_at.items())
+        out: list = []
+        for d in dests:
+            r = d
+            for i, x in at:
+                if x is d and i >= 2 and self.sp[i - 1].text in (",", "，") and self.region_at.get(i - 1) is None:
+                    prev = self.region_at.get(i - 2)
+                    if prev is not None and _inside(prev, d) and getattr(prev, "level", 0) > 0:
+                        r = prev
+                        break
+            if not any(_same(r, o) for o in out):
+                out.append(r)
+        return out
 
     def dateline_for(self, objs) -> list:
         """The dateline's place a bare place noun stands for: "the province" its province, "the town / city" its
@@ -1064,7 +1110,7 @@ class _Analysis:
             dests = [r for r in (self.ctx.dateline_place,) if r is not None]
         if not dests:
             return False
-        fr.destinations = dests
+        fr.destinations = self.addressed(dests)
         self._travellers(self.subjects(tok), fr, tok)
         self._lead_roles(tok, fr)
         fr.date = self.clause_date(tok)
@@ -1134,7 +1180,7 @@ class _Analysis:
                     dests = place
                 elif not dests and not (led and fr.origin is not None):
                     return False  # verbs of the delegation are frames of their own
-            fr.destinations = dests
+            fr.destinations = dests = self.addressed(dests)
             if not dests:
                 # "X led the Hong Kong delegation at the Joint Conference", "The delegation from Zhejiang was led
                 # by X": a trip whose place the sentence leaves to the meeting it attends or the dateline
@@ -1172,7 +1218,7 @@ class _Analysis:
                 fr.destinations = []
                 return True
             return False
-        fr.destinations = dests
+        fr.destinations = self.addressed(dests)
         poss = [c for c in tok.children if c.dep_ == "poss"]
         subj = self.subjects(gov) if gov is not None and tok.dep_ in ("dobj", "attr") else []
         if gov is not None and gov.lemma_.lower() in _WELCOMING:

@@ -62,6 +62,7 @@ RECEIVED = L.pattern(r"(?:{reception}|{greet})[^。;；]{0,40}?{deleg}", recepti
                      greet=L.select("triggers", "greet"), deleg=_DELEG)
 
 
+_CAPITAL = L.pattern(r"的?(?:{capital})", capital=L.select("triggers", "capital"))
 _TIME_AFTER_MOVE = re.compile(r"(?:期间|之际|时|后|之后|以来|结束)")
 
 
@@ -688,8 +689,8 @@ def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
     cursor = pos
     for s, e, r in ctx.regions_in(pos, hi):
         gap = ctx.doc.text[cursor:s]
-        if out and not gap and (_within(r, out[-1]) or _in_country(r, out[-1])):
-            out[-1] = r  # 吉林省长春市: the smallest region named
+        if out and (not gap or _CAPITAL.fullmatch(gap)) and (_within(r, out[-1]) or _in_country(r, out[-1])):
+            out[-1] = r  # 吉林省长春市, 萨克森州首府德累斯顿: the smallest region named
             cursor = e
             continue
         if not out:

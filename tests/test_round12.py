@@ -1,0 +1,44 @@
+"""Sentences written for this round (no corpus text): where a trip goes when its place is written as an
+address ("Erenhot, Inner Mongolia"), as a region's seat (萨克森州首府德累斯顿) or told twice in one sentence, and a
+nationality word naming the country of a place abroad ("the German city of Dresden")."""
+import liaison
+
+
+def _visits(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    return [((e["origin"] or {}).get("name", {}).get("en"), (e["destination"] or {}).get("name", {}).get("en"),
+             e["date"]["start"]) for e in rec["events"] if e["type"] == "visit"]
+
+
+def test_a_place_written_with_its_province_after_a_comma_is_one_stop_the_smaller():
+    got = _visits("Governor of Dornogovi Province Batbayar visited Erenhot, Inner Mongolia, from June 5 to 7.")
+    assert got == [("Dornogovi", "Erenhot", "2023-06-05")]
+    got = _visits("A delegation from Lao Cai Province visited Hekou County, Yunnan Province on June 5.")
+    assert [d for _o, d, _ in got] == ["Hekou"]
+
+
+def test_two_places_joined_by_and_stay_two_stops():
+    got = _visits("A delegation from Lao Cai Province visited Kunming and Hekou County on June 5.")
+    assert sorted(d for _o, d, _ in got) == ["Hekou", "Kunming"]
+
+
+def test_a_regions_seat_named_after_it_is_where_the_trip_goes():
+    got = _visits("5月12日，湖南省副省长王建国率代表团抵达黑龙江省省会哈尔滨市进行考察。")
+    assert got == [("Hunan", "Harbin", "2023-05-12")]
+    got = _visits("5月12日，湖南省副省长王建国率代表团抵达德国萨克森州首府德累斯顿进行访问。")
+    assert [d for _o, d, _ in got] == ["Dresden"]
+
+
+def test_a_nationality_before_a_kind_of_place_names_its_country():
+    got = _visits("On May 12, a delegation from Hunan Province visited the German city of Dresden.")
+    assert got == [("Hunan", "Dresden", "2023-05-12")]
+    assert _visits("On May 12, a delegation from Hunan Province visited Dresden.") == []  # no country: no guess
+
+
+def test_a_trip_told_twice_in_a_sentence_to_a_place_and_its_region_is_one_visit_to_the_place():
+    got = _visits("On May 12, Vice Governor of Hunan Province Wang Jianguo arrived in Dresden, starting a three-day "
+                  "visit to Saxony, Germany.")
+    assert got == [("Hunan", "Dresden", "2023-05-12")]
+    got = _visits("On May 12, Vice Governor of Hunan Province Wang Jianguo led an economic and trade delegation to "
+                  "Dresden, starting a visit to the German state of Saxony.")
+    assert got == [("Hunan", "Dresden", "2023-05-12")]
