@@ -11,7 +11,8 @@ from liaison.lang.zh.roles import ROLE_VERBS
 # the kinds the Chinese rules read, per table: a row of any other kind would be silently ignored
 KINDS = {
     "triggers": {"lead", "go", "at", "arrive", "deleg", "purpose", "head", "reception", "talks", "conference", "banquet",
-                 "meeting", "hold", "sign", "tour", "seen", "site", "adjoin", "stop", "greet", "toward", "business"},
+                 "meeting", "hold", "sign", "tour", "seen", "site", "adjoin", "stop", "greet", "toward", "business",
+                 "capital"},
     "roles": {"presider", "speaker", "attendee", "host", "signatory", "witness", "leader"},
     "moods": {"planned", "recalled", "hoped", "since", "tally", "again"},
     "documents": {"doc", "ties", "part"},

@@ -42,3 +42,15 @@ def test_a_trip_told_twice_in_a_sentence_to_a_place_and_its_region_is_one_visit_
     got = _visits("On May 12, Vice Governor of Hunan Province Wang Jianguo led an economic and trade delegation to "
                   "Dresden, starting a visit to the German state of Saxony.")
     assert got == [("Hunan", "Dresden", "2023-05-12")]
+
+
+def _people(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    return {p["name"].get("en"): [x["title"]["en"] for x in p["positions"]] for p in rec["people"]}
+
+
+def test_a_given_name_before_a_middle_initial_belongs_to_the_name():
+    got = _people("Governor of Primorsky Krai Oleg N. Kozhemyako held talks with Heilongjiang Governor Liang Huiling.")
+    assert got["Oleg N. Kozhemyako"] == ["Governor of Primorsky Krai"]
+    got = _people("Lt. Governor Jon A. Husted of Ohio met with Henan Governor Wang Kai.")
+    assert "Jon A. Husted" in got

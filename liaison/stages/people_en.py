@@ -864,6 +864,13 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     if mc and kind(mc.group(1)) is None and re.search(r"[AEIOUY]", mc.group(1)) and not demonym_country(mc.group(1)) \
             and not any(r.start <= shift + s - len(mc.group(0)) < r.end for r in doc.layer("regions")):
         s -= len(mc.group(0))
+    # "Governor of Primorsky Krai Oleg N. Kozhemyako": the model starts at the middle initial; the given name
+    # before it (no title word, no place's word) is the name's
+    mg = re.search(r"(?<![\w.\-’'])([A-Z][a-z]{2,}) $", text[max(0, s - 16):s]) if re.match(r"[A-Z]\.\s*[A-Z]", text[s:e]) \
+        else None
+    if mg and kind(mg.group(1)) is None and not demonym_country(mg.group(1)) \
+            and not any(r.start <= shift + s - len(mg.group(0)) < r.end for r in doc.layer("regions")):
+        s -= len(mg.group(0))
     # "C Y Leung": leading initials
     while s >= 2 and re.match(r"[A-Z] $", text[s - 2:s]) and (s == 2 or not text[s - 3].isalpha()):
         s -= 2
