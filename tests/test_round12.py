@@ -54,3 +54,10 @@ def test_a_given_name_before_a_middle_initial_belongs_to_the_name():
     assert got["Oleg N. Kozhemyako"] == ["Governor of Primorsky Krai"]
     got = _people("Lt. Governor Jon A. Husted of Ohio met with Henan Governor Wang Kai.")
     assert "Jon A. Husted" in got
+
+
+def test_a_names_third_character_before_a_time_of_day_stays_in_the_name():
+    rec = liaison.extract("广东省省长王伟中上午在广州会见了代表团。", published="2023-05-20")
+    assert [p["name"]["zh"] for p in rec["people"]] == ["王伟中"]
+    rec = liaison.extract("吉林省省长韩俊下午在长春会见了代表团。", published="2023-05-20")
+    assert [p["name"]["zh"] for p in rec["people"]] == ["韩俊"]

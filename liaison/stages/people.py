@@ -165,7 +165,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
         if (tag == "PER" and len(w) == 2 and i + 2 < len(toks) and len(toks[i + 1][2]) == 1
                 and "\u4e00" <= toks[i + 1][2] <= "\u9fff" and toks[i + 1][2] not in _NOT_THIRD | set("的了在和与及等")
                 and toks[i + 1][3] not in ("w", "p", "c", "u", "r", "m", "q", "PER", "LOC", "ORG")
-                and toks[i + 2][3] in ("v", "vd", "d", "p", "w", "c")
+                and toks[i + 2][3] in ("v", "vd", "d", "p", "w", "c", "TIME", "t")  # 王伟 | 中 | 下午
                 and not (toks[i + 1][3] == "v" and toks[i + 2][3] == "v")  # 姜江 | 发 | 来: a verb pair
                 and _AFTER_ANY_TITLE.search(text[max(0, s - 6):s]) and N.is_plausible_zh_name(w + toks[i + 1][2])):
             e, w = toks[i + 1][1], w + toks[i + 1][2]  # 省长王伟 | 中 | 会面: the third character LAC left out
