@@ -61,3 +61,12 @@ def test_a_names_third_character_before_a_time_of_day_stays_in_the_name():
     assert [p["name"]["zh"] for p in rec["people"]] == ["王伟中"]
     rec = liaison.extract("吉林省省长韩俊下午在长春会见了代表团。", published="2023-05-20")
     assert [p["name"]["zh"] for p in rec["people"]] == ["韩俊"]
+
+
+def test_a_meetings_side_is_the_place_its_host_holds_office_in_not_the_venue():
+    rec = liaison.extract("5月10日，吉林省省长李明在长春会见了江原道知事金振泰率领的代表团。", published="2023-05-20")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert sorted(r["name"]["en"] for r in meeting["parties"]) == ["Gangwon", "Jilin"]
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert visit["destination"]["name"]["en"] == "Changchun"  # the trip still went to the venue
+    assert meeting["part_of"] == visit["id"]

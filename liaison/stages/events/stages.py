@@ -19,7 +19,7 @@ from ...places import code as _code, same as _same, within as _within
 from . import english as EN
 from .assemble import two_sides
 from .context import Ctx, context
-from .groups import assign_group_regions, rehome_hosts
+from .groups import assign_group_regions, host_sides, rehome_hosts
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -414,4 +414,5 @@ def links_stage(doc: Doc) -> None:
                          or any(_same(v.destination, p) for p in e.parties)), None)
             if host is not None:
                 e.part_of = host.id
+    host_sides(ctx, events)
     doc.events = events
