@@ -70,3 +70,24 @@ def test_a_meetings_side_is_the_place_its_host_holds_office_in_not_the_venue():
     visit = next(e for e in rec["events"] if e["type"] == "visit")
     assert visit["destination"]["name"]["en"] == "Changchun"  # the trip still went to the venue
     assert meeting["part_of"] == visit["id"]
+
+
+def _signings(text):
+    rec = liaison.extract(text, published="2023-06-20")
+    names = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    return [(e["title"] or {}).get("zh") if e.get("title") else None for e in rec["events"] if e["type"] == "agreement"], \
+        [sorted((names[x["person"]], x["role"]) for x in e["participants"]) for e in rec["events"] if e["type"] == "agreement"]
+
+
+def test_a_signing_told_with_its_witnesses_before_it_is_a_signing():
+    titles, roles = _signings("6月10日，吴江区党政代表团赴嘉善县考察。在吴江区委书记李明和嘉善县委书记王刚的见证下，"
+                              "双方签署了劳务协作协议。")
+    assert titles == ["劳务协作协议"]
+    assert roles == [[("李明", "witness"), ("王刚", "witness")]]
+    titles, _roles = _signings("6月10日，吴江区党政代表团赴嘉善县考察。嘉善县委书记王刚见证签约。")
+    assert titles == []  # what was witnessed, with no signing told
+
+
+def test_a_renewed_memorandum_is_a_signing():
+    titles, _roles = _signings("6月10日，吴江区党政代表团赴嘉善县考察。两地续签了《友好合作备忘录》。")
+    assert titles == ["友好合作备忘录"]

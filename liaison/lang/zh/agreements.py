@@ -122,7 +122,9 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 continue  # 去年两市签署的协议落实良好: the document spoken of, its signing recalled
             date = _day_before(ctx, sent.start, sent.start + cs + sm.start()) or sent_date
             abs_s, abs_e = sent.start + cs, sent.start + ce
-            witness_only = bool(WITNESS.search(clause[max(0, sm.start() - 14):sm.start()]))
+            wm = WITNESS.search(clause[max(0, sm.start() - 14):sm.start()])
+            # 甲见证签约 names what 甲 witnessed; 在甲的见证下，双方签署 tells the signing itself
+            witness_only = bool(wm) and not re.match(r"\s*下", clause[max(0, sm.start() - 14) + wm.end():])
             if witness_only and not agreements and not sent_events:
                 continue
             if witness_only and agreements:
