@@ -714,6 +714,7 @@ class Gazetteer:
             k = end_tok
         out = _Scan((toks, words, keys, raw))
         out.dateline = {k for k, e, _key, _tw in raw if whole.get(k) == (k, e)}
+        out.text = text
         return out
 
     def _adjective_division(self, keys: list, k: int, run: int) -> tuple | None:
@@ -764,6 +765,15 @@ class Gazetteer:
                 code = _demonyms().get(words[k].lower())
                 if code:
                     anchors.add("@" + code)
+        text = getattr(scan, "text", "")
+        for k, e, key, tw in raw:
+            # "Erenhot, China": a place of China written with its country after a comma is that place (the one
+            # of its name there), though the article names no province of China
+            if e < len(toks) and keys[e] == "china" and text[toks[e - 1][1]:toks[e][0]].strip() == ",":
+                cands = [cd for cd in self._en_cands(key) if cd.region.country == "CN" and cd.needs_ctx]
+                if len(cands) == 1:
+                    for a in self.ancestors(cands[0].region)[:1]:
+                        _anchor(anchors, a)
         dateline = getattr(scan, "dateline", ())
         for k, e, key, tw in raw:
             cands = self._en_cands(key)

@@ -91,3 +91,10 @@ def test_a_signing_told_with_its_witnesses_before_it_is_a_signing():
 def test_a_renewed_memorandum_is_a_signing():
     titles, _roles = _signings("6月10日，吴江区党政代表团赴嘉善县考察。两地续签了《友好合作备忘录》。")
     assert titles == ["友好合作备忘录"]
+
+
+def test_a_chinese_place_written_with_china_after_a_comma_is_that_place():
+    got = _visits("A delegation headed by Governor of Dornogovi aimag B.Batbayar is on a working visit to Erenhot, China.")
+    assert [d for _o, d, _ in got] == ["Erenhot"]
+    got = _visits("A delegation headed by Governor of Dornogovi aimag B.Batbayar is on a working visit to China.")
+    assert [d for _o, d, _ in got] == ["China"]
