@@ -98,3 +98,12 @@ def test_a_chinese_place_written_with_china_after_a_comma_is_that_place():
     assert [d for _o, d, _ in got] == ["Erenhot"]
     got = _visits("A delegation headed by Governor of Dornogovi aimag B.Batbayar is on a working visit to China.")
     assert [d for _o, d, _ in got] == ["China"]
+
+
+def test_a_planned_verb_joined_to_a_tour_keeps_its_date_to_itself():
+    rec = liaison.extract("On June 12, a delegation from Amur Region arrived in Harbin, Heilongjiang Province. The "
+                          "delegation also visited the Harbin Electric Corporation and will travel to Heihe on Thursday.",
+                          published="2023-06-13")
+    tour = next(e for e in rec["events"] if e["type"] == "inspection")
+    assert tour["date"]["start"] is None
+    assert [e["destination"]["name"]["en"] for e in rec["events"] if e["type"] == "visit"] == ["Harbin"]

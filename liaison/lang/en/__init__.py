@@ -791,6 +791,12 @@ class _Analysis:
         for d in verb.subtree:
             if d.i != verb.i and d.dep_ in ("relcl", "ccomp", "csubj"):
                 skip.update(x.i for x in d.subtree)
+            elif d.dep_ == "conj" and d.pos_ in ("VERB", "AUX") and d.i != tok.i \
+                    and tok.i not in {x.i for x in d.subtree} \
+                    and any(c.dep_ == "aux" and self.lang.moods.get(c.lower_, ("", ""))[0] == "planned"
+                            for c in d.children):
+                # "visited the institute, and will travel to Heihe on Thursday": the planned verb's own time
+                skip.update(x.i for x in d.subtree)
             elif d.i != tok.i and d.dep_ == "pobj" and d.head.lower_ in ("during", "throughout") and \
                     d.lemma_.lower() in _TRIP_NOUNS and tok.i not in {x.i for x in d.subtree}:
                 # "during his May 3-7 visit to X, he met …": the trip's days, not the meeting's own (a trip told
