@@ -107,3 +107,12 @@ def test_a_planned_verb_joined_to_a_tour_keeps_its_date_to_itself():
     tour = next(e for e in rec["events"] if e["type"] == "inspection")
     assert tour["date"]["start"] is None
     assert [e["destination"]["name"]["en"] for e in rec["events"] if e["type"] == "visit"] == ["Harbin"]
+
+
+def test_a_tour_on_a_trip_narrowed_to_a_city_is_made_in_that_city():
+    text = ("A delegation from Russia's Amur Region led by Governor Vasily Orlov arrived in Harbin on June 12 for a "
+            "four-day visit to Heilongjiang Province.\n\nHeilongjiang Party Secretary Xu Qin met with Orlov and his "
+            "delegation on June 13.\n\nThe delegation also visited the Harbin Electric Corporation.")
+    rec = liaison.extract(text, published="2023-06-20")
+    places = {e["type"]: e["destination"]["name"]["en"] for e in rec["events"] if e["type"] in ("visit", "inspection")}
+    assert places == {"visit": "Harbin", "inspection": "Harbin"}

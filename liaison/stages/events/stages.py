@@ -378,6 +378,22 @@ def _sides_of_the_one_pair(zh_events: list, own: list) -> None:
             e.parties = list(pair)
 
 
+def _tours_follow_their_trip(visits: list, events: list) -> None:
+    """A tour placed in the region a trip went to, while the trip itself went to one place inside it (the
+    visit narrowed to its city after the tour was read: "arrived in Harbin for a visit to Heilongjiang … met
+    the provincial leaders … toured a plant"): the tour was made on that trip, in that place."""
+    for e in events:
+        if e.type != "inspection" or e.destination is None:
+            continue
+        if any(_same(v.destination, e.destination) for v in visits):
+            continue
+        inner = [v for v in visits if v.destination is not None and _within(v.destination, e.destination)
+                 and (e.origin is None or v.origin is None or _same(v.origin, e.origin))]
+        if len(inner) == 1:
+            e.destination = inner[0].destination
+            e.parties = [r for r in (e.origin, e.destination) if r is not None]
+
+
 @stage("links", requires=("events",), assigns=("event_ids", "part_of"))
 def links_stage(doc: Doc) -> None:
     """A passage told in both languages is one event; events with two sides only, in text order, numbered;
@@ -408,6 +424,7 @@ def links_stage(doc: Doc) -> None:
     for n, e in enumerate(events, 1):
         e.id = f"e{n}"
     visits = [e for e in events if e.type == "visit"]
+    _tours_follow_their_trip(visits, events)
     for e in events:
         if e.type != "visit" and visits:
             host = next((v for v in visits if _same(v.destination, getattr(e, "destination", None))
