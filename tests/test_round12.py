@@ -116,3 +116,17 @@ def test_a_tour_on_a_trip_narrowed_to_a_city_is_made_in_that_city():
     rec = liaison.extract(text, published="2023-06-20")
     places = {e["type"]: e["destination"]["name"]["en"] for e in rec["events"] if e["type"] in ("visit", "inspection")}
     assert places == {"visit": "Harbin", "inspection": "Harbin"}
+
+
+def _meeting_roles(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    names = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    return [sorted((names[x["person"]], x["role"]) for x in e["participants"]) for e in rec["events"]
+            if e["type"] == "meeting"]
+
+
+def test_the_leader_of_a_trip_calls_on_the_host_named_after_the_trip():
+    assert _meeting_roles("5月8日，遂宁市委书记李明带队赴潼南区，拜会了潼南区委书记王刚。") == [
+        [("李明", "attendee"), ("王刚", "host")]]
+    assert _meeting_roles("5月8日，遂宁市委书记李明带队赴重庆市潼南区拜会潼南区委书记王刚。") == [
+        [("李明", "attendee"), ("王刚", "host")]]

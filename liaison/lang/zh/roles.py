@@ -36,6 +36,10 @@ def role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
     return list(cache[key])
 
 
+# the trip between a leading verb and the next role verb (带队赴潼南区，拜会…): the leader goes on as its subject
+_TRIP_GAP = L.pattern(r"\s*(?:{go})[^，,。；;]{1,20}?[，,]?\s*(?:了|还|又|并|随后|先后)?", go=L.triggers("go"))
+
+
 def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
     text = ctx.doc.text[sent.start:sent.end]
     verbs = []
@@ -87,7 +91,9 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             if out and role == "host" and not gap.strip() and out[-1][1] == "attendee":
                 prev_end = ve
                 continue  # 参加会见: the reception is what they attended, not a second verb of theirs
-            if out and (re.match(r"^[并和及、\s]*$", gap) or re.search(r"并(共同|一同|一起|还|又|随后)?$", gap.rstrip())):
+            if out and (re.match(r"^[并和及、\s]*$", gap) or re.search(r"并(共同|一同|一起|还|又|随后)?$", gap.rstrip())
+                        or out[-1][1] == "leader" and _TRIP_GAP.fullmatch(gap)):
+                # (甲带队赴乙，拜会了丙: the one leading the trip calls on 丙)
                 last_pids = dict.fromkeys(pid for pid, _r, off in out if off == out[-1][2]
                                           and (continuing is None or pid in continuing))  # in order: no hash-seed dependence
                 for pid in last_pids:
