@@ -46,6 +46,8 @@ _VISITORS_EN_AFTER = re.compile(r"^(\s+(Province|City|Provincial|Municipal|Count
                                 r"\s+delegation\b", re.I)
 _COME = re.compile(r"(来到|来|莅临|抵达|到访|走进|到(?=[\u4e00-\u9fff]{2,8}?(?:考察|调研|访问|参观|交流|学习|洽谈)))(我|本)?")
 _GO = re.compile(r"(赴|前往|出访|远赴)")
+# the delegation received with no place before it (会见了代表团一行, 与代表团进行了会谈, 陪同代表团考察)
+_RECEIVED_BARE = re.compile(r"(?:会见|会晤|接见|宴请|欢迎|陪同|与|同)了?(?:代表团|考察团|访问团|参访团|客人)")
 _SELF = re.compile(r"(我|本)(省|市|县|区|州|旗)")
 # our own side going out: 我市党政代表团 / 率我省代表团 … then 赴 / 前往 a place
 _SELF_GOES = re.compile(r"(我|本)(省|市|县|区|州|旗)[\u4e00-\u9fff]{0,6}?(代表团|考察团|访问团|一行)[^。！？]{0,12}$")
@@ -141,6 +143,7 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
         if s in ends and ends[s] != s:
             starts[s] = ends[s]
     # who travels, sentence by sentence
+    received_later = _RECEIVED_BARE.search(text) is not None
     for sent in re.finditer(r"[^。！？!?\n]+", text):
         a, b = sent.start(), sent.end()
         stext = text[a:b]
@@ -159,6 +162,10 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
                     scores[r] += W_VISITORS_GO
                 elif not go and _MET_BEFORE.search(text[max(0, s - 3):s]):
                     scores[r] += W_VISITORS_MET  # 会见了云南省党政代表团: the guests, come from elsewhere
+                elif not go and received_later:
+                    # 江西省代表团访问云南省。副省长甲与代表团会谈: the delegation, named by its place once, is
+                    # received later as "the delegation" alone: the page is the receiving side's
+                    scores[r] += W_VISITORS_MET
             if self_ref and re.search(r"与|和|同", stext) and _pair_with_self(text, s, e, a, b, starts):
                 scores[r] += W_OTHER_SIDE
                 other_side.add(r)

@@ -130,3 +130,24 @@ def test_the_leader_of_a_trip_calls_on_the_host_named_after_the_trip():
         [("李明", "attendee"), ("王刚", "host")]]
     assert _meeting_roles("5月8日，遂宁市委书记李明带队赴重庆市潼南区拜会潼南区委书记王刚。") == [
         [("李明", "attendee"), ("王刚", "host")]]
+
+
+def test_an_office_after_a_counted_list_of_names_is_each_ones():
+    got = _positions_zh("5月8日，江西省政府代表团访问云南省。罗华、张强两位副省长分别与代表团进行了会谈。")
+    assert got == {"罗华": [("deputy_head", "government", "云南省")], "张强": [("deputy_head", "government", "云南省")]}
+
+
+def test_a_delegation_received_later_by_its_bare_name_makes_the_page_the_receiving_sides():
+    got = _positions_zh("5月8日，江西省政府代表团访问云南省。罗华副省长与代表团进行了会谈。")
+    assert got == {"罗华": [("deputy_head", "government", "云南省")]}
+    rec = liaison.extract("5月8日，江西省政府代表团访问云南省。罗华副省长与代表团进行了会谈。", published="2023-05-20")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert [x["role"] for x in meeting["participants"]] == ["host"]
+    got = _positions_zh("5月8日，江西省政府代表团访问云南省，副省长罗华随团出访。")  # no reception: the guess stands
+    assert got == {"罗华": [("deputy_head", "government", "江西省")]}
+
+
+def _positions_zh(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    return {p["name"]["zh"]: [(x["role"], x["org_kind"], x["region"]["name"]["zh"]) for x in p["positions"]]
+            for p in rec["people"]}

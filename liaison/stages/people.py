@@ -695,7 +695,7 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                     _bind_regions(m.offices, {rtext: reg.value})
                     continue
             if span is None:
-                post_offices = _title_after_name(doc, m, mentions[:idx])
+                post_offices = _title_after_name(doc, m, mentions[:idx]) or _title_after_list(doc, m, mentions, idx)
                 if post_offices:
                     m.offices = post_offices  # 外交部拉美司蔡伟司长, 王毅国务委员兼外长
                     continue
@@ -883,6 +883,27 @@ def _counterpart_offices(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> 
 _POST_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + ")(?:兼(?:"
                         + "|".join(map(re.escape, ZH_ROLE_WORDS)) + "))*")
 _ORG_END = re.compile(r"(?:部|司|局|厅|办|委|会|院|处|室|中心|集团|公司|政府|大学|协会|商会)$")
+
+
+_COUNTED = re.compile(r"(?:两|二|三|四|五|六|七|八|九|十|几)位")
+
+
+def _title_after_list(doc: Doc, m: Mention, mentions: list[Mention], idx: int) -> list[Office]:
+    """罗华、张强两位副省长: the office written after a list of names and their count is each one's."""
+    t = doc.text
+    k, j = m.end, idx + 1
+    while j < len(mentions) and t[k:k + 1] in ("、", "和", "与", "及") and mentions[j].start == k + 1:
+        k, j = mentions[j].end, j + 1
+    cm = _COUNTED.match(t, k)
+    if cm is None or (k == m.end and not any(x.end == m.start - 1 for x in mentions)):
+        return []
+    listed = dataclasses.replace(m, end=cm.end())
+    start = m.start
+    while idx > 0 and t[mentions[idx - 1].end:start] in ("、", "和", "与", "及"):
+        idx -= 1
+        start = mentions[idx].start
+    listed = dataclasses.replace(listed, start=start)
+    return _title_after_name(doc, listed, mentions[:idx])
 
 
 def _title_after_name(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> list[Office]:
