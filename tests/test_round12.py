@@ -151,3 +151,10 @@ def _positions_zh(text):
     rec = liaison.extract(text, published="2023-05-20")
     return {p["name"]["zh"]: [(x["role"], x["org_kind"], x["region"]["name"]["zh"]) for x in p["positions"]]
             for p in rec["people"]}
+
+
+def test_a_meetings_venue_gives_way_to_the_region_of_the_official_attending_it():
+    rec = liaison.extract("On May 10, a Gangwon tourism promotion conference was held in Changchun, attended by Jilin "
+                          "Vice Governor Wang Hua.", published="2023-05-20")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert sorted(r["name"]["en"] for r in meeting["parties"]) == ["Gangwon", "Jilin"]

@@ -79,22 +79,24 @@ def rehome_hosts(ctx, events) -> None:
 
 
 def host_sides(ctx, events) -> None:
-    """A meeting's side is the place its host holds office in: 吉林省省长甲在长春会见了代表团 is a meeting of
-    Jilin's, though the trip went to Changchun. A side lying inside the host's one region (the venue the trip's
-    destination gave) becomes that region; a host holding no office, or one in neither side, changes nothing.
-    Run last, once the twins of both languages are merged and the meeting is tied to its trip."""
+    """A meeting's side is the place its people hold office in: 吉林省省长甲在长春会见了代表团 is a meeting of
+    Jilin's, though the trip went to Changchun ("a conference held in Changchun, attended by Jilin's vice
+    governor" too). A side lying inside the one region of a host (else of anyone taking part) — the venue the
+    trip's destination gave — becomes that region; people holding no office, or office in neither side, change
+    nothing. Run last, once the twins of both languages are merged and the meeting is tied to its trip."""
     from ...places import same, within
 
     for ev in events:
         if ev.type != "meeting" or not ev.parties:
             continue
-        for part in ev.participants:
-            if part.role != "host":
-                continue
-            person = ctx.people.get(part.person)
-            regions = [p.region for p in getattr(person, "positions", None) or () if p.region is not None]
-            if len(regions) != 1 or any(same(r, regions[0]) or within(regions[0], r) for r in ev.parties):
-                continue
-            inner = [k for k, r in enumerate(ev.parties) if within(r, regions[0])]
-            if len(inner) == 1:
-                ev.parties[inner[0]] = regions[0]
+        for roles in (("host",), ("host", "attendee", "speaker", "presider")):
+            for part in ev.participants:
+                if part.role not in roles:
+                    continue
+                person = ctx.people.get(part.person)
+                regions = [p.region for p in getattr(person, "positions", None) or () if p.region is not None]
+                if len(regions) != 1 or any(same(r, regions[0]) or within(regions[0], r) for r in ev.parties):
+                    continue
+                inner = [k for k, r in enumerate(ev.parties) if within(r, regions[0])]
+                if len(inner) == 1:
+                    ev.parties[inner[0]] = regions[0]
