@@ -158,3 +158,10 @@ def test_a_meetings_venue_gives_way_to_the_region_of_the_official_attending_it()
                           "Vice Governor Wang Hua.", published="2023-05-20")
     meeting = next(e for e in rec["events"] if e["type"] == "meeting")
     assert sorted(r["name"]["en"] for r in meeting["parties"]) == ["Gangwon", "Jilin"]
+
+
+def test_where_a_body_met_is_no_side_of_its_meeting():
+    rec = liaison.extract("On May 10, Jilin and Gangwon held a joint meeting of their cooperation committee in Changchun.",
+                          published="2023-05-20")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert sorted(r["name"]["en"] for r in meeting["parties"]) == ["Gangwon", "Jilin"]

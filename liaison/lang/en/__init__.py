@@ -1259,6 +1259,14 @@ class _Analysis:
         between = self.prep_objects(tok, ("between", "among", "of"))
         fr.place = self._place(tok) or (self._place(gov) if gov is not None else None)
         fr.parties = self.regions_of(between)
+        if fr.parties:
+            # "a joint meeting of their cooperation committee in Changchun": where the body met is no side
+            venue = {x.i for b in between for d in b.subtree if d.dep_ == "pobj" and d.head.lower_ in ("in", "at")
+                     for x in d.subtree}
+            fr.parties = [r for r in fr.parties
+                          if not all(i in venue for i, x in self.region_at.items() if x is r)]
+            if fr.place is None:
+                fr.place = next((self.region_at[i] for i in sorted(venue) if self.region_at.get(i) is not None), None)
         if gov is not None:
             withs = withs or self.prep_objects(gov, ("with",))
             gl = gov.lemma_.lower()
