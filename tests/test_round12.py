@@ -165,3 +165,23 @@ def test_where_a_body_met_is_no_side_of_its_meeting():
                           published="2023-05-20")
     meeting = next(e for e in rec["events"] if e["type"] == "meeting")
     assert sorted(r["name"]["en"] for r in meeting["parties"]) == ["Gangwon", "Jilin"]
+
+
+def test_a_site_name_loses_the_conjunction_joining_the_next_site():
+    rec = liaison.extract("On June 12, a delegation from Wuhan arrived in Christchurch, New Zealand. The delegation later "
+                          "toured the University of Canterbury and Christchurch Airport.", published="2023-06-20")
+    tour = next(e for e in rec["events"] if e["type"] == "inspection")
+    assert [s["en"] for s in tour["sites"]] == ["University of Canterbury", "Christchurch Airport"]
+
+
+def test_a_bare_title_receiving_a_delegation_led_by_a_titled_guest_is_the_hosts():
+    got = _people_regions("Christchurch Mayor Phil Mauger welcomed a delegation from sister city Wuhan on Monday. The "
+                          "delegation, led by Wuhan Vice Mayor Chen Hong, was greeted by Deputy Mayor Pauline Cotter.")
+    assert got["Pauline Cotter"] == ["Christchurch"]
+    assert got["Chen Hong"] == ["Wuhan"]
+
+
+def _people_regions(text):
+    rec = liaison.extract(text, published="2023-06-20")
+    return {p["name"]["en"]: [(x.get("region") or {}).get("name", {}).get("en") for x in p["positions"]]
+            for p in rec["people"]}

@@ -165,7 +165,8 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
 
 
 # "a delegation from X … was received by <title> Y": X is where the guests come from, not Y's place
-_EN_VISITORS_FROM = re.compile(r"\b(?:delegation|team|group|mission|guests|visitors|officials)\s+(?:from|of)\s+"
+_EN_VISITORS_FROM = re.compile(r"\b(?:(?:delegation|team|group|mission|guests|visitors|officials)\s+(?:from|of)"
+                               r"|(?:delegation|team|group|mission),?\s+(?:led|headed)\s+by)\s+"
                                r"(?:the\s+)?(?:[A-Za-z'’\-]+\s+){0,3}$")
 _EN_HOST_BY = re.compile(r"\b(?:received|welcomed|hosted|greeted|entertained|met)\s+by\s+(?:the\s+)?[^.;]{0,60}$")
 

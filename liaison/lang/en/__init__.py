@@ -2077,6 +2077,8 @@ def _site_name(o) -> str | None:
             cut = k
             break
     toks = toks[:cut]
+    while toks and (toks[-1].dep_ == "cc" or toks[-1].lower_ in ("and", "or", "&")):
+        toks = toks[:-1]  # "the University of Canterbury and …": the conjunction joins the next site
     if not toks or not any(_TITLE_WORD.match(t.text) for t in toks):
         return None
     doc = o.doc
