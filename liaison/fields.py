@@ -60,7 +60,9 @@ _DESCRIBED = ZhFast(re.compile(
 
 # a term inside the name of a bureau, department, ministry, company or association (绍兴市教育局, 省商务厅, 经济财政司,
 # 润丰投资有限公司, 茶产业协会); 部门 (departments: 商务、文旅等部门) is no name
-_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(局|厅|司(?!法)|部(?![门分署])|委员会|协会|商会|有限公司|公司|集团|分行|支行)")
+_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(局|厅|司(?!法)|部(?![门分署])|委员会|协会|商会|有限公司|公司|集团|分行|支行)"
+                        r"|(?:合作)?(?:代表团|访问团|考察团|参访团|交流团)"  # 经贸代表团: the delegation's kind
+                        r"|(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:cooperation\s+)?(?:delegations?|missions?)\b")  # "trade mission"
 
 # web addresses and source lines (finance.example.com.cn, 来源:商务部网站) name no field
 _NOT_PROSE = re.compile(r"(https?://|www\.)[^\s，。]*|[A-Za-z0-9.-]+\.(com|cn|net|org)(\.cn)?\b|(来源|消息来源|source)\s*[:：]\s*[^\s，,。]{1,20}",

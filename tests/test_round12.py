@@ -185,3 +185,14 @@ def _people_regions(text):
     rec = liaison.extract(text, published="2023-06-20")
     return {p["name"]["en"]: [(x.get("region") or {}).get("name", {}).get("en") for x in p["positions"]]
             for p in rec["people"]}
+
+
+def test_a_delegations_kind_names_no_field_of_cooperation():
+    from liaison.fields import fields_in
+
+    assert fields_in("臺中市長盧秀燕接見美國愛達荷州副州長貝德克率領的經貿訪問團") == []
+    assert fields_in("an economic and trade delegation from Idaho met the mayor") == []
+    assert fields_in("双方同意在经贸领域深化合作") == ["trade_investment"]
+    rec = liaison.extract("臺中市長盧秀燕10日接見美國愛達荷州副州長貝德克率領的經貿訪問團，雙方簽署合作備忘錄。",
+                          published="2023-05-20")
+    assert all(e["fields"] == [] for e in rec["events"] if e["type"] in ("meeting", "agreement"))
