@@ -196,3 +196,10 @@ def test_a_delegations_kind_names_no_field_of_cooperation():
     rec = liaison.extract("臺中市長盧秀燕10日接見美國愛達荷州副州長貝德克率領的經貿訪問團，雙方簽署合作備忘錄。",
                           published="2023-05-20")
     assert all(e["fields"] == [] for e in rec["events"] if e["type"] in ("meeting", "agreement"))
+
+
+def test_a_name_after_a_title_of_a_place_and_a_comma_is_that_officials():
+    got = _people_regions("Heilongjiang Governor Liang Huiling held talks with the Governor of Amur Region, Vasily Orlov.")
+    assert got["Vasily Orlov"] == ["Amur"]
+    got = _people_regions("Tianjin Vice Mayor Li Wenhai held talks with Governor of Mongolia's Selenge aimag Ch. Ganbold.")
+    assert got["Ch. Ganbold"] == ["Selenge"]

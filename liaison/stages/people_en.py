@@ -680,7 +680,8 @@ def _title_list_item(t: str, toks, n: int, rends) -> bool:
 
 
 # what opens an item of a list of titled names: the sentence or line, a colon or semicolon, "by", "with" …
-_LIST_OPENER = re.compile(r"(?:^|[.;:!?\n]|[;:]\s*and|\b(?:by|with|were|was|included|including|are|is|namely))\s*$")
+_LIST_OPENER = re.compile(r"(?:^|[.;:!?\n]|[;:]\s*and|\b(?:by|with|were|was|included|including|are|is|namely))"
+                          r"\s*(?:the\s+)?$")  # ("talks with the Governor of Amur Region, Vasily Orlov")
 
 
 def _role_opens(toks, n: int) -> bool:
@@ -732,6 +733,8 @@ def _title_word_before(toks, n: int, region_start: int | None = None) -> bool:
             k -= 1
         if k >= 1 and toks[k][2].lower() == "the":
             k -= 1  # "Head of the Republic of Buryatia X"
+        if k >= 1 and toks[k][2][:1].isupper() and toks[k][2].endswith(("'s", "’s")):
+            k -= 1  # "Governor of Mongolia's Selenge aimag X": the country owning the place is part of the title
     if k < 0:
         return False
     w = toks[k][2]
