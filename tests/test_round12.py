@@ -203,3 +203,12 @@ def test_a_name_after_a_title_of_a_place_and_a_comma_is_that_officials():
     assert got["Vasily Orlov"] == ["Amur"]
     got = _people_regions("Tianjin Vice Mayor Li Wenhai held talks with Governor of Mongolia's Selenge aimag Ch. Ganbold.")
     assert got["Ch. Ganbold"] == ["Selenge"]
+
+
+def test_a_family_name_alone_before_a_saying_verb_is_the_one_person_of_that_name():
+    text = ("5月10日，吉林省委书记景俊海在长春会见了天津市委书记陈敏尔率领的天津市党政代表团。景俊海对代表团的到来表示欢迎。"
+            "陈说，天津将加强与吉林的合作。")
+    assert ("陈敏尔", "speaker") in _meeting_roles(text)[0]
+    text = ("5月10日，吉林省委书记景俊海在长春会见了天津市委书记陈敏尔、天津市副市长陈清率领的天津市党政代表团。"
+            "陈说，天津将加强与吉林的合作。")  # two of that family name: which one is not said
+    assert not any(r == "speaker" for _n, r in _meeting_roles(text)[0])

@@ -83,6 +83,9 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
         if not subj and role == "speaker" and word in _SAY_NEXT:
             subj = _pronoun_subject(ctx, sent, vs)
             by_pronoun = bool(subj)
+        if not subj and role == "speaker" and word in _SAY_NEXT:
+            subj = _surname_subject(ctx, sent, vs)  # 陈说: the one of that family name told before
+            by_pronoun = bool(subj)
         if not subj and role == "speaker":
             subj = _title_subject(ctx, sent, prev_end, vs)
         if not subj:
@@ -150,6 +153,27 @@ def _title_subject(ctx, sent, prev_end: int, vs: int) -> list:
 # 他说, 她则表示, 他在致辞时指出, 他致辞时说: the pronoun, a setting (…时, …上, …中) and an adverb at most before the verb
 _PRONOUN = re.compile(r"^\s*(他|她)(们)?\s*(?:(?:在|于)?[^,，。;；]{1,20}?(?:时|期间|上|中|之际)[,，]?\s*)?"
                       + _SAY_ADVERB.pattern + "?$")
+
+
+_SURNAME_SAYS = re.compile(r"^\s*([\u4e00-\u9fff]{1,2})\s*" + _SAY_ADVERB.pattern + "?$")
+
+
+def _surname_subject(ctx, sent, vs: int) -> list:
+    """陈说 / 李表示 opening a sentence: the family name alone stands for the one person of that family name the
+    article named before (none when two share it)."""
+    from ... import names as N
+
+    m = _SURNAME_SAYS.match(ctx.doc.text[sent.start:vs])
+    if not m or m.group(1) not in N.surname_chars() and not (len(m.group(1)) == 2 and N.is_plausible_zh_name(
+            m.group(1) + "某")):
+        return []
+    fam = m.group(1)
+    before = {}
+    for s, e, pid in ctx.persons_in(0, sent.start):
+        name = ctx.doc.text[s:e]
+        if name.startswith(fam) and len(name) > len(fam):
+            before.setdefault(pid, (s, e, pid))
+    return list(before.values()) if len(before) == 1 else []
 
 
 def _pronoun_subject(ctx, sent, vs: int) -> list:
