@@ -212,3 +212,12 @@ def test_a_family_name_alone_before_a_saying_verb_is_the_one_person_of_that_name
     text = ("5月10日，吉林省委书记景俊海在长春会见了天津市委书记陈敏尔、天津市副市长陈清率领的天津市党政代表团。"
             "陈说，天津将加强与吉林的合作。")  # two of that family name: which one is not said
     assert not any(r == "speaker" for _n, r in _meeting_roles(text)[0])
+
+
+def test_the_office_and_place_named_as_a_subject_speak_for_the_one_holding_them():
+    rec = liaison.extract("Jilin Governor Hu Yuting met with Gangwon Governor Kim Jin-tae in Changchun on May 10. During "
+                          "the talks, the Gangwon governor said his province hopes to expand trade.", published="2023-05-20")
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert ("Kim Jin-tae", "speaker") in {(names[x["person"]], x["role"]) for x in meeting["participants"]}
+    assert ("Hu Yuting", "speaker") not in {(names[x["person"]], x["role"]) for x in meeting["participants"]}

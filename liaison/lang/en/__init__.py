@@ -272,7 +272,7 @@ class English:
                         any(c.dep_ == "agent" for c in tok.children) or _passive(tok)):
                     role = "companion"  # "X was accompanied by A and B": the host's people, or X's own (see events)
                 if not people and role == "speaker":
-                    people = a.pronoun_subject(tok)
+                    people = a.pronoun_subject(tok) or a.title_subject(tok)
                 if not people and role == "attendee":
                     # "Also attending the meeting was X", "Also present were X and Y": the subject of "be"
                     bes = [c for c in tok.children if c.lemma_.lower() == "be"]
@@ -374,6 +374,10 @@ _conjuncts = _sites.conjuncts  # one definition, shared with the site frames
 
 def _pobjs(prep) -> list:
     return [g for c in prep.children if c.dep_ in ("pobj", "pcomp") for g in _conjuncts(c)]
+
+
+_OFFICE_NOUNS = frozenset("governor mayor secretary premier chairman chairwoman chairperson president minister "
+                          "ambassador consul akim hakim".split())
 
 
 def _one_trip_nested(frames: list[Frame]) -> list[Frame]:
@@ -773,6 +777,31 @@ class _Analysis:
                 # its own pronoun stands for, not the first one it names
                 start = prev_sent.start
         return []
+
+    def title_subject(self, tok) -> list[str]:
+        """"the Gangwon governor said", "the mayor noted": a subject naming an office and no one, the one person
+        of the article holding that office (of that place, when it names one)."""
+        subs = [c for c in tok.children if c.dep_ == "nsubj"]
+        if len(subs) != 1 or self.person_at.get(subs[0].i) is not None:
+            return []
+        head = subs[0]
+        if head.lower_ not in _OFFICE_NOUNS or not any(c.lower_ == "the" for c in head.children):
+            return []
+        deputy = any(c.lower_ in ("vice", "deputy", "lieutenant", "executive") for c in head.children)
+        place = next((self.region_at[d.i] for d in head.subtree if self.region_at.get(d.i) is not None), None)
+        if place is None:
+            return []  # "the governor said": which governor the article means is not told
+        found = []
+        for pid, person in self.ctx.people.items():
+            for pos in person.positions:
+                title = (pos.title_en or "").lower()
+                if head.lower_ not in title or deputy != bool(re.search(r"\b(vice|deputy|lieutenant|lt\.)", title)):
+                    continue
+                if not _same(pos.region, place):
+                    continue
+                found.append(pid)
+                break
+        return found if len(found) == 1 else []
 
     def clause_date(self, tok):
         """The date told for this trigger: the most specific date inside its clause (the verb it is or hangs
