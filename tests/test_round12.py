@@ -221,3 +221,13 @@ def test_the_office_and_place_named_as_a_subject_speak_for_the_one_holding_them(
     meeting = next(e for e in rec["events"] if e["type"] == "meeting")
     assert ("Kim Jin-tae", "speaker") in {(names[x["person"]], x["role"]) for x in meeting["participants"]}
     assert ("Hu Yuting", "speaker") not in {(names[x["person"]], x["role"]) for x in meeting["participants"]}
+
+
+def test_departing_or_setting_off_for_a_place_is_a_trip_and_embarking_on_one_keeps_its_day():
+    assert _visits("Ohio Governor Mike DeWine departed for Henan Province on May 8 to attend a trade fair.") == [
+        ("Ohio", "Henan", "2023-05-08")]
+    assert _visits("Ohio Governor Mike DeWine set off for Zhengzhou, Henan Province on May 8.") == [
+        ("Ohio", "Zhengzhou", "2023-05-08")]
+    assert _visits("Ohio Governor Mike DeWine embarked on a trip to Henan Province on May 8.") == [
+        ("Ohio", "Henan", "2023-05-08")]
+    assert _visits("Ohio Governor Mike DeWine will depart for Henan Province next month.") == []

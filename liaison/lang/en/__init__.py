@@ -376,6 +376,8 @@ def _pobjs(prep) -> list:
     return [g for c in prep.children if c.dep_ in ("pobj", "pcomp") for g in _conjuncts(c)]
 
 
+# verbs whose "on a trip to X" is the trip itself ("embarked on a trip to X on May 8": the trip's day)
+_TRIP_START = frozenset("embark set go leave depart head travel begin start come fly".split())
 _OFFICE_NOUNS = frozenset("governor mayor secretary premier chairman chairwoman chairperson president minister "
                           "ambassador consul akim hakim".split())
 
@@ -1172,7 +1174,8 @@ class _Analysis:
             gov = gov.head  # "at the meeting", "during their visit": the preposition's head
         fr.date = self.clause_date(tok)
         if ev == "visit" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "during", "in", "throughout", "for") \
-                and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and fr.date and not any(self._token_at(s.start) in {d.i for d in tok.subtree} for s in self.ctx.dates
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and fr.date \
+                and not (gov is not None and gov.lemma_.lower() in _TRIP_START) and not any(self._token_at(s.start) in {d.i for d in tok.subtree} for s in self.ctx.dates
                                         if self.sent.start <= s.start < self.sent.end):
             # "X, on a visit to Y, met Z on May 6": the day is the meeting's, not the trip's
             fr.date = None
