@@ -231,3 +231,10 @@ def test_departing_or_setting_off_for_a_place_is_a_trip_and_embarking_on_one_kee
     assert _visits("Ohio Governor Mike DeWine embarked on a trip to Henan Province on May 8.") == [
         ("Ohio", "Henan", "2023-05-08")]
     assert _visits("Ohio Governor Mike DeWine will depart for Henan Province next month.") == []
+
+
+def test_stops_named_inside_each_country_of_a_trip_abroad_are_one_visit_each():
+    got = _visits("5月8日至15日，吉林省省长胡玉亭率吉林省代表团出访日本、韩国，先后访问了日本鸟取县和韩国江原道。")
+    assert sorted(d for _o, d, _ in got) == ["Gangwon", "Tottori"]
+    got = _visits("5月8日，吉林省省长胡玉亭率代表团出访日本、韩国，在日本访问了鸟取县。")
+    assert sorted(d for _o, d, _ in got) == ["South Korea", "Tottori"]

@@ -137,9 +137,14 @@ def find_visits(ctx) -> list[Event]:
                     if later.start() < mv.end():
                         continue
                     inner = _region_list_after(ctx, sent.start + later.end(), sent.end, 2)
-                    inner = [r for r in inner if (_within(r, dest) or _in_country(r, dest)) and not _same(r, dest)]
+                    # (出访日本、韩国，先后访问了鸟取县和江原道: a stop inside any of the places gone to)
+                    inner = [r for r in inner if any((_within(r, d) or _in_country(r, d)) and not _same(r, d)
+                                                     for d in dests)]
                     if inner:
-                        dests = inner  # 赴四川考察，先后到成都、绵阳: one visit per stop named
+                        # 赴四川考察，先后到成都、绵阳: one visit per stop named; a place gone to with no stop
+                        # named inside it stays one
+                        dests = inner + [d for d in dests[1:] if not any(_within(r, d) or _in_country(r, d)
+                                                                          for r in inner)]
                         dest = inner[0]
                         break
                 for later in moves[k + 1:]:
