@@ -28,6 +28,7 @@ _EN_TALK_CONTEXT = re.compile(
     r"(探讨|讨论|磋商|交换意见|交换了意见|商谈|洽谈|研讨|谈讨)|\b(discuss(?:ed|es|ing|ions?)?|talk(?:s|ed)? (?:about|on|over)|exchanged? views|focus(?:ed|ing|es)? on|"
     r"cent(?:er|re)d? (?:on|around)|covered|covers|revolved around|agree(?:d|s)? (?:to|on)|pledged|vowed to|"
     r"work(?:ing)? together|join(?:ed)? hands|team(?:ed)? up|collaborat\w*|interested (?:mainly |particularly )?in|hop(?:es|ed|ing)? to|looks? forward to|(?:willing|ready) to|opportunities (?:in|for)|"
+    r"(?:propos|suggest|urg|call)\w* (?:on |for )?(?:that )?(?:the )?(?:two|both) (?:sides|provinces|cities|localities|regions)|"
     r"(?:agreements?|memorand(?:um|a)|MOUs?|accords?|pacts?|deals?|talks|meetings?|forums?|seminars?|conferences?|"
     r"videoconferences?|calls?|dialogues?|roundtables?|sessions?) on)\b", re.I)
 
@@ -170,6 +171,7 @@ _EN_BACKGROUND = re.compile(r"\b(?:since (?:then|the (?:establishment|signing)|e
 # what an English sentence says a meeting was about: cooperation, partnership or exchanges in areas, what was
 # discussed or focused on (a wish, a welcome or an opportunity told by one side is no area of the talks)
 _EN_MEETING_ABOUT = re.compile(r"cooperat|co-operat|collaborat|partnership|exchanges? (?:in|on)|\bexchanges\b|\bareas?\b|\bfields?\b|"
+                               r"(?:propos|suggest|urg|call)\w* (?:on |for )?(?:that )?(?:the )?(?:two|both) (?:sides|provinces|cities|localities|regions)|"
                                r"\bsectors?\b|discuss|talks (?:on|about)|\bfocus|work(?:s|ed|ing)? together|join(?:ed)? hands|team(?:ed)? up|"
                                r"interested (?:mainly |particularly |especially )?in|"
                                r"\b(?:expand|boost|strengthen|deepen|enhance|promote|increase|develop)\w* [^.;]{0,50}\bwith\b", re.I)

@@ -238,3 +238,12 @@ def test_stops_named_inside_each_country_of_a_trip_abroad_are_one_visit_each():
     assert sorted(d for _o, d, _ in got) == ["Gangwon", "Tottori"]
     got = _visits("5月8日，吉林省省长胡玉亭率代表团出访日本、韩国，在日本访问了鸟取县。")
     assert sorted(d for _o, d, _ in got) == ["South Korea", "Tottori"]
+
+
+def test_a_proposal_to_both_sides_at_talks_names_the_talks_fields():
+    text = ("Secretary of the Ha Giang provincial Party Committee Dang Quoc Khanh on April 5 received a delegation from "
+            "China's Yunnan province led by Vice Governor Yang Ning. At the working session, Dang Quoc Khanh proposed "
+            "the two sides promote trade and tourism.")
+    rec = liaison.extract(text, published="2023-04-06")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert {"trade_investment", "tourism_culture"} <= set(meeting["fields"])
