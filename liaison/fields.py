@@ -18,7 +18,7 @@ AGREEMENT_CONTEXT = ZhFast(re.compile(r"(协议|备忘录|协定|意向书|缔�
 
 _ZH_AGREEMENT = re.compile(r"(协议|备忘录|协定|意向书|缔结)")
 
-COOP_CONTEXT = ZhFast(re.compile(r"(合作|协作|领域|方面|对接|交流|cooperat|field|area|exchanges?|ties|partner"
+COOP_CONTEXT = ZhFast(re.compile(r"(合作|协作|领域|方面|对接|交流|往来|cooperat|field|area|exchanges?|ties|partner"
                                  r"|sectors? (?:of|such as|including|like)|(?:in|key|priority|these|various|all|many|other|"
                                  r"several|the) sectors?)", re.I))
 

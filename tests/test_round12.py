@@ -247,3 +247,13 @@ def test_a_proposal_to_both_sides_at_talks_names_the_talks_fields():
     rec = liaison.extract(text, published="2023-04-06")
     meeting = next(e for e in rec["events"] if e["type"] == "meeting")
     assert {"trade_investment", "tourism_culture"} <= set(meeting["fields"])
+
+
+def test_exchanges_told_as_wanglai_and_e_commerce_name_fields():
+    from liaison.fields import fields_in
+
+    assert "trade_investment" in fields_in("双方就加强跨境电商合作达成共识")
+    rec = liaison.extract("5月10日，吉林省省长胡玉亭在长春会见了韩国江原道知事金振泰一行。金振泰表示，江原道愿与吉林扩大经贸往来。",
+                          published="2023-05-20")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert meeting["fields"] == ["trade_investment"]
