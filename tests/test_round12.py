@@ -257,3 +257,9 @@ def test_exchanges_told_as_wanglai_and_e_commerce_name_fields():
                           published="2023-05-20")
     meeting = next(e for e in rec["events"] if e["type"] == "meeting")
     assert meeting["fields"] == ["trade_investment"]
+
+
+def test_a_city_of_millions_is_labelled_by_its_city_form():
+    rec = liaison.extract("On May 10, a delegation from Cape Town, South Africa visited Hangzhou.", published="2023-05-20")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert visit["origin"]["name"] == {"zh": "开普敦市", "en": "Cape Town"}

@@ -344,8 +344,11 @@ def cities(cn_forms: set[str], sub_en: dict) -> list[dict]:
         zhs = list(dict.fromkeys(zhs))
         if (cc, fold(name)) in sub_en and not zhs:
             continue  # the same place as a subdivision (Tokyo, Seoul), with nothing more to add
-        # the form with its type word is the name: 八王子市, 恒春镇
-        zh = next((z for z in zhs if len(z) >= 3 and re.search("[市町村镇乡郡县区]$", z)), zhs[0] if zhs else "")
+        # the form with its type word is the name: 八王子市, 恒春镇; a city of a million or more is a 市 when one
+        # of its forms says so (开普敦市, not the 好望角镇 GeoNames lists first)
+        zh = (next((z for z in zhs if len(z) >= 3 and z.endswith("市")), None) if c["population"] >= 1_000_000
+              else None) or next((z for z in zhs if len(z) >= 3 and re.search("[市町村镇乡郡县区]$", z)),
+                                 zhs[0] if zhs else "")
         level = 3 if re.search("[町村镇乡]$", zh) else 2
         rows.append({"geonameid": str(c["geonameid"]), "country": cc, "population": str(c["population"]),
                      "parent": parents.get((cc, c["admin1code"]), cc),
