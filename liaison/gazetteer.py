@@ -912,7 +912,8 @@ class Gazetteer:
 
 
 _OF_TITLES = {"mayor", "governor", "akim", "hakim", "hokim", "khokim", "premier", "minister-president", "chairman", "chairwoman",
-              "speaker", "vice-governor", "vice-mayor", "voivode", "prefect", "marshal", "regent"}
+              "speaker", "vice-governor", "vice-mayor", "voivode", "prefect", "marshal", "regent", "minister",
+              "president", "secretary", "head", "chief", "leader"}  # ("Chief Minister of Penang Chow Kon Yeow")
 
 
 @lru_cache(maxsize=1)

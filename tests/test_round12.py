@@ -263,3 +263,12 @@ def test_a_city_of_millions_is_labelled_by_its_city_form():
     rec = liaison.extract("On May 10, a delegation from Cape Town, South Africa visited Hangzhou.", published="2023-05-20")
     visit = next(e for e in rec["events"] if e["type"] == "visit")
     assert visit["origin"]["name"] == {"zh": "开普敦市", "en": "Cape Town"}
+
+
+def test_titles_of_malaysian_and_indonesian_states_name_their_holders():
+    got = _people_regions("Chief Minister of Penang Chow Kon Yeow met with Xiamen Mayor Huang Wenhui in George Town, "
+                          "Malaysia.")
+    assert got["Chow Kon Yeow"] == ["Penang"]
+    got = _people_regions("Governor of Central Java Province Ganjar Pranowo received Vice Governor Li Ming of Guangdong, "
+                          "China, in Semarang, Indonesia.")
+    assert got["Ganjar Pranowo"] == ["Central Java"]
