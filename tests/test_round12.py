@@ -272,3 +272,20 @@ def test_titles_of_malaysian_and_indonesian_states_name_their_holders():
     got = _people_regions("Governor of Central Java Province Ganjar Pranowo received Vice Governor Li Ming of Guangdong, "
                           "China, in Semarang, Indonesia.")
     assert got["Ganjar Pranowo"] == ["Central Java"]
+
+
+def test_talks_told_after_a_reception_of_the_same_people_are_that_meeting():
+    text = ("Gov. Kim Reynolds of Iowa on Tuesday welcomed a delegation from Hebei Province to the Iowa State Capitol.\n\n"
+            "The delegation, headed by Hebei Vice Governor Shi Qingyun, included officials of the province. Reynolds and "
+            "Shi discussed agricultural trade and renewable energy.")
+    rec = liaison.extract(text, published="2023-06-15")
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    meetings = [e for e in rec["events"] if e["type"] == "meeting"]
+    assert len(meetings) == 1
+    assert sorted((names[x["person"]], x["role"]) for x in meetings[0]["participants"]) == [
+        ("Kim Reynolds", "host"), ("Shi Qingyun", "attendee")]
+    assert {"agriculture", "energy"} <= set(meetings[0]["fields"])
+    text = ("Gov. Kim Reynolds of Iowa on Tuesday welcomed a delegation from Hebei Province. On Thursday, Reynolds "
+            "and Vice Governor Shi Qingyun of Hebei discussed agricultural trade.")  # talks of their own day
+    rec = liaison.extract(text, published="2023-06-15")
+    assert len([e for e in rec["events"] if e["type"] == "meeting"]) == 2

@@ -341,6 +341,12 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
             if key and ck & key and kinds.get(id(m)) == f.kind and not other_day(m.start, f.date):
                 target = m
                 break
+            if f.lang == "en" and kinds.get(id(m)) == "reception" and f.kind == "talks" and not f.date \
+                    and (set(f.sides[0]) | set(f.sides[1])) & {p.person for p in m.participants} \
+                    and _close(m, pos, ctx):
+                # "X welcomed the delegation of Y … X and Y discussed trade": the talks of that reception
+                target = m
+                break
             if not key and not ck and kinds.get(id(m)) == f.kind and f.kind != "reception" \
                     and _close(m, pos, ctx):
                 target = m
@@ -367,7 +373,8 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
     for pid in host_side:
         target.add_participant(pid, "host")
     for pid in guest_side:
-        target.add_participant(pid, "attendee")
+        if not any(p.person == pid and p.role == "host" for p in target.participants):
+            target.add_participant(pid, "attendee")  # (who received the guests does not attend as one)
     for pid, r in f.roles:
         if r in ("host", "attendee", "leader") and (pid in host_side or pid in guest_side or r == "leader"):
             continue
