@@ -289,3 +289,13 @@ def test_talks_told_after_a_reception_of_the_same_people_are_that_meeting():
             "and Vice Governor Shi Qingyun of Hebei discussed agricultural trade.")  # talks of their own day
     rec = liaison.extract(text, published="2023-06-15")
     assert len([e for e in rec["events"] if e["type"] == "meeting"]) == 2
+
+
+def test_one_received_with_his_delegation_leads_the_trip():
+    rec = liaison.extract("On May 10, Jilin Party Secretary Jing Junhai met with Gangwon Governor Kim Jin-tae and his "
+                          "delegation in Changchun.", published="2023-05-20")
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert [(names[x["person"]], x["role"]) for x in visit["participants"]] == [("Kim Jin-tae", "leader")]
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert ("Kim Jin-tae", "attendee") in [(names[x["person"]], x["role"]) for x in meeting["participants"]]

@@ -1524,6 +1524,9 @@ class _Analysis:
             fr.roles.append((pid, "host"))
         for pid in guests:
             fr.roles.append((pid, "attendee"))
+        for pid in self.leaders_in(objs):  # "met with X and his delegation": X leads the trip
+            if (pid, "leader") not in fr.roles:
+                fr.roles.append((pid, "leader"))
         fr.sides = (hosts, guests)
         self._guests(objs, fr)
         if fr.origin is None:  # "greeted the visitors from X" with the preposition on the verb
