@@ -299,3 +299,16 @@ def test_one_received_with_his_delegation_leads_the_trip():
     assert [(names[x["person"]], x["role"]) for x in visit["participants"]] == [("Kim Jin-tae", "leader")]
     meeting = next(e for e in rec["events"] if e["type"] == "meeting")
     assert ("Kim Jin-tae", "attendee") in [(names[x["person"]], x["role"]) for x in meeting["participants"]]
+
+
+def test_a_short_form_of_a_city_the_page_names_in_full_is_that_city():
+    text = ("Guangzhou and Rio de Janeiro became sister cities on Monday, when Guangzhou Mayor Li Ming and Rio Mayor "
+            "Eduardo Paes signed an agreement.")
+    assert _people_regions(text)["Eduardo Paes"] == ["Rio de Janeiro"]
+
+
+def test_what_an_official_is_doing_is_no_part_of_the_office():
+    rec = liaison.extract("正在巴西访问的广州市市长李明与里约热内卢市市长帕埃斯15日签署了两市缔结友好城市关系的协议。",
+                          published="2023-05-17")
+    person = next(p for p in rec["people"] if p["name"]["zh"] == "李明")
+    assert [x["title"]["zh"] for x in person["positions"]] == ["广州市市长"]

@@ -116,6 +116,7 @@ def _dotted_end(toks, i: int, end: int) -> int:
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _ROLE_AT = re.compile("(?:" + "|".join(map(re.escape, [w for w in ZH_ROLE_WORDS if len(w) == 2 and w[0] in "州市县省区镇"]))
                       + ")")
+_DOING_BEFORE = re.compile(r"[^，,。；;]{0,16}?(?:正在|正|前来|应邀)[^，,。；;的]{0,16}?(?:访问|考察|出访|参加|出席|调研|参观)的")
 _VERB_IN_TITLE = re.compile(r"(?:会见|接见|会晤|看望|宴请|欢迎|拜会|陪同|感谢|前往|抵达)了?|的还?有|包括|还有")
 # verbs that open a list of officials (代表团成员包括甲, 随行的还有乙): never the first characters of a name
 _LIST_VERBS = frozenset({"包括", "包含", "还有", "共有", "则有", "另有"})
@@ -717,6 +718,9 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 pass
             if verb is not None and pe - verb.end() >= 2:
                 ps = verb.end()  # 在哈尔滨会见了俄罗斯阿穆尔州州长: the title starts after the verb
+            doing = _DOING_BEFORE.match(doc.text, ps, pe)
+            if doing is not None and pe - doing.end() >= 2:
+                ps = doing.end()  # 正在巴西访问的广州市市长: what he is doing describes him, no part of the office
             regs = [(s.start - ps, s.end - ps, doc.text[s.start:s.end]) for s in regions_in(doc, ps, pe)]
             phrase = doc.text[ps:pe]
             tail = _GROUP_TAIL_ZH.search(phrase)
@@ -990,7 +994,23 @@ def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
                 if text.endswith("an") and (re.search(r"\b" + re.escape(text[:-1]) + r"\b", doc.text)
                                             or _first_level_adjective(text)):
                     text = text[:-1]  # "Speaker of the Bavarian State Parliament": Bavaria, named or a known state
+                longer = _named_in_full(doc, text)
+                if longer is not None:  # "Rio Mayor X" on a page naming Rio de Janeiro: that city
+                    o.region, o.region_text = longer, text
+                    continue
                 o.region, o.region_text = Region(None, None, text, _foreign_country(doc), level), text
+
+
+def _named_in_full(doc: Doc, short: str):
+    """The one region the article names whose English name is ``short`` and more words after it ("Rio" and
+    Rio de Janeiro, "Ho Chi Minh" and Ho Chi Minh City), or None."""
+    found = {}
+    for r in doc.layer("regions"):
+        v = r.value
+        en = getattr(v, "en", None) or ""
+        if not isinstance(v, tuple) and en.startswith(short + " ") and doc.text[r.start:r.end].startswith(short):
+            found[getattr(v, "code", None) or en] = v
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _first_level_adjective(word: str) -> bool:
