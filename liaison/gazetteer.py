@@ -570,7 +570,8 @@ class Gazetteer:
         if cd.gate != OPEN:
             return cd.gate in (GATED, WORDY) and (("@" + (cd.region.country or "")) in anchors
                                                   or ("=" + cd.region.key) in anchors)
-        return not cd.needs_ctx or any(a.key in anchors for a in self.ancestors(cd.region))
+        return not cd.needs_ctx or any(a.key in anchors for a in self.ancestors(cd.region)) or (
+            cd.kind == "short" and cd.region.key in anchors)  # 乡城 on a page that names 乡城县 in full
 
     def emit_zh(self, text: str, raw, anchors: set) -> list[RegionMatch]:
         zh, groups = self._zh, self._groups

@@ -312,3 +312,9 @@ def test_what_an_official_is_doing_is_no_part_of_the_office():
                           published="2023-05-17")
     person = next(p for p in rec["people"] if p["name"]["zh"] == "李明")
     assert [x["title"]["zh"] for x in person["positions"]] == ["广州市市长"]
+
+
+def test_a_countys_short_name_on_a_page_naming_it_in_full_is_that_county():
+    got = _visits("5月10日，对口支援乡城县的建德市代表团一行抵达乡城。")
+    assert [d for _o, d, _ in got] == ["Xiangcheng"]
+    assert _visits("5月10日，建德市代表团一行抵达乡城。") == []  # named only short, with nothing to lean on
