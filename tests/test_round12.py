@@ -318,3 +318,11 @@ def test_a_countys_short_name_on_a_page_naming_it_in_full_is_that_county():
     got = _visits("5月10日，对口支援乡城县的建德市代表团一行抵达乡城。")
     assert [d for _o, d, _ in got] == ["Xiangcheng"]
     assert _visits("5月10日，建德市代表团一行抵达乡城。") == []  # named only short, with nothing to lean on
+
+
+def test_a_delegation_named_alone_touring_one_side_came_from_the_other():
+    rec = liaison.extract("5月10日，建德市与乡城县座谈会在乡城县召开。会前，代表团一行实地考察了乡城县青稞加工厂。",
+                          published="2023-05-20")
+    got = {e["type"]: ((e.get("origin") or {}).get("name", {}).get("zh"), (e.get("destination") or {}).get("name", {}).get("zh"))
+           for e in rec["events"] if e["type"] in ("visit", "inspection")}
+    assert got == {"visit": ("建德市", "乡城县"), "inspection": ("建德市", "乡城县")}

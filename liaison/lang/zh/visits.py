@@ -562,6 +562,17 @@ def _toured(ctx, visits: list[Event]) -> None:
         origin = _region_before(ctx, sent.start + dm.start(), sent.start, 12) if dm else None
         if origin is None:
             origin = next((r for r in map(ctx.person_region, leaders) if r is not None), None)
+        if origin is None and dm is not None and not leaders:
+            # 甲与乙座谈会在乙召开。代表团一行实地考察了乙县某厂: the delegation named alone, touring one of the
+            # article's two sides, came from the other
+            from ...places import doc_sides
+
+            sides = doc_sides(ctx)
+            toured = [r for _s, _e, r in ctx.regions_in(sent.start + m.start(), sent.end) if not isinstance(r, tuple)]
+            if len(sides) == 2 and toured:
+                inside = [k for k, r in enumerate(sides) if _within(toured[0], r)]
+                if len(inside) == 1:
+                    origin = sides[1 - inside[0]]
         if origin is None:
             continue
         places = [r for _s, _e, r in ctx.regions_in(sent.start + m.start(), sent.end)
