@@ -326,3 +326,9 @@ def test_a_delegation_named_alone_touring_one_side_came_from_the_other():
     got = {e["type"]: ((e.get("origin") or {}).get("name", {}).get("zh"), (e.get("destination") or {}).get("name", {}).get("zh"))
            for e in rec["events"] if e["type"] in ("visit", "inspection")}
     assert got == {"visit": ("建德市", "乡城县"), "inspection": ("建德市", "乡城县")}
+
+
+def test_a_date_written_day_first_with_dots_is_read():
+    rec = liaison.extract("Jilin Governor Hu Yuting met with Gangwon Governor Kim Jin-tae in Changchun on 10.05.2023.",
+                          published="2023-05-20")
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] == ["2023-05-10"]
