@@ -144,6 +144,8 @@ _ROLE_OVERRIDES = {  # (org_kind, role word) -> English role, where the body cha
     ("party_department", "部长"): "head", ("party_department", "副部长"): "deputy head",
     ("congress", "主任"): "chairman", ("congress", "副主任"): "vice chairman",
     ("cppcc", "主任"): "director", ("cppcc", "副主任"): "deputy director",
+    # 咸镜北道人民委员会委员长: a local body's chairman (委员长 alone is the NPC's, read as national)
+    ("government", "委员长"): "chairman", ("government", "副委员长"): "vice chairman",
 }
 
 # organisation markers whose party committee is the body's own, not a region's

@@ -167,6 +167,9 @@ def parse_zh(phrase: str, region_spans: list[tuple[int, int, str]] | None = None
             org_kind = offices[-1].org_kind  # 省委常委、秘书长, 副主委兼秘书长: the committee's secretary-general
         if org_found and org_kind == "government_department" and _PARTY_BEFORE.search(head[:best_end - len(org_found[0])]):
             org_kind = "party_department"  # 市委办公室, 中共中央台办: an office of the party committee
+        if level == "country" and org_found and not org_found[2] and region_text and not national:
+            # 咸镜北道人民委员会委员长: a national role word (委员长) at the head of a local body named after its place
+            level = _level_of(head[:head.rfind(org_found[0]) + len(org_found[0])]) or "province"
         central = level == "country" and not (word in _FOREIGN_HEADS and region_text)
         for wseg, (wmarker, wkind, wlevel) in waiting if org_found else []:
             wkind = _combine_zh(word, role, wkind)

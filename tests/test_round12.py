@@ -332,3 +332,13 @@ def test_a_date_written_day_first_with_dots_is_read():
     rec = liaison.extract("Jilin Governor Hu Yuting met with Gangwon Governor Kim Jin-tae in Changchun on 10.05.2023.",
                           published="2023-05-20")
     assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] == ["2023-05-10"]
+
+
+def test_north_korean_provinces_and_their_peoples_committee_chairmen():
+    rec = liaison.extract("5月10日，吉林省省长胡玉亭会见了朝鲜咸镜北道人民委员会委员长金成哲一行。", published="2023-05-20")
+    person = next(p for p in rec["people"] if p["name"]["zh"] == "金成哲")
+    assert [(x["role"], x["org_kind"], x["region"]["name"]["zh"], x["title"]["en"]) for x in person["positions"]] == [
+        ("head", "government", "咸镜北道", "Chairman of the People's Committee of North Hamgyong")]
+    rec = liaison.extract("全国人大常委会委员长会见了代表团。", published="2023-05-20")  # the national one stays national
+    from liaison.titles import parse_zh
+    assert parse_zh("全国人大常委会委员长")[0].central
