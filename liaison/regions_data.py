@@ -142,12 +142,23 @@ def _place_rows(lines, head: list[str]) -> list[PlaceRow]:
             if not row[i_zh] and more[0]:
                 row[i_zh] = more[0]
             forms = "|".join(f for f in (forms, more[1]) if f)
-        r = Region(None, row[i_zh] or None, row[i_en], row[i_cc], int(row[i_lv]), par or None)
+        # (the English name the tables add is the label: East Kazakhstan Region, not Shyghys Qazaqstan oblysy)
+        r = Region(None, row[i_zh] or None, _more_en_label().get(iso) or row[i_en], row[i_cc], int(row[i_lv]),
+                   par or None)
         zh = tuple((f[1:], True) if f[:1] == "+" else (f, False) for f in forms.split("|") if f)
         # "!": spelled like an English word; "^": answers to this name only with its type word
         en = tuple((tuple(k[1:].split(" ")), k[0]) if k[:1] in "!^" else (tuple(k.split(" ")), "")
                    for k in row[i_ke].split("|") if k)
         out.append(PlaceRow(r, zh, en, int(row[i_gate]), int(row[i_pop] or 0), row[i_hand], iso, up))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _more_en_label() -> dict:
+    """The first English name ``data/places_names_en.tsv`` gives a division abroad (its label in records)."""
+    out: dict = {}
+    for r in read_tsv("places_names_en.tsv"):
+        out.setdefault(r["iso"], r["en"])
     return out
 
 

@@ -342,3 +342,14 @@ def test_north_korean_provinces_and_their_peoples_committee_chairmen():
     rec = liaison.extract("全国人大常委会委员长会见了代表团。", published="2023-05-20")  # the national one stays national
     from liaison.titles import parse_zh
     assert parse_zh("全国人大常委会委员长")[0].central
+
+
+def test_regions_of_central_asian_neighbours_are_known_in_both_languages():
+    got = _visits("5月10日，哈萨克斯坦东哈萨克斯坦州州长率代表团访问新疆维吾尔自治区。")
+    assert got == [("East Kazakhstan Region", "Xinjiang", "2023-05-10")]
+    rec = liaison.extract("On May 10, a delegation from the East Kazakhstan Region of Kazakhstan visited Urumqi, Xinjiang.",
+                          published="2023-05-20")
+    assert [(e["origin"]["name"]["zh"], e["destination"]["name"]["zh"]) for e in rec["events"] if e["type"] == "visit"] \
+        == [("东哈萨克斯坦州", "乌鲁木齐市")]
+    got = _visits("5月10日，俄罗斯后贝加尔边疆区代表团访问内蒙古自治区满洲里市。")
+    assert [o for o, _d, _ in got] == ["Zabaykalsky"]
