@@ -353,3 +353,11 @@ def test_regions_of_central_asian_neighbours_are_known_in_both_languages():
         == [("东哈萨克斯坦州", "乌鲁木齐市")]
     got = _visits("5月10日，俄罗斯后贝加尔边疆区代表团访问内蒙古自治区满洲里市。")
     assert [o for o, _d, _ in got] == ["Zabaykalsky"]
+
+
+def test_russian_oblasts_are_known_in_chinese_and_by_their_english_names():
+    got = _visits("5月10日，俄罗斯托木斯克州州长率代表团访问黑龙江省。")
+    assert got == [("Tomsk Oblast", "Heilongjiang", "2023-05-10")]
+    rec = liaison.extract("On May 10, a delegation from Russia's Samara Region visited Wuhan, Hubei.", published="2023-05-20")
+    assert [e["origin"]["name"] for e in rec["events"] if e["type"] == "visit"] == [
+        {"zh": "萨马拉州", "en": "Samara"}]  # (the name as the English text writes it, less its type word)
