@@ -361,3 +361,8 @@ def test_russian_oblasts_are_known_in_chinese_and_by_their_english_names():
     rec = liaison.extract("On May 10, a delegation from Russia's Samara Region visited Wuhan, Hubei.", published="2023-05-20")
     assert [e["origin"]["name"] for e in rec["events"] if e["type"] == "visit"] == [
         {"zh": "萨马拉州", "en": "Samara"}]  # (the name as the English text writes it, less its type word)
+
+
+def test_every_mongolian_aimag_has_its_chinese_name():
+    got = _visits("5月10日，蒙古国库苏古尔省省长率代表团访问内蒙古自治区呼伦贝尔市。")
+    assert got == [("Khuvsgul", "Hulunbuir", "2023-05-10")]
