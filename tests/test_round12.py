@@ -366,3 +366,11 @@ def test_russian_oblasts_are_known_in_chinese_and_by_their_english_names():
 def test_every_mongolian_aimag_has_its_chinese_name():
     got = _visits("5月10日，蒙古国库苏古尔省省长率代表团访问内蒙古自治区呼伦贝尔市。")
     assert got == [("Khuvsgul", "Hulunbuir", "2023-05-10")]
+
+
+def test_provinces_of_vietnam_laos_and_myanmar_the_tables_lacked():
+    got = _visits("5月10日，老挝川圹省省长率代表团访问云南省。")
+    assert got == [("Xiangkhouang", "Yunnan", "2023-05-10")]
+    rec = liaison.extract("On May 10, Governor of Vientiane Province Khamphan Sitthida led a Lao delegation to Kunming.",
+                          published="2023-05-20")
+    assert [e["origin"]["name"]["zh"] for e in rec["events"] if e["type"] == "visit"] == ["万象省"]

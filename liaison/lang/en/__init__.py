@@ -1235,6 +1235,13 @@ class _Analysis:
                 if c.lemma_.lower() in ("lead", "head") and c.dep_ in ("acl", "relcl"):
                     for pid in self.people_of(self.prep_objects(c, ("by",))) or self.after_by(c):
                         fr.roles.append((pid, "leader"))
+            if getattr(fr.origin, "level", None) == 0:
+                # "the Governor of Vientiane Province led a Lao delegation": the leader's province, inside the
+                # country the nationality word names, is where the delegation comes from
+                inner = [r for pid, role in fr.roles if role == "leader" for r in self.person_regions(pid)
+                         if _inside(r, fr.origin)]
+                if len(inner) == 1:
+                    fr.origin = inner[0]
             return bool(dests)
         if not dests and tok.dep_ == "pobj" and tok.head.lower_ == "for" and gov is not None \
                 and gov.lemma_.lower() in ("be", "arrive", "stay", "remain"):
