@@ -374,3 +374,12 @@ def test_provinces_of_vietnam_laos_and_myanmar_the_tables_lacked():
     rec = liaison.extract("On May 10, Governor of Vientiane Province Khamphan Sitthida led a Lao delegation to Kunming.",
                           published="2023-05-20")
     assert [e["origin"]["name"]["zh"] for e in rec["events"] if e["type"] == "visit"] == ["万象省"]
+
+
+def test_the_delegation_told_before_gives_its_leaders_bare_title_its_place_and_one_trip():
+    text = ("A 20-member delegation from Gyeonggi Province arrived in Shenyang on May 15 for a three-day visit. "
+            "Liaoning Governor Li Lecheng met the delegation, which was led by Vice Governor Oh Hu-seok, on May 16. "
+            "During his stay in Liaoning, Oh also visited Dalian.")
+    assert _people_regions(text)["Oh Hu-seok"] == ["Gyeonggi"]
+    got = sorted(_visits(text))
+    assert got == [("Gyeonggi", "Dalian", None), ("Gyeonggi", "Shenyang", "2023-05-15")]

@@ -179,6 +179,12 @@ _LED_FROM = re.compile(r"\b(?:delegation|team|group|mission)\s+(?:from|of)\s+([^
                        r"chair|governor|mayor|secretary|president|director|party|general|chief))*\s+)?$")
 
 
+_LED_BACK = re.compile(r"\bthe\s+delegation\s*,?\s+(?:which\s+was\s+|that\s+was\s+|who\s+(?:was|were)\s+)?"
+                       r"(?:led|headed)\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w.'’\-]*|of|the|(?:vice|deputy|executive)[- ]?[a-z]+)\s+)*$")
+_DELEGATION_FROM = re.compile(r"\b(?:delegation|team|group|mission)\s+(?:from|of)\s+([^.;:!?\n]{2,60}?)"
+                              r"(?=\s*(?:,|\.|\s(?:arrived|visited|came|led|headed|was|is|on|in|to|for)\b))")
+
+
 def _delegation_from(doc: Doc, start: int):
     """The place of "a delegation from <place> led by <title>" right before a name: the smallest region named
     between "from" and "led by" (not a country when a place inside it is named)."""
@@ -188,7 +194,16 @@ def _delegation_from(doc: Doc, start: int):
         return None  # the usual case, told without the pattern
     m = _LED_FROM.search(doc.text, lo, start)
     if not m or m.end() != start:
-        return None
+        back = _LED_BACK.search(doc.text, lo, start)
+        if not back or back.end() != start:
+            return None
+        # "…a delegation from Gyeonggi Province arrived … met the delegation, which was led by Vice Governor X":
+        # the delegation told before, from its place
+        m = None
+        for m in _DELEGATION_FROM.finditer(doc.text, max(0, back.start() - 600), back.start()):
+            pass
+        if m is None:
+            return None
     best = None
     for r in doc.layer("regions"):
         if m.start(1) <= r.start and r.end <= m.end(1) and not isinstance(r.value, tuple):

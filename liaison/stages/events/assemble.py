@@ -132,6 +132,13 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> li
                    # there are two visits, whichever is told first
                    and not (year and not (f.date and f.date[0]) and _before_year(v.start, year))
                    and not (year and not v.start and f.date and _before_year(f.date[0], year))), None)
+        if ev is None and (f.kind == "implied" and origin is not None or f.kind == "stay"):
+            # a trip read from a reception by the host's region ("Liaoning's governor met the delegation from
+            # Gyeonggi"), or a stay there ("during his stay in Liaoning"), is the one told to a place inside it
+            # ("arrived in Shenyang")
+            ev = next((v for v in visits if v.destination is not None and v.origin is not None
+                       and (origin is None or _same(v.origin, origin)) and _within(v.destination, dest)
+                       and not _same(v.destination, dest) and not other_year(v.start, f.date)), None)
         if ev is None:
             ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
             ev._from_host = True
