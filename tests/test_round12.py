@@ -383,3 +383,12 @@ def test_the_delegation_told_before_gives_its_leaders_bare_title_its_place_and_o
     assert _people_regions(text)["Oh Hu-seok"] == ["Gyeonggi"]
     got = sorted(_visits(text))
     assert got == [("Gyeonggi", "Dalian", None), ("Gyeonggi", "Shenyang", "2023-05-15")]
+
+
+def test_a_signing_told_right_after_talks_is_between_the_talks_sides():
+    text = ("A delegation from Gyeonggi Province arrived in Shenyang on May 15. Liaoning Governor Li Lecheng met the "
+            "delegation, which was led by Vice Governor Oh Hu-seok, on May 16. The two sides signed an agreement on "
+            "youth exchanges.")
+    rec = liaison.extract(text, published="2023-05-20")
+    signing = next(e for e in rec["events"] if e["type"] == "agreement")
+    assert sorted(r["name"]["en"] for r in signing["parties"]) == ["Gyeonggi", "Liaoning"]

@@ -65,7 +65,7 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
     visits = absorb_country_visits(visits)
     place_country_visits(ctx, visits, meetings + inspections)
     place_host_visits(visits, meetings + inspections)
-    _fill_agreement_parties(agreements, visits, meetings)
+    _fill_agreement_parties(ctx, agreements, visits, meetings)
     return visits + meetings + agreements + inspections
 
 
@@ -550,7 +550,7 @@ def _compatible(a: list, b: list) -> bool:
     return len(_prune([r for r in a + b if r is not None])) <= 2
 
 
-def _fill_agreement_parties(agreements, visits, meetings) -> None:
+def _fill_agreement_parties(ctx, agreements, visits, meetings) -> None:
     """A signing naming fewer than two sides is between the sides of the trip or the talks around it."""
     for a in agreements:
         if len(a.parties) >= 2:
@@ -558,7 +558,10 @@ def _fill_agreement_parties(agreements, visits, meetings) -> None:
         pos = min((s for s, _e in a.evidence), default=0)
         visit = _current_visit(visits, pos)
         src = []
-        if visit is not None:
+        told = [m for m in meetings if len(m.parties) >= 2 and m.evidence and max(s for s, _e in m.evidence) <= pos]
+        if visit is not None and told and _close(told[-1], pos, ctx):
+            src = told[-1].parties  # "X met the delegation … The two sides signed …": the talks' sides
+        elif visit is not None:
             src = [visit.origin, visit.destination]
         elif meetings:
             src = meetings[-1].parties
