@@ -392,3 +392,10 @@ def test_a_signing_told_right_after_talks_is_between_the_talks_sides():
     rec = liaison.extract(text, published="2023-05-20")
     signing = next(e for e in rec["events"] if e["type"] == "agreement")
     assert sorted(r["name"]["en"] for r in signing["parties"]) == ["Gyeonggi", "Liaoning"]
+
+
+def test_research_stations_and_farms_are_sites():
+    rec = liaison.extract("5月10日，吉林省副省长李明率团访问日本鸟取县。代表团还参观了鸟取县农业试验场和大山牧场。",
+                          published="2023-05-20")
+    tour = next(e for e in rec["events"] if e["type"] == "inspection")
+    assert [s["zh"] for s in tour["sites"]] == ["鸟取县农业试验场", "大山牧场"]
