@@ -399,3 +399,15 @@ def test_research_stations_and_farms_are_sites():
                           published="2023-05-20")
     tour = next(e for e in rec["events"] if e["type"] == "inspection")
     assert [s["zh"] for s in tour["sites"]] == ["鸟取县农业试验场", "大山牧场"]
+
+
+def test_a_chijis_office_is_never_in_a_chinese_place():
+    assert _positions_zh_all("5月10日，平井伸治知事一行访问了长春市。") == {"平井伸治": []}
+    got = _positions_zh_all("5月10日，吉林省省长胡玉亭在长春会见了日本鸟取县知事平井伸治一行。")
+    assert got["平井伸治"] == [("head", "government", "鸟取县")]
+
+
+def _positions_zh_all(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    return {p["name"]["zh"]: [(x["role"], x["org_kind"], (x.get("region") or {}).get("name", {}).get("zh"))
+                              for x in p["positions"]] for p in rec["people"]}

@@ -30,6 +30,16 @@ _FOREIGN_PARTIES = (("越共", "VN"), ("老挝人民革命党", "LA"), ("老挝�
 
 
 def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bool = False, foreign: bool = False):
+    """The region an office acts for (see ``_office_region``); a 知事 (a Japanese or Korean governor) never holds
+    office in a Chinese place, whatever the context offers."""
+    r = _office_region(doc, office, mention, person_regions, context, foreign)
+    if r is not None and office.lang == "zh" and _ABROAD_ONLY.search(office.title or "") \
+            and getattr(r, "country", None) in ("CN", "HK", "MO", "TW"):
+        return None
+    return r
+
+
+def _office_region(doc: Doc, office, mention, person_regions: dict, context: bool = False, foreign: bool = False):
     """Region of one office: explicit, else the person's own, else the nearest before it in the sentence that
     an earlier title wrote (a venue or the other side's place named in the sentence is not it), else the home."""
     if office.central and office.lang == "zh" and getattr(office.region, "level", None) == 0 \
@@ -97,6 +107,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
                 continue
         if office.lang == "zh" and getattr(s.value, "country", None) not in ("CN", "HK", "MO", "TW") and level:
             continue  # an implicit Chinese title (省长) never means a foreign prefecture named nearby
+        if office.lang == "zh" and _ABROAD_ONLY.search(office.title or "") \
+                and getattr(s.value, "country", None) in ("CN", "HK", "MO", "TW"):
+            continue  # 知事 (a Japanese or Korean governor) never holds office in a Chinese place named nearby
         if office.lang == "en" and level and getattr(s.value, "country", None) not in ("CN", "HK", "MO", "TW") \
                 and _looks_chinese(mention.name or ""):
             continue  # "the Governor of Ulaanbaatar, Vice Governor Chen Ming": a Chinese name's office is not the foreign host's
@@ -124,7 +137,9 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
             return led
     elif office.lang == "zh" and (led := _led_delegation(doc, mention, None)) is not None:
         return led  # 以议长甲为团长的德国巴伐利亚州议会代表团: an office of no level is the delegation's place's
-    if foreign:  # 省政府…总监梅德敦(Harold Middleton): a foreign person's implicit 省 is the foreign place the article names
+    if foreign or office.lang == "zh" and _ABROAD_ONLY.search(office.title or ""):
+        # 省政府…总监梅德敦(Harold Middleton): a foreign person's implicit 省 is the foreign place the article names;
+        # so is a 知事's office
         homes = doc.meta.get("home_foreign") or {}
     elif office.lang == "zh":  # a Chinese implicit title (省委常委) is a Chinese-speaking region's, never a foreign home's
         homes = {k: v for k, v in (doc.meta.get("home_cn") or {}).items()
@@ -165,6 +180,7 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
 
 
 # "a delegation from X … was received by <title> Y": X is where the guests come from, not Y's place
+_ABROAD_ONLY = re.compile(r"知事$")
 _EN_VISITORS_FROM = re.compile(r"\b(?:(?:delegation|team|group|mission|guests|visitors|officials)\s+(?:from|of)"
                                r"|(?:delegation|team|group|mission),?\s+(?:led|headed)\s+by)\s+"
                                r"(?:the\s+)?(?:[A-Za-z'’\-]+\s+){0,3}$")
