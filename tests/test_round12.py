@@ -411,3 +411,11 @@ def _positions_zh_all(text):
     rec = liaison.extract(text, published="2023-05-20")
     return {p["name"]["zh"]: [(x["role"], x["org_kind"], (x.get("region") or {}).get("name", {}).get("zh"))
                               for x in p["positions"]] for p in rec["people"]}
+
+
+def test_a_bare_title_leading_a_delegation_named_by_its_place_is_that_places():
+    text = ("Vice Chairman of the Quang Ninh provincial People's Committee Cao Tuong Huy held talks with a delegation "
+            "from Guangxi, China, in Ha Long city on May 9. The two sides agreed to develop the Mong Cai - Dongxing "
+            "border gate pair. Earlier, the Guangxi delegation, led by Vice Chairman Liu Ning, visited the Mong Cai "
+            "international border gate.")
+    assert _people_regions(text)["Liu Ning"] == ["Guangxi"]

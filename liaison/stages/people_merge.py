@@ -195,6 +195,9 @@ _LED_FROM = re.compile(r"\b(?:delegation|team|group|mission)\s+(?:from|of)\s+([^
                        r"chair|governor|mayor|secretary|president|director|party|general|chief))*\s+)?$")
 
 
+_LED_NAMED = re.compile(r"\b(?:the|a|an)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})(?:\s+[a-z]+){0,2}\s+"
+                        r"(?:delegation|team|mission)\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:led|headed)\s+by\s+"
+                        r"(?:the\s+)?(?:(?:[A-Z][\w.'’\-]*|of|the|(?:vice|deputy|executive)[- ]?[a-z]+)\s+)*$")
 _LED_BACK = re.compile(r"\bthe\s+delegation\s*,?\s+(?:which\s+was\s+|that\s+was\s+|who\s+(?:was|were)\s+)?"
                        r"(?:led|headed)\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w.'’\-]*|of|the|(?:vice|deputy|executive)[- ]?[a-z]+)\s+)*$")
 _DELEGATION_FROM = re.compile(r"\b(?:delegation|team|group|mission)\s+(?:from|of)\s+([^.;:!?\n]{2,60}?)"
@@ -210,6 +213,12 @@ def _delegation_from(doc: Doc, start: int):
         return None  # the usual case, told without the pattern
     m = _LED_FROM.search(doc.text, lo, start)
     if not m or m.end() != start:
+        own = _LED_NAMED.search(doc.text, lo, start)
+        if own and own.end() == start:
+            # "the Guangxi delegation, led by Vice Chairman X": the place named before the delegation
+            for r in doc.layer("regions"):
+                if own.start(1) <= r.start and r.end <= own.end(1) and not isinstance(r.value, tuple):
+                    return r.value
         back = _LED_BACK.search(doc.text, lo, start)
         if not back or back.end() != start:
             return None
