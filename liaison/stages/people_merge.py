@@ -195,11 +195,14 @@ _LED_FROM = re.compile(r"\b(?:delegation|team|group|mission)\s+(?:from|of)\s+([^
                        r"chair|governor|mayor|secretary|president|director|party|general|chief))*\s+)?$")
 
 
+# "… led by Vice Chairman ": the leading verb and the title up to the name
+_LED_BY_TITLE = (r",?\s+(?:which\s+was\s+|that\s+was\s+|who\s+(?:was|were)\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
+                 r"(?:(?:[A-Z][\w.'’\-]*|of|the|(?:vice|deputy|executive)[- ]?[a-z]+)\s+)*$")
+# "the Guangxi delegation, led by …": the place named before the delegation
 _LED_NAMED = re.compile(r"\b(?:the|a|an)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})(?:\s+[a-z]+){0,2}\s+"
-                        r"(?:delegation|team|mission)\s*,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:led|headed)\s+by\s+"
-                        r"(?:the\s+)?(?:(?:[A-Z][\w.'’\-]*|of|the|(?:vice|deputy|executive)[- ]?[a-z]+)\s+)*$")
-_LED_BACK = re.compile(r"\bthe\s+delegation\s*,?\s+(?:which\s+was\s+|that\s+was\s+|who\s+(?:was|were)\s+)?"
-                       r"(?:led|headed)\s+by\s+(?:the\s+)?(?:(?:[A-Z][\w.'’\-]*|of|the|(?:vice|deputy|executive)[- ]?[a-z]+)\s+)*$")
+                        r"(?:delegation|team|mission)\s*" + _LED_BY_TITLE)
+# "the delegation, which was led by …": the delegation told before
+_LED_BACK = re.compile(r"\bthe\s+delegation\s*" + _LED_BY_TITLE)
 _DELEGATION_FROM = re.compile(r"\b(?:delegation|team|group|mission)\s+(?:from|of)\s+([^.;:!?\n]{2,60}?)"
                               r"(?=\s*(?:,|\.|\s(?:arrived|visited|came|led|headed|was|is|on|in|to|for)\b))")
 
