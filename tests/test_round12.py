@@ -419,3 +419,18 @@ def test_a_bare_title_leading_a_delegation_named_by_its_place_is_that_places():
             "border gate pair. Earlier, the Guangxi delegation, led by Vice Chairman Liu Ning, visited the Mong Cai "
             "international border gate.")
     assert _people_regions(text)["Liu Ning"] == ["Guangxi"]
+
+
+def test_one_holding_talks_with_a_delegation_receives_it():
+    text = ("Vice Chairman of the Quang Ninh provincial People's Committee Cao Tuong Huy held talks with a delegation "
+            "from Guangxi, China, in Ha Long city on May 9.")
+    assert _meeting_roles_en(text) == [[("Cao Tuong Huy", "host")]]
+    rec = liaison.extract(text, published="2023-05-20")
+    assert len([e for e in rec["events"] if e["type"] == "visit"]) == 1  # Ha Long's province is not in the tables
+
+
+def _meeting_roles_en(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    return [sorted((names[x["person"]], x["role"]) for x in e["participants"]) for e in rec["events"]
+            if e["type"] == "meeting"]

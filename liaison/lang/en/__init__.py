@@ -1345,6 +1345,9 @@ class _Analysis:
                                             + self._side_regions(withs))
                 if _is_delegation(withs):  # "held a working meeting with the delegation of Y headed by Z": Y came
                     self._guests(withs, fr)
+                    for pid in fr.sides[0]:  # … and X, meeting the delegation, receives it
+                        if (pid, "host") not in fr.roles and pid not in fr.travellers:
+                            fr.roles.append((pid, "host"))
                     if fr.place is None and not fr.sides[0]:
                         # "Lang Son leaders held talks with a delegation of Guangxi": they met where the hosts are
                         fr.place = next((r for r in self._side_regions(subj) if fr.origin is None
@@ -1408,6 +1411,9 @@ class _Analysis:
 
     def _sides(self, tok, row, fr: Frame):
         subj, objs = self.arguments(tok)
+        # "held talks with a delegation from X": the parser hangs the counterpart on the meeting noun
+        objs = objs + [w for o in objs if self.lang.triggers.get(o.lemma_.lower())
+                       for w in self.prep_objects(o, ("with",)) if w not in objs]
         if objs and not self.people_of(objs) and not self.regions_of(objs) and all(
                 o.lemma_.lower() in _NON_GOVERNMENT or o.lemma_.lower() in ("leader", "representative", "people")
                 and any(c.lemma_.lower() in _NON_GOVERNMENT_KINDS for c in o.children) for o in objs):

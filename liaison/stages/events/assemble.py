@@ -137,7 +137,8 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> li
             # Gyeonggi"), or a stay there ("during his stay in Liaoning"), is the one told to a place inside it
             # ("arrived in Shenyang")
             ev = next((v for v in visits if v.destination is not None and v.origin is not None
-                       and (origin is None or _same(v.origin, origin)) and _within(v.destination, dest)
+                       and (origin is None or _same(v.origin, origin))
+                       and (_within(v.destination, dest) or _division_unknown(v.destination, dest))
                        and not _same(v.destination, dest) and not other_year(v.start, f.date)), None)
         if ev is None:
             ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
@@ -629,6 +630,15 @@ def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
                         None)
             if role is not None:
                 ev.add_participant(pid, role)
+
+
+def _division_unknown(city, division) -> bool:
+    """A city abroad whose first-level division the tables do not know (its parent is its country: Ha Long), and a
+    division of that country: the city may lie in it."""
+    country = getattr(city, "country", None)
+    return (country not in (None, "CN") and getattr(city, "parent", None) == country
+            and getattr(city, "level", 0) >= 2 and getattr(division, "country", None) == country
+            and getattr(division, "level", 0) == 1)
 
 
 def _set_date(ev: Event, date) -> None:
