@@ -328,6 +328,11 @@ def test_a_delegation_named_alone_touring_one_side_came_from_the_other():
     assert got == {"visit": ("建德市", "乡城县"), "inspection": ("建德市", "乡城县")}
 
 
+def test_a_version_number_is_no_date():
+    doc = liaison.extract_doc("Version 2.10.2023 of the plan was adopted.", published="2023-05-20")
+    assert [s.value for s in doc.layer("dates")] == []
+
+
 def test_a_date_written_day_first_with_dots_is_read():
     rec = liaison.extract("Jilin Governor Hu Yuting met with Gangwon Governor Kim Jin-tae in Changchun on 10.05.2023.",
                           published="2023-05-20")
