@@ -439,3 +439,9 @@ def _meeting_roles_en(text):
     names = {p["id"]: p["name"]["en"] for p in rec["people"]}
     return [sorted((names[x["person"]], x["role"]) for x in e["participants"]) for e in rec["events"]
             if e["type"] == "meeting"]
+
+
+def test_an_office_named_without_a_name_leading_a_delegation_gives_the_trip_its_place():
+    got = _visits("On May 10, the Governor of Vientiane Province, Laos, led a delegation to Kunming.")
+    assert got == [("Vientiane", "Kunming", "2023-05-10")]  # (the English as the text writes it, less its type word)
+    assert _visits("On May 10, the company led a delegation to Kunming.") == []  # no office, no place: no trip told

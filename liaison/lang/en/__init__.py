@@ -1226,6 +1226,13 @@ class _Analysis:
             if gov is not None and tok.dep_ == "dobj" and gov.lemma_.lower() in ("lead", "head"):
                 for pid in self.subject_people(gov):  # "X of Y led a delegation to Z": X leads, from Y
                     fr.roles.append((pid, "leader"))
+                if fr.origin is None and not fr.roles:
+                    # "the Governor of Vientiane Province led a delegation to Kunming": an office named with no
+                    # one's name leads it; the trip comes from that office's place
+                    subj = self.subjects(gov)
+                    if any(t.lower_ in _OFFICE_NOUNS for s_ in subj for t in s_.subtree):
+                        fr.origin = next((r for r in self.regions_of(subj)
+                                          if not any(_same(r, d) or _inside(d, r) for d in dests)), None)
             if led and tok.dep_ == "nsubjpass":
                 for pid in self.people_of([g for c in gov.children if c.dep_ == "agent" for g in _pobjs(c)]):
                     fr.roles.append((pid, "leader"))
