@@ -1069,7 +1069,8 @@ _KIND_OF_PLACE = frozenset("city town port state province prefecture county regi
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict:
-    """English nationality words and the country they name (``lang/en/demonyms.tsv``)."""
+    """English nationality words and the country they name (``lang/en/demonyms.tsv``, the table the English
+    module and the people stage read too)."""
     from .lang import read_table
 
     return {r.form.lower(): r.kind for r in read_table("en", "demonyms") if r.form and " " not in r.form}

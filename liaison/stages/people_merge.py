@@ -33,10 +33,7 @@ def _resolve_region(doc: Doc, office, mention, person_regions: dict, context: bo
     """The region an office acts for (see ``_office_region``); a 知事 (a Japanese or Korean governor) never holds
     office in a Chinese place, whatever the context offers."""
     r = _office_region(doc, office, mention, person_regions, context, foreign)
-    if r is not None and office.lang == "zh" and _ABROAD_ONLY.search(office.title or "") \
-            and getattr(r, "country", None) in ("CN", "HK", "MO", "TW"):
-        return None
-    return r
+    return None if _abroad_only(office) and getattr(r, "country", None) in ("CN", "HK", "MO", "TW") else r
 
 
 def _office_region(doc: Doc, office, mention, person_regions: dict, context: bool = False, foreign: bool = False):
@@ -107,8 +104,7 @@ def _office_region(doc: Doc, office, mention, person_regions: dict, context: boo
                 continue
         if office.lang == "zh" and getattr(s.value, "country", None) not in ("CN", "HK", "MO", "TW") and level:
             continue  # an implicit Chinese title (省长) never means a foreign prefecture named nearby
-        if office.lang == "zh" and _ABROAD_ONLY.search(office.title or "") \
-                and getattr(s.value, "country", None) in ("CN", "HK", "MO", "TW"):
+        if _abroad_only(office) and getattr(s.value, "country", None) in ("CN", "HK", "MO", "TW"):
             continue  # 知事 (a Japanese or Korean governor) never holds office in a Chinese place named nearby
         if office.lang == "en" and level and getattr(s.value, "country", None) not in ("CN", "HK", "MO", "TW") \
                 and _looks_chinese(mention.name or ""):
@@ -137,7 +133,7 @@ def _office_region(doc: Doc, office, mention, person_regions: dict, context: boo
             return led
     elif office.lang == "zh" and (led := _led_delegation(doc, mention, None)) is not None:
         return led  # 以议长甲为团长的德国巴伐利亚州议会代表团: an office of no level is the delegation's place's
-    if foreign or office.lang == "zh" and _ABROAD_ONLY.search(office.title or ""):
+    if foreign or _abroad_only(office):
         # 省政府…总监梅德敦(Harold Middleton): a foreign person's implicit 省 is the foreign place the article names;
         # so is a 知事's office
         homes = doc.meta.get("home_foreign") or {}
@@ -181,6 +177,13 @@ def _office_region(doc: Doc, office, mention, person_regions: dict, context: boo
 
 # "a delegation from X … was received by <title> Y": X is where the guests come from, not Y's place
 _ABROAD_ONLY = re.compile(r"知事$")
+
+
+def _abroad_only(office) -> bool:
+    """A Chinese title held only abroad (知事: a Japanese or Korean governor)."""
+    return office.lang == "zh" and bool(_ABROAD_ONLY.search(office.title or ""))
+
+
 _EN_VISITORS_FROM = re.compile(r"\b(?:(?:delegation|team|group|mission|guests|visitors|officials)\s+(?:from|of)"
                                r"|(?:delegation|team|group|mission),?\s+(?:led|headed)\s+by)\s+"
                                r"(?:the\s+)?(?:[A-Za-z'’\-]+\s+){0,3}$")

@@ -21,6 +21,7 @@ governing it (``moods.tsv``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from ...doc import Frame
@@ -378,8 +379,19 @@ def _pobjs(prep) -> list:
 
 # verbs whose "on a trip to X" is the trip itself ("embarked on a trip to X on May 8": the trip's day)
 _TRIP_START = frozenset("embark set go leave depart head travel begin start come fly".split())
-_OFFICE_NOUNS = frozenset("governor mayor secretary premier chairman chairwoman chairperson president minister "
-                          "ambassador consul akim hakim".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _role_words() -> frozenset:
+    """The role words of the English title vocabulary (governor, mayor, secretary …: ``data/en_title_words.tsv``,
+    the table the people stage reads titles with)."""
+    from ...regions_data import read_tsv
+
+    return frozenset(r["word"] for r in read_tsv("en_title_words.tsv") if r["kind"] == "role")
+
+
+def _office_word(word: str) -> bool:
+    return word.lower() in _role_words()
 
 
 def _one_trip_nested(frames: list[Frame]) -> list[Frame]:
@@ -787,7 +799,7 @@ class _Analysis:
         if len(subs) != 1 or self.person_at.get(subs[0].i) is not None:
             return []
         head = subs[0]
-        if head.lower_ not in _OFFICE_NOUNS or not any(c.lower_ == "the" for c in head.children):
+        if not _office_word(head.lower_) or not any(c.lower_ == "the" for c in head.children):
             return []
         deputy = any(c.lower_ in ("vice", "deputy", "lieutenant", "executive") for c in head.children)
         place = next((self.region_at[d.i] for d in head.subtree if self.region_at.get(d.i) is not None), None)
@@ -1230,7 +1242,7 @@ class _Analysis:
                     # "the Governor of Vientiane Province led a delegation to Kunming": an office named with no
                     # one's name leads it; the trip comes from that office's place
                     subj = self.subjects(gov)
-                    if any(t.lower_ in _OFFICE_NOUNS for s_ in subj for t in s_.subtree):
+                    if any(_office_word(t.lower_) for s_ in subj for t in s_.subtree):
                         fr.origin = next((r for r in self.regions_of(subj)
                                           if not any(_same(r, d) or _inside(d, r) for d in dests)), None)
             if led and tok.dep_ == "nsubjpass":
