@@ -407,7 +407,10 @@ def _fill_from_context(agreements: list[Event], visits: list[Event], meetings: l
             elif meeting is not None and len(meeting.parties) >= 2:
                 ev.parties = list(meeting.parties)
         if not ev.start:
-            src = meeting if meeting is not None and meeting.start else visit
+            # 会上，双方签署了…: the meeting told last before the signing (else the first told)
+            told = [m for m in meetings if m.evidence and ev.evidence and m.evidence[0][0] <= ev.evidence[0][0]]
+            near = told[-1] if told else meeting
+            src = near if near is not None and near.start else visit
             if src is visit and src is not None and src.start and src.start != src.end:
                 src = None  # a trip's range dates no signing made on one of its days (ANNOTATION: null)
             if src is not None and src.start:

@@ -97,6 +97,7 @@ def _told_one_by_one(ctx, sent, trips: list[Event]) -> bool:
 
 
 _GO_FORMS = set(L.forms(L.triggers("go")))
+_PLACE_LIST_GAP = re.compile(r"[、和及与]")
 
 
 def _thing_after_place(ctx, sent, sm) -> bool:
@@ -105,8 +106,8 @@ def _thing_after_place(ctx, sent, sm) -> bool:
         return False
     pos = sent.start + sm.end()
     for s_, e_, _r in ctx.regions_in(pos, sent.end):
-        if s_ > pos:
-            break
+        if s_ > pos and not _PLACE_LIST_GAP.fullmatch(ctx.doc.text[pos:s_]):
+            break  # 考察了甲、乙等地的企业: the places listed, then what was seen there
         pos = e_
     rest = re.match(r"[^，,。；;、]*", ctx.doc.text[pos:sent.end]).group(0)
     return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 2

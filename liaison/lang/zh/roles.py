@@ -337,6 +337,7 @@ _OBJECT_MEETING = L.pattern(r"^.{1,14}?({talks}|{conference}|{meeting}|{banquet}
 _SIGNING = L.pattern("{sign}", sign=L.triggers("sign"))
 _TO_MEETING = L.pattern(r"^[^,，。]{0,4}(?:{reception}|{talks}|{conference}|{meeting}|{banquet})", **_MEETINGS)
 _TO_SIGNING = L.pattern(r"^[^,，。]{0,4}(?:{sign}|仪式)", sign=L.triggers("sign"))
+_WELCOME_ARRIVAL = re.compile(r"对.{1,20}?(到来|来访|到访)表示.{0,4}欢迎")
 _RECEPTION = L.pattern("{reception}", reception=_MEETINGS["reception"])
 _TALKS_AT = L.pattern("{talks}", talks=_MEETINGS["talks"])
 # host verbs that are no meeting (陪同, 迎接, 欢送): the host of the trip, not of a meeting
@@ -354,6 +355,16 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
         for pid, role, off in role_assignments(ctx, sent):
             if role in ("leader", "signatory", "witness"):
                 continue
+            if role == "host" and _WELCOME_ARRIVAL.search(doc.text[max(sent.start, off - 24):off + 2]):
+                # 甲对乙一行的到来表示欢迎 (after a dinner told): the reception's words; what follows is said there
+                kinds = getattr(ctx, "meeting_kind", {})
+                received = [ev for ev in meetings if kinds.get(id(ev)) == "reception"
+                            and ev.evidence and ev.evidence[0][0] <= off]
+                if received and (off, received[-1]) not in anchors:
+                    k = len(anchors)
+                    while k and anchors[k - 1][0] > off:
+                        k -= 1
+                    anchors.insert(k, (off, received[-1]))
             if role == "host" and _ESCORT.search(doc.text[off:off + 10]):
                 continue
             if role == "host" and _TALKS_AT.match(doc.text, off) and "分别" in doc.text[max(sent.start, off - 16):off]:
@@ -365,7 +376,8 @@ def distribute_roles(ctx, meetings: list[Event], agreements: list[Event]) -> Non
             target = None
             bare = re.match(r"^.{1,3}?[。.;；]", after) is not None  # 参加。 — no object: the event just told
             if bare:
-                recent = [(e0, ev) for ev in meetings + agreements for e0, _e1 in ev.evidence if e0 < sent.start]
+                # the event told last before the verb, in this sentence too (…会议在甲召开，乙出席并讲话。)
+                recent = [(e0, ev) for ev in meetings + agreements for e0, _e1 in ev.evidence if e0 <= off]
                 if recent:
                     target = max(recent, key=lambda x: x[0])[1]
                     target.add_participant(pid, role)

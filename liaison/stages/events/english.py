@@ -357,6 +357,8 @@ def merge_languages(zh: list[Event], en: list[Event]) -> list[Event]:
     named: dict[int, str] = {}  # Chinese agreement → the title of the English document it took in
     for e in en:
         twins = [z for z in zh if z.type == e.type and _same_sides(z, e) and not other_year(z.start, (e.start, e.end))]
+        if e.start:  # two meetings of the same sides: the one told on the same day
+            twins.sort(key=lambda z: z.start != e.start)
         if e.type == "agreement" and e.title_en and twins:
             # documents the English names one by one are each a signing: each joins a Chinese twin that took
             # no other named document; none left, it stands alone (the Chinese told them as one batch)

@@ -1,0 +1,68 @@
+"""Sentences written for this round (no corpus text): bilingual pages (a Chinese paragraph, then its English),
+words said at the meeting told in their own sentence, a welcome that returns the story to the reception after a
+dinner, and a tour told by the places listed before what was seen there."""
+import liaison
+
+
+def _events(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    names = {p["id"]: p["name"].get("zh") or p["name"].get("en") for p in rec["people"]}
+    return [(e["type"], e["date"]["start"], sorted((names[x["person"]], x["role"]) for x in e["participants"]))
+            for e in rec["events"]]
+
+
+RECEPTION_THEN_CONFERENCE = (
+    "6月5日，福建省委书记李立在福州会见了宁夏代表团一行。"
+    "6月6日，闽宁协作联席会议在福州召开，宁夏回族自治区主席张海和福建省省长王平出席会议并讲话。"
+    "会上，两省区签署了《闽宁协作框架协议》。")
+
+
+def test_words_said_in_the_sentence_telling_a_meeting_are_said_at_that_meeting():
+    got = _events(RECEPTION_THEN_CONFERENCE)
+    meetings = [(d, ps) for t, d, ps in got if t == "meeting"]
+    assert meetings[0] == ("2023-06-05", [("李立", "host")])
+    assert meetings[1][0] == "2023-06-06"
+    assert ("张海", "speaker") in meetings[1][1] and ("王平", "speaker") in meetings[1][1]
+
+
+def test_a_signing_at_the_meeting_takes_the_day_of_the_meeting_told_last():
+    got = _events(RECEPTION_THEN_CONFERENCE)
+    assert [d for t, d, _ in got if t == "agreement"] == ["2023-06-06"]
+
+
+def test_a_welcome_to_the_visitors_after_a_dinner_returns_to_the_reception():
+    got = _events("13日，广东省省长陈明在广州会见了夏威夷州州长约翰·李。会见后，陈明、约翰·李共同出席结好周年晚宴并致辞。"
+                  "陈明代表省政府对约翰·李一行的到来表示欢迎。陈明指出，双方在教育、旅游等领域合作潜力很大。")
+    meetings = [ps for t, _d, ps in got if t == "meeting"]
+    assert ("陈明", "speaker") in meetings[0] and ("陈明", "host") in meetings[0]
+    # the dinner keeps its own speeches
+    assert ("陈明", "speaker") in meetings[1] and ("约翰·李", "speaker") in meetings[1]
+
+
+def test_a_dinner_without_a_welcome_after_it_keeps_what_is_said_next():
+    got = _events("13日，广东省省长陈明在广州会见了夏威夷州州长约翰·李。会见后，陈明、约翰·李共同出席结好周年晚宴。"
+                  "陈明指出，双方在教育、旅游等领域合作潜力很大。")
+    meetings = [ps for t, _d, ps in got if t == "meeting"]
+    assert ("陈明", "speaker") not in meetings[0]
+
+
+def test_a_tour_told_by_the_places_listed_then_what_was_seen_there_is_an_inspection():
+    got = _events("6月12日，宁夏回族自治区代表团赴福建省考察。代表团先后考察了福州、厦门等地的企业和园区。")
+    assert [t for t, _d, _p in got] == ["visit", "inspection"]
+    # places alone, nothing seen there, tell no tour
+    got = _events("6月12日，宁夏回族自治区代表团赴福建省考察。代表团先后考察了福州、厦门。")
+    assert "inspection" not in [t for t, _d, _p in got]
+
+
+def test_an_english_paragraph_joins_the_chinese_meeting_of_its_own_day():
+    text = ("6月5日，福建省委书记李立在福州会见了宁夏代表团。\n"
+            "On June 5, Li Li, Secretary of the Fujian Provincial Party Committee, met with the Ningxia delegation "
+            "in Fuzhou.\n"
+            "6月6日，闽宁协作联席会议在福州召开，宁夏回族自治区主席张海和福建省省长王平出席会议并讲话。\n"
+            "On June 6, the Fujian-Ningxia Cooperation Joint Conference was held in Fuzhou. Zhang Hai, chairman of "
+            "Ningxia Hui Autonomous Region, and Wang Ping, governor of Fujian Province, attended the meeting and "
+            "delivered speeches.")
+    meetings = [(d, ps) for t, d, ps in _events(text) if t == "meeting"]
+    assert len(meetings) == 2
+    assert meetings[0] == ("2023-06-05", [("李立", "host")])
+    assert ("张海", "attendee") in meetings[1][1]
