@@ -66,3 +66,22 @@ def test_an_english_paragraph_joins_the_chinese_meeting_of_its_own_day():
     assert len(meetings) == 2
     assert meetings[0] == ("2023-06-05", [("李立", "host")])
     assert ("张海", "attendee") in meetings[1][1]
+
+
+def test_a_chinese_name_inside_an_english_sentence_is_read_as_a_name():
+    # (the parser tags some names' characters as anything: 韩磊, 陈曦 were read as adverbs, the meeting hostless)
+    for name in ("韩磊", "陈曦", "赵俊"):
+        got = _events(f"Jilin Governor {name} met with Primorsky Krai Governor Oleg Petrov in Changchun on June 5.")
+        assert got == [("meeting", "2023-06-05", [("Oleg Petrov", "attendee"), (name, "host")])]
+    # a Chinese place among English words stays a place
+    rec = liaison.extract("On June 5, Jilin Province and 浙江省 signed a cooperation agreement in Changchun.",
+                          published="2023-05-20")
+    assert [sorted(p["name"]["en"] for p in e["parties"]) for e in rec["events"]] == [["Jilin", "Zhejiang"]]
+
+
+def test_a_chinese_title_before_a_name_in_letters_with_a_space_between():
+    rec = liaison.extract("吉林省省长 Han Ming met with Primorsky Krai Governor Oleg Petrov in Changchun on June 5.",
+                          published="2023-05-20")
+    pos = {p["name"]["en"]: [(x["role"], x["region"]["name"]["en"]) for x in p["positions"]] for p in rec["people"]}
+    assert pos["Han Ming"] == [("head", "Jilin")]
+    assert [e["type"] for e in rec["events"]] == ["meeting"]

@@ -673,7 +673,8 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
     for idx, m in enumerate(mentions):
         # "Vice Governor of Jiangxi Province 胡强": a Chinese name after an English title takes that title;
         # 加州州长Gavin Newsom: a name in Latin letters after a Chinese title takes that one
-        han_title = m.lang == "en" and _ENDS_WITH_ROLE.search(doc.text, max(0, m.start - 9), m.start) is not None
+        lo = m.start - (len(doc.text[:m.start]) - len(doc.text[:m.start].rstrip(" ")))  # 吉林省省长 Han Jun
+        han_title = m.lang == "en" and _ENDS_WITH_ROLE.search(doc.text, max(0, lo - 9), lo) is not None
         span = _zh_title_phrase(doc, m, mentions[:idx]) if m.lang == "zh" or han_title else None
         if (m.lang == "zh" and (span is not None or not _after_english_title(doc, m, ends, starts))) \
                 or (han_title and span is not None):

@@ -56,6 +56,35 @@ _HEADLINE_WORDS = frozenset(
 
 
 def _parse_text(text: str) -> str:
+    """What the parser reads for a sentence: a headline's capitals lowered, a Chinese name in an English clause
+    written in letters (the same length, so offsets hold)."""
+    return _han_names_as_latin(_headline_text(text))
+
+
+# a Chinese name standing alone between English words ("Jilin Governor 韩俊 met with …"): the small parser tags
+# characters it has never seen as anything (韩俊 → advmod), so it reads a Latin stand-in of the same length
+_HAN_IN_ENGLISH = re.compile(r"(?<=[A-Za-z.,] )[\u4e00-\u9fff]{2,4}(?= ?[A-Za-z(,])")
+_STAND_IN = {2: "Li", 3: "Liu", 4: "Wang"}
+
+
+def _han_names_as_latin(text: str) -> str:
+    if not _HAN_IN_ENGLISH.search(text):
+        return text
+    from ...gazetteer import Gazetteer
+    from ...names import is_plausible_zh_name
+
+    gaz = Gazetteer.default()
+
+    def stand_in(m: re.Match) -> str:
+        word = m.group(0)
+        if not is_plausible_zh_name(word) or gaz.lookup(word):
+            return word
+        return _STAND_IN[len(word)]
+
+    return _HAN_IN_ENGLISH.sub(stand_in, text)
+
+
+def _headline_text(text: str) -> str:
     """The text the parser reads for a sentence: a headline in title case has its common words in lower case
     (the small parser reads "Hainan Delegation Visits Cebu" as one name); the same length, so offsets hold."""
     words = _LATIN_WORD.findall(text)
