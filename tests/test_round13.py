@@ -85,3 +85,57 @@ def test_a_chinese_title_before_a_name_in_letters_with_a_space_between():
     pos = {p["name"]["en"]: [(x["role"], x["region"]["name"]["en"]) for x in p["positions"]] for p in rec["people"]}
     assert pos["Han Ming"] == [("head", "Jilin")]
     assert [e["type"] for e in rec["events"]] == ["meeting"]
+
+
+def _visits(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    return [((e["origin"] or {}).get("name", {}).get("en"), (e["destination"] or {}).get("name", {}).get("en"),
+             e["date"]["start"]) for e in rec["events"] if e["type"] == "visit"]
+
+
+def test_a_delegation_led_to_visit_a_place_on_a_day_is_dated_that_day():
+    got = _visits("On June 5, Lao Cai Party Secretary Dang Van Minh led a delegation to visit Kunming.")
+    assert got == [("Lao Cai", "Kunming", "2023-06-05")]
+    # the day inside the purpose clause still counts
+    got = _visits("Lao Cai Party Secretary Dang Van Minh led a delegation to visit Kunming on June 5.")
+    assert got == [("Lao Cai", "Kunming", "2023-06-05")]
+
+
+def test_an_office_with_no_name_leading_a_delegation_to_visit_gives_the_trip_its_origin():
+    got = _visits("Guiyang and Lawrence, Kansas are sister cities. In September 2017, the Mayor of Lawrence led a "
+                  "delegation to visit Guiyang.")
+    assert got == [("Lawrence", "Guiyang", "2017-09")]
+
+
+TIMELINE = ("In April 2016, Guiyang and Lawrence, Kansas signed a sister city agreement.\n"
+            "In May 2018, a Guiyang delegation paid a return visit to Lawrence, and the two sides signed a "
+            "memorandum of understanding on education cooperation.")
+
+
+def test_two_signings_told_in_different_years_are_two_agreements():
+    rec = liaison.extract(TIMELINE, published="2023-05-20")
+    got = [(e["date"]["start"], e["fields"]) for e in rec["events"] if e["type"] == "agreement"]
+    assert got == [("2016-04", []), ("2018-05", ["education"])]
+
+
+def test_an_event_is_part_of_the_visit_of_its_own_days_only():
+    rec = liaison.extract(TIMELINE, published="2023-05-20")
+    by_id = {e["id"]: e for e in rec["events"]}
+    got = {e["date"]["start"]: e.get("part_of") and by_id[e["part_of"]]["date"]["start"]
+           for e in rec["events"] if e["type"] == "agreement"}
+    assert got == {"2016-04": None, "2018-05": "2018-05"}
+    rec = liaison.extract("2016年4月，贵阳市与美国堪萨斯州劳伦斯市签署友好城市协议。2017年9月，劳伦斯市市长率代表团访问贵阳市。"
+                          "2018年5月，贵阳市代表团回访劳伦斯市，双方签署教育合作备忘录。", published="2023-05-20")
+    by_id = {e["id"]: e for e in rec["events"]}
+    got = {e["date"]["start"]: e.get("part_of") and by_id[e["part_of"]]["date"]["start"]
+           for e in rec["events"] if e["type"] == "agreement"}
+    assert got == {"2016-04": None, "2018-05": "2018-05"}
+
+
+def test_a_relative_day_with_the_date_in_brackets_is_that_date():
+    rec = liaison.extract("The Chief Executive, Mr Lee Wai-man, met with the Secretary of the CPC Guangdong Provincial "
+                          "Committee, Mr Huang Jianping, at Government House today (May 8).", published="2023-05-09")
+    assert [(e["type"], e["date"]["start"]) for e in rec["events"]] == [("meeting", "2023-05-08")]
+    rec = liaison.extract("Guangdong Governor Wang Ping met with a Hong Kong delegation in Guangzhou yesterday "
+                          "(May 7).", published="2023-05-09")
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] == ["2023-05-07"]

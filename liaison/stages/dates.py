@@ -125,6 +125,7 @@ _EN_WEEKDAY_BARE = re.compile(r"(?:\b(?P<pre>(?:[a-z]+ed|(?!(?:Next|Coming|Every
 _EN_TODAY_PART = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today)\b", re.I)
 # "earlier this month", "last month": the month of the publication, or the one before
 _EN_REL_MONTH = re.compile(r"\b(?:(?:earlier|later|early|late)\s+)?(?P<w>this|last)\s+month\b", re.I)
+_EN_REL_PAREN = re.compile(r"\s*[(（]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b")
 _EN_REL = re.compile(r"\b(?P<w>(?:the\s+)?day\s+before\s+yesterday|yesterday|today)\b", re.I)
 # machine translation of 7月26日 that lost its characters: "7 26, the provincial Party Secretary met …" opening a line
 _MT_MONTH_DAY = re.compile(r"(?m)^[ \t]*(?P<y>)(?P<m>1[0-2]|[1-9]) (?P<d>[12]\d|3[01]|[1-9]),(?=\s+[A-Za-z])")
@@ -433,6 +434,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             start_day = end_day - dt.timedelta(days=(second - first) % 7)
             add(s, e, (start_day.isoformat(), end_day.isoformat()))
         elif kind == "enrel" and anchor is not None:
+            if _EN_REL_PAREN.match(text, e):
+                continue  # "today (May 8)", "yesterday (May 7)": the day written in brackets is the one
             w = (m.groupdict().get("w") or "").lower()
             off = -2 if w.endswith("before yesterday") else -1 if w == "yesterday" else 0
             day = (anchor + dt.timedelta(days=off)).isoformat()

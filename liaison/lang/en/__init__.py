@@ -824,6 +824,16 @@ class _Analysis:
         verb = tok
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        while verb.dep_ in ("relcl", "xcomp", "advcl", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "On June 5, X led a delegation to visit Y": the trip's purpose, told with the leading, on its day
+            up = verb.head
+            while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                up = up.head
+            if up.pos_ not in ("VERB", "AUX") or up.i == verb.i or not any(
+                    role == "leader" for _rest, role in self.lang.role_verbs.get(up.lemma_.lower(), ())):
+                break
+            verb = up
         inside = {d.i for d in verb.subtree}
         skip: set[int] = set()
         trip_span: set[int] = set()
@@ -832,7 +842,7 @@ class _Analysis:
             if tok.i not in span:  # ("since signing an agreement in 1998": the signing's own time)
                 skip.update(span)
         for d in verb.subtree:
-            if d.i != verb.i and d.dep_ in ("relcl", "ccomp", "csubj"):
+            if d.i != verb.i and d.dep_ in ("relcl", "ccomp", "csubj") and tok.i not in {x.i for x in d.subtree}:
                 skip.update(x.i for x in d.subtree)
             elif d.dep_ == "conj" and d.pos_ in ("VERB", "AUX") and d.i != tok.i \
                     and tok.i not in {x.i for x in d.subtree} \
@@ -1086,8 +1096,20 @@ class _Analysis:
             fr.origin = next((r for p in fr.travellers for r in self.person_regions(p)
                               if not any(_same(r, d) or _inside(d, r) for d in fr.destinations)), None)
         self._lead_roles(tok, fr)
+        gov = tok.head
+        if fr.origin is None and not fr.travellers and tok.dep_ in ("relcl", "acl") and gov.dep_ == "dobj" \
+                and gov.head.lemma_.lower() in ("lead", "head"):
+            fr.origin = self.office_origin(gov.head, fr.destinations)  # "the Mayor of X led a delegation to visit Y"
         fr.date = self.clause_date(tok)
         return True
+
+    def office_origin(self, lead, dests):
+        """"the Governor of Vientiane Province led a delegation to Kunming": an office named with no one's name
+        leads it; the trip comes from that office's place (None when the subject names no office)."""
+        subj = self.subjects(lead)
+        if not any(_office_word(t.lower_) for s_ in subj for t in s_.subtree):
+            return None
+        return next((r for r in self.regions_of(subj) if not any(_same(r, d) or _inside(d, r) for d in dests)), None)
 
     def addressed(self, dests: list) -> list:
         """A place written as an address, followed by the larger one it lies in ("Erenhot, Inner Mongolia",
@@ -1239,12 +1261,7 @@ class _Analysis:
                 for pid in self.subject_people(gov):  # "X of Y led a delegation to Z": X leads, from Y
                     fr.roles.append((pid, "leader"))
                 if fr.origin is None and not fr.roles:
-                    # "the Governor of Vientiane Province led a delegation to Kunming": an office named with no
-                    # one's name leads it; the trip comes from that office's place
-                    subj = self.subjects(gov)
-                    if any(_office_word(t.lower_) for s_ in subj for t in s_.subtree):
-                        fr.origin = next((r for r in self.regions_of(subj)
-                                          if not any(_same(r, d) or _inside(d, r) for d in dests)), None)
+                    fr.origin = self.office_origin(gov, dests)
             if led and tok.dep_ == "nsubjpass":
                 for pid in self.people_of([g for c in gov.children if c.dep_ == "agent" for g in _pobjs(c)]):
                     fr.roles.append((pid, "leader"))

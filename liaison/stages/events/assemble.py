@@ -515,8 +515,9 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
             # "the agreement": the last signing told without a name of its own, else the last one
             target = ([a for a in agreements if not a.title_en] or agreements)[-1]
         else:  # a signing told again (headline, lead, body): the untitled one between the same sides
-            target = next((a for a in reversed(agreements) if not a.title_en and _compatible(a.parties, f.parties)),
-                          None)
+            # (not one told on another day: "In April 2016 … signed …; in May 2018 … signed …")
+            target = next((a for a in reversed(agreements) if not a.title_en and _compatible(a.parties, f.parties)
+                           and not other_day(a.start, f.date)), None)
     if target is None:
         target = Event(id="", type="agreement")
         if f.title and re.search(r"[\u4e00-\u9fff]", f.title):

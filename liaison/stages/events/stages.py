@@ -394,6 +394,21 @@ def _tours_follow_their_trip(visits: list, events: list) -> None:
             e.parties = [r for r in (e.origin, e.destination) if r is not None]
 
 
+def _during(visit, e) -> bool | None:
+    """Whether an event's date falls in a visit's days (compared as far as both are told); None when either is
+    undated or has no year."""
+    a, lo = e.start, visit.start
+    if not a or not lo or a.startswith("-") or lo.startswith("-"):
+        return None
+    hi = visit.end or lo
+    n = min(len(a), len(lo), len(hi))
+    if a[:n] < lo[:n]:
+        return False
+    if hi == lo:  # a trip dated by its first day goes on for days: the same month still holds it
+        return a[:7] == lo[:7] if min(len(a), len(lo)) >= 7 else a[:4] == lo[:4]
+    return a[:n] <= hi[:n]
+
+
 @stage("links", requires=("events",), assigns=("event_ids", "part_of"))
 def links_stage(doc: Doc) -> None:
     """A passage told in both languages is one event; events with two sides only, in text order, numbered;
@@ -427,8 +442,10 @@ def links_stage(doc: Doc) -> None:
     _tours_follow_their_trip(visits, events)
     for e in events:
         if e.type != "visit" and visits:
-            host = next((v for v in visits if _same(v.destination, getattr(e, "destination", None))
-                         or any(_same(v.destination, p) for p in e.parties)), None)
+            there = [v for v in visits if (_same(v.destination, getattr(e, "destination", None))
+                                           or any(_same(v.destination, p) for p in e.parties))
+                     and _during(v, e) is not False]  # (a signing of 2016 is no part of a visit in 2018)
+            host = next((v for v in there if _during(v, e)), there[0] if there else None)
             if host is not None:
                 e.part_of = host.id
     host_sides(ctx, events)
