@@ -824,16 +824,6 @@ class _Analysis:
         verb = tok
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        while verb.dep_ in ("relcl", "xcomp", "advcl", "acl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            # "On June 5, X led a delegation to visit Y": the trip's purpose, told with the leading, on its day
-            up = verb.head
-            while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
-                up = up.head
-            if up.pos_ not in ("VERB", "AUX") or up.i == verb.i or not any(
-                    role == "leader" for _rest, role in self.lang.role_verbs.get(up.lemma_.lower(), ())):
-                break
-            verb = up
         inside = {d.i for d in verb.subtree}
         skip: set[int] = set()
         trip_span: set[int] = set()
@@ -842,7 +832,7 @@ class _Analysis:
             if tok.i not in span:  # ("since signing an agreement in 1998": the signing's own time)
                 skip.update(span)
         for d in verb.subtree:
-            if d.i != verb.i and d.dep_ in ("relcl", "ccomp", "csubj") and tok.i not in {x.i for x in d.subtree}:
+            if d.i != verb.i and d.dep_ in ("relcl", "ccomp", "csubj"):
                 skip.update(x.i for x in d.subtree)
             elif d.dep_ == "conj" and d.pos_ in ("VERB", "AUX") and d.i != tok.i \
                     and tok.i not in {x.i for x in d.subtree} \
