@@ -146,3 +146,28 @@ def test_a_relative_day_with_the_date_in_brackets_is_that_date():
     rec = liaison.extract("Guangdong Governor Wang Ping met with a Hong Kong delegation in Guangzhou yesterday "
                           "(May 7).", published="2023-05-09")
     assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] == ["2023-05-07"]
+
+
+def test_inspecting_a_place_is_a_trip_there():
+    got = _visits("On September 20, Wang Hai, secretary of the Changchun Municipal Party Committee, led a delegation "
+                  "from Changchun to inspect Binhai New Area of Tianjin.")
+    assert [(o, d) for o, d, _day in got] == [("Changchun", "Binhai")]
+    got = _visits("On May 3, a delegation from Hunan investigated Shenzhen.")
+    assert got == [("Hunan", "Shenzhen", "2023-05-03")]
+    # inspecting a plant is a tour of it, no trip to a place called so
+    rec = liaison.extract("On May 3, the Hubei officials inspected a car plant in Ohio.", published="2023-05-20")
+    assert [(e["type"], e["destination"]["name"]["en"]) for e in rec["events"]] == [("visit", "Ohio"),
+                                                                                   ("inspection", "Ohio")]
+
+
+def test_sites_named_after_a_city_are_no_second_trip_to_it():
+    rec = liaison.extract("On September 20, the Changchun delegation visited Tianjin. The delegation visited Tianjin "
+                          "Port Group and Sino-Singapore Tianjin Eco-City.", published="2023-05-20")
+    assert [e["type"] for e in rec["events"]] == ["visit", "inspection"]
+    assert [s["en"] for s in rec["events"][1]["sites"]] == ["Tianjin Port Group", "Sino-Singapore Tianjin Eco-City"]
+
+
+def test_a_place_written_with_the_larger_place_it_lies_in_is_no_site():
+    rec = liaison.extract("9月20日，长春市代表团赴天津市滨海新区考察。代表团参观了天津港集团。", published="2023-05-20")
+    ins = [e for e in rec["events"] if e["type"] == "inspection"]
+    assert [s["zh"] for s in ins[0]["sites"]] == ["天津港集团"]

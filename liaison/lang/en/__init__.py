@@ -1036,6 +1036,7 @@ class _Analysis:
             objs = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not objs:
             objs = self.prep_objects(tok, ("to",))
+        told = bool(objs)
         # "visited BYD Company and Yantian Port", "toured the Jilin Auto Park": a site named after a place is
         # toured (the site frame), no stop of the trip
         objs = [o for o in objs if self.region_at.get(o.i) is not None
@@ -1065,7 +1066,7 @@ class _Analysis:
                             for c in o.children) for o in objs)):
             # "LA TRINIDAD, Benguet — … visited the province / the town / here": the place the report is datelined
             dests = self.dateline_for(objs)
-        if not dests and not objs:
+        if not dests and not told:
             # the small parser lost the object ("have visited Dornogobi aimag" read as a clause): the place
             # written right after the verb
             nxt = self.sp[tok.i + 1] if tok.i + 1 < len(self.sp) else None

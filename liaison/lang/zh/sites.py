@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ...places import within as _within
+
 from . import lexicon as L
 
 # sites named after it (triggers.tsv, and sites.tsv kind after: 观摩, 参观考察)
@@ -46,7 +48,14 @@ def _is_region(ctx, shift: int, text: str, item: str) -> bool:
     k = text.find(item)
     if k < 0:
         return False
-    return any(rs == shift + k and re_ == shift + k + len(item) for rs, re_, _r in ctx.regions_in(shift + k, shift + k + len(item)))
+    pos, end, outer = shift + k, shift + k + len(item), None
+    for rs, re_, r in sorted(ctx.regions_in(pos, end), key=lambda x: (x[0], -x[1])):
+        if rs != pos or re_ <= pos:
+            continue
+        if outer is not None and (isinstance(r, tuple) or getattr(r, "level", 9) > 3 or not _within(r, outer)):
+            return False  # 云南民族村: a village's name after its province is a site's (a county's is a place's)
+        pos, outer = re_, r  # 天津市滨海新区: a place written with the larger one it lies in is still a place
+    return pos == end
 
 
 _UNIT_END = set("省市县区州盟旗镇乡村")
