@@ -171,3 +171,17 @@ def test_a_place_written_with_the_larger_place_it_lies_in_is_no_site():
     rec = liaison.extract("9月20日，长春市代表团赴天津市滨海新区考察。代表团参观了天津港集团。", published="2023-05-20")
     ins = [e for e in rec["events"] if e["type"] == "inspection"]
     assert [s["zh"] for s in ins[0]["sites"]] == ["天津港集团"]
+
+
+def test_the_people_a_speech_opens_by_addressing_attend_the_meeting_it_tells():
+    got = _events("尊敬的俄亥俄州约翰·米勒州长，尊敬的密苏里州大卫·帕克州长，女士们，先生们：\n"
+                  "很高兴出席第五届中美省州长论坛。首先，我对论坛的成功举办表示祝贺！")
+    assert got == [("meeting", None, [("大卫·帕克", "attendee"), ("约翰·米勒", "attendee")])]
+    got = _events("Governor John Miller of Ohio, Governor David King of Missouri, Ladies and gentlemen, Dear friends,\n"
+                  "It gives me great pleasure to attend the fifth China-US Governors Forum in Beijing.")
+    assert got == [("meeting", None, [("David King", "attendee"), ("John Miller", "attendee")])]
+
+
+def test_people_named_in_an_opening_line_that_addresses_no_one_attend_nothing():
+    got = _events("俄亥俄州约翰·米勒州长和密苏里州大卫·金州长发来贺信。\n很高兴出席第五届中美省州长论坛。")
+    assert all(ps == [] for t, _d, ps in got if t == "meeting")

@@ -81,6 +81,9 @@ def dateline_place(text: str, limit: int = 400) -> tuple[int, int] | None:
 
 
 class English:
+    # a speech's salutation line: "Governor X of Y, Governor Z of W, Ladies and gentlemen, Dear friends,"
+    salutation = re.compile(r"^(?:(?:Distinguished|Honou?rable|Respected|Dear|Your Excellenc)[^\n]*|[^\n]*\b[Ll]adies "
+                            r"and [Gg]entlemen\b[^\n]*)$", re.M)
     code = "en"
 
     def __init__(self) -> None:

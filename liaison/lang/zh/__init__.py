@@ -123,6 +123,8 @@ def _talks_abroad(ctx, meetings: list[Event]) -> list[Event]:
 
 class Chinese:
     code = "zh"
+    # a speech's salutation line: 尊敬的甲州长，尊敬的乙州长，…女士们，先生们：
+    salutation = re.compile(r"^[^\n]{0,20}?尊敬的[^\n]*?(?:[:：]|女士们|先生们|朋友们)[^\n]*$", re.M)
 
     def assemble(self, ctx) -> Parts:
         """The events the sentences of ``ctx`` tell (Chinese ones only), without roles, dates beyond their

@@ -119,7 +119,33 @@ def roles_stage(doc: Doc) -> None:
     if zh is not None:
         lang.get("zh").roles(zh)
     EN.distribute_roles(ctx, doc.events, own)
+    _addressees_attend(ctx, doc.events)
     rehome_hosts(ctx, doc.events)
+
+
+def _addressees_attend(ctx, events: list) -> None:
+    """The people a speech opens by addressing (尊敬的甲州长，…; "Governor X of Y, …, Ladies and gentlemen,") attend
+    the meeting the speech tells next ("It gives me great pleasure to attend the … Forum")."""
+    text = ctx.doc.text
+    block: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(_paragraphs(text)[:6]):
+        line = text[a:b].strip()
+        if any(lang.get(code).salutation.fullmatch(line) for code in ("zh", "en")):
+            block.append((a, b))
+        elif block or k >= 2:
+            break  # (a headline may stand before it)
+    if not block:
+        return
+    people = [pid for a, b in block for _s, _e, pid in ctx.persons_in(a, b)]
+    end = block[-1][1]
+    after = [e for e in events if e.type == "meeting" and e.evidence
+             and end <= min(s for s, _t in e.evidence) <= end + 800]
+    if not people or not after:
+        return
+    target = min(after, key=lambda e: min(s for s, _t in e.evidence))
+    for pid in people:
+        if not any(p.person == pid for p in target.participants):
+            target.add_participant(pid, "attendee")
 
 
 @stage("event_dates", requires=("events", "dates"), assigns=("event_dates",))
