@@ -185,3 +185,13 @@ def test_the_people_a_speech_opens_by_addressing_attend_the_meeting_it_tells():
 def test_people_named_in_an_opening_line_that_addresses_no_one_attend_nothing():
     got = _events("俄亥俄州约翰·米勒州长和密苏里州大卫·金州长发来贺信。\n很高兴出席第五届中美省州长论坛。")
     assert all(ps == [] for t, _d, ps in got if t == "meeting")
+
+
+def test_a_visitor_holding_talks_with_a_host_where_the_host_is_at_home_is_one_meeting():
+    got = _events("Lao Cai Chairman Nguyen Van Hung held talks with Yunnan Vice Governor Li Wen in Kunming on May 9.")
+    assert got == [("meeting", "2023-05-09", [("Li Wen", "host"), ("Nguyen Van Hung", "attendee")])]
+
+
+def test_a_two_letter_initial_of_a_mongolian_name_ends_no_sentence():
+    got = _events("Governor of Dornogovi Province Ch. Batbold met with Erenhot Mayor Zhang Li on May 9.")
+    assert [(t, sorted(n for n, _r in ps)) for t, _d, ps in got] == [("meeting", ["Ch. Batbold", "Zhang Li"])]

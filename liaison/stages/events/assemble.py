@@ -346,6 +346,17 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
             if same_sentence and (not key or not ck or ck & key):
                 target = m
                 break
+            told = set(f.sides[0]) | set(f.sides[1])
+            if same_sentence and f.sides[0] and f.sides[1] and told == {p.person for p in m.participants} \
+                    and kinds.get(id(m)) == f.kind:
+                # "X held talks with Y in Kunming": the verb's frame and its noun's are one meeting, whoever each
+                # took for its host (the one at home where they met, told by the verb's place, stays host)
+                hosts = [p.person for p in m.participants if p.role == "host"]
+                if hosts:
+                    host_side = [pid for pid in told if pid in hosts]
+                    guest_side = [pid for pid in told if pid not in hosts]
+                target = m
+                break
             if key and ck & key and kinds.get(id(m)) == f.kind and not other_day(m.start, f.date):
                 target = m
                 break
