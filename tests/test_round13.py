@@ -195,3 +195,20 @@ def test_a_visitor_holding_talks_with_a_host_where_the_host_is_at_home_is_one_me
 def test_a_two_letter_initial_of_a_mongolian_name_ends_no_sentence():
     got = _events("Governor of Dornogovi Province Ch. Batbold met with Erenhot Mayor Zhang Li on May 9.")
     assert [(t, sorted(n for n, _r in ps)) for t, _d, ps in got] == [("meeting", ["Ch. Batbold", "Zhang Li"])]
+
+
+def test_courtesy_calls_told_day_by_day_in_one_sentence_each_call_on_their_own_host():
+    got = _events("湖南省省长王明5月8日至12日率团访问日本，8日拜会埼玉县知事大野俊，10日拜会群马县知事山本健。")
+    meetings = [(d, ps) for t, d, ps in got if t == "meeting"]
+    assert meetings == [("2023-05-08", [("大野俊", "host"), ("王明", "attendee")]),
+                        ("2023-05-10", [("山本健", "host"), ("王明", "attendee")])]
+    rec = liaison.extract("湖南省省长王明5月8日至12日率团访问日本，8日拜会埼玉县知事大野俊，10日拜会群马县知事山本健。",
+                          published="2023-05-20")
+    assert [sorted(p["name"]["zh"] for p in e["parties"]) for e in rec["events"] if e["type"] == "meeting"] == [
+        ["埼玉县", "湖南省"], ["湖南省", "群马县"]]
+
+
+def test_those_led_on_a_trip_go_on_as_subjects_of_the_next_clause():
+    got = _events("5月8日，湖南省副省长王明率省商务厅厅长李强、省农业厅厅长赵刚前往吉林省，分别参加了农业论坛和投资洽谈会。")
+    assert [t for t, _d, _p in got][:1] == ["visit"]
+    assert any(("李强", "attendee") in ps for t, _d, ps in got if t == "meeting")

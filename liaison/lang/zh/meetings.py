@@ -241,8 +241,12 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
                     d2 = _own_date(ctx, sent.start + lo2, sent.start + m2.start()) if lo2 > me else None
                     if not d2 or d2[0] == ev.start:
                         continue
+                    cut = re.search(r"[，,；;。]", text[m2.end():])
+                    own = [r for _s, _e, r in ctx.regions_in(sent.start + lo2, sent.start + m2.end()
+                                                               + (cut.start() if cut else len(text)))]
+                    # 8日拜会甲县知事，10日拜会乙县知事: the places of its own clause first
                     ev = Event(id="", type="meeting", start=d2[0], end=d2[1], evidence=[(sent.start, sent.end)],
-                               parties=list(ev.parties))
+                               parties=own + [r for r in ev.parties if not any(r is o for o in own)])
                     current[kind] = ev
                     kind_of[id(ev)] = kind
                     meetings.append(ev)

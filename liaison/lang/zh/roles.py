@@ -40,6 +40,19 @@ def role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
 _TRIP_GAP = L.pattern(r"\s*(?:{go})[^，,。；;]{1,20}?[，,]?\s*(?:了|还|又|并|随后|先后)?", go=L.triggers("go"))
 
 
+# 甲率团访问日本，8日拜会乙，10日拜会丙: a clause opening with its day goes on with the subject before it
+_DAY_CLAUSE = re.compile(r"[，,；;]\s*(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])日(?:上午|下午|晚上|晚)?\s*[，,]?\s*(?:又|还|先后|随后)?$")
+
+
+def _object_of_verb(ctx, verbs, person) -> bool:
+    """The person is named after a verb of meeting in the same clause (拜会埼玉县知事甲: 甲 is called on; not after
+    率: 甲率乙、丙前往…，分别参加…: those led go on as subjects)."""
+    for vs, ve, role, _word in verbs:
+        if role in ("attendee", "host") and ve <= person[0] and not re.search(r"[，,。；;]", ctx.doc.text[ve:person[0]]):
+            return True
+    return False
+
+
 def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
     text = ctx.doc.text[sent.start:sent.end]
     verbs = []
@@ -56,6 +69,9 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
             prev_end = ve
             continue  # 见证签约: the signing is what they witnessed
         subj = [p for p in persons if prev_end <= p[0] and p[1] <= vs]
+        clause_lo = sent.start + max(text.rfind(c, 0, vs - sent.start) for c in "，,；;") + 1
+        if subj and all(p[1] <= clause_lo for p in subj) and all(_object_of_verb(ctx, verbs, p) for p in subj):
+            subj = []  # 8日拜会甲，10日拜会乙: 甲, called on in the clause before, is no subject of the next call
         if _OBJ.match(word):
             nxt = min((v[0] for v in verbs if v[0] >= ve), default=sent.end)
             for _s, _e, pid in (p for p in persons if ve <= p[0] and p[1] <= nxt):
@@ -95,7 +111,7 @@ def _find_role_assignments(ctx, sent) -> list[tuple[str, str, int]]:
                 prev_end = ve
                 continue  # 参加会见: the reception is what they attended, not a second verb of theirs
             if out and (re.match(r"^[并和及、\s]*$", gap) or re.search(r"并(共同|一同|一起|还|又|随后)?$", gap.rstrip())
-                        or out[-1][1] == "leader" and _TRIP_GAP.fullmatch(gap)):
+                        or out[-1][1] == "leader" and _TRIP_GAP.fullmatch(gap) or _DAY_CLAUSE.search(gap)):
                 # (甲带队赴乙，拜会了丙: the one leading the trip calls on 丙)
                 last_pids = dict.fromkeys(pid for pid, _r, off in out if off == out[-1][2]
                                           and (continuing is None or pid in continuing))  # in order: no hash-seed dependence
