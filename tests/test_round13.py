@@ -212,3 +212,12 @@ def test_those_led_on_a_trip_go_on_as_subjects_of_the_next_clause():
     got = _events("5月8日，湖南省副省长王明率省商务厅厅长李强、省农业厅厅长赵刚前往吉林省，分别参加了农业论坛和投资洽谈会。")
     assert [t for t, _d, _p in got][:1] == ["visit"]
     assert any(("李强", "attendee") in ps for t, _d, ps in got if t == "meeting")
+
+
+def test_a_meeting_between_the_provinces_is_part_of_the_trip_to_a_city_inside_one():
+    rec = liaison.extract("Jilin Governor Han Ming met with a delegation from Primorsky Krai led by Governor Oleg "
+                          "Petrov in Changchun on May 9.", published="2023-05-20")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert visit["destination"]["name"]["en"] == "Changchun"
+    assert meeting.get("part_of") == visit["id"]

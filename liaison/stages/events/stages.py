@@ -471,6 +471,10 @@ def links_stage(doc: Doc) -> None:
             there = [v for v in visits if (_same(v.destination, getattr(e, "destination", None))
                                            or any(_same(v.destination, p) for p in e.parties))
                      and _during(v, e) is not False]  # (a signing of 2016 is no part of a visit in 2018)
+            if not there:  # received in Changchun, the meeting's side is Jilin: the trip to a place inside it
+                there = [v for v in visits if any(p is not None and _within(v.destination, p) for p in e.parties)
+                         and v.origin is not None and any(_same(v.origin, p) for p in e.parties)
+                         and _during(v, e) is not False]
             host = next((v for v in there if _during(v, e)), there[0] if there else None)
             if host is not None:
                 e.part_of = host.id
