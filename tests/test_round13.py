@@ -221,3 +221,27 @@ def test_a_meeting_between_the_provinces_is_part_of_the_trip_to_a_city_inside_on
     meeting = next(e for e in rec["events"] if e["type"] == "meeting")
     assert visit["destination"]["name"]["en"] == "Changchun"
     assert meeting.get("part_of") == visit["id"]
+
+
+def _agreements(text):
+    rec = liaison.extract(text, published="2023-05-20")
+    return [(e["date"]["start"], sorted(p["name"]["en"] for p in e["parties"]))
+            for e in rec["events"] if e["type"] == "agreement"]
+
+
+def test_two_places_becoming_sister_cities_on_a_day_is_a_signing():
+    assert _agreements("5月9日，长春市与韩国春川市正式结为友好城市。") == [("2023-05-09", ["Changchun", "Chuncheon"])]
+    assert _agreements("On May 9, Changchun and Gangwon Province of South Korea became sister cities.") == [
+        ("2023-05-09", ["Changchun", "Gangwon"])]
+    # sister cities since a year named in passing: background
+    assert _agreements("Changchun and Gangwon Province of South Korea became sister cities in 1994.") == []
+
+
+def test_exchanging_the_signed_texts_is_a_signing():
+    assert _agreements("5月9日，吉林省党政代表团赴天津市考察。双方互换了合作文本。") == [
+        ("2023-05-09", ["Jilin", "Tianjin"])]
+
+
+def test_a_symposium_referred_to_on_a_trip_where_the_two_sides_sign_is_a_meeting():
+    got = _events("5月9日，吉林省党政代表团赴天津市考察。座谈会上，双方签署了合作协议。")
+    assert [t for t, _d, _p in got] == ["visit", "meeting", "agreement"]

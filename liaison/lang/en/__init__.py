@@ -308,7 +308,8 @@ def _surface_regex(lemmas: set[str]) -> re.Pattern:
     irregular = {"meet": "met", "hold": "held", "come": "came", "go": "went|gone", "fly": "flew|flown",
                  "lead": "led", "leave": "left", "take": "took", "make": "made", "pay": "paid", "say": "said",
                  "tell": "told", "speak": "spoke|spoken", "show": "shown", "begin": "began|begun",
-                 "sign": "signing", "spend": "spent", "bring": "brought", "have": "had"}
+                 "sign": "signing", "spend": "spent", "bring": "brought", "have": "had", "become": "became",
+                 "forge": "forging"}
     alts = set()
     for w in lemmas:
         if w == "be":  # "was in Almaty, where he met …": only a past "be" before "in" and a name is worth a parse
@@ -1773,7 +1774,8 @@ class _Analysis:
         clause tells its day (ties set up in a year named in passing are background)."""
         ties = [o for o in self.objects(tok) if o.lemma_.lower() in _TIES and any(
             d.lower_.strip("-") in _TIE_KINDS for c in o.children if c.dep_ in ("compound", "amod", "nmod")
-            for d in c.subtree)]
+            for d in c.subtree) or o.lemma_.lower() in _TWIN_PLACES and any(  # "became sister cities"
+            c.lower_ in _TWIN_WORDS for c in o.children if c.dep_ in ("compound", "amod", "nmod"))]
         if not ties or _passive(tok):
             return False
         fr.date = self.clause_date(tok)
@@ -1856,6 +1858,8 @@ class _Analysis:
 
 
 _TIES = {"relation", "relations", "relationship", "tie", "ties", "partnership"}
+_TWIN_PLACES = {"city", "province", "state", "prefecture", "county", "region"}
+_TWIN_WORDS = {"sister", "twin", "friendship", "friendly"}
 _TIE_KINDS = {"sister", "sister-city", "sister-province", "sister-state", "friendship", "friendly", "twin",
               "twinning", "city", "province", "state"}
 

@@ -38,7 +38,9 @@ def _opens_on_a_trip(ctx, visits: list[Event], sent, text: str, ms: int, me: int
         return False
     told = any(v.origin is not None and v.destination is not None and v.evidence
                and min(a for a, _b in v.evidence) < sent.start for v in visits)
-    return told and bool(ctx.persons_in(sent.start, sent.end))
+    # (座谈会上，双方签署了…: the two sides acting there tell it as well as a speaker named)
+    return told and (bool(ctx.persons_in(sent.start, sent.end)) or re.search(r"双方|两地|两省|两市|两区|两县", text[me:])
+                     is not None)
 
 
 _ATTENDED = re.compile(r"(出席|参加|举行|举办|共同出席)[^。；;，,]{0,30}$")  # 出席…欢迎晚宴: a banquet held
