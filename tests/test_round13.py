@@ -245,3 +245,16 @@ def test_exchanging_the_signed_texts_is_a_signing():
 def test_a_symposium_referred_to_on_a_trip_where_the_two_sides_sign_is_a_meeting():
     got = _events("5月9日，吉林省党政代表团赴天津市考察。座谈会上，双方签署了合作协议。")
     assert [t for t, _d, _p in got] == ["visit", "meeting", "agreement"]
+
+
+def test_an_english_article_loads_no_chinese_language_module():
+    # (the speech salutation check reads each line with its own language's module: start-up stays English-only)
+    import subprocess
+    import sys
+
+    probe = ("import sys, liaison\n"
+             "liaison.extract('Governor Li Ming of Jilin Province visited Tianjin and met Mayor Zhang Gong.',"
+             " published='2023-11-08')\n"
+             "print('liaison.lang.zh' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -130,7 +130,8 @@ def _addressees_attend(ctx, events: list) -> None:
     block: list[tuple[int, int]] = []
     for k, (a, b) in enumerate(_paragraphs(text)[:6]):
         line = text[a:b].strip()
-        if any(lang.get(code).salutation.fullmatch(line) for code in ("zh", "en")):
+        code = "zh" if _HAN.search(line) else "en"  # (the line's own language: no other module is loaded)
+        if lang.get(code).salutation.fullmatch(line):
             block.append((a, b))
         elif block or k >= 2:
             break  # (a headline may stand before it)
