@@ -258,3 +258,20 @@ def test_an_english_article_loads_no_chinese_language_module():
              "print('liaison.lang.zh' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_name_in_letters_before_a_chinese_title_in_a_chinese_sentence():
+    rec = liaison.extract("5月9日，美国俄亥俄州Mike Dolan州长率团访问湖北省武汉市。", published="2023-05-20")
+    pos = {p["name"]["en"]: [(x["role"], x["region"]["name"]["en"]) for x in p["positions"]] for p in rec["people"]}
+    assert pos == {"Mike Dolan": [("head", "Ohio")]}
+    got = _events("5月9日，Mike Dolan州长率俄亥俄州代表团访问湖北省武汉市。")
+    assert got == [("visit", "2023-05-09", [("Mike Dolan", "leader")])]
+
+
+def test_a_welcome_at_the_airport_hosts_the_trip_and_is_no_meeting():
+    got = _events("On May 9, a delegation from Primorsky Krai arrived in Changchun and was greeted at the airport by "
+                  "Vice Mayor Li Wen.")
+    assert got == [("visit", "2023-05-09", [("Li Wen", "host")])]
+    # greeted in the city: a reception still
+    got = _events("On May 9, Vice Mayor Li Wen greeted a delegation from Primorsky Krai in Changchun.")
+    assert "meeting" in [t for t, _d, _p in got]

@@ -643,7 +643,8 @@ def _latin_names_after_zh_titles(doc: Doc, runs: list[Span], mentions: list[Ment
         if m is None or re.search(r"[A-Za-z0-9]", doc.text[m.end():run.end]) or any(
                 x.start < m.end() and run.start < x.end for x in mentions):
             continue
-        if _ENDS_WITH_ROLE.search(doc.text, max(0, run.start - 9), run.start) is None \
+        after = m.end() == run.end and _POST_ROLE.match(doc.text, m.end()) is not None  # Mike DeWine州长率团…
+        if (_ENDS_WITH_ROLE.search(doc.text, max(0, run.start - 9), run.start) is None and not after) \
                 or _is_region_text(doc, m.start(), m.end()):
             continue
         out.append(Mention(m.start(), m.end(), m.group(0), "en"))
@@ -675,6 +676,12 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
         # 加州州长Gavin Newsom: a name in Latin letters after a Chinese title takes that one
         lo = m.start - (len(doc.text[:m.start]) - len(doc.text[:m.start].rstrip(" ")))  # 吉林省省长 Han Jun
         han_title = m.lang == "en" and _ENDS_WITH_ROLE.search(doc.text, max(0, lo - 9), lo) is not None
+        if m.lang == "en" and not han_title and m.end < len(doc.text) and "\u4e00" <= doc.text[m.end] <= "\u9fff":
+            post_offices = _title_after_name(doc, m, mentions[:idx])
+            if post_offices:
+                # 俄亥俄州Mike DeWine州长: a Chinese title after a name in letters
+                m.offices = post_offices
+                continue
         span = _zh_title_phrase(doc, m, mentions[:idx]) if m.lang == "zh" or han_title else None
         if (m.lang == "zh" and (span is not None or not _after_english_title(doc, m, ends, starts))) \
                 or (han_title and span is not None):

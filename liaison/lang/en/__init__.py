@@ -1584,6 +1584,11 @@ class _Analysis:
             # "Queensland welcomed a delegation from X", "the Moravian-Silesian Region hosted a delegation from X":
             # no one receives them, the trip is all that is told
             fr.type, fr.kind = "visit", "welcome"
+        elif fr.type == "meeting" and tok.lemma_.lower() in _WELCOMING and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "upon", "on") and any(
+                    g.lemma_.lower() in _ARRIVAL_POINTS for g in _pobjs(c)) for c in tok.children):
+            # "was greeted at the airport by X": a welcome on arrival hosts the trip, no meeting (迎接)
+            fr.type, fr.kind = "visit", "welcome"
         if fr.place is None and (fr.type == "visit" or tok.lemma_.lower() in _WELCOMING):  # "welcomed X to Changchun"
             fr.place = next((self.region_at[o.i] for o in self.prep_objects(tok, ("to",))
                              if self.region_at.get(o.i) is not None), None)  # not "to the X Conference"
@@ -1858,6 +1863,7 @@ class _Analysis:
 
 
 _TIES = {"relation", "relations", "relationship", "tie", "ties", "partnership"}
+_ARRIVAL_POINTS = {"airport", "station", "arrival", "port", "border", "terminal"}
 _TWIN_PLACES = {"city", "province", "state", "prefecture", "county", "region"}
 _TWIN_WORDS = {"sister", "twin", "friendship", "friendly"}
 _TIE_KINDS = {"sister", "sister-city", "sister-province", "sister-state", "friendship", "friendly", "twin",
