@@ -275,3 +275,9 @@ def test_a_welcome_at_the_airport_hosts_the_trip_and_is_no_meeting():
     # greeted in the city: a reception still
     got = _events("On May 9, Vice Mayor Li Wen greeted a delegation from Primorsky Krai in Changchun.")
     assert "meeting" in [t for t, _d, _p in got]
+
+
+def test_an_official_accompanying_the_visitors_on_a_tour_hosts_the_tour():
+    got = _events("On May 9, a delegation from Primorsky Krai visited Changchun. Vice Mayor Li Wen accompanied the "
+                  "delegation on a tour of FAW Group.")
+    assert got == [("visit", "2023-05-09", []), ("inspection", None, [("Li Wen", "host")])]

@@ -1843,6 +1843,11 @@ class _Analysis:
             fr.roles.extend((pid, "host") for pid in fr.travellers)
             fr.travellers = []
             subj = [c for c in tok.children if c.dep_ in ("dative", "iobj")]
+        elif tok.lemma_.lower() == "accompany" and not _passive(tok):
+            # "Vice Mayor X accompanied the delegation on a tour of Y": X escorts the guests (陪同考察)
+            fr.roles.extend((pid, "host") for pid in fr.travellers)
+            fr.travellers = []
+            subj = [c for c in tok.children if c.dep_ == "dobj"]
         if _passive(tok) and tok.lemma_.lower() == "show":  # "were shown around X by Y": Y hosts the tour
             agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
             # (the parser may hang "by Y" on the site)
