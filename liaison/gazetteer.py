@@ -1071,9 +1071,9 @@ _KIND_OF_PLACE = frozenset("city town port state province prefecture county regi
 def _demonyms() -> dict:
     """English nationality words and the country they name (``lang/en/demonyms.tsv``, the table the English
     module and the people stage read too)."""
-    from .lang import read_table
+    from .lang import demonyms
 
-    return {r.form.lower(): r.kind for r in read_table("en", "demonyms") if r.form and " " not in r.form}
+    return {form.lower(): code for form, code in demonyms().items() if " " not in form}
 
 
 @lru_cache(maxsize=1)

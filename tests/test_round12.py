@@ -2,12 +2,7 @@
 address ("Erenhot, Inner Mongolia"), as a region's seat (萨克森州首府德累斯顿) or told twice in one sentence, and a
 nationality word naming the country of a place abroad ("the German city of Dresden")."""
 import liaison
-
-
-def _visits(text):
-    rec = liaison.extract(text, published="2023-05-20")
-    return [((e["origin"] or {}).get("name", {}).get("en"), (e["destination"] or {}).get("name", {}).get("en"),
-             e["date"]["start"]) for e in rec["events"] if e["type"] == "visit"]
+from sentences import visits as _visits
 
 
 def test_a_place_written_with_its_province_after_a_comma_is_one_stop_the_smaller():

@@ -4,6 +4,7 @@ dinner, and a tour told by the places listed before what was seen there."""
 import pytest
 
 import liaison
+from sentences import visits as _visits
 
 
 def _events(text):
@@ -87,12 +88,6 @@ def test_a_chinese_title_before_a_name_in_letters_with_a_space_between():
     pos = {p["name"]["en"]: [(x["role"], x["region"]["name"]["en"]) for x in p["positions"]] for p in rec["people"]}
     assert pos["Han Ming"] == [("head", "Jilin")]
     assert [e["type"] for e in rec["events"]] == ["meeting"]
-
-
-def _visits(text):
-    rec = liaison.extract(text, published="2023-05-20")
-    return [((e["origin"] or {}).get("name", {}).get("en"), (e["destination"] or {}).get("name", {}).get("en"),
-             e["date"]["start"]) for e in rec["events"] if e["type"] == "visit"]
 
 
 def test_a_day_inside_the_purpose_clause_of_a_led_delegation_dates_the_visit():

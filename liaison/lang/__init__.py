@@ -63,6 +63,13 @@ def get(code: str):
     return importlib.import_module(LANGUAGES.get(code, LANGUAGES["en"])).LANGUAGE
 
 
+@functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """English nationality words as written in ``lang/en/demonyms.tsv`` ("German", "DPRK") and the ISO code of the
+    country each names: read once for the gazetteer, the English module and the people stage."""
+    return {r.form: r.kind for r in read_table("en", "demonyms") if r.form}
+
+
 def for_sentence(sent) -> object:
     """The language module of a sentence span (its ``value`` is the language code)."""
     return get(sent.value or "en")

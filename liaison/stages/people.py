@@ -674,7 +674,9 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
     for idx, m in enumerate(mentions):
         # "Vice Governor of Jiangxi Province 胡强": a Chinese name after an English title takes that title;
         # 加州州长Gavin Newsom: a name in Latin letters after a Chinese title takes that one
-        lo = m.start - (len(doc.text[:m.start]) - len(doc.text[:m.start].rstrip(" ")))  # 吉林省省长 Han Jun
+        lo = m.start
+        while lo > 0 and doc.text[lo - 1] == " ":
+            lo -= 1  # 吉林省省长 Han Ming: a space between the title and the name
         han_title = m.lang == "en" and _ENDS_WITH_ROLE.search(doc.text, max(0, lo - 9), lo) is not None
         if m.lang == "en" and not han_title and m.end < len(doc.text) and "\u4e00" <= doc.text[m.end] <= "\u9fff":
             post_offices = _title_after_name(doc, m, mentions[:idx])

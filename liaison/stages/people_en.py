@@ -1025,11 +1025,10 @@ def in_place_list(doc: Doc, s: int, e: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> list[tuple[re.Pattern, str]]:
-    from ..lang import read_table  # one table of nationality words for English: liaison/lang/en/demonyms.tsv
+    from ..lang import demonyms  # one table of nationality words for English: liaison/lang/en/demonyms.tsv
 
-    rows = [(r.form, r.kind) for r in read_table("en", "demonyms")]
     return [(re.compile(r"\b" + re.escape(form) + r"\b", 0 if form.isupper() else re.I), code)
-            for form, code in sorted(rows, key=lambda r: -len(r[0]))]
+            for form, code in sorted(demonyms().items(), key=lambda r: -len(r[0]))]
 
 
 def demonym_country(phrase: str) -> str | None:

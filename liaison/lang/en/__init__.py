@@ -26,7 +26,7 @@ import re
 
 from ...doc import Frame
 from ...gazetteer import Gazetteer
-from .. import read_table
+from .. import demonyms, read_table
 from . import sites as _sites
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -107,7 +107,7 @@ class English:
             self.role_verbs.setdefault(words[0], []).append((words[1:], row.kind))
         self.moods = {r.form.lower(): (r.kind, r.args) for r in read_table("en", "moods")}
         self.envoys = {r.form.lower() for r in read_table("en", "envoys")}
-        self.demonyms = {r.form.lower(): r.kind for r in read_table("en", "demonyms")}
+        self.demonyms = {form.lower(): code for form, code in demonyms().items()}
         words = set(self.triggers) | set(self.role_verbs) | _sites.surface_forms()  # + laid, saw (sites.tsv)
         self._surface = _surface_regex(words)
 
@@ -1780,7 +1780,8 @@ class _Analysis:
         ties = [o for o in self.objects(tok) if o.lemma_.lower() in _TIES and any(
             d.lower_.strip("-") in _TIE_KINDS for c in o.children if c.dep_ in ("compound", "amod", "nmod")
             for d in c.subtree) or o.lemma_.lower() in _TWIN_PLACES and any(  # "became sister cities"
-            c.lower_ in _TWIN_WORDS for c in o.children if c.dep_ in ("compound", "amod", "nmod"))]
+            c.lower_ in _TIE_KINDS and c.lower_ not in _TWIN_PLACES for c in o.children
+            if c.dep_ in ("compound", "amod", "nmod"))]
         if not ties or _passive(tok):
             return False
         fr.date = self.clause_date(tok)
@@ -1870,7 +1871,6 @@ class _Analysis:
 _TIES = {"relation", "relations", "relationship", "tie", "ties", "partnership"}
 _ARRIVAL_POINTS = {"airport", "station", "arrival", "port", "border", "terminal"}
 _TWIN_PLACES = {"city", "province", "state", "prefecture", "county", "region"}
-_TWIN_WORDS = {"sister", "twin", "friendship", "friendly"}
 _TIE_KINDS = {"sister", "sister-city", "sister-province", "sister-state", "friendship", "friendly", "twin",
               "twinning", "city", "province", "state"}
 

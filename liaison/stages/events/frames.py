@@ -85,7 +85,7 @@ def _han_names_as_latin(text: str) -> str:
 
 
 def _headline_text(text: str) -> str:
-    """The text the parser reads for a sentence: a headline in title case has its common words in lower case
+    """A headline in title case with its common words in lower case
     (the small parser reads "Hainan Delegation Visits Cebu" as one name); the same length, so offsets hold."""
     words = _LATIN_WORD.findall(text)
     if not (3 <= len(words) <= 16) or text.rstrip()[-1:] in ".!?\"”" or not text.isascii():

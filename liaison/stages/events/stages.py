@@ -128,7 +128,7 @@ def _addressees_attend(ctx, events: list) -> None:
     the meeting the speech tells next ("It gives me great pleasure to attend the … Forum")."""
     text = ctx.doc.text
     block: list[tuple[int, int]] = []
-    for k, (a, b) in enumerate(_paragraphs(text)[:6]):
+    for k, (a, b) in enumerate(_paragraphs(text[:3000])[:6]):  # (the opening lines only)
         line = text[a:b].strip()
         code = "zh" if _HAN.search(line) else "en"  # (the line's own language: no other module is loaded)
         if lang.get(code).salutation.fullmatch(line):
