@@ -188,6 +188,9 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             toks = toks[:i] + [(s, e, w, tag)] + toks[i + 2:]
         if tag == "PER" and w.endswith("阁") and text[e:e + 1] == "下":  # 贾伯阁下: "Your Excellency"
             w, e = w[:-1], e - 1
+        if tag == "PER" and any(d in w for d in _DOTS) and (role := _ENDS_WITH_ROLE.search(w)) is not None \
+                and not any(d in w[role.start() - 1:] for d in _DOTS):
+            w, e = w[:role.start()], s + role.start()  # 迈克·多兰州长 | 率: LAC took the title after the name into it
         if tag == "PER" and _FOREIGN_ZH.fullmatch(w):  # 西蒙·阿多韦兰德: a transliterated foreign name
             cand = (s, e)
         elif (tag not in ("PER", "LOC", "ORG") and len(w) >= 3 and w[-1] in N.surname_chars()
@@ -684,6 +687,11 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                 # 俄亥俄州Mike DeWine州长: a Chinese title after a name in letters
                 m.offices = post_offices
                 continue
+        if m.lang == "en" and not han_title:
+            apposed = _zh_title_apposed(doc, m)
+            if apposed:
+                m.offices = apposed  # "Li Ming, 四川省副省长, led …": a title left in Chinese after the name
+                continue
         span = _zh_title_phrase(doc, m, mentions[:idx]) if m.lang == "zh" or han_title else None
         if (m.lang == "zh" and (span is not None or not _after_english_title(doc, m, ends, starts))) \
                 or (han_title and span is not None):
@@ -952,6 +960,27 @@ def _title_after_name(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> lis
                if not _former_office(o)]
     _bind_regions(offices, {t[r.start:r.end]: r.value for r in regs})
     _title_regions(doc, offices, k, m.start)
+    return offices
+
+
+_APPOSED_ZH = re.compile(r"[ \t]*[,，(（][ \t]*([\u4e00-\u9fff、]{2,24})[ \t]*(?=[,，)）.;]|$)")
+
+
+def _zh_title_apposed(doc: Doc, m: Mention) -> list[Office]:
+    """A Chinese title set after a name in letters, between commas or in brackets, in an English sentence
+    ("Li Ming, 四川省副省长, led …", "Li Ming (四川省副省长) met …"): machine translation that left it."""
+    from .regions import regions_in
+
+    t = doc.text
+    ap = _APPOSED_ZH.match(t, m.end)
+    if ap is None or _ENDS_WITH_ROLE.search(ap.group(1)) is None:
+        return []
+    k, e = ap.start(1), ap.end(1)
+    regs = list(regions_in(doc, k, e))
+    offices = [o for o in parse_zh(t[k:e], [(r.start - k, r.end - k, t[r.start:r.end]) for r in regs])
+               if not _former_office(o)]
+    _bind_regions(offices, {t[r.start:r.end]: r.value for r in regs})
+    _title_regions(doc, offices, k, e)
     return offices
 
 

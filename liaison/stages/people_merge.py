@@ -127,11 +127,11 @@ def _office_region(doc: Doc, office, mention, person_regions: dict, context: boo
     if best is not None:
         return best
     if office.lang == "zh" and level:
-        led = (_led_delegation(doc, mention, level) or (None if foreign else _delegation_member(doc, mention, level))
+        led = (_led_delegation(doc, mention, level, office) or (None if foreign else _delegation_member(doc, mention, level))
                or _leader_of_named_delegation(doc, mention, level))
         if led is not None:
             return led
-    elif office.lang == "zh" and (led := _led_delegation(doc, mention, None)) is not None:
+    elif office.lang == "zh" and (led := _led_delegation(doc, mention, None, office)) is not None:
         return led  # 以议长甲为团长的德国巴伐利亚州议会代表团: an office of no level is the delegation's place's
     if foreign or _abroad_only(office):
         # 省政府…总监梅德敦(Harold Middleton): a foreign person's implicit 省 is the foreign place the article names;
@@ -268,20 +268,36 @@ _LEADS = re.compile(r"^(?:为团长的|任团长的|率领的|带领的|率领|�
 _DELEGATION = re.compile(r"^(?:省|市|县|区|州)?[\u4e00-\u9fff]{0,6}?(?:代表团|考察团|访问团|参访团)")
 
 
-def _led_delegation(doc: Doc, mention, level: str):
+# a role word written right after a name (Mike Dolan州长率…)
+_ROLE_AFTER_NAME = re.compile(r"(?:副)?(?:州长|省长|市长|县长|知事|道知事|议长|主席|书记)")
+
+
+def _foreign_state(office, region) -> bool:
+    """州长 of a foreign first-level 州 (a US or Australian state, a Russian oblast): the implicit title's level
+    is a Chinese prefecture's (自治州), the place a state's."""
+    return bool(office is not None and (office.title or "").endswith("州长") and getattr(region, "country", "CN") != "CN"
+                and getattr(region, "level", None) == 1 and (region.zh or "").endswith("州"))
+
+
+def _led_delegation(doc: Doc, mention, level: str, office=None):
     """An implicit title (省委书记 with no place) of a person who leads a delegation named after a region
     (以省委书记甲为团长的吉林省党政代表团): that region, when it is of the title's level."""
-    m = _LEADS.match(doc.text[mention.end:mention.end + 6])
+    end = mention.end
+    post = _ROLE_AFTER_NAME.match(doc.text, end)
+    if post is not None and office is not None and (office.title or "").endswith(post.group(0)):
+        end = post.end()  # Mike Dolan州长率俄亥俄州代表团: the title written after the name, then 率
+    m = _LEADS.match(doc.text[end:end + 6])
     if not m:
         return None
-    at = mention.end + m.end()
+    at = end + m.end()
     chain = []  # 巴西坎皮纳斯市代表团: the country, then the place in it, one right after the other
     for s in sorted((s for s in doc.layer("regions") if not isinstance(s.value, tuple)), key=lambda x: x.start):
         if s.start == at:
             chain.append(s)
             at = s.end
     for s in reversed(chain):
-        if (level is None or level in region_type(s.value)) and _DELEGATION.match(doc.text[s.end:s.end + 12]):
+        if (level is None or level in region_type(s.value) or _foreign_state(office, s.value)) \
+                and _DELEGATION.match(doc.text[s.end:s.end + 12]):
             return s.value  # (a foreign delegation's too: 以市长甲为团长的巴西坎皮纳斯市代表团)
     return None
 
@@ -422,7 +438,10 @@ def _sar_regex() -> re.Pattern:
 
 def _looks_chinese(name: str) -> bool:
     """A Latin-script name that reads as Chinese: pinyin surname + given name, or one pinyin word
-    (Bayinchaolu, a Mongolian name written in pinyin)."""
+    (Bayinchaolu, a Mongolian name written in pinyin); a name in Han characters opening with a Chinese surname
+    ("Vice Governor 李明" in an English sentence) too."""
+    if N.is_plausible_zh_name(name):
+        return True
     if re.match(r"[A-Z][a-z]?\.\s?[A-Z]", name):
         return False  # "Ch.Ulaan", "G.Tumurbaatar": a Mongolian name, an initial of the father's name first
     words = [w[:1].upper() + w[1:] for w in name.split()]  # "vice governor li haifeng": pinyin in lower case

@@ -1,0 +1,57 @@
+"""Sentences written for round 14 (no corpus text): code-switched pages where a name and its title are written
+in different scripts — a Chinese name after an English title, a Chinese title set after a name in letters, a
+transliterated name whose title the analyser took into it, a foreign state's 州长 leading his state's delegation."""
+import pytest
+
+import liaison
+
+
+def _offices(text, name):
+    rec = liaison.extract(text, published="2023-05-20")
+    person = next(p for p in rec["people"] if name in (p["name"].get("zh") or "", p["name"].get("en") or ""))
+    return [(x["role"], x["org_kind"], ((x.get("region") or {}).get("name") or {}).get("en"))
+            for x in person["positions"]]
+
+
+def test_a_chinese_name_after_a_bare_english_title_takes_the_place_of_the_delegation_it_leads():
+    assert _offices("Vice Governor 李明 led a Sichuan delegation to Perth on May 8.", "李明") == [
+        ("deputy_head", "government", "Sichuan")]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 8, Li Ming, 四川省副省长, led a delegation to Perth.",
+    "On May 8, Li Ming (四川省副省长) led a delegation to Perth.",
+])
+def test_a_chinese_title_set_after_a_name_in_letters_is_that_persons_office(text):
+    assert _offices(text, "Li Ming") == [("deputy_head", "government", "Sichuan")]
+
+
+def test_a_chinese_title_after_a_name_in_letters_splits_into_its_offices():
+    assert _offices("On May 8, Li Ming, 四川省委常委、副省长, led a delegation to Perth.", "Li Ming") == [
+        ("standing_member", "party_committee", "Sichuan"), ("deputy_head", "government", "Sichuan")]
+
+
+def test_a_place_set_after_a_name_in_letters_is_no_office():
+    assert _offices("On May 8, Li Ming, 成都, visited Perth.", "Li Ming") == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("5月8日，Mike Dolan州长率俄亥俄州代表团访问武汉。", "Mike Dolan"),
+    ("5月8日，迈克·多兰州长率俄亥俄州代表团访问武汉。", "迈克·多兰"),
+    ("5月8日，迈克·多兰州长率领的美国俄亥俄州代表团访问武汉。", "迈克·多兰"),
+])
+def test_a_state_governor_named_before_his_title_leads_his_states_delegation(text, name):
+    assert _offices(text, name) == [("head", "government", "Ohio")]
+
+
+def test_a_transliterated_name_with_its_title_glued_on_is_the_visits_leader_not_the_host():
+    rec = liaison.extract("5月8日，迈克·多兰州长率领的美国俄亥俄州代表团访问武汉。湖北省省长王军会见了多兰一行。",
+                          published="2023-05-20")
+    names = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert visit["date"]["start"] == "2023-05-08"
+    assert [(names[x["person"]], x["role"]) for x in visit["participants"]] == [("迈克·多兰", "leader")]
+
+
+def test_a_prefecture_head_named_before_his_title_still_leads_his_prefectures_delegation():
+    assert _offices("5月8日，张三州长率延边州代表团访问首尔。", "张三") == [("head", "government", "Yanbian")]
