@@ -55,3 +55,22 @@ def test_a_transliterated_name_with_its_title_glued_on_is_the_visits_leader_not_
 
 def test_a_prefecture_head_named_before_his_title_still_leads_his_prefectures_delegation():
     assert _offices("5月8日，张三州长率延边州代表团访问首尔。", "张三") == [("head", "government", "Yanbian")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("5月8日，佐藤健一知事率鸟取县代表团访问河北。", "佐藤健一"),  # the analyser cut the name (佐藤健 | 一)
+    ("5月8日，鸟取县平井伸治知事率团访问河北省。", "平井伸治"),  # the place, the name, then the office
+])
+def test_a_japanese_name_written_before_its_governors_title_is_found(text, name):
+    assert _offices(text, name) == [("head", "government", "Tottori")]
+
+
+def test_a_japanese_governor_leading_the_delegation_leads_the_visit():
+    rec = liaison.extract("5月8日，佐藤健一知事率鸟取县代表团访问河北。", published="2023-05-20")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert [x["role"] for x in visit["participants"]] == ["leader"]
+    assert visit["origin"]["name"]["en"] == "Tottori"
+
+
+def test_a_japanese_name_after_the_governors_title_still_read_after_it():
+    assert _offices("5月8日，鸟取县知事平井伸治率团访问河北省。", "平井伸治") == [("head", "government", "Tottori")]

@@ -39,6 +39,8 @@ _AND = re.compile(r"[和与及](?=(?:日本)?[\u4e00-\u9fff]{0,6}?(?:" + "|".joi
 _HAN = re.compile(r"[\u4e00-\u9fff\u3005]")  # 々 repeats a kanji (佐々木)
 # (上, 中, 内 open or end many Japanese family names: 田中, 井上, 竹内, 中村; not function characters here)
 # (和 is no function character here: Japanese given names hold it — 和夫, 和也, 和子; 知事甲和副知事乙 is _AND's)
+# a one-character verb right after an office that no Japanese name opens with (知事率团, 知事赴京)
+_LEADS_ON = set("率赴抵访致带")
 _FUNCTION = set("的了是在与及等为对向也还就已又将这那其之所以而并或被把让从到于外个们会议届次位名")
 _VERB_START = set("再来赴到访抵率带出参会见致表指前将曾已正又还也")
 _NOT_NAME = re.compile(r"^(下午|上午|中午|下旬|上旬|中旬|下一|下步|今天|昨天|近日|日前|目前|当天|随后|此次|本次|中方|上述|内容|"
@@ -104,7 +106,7 @@ def kanji_mentions(doc: Doc, start: int, end: int, taken: list[tuple[int, int]])
         s = m.end()
         e = _name_after(t, s, end, 5 if japanese else 7)
         cue = _CUE.match(t, s)
-        if cue is not None and len(cue.group(0)) >= 2:
+        if cue is not None and (len(cue.group(0)) >= 2 or t[s] in _LEADS_ON):
             e = None  # 议长陪同, 知事出席: a verb after the office, the name was written before it
         if e is not None and not set(t[s:e]) & _FUNCTION and not _TITLE.match(t, s) and not _NOT_NAME.match(t[s:e]):
             out.append((s, e))
@@ -129,7 +131,7 @@ def kanji_mentions(doc: Doc, start: int, end: int, taken: list[tuple[int, int]])
         while j > start and _HAN.match(t[j - 1]) and k - j < 5:
             j -= 1
         for r in doc.layer("regions"):
-            if j <= r.start < k and r.end <= k and getattr(r.value, "country", None) == "JP":
+            if r.start < k and j < r.end <= k and getattr(r.value, "country", None) == "JP":
                 j = max(j, r.end)
         if t[k - 1:k] in "町村市县" and t[k - 1] == word[0]:
             continue  # 美瑛町町长: the place the office is of, not a name
