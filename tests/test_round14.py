@@ -74,3 +74,41 @@ def test_a_japanese_governor_leading_the_delegation_leads_the_visit():
 
 def test_a_japanese_name_after_the_governors_title_still_read_after_it():
     assert _offices("5月8日，鸟取县知事平井伸治率团访问河北省。", "平井伸治") == [("head", "government", "Tottori")]
+
+
+BULLETIN = ("黑龙江外事动态\n\n"
+            "■ 1月16日 | Jan 16\n"
+            "俄罗斯滨海边疆区代表团访问哈尔滨。\n\n"
+            "■ 2月27日—3月1日 | Feb 27 – Mar 1\n"
+            "黑河市代表团赴布拉戈维申斯克市访问，双方签署《黑河市与布拉戈维申斯克市2024年交流合作备忘录》。\n\n"
+            "■ 3月12日 | Mar 12\n"
+            "日本新潟县经济交流团来哈尔滨访问。\n")
+
+
+def test_a_bulletins_date_lines_date_the_entries_under_them():
+    rec = liaison.extract(BULLETIN, published="2024-04-02")
+    got = [((e["destination"] or {}).get("name", {}).get("en"), e["date"]["start"], e["date"]["end"])
+           for e in rec["events"] if e["type"] == "visit"]
+    assert got == [("Harbin", "2024-01-16", "2024-01-16"), ("Blagoveshchensk", "2024-02-27", "2024-03-01"),
+                   ("Harbin", "2024-03-12", "2024-03-12")]
+
+
+def test_a_year_inside_a_documents_title_dates_nothing():
+    rec = liaison.extract("6月5日，甲市与乙市签署《甲乙两市2024年交流合作备忘录》。\n甲市代表团访问了天津。",
+                          published="2024-07-01")
+    assert all(e["date"]["start"] != "2024" for e in rec["events"])
+    rec = liaison.extract("黑河市代表团赴布拉戈维申斯克市访问，双方签署《黑河市与布拉戈维申斯克市2024年交流合作备忘录》。",
+                          published="2024-04-02")
+    assert [e["date"]["start"] for e in rec["events"]] == [None, None]
+
+
+def test_one_date_alone_on_a_line_is_the_pages_date_not_a_heading():
+    rec = liaison.extract("2024年3月12日\n日本新潟县经济交流团来哈尔滨访问。双方举行了座谈。", published="2024-04-02")
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "visit"] == [None]
+
+
+def test_our_province_in_a_machine_translated_sentence_is_the_papers_province():
+    rec = liaison.extract("陕西日报\nOn December 5, the party and government delegation of Jiangsu Province came to our "
+                          "province for inspection.", published="2023-12-20")
+    assert [(e["origin"]["name"]["en"], e["destination"]["name"]["en"], e["date"]["start"])
+            for e in rec["events"] if e["type"] == "visit"] == [("Jiangsu", "Shaanxi", "2023-12-05")]

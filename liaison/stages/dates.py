@@ -220,6 +220,9 @@ def _pub(doc: Doc) -> dt.date | None:
         return None
 
 
+_BOOK_TITLE = re.compile(r"《[^《》\n]{1,100}》")
+
+
 def find_dates(text: str, published: dt.date | None) -> list[Span]:
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
@@ -245,6 +248,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         if not (m["pre"] or (m["post"] and not text[line_start:m.start()].strip())):
             continue  # (a day and an hour inside the story's own sentences are an event's)
         taken.append((m.start("when"), m.end("when")))
+    for m in _BOOK_TITLE.finditer(text):
+        taken.append((m.start(), m.end()))  # 《…2024年交流合作备忘录》: a year in a document's title dates no signing
     if published is None:
         published = stamp
     # the report's dateline: its day anchors "on Tuesday", "yesterday", "the 28th"

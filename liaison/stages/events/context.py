@@ -102,6 +102,7 @@ class Ctx:
         dated = {(t.start, t.end) for t in doc.sentences for s in dates
                  if s.label != "dateline" and t.start <= s.start < t.end and s.value and s.value[0]}
         self.dates = [s for s in dates if s.label != "dateline" or not any(a <= s.start < b for a, b in dated)]
+        self.headings = _date_headings(doc.text, self.dates)
         # persons_in / regions_in are asked for every sentence, several times:
         # both lists are in start order, so a bisect finds the first candidate
         # and the scan stops past ``end`` (only when no span ends before it starts)
@@ -190,12 +191,17 @@ class Ctx:
         return out
 
     def date_in(self, start: int, end: int):
-        """The most specific date stated in ``[start, end)`` (a day before a month before a year)."""
+        """The most specific date stated in ``[start, end)`` (a day before a month before a year); in a
+        bulletin of dated entries, the date heading the entry ``start`` lies in when the text states none."""
         best = None
         for s in self.dates:
             if start <= s.start < end and s.value and s.value[0]:
                 if best is None or len(s.value[0]) > len(best[0]):
                     best = s.value
+        if best is None and self.headings:
+            k = bisect_left([h[0] for h in self.headings], start + 1) - 1
+            if k >= 0 and self.headings[k][1] <= start:
+                best = self.headings[k][2]
         return best
 
     def date_before(self, pos: int):
@@ -210,6 +216,33 @@ class Ctx:
     def person_region(self, pid: str):
         p = self.people.get(pid)
         return getattr(p, "region", None) if p else None
+
+
+# what a line heading an entry of a bulletin may hold besides its dates: bullets, separators, a weekday
+_HEADING_REST = re.compile(r"[\s\W\d_]*|(?:[\s\W\d_]|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]"
+                           r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day)*")
+
+
+def _date_headings(text: str, dates: list) -> list[tuple[int, int, tuple]]:
+    """(start, end, date) of each line holding a day and nothing else (■ 4月3日 | 3 April), when the
+    article has two or more such lines — a bulletin of dated entries, each dating the lines under it up to
+    the next. One date alone on a line is the page's date, no heading."""
+    out = []
+    for s in dates:
+        if s.label == "dateline" or not s.value or not s.value[0] or len(s.value[0]) < 7:
+            continue
+        a = text.rfind("\n", 0, s.start) + 1
+        b = text.find("\n", s.end)
+        b = len(text) if b < 0 else b
+        if out and out[-1][0] == a:
+            continue  # the same line's other script (4月3日 | 3 April)
+        line = text[a:b]
+        rest = "".join(ch if not any(d.start <= a + i < d.end for d in dates) else " " for i, ch in enumerate(line))
+        if _HEADING_REST.fullmatch(rest):
+            out.append((a, b, s.value))
+    if len(out) < 2 or len({h[2] for h in out}) < 2:
+        return []
+    return out
 
 
 def context(doc: Doc) -> Ctx:
