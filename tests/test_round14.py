@@ -112,3 +112,61 @@ def test_our_province_in_a_machine_translated_sentence_is_the_papers_province():
                           "province for inspection.", published="2023-12-20")
     assert [(e["origin"]["name"]["en"], e["destination"]["name"]["en"], e["date"]["start"])
             for e in rec["events"] if e["type"] == "visit"] == [("Jiangsu", "Shaanxi", "2023-12-05")]
+
+
+def _roles(rec):
+    names = {p["id"]: p["name"].get("en") or p["name"].get("zh") for p in rec["people"]}
+    return [(e["type"], sorted((names[x["person"]], x["role"]) for x in e["participants"])) for e in rec["events"]]
+
+
+def test_a_later_stop_of_the_delegation_is_led_by_the_trips_leader():
+    rec = liaison.extract("A delegation led by Lao Cai Party Secretary Dang Xuan Phong visited Nanning on Tuesday and "
+                          "met Guangxi Party Secretary Liu Ning. On Wednesday, the delegation traveled to Pingxiang, "
+                          "where they toured the Pingxiang Bonded Zone, accompanied by Chongzuo Mayor Nong Wei.",
+                          published="2023-11-17")
+    got = _roles(rec)
+    visits = [ps for t, ps in got if t == "visit"]
+    assert visits == [[("Dang Xuan Phong", "leader")], [("Dang Xuan Phong", "leader")]]
+    # the prefecture's mayor accompanying the tour of a city inside it hosts the tour
+    assert [ps for t, ps in got if t == "inspection"] == [[("Dang Xuan Phong", "leader"), ("Nong Wei", "host")]]
+
+
+def test_a_stop_of_another_delegation_takes_no_leader():
+    rec = liaison.extract("A delegation led by Lao Cai Party Secretary Dang Xuan Phong visited Nanning on Tuesday. "
+                          "On Wednesday, a business delegation from Ha Giang visited Pingxiang.", published="2023-11-17")
+    assert [ps for t, ps in _roles(rec) if t == "visit"][1:] == [[]]
+
+
+MET_IN_HARBIN = "On Monday, Governor Vasily Orlov of Amur Region met Heilongjiang Governor Liang Hui in Harbin. "
+
+
+def test_the_two_governors_who_met_sign_what_the_two_governors_signed():
+    rec = liaison.extract(MET_IN_HARBIN + "After the talks, the two governors signed a memorandum on agricultural "
+                          "cooperation.", published="2023-11-17")
+    assert [ps for t, ps in _roles(rec) if t == "agreement"] == [
+        [("Liang Hui", "signatory"), ("Vasily Orlov", "signatory")]]
+
+
+def test_in_the_presence_of_the_two_governors_they_witness_and_a_roadmap_is_a_document():
+    rec = liaison.extract(MET_IN_HARBIN + "In the presence of the two governors, Amur Agriculture Minister Dmitry "
+                          "Sokolov and Han Bo, Director of the Heilongjiang Department of Agriculture, signed a roadmap "
+                          "for soybean cooperation.", published="2023-11-17")
+    assert [ps for t, ps in _roles(rec) if t == "agreement"] == [
+        [("Dmitry Sokolov", "signatory"), ("Han Bo", "signatory"), ("Liang Hui", "witness"),
+         ("Vasily Orlov", "witness")]]
+
+
+def test_both_leaders_spoke_at_the_talks_and_a_weekday_before_a_mayors_title_is_a_day():
+    rec = liaison.extract("On Monday, Mayor Anna Reid of Christchurch held talks with Wuhan Mayor Chen Li in "
+                          "Christchurch. Both leaders spoke highly of the friendship between the two cities.",
+                          published="2023-11-17")
+    meeting = next(e for e in rec["events"] if e["type"] == "meeting")
+    assert meeting["date"]["start"] == "2023-11-13"
+    assert sorted(r for t, ps in _roles(rec) if t == "meeting" for _n, r in ps) == [
+        "attendee", "host", "speaker", "speaker"]
+
+
+def test_the_two_leaders_among_three_who_met_are_nobody_in_particular():
+    rec = liaison.extract("On Monday, Heilongjiang Governor Liang Hui and Harbin Mayor Zhang Qi met Governor Vasily "
+                          "Orlov of Amur Region in Harbin. The two leaders signed a memorandum.", published="2023-11-17")
+    assert [ps for t, ps in _roles(rec) if t == "agreement"] == [[]]

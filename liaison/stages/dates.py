@@ -106,7 +106,8 @@ _NUM_YMD = re.compile(r"(?<![A-Za-z0-9_/.\-])(?P<y>(?:19|20)\d{2})(?P<sep>[./-])
 _NUM_DMY = re.compile(r"(?<![A-Za-z0-9_/.\-])(?<![Vv]ersion )(?<![Vv]\. )(?<![Vv]er\. )(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![A-Za-z0-9_/\-]|\.\d)")
 # "on Tuesday, May 7", "on Tuesday (May 7)": the weekday beside the date it names is no date of its own
 _EN_WD_DATED = re.compile(r"\s*[,(]\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d|[\s,)])", re.I)
+                          r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+                          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d|[\s,)])", re.I)  # (not "Monday, Mayor X")
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
 _EN_WEEKDAY = re.compile(r"\b(?:(?P<rel>on|last|this|next|coming)\s+|(?P<pre>here|there|left|arrived|ended|concluded|met|signed|visited|held)\s+)"
                          r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)

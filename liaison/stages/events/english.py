@@ -228,7 +228,8 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
         if role == "host" and target.type in ("visit", "inspection") and target.destination is not None:
             r = ctx.person_region(pid)
             if r is not None and not (_within(r, target.destination) or _same(r, target.destination)
-                                      or (fallback and _within(target.destination, r))):
+                                      or ((fallback or target.type == "inspection") and _within(target.destination, r))):
+                # (the prefecture's mayor accompanying a tour of a city inside it hosts it)
                 continue
         target.add_participant(pid, role)
     own = events if own is None else own
@@ -252,6 +253,8 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
                 # "X, Y and Z respectively met with the delegation": the article's one delegation, its leaders
                 for pid in next(iter(trips)):
                     e.add_participant(pid, "attendee")
+    _later_stops(doc, [e for e in own if e.type == "visit"], visits)
+    _two_named_by_title(ctx, events)
     for e in own:  # a tour told before its trip's leader was named ("… led by X" read as a role verb): X leads it
         if e.type != "inspection" or any(p.role == "leader" for p in e.participants):
             continue
@@ -274,6 +277,84 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
                                                                  for o in sides):
                     continue
                 e.add_participant(pid, "attendee")
+
+
+# "the two governors signed …", "in the presence of both leaders": the two already named, by a plural title
+_GROUP_REF = re.compile(r"\b(?:[Tt]he|[Bb]oth(?:\s+the)?)\s+(?:two\s+)?(governors|mayors|leaders|party\s+secretaries|"
+                        r"chairmen|chairpersons|chairs|premiers|presidents)\b")
+_GROUP_ROLE_AFTER = (("signatory", re.compile(r"(?:\s+(?:also|then|jointly|later|formally|officially))?\s+(?:co-)?signed\b")),
+                     ("witness", re.compile(r"(?:\s+(?:also|then|jointly))?\s+witnessed\b")),
+                     ("speaker", re.compile(r"(?:\s+(?:also|then|each|both))?\s+(?:spoke|delivered|made|gave)\b")),
+                     ("presider", re.compile(r"(?:\s+(?:also|then|jointly))?\s+(?:co-chaired|chaired|presided)\b")))
+_GROUP_ROLE_BEFORE = (("witness", re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|under\s+the\s+witness\s+of)\s*$",
+                                              re.I)),)
+_GROUP_OFFICE = {"governors": ("head",), "mayors": ("head",), "premiers": ("head",), "presidents": ("head",),
+                 "chairmen": ("head",), "chairpersons": ("head",), "chairs": ("head",),
+                 "party secretaries": ("secretary",), "leaders": ("head", "secretary")}
+
+
+def _two_named_by_title(ctx, events: list[Event]) -> None:
+    """"After the talks, the two governors signed …" / "In the presence of both leaders, A and B signed …": the
+    two people of that office taking part in the meeting told last (one on each side) take the role on the
+    event the sentence tells."""
+    doc = ctx.doc
+    for m in _GROUP_REF.finditer(doc.text):
+        sent = doc.sentence_at(m.start())
+        if sent is None:
+            continue
+        role = next((r for r, rx in _GROUP_ROLE_AFTER if rx.match(doc.text, m.end(), sent.end)), None) or next(
+            (r for r, rx in _GROUP_ROLE_BEFORE if rx.search(doc.text, sent.start, m.start())), None)
+        if role is None:
+            continue
+        meetings = [e for e in events if e.type == "meeting" and e.evidence
+                    and min(a for a, _b in e.evidence) < sent.end]
+        if not meetings:
+            continue
+        meeting = max(meetings, key=lambda e: min(a for a, _b in e.evidence))
+        wanted = _GROUP_OFFICE[re.sub(r"\s+", " ", m.group(1).lower())]
+        pids = []
+        for p in meeting.participants:
+            person = ctx.people.get(p.person)
+            if p.role in ("host", "attendee") and person is not None and p.person not in pids and any(
+                    pos.role in wanted for pos in person.positions):
+                pids.append(p.person)
+        regions = [ctx.person_region(pid) for pid in pids]
+        if len(pids) != 2 or any(r is None for r in regions) or _same(regions[0], regions[1]):
+            continue
+        kinds = ("agreement",) if role in ("signatory", "witness") else ("meeting",)
+        here = [e for e in events if e.type in kinds and (sent.start, sent.end) in e.evidence]
+        if role in ("speaker", "presider") and not here:
+            here = [meeting]
+        if not here:
+            continue
+        for e in here if role == "witness" else here[-1:]:
+            for pid in pids:
+                if not any(p.person == pid and p.role == role for p in e.participants):
+                    e.add_participant(pid, role)
+
+
+_THE_DELEGATION = re.compile(r"\b(?:[Tt]he\s+(?:\w+\s+)?(?:delegation|group|team|mission|party)|[Tt]hey)\b")
+
+
+def _later_stops(doc, own_visits: list[Event], visits: list[Event]) -> None:
+    """"On Thursday, the delegation traveled to Pingxiang": a later stop of the trip told before, made by the same
+    delegation, has its leader and members (ANNOTATION: one visit per stop, each with the delegation)."""
+    for v in own_visits:
+        if any(p.role in ("leader", "member") for p in v.participants) or not v.evidence:
+            continue
+        first = min(s for s, _e in v.evidence)
+        if not any(_THE_DELEGATION.search(doc.text, a, b) for a, b in v.evidence):
+            continue
+        before = [u for u in visits if u is not v and u.evidence and min(s for s, _e in u.evidence) < first
+                  and any(p.role == "leader" for p in u.participants) and u.origin is not None
+                  and v.origin is not None and _same(u.origin, v.origin) and not _same(u.destination, v.destination)
+                  and not (u.start and v.start and v.start < u.start)]
+        if not before:
+            continue
+        trip = max(before, key=lambda u: min(s for s, _e in u.evidence))
+        for p in trip.participants:
+            if p.role in ("leader", "member"):
+                v.add_participant(p.person, p.role)
 
 
 def complete_parties(ctx, events: list[Event]) -> None:
