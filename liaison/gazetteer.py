@@ -775,6 +775,14 @@ class Gazetteer:
                 if len(cands) == 1:
                     for a in self.ancestors(cands[0].region)[:1]:
                         _anchor(anchors, a)
+        for k, e, key, tw in raw:
+            # "arrived in Erenhot", "traveled to Horgos": a Chinese county-level place of that one name, where a
+            # trip goes, though the article names no province of it
+            if k >= 1 and (keys[k - 1] in _TRAVEL_TO or (k >= 2 and (keys[k - 2], keys[k - 1]) in _TRAVEL_TO_2)):
+                cands = [cd for cd in self._en_cands(key) if cd.region.country == "CN" and cd.needs_ctx]
+                if len(cands) == 1 and len(self._en_cands(key)) == 1 and ("~" + words[k].lower()) not in anchors:
+                    for a in self.ancestors(cands[0].region)[:1]:
+                        _anchor(anchors, a)
         dateline = getattr(scan, "dateline", ())
         for k, e, key, tw in raw:
             cands = self._en_cands(key)
@@ -915,6 +923,13 @@ class Gazetteer:
 _OF_TITLES = {"mayor", "governor", "akim", "hakim", "hokim", "khokim", "premier", "minister-president", "chairman", "chairwoman",
               "speaker", "vice-governor", "vice-mayor", "voivode", "prefect", "marshal", "regent", "minister",
               "president", "secretary", "head", "chief", "leader"}  # ("Chief Minister of Penang Chow Kon Yeow")
+
+
+# the words before a place a trip goes to ("visited X", "arrived in X", "traveled to X")
+_TRAVEL_TO = frozenset({"visited", "visiting", "toured", "touring", "inspected"})
+_TRAVEL_TO_2 = frozenset({(v, p) for v in ("arrived", "arriving", "arrives", "landed") for p in ("in", "at")}
+                         | {(v, "to") for v in ("traveled", "travelled", "travelling", "traveling", "went", "came", "headed",
+                                                "trip", "visit", "journey", "moved", "proceeded", "flew")})
 
 
 @lru_cache(maxsize=1)

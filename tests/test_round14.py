@@ -170,3 +170,32 @@ def test_the_two_leaders_among_three_who_met_are_nobody_in_particular():
     rec = liaison.extract("On Monday, Heilongjiang Governor Liang Hui and Harbin Mayor Zhang Qi met Governor Vasily "
                           "Orlov of Amur Region in Harbin. The two leaders signed a memorandum.", published="2023-11-17")
     assert [ps for t, ps in _roles(rec) if t == "agreement"] == [[]]
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation headed by Governor of Dornogovi Province D. Munkhsaikhan arrived in Erenhot on Tuesday.",
+    "A delegation from Dornogovi headed by Governor D. Munkhsaikhan arrived in Erenhot on Tuesday.",
+])
+def test_a_county_level_city_where_a_trip_arrives_is_a_place_though_its_province_goes_unnamed(text):
+    rec = liaison.extract(text, published="2023-11-17")
+    assert [(e["origin"]["name"]["en"], e["destination"]["name"]["en"], e["destination"]["code"])
+            for e in rec["events"] if e["type"] == "visit"] == [("Dornogovi", "Erenhot", "152501")]
+
+
+def test_a_county_level_name_with_no_travel_word_still_needs_its_province():
+    rec = liaison.extract("Officials from Erenhot and Dornogovi discussed the port on Tuesday.", published="2023-11-17")
+    assert all((r.get("name") or {}).get("en") != "Erenhot" for e in rec["events"] for r in e["parties"])
+
+
+def test_a_mongolian_governor_named_by_one_word_leads_his_delegation():
+    rec = liaison.extract("A Dornogovi delegation led by Governor Batbold arrived in Erenhot on Tuesday.",
+                          published="2023-11-17")
+    assert _roles(rec) == [("visit", [("Batbold", "leader")])]
+    assert _offices("A Dornogovi delegation led by Governor Batbold arrived in Erenhot on Tuesday.", "Batbold") == [
+        ("head", "government", "Dornogovi")]
+
+
+def test_a_mongolian_named_in_full_before_is_no_second_person_when_named_by_one_word():
+    rec = liaison.extract("Dornogovi Governor D. Munkhsaikhan arrived in Erenhot on Tuesday. Governor Munkhsaikhan "
+                          "said the port matters.", published="2023-11-17")
+    assert [p["name"]["en"] for p in rec["people"]] == ["D. Munkhsaikhan"]

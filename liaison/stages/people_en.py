@@ -447,6 +447,20 @@ def _place_given_name(doc: Doc, toks, m: int, rstarts: dict[int, Span]) -> bool:
     return bool(after) and not after[:1].isupper() and after.isalpha()
 
 
+def _one_word_mongolian(doc: Doc, word: str) -> bool:
+    """"Governor Batbold": Mongolians go by one given name, written alone after a title in English; a capitalised
+    word of six letters or more (no title word, no pinyin) after a title, in an article naming a place in
+    Mongolia."""
+    if len(word) < 6 or not word.isalpha() or not word[:1].isupper() or not word[1:].islower() or kind(word):
+        return False
+    if not any(getattr(r.value, "country", None) == "MN" or getattr(r.value, "code", None) == "MN"
+               for r in doc.layer("regions") if not isinstance(r.value, tuple)):
+        return False
+    if re.search(r"(?<![A-Za-z])[A-Z][a-z]?\.\s?" + re.escape(word) + r"\b", doc.text):
+        return False  # "Governor Munkhsaikhan" after "D. Munkhsaikhan": the one named in full, no new person
+    return N.syllabify(word, 3) is None and not _HEADLINE_VERB.match(word)
+
+
 def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names right after a title word, an honorific or a place ending a title ("... Affairs Nguyen Minh Hang
     has", "Consul General in Nanning Do Nam Trung", "Mr Shiliinbaatar"), Mongolian initial names
@@ -506,7 +520,9 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             continue
         if len(run) == 1 and not (anchor == "honor" and len(run[0][2]) >= 9 and run[0][2].isalpha()) and not \
                 _MONGOL.fullmatch(run[0][2]) and not (anchor == "honor" and _titled_after(t, toks, m)) and not (
-                anchor == "title" and _titled_surname(doc, toks, n, m, taken + out)):
+                anchor == "title" and _titled_surname(doc, toks, n, m, taken + out)) and not (
+                anchor == "title" and _one_word_mongolian(doc, run[0][2])
+                and not any(len(t[x:y].split()) > 1 and t[x:y].split()[-1] == run[0][2] for x, y in taken + out)):
             continue
         if len(run) == 1 and anchor == "honor" and (N.normalize_en(run[0][2]) in N._tables()[3] or any(
                 t[x:y].split()[-1:] == [run[0][2]] for x, y in taken + out)):
