@@ -44,6 +44,8 @@ def register(sub) -> None:
     p.add_argument("--by-type", action="store_true",
                    help="also print, per event type, how many events gold has, the extractor gives and the "
                         "scorer matches, with their dates and roles (counts only, so allowed on check)")
+    p.add_argument("--group", metavar="LANG",
+                   help="with --by-type: count only the articles of one language group (zh, zh-Hant, en, mixed)")
     p.set_defaults(func=cmd_eval)
 
 
@@ -86,7 +88,7 @@ def _load_scorer(scorer: Path):
     return module
 
 
-def _by_type(scorer: Path, preds: Path, gold: Path) -> str:
+def _by_type(scorer: Path, preds: Path, gold: Path, group: str | None = None) -> str:
     """Counts per event type over the whole set, matched with the scorer's own functions.
 
     Per type: gold events, predicted events, matched pairs, matched pairs whose gold has
@@ -110,6 +112,8 @@ def _by_type(scorer: Path, preds: Path, gold: Path) -> str:
         try:
             item = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
+            continue
+        if group is not None and str(item.get("lang") or "?").lower() != group.lower():
             continue
         g = item.get("gold") or {}
         p = predicted.get(str(item.get("id") or path.stem)) or {}
@@ -144,7 +148,8 @@ def _by_type(scorer: Path, preds: Path, gold: Path) -> str:
             for _, role in pr - gr:
                 add(("role wrong", str(role)))
     cols = ["gold", "pred", "matched", "dated", "date right", "date extra", "roles gold", "roles pred", "roles right"]
-    lines = ["", f"{'event type':<12}" + "".join(f"{c:>12}" for c in cols)]
+    lines = [""] + ([f"language group: {group}"] if group else []) + [
+        f"{'event type':<12}" + "".join(f"{c:>12}" for c in cols)]
     for t in ("visit", "meeting", "agreement", "inspection"):
         lines.append(f"{t:<12}" + "".join(f"{counts.get((t, c), 0):>12}" for c in cols))
     dates = [(k, counts.get(("date", k), 0)) for k in ("right", "wrong", "missed", "extra")]
@@ -194,7 +199,7 @@ def cmd_eval(args) -> int:
         if args.by_language:
             table += _by_language(scorer, out, gold, Path(tmp))
         if args.by_type:
-            table += _by_type(scorer, out, gold)
+            table += _by_type(scorer, out, gold, getattr(args, "group", None))
     if private:  # the category table only: no article ids
         table = "".join(line + "\n" for line in table.splitlines()
                         if not line.startswith(("missing predictions", "error:", "  ")))

@@ -145,3 +145,18 @@ def test_by_type_counts_gold_predicted_and_matched_events(cli, tmp_path):
     assert rows["visit"][:5] == ["1", "1", "1", "1", "1"], res.out
     assert rows["agreement"][:3] == ["1", "0", "0"], res.out
     assert "g1" not in res.out  # aggregate only: no article named
+
+
+def test_by_type_counts_one_language_group_with_group(cli, tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name, lang in (("g1", "zh"), ("g2", "mixed")):
+        article = dict(ARTICLE, id=name, lang=lang, gold={"people": [], "events": [
+            {"id": "e1", "type": "agreement" if lang == "mixed" else "meeting", "participants": []}]})
+        (gold / f"{name}.json").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    res = cli("eval", "--set", "check", "--by-type", "--group", "mixed", "--gold", str(gold),
+              "--scorer", _matching_scorer(tmp_path), "--floors", _floors(tmp_path, 0.1))
+    rows = {line.split()[0]: line.split()[1:] for line in res.out.splitlines()
+            if line.split() and line.split()[0] in ("visit", "meeting", "agreement", "inspection")}
+    assert "language group: mixed" in res.out
+    assert rows["agreement"][0] == "1" and rows["meeting"][0] == "0", res.out  # the zh article is not counted

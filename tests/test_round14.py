@@ -199,3 +199,36 @@ def test_a_mongolian_named_in_full_before_is_no_second_person_when_named_by_one_
     rec = liaison.extract("Dornogovi Governor D. Munkhsaikhan arrived in Erenhot on Tuesday. Governor Munkhsaikhan "
                           "said the port matters.", published="2023-11-17")
     assert [p["name"]["en"] for p in rec["people"]] == ["D. Munkhsaikhan"]
+
+
+def _agreements(text, published="2023-05-20"):
+    rec = liaison.extract(text, published=published)
+    return [(e["date"]["start"], (e["title"] or {}).get("en") or (e["title"] or {}).get("zh"))
+            for e in rec["events"] if e["type"] == "agreement"]
+
+
+def test_a_ceremony_where_named_documents_were_signed_is_no_further_signing():
+    assert _agreements("On May 8, Jilin and Tianjin held a signing ceremony in Changchun, where they signed the "
+                       "Framework Agreement on Counterpart Cooperation, the Tourism Cooperation Agreement and the "
+                       "Memorandum on Agricultural Cooperation.") == [
+        ("2023-05-08", "Framework Agreement on Counterpart Cooperation"),
+        ("2023-05-08", "Tourism Cooperation Agreement"), ("2023-05-08", "Memorandum on Agricultural Cooperation")]
+
+
+def test_the_documents_listed_after_a_dated_ceremony_are_its_signings():
+    got = _agreements("On May 8, Jilin and Tianjin held a signing ceremony in Changchun. The following documents were "
+                      "signed:\n1. Framework Agreement on Counterpart Cooperation between Jilin and Tianjin\n"
+                      "2. Tourism Cooperation Agreement between Jilin and Tianjin\n")
+    assert [d for d, _t in got] == ["2023-05-08", "2023-05-08"] and all(t for _d, t in got)
+
+
+def test_a_ceremony_and_one_named_document_stay_as_told():
+    # one document named: the ceremony may have signed another, unnamed one (nothing to fold it into)
+    assert len(_agreements("On May 8, Jilin and Tianjin signed a cooperation agreement in Changchun. They also "
+                           "signed the Memorandum on Agricultural Cooperation.")) == 2
+
+
+def test_a_headline_in_both_scripts_on_one_line_tells_the_bodys_signing():
+    assert _agreements("长春市与伊尔库茨克市签署友好城市协议 Changchun and Irkutsk Sign Sister-City Agreement\n"
+                       "On May 8, Changchun and Irkutsk signed a sister-city agreement in Changchun.") == [
+        ("2023-05-08", None)]

@@ -66,7 +66,38 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
     place_country_visits(ctx, visits, meetings + inspections)
     place_host_visits(visits, meetings + inspections)
     _fill_agreement_parties(ctx, agreements, visits, meetings)
+    agreements = _ceremony_of_named_documents(ctx, agreements)
     return visits + meetings + agreements + inspections
+
+
+_NEAR_DOCUMENTS = 400  # characters from a ceremony's sentence to the documents it lists
+
+
+def _ceremony_of_named_documents(ctx, agreements: list[Event]) -> list[Event]:
+    """"held a signing ceremony, where they signed the A, the B and the C" / "The following documents were signed:
+    1. A 2. B": a signing named by no document of its own kind, told where documents are named one by one
+    (its sentence or the lines right after), is those documents' signing, no fourth one."""
+    out = []
+    for a in agreements:
+        if a.title_en or a.title_zh or getattr(a, "_document", None) not in (None, "document") or not a.evidence:
+            out.append(a)
+            continue
+        lo = min(s for s, _e in a.evidence)
+        hi = max(e for _s, e in a.evidence) + _NEAR_DOCUMENTS
+        named = [b for b in agreements if b is not a and (b.title_en or b.title_zh) and b.evidence
+                 and lo <= min(s for s, _e in b.evidence) <= hi and _compatible(a.parties, b.parties)
+                 and not other_day(b.start, (a.start, a.end))]
+        if len(named) < 2:
+            out.append(a)
+            continue
+        for b in named:
+            if not b.start and a.start:
+                b.start, b.end = a.start, a.end
+            for p in a.participants:
+                b.add_participant(p.person, p.role)
+        first = named[0]
+        first.evidence.extend(x for x in a.evidence if x not in first.evidence)
+    return out
 
 
 # ------------------------------------------------------------------ visits

@@ -450,7 +450,9 @@ def links_stage(doc: Doc) -> None:
                                                         for s, t in e.evidence)]
     if mixed:
         zh_events = [e for e in zh_events if not any(e is m for m in mixed)]
-        own = own + mixed
+        # (a headline in both scripts on one line, "甲市与乙市签署友好城市协议 A and B Sign …", tells the story's
+        # event: it joins the parse's telling of it)
+        own = EN.merge_languages(mixed, own)
     pairs = translated_paragraphs(ctx) if own else []
     _one_person_per_script(doc, pairs, zh_events + own)
     own = _translations(ctx, zh_events, own, pairs)
