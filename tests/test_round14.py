@@ -4,6 +4,7 @@ transliterated name whose title the analyser took into it, a foreign state's 州
 import pytest
 
 import liaison
+from sentences import visits as _visits
 
 
 def _offices(text, name):
@@ -232,3 +233,26 @@ def test_a_headline_in_both_scripts_on_one_line_tells_the_bodys_signing():
     assert _agreements("长春市与伊尔库茨克市签署友好城市协议 Changchun and Irkutsk Sign Sister-City Agreement\n"
                        "On May 8, Changchun and Irkutsk signed a sister-city agreement in Changchun.") == [
         ("2023-05-08", None)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("5月8日，香港特区政府代表团抵达广西南宁访问。", ("Hong Kong", "Nanning")),
+    ("5月8日，澳门特区政府代表团抵达南宁访问。", ("Macao", "Nanning")),
+    ("5月8日，老街省委书记率团访问红河州。", ("Lao Cai", "Honghe")),  # an office with no name leads
+    ("Lao Cai Party Secretary Dang Xuan Phong led a high-ranking delegation of Lao Cai province on a working trip "
+     "to Yunnan from May 8-10.", ("Lao Cai", "Yunnan")),
+    ("On May 8, the delegation of Lao Cai province led by Party Secretary Dang Xuan Phong had a working session "
+     "with Yunnan Province in Kunming.", ("Lao Cai", "Kunming")),
+    ("Visiting Gansu Governor Wang Jun met Jilin Governor Han Jun in Changchun on May 8.", ("Gansu", "Changchun")),
+])
+def test_trips_told_in_more_ways(text, want):
+    assert [(o, d) for o, d, _day in _visits(text)] == [want]
+
+
+def test_a_host_receiving_a_visiting_governor_makes_no_trip_to_the_governors_place():
+    assert all(d != "Gansu" for _o, d, _day in _visits(
+        "On May 8, Jilin Governor Han Jun received visiting Gansu Governor Wang Jun in Changchun."))
+
+
+def test_a_delegation_meeting_at_home_makes_no_trip():
+    assert _visits("On May 8, the delegation of Lao Cai province held talks with Yunnan officials in Lao Cai.") == []

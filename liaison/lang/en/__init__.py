@@ -132,6 +132,10 @@ class English:
                 if row.args == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                         and _doc_word(tok.head.head, self):
                     continue  # "signed the Record of Talks": a word of the document's name
+                if row.event == "visit" and tok.lower_ == "visiting" and (a.people_of(a.objects(tok)) or (
+                        tok.i + 1 < len(sp) and sp[tok.i + 1].pos_ == "PROPN"
+                        and a.people_of(list(sp[tok.i + 1:tok.i + 6])))):
+                    continue  # "received visiting Governor X", "Visiting Governor X met": who is visiting, no trip to X's place
                 fr = a.frame(tok, row)
                 if fr is None:
                     continue
@@ -1238,6 +1242,16 @@ class _Analysis:
             if led and not dests:  # "X led a delegation to Y": the preposition hangs on the verb
                 dests = self.regions_of(self.prep_objects(gov, ("to",)), deep=False)
                 dests = [d for d in dests if not any(_same(d, h) for h in home)]
+            if led and not dests:
+                # "led a delegation of X on a working trip to Y": the trip's destination, wherever the parser hung it
+                near = list(tok.subtree) + [d for c in gov.children if c.dep_ == "prep" for d in c.subtree]
+                trips = [d for d in near if d.dep_ == "pobj" and d.lemma_.lower() in _TRIP_NOUNS
+                         and d.head.lower_ == "on"]
+                for t in trips:
+                    dests = [d for d in self.regions_of(self.prep_objects(t, ("to",)), deep=False)
+                             if not _same(d, fr.origin)]  # (the "of X" phrase holds the trip: its places are no home)
+                    if dests:
+                        break
             if gov is None or tok.dep_ not in ("nsubj", "nsubjpass"):
                 if not dests and not (led and fr.origin is not None):
                     return False
@@ -1245,6 +1259,14 @@ class _Analysis:
                 place = self.regions_of(self.prep_objects(gov, ("in", "at")), deep=False)
                 if gov.lemma_.lower() == "be" and place:
                     dests = place
+                elif not dests and fr.origin is not None and gov.lemma_.lower() in _DELEGATION_MEETS:
+                    # "the delegation of X … had a working session with Y in Z": a delegation met where it went
+                    venue = place + [r for o in self.objects(gov) for d in o.subtree
+                                     if d.dep_ == "prep" and d.lower_ in ("in", "at")
+                                     for r in self.regions_of(_pobjs(d), deep=False)]
+                    dests = [r for r in venue if not (_same(r, fr.origin) or _inside(r, fr.origin))][:1]
+                    if not dests:
+                        return False
                 elif not dests and not (led and fr.origin is not None):
                     return False  # verbs of the delegation are frames of their own
             fr.destinations = dests = self.addressed(dests)
@@ -1878,6 +1900,10 @@ _NUMBER_WORDS = {w: i + 1 for i, w in enumerate("one two three four five six sev
 _LENGTH = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
 _ENDING = {"conclude", "wrap", "end", "complete", "finish", "close"}
 _BEGINNING = {"begin", "start", "kick", "launch", "open", "commence"}
+
+
+# what a delegation does where it went ("the delegation … held talks with Y in Z")
+_DELEGATION_MEETS = frozenset({"have", "hold", "attend", "meet", "join", "sign"})
 
 
 def _length_range(tok, gov, date):

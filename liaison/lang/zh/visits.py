@@ -230,6 +230,11 @@ def find_visits(ctx) -> list[Event]:
                 if r is not None:
                     origin = _province(r) if dest is not None and not _within(dest, r) and getattr(r, "level", 0) == 1 else r
                     break
+        office_leads = False
+        if origin is None and not leaders and lm and not told_of:
+            # 老街省委书记率团访问红河州: an office named with no one's name leads; the place its title names
+            origin = _office_before(ctx, text, sent.start, lm.start())
+            office_leads = origin is not None
         if dest is None:
             continue
         carried: list = []
@@ -246,7 +251,7 @@ def find_visits(ctx) -> list[Event]:
             home = homes.get("city") or homes.get("province")
             if home is not None and not _within(home, dest) and not _within(dest, home):
                 origin = home
-        known_travellers = bool(DELEG_ZH.search(text) or leaders or envoys)
+        known_travellers = bool(DELEG_ZH.search(text) or leaders or envoys or office_leads)
         if (origin is None and not known_travellers) or _same(origin, dest):
             continue  # an origin may stay unknown only for a delegation or a named leader (a mixed group)
         date = ctx.date_in(sent.start + date_lo, sent.end)
@@ -619,6 +624,21 @@ def _invitation_after_trip(text: str) -> int:
         if any(mv.end() <= im.start() for mv in MOVE_ZH.finditer(text, 0, im.start())):
             return im.start()
     return 0
+
+
+_OFFICE_TAIL = re.compile("[\u4e00-\u9fff]{0,10}?(?:" + "|".join(sorted(map(re.escape, ZH_ROLE_WORDS), key=len, reverse=True))
+                          + ")$")
+
+
+def _office_before(ctx, text: str, base: int, lead: int):
+    """The place of a title written right before 率 with no name after it (老街省委书记率团): the last region of
+    the clause whose rest, up to 率, is the title's role words."""
+    lo = max(text.rfind(c, 0, lead) for c in "，,。；;：:") + 1
+    best = None
+    for s_, e_, r in ctx.regions_in(base + lo, base + lead):
+        if _OFFICE_TAIL.fullmatch(text, e_ - base, lead):
+            best = r
+    return best
 
 
 def _split_stops(visits: list[Event], origin, dests: list, date, sent) -> bool:
