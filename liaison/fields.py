@@ -155,13 +155,13 @@ _STRONG_FIELDS = ZhFast(re.compile(r"(方面|领域|areas? of|fields? of|sectors
 
 _CARRIED_FIELDS = ZhFast(re.compile(r"(双方|两地|两省|两市|将在|方面|领域|both sides|the two|areas? of|fields? of|sectors?"
                                     r"|^\s*(it|this|the (pact|deal|document)) (also )?(covers|includes|aims|focuses|provides|"
-                                    r"sets out|calls for|stipulates)|\bunder the (pact|deal|document|accord)\b)", re.I))
+                                    r"sets out|calls for|stipulates|envisages|envisions|outlines|specifies|details|involves)|\bunder the (pact|deal|document|accord)\b)", re.I))
 
 # 根据协议… / 协议还规定… / "under the agreement": what the document holds, cooperation word or not
 _AGREEMENT_CONTENT = ZhFast(re.compile(r"(根据|按照|依据|依照)(该|这一|此)?(协议|协定|备忘录)|(协议|协定|备忘录)(还|中|明确|规定|约定|提出|内容)"
                                        r"|\b(under|according to|in) the (agreement|memorandum|MOU|pact|accord|deal|document)\b"
                                        r"|\b(the (agreement|memorandum|MOU|pact|accord|deal|document)|it|which) (also )?"
-                                       r"(covers|stipulates|includes|provides|calls for|sets out|focuses on|aims)", re.I))
+                                       r"(covers|stipulates|includes|provides|calls for|sets out|focuses on|aims|envisages|envisions|outlines|specifies|details|involves)", re.I))
 
 
 _EN_BACKGROUND = re.compile(r"\b(?:since (?:then|the (?:establishment|signing)|establishing|(?:19|20)\d\d)|in recent years|"

@@ -256,3 +256,33 @@ def test_a_host_receiving_a_visiting_governor_makes_no_trip_to_the_governors_pla
 
 def test_a_delegation_meeting_at_home_makes_no_trip():
     assert _visits("On May 8, the delegation of Lao Cai province held talks with Yunnan officials in Lao Cai.") == []
+
+
+@pytest.mark.parametrize("text,name,want", [
+    ("On May 8, Governor Oh Young-hun of Jeju Special Self-Governing Province met Hainan Governor Feng Fei in Haikou.",
+     "Oh Young-hun", [("head", "government", "Jeju")]),
+    ("On May 8, Mayor Oh Se-hoon of Seoul Special City met Beijing Mayor Yin Yong.",
+     "Oh Se-hoon", [("head", "government", "Seoul")]),
+    ("Hungarian Minister of Foreign Affairs and Trade Gabor Nemeth met Hubei Governor Wang Zhonglin in Budapest on "
+     "May 8.", "Gabor Nemeth", [("head", "government_department", "Hungary")]),
+])
+def test_titles_and_places_named_in_full_english(text, name, want):
+    assert _offices(text, name) == want
+
+
+def test_a_minister_whose_portfolio_joins_two_domains_by_and_is_a_person():
+    rec = liaison.extract("Minister for Trade and Investment Nick Papadakis met the Shandong delegation on May 8.",
+                          published="2023-05-20")
+    assert "Nick Papadakis" in [p["name"]["en"] for p in rec["people"]]
+
+
+def test_a_japanese_family_name_in_capitals_then_alone_is_one_person():
+    rec = liaison.extract("On May 8, Governor MORIMOTO Kenji of Shizuoka Prefecture met Zhejiang Governor Wang Hao. "
+                          "Governor Morimoto said the ties were strong.", published="2023-05-20")
+    assert [p["name"]["en"] for p in rec["people"]] == ["Morimoto Kenji", "Wang Hao"]
+
+
+def test_what_the_document_envisages_are_the_signings_fields():
+    rec = liaison.extract("On May 8, Jilin and Tianjin signed a strategic cooperation agreement in Changchun. The "
+                          "document envisages joint measures on logistics and student exchanges.", published="2023-05-20")
+    assert [e["fields"] for e in rec["events"] if e["type"] == "agreement"] == [["logistics", "education"]]

@@ -756,6 +756,14 @@ def _title_word_before(toks, n: int, region_start: int | None = None) -> bool:
     w = toks[k][2]
     if kind(w) in ("role", "org", "mod") and region_start is None:
         return True
+    if w.lower() in ("and", "&") and region_start is None:
+        # "Minister of Foreign Affairs and Trade X", "Minister for Trade and Investment X": the domains before "and"
+        k -= 1
+        while k >= 0 and toks[k][2][:1].isupper() and _is_word(toks[k][2]) and kind(toks[k][2]) in ("domain", "mod", None):
+            k -= 1
+        if k < 0:
+            return False
+        w = toks[k][2]
     if w.lower() not in ("in", "of", "to", "for"):
         return False
     for j in range(k - 1, max(-1, k - 9), -1):

@@ -683,6 +683,33 @@ def _join_parts(doc: Doc, clusters: list[dict]) -> None:
         del clusters[j]
 
 
+def _join_caps_family(doc: Doc, clusters: list[dict]) -> None:
+    """"Governor Morimoto" after "Governor MORIMOTO Kenji": the family name written first in capitals (Japanese and
+    Korean style) used alone is that person, when one person of the article bears it so."""
+    caps: dict[str, set] = {}
+    for i, c in enumerate(clusters):
+        for m in c["mentions"]:
+            first = doc.text[m.start:m.end].split()[:1]
+            if m.lang == "en" and first and len(first[0]) >= 3 and first[0].isupper() and len(m.name.split()) >= 2:
+                caps.setdefault(first[0].lower(), set()).add(i)
+    if not caps:
+        return
+    gone: set[int] = set()
+    for j, c in enumerate(clusters):
+        names = {e for e in c["en"]}
+        if c["zh"] or len(names) != 1:
+            continue
+        word = next(iter(names))
+        owners = caps.get(word.lower(), set()) - {j}
+        if " " in word or len(owners) != 1:
+            continue
+        t = clusters[owners.pop()]
+        t["mentions"] = sorted(t["mentions"] + c["mentions"], key=lambda m: m.start)
+        gone.add(j)
+    for j in sorted(gone, reverse=True):
+        del clusters[j]
+
+
 def build_people(doc: Doc, mentions) -> list[Person]:
     clusters: list[dict] = []
     by_key: dict[str, int] = {}
@@ -706,6 +733,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
         for k in keys:
             by_key.setdefault(k, idx)
     _join_parts(doc, clusters)
+    _join_caps_family(doc, clusters)
     _join_bracketed(doc, clusters)
     _join_transliterations(doc, clusters)
     _join_misspelt_pinyin(clusters)

@@ -321,12 +321,13 @@ def _surface_names(doc: Doc, spans: list[Span]) -> list[Span]:
             for s in spans]
 
 
-_TYPE_EN = re.compile(r"\s+(Province|Prefecture|Kray|Krai|Oblast|City|County|Aimag|State|Region|District|"
-                      r"Territory|Metropolis|Governorate|Parish|Voivodeship|Metropolitan City)$", re.I)
+_TYPE_EN = re.compile(r"\s+(?:(?:Special\s+Self-Governing|Special|Metropolitan|Autonomous)\s+)?"
+                      r"(Province|Prefecture|Kray|Krai|Oblast|City|County|Aimag|State|Region|District|"
+                      r"Territory|Metropolis|Governorate|Parish|Voivodeship)$|\s+Special\s+Self-Governing$", re.I)
 
 
 # the type word written into a Korean or Japanese name (Gangwon-do, Suwon-si, Tochigi-ken, Sapporo-shi)
-_TYPE_SUFFIX = re.compile(r"-(do|si|gun|gu|ken|shi|fu|cho|machi|mura)$", re.I)
+_TYPE_SUFFIX = re.compile(r"-(teukbyeoljachido|teukbyeolsi|gwangyeoksi|do|si|gun|gu|ken|shi|fu|cho|machi|mura)$", re.I)
 
 
 def _strip_type_en(surface: str) -> str:
