@@ -286,3 +286,32 @@ def test_what_the_document_envisages_are_the_signings_fields():
     rec = liaison.extract("On May 8, Jilin and Tianjin signed a strategic cooperation agreement in Changchun. The "
                           "document envisages joint measures on logistics and student exchanges.", published="2023-05-20")
     assert [e["fields"] for e in rec["events"] if e["type"] == "agreement"] == [["logistics", "education"]]
+
+
+def _visit_days(text, published):
+    rec = liaison.extract(text, published=published)
+    return [(e["date"]["start"], e["date"]["end"]) for e in rec["events"] if e["type"] == "visit"]
+
+
+def test_a_weekday_span_around_the_day_of_the_report_is_this_weeks():
+    # published on Monday 30 October 2023: Sunday to Tuesday is the 29th to the 31st, not the week before
+    assert _visit_days("Governor Wang Jun of Shandong is in Adelaide from Sunday to Tuesday, leading a delegation.",
+                       "2023-10-30") == [("2023-10-29", "2023-10-31")]
+
+
+def test_a_weekday_span_told_before_the_report_stays_in_the_past():
+    # published on Thursday 2 November 2023: Monday to Wednesday are the days just gone
+    assert _visit_days("From Monday to Wednesday, a Shandong delegation led by Governor Wang Jun visited Adelaide.",
+                       "2023-11-02") == [("2023-10-30", "2023-11-01")]
+
+
+def test_on_two_weekdays_opening_a_sentence_is_a_span():
+    assert _visit_days("On Monday and Tuesday, a Shandong delegation led by Governor Wang Jun visited Adelaide.",
+                       "2023-11-01") == [("2023-10-30", "2023-10-31")]
+
+
+def test_arriving_one_day_and_leaving_another_is_the_trips_span():
+    assert _visit_days("A Shandong delegation led by Governor Wang Jun arrived in Adelaide on October 29 and left on "
+                       "October 31.", "2023-11-01") == [("2023-10-29", "2023-10-31")]
+    assert _visit_days("A Shandong delegation led by Governor Wang Jun arrived in Adelaide on Sunday and left on "
+                       "Tuesday.", "2023-11-01") == [("2023-10-29", "2023-10-31")]

@@ -114,7 +114,7 @@ _EN_WEEKDAY = re.compile(r"\b(?:(?P<rel>on|last|this|next|coming)\s+|(?P<pre>her
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "on Monday and Tuesday", "from Monday to Wednesday", "Monday through Thursday", "Monday-Wednesday": the days
 # from the first to the second, the second the last such day up to the report
-_EN_WEEKDAY_SPAN = re.compile(r"\b(?:(?P<rel>on|from|between|last|this)\s+)?(?P<w>" + _WD + r")\s*(?:and|to|through|thru|"
+_EN_WEEKDAY_SPAN = re.compile(r"\b(?:(?P<rel>(?i:on|from|between|last|this))\s+)?(?P<w>" + _WD + r")\s*(?:and|to|through|thru|"
                               r"until|till|-|–)\s*(?P<w2>" + _WD + r")\b(?!['’]s)")
 # a weekday standing alone, in its capitals, after a verb in the past ("talks ended Tuesday"), a place ("in
 # Kunming Tuesday") or a word that starts a span ("starting Monday"), or before its possessive ("Tuesday's
@@ -438,6 +438,10 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 back = 7
             end_day = anchor - dt.timedelta(days=back)
             start_day = end_day - dt.timedelta(days=(second - first) % 7)
+            ongoing = anchor - dt.timedelta(days=(anchor.weekday() - first) % 7)
+            if rel != "last" and ongoing + dt.timedelta(days=(second - first) % 7) > anchor:
+                # "is in Adelaide from Sunday to Tuesday" on a Monday: the span around the day of the report
+                start_day, end_day = ongoing, ongoing + dt.timedelta(days=(second - first) % 7)
             add(s, e, (start_day.isoformat(), end_day.isoformat()))
         elif kind == "enrel" and anchor is not None:
             if _EN_REL_PAREN.match(text, e):

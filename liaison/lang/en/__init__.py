@@ -189,6 +189,10 @@ class English:
                     # "40 foreign diplomats from 25 countries started a visit to Guizhou": envoys posted in the
                     # country travel with no home region of theirs; the trip is told, its origin open
                     fr = dataclasses.replace(fr, kind="envoys")
+                if fr.type == "visit" and fr.date and fr.date[0] and fr.date[0] == fr.date[1]:
+                    left = _departure_date(a, tok, fr.date)  # "arrived on May 3 and left on May 5": the trip's days
+                    if left is not None:
+                        fr = dataclasses.replace(fr, date=(fr.date[0], left))
                 if fr.type == "visit" and len(fr.destinations) > 1:
                     stops = a.split_stops(fr)
                     if stops:
@@ -1904,6 +1908,23 @@ _BEGINNING = {"begin", "start", "kick", "launch", "open", "commence"}
 
 # what a delegation does where it went ("the delegation … held talks with Y in Z")
 _DELEGATION_MEETS = frozenset({"have", "hold", "attend", "meet", "join", "sign"})
+
+
+_LEAVE = frozenset({"leave", "depart", "conclude", "end", "wrap", "finish", "complete"})
+
+
+def _departure_date(a, tok, date) -> str | None:
+    """The day a verb of leaving joined to the arrival ("arrived on Sunday and left on Tuesday") tells, when it
+    is its own, later day of the same calendar form."""
+    for c in tok.children:
+        if c.dep_ == "conj" and c.lemma_.lower() in _LEAVE and c.pos_ == "VERB":
+            own = [x for x in c.subtree]
+            d = a.clause_date(c)
+            if d and d[0] and len(d[0]) == len(date[0]) and d[0] > date[0] and any(
+                    a._token_at(s.start) in {x.i for x in own} for s in a.ctx.dates
+                    if a.sent.start <= s.start < a.sent.end):
+                return d[1]
+    return None
 
 
 def _length_range(tok, gov, date):
