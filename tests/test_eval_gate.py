@@ -160,3 +160,9 @@ def test_by_type_counts_one_language_group_with_group(cli, tmp_path):
             if line.split() and line.split()[0] in ("visit", "meeting", "agreement", "inspection")}
     assert "language group: mixed" in res.out
     assert rows["agreement"][0] == "1" and rows["meeting"][0] == "0", res.out  # the zh article is not counted
+
+
+def test_no_floors_scores_a_gold_directory_of_ones_own_without_the_sets_floors(cli, tmp_path):
+    res = cli("eval", "--no-floors", "--gold", _gold(tmp_path), "--scorer", _fake_scorer(tmp_path, 0.5),
+              "--floors", _floors(tmp_path, 0.6))
+    assert res.code == 0 and "micro F1 0.5" in res.out and "BELOW FLOOR" not in res.out
