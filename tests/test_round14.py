@@ -315,3 +315,11 @@ def test_arriving_one_day_and_leaving_another_is_the_trips_span():
                        "October 31.", "2023-11-01") == [("2023-10-29", "2023-10-31")]
     assert _visit_days("A Shandong delegation led by Governor Wang Jun arrived in Adelaide on Sunday and left on "
                        "Tuesday.", "2023-11-01") == [("2023-10-29", "2023-10-31")]
+
+
+@pytest.mark.parametrize("said", ["阮文山表示：“Lao Cai hopes to expand trade with Yunnan.”",
+                                  "阮文山表示，Lao Cai hopes to expand trade with Yunnan."])
+def test_a_speaker_named_in_chinese_whose_words_are_english_speaks_at_the_meeting(said):
+    rec = liaison.extract("5月8日，云南省省长王军在昆明会见了老街省代表团团长阮文山。" + said, published="2023-05-20")
+    assert ("阮文山", "speaker") in [(n, r) for t, ps in _roles(rec) if t == "meeting" for n, r in ps] or \
+        ("Ruan Wenshan", "speaker") in [(n, r) for t, ps in _roles(rec) if t == "meeting" for n, r in ps]

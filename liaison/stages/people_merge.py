@@ -440,8 +440,8 @@ def _looks_chinese(name: str) -> bool:
     """A Latin-script name that reads as Chinese: pinyin surname + given name, or one pinyin word
     (Bayinchaolu, a Mongolian name written in pinyin); a name in Han characters opening with a Chinese surname
     ("Vice Governor 李明" in an English sentence) too."""
-    if N.is_plausible_zh_name(name):
-        return True
+    if re.search(r"[\u4e00-\u9fff]", name):
+        return N.is_plausible_zh_name(name)  # (checked only for characters: the check loads the t2s converter)
     if re.match(r"[A-Z][a-z]?\.\s?[A-Z]", name):
         return False  # "Ch.Ulaan", "G.Tumurbaatar": a Mongolian name, an initial of the father's name first
     words = [w[:1].upper() + w[1:] for w in name.split()]  # "vice governor li haifeng": pinyin in lower case

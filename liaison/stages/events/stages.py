@@ -67,6 +67,10 @@ def _view(doc: Doc, code: str) -> Ctx | None:
     return Ctx(view) if view.spans["sentences"] else None
 
 
+# a sentence opening with a name and a verb of speech in Chinese, the words said in English (甲表示：“Our …”)
+_SPEAKS_ON_IN_ENGLISH = re.compile(r"[\u4e00-\u9fff·]{2,16}?(?:表示|说|指出|强调|介绍|称|认为)\s*[:：，,]?\s*[“\"]?\s*")
+
+
 def _zh_clauses_in_english(doc: Doc, read: list[int]) -> list[Span]:
     """A mixed page's sentence that opens with a whole Chinese clause and goes on in English (5月10日，甲率团访问昆明，
     Yunnan Party Secretary Wang Ning met with the delegation.): the parse reads the English, the Chinese rules
@@ -85,6 +89,11 @@ def _zh_clauses_in_english(doc: Doc, read: list[int]) -> list[Span]:
     for run in doc.runs:
         if run.value != "zh":
             continue
+        for s in doc.sentences[max(0, bisect.bisect_right(starts, run.start) - 1):bisect.bisect_left(starts, run.end)]:
+            # 甲表示：“Our region …”: a sentence whose speaker and verb of speech are Chinese, the words English
+            if s.value == "en" and run.start <= s.start < run.end < s.end and _SPEAKS_ON_IN_ENGLISH.fullmatch(
+                    text, s.start, run.end):
+                out.append(Span(s.start, run.end, s.label, "zh"))
         k = bisect.bisect_right(starts, run.start) - 1
         if k < 0:
             continue
