@@ -323,3 +323,22 @@ def test_a_speaker_named_in_chinese_whose_words_are_english_speaks_at_the_meetin
     rec = liaison.extract("5月8日，云南省省长王军在昆明会见了老街省代表团团长阮文山。" + said, published="2023-05-20")
     assert ("阮文山", "speaker") in [(n, r) for t, ps in _roles(rec) if t == "meeting" for n, r in ps] or \
         ("Ruan Wenshan", "speaker") in [(n, r) for t, ps in _roles(rec) if t == "meeting" for n, r in ps]
+
+
+COURTESY_CALL = ("Governor of Luang Namtha Province Mr. Phonesavanh Keomany received a courtesy call from a delegation "
+                 "of Xishuangbanna Prefecture, Yunnan Province of China, led by Mr. Dao Guoxiang, Governor of "
+                 "Xishuangbanna Prefecture, on October 8 at the provincial hall.\n\nThe Chinese delegation is on a "
+                 "working visit to Luang Namtha Province from October 7 to 9.")
+
+
+def test_a_courtesy_call_received_from_a_delegation_is_a_meeting_with_it_and_its_trip():
+    rec = liaison.extract(COURTESY_CALL, published="2024-10-10")
+    got = _roles(rec)
+    assert ("meeting", [("Dao Guoxiang", "attendee"), ("Phonesavanh Keomany", "host")]) in got
+    # the nationality word names the delegation told before: one trip, dated by the sentence telling it
+    assert _visits(COURTESY_CALL, published="2024-10-10") == [("Xishuangbanna", "Luang Namtha", "2024-10-07")]
+
+
+@pytest.mark.parametrize("name", ["Luang Namtha", "Luang Prabang", "Oudomxay", "Phongsaly", "Attapeu", "Khammouane"])
+def test_lao_provinces_in_their_common_english_spelling_are_places(name):
+    assert [d for _o, d, _day in _visits(f"A Gansu delegation visited {name} Province on May 8.")] == [name]

@@ -1585,6 +1585,10 @@ class _Analysis:
 
     def _host_guest(self, tok, row, fr: Frame):
         subj, objs = self.arguments(tok)
+        frm = [g for o in objs if o.lemma_.lower() in ("call", "visit") for c in o.children
+               if c.dep_ == "prep" and c.lower_ == "from" for g in _pobjs(c)]
+        if frm and len(frm) == len([o for o in objs if o.lemma_.lower() in ("call", "visit")]):
+            objs = frm  # "received a courtesy call from a delegation of X led by Y": the callers are the guests
         if objs and all(self.lang.triggers.get(o.lemma_.lower()) and o.lemma_.lower() not in ("delegation",)
                         for o in objs):
             return False  # "hosted a symposium": the noun is the frame

@@ -62,7 +62,7 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
         elif f.type == "inspection":
             _inspection_frame(ctx, f, inspections, visits)
     ctx.frame_meeting_kind = kinds
-    visits = absorb_country_visits(visits)
+    visits = absorb_country_visits(visits, ctx.doc.text)
     place_country_visits(ctx, visits, meetings + inspections)
     place_host_visits(visits, meetings + inspections)
     _fill_agreement_parties(ctx, agreements, visits, meetings)
@@ -205,7 +205,11 @@ def _before_year(date: str | None, year: int) -> bool:
     return bool(date) and date[:4].isdigit() and int(date[:4]) < year
 
 
-def absorb_country_visits(visits: list[Event]) -> list[Event]:
+# "the Chinese delegation", "the Lao delegation": a delegation named by its nationality word
+_NATIONAL_DELEGATION = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+(?:delegation|team|guests|visitors)\b")
+
+
+def absorb_country_visits(visits: list[Event], text: str | None = None) -> list[Event]:
     """"They arrived in Japan" beside visits to Tokyo and Fukuoka: the country is the trip to its places."""
     out = []
     for v in visits:
@@ -223,6 +227,14 @@ def absorb_country_visits(visits: list[Event]) -> list[Event]:
                      and (v.origin is None or o.origin is None or _same(v.origin, o.origin))]
             # several stops inside it ("also visited Mudanjiang and Suifenhe") are stops of a trip told on its own
             host = inner[0] if len(inner) == 1 else None
+        if host is None and text is not None and getattr(v.origin, "level", 9) == 0 and not v.participants and any(
+                _NATIONAL_DELEGATION.search(text, a, b) for a, b in v.evidence):
+            # "The Chinese delegation is on a working visit to X" beside the trip to X of a delegation from a
+            # place in China: the nationality word names that delegation
+            host = next((o for o in visits if o is not v and _same(o.destination, v.destination)
+                         and getattr(o.origin, "level", 0) > 0
+                         and getattr(o.origin, "country", None) == getattr(v.origin, "code", "")
+                         and not (o.start and v.start and o.start != v.start)), None)
         if host is not None:
             host.evidence.extend(x for x in v.evidence if x not in host.evidence)
             for p in v.participants:
