@@ -339,6 +339,8 @@ def test_a_courtesy_call_received_from_a_delegation_is_a_meeting_with_it_and_its
     assert _visits(COURTESY_CALL, published="2024-10-10") == [("Xishuangbanna", "Luang Namtha", "2024-10-07")]
 
 
-@pytest.mark.parametrize("name", ["Luang Namtha", "Luang Prabang", "Oudomxay", "Phongsaly", "Attapeu", "Khammouane"])
-def test_lao_provinces_in_their_common_english_spelling_are_places(name):
-    assert [d for _o, d, _day in _visits(f"A Gansu delegation visited {name} Province on May 8.")] == [name]
+@pytest.mark.parametrize("name", ["Luang Namtha", "Luang Prabang", "Oudomxay", "Phongsaly", "Attapeu", "Khammouane",
+                                  "Tuv", "Bayan-Ulgii", "Umnugovi", "Shan"])
+def test_partner_provinces_in_their_common_english_spelling_are_places(name):
+    kind = "State" if name == "Shan" else "Province"
+    assert [d for _o, d, _day in _visits(f"A Gansu delegation visited {name} {kind} on May 8.")] == [name]
