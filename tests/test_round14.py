@@ -344,3 +344,23 @@ def test_a_courtesy_call_received_from_a_delegation_is_a_meeting_with_it_and_its
 def test_partner_provinces_in_their_common_english_spelling_are_places(name):
     kind = "State" if name == "Shan" else "Province"
     assert [d for _o, d, _day in _visits(f"A Gansu delegation visited {name} {kind} on May 8.")] == [name]
+
+
+def test_a_prefectures_party_committee_and_commissioner_are_offices():
+    rec = liaison.extract("2023年8月7日至10日，阿勒泰地委副书记、行署专员赵建平率阿勒泰地区代表团赴哈萨克斯坦东哈萨克斯坦州"
+                          "访问。行署副专员王丽随团出访。", published="2023-08-20")
+    offices = {p["name"]["zh"]: [(x["role"], x["org_kind"], x["region"]["name"]["en"]) for x in p["positions"]]
+               for p in rec["people"]}
+    assert offices == {"赵建平": [("deputy_secretary", "party_committee", "Altay"), ("head", "government", "Altay")],
+                       "王丽": [("deputy_head", "government", "Altay")]}
+    assert _roles(rec) == [("visit", [("Wang Li", "member"), ("Zhao Jianping", "leader")])]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("王丽与东哈州副州长达乌连·赛特卡利分别代表双方签字。", "达乌连·赛特卡利"),  # the analyser read 长达 (up to)
+    ("5月8日，昆士兰州州长安德鲁·巴尔会见了四川省代表团。", "安德鲁·巴尔"),  # and 长安 (a city)
+    ("5月8日，美国艾奥瓦州州长金·雷诺兹率团访问河北省。", "金·雷诺兹"),
+])
+def test_a_transliterated_name_keeps_the_first_character_the_title_took(text, name):
+    rec = liaison.extract(text, published="2023-05-20")
+    assert name in [p["name"]["zh"] for p in rec["people"]]

@@ -263,6 +263,9 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
             dot = next((k for k in range(cs, ce) if text[k] in _DOTS), None)
             if cs >= 1 and text[cs - 1:cs + 1] in _ROLE2 and (dot - cs >= 2 if dot is not None else ce - cs >= 3):
                 cs += 1  # 州 | 长金·雷诺兹, 府 | 尹纳隆: the name took the last character of the title before it
+            elif (dot is not None and cs >= 3 and "\u4e00" <= text[cs - 1] <= "\u9fff" and text[cs - 1] not in _NOT_THIRD
+                  and text[cs - 1] not in "的了和与及等、在向对为是" and _ENDS_WITH_ROLE.search(text[max(0, cs - 8):cs - 1])):
+                cs -= 1  # 副州长达 | 乌连·赛特卡利, 州长安 | 德鲁·巴尔: the title took the name's first character
             name = text[cs:ce]
             place_name = (_is_region_text(doc, start + cs, start + ce) and name[-1] not in "省市县区州盟旗"
                           and bool(_ENDS_WITH_ROLE.search(text[max(0, cs - 7):cs]))
