@@ -201,7 +201,7 @@ def cmd_eval(args) -> int:
         if args.by_language:
             table += _by_language(scorer, out, gold, Path(tmp))
         if args.by_type:
-            table += _by_type(scorer, out, gold, getattr(args, "group", None))
+            table += _by_type(scorer, out, gold, args.group)
     if private:  # the category table only: no article ids
         table = "".join(line + "\n" for line in table.splitlines()
                         if not line.startswith(("missing predictions", "error:", "  ")))
@@ -211,7 +211,7 @@ def cmd_eval(args) -> int:
     floors_path = Path(args.floors)
     all_floors = _load_floors(floors_path)
     floors = all_floors.get(gold_set, {})
-    if getattr(args, "no_floors", False):
+    if args.no_floors:
         return 0  # another gold directory (corpus/written/...): its scores, no set's floors to hold them to
     below = [(c, scores[c]["f1"], f) for c, f in floors.items() if c in scores and scores[c]["f1"] + 1e-9 < f]
     if args.raise_floors:

@@ -53,7 +53,7 @@ _SELF = re.compile(r"(我|本)(省|市|县|区|州|旗)")
 _SELF_GOES = re.compile(r"(我|本)(省|市|县|区|州|旗)[\u4e00-\u9fff]{0,6}?(代表团|考察团|访问团|一行)[^。！？]{0,12}$")
 _SELF_EN = re.compile(r"\b[Oo]ur\s+(province|city|county|district|prefecture|municipality|autonomous\s+region)\b")
 _SELF_KIND_EN = {"province": "province", "city": "city", "county": "county", "district": "county", "prefecture": "city",
-                 "municipality": "province", "autonomous region": "province", "autonomous  region": "province"}
+                 "municipality": "province", "autonomous region": "province"}
 _SELF_KIND = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "旗": "county"}
 _ORG_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(集团|公司|银行|大学|学院|医院|酒店|宾馆|中学|小学|研究院|研究所)")
 _OUTLET_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布|新闻)")
@@ -287,5 +287,5 @@ def self_references(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), m.end(), _SELF_KIND[m.group(2)]))
     for m in _SELF_EN.finditer(text):  # machine translation of 来我省考察: "came to our province to inspect"
-        out.append((m.start(), m.end(), _SELF_KIND_EN[m.group(1).lower()]))
+        out.append((m.start(), m.end(), _SELF_KIND_EN[" ".join(m.group(1).lower().split())]))
     return out

@@ -268,8 +268,12 @@ _LEADS = re.compile(r"^(?:为团长的|任团长的|率领的|带领的|率领|�
 _DELEGATION = re.compile(r"^(?:省|市|县|区|州)?[\u4e00-\u9fff]{0,6}?(?:代表团|考察团|访问团|参访团)")
 
 
-# a role word written right after a name (Mike Dolan州长率…)
-_ROLE_AFTER_NAME = re.compile(r"(?:副)?(?:州长|省长|市长|县长|知事|道知事|议长|主席|书记)")
+@functools.lru_cache(maxsize=1)
+def _role_after_name() -> re.Pattern:
+    """A role word of the title table written right after a name (Mike Dolan州长率…), longest first."""
+    from ..titles import ZH_ROLE_WORDS
+
+    return re.compile("|".join(map(re.escape, sorted(ZH_ROLE_WORDS, key=len, reverse=True))))
 
 
 def _foreign_state(office, region) -> bool:
@@ -283,8 +287,8 @@ def _led_delegation(doc: Doc, mention, level: str, office=None):
     """An implicit title (省委书记 with no place) of a person who leads a delegation named after a region
     (以省委书记甲为团长的吉林省党政代表团): that region, when it is of the title's level."""
     end = mention.end
-    post = _ROLE_AFTER_NAME.match(doc.text, end)
-    if post is not None and office is not None and (office.title or "").endswith(post.group(0)):
+    post = _role_after_name().match(doc.text, end) if office is not None else None
+    if post is not None and (office.title or "").endswith(post.group(0)):
         end = post.end()  # Mike Dolan州长率俄亥俄州代表团: the title written after the name, then 率
     m = _LEADS.match(doc.text[end:end + 6])
     if not m:
@@ -696,7 +700,7 @@ def _join_caps_family(doc: Doc, clusters: list[dict]) -> None:
         return
     gone: set[int] = set()
     for j, c in enumerate(clusters):
-        names = {e for e in c["en"]}
+        names = set(c["en"])
         if c["zh"] or len(names) != 1:
             continue
         word = next(iter(names))

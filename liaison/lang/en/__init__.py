@@ -1914,7 +1914,7 @@ _BEGINNING = {"begin", "start", "kick", "launch", "open", "commence"}
 _DELEGATION_MEETS = frozenset({"have", "hold", "attend", "meet", "join", "sign"})
 
 
-_LEAVE = frozenset({"leave", "depart", "conclude", "end", "wrap", "finish", "complete"})
+_LEAVE = frozenset((_ENDING - {"close"}) | {"leave", "depart"})  # verbs of leaving a place ("closed" names a meeting)
 
 
 def _departure_date(a, tok, date) -> str | None:
@@ -1922,11 +1922,10 @@ def _departure_date(a, tok, date) -> str | None:
     is its own, later day of the same calendar form."""
     for c in tok.children:
         if c.dep_ == "conj" and c.lemma_.lower() in _LEAVE and c.pos_ == "VERB":
-            own = [x for x in c.subtree]
+            own = {x.i for x in c.subtree}
             d = a.clause_date(c)
             if d and d[0] and len(d[0]) == len(date[0]) and d[0] > date[0] and any(
-                    a._token_at(s.start) in {x.i for x in own} for s in a.ctx.dates
-                    if a.sent.start <= s.start < a.sent.end):
+                    a._token_at(s.start) in own for s in a.ctx.dates if a.sent.start <= s.start < a.sent.end):
                 return d[1]
     return None
 

@@ -227,19 +227,26 @@ def _date_headings(text: str, dates: list) -> list[tuple[int, int, tuple]]:
     """(start, end, date) of each line holding a day and nothing else (■ 4月3日 | 3 April), when the
     article has two or more such lines — a bulletin of dated entries, each dating the lines under it up to
     the next. One date alone on a line is the page's date, no heading."""
-    out = []
+    lines: dict[int, list] = {}  # line start -> the dates on that line, in text order
     for s in dates:
-        if s.label == "dateline" or not s.value or not s.value[0] or len(s.value[0]) < 7:
+        lines.setdefault(text.rfind("\n", 0, s.start) + 1, []).append(s)
+    out = []
+    for a, on_line in sorted(lines.items()):
+        first = next((s for s in on_line if s.label != "dateline" and s.value and s.value[0]
+                      and len(s.value[0]) >= 7), None)
+        if first is None:
             continue
-        a = text.rfind("\n", 0, s.start) + 1
-        b = text.find("\n", s.end)
+        b = text.find("\n", a)
         b = len(text) if b < 0 else b
-        if out and out[-1][0] == a:
-            continue  # the same line's other script (4月3日 | 3 April)
-        line = text[a:b]
-        rest = "".join(ch if not any(d.start <= a + i < d.end for d in dates) else " " for i, ch in enumerate(line))
-        if _HEADING_REST.fullmatch(rest):
-            out.append((a, b, s.value))
+        if b - a > 80:
+            continue  # a line of the story, no heading
+        rest, pos = [], a
+        for d in sorted(on_line, key=lambda x: x.start):  # the line without its dates (4月3日 | 3 April: both)
+            rest.append(text[pos:max(pos, d.start)])
+            pos = max(pos, d.end)
+        rest.append(text[pos:b])
+        if _HEADING_REST.fullmatch("".join(rest)):
+            out.append((a, b, first.value))
     if len(out) < 2 or len({h[2] for h in out}) < 2:
         return []
     return out
