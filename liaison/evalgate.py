@@ -104,6 +104,7 @@ def _by_type(scorer: Path, preds: Path, gold: Path, group: str | None = None) ->
     except (AttributeError, ImportError, OSError, SyntaxError) as exc:
         return f"\nby type: not available with this scorer ({exc})\n"
     greedy, name_eq, event_score, load_preds = needed
+    region_eq = getattr(sc, "region_eq", None)
     predicted = load_preds(str(preds))[0]
     counts: dict[tuple[str, str], int] = {}
 
@@ -124,13 +125,18 @@ def _by_type(scorer: Path, preds: Path, gold: Path, group: str | None = None) ->
         m = greedy(gpeople, ppeople, lambda a, b: 1.0 if name_eq(a.get("name") or {}, b.get("name") or {}) else 0.0)
         inv = {j: i for i, j in m.items()}
         pmap = {x.get("id"): (gpeople[inv[j]].get("id") if j in inv else ("pred", j)) for j, x in enumerate(ppeople)}
+        if region_eq is not None:
+            _position_misses(gpeople, ppeople, m, region_eq, add)
         gev = [e for e in g.get("events") or [] if isinstance(e, dict)]
         pev = [e for e in p.get("events") or [] if isinstance(e, dict)]
         for e in gev:
             add((e.get("type"), "gold"))
         for e in pev:
             add((e.get("type"), "pred"))
-        for i, j in greedy(gev, pev, lambda a, b: event_score(a, b, pmap)).items():
+        em = greedy(gev, pev, lambda a, b: event_score(a, b, pmap))
+        if region_eq is not None:
+            _event_misses(gev, pev, em, ppeople, region_eq, add)
+        for i, j in em.items():
             t = gev[i].get("type")
             add((t, "matched"))
             gd, pd = ((e.get("date") or {}).get("start") for e in (gev[i], pev[j]))
@@ -161,7 +167,87 @@ def _by_type(scorer: Path, preds: Path, gold: Path, group: str | None = None) ->
         roles = sorted((k[1], v) for k, v in counts.items() if k[0] == kind)
         label = kind.replace("role ", "roles ") + " on matched events:"
         lines.append(f"{label:<34}" + (", ".join(f"{r} {v}" for r, v in roles) or "none"))
+    for kind, label in (("position", "positions missed on found people:"),
+                        ("unmatched", "gold events not matched:"),
+                        ("unknown side", "their sides never predicted:")):
+        found = sorted((k[1], v) for k, v in counts.items() if k[0] == kind)
+        lines.append(f"{label:<34}" + (", ".join(f"{r} {v}" for r, v in found) or "none"))
     return "\n".join(lines) + "\n"
+
+
+def _regions_of(event) -> list:
+    sides = [event.get("origin"), event.get("destination")] + list(event.get("parties") or [])
+    return [r for r in sides if isinstance(r, dict)]
+
+
+def _position_misses(gpeople, ppeople, matched, region_eq, add) -> None:
+    """Why each gold position of a person who was found has no equal predicted position.
+
+    The first of: the person has no position at all, no position with that role, none
+    with that role and kind of organisation, none also in that region (predicted region
+    missing, or another one).
+    """
+    def same_region(a, b):
+        return (a is None and b is None) or (a is not None and b is not None and region_eq(a, b))
+
+    for i, j in matched.items():
+        gpos = [x for x in gpeople[i].get("positions") or [] if isinstance(x, dict)]
+        ppos = [x for x in ppeople[j].get("positions") or [] if isinstance(x, dict)]
+        for x in gpos:
+            if any(x.get("role") == y.get("role") and x.get("org_kind") == y.get("org_kind")
+                   and same_region(x.get("region"), y.get("region")) for y in ppos):
+                continue
+            same_role = [y for y in ppos if y.get("role") == x.get("role")]
+            same_kind = [y for y in same_role if y.get("org_kind") == x.get("org_kind")]
+            why = ("person has none" if not ppos else "role" if not same_role else
+                   "org_kind" if not same_kind else
+                   "region missing" if all(y.get("region") is None for y in same_kind) else
+                   "region extra" if x.get("region") is None else "region other")
+            if why == "region other":
+                got = next(y.get("region") for y in same_kind if y.get("region") is not None)
+                why += f" (gold {_region_kind(x['region'])}, given {_region_kind(got)}" + (
+                    ", nested)" if _nested(x["region"], got) else ")")
+            add(("position", why))
+
+
+def _event_misses(gev, pev, matched, ppeople, region_eq, add) -> None:
+    """For gold events left unmatched: whether a predicted event of the type exists in the
+    article, and whether the article's predictions name every region of its sides."""
+    known = [r for e in pev for r in _regions_of(e)]
+    known += [x.get("region") for person in ppeople for x in person.get("positions") or []
+              if isinstance(x, dict) and isinstance(x.get("region"), dict)]
+    for i, e in enumerate(gev):
+        if i in matched:
+            continue
+        same_type = any(x.get("type") == e.get("type") for x in pev)
+        sides = _regions_of(e)
+        seen = all(any(region_eq(r, k) for k in known) for r in sides) if sides else False
+        add(("unmatched", ("type given" if same_type else "type absent")
+             + ("; sides named" if seen else "; sides unknown")))
+        for r in sides:
+            if not any(region_eq(r, k) for k in known):
+                near = [k for k in known if _nested(r, k)]
+                add(("unknown side", _region_kind(r) + (
+                    f" ({'/'.join(sorted({_region_kind(k) for k in near}))} given inside or around)" if near else "")))
+
+
+def _region_kind(region) -> str:
+    """The level of a gold region, from its code: GB/T 2260 (six digits), ISO 3166-2, a
+    country, or none."""
+    code = str(region.get("code") or "")
+    if code.isdigit() and len(code) == 6:
+        return "cn province" if code.endswith("0000") else "cn prefecture" if code.endswith("00") else "cn county"
+    if "-" in code:
+        return "foreign first-level"
+    return "country" if len(code) in (2, 3) else f"no code, in {region.get('country') or '?'}"
+
+
+def _nested(a, b) -> bool:
+    ca, cb = str(a.get("code") or ""), str(b.get("code") or "")
+    if not (ca.isdigit() and cb.isdigit() and len(ca) == len(cb) == 6) or ca == cb:
+        return ca[:2] == cb[:2] and "-" in ca and ca.split("-")[0] == cb.split("-")[0] if "-" in ca else False
+    sa, sb = ca.rstrip("0"), cb.rstrip("0")
+    return sa.startswith(sb) or sb.startswith(sa)
 
 
 def cmd_eval(args) -> int:

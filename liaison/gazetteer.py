@@ -862,6 +862,10 @@ class Gazetteer:
                     cn = [cd for cd in cands if cd.region.country == "CN" and cd.region.level in (2, 3)
                           and cd.region.zh and cd.region.zh.endswith("市")]
                     admitted = cn if len(cn) == 1 else []
+            if mayor_place and any(cd.region.country == "CN" and cd.region.level == 1 for cd in admitted):
+                # "Jilin Mayor", "the Mayor of Jilin": a province heads no mayor; its city of the same name does
+                cities = [cd for cd in cands if cd.region.country == "CN" and cd.region.level == 2]
+                admitted = cities or admitted
             cands = admitted
             if cands and not tw and k and keys[k - 1] in _PERSON_TITLES and cands[0].region.country != "CN":
                 continue  # President Hồ Chí Minh, Mr Wellington: a person

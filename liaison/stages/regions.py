@@ -229,6 +229,16 @@ def _inner_places(doc: Doc, spans: list[Span]) -> list[Span]:
         r = s.value
         if isinstance(r, tuple) or s.end in starts or getattr(r, "level", 0) >= 4:
             continue
+        if r.level == 0 and r.country not in ("CN", "TW", "HK", "MO"):
+            # 尼日利亚拉各斯州, 埃塞俄比亚奥罗米亚州: a division abroad the tables lack, in its country's own
+            # transliteration (the characters of the places abroad the tables hold), after its country's name
+            m = _ABROAD.match(doc.text, s.end)
+            if m and not any(st in starts for st in range(s.end, m.end())) \
+                    and m.group(1)[0] not in "各全该" \
+                    and all(c in _abroad_chars() and c not in _ABROAD_STOP for c in m.group(1)):
+                out.append(Span(m.start(), m.end(), "region",
+                                Region(None, m.group(0), None, r.country, _ABROAD_LEVEL[m.group(2)], r.country)))
+                continue
         m = _INNER.match(doc.text, s.end)
         if not m or any(c in _INNER_STOP for c in m.group(1)) or any(st in starts for st in range(s.end, m.end())):
             continue
@@ -244,6 +254,29 @@ def _inner_places(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(Span(m.start(), m.end(), "region",
                         Region(None, name, en, r.country, level, r.code or r.country)))
     return out
+
+
+_ABROAD = re.compile(r"([\u4e00-\u9fff]{2,6}?)(州|省|大区|地区|府|道|郡|市)")
+_ABROAD_LEVEL = {"州": 1, "省": 1, "大区": 1, "地区": 1, "府": 1, "道": 1, "郡": 2, "市": 2}
+
+
+@functools.lru_cache(maxsize=1)
+def _abroad_chars() -> frozenset:
+    """The characters the Chinese names of places abroad are written with (places_open.tsv: divisions and
+    large cities), type words aside: what a transliterated name is made of."""
+    from ..regions_data import read_tsv
+
+    out = set()
+    for row in read_tsv("places_open.tsv"):
+        if row["country"] in ("TW", "HK", "MO", "JP", "KR", "KP"):  # (names in their own characters, not sounds)
+            continue
+        for form in (row["forms_zh"] or "").split("|"):
+            form = re.sub(r"(州|省|大区|地区|府|道|郡|市|县|区)$", "", form.lstrip("+?"))
+            out.update(c for c in form if "\u4e00" <= c <= "\u9fff")
+    return frozenset(out - set("联邦该国际合作友好签署访问举行出席会见代表团驻领事馆使政府部长总理"))
+
+
+_ABROAD_STOP = frozenset(_INNER_STOP - set("各本"))  # (拉各斯, 本格拉: sounds too)
 
 
 # an unknown capitalised place followed by its type word: Kapiti District, Porirua City, Dornod Aimag

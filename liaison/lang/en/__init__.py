@@ -209,9 +209,11 @@ class English:
                 docs = getattr(a, "more_documents", None)
                 if fr.type == "agreement" and docs:
                     a.more_documents = None
-                    for title, kind in docs:
-                        out.append(dataclasses.replace(fr, title=title, document=kind, several=True,
-                                                       roles=list(fr.roles), parties=list(fr.parties)))
+                    for title, kind, *own in docs:
+                        parties = list(own[0]) if own else list(fr.parties)
+                        key = "|".join(str(getattr(r, "code", None) or getattr(r, "en", None)) for r in parties)
+                        out.append(dataclasses.replace(fr, title=title, document=f"{kind}|{key}" if own else kind,
+                                                       several=True, roles=list(fr.roles), parties=parties))
                     continue
                 split = a.split_counterparts(tok, fr) if fr.type == "meeting" else None
                 out.extend(split or [fr])
@@ -1742,17 +1744,39 @@ class _Analysis:
                         and _doc_word(t, self.lang) and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                             for c in t.children):
                     kinds.extend(c for c in _conjuncts(t) if c not in kinds and _doc_word(c, self.lang))
+        # "signed agreements with A, and a memorandum with B": the parser joins the second document to the verb
+        kinds.extend(c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c not in kinds
+                     and _doc_word(c, self.lang) and self.prep_objects(c, ("with",)))
         fr.document = _doc_kind(docs[0])
         listed = _listed_titles(self.sp, docs[0], self.lang) or self._titles_below()
         if listed:
             # "signed the 《A》, 《B》 and 《C》", "signed the X Agreement, the Y Memorandum and the Z Agreement":
             # each document named its own signing (the parse of such lists is no guide)
             self.more_documents = listed
-        elif len(kinds) > 1 and len({(_title(c) or _doc_kind(c)) for c in kinds}) == len(kinds):
-            self.more_documents = [(_title(c), _doc_kind(c)) for c in kinds]
+        elif len(kinds) > 1 and (len({(_title(c) or _doc_kind(c)) for c in kinds}) == len(kinds)
+                                 or self._partners_per_document(subj, kinds)):
+            self.more_documents = self._partners_per_document(subj, kinds) \
+                or [(_title(c), _doc_kind(c)) for c in kinds]
         elif not _passive(tok) and (separately(tok) or any(d.tag_ in ("NNS", "NNPS") for d in docs)):
             self.signing_pairs = self._pairs(subj, withs)
         return True
+
+    def _partners_per_document(self, subj, kinds) -> list[tuple]:
+        """"X signed friendship agreements with A and B, and a memorandum with C": each document signed with
+        its own partners (a plural document, one with each); nothing unless every document names its own."""
+        own = self._side_regions(subj)
+        out = []
+        for c in kinds:
+            withs = self.prep_objects(c, ("with",))
+            others = _innermost(self.regions_of(withs)) if c.tag_ in ("NNS", "NNPS") \
+                else _innermost(self._side_regions(withs))
+            if not others or not own:
+                return []
+            if c.tag_ in ("NNS", "NNPS") and len(others) > 1:
+                out.extend((_title(c), _doc_kind(c), _innermost(own + [r])) for r in others)
+            else:
+                out.append((_title(c), _doc_kind(c), _innermost(own + others)))
+        return out
 
     def _titles_below(self) -> list[tuple[str, str]]:
         """"… signed the following documents:" and the documents on the lines below it, one a line (numbered

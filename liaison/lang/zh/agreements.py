@@ -545,7 +545,17 @@ def _not_told(clause: str, sm) -> bool:
 
 def _actors(ctx, start: int, end: int) -> list:
     """The sides a clause names: 云林县斗六市 is 斗六市 (a place written before the place inside it), 日本和歌山县 is 和歌山县."""
-    return _prune(_two_parties(unqualified([(s, e, r) for s, e, r in ctx.regions_in(start, end) if r is not None])))
+    spans = [(s, e, r) for s, e, r in ctx.regions_in(start, end) if r is not None]
+    if not spans:  # 川渝两地签署, 津吉双方签署: the two a pair names (when the clause names no place of its own)
+        spans = [(s, e, r) for s, e, r in ctx.regions_in(start, end, single=False) if r is not None]
+    # 甲与乙在丙签署: 丙 is where they signed, not a side (unless the clause names no two others)
+    sides = [x for x in spans if not _VENUE_BEFORE.search(ctx.doc.text[max(start, x[0] - 2):x[0]])]
+    if len(_two_parties(unqualified(sides))) >= 2:
+        spans = sides
+    return _prune(_two_parties(unqualified(spans)))
+
+
+_VENUE_BEFORE = re.compile(r"(?:在|于)$")
 
 
 def _prune(parties: list) -> list:

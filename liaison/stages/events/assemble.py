@@ -359,6 +359,9 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
         hosts = [ctx.person_region(p) for p in host_side]
         origin = next((r for r in regs if r is not None and not any(
             h is not None and (_within(r, h) or _within(h, r)) for h in hosts)), None)
+        if origin is not None and visit is not None and visit.origin is not None \
+                and _within(visit.origin, origin) and _on_trip(visit, stated_guests):
+            origin = visit.origin  # the guest's trip set out from a place inside his first office's (Changchun, Jilin)
     if place is None and origin is not None:
         host_regions = [r for r in (ctx.person_region(p) for p in host_side) if r is not None]
         place = host_regions[0] if host_regions else None
@@ -443,7 +446,10 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
         target.add_participant(pid, r)
     parties = list(target.parties)
     # the sides' own regions (their people's, the delegation's) before the venue
-    for r in [ctx.person_region(p) for p in list(host_side) + list(guest_side)] + [origin] + list(f.parties):
+    trip_origin = visit.origin if visit is not None and _on_trip(visit, guest_side) else None
+    for r in [ctx.person_region(p) for p in host_side] + [
+            trip_origin if trip_origin is not None and _within(trip_origin, ctx.person_region(p))
+            else ctx.person_region(p) for p in guest_side] + [origin] + list(f.parties):
         if r is not None and not any(_same(r, o) or _within(r, o) for o in parties):
             parties.append(r)
     both = _BOTH.search(ctx.doc.text[f.sentence[0]:f.sentence[1]])
@@ -467,6 +473,11 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
             if not any(_same(r, o) or _within(r, o) or _within(o, r) for o in parties):
                 parties.append(r)
     target.parties = _prune(parties)
+
+
+def _on_trip(visit: Event, people) -> bool:
+    """Someone of ``people`` travels on ``visit``."""
+    return any(p.person in people for p in visit.participants)
 
 
 _BOTH = re.compile(r"\b(both|the two) (provinces|cities|sides|parties|regions|states|localities|counties|prefectures)\b"

@@ -1,0 +1,137 @@
+"""Sentences written for round 15 (no corpus text): sides of signings abroad and at home — each document with
+its own partners, the place of a signing that is no side, a pair of abbreviations signing, a mayor's city that
+shares its province's name, a guest whose trip set out from his second office's city, a division abroad the
+tables lack written after its country — and the eval's aggregate diagnostics of what was missed."""
+import pytest
+
+import liaison
+from liaison import evalgate
+
+
+def _sides(text, kind="agreement", published="2024-07-20"):
+    rec = liaison.extract(text, published=published)
+
+    def name(r):
+        return (r.get("name") or {}).get("en") or (r.get("name") or {}).get("zh")
+
+    return [sorted(name(r) for r in e["parties"]) for e in rec["events"] if e["type"] == kind]
+
+
+def test_each_document_is_signed_with_its_own_partners():
+    got = _sides("On June 29, Hunan Province signed friendship agreements with Nigeria's Ekiti State and Tanzania's "
+                 "Tanga Region, and a cooperation memorandum with Malawi's Blantyre City.")
+    assert sorted(got) == [["Blantyre", "Hunan"], ["Ekiti", "Hunan"], ["Hunan", "Tanga"]]
+
+
+def test_one_plural_document_with_one_partner_each_only_when_each_names_its_own():
+    # one list of partners for two documents: no per-document split (the documents share their sides)
+    got = _sides("On June 29, Hunan Province signed a friendship agreement and a trade memorandum with "
+                 "Nigeria's Ekiti State.")
+    assert got and all(g == ["Ekiti", "Hunan"] for g in got)
+
+
+@pytest.mark.parametrize("text", [
+    "浙江省与匈牙利4月8日在布达佩斯签署六项合作协议。",
+    "4月8日，浙江省与匈牙利在布达佩斯签署合作备忘录。",
+])
+def test_where_a_chinese_signing_took_place_is_no_side(text):
+    assert _sides(text) == [["Hungary", "Zhejiang"]]
+
+
+def test_a_place_after_zai_is_still_a_side_when_the_clause_names_no_two_others():
+    assert _sides("4月8日，浙江省在匈牙利签署合作备忘录。") in ([], [["Hungary", "Zhejiang"]])
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("5月6日，川渝两地签署合作协议。", ["Chongqing", "Sichuan"]),
+    ("5月6日，津吉双方签署对口合作框架协议。", ["Jilin", "Tianjin"]),
+])
+def test_a_pair_of_abbreviations_signs_as_its_two_places(text, pair):
+    assert _sides(text) == [pair]
+
+
+def _codes(text, published="2024-05-20"):
+    rec = liaison.extract(text, published=published)
+    return {p["name"]["en"]: [(x.get("region") or {}).get("code") for x in p["positions"]] for p in rec["people"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Jilin Mayor Wang Lu led a delegation to Tianjin on May 6.",
+    "The Mayor of Jilin, Wang Lu, met with the visiting delegation from Dalian on May 6.",
+])
+def test_a_mayor_of_a_name_shared_by_a_province_and_its_city_heads_the_city(text):
+    assert _codes(text)["Wang Lu"] == ["220200"]
+
+
+def test_a_governor_of_that_name_still_heads_the_province():
+    assert _codes("Jilin Governor Wang Lu led a delegation to Tianjin on May 6.")["Wang Lu"] == ["220000"]
+
+
+def test_a_guest_whose_trip_set_out_from_his_city_makes_no_second_trip_from_his_province():
+    rec = liaison.extract("On May 6, the delegation led by Wang Lu, member of the Standing Committee of the CPC Jilin "
+                          "Provincial Committee and Secretary of the Changchun Municipal Committee, visited Tianjin "
+                          "and met Zhang Wei, Secretary of the CPC Tianjin Municipal Committee.", published="2024-05-20")
+    visits = [(e["origin"]["name"]["en"], e["destination"]["name"]["en"]) for e in rec["events"] if e["type"] == "visit"]
+    meetings = [sorted(r["name"]["en"] for r in e["parties"]) for e in rec["events"] if e["type"] == "meeting"]
+    assert visits == [("Changchun", "Tianjin")]
+    assert meetings == [["Changchun", "Tianjin"]]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("6月29日，湖南省与尼日利亚拉各斯州签署友好省州关系协议。", "拉各斯州"),
+    ("6月29日，株洲市与安哥拉本格拉省签署友好合作备忘录。", "本格拉省"),
+])
+def test_a_division_abroad_the_tables_lack_is_read_after_its_countrys_name(text, side):
+    rec = liaison.extract(text, published="2024-07-20")
+    ev = next(e for e in rec["events"] if e["type"] == "agreement")
+    abroad = [r for r in ev["parties"] if r["country"] != "CN"]
+    assert [r["name"]["zh"] for r in abroad] == [side] and abroad[0]["code"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "6月29日，湖南省与美国各州签署合作备忘录。",
+    "6月29日，湖南省与法国驻华大使馆签署合作备忘录。",
+])
+def test_words_after_a_country_are_no_division_of_it(text):
+    rec = liaison.extract(text, published="2024-07-20")
+    names = {r["name"]["zh"] for e in rec["events"] for r in e.get("parties") or []}
+    assert not names & {"各州", "驻华大使馆", "美国各州"}
+
+
+def _eq(a, b):
+    return (a.get("code") or a["name"]["en"]) == (b.get("code") or b["name"]["en"])
+
+
+def test_position_misses_say_what_differs():
+    counts = {}
+
+    def add(key, n=1):
+        counts[key] = counts.get(key, 0) + n
+
+    jilin = {"code": "220000", "name": {"en": "Jilin"}}
+    city = {"code": "220200", "name": {"en": "Jilin"}}
+    gold = [{"positions": [{"role": "head", "org_kind": "government", "region": city},
+                           {"role": "secretary", "org_kind": "party_committee", "region": city}]},
+            {"positions": [{"role": "head", "org_kind": "government", "region": jilin}]}]
+    pred = [{"positions": [{"role": "head", "org_kind": "government", "region": jilin}]}, {"positions": []}]
+    evalgate._position_misses(gold, pred, {0: 0, 1: 1}, _eq, add)
+    assert counts == {("position", "region other (gold cn prefecture, given cn province, nested)"): 1,
+                      ("position", "role"): 1, ("position", "person has none"): 1}
+
+
+def test_event_misses_say_whether_the_sides_were_ever_given():
+    counts = {}
+
+    def add(key, n=1):
+        counts[key] = counts.get(key, 0) + n
+
+    hunan = {"code": "430000", "name": {"en": "Hunan"}}
+    changsha = {"code": "430100", "name": {"en": "Changsha"}}
+    lagos = {"code": None, "name": {"en": "Lagos"}, "country": "NG"}
+    gold = [{"type": "agreement", "parties": [changsha, lagos]}, {"type": "visit", "origin": hunan, "destination": lagos}]
+    pred = [{"type": "agreement", "parties": [hunan, {"code": "NG", "name": {"en": "Nigeria"}}]}]
+    evalgate._event_misses(gold, pred, {}, [], _eq, add)
+    assert counts[("unmatched", "type given; sides unknown")] == 1
+    assert counts[("unmatched", "type absent; sides unknown")] == 1
+    assert counts[("unknown side", "no code, in NG")] == 2
+    assert counts[("unknown side", "cn prefecture (cn province given inside or around)")] == 1
