@@ -562,6 +562,10 @@ class Gazetteer:
                 for cand in self._zh_cands(p):
                     if not cand.needs_ctx and cand.gate == OPEN:
                         _anchor(anchors, cand.region)
+                        if cand.region.country == "CN" and cand.region.level == 3 and cand.kind == "full":
+                            # 长兴县 named in full: the short names of its prefecture's other counties are places
+                            # too (…赴安吉考察), as when the prefecture itself is named
+                            anchors.update("^" + a.key for a in self.ancestors(cand.region)[:1])
             elif k == "form":
                 anchors.update(r.key for r in groups[p][1])
         return anchors
@@ -570,7 +574,9 @@ class Gazetteer:
         if cd.gate != OPEN:
             return cd.gate in (GATED, WORDY) and (("@" + (cd.region.country or "")) in anchors
                                                   or ("=" + cd.region.key) in anchors)
-        return not cd.needs_ctx or any(a.key in anchors for a in self.ancestors(cd.region)) or (
+        return not cd.needs_ctx or any(a.key in anchors or "^" + a.key in anchors
+                                       for a in self.ancestors(cd.region)[:1]) or any(
+            a.key in anchors for a in self.ancestors(cd.region)[1:]) or (
             cd.kind == "short" and cd.region.key in anchors)  # 乡城 on a page that names 乡城县 in full
 
     def emit_zh(self, text: str, raw, anchors: set) -> list[RegionMatch]:

@@ -135,3 +135,42 @@ def test_event_misses_say_whether_the_sides_were_ever_given():
     assert counts[("unmatched", "type absent; sides unknown")] == 1
     assert counts[("unknown side", "no code, in NG")] == 2
     assert counts[("unknown side", "cn prefecture (cn province given inside or around)")] == 1
+
+
+def _visit_pairs(text, published="2024-05-20"):
+    rec = liaison.extract(text, published=published)
+    return [(e["origin"]["name"]["zh"], e["destination"]["name"]["zh"]) for e in rec["events"] if e["type"] == "visit"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("5月6日，长兴县委书记王路率团赴安吉考察学习。", ("长兴县", "安吉县")),
+    ("5月6日，霍邱县党政代表团赴金寨学习考察。", ("霍邱县", "金寨县")),
+])
+def test_a_countys_short_name_is_a_place_where_a_county_of_its_prefecture_is_named(text, pair):
+    assert _visit_pairs(text) == [pair]
+
+
+def test_a_countys_short_name_alone_is_still_no_place():
+    assert _visit_pairs("5月6日，代表团赴金寨学习考察。") == []
+
+
+def test_the_counties_a_delegation_went_deep_into_are_its_stops():
+    assert _visit_pairs("5月6日至8日，湖州市代表团赴广元市，先后深入青川县、剑阁县、旺苍县考察调研。") == [
+        ("湖州市", "青川县"), ("湖州市", "剑阁县"), ("湖州市", "旺苍县")]
+
+
+def test_the_year_naming_a_document_is_no_day_of_its_signing():
+    rec = liaison.extract("5月6日至8日，湖州市党政代表团赴广元市考察。\n\n8日下午，两市在广元召开东西部协作联席会议。"
+                          "会上，双方签署了2024年东西部协作框架协议。", published="2024-05-20")
+    signing = next(e for e in rec["events"] if e["type"] == "agreement")
+    assert signing["date"]["start"] == "2024-05-08"
+
+
+def test_the_year_naming_a_document_still_dates_it_when_nothing_else_does():
+    rec = liaison.extract("甲市与乙区签署了2018年对口合作工作计划。", published="")
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "agreement"] in ([], ["2018"])
+
+
+def test_a_country_and_its_division_written_in_characters_in_an_english_sentence_is_the_division():
+    got = _sides("On June 29, Hunan Province signed a friendship agreement with 尼日利亚拉各斯州.")
+    assert got == [["Hunan", "拉各斯州"]]

@@ -26,6 +26,7 @@ import re
 
 from ...doc import Frame
 from ...gazetteer import Gazetteer
+from ...places import holds as _holds
 from .. import demonyms, read_table
 from . import sites as _sites
 
@@ -477,7 +478,9 @@ class _Analysis:
             if s < head:
                 continue  # the dateline's place: where the report was filed, no side of what it tells
             for i in tokens(s, e):
-                self.region_at.setdefault(i, r)
+                # one token of characters naming a country and a place in it (尼日利亚拉各斯州): the place
+                if i not in self.region_at or _holds(self.region_at[i], r):
+                    self.region_at[i] = r
 
     # ------------------------------------------------------------- arguments
     def subjects(self, tok) -> list:

@@ -133,6 +133,9 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     ev.add_participant(pid, r)
                 continue
             title, phrase = _title(clause)
+            if date and date[0] and len(date[0]) == 4 and (title or phrase or "").startswith(date[0] + "年"):
+                # 签署了2024年东西部协作框架协议: the year names the document (its work plan's year), not the day
+                date = _day_before(ctx, sent.start, sent.start + cs) or ctx.date_before(sent.start) or date
             if phrase and BATCH_ZH.search(phrase) and clause.find(phrase) >= 0:
                 # 签署了三份合作文件：甲备忘录、乙协议和丙意向书: the documents the batch lists
                 head = re.split(r"[：:]", phrase)[0]
