@@ -174,3 +174,59 @@ def test_the_year_naming_a_document_still_dates_it_when_nothing_else_does():
 def test_a_country_and_its_division_written_in_characters_in_an_english_sentence_is_the_division():
     got = _sides("On June 29, Hunan Province signed a friendship agreement with 尼日利亚拉各斯州.")
     assert got == [["Hunan", "拉各斯州"]]
+
+
+_LISTED = ("11月25日，江西省与智利瓦尔帕莱索大区在南昌举行签约仪式，共签署以下4项合作文件：\n"
+           "1.《江西省人民政府与智利瓦尔帕莱索大区政府友好合作备忘录》；\n"
+           "2. 南昌市与比尼亚德尔马市友好交流城市关系协议书；\n"
+           "3. 江西铜业集团有限公司与瓦尔帕莱索港务公司物流合作协议；\n"
+           "4. 上饶市与圣安东尼奥市港口物流合作意向书。\n")
+
+
+def test_each_document_listed_below_a_signing_is_signed_between_the_two_its_line_names():
+    rec = liaison.extract(_LISTED, published="2024-11-29")
+    got = sorted(sorted(r["name"]["en"] or r["name"]["zh"] for r in e["parties"]) for e in rec["events"]
+                 if e["type"] == "agreement")
+    assert got == sorted([["Jiangxi", "Valparaíso"], ["Nanchang", "Viña del Mar"], ["Jiangxi", "Valparaíso"],
+                          ["San Antonio", "Shangrao"]])
+    assert {e["date"]["start"] for e in rec["events"] if e["type"] == "agreement"} == {"2024-11-25"}
+
+
+def test_a_listed_document_signed_with_two_partners_respectively_is_two_signings():
+    text = ("6月13日，签约仪式在长沙举行，签署的文件有：\n（一）株洲市与肯尼亚基苏木郡友好合作协议；\n"
+            "（二）（三）湖南省分别与尼日利亚拉各斯州、坦桑尼亚达累斯萨拉姆省签署的投资合作协议。\n")
+    got = _sides(text)
+    assert sorted(map(tuple, got)) == [("Dar es Salaam", "Hunan"), ("Hunan", "拉各斯州"), ("Kisumu", "Zhuzhou")]
+
+
+def test_a_count_of_documents_signed_is_no_signing_of_its_own_when_the_documents_are_named_after_it():
+    rec = liaison.extract("6月13日下午，中非地方合作签约仪式在长沙举行，共签署7份合作文件。湖南省与尼日利亚拉各斯州签署了"
+                          "《友好省州关系协议书》；长沙市与坦桑尼亚达累斯萨拉姆市签署了《友好城市关系意向书》。",
+                          published="2025-06-15")
+    signings = [(e["title"] or {}).get("zh") for e in rec["events"] if e["type"] == "agreement"]
+    assert sorted(signings) == ["友好城市关系意向书", "友好省州关系协议书"]
+    assert {e["date"]["start"] for e in rec["events"] if e["type"] == "agreement"} == {"2025-06-13"}
+
+
+def test_a_division_abroad_read_after_its_country_is_the_same_place_named_again_alone():
+    rec = liaison.extract("湖南省与尼日利亚拉各斯州签署友好省州关系协议书。6月14日，湖南省商务厅代表团访问拉各斯州。",
+                          published="2025-06-15")
+    visits = [e["destination"]["name"]["zh"] for e in rec["events"] if e["type"] == "visit"]
+    assert visits == ["拉各斯州"]
+
+
+def test_a_provincial_department_of_agriculture_and_rural_affairs_names_no_village():
+    rec = liaison.extract("6月13日，湖南省农业农村厅与赞比亚铜带省农业局签署杂交水稻合作备忘录。", published="2025-06-15")
+    names = {r["name"]["zh"] for e in rec["events"] for r in e.get("parties") or []}
+    assert "湖南省" in names and not any("农村" in n for n in names)
+
+
+def test_what_the_two_sides_agreed_to_hold_is_no_meeting():
+    rec = liaison.extract("双方商定，2026年在拉各斯举办湖南—拉各斯经贸合作论坛。", published="2025-06-15")
+    assert [e for e in rec["events"] if e["type"] == "meeting"] == []
+
+
+def test_a_trip_the_governor_is_due_to_make_is_no_visit():
+    rec = liaison.extract("During the trip the governor of Huila is also due to visit the port city of Ningbo.",
+                          published="2025-03-04")
+    assert [e for e in rec["events"] if e["type"] == "visit"] == []

@@ -213,11 +213,45 @@ def _scan(doc: Doc, gaz: Gazetteer):
 
 _INNER = re.compile(r"([\u4e00-\u9fff]{2,3}?)(县|市|町|郡|乡|镇|街道|村)")
 _INNER_STOP = set("内外各全等和与及的在为是将对向从省市县区乡镇村有所这那该本我两三四五多个级委长政府党人会团上下")
-_INNER_WORDS = ("市场", "市民", "市值", "市面", "乡村", "乡镇", "村民", "村庄", "县城", "镇上", "市区")
+_INNER_WORDS = ("市场", "市民", "市值", "市面", "乡村", "乡镇", "村民", "村庄", "县城", "镇上", "市区",
+                "农村", "城市", "城乡", "城镇", "都市")  # (湖南省农业农村厅: no village 农业农村)
 _ROLE_INSIDE = re.compile("|".join(sorted({w for w in ZH_ROLE_WORDS if len(w) == 2} | {"知事", "议长", "议员", "书记", "领导"},
                                           key=len, reverse=True)))
 _BODY_MARKERS = frozenset(m for m in ZH_BODY_MARKERS if len(m) <= 3)
 _LEVEL_TYPE = {"县": 3, "市": 3, "郡": 3, "町": 3, "乡": 4, "镇": 4, "街道": 4, "村": 5}
+
+
+def _inner_abroad(doc: Doc, spans: list[Span], starts: set) -> list[Span]:
+    """尼日利亚拉各斯州, 埃塞俄比亚奥罗米亚州: a division abroad the tables lack, in its country's own transliteration
+    (the characters of the places abroad the tables hold), right after its country's name."""
+    out = []
+    for s in spans:
+        r = s.value
+        if isinstance(r, tuple) or s.end in starts or r.level != 0 or r.country in ("CN", "TW", "HK", "MO"):
+            continue
+        m = _ABROAD.match(doc.text, s.end)
+        if m and not any(st in starts for st in range(s.end, m.end())) and m.group(1)[0] not in "各全该" \
+                and all(c in _abroad_chars() and c not in _ABROAD_STOP for c in m.group(1)):
+            out.append(Span(m.start(), m.end(), "region",
+                            Region(None, m.group(0), None, r.country, _ABROAD_LEVEL[m.group(2)], r.country)))
+    return out
+
+
+def _abroad_again(doc: Doc, spans: list[Span], found: list[Span]) -> list[Span]:
+    """The division read after its country, named again later without it (…拉各斯州商务与投资部): the same place."""
+    if not found:
+        return []
+    covered = set()
+    for s in spans + found:
+        covered.update(range(s.start, s.end))
+    out = list(found)
+    for f in found:
+        name = f.value.zh
+        for m in re.finditer(re.escape(name), doc.text):
+            if m.start() not in covered and m.end() - 1 not in covered:
+                out.append(Span(m.start(), m.end(), "region", f.value))
+                covered.update(range(m.start(), m.end()))
+    return out
 
 
 def _inner_places(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -225,24 +259,18 @@ def _inner_places(doc: Doc, spans: list[Span]) -> list[Span]:
     屏东县某乡): a region with no code in the same country, one level down."""
     starts = {s.start for s in spans}
     out = []
+    out.extend(_abroad_again(doc, spans, _inner_abroad(doc, spans, starts)))
     for s in spans:
         r = s.value
         if isinstance(r, tuple) or s.end in starts or getattr(r, "level", 0) >= 4:
             continue
-        if r.level == 0 and r.country not in ("CN", "TW", "HK", "MO"):
+        m = _INNER.match(doc.text, s.end)
             # 尼日利亚拉各斯州, 埃塞俄比亚奥罗米亚州: a division abroad the tables lack, in its country's own
             # transliteration (the characters of the places abroad the tables hold), after its country's name
-            m = _ABROAD.match(doc.text, s.end)
-            if m and not any(st in starts for st in range(s.end, m.end())) \
-                    and m.group(1)[0] not in "各全该" \
-                    and all(c in _abroad_chars() and c not in _ABROAD_STOP for c in m.group(1)):
-                out.append(Span(m.start(), m.end(), "region",
-                                Region(None, m.group(0), None, r.country, _ABROAD_LEVEL[m.group(2)], r.country)))
-                continue
-        m = _INNER.match(doc.text, s.end)
+
         if not m or any(c in _INNER_STOP for c in m.group(1)) or any(st in starts for st in range(s.end, m.end())):
             continue
-        if doc.text[m.end(2) - 1:m.end(2) + 1] in _INNER_WORDS:
+        if doc.text[m.end(2) - 1:m.end(2) + 1] in _INNER_WORDS or doc.text[m.end(2) - 2:m.end(2)] in _INNER_WORDS:
             continue
         if _ROLE_INSIDE.search(m.group(1) + m.group(2)):
             continue  # 山形县知事吉村: a title and a name (吉村美荣子), not a village

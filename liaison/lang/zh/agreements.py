@@ -81,6 +81,37 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     for sent in doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
         pairs = _pair_list(ctx, sent, text) or _signing_pairs(ctx, sent, text)
+        items = _list_items_below(ctx.doc.text, sent.start, sent.end) \
+            if not pairs and text.rstrip().endswith((":", "：")) and SIGN_AG_ZH.search(text) \
+            and not PLAN.search(text) else []
+        if len(items) >= 2 and any(len(_actors(ctx, a, b)) >= 2 for a, b in items):
+            # 共签署以下6项合作文件：1.《甲省与乙州…备忘录》；2. 丙市与丁市…协议书… — each line its own signing,
+            # between the two its line names (else the two the sentence names)
+            date = ctx.date_in(sent.start, sent.end) or ctx.date_before(sent.start)  # (仪式上签署的文件还有：)
+            lead = _actors(ctx, sent.start, sent.end)
+            for a, b in items:
+                title, phrase = _title(ctx.doc.text[a:b])
+                own = _actors(ctx, a, b)
+                sides = [own] if len(own) < 3 or "分别" not in ctx.doc.text[a:b] else [
+                    [own[0], other] for other in own[1:]]  # 甲分别与乙、丙签署的…协议: one with each
+                for pair in sides[:-1]:
+                    agreements.append(Event(id="", type="agreement", parties=list(pair), start=date and date[0],
+                                            end=date and date[1], evidence=[(a, b), (sent.start, sent.end)],
+                                            fields=list(fields_in(phrase or ctx.doc.text[a:b]))))
+                own = sides[-1]
+                ev = Event(id="", type="agreement", parties=list(own if len(own) >= 2 else lead),
+                           evidence=[(a, b), (sent.start, sent.end)])
+                if title:
+                    if re.search(r"[\u4e00-\u9fff]", title):
+                        ev.title_zh = title
+                    else:
+                        ev.title_en = title
+                    by_phrase.setdefault(re.sub(r"书$", "", title), ev)
+                ev.fields.extend(f for f in fields_in(phrase or ctx.doc.text[a:b]) if f not in ev.fields)
+                if date:
+                    ev.start, ev.end = date
+                agreements.append(ev)
+            continue
         if not pairs and text.rstrip().endswith((":", "：")) and SIGN_AG_ZH.search(text):
             text = _with_list_below(ctx.doc.text, sent.start, sent.end)  # 签署了以下文件： and a title a line
         if pairs:
@@ -196,6 +227,8 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 if key:
                     by_phrase[key] = ev
             sent_events.append(ev)
+            if not title and phrase and BATCH_ZH.search(phrase) and not ev.participants and not roles:
+                ev._batch = True  # 共签署7份合作文件: the ceremony's count, its documents perhaps named after it
             if phrase:
                 ev.fields.extend(f for f in fields_in(phrase) if f not in ev.fields)
             if "部门" in clause:  # 工信、商务、文旅等部门签署…: the departments name the fields
@@ -278,6 +311,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                 cand = _two_parties([r for r in signer_regions if r is not None]) or _two_parties(sent_regions)
                 if len(cand) >= 2:
                     ev.parties = _prune(cand)
+    _batch_told_by_its_documents(agreements)
     _merge_longer_titles(agreements)
     _merge_generic(agreements, by_phrase)
     _merge_headline(doc.text, agreements)
@@ -317,6 +351,41 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)、）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[-•·*])?[ \t]*")
+
+
+def _batch_told_by_its_documents(agreements: list[Event]) -> None:
+    """签约仪式…共签署7份合作文件。甲与乙签署了《A》；丙与丁签署了《B》…: the count tells the signings that the
+    sentences after it name one by one — no signing of its own; its day is theirs."""
+    for k, ev in enumerate(list(agreements)):
+        if not getattr(ev, "_batch", False) or not ev.evidence:
+            continue
+        after = [a for a in agreements if a is not ev and a.evidence and min(a.evidence)[0] > min(ev.evidence)[0]
+                 and not getattr(a, "_batch", False)]
+        if len(after) < 2:
+            continue
+        for a in after:
+            if ev.start and not a.start:
+                a.start, a.end = ev.start, ev.end
+        agreements[:] = [a for a in agreements if a is not ev]
+
+
+def _list_items_below(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The documents listed one a line below a signing sentence ending in a colon: each line's span, its number
+    and closing punctuation left out."""
+    out = []
+    pos = end
+    while pos < len(text) and text[pos] == "\n":
+        line_end = text.find("\n", pos + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[pos + 1:line_end]
+        mark = _LIST_ITEM.match(line)
+        item = line[mark.end():].rstrip(" ;；。.,，")
+        if not item.strip() or len(item) > 80 or not (TITLE_ZH.search(item) or DOC_AG_ZH.search(item)):
+            break
+        a = pos + 1 + mark.end()
+        out.append((a, a + len(item)))
+        pos = line_end
+    return out
 
 
 def _with_list_below(text: str, start: int, end: int) -> str:
@@ -388,7 +457,7 @@ def _title(clause: str) -> tuple[str | None, str | None]:
         phrase = LEAD_DATE_ZH.sub("", pm.group(1).split("暨")[-1])  # 座谈会暨…协议签约仪式: the document
         return _title_from_phrase(phrase), phrase
     if pm:
-        phrase = re.sub(r"^(了|关于)", "", pm.group(1))
+        phrase = re.sub(r"^(了|关于|的)", "", pm.group(1))  # (…签署的投资合作协议: 的 ties the phrase to the verb)
         return _title_from_phrase(phrase), phrase
     return None, None
 
