@@ -230,3 +230,55 @@ def test_a_trip_the_governor_is_due_to_make_is_no_visit():
     rec = liaison.extract("During the trip the governor of Huila is also due to visit the port city of Ningbo.",
                           published="2025-03-04")
     assert [e for e in rec["events"] if e["type"] == "visit"] == []
+
+
+def _people(text, published="2023-10-20"):
+    rec = liaison.extract(text, published=published)
+    return {p["name"]["en"]: [(x["role"], ((x.get("region") or {}).get("name") or {}).get("en")) for x in p["positions"]]
+            for p in rec["people"]}, rec
+
+
+def test_a_heading_in_capitals_above_a_title_is_no_name():
+    people, _ = _people("PRESS RELEASE\n\nThe Governor of Ogun State, Olusegun Adebanjo, on Wednesday received a "
+                        "delegation from Jiangxi Province.")
+    assert set(people) == {"Olusegun Adebanjo"}
+    assert people["Olusegun Adebanjo"] == [("head", "Ogun")]
+
+
+def test_prince_before_a_name_is_an_honorific():
+    people, _ = _people("The Governor of Ogun State, Prince Olusegun Adebanjo, on Wednesday received a delegation "
+                        "from Jiangxi Province.")
+    assert people.get("Olusegun Adebanjo") == [("head", "Ogun")]
+
+
+def test_led_by_a_title_with_the_name_set_after_it_between_commas():
+    _, rec = _people("The Governor of Ogun State, Olusegun Adebanjo, on Wednesday received a delegation from Jiangxi "
+                     "Province, led by the Vice Governor of the province, Mr. Liu Weiping, at the Governor's Office.")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    assert [(names[x["person"]], x["role"]) for x in visit["participants"]] == [("Liu Weiping", "leader")]
+
+
+def test_who_is_expected_to_lead_a_delegation_later_leads_nothing_told():
+    _, rec = _people("On Wednesday, Governor Olusegun Adebanjo of Ogun State received a delegation from Jiangxi "
+                     "Province led by Vice Governor Liu Weiping.\n\nGovernor Adebanjo is expected to lead a trade "
+                     "delegation to Nanchang next year.")
+    names = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    leaders = {names[x["person"]] for e in rec["events"] for x in e["participants"] if x["role"] == "leader"}
+    assert leaders == {"Liu Weiping"}
+
+
+def test_the_leaders_team_going_on_is_the_delegation_told_before():
+    got = _visit_pairs("The Santa Catarina delegation led by Governor Carlos Moreira arrived in Nanjing on Monday. "
+                       "On Wednesday, the governor and his team went to Lianyungang.", published="2024-11-08")
+    assert [d for _o, d in got] == ["南京市", "连云港市"]
+    assert len({o for o, _d in got}) == 1  # one trip's stops, from the same place
+
+
+def test_what_is_said_of_a_place_gone_to_and_the_day_are_no_sites():
+    rec = liaison.extract("The Santa Catarina delegation led by Governor Carlos Moreira arrived in Nanjing on Monday. "
+                          "On Wednesday, the governor and his team went to Lianyungang, the eastern terminal of the "
+                          "New Eurasian Land Bridge railway, where they visited the Port of Lianyungang.",
+                          published="2024-11-08")
+    sites = [s["en"] for e in rec["events"] if e["type"] == "inspection" for s in e["sites"]]
+    assert sites == ["Port of Lianyungang"]

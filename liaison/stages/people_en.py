@@ -628,7 +628,9 @@ def korean_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 # "PETROV, Ivan," "VOLKOVA Anna Sergeevna said": a foreign family name in capitals, then the given name(s),
 # kept when a title apposition or a verb of speech or action follows
-_CAPS_FOREIGN = re.compile(r"(?<![\w.])([A-Z]{3,14}),?\s+([A-Z][a-z]+(?:[’'\-][A-Za-z]+)?(?:\s+[A-Z][a-z]+){0,2})\b(?!\s+[A-Z])")
+# (within one line, the given name no article: "NEWS\n\nThe Governor" is a heading and a title)
+_CAPS_FOREIGN = re.compile(r"(?<![\w.])([A-Z]{3,14}),?[ \t]+(?!The\b|A\b|An\b)([A-Z][a-z]+(?:[’'\-][A-Za-z]+)?"
+                           r"(?:[ \t]+[A-Z][a-z]+){0,2})\b(?![ \t]+[A-Z])")
 
 
 def caps_surname_name(name: str) -> str:

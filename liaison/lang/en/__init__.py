@@ -269,6 +269,8 @@ class English:
                     continue  # "said Liu, who also chairs the tourism committee": an office held, not a role here
                 if role == "leader" and tok.lemma_.lower() in ("lead", "head") and not _leads(tok):
                     continue  # "headed to X": a motion
+                if role == "leader" and a.mood(tok) == "planned":
+                    continue  # "X is expected to lead a delegation to Y next year": no one leads yet
                 if role == "attendee" and tok.lemma_.lower() == "present" and tok.pos_ != "ADJ":
                     continue
                 if role == "attendee" and any(o.lemma_.lower() in ("activity", "event", "events")
@@ -282,7 +284,7 @@ class English:
                 people = a.subject_people(tok)
                 if any(c.dep_ == "agent" for c in tok.children) or _passive(tok):
                     agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
-                    people = a.people_of(agents)
+                    people = a.people_of(agents) or a.named_after_title(agents)
                 if role == "host" and tok.lemma_.lower() == "accompany" and people and (
                         any(c.dep_ == "agent" for c in tok.children) or _passive(tok)):
                     role = "companion"  # "X was accompanied by A and B": the host's people, or X's own (see events)
@@ -403,6 +405,11 @@ def _role_words() -> frozenset:
     from ...regions_data import read_tsv
 
     return frozenset(r["word"] for r in read_tsv("en_title_words.tsv") if r["kind"] == "role")
+
+
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
+                        "morning", "afternoon", "evening", "day", "today", "yesterday", "tomorrow"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mme", "madam", "madame", "dr", "h.e", "prince", "princess", "sir", "dame"})
 
 
 def _office_word(word: str) -> bool:
@@ -963,9 +970,11 @@ class _Analysis:
         if origin is None:
             origin = self.demonym_region(subj_toks)
         if origin is None and not people and any(
-                t.lemma_.lower() in ("delegation", "visitor", "guest", "team", "mission", "group")
-                and any(c.lower_ in ("the", "this", "our") for c in t.children) for t in subj_toks):
-            # "The delegation also visited X": the delegation the article told of last (else the last trip's)
+                (d.lemma_.lower() in ("delegation", "visitor", "guest", "team", "mission", "group", "entourage")
+                 and any(c.lower_ in ("the", "this", "our", "his", "her", "their") for c in d.children))
+                for t in subj_toks for d in t.subtree):
+            # "The delegation also visited X", "the governor and his team went to X": the delegation the article
+            # told of last (else the last trip's)
             origin = getattr(self.ctx, "en_delegation_origin", None) or (
                 getattr(self.ctx, "en_trip_origin", None) if fr.kind != "stay" else None)  # (a stay narrows the trip)
         elif origin is not None and self.delegation_origin_told(subj_toks):
@@ -981,6 +990,24 @@ class _Analysis:
         for pid in self.leaders_in(subj_toks):
             if (pid, "leader") not in fr.roles:
                 fr.roles.append((pid, "leader"))
+
+    def named_after_title(self, toks) -> list[str]:
+        """"led by the Vice Governor of the province, Mr. Liu Weiping, at …": a title naming no one, and the person
+        set after it between commas (the parser hangs the name elsewhere)."""
+        for t in toks:
+            if not _office_word(t.text):
+                continue
+            i = t.right_edge.i + 1
+            if i >= len(self.sp) or self.sp[i].text != ",":
+                continue
+            i += 1
+            while i < len(self.sp) and self.person_at.get(i) is None and i - t.right_edge.i < 5 \
+                    and self.sp[i].lower_.rstrip(".") in _HONORIFICS:
+                i += 1
+            pid = self.person_at.get(i) if i < len(self.sp) else None
+            if pid:
+                return [pid]
+        return []
 
     def after_by(self, verb) -> list[str]:
         """"The Penang delegation led by Chief Minister X arrived": the parser may leave "by" with no object (X made
@@ -1862,6 +1889,10 @@ class _Analysis:
         elif not objs:
             objs = self.prep_objects(tok, ("around",))
         objs = _sites.site_objects(tok, objs, row.kind)  # "went to X", "paid a visit to X" (sites.tsv)
+        # not the place itself, what is said of it ("went to Lianyungang, the eastern terminal of …") nor a day
+        # ("went on Wednesday")
+        objs = [o for o in objs if o.lower_ not in _DAY_WORDS
+                and not (o.dep_ == "appos" and self.region_at.get(o.head.i) is not None)]
         if not objs:
             return False
         if tok.lemma_.lower() in ("study", "examine", "observe") and not any(
