@@ -282,3 +282,27 @@ def test_what_is_said_of_a_place_gone_to_and_the_day_are_no_sites():
                           published="2024-11-08")
     sites = [s["en"] for e in rec["events"] if e["type"] == "inspection" for s in e["sites"]]
     assert sites == ["Port of Lianyungang"]
+
+
+_SAMARKAND = ("5月19日至22日，乌兹别克斯坦撒马尔罕州州长（Khokim of Samarkand Region）巴霍迪尔·拉希莫夫率代表团访问陕西。"
+              "5月20日，陕西省省长李振华在西安会见了拉希莫夫一行。会见后，李振华与拉希莫夫签署了《陕西省与撒马尔罕州建立友好"
+              "省州关系协议书》。西安市与撒马尔罕市早在2019年即已结为友好城市。")
+
+
+def test_an_english_gloss_in_brackets_between_a_chinese_title_and_the_name_keeps_the_title():
+    rec = liaison.extract(_SAMARKAND, published="2024-05-23")
+    person = next(p for p in rec["people"] if p["name"]["zh"] == "巴霍迪尔·拉希莫夫")
+    assert [(x["role"], x["region"]["name"]["zh"][:4]) for x in person["positions"]] == [("head", "撒马尔罕")]
+
+
+def test_a_transliterated_name_told_again_by_its_family_name_is_the_same_person():
+    rec = liaison.extract(_SAMARKAND, published="2024-05-23")
+    pid = next(p["id"] for p in rec["people"] if p["name"]["zh"] == "巴霍迪尔·拉希莫夫")
+    roles = {(e["type"], x["role"]) for e in rec["events"] for x in e["participants"] if x["person"] == pid}
+    assert {("meeting", "attendee"), ("agreement", "signatory"), ("visit", "leader")} <= roles
+
+
+def test_ties_recalled_from_long_ago_are_no_signing_and_date_none():
+    rec = liaison.extract(_SAMARKAND, published="2024-05-23")
+    signings = [(e["date"]["start"], (e["title"] or {}).get("zh")) for e in rec["events"] if e["type"] == "agreement"]
+    assert signings == [("2024-05-20", "陕西省与撒马尔罕州建立友好省州关系协议书")]

@@ -368,8 +368,9 @@ def _zh_title_phrase(doc: Doc, m: Mention, prev_mentions: list[Mention]) -> tupl
     j = m.start
     while j > 0 and t[j - 1] == " ":
         j -= 1
-    note = re.search(r"[(（][^()（）]{1,6}[)）]$", t[max(0, j - 8):j])
-    if note:  # 驻华大使(代办)贾伯: a bracketed note between the title and the name
+    note = re.search(r"[(（][^()（）]{1,6}[)）]$", t[max(0, j - 8):j]) \
+        or re.search(r"[(（][A-Za-z][^()（）\n]{0,70}[)）]$", t[max(0, j - 74):j])
+    if note:  # 驻华大使(代办)贾伯, 州长（Khokim of Samarkand Region）甲: a bracketed note between title and name
         j -= len(note.group(0))
     if not _ENDS_WITH_ROLE.search(t[max(0, j - 8):j]):
         tail = _GROUP_TAIL_ZH.search(t, max(0, j - 12), j)
@@ -526,6 +527,8 @@ def people_stage(doc: Doc) -> None:
     mentions.extend(_bracketed_zh(doc, mentions))
     mentions.sort(key=lambda m: m.start)
     _extend_cut_names(doc, mentions)
+    mentions.extend(_family_names_again(doc, mentions))
+    mentions.sort(key=lambda m: m.start)
     ends = {m.end for m in mentions if m.lang == "zh"}
     # 甲和县委常委乙: a "place" opening with 和/与/及 right after a name is the conjunction, not 和县
     doc.set_layer("regions", [r for r in doc.layer("regions")
@@ -545,6 +548,30 @@ def people_stage(doc: Doc) -> None:
 
     doc.people = build_people(doc, mentions)
     doc.meta.pop("_title_regions", None)
+
+
+def _family_names_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """巴霍迪尔·拉希莫夫 … 会见了拉希莫夫一行: a transliterated name told again by its last part alone (the family
+    name, two characters or more) is that person — where no other named person shares it."""
+    full = {}
+    for m in mentions:
+        parts = re.split(r"[·•・]", m.name) if m.lang == "zh" else []
+        if len(parts) >= 2 and len(parts[-1]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", parts[-1]):
+            full.setdefault(parts[-1], set()).add(m.name)
+    if not full:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for family, names in full.items():
+        if len(names) > 1:
+            continue  # two people of that family name: the short form names neither for sure
+        for hit in re.finditer(re.escape(family), doc.text):
+            a, b = hit.span()
+            if any(x < b and a < y for x, y in taken) or doc.text[a - 1:a] in "·•・":
+                continue
+            out.append(Mention(a, b, next(iter(names)), "zh", foreign=True))
+            taken.append((a, b))
+    return out
 
 
 def _drop_gone_homes(doc: Doc, before: list[Span]) -> None:

@@ -605,6 +605,9 @@ def _day_before(ctx, lo: int, pos: int):
     return best
 
 
+_LONG_AGO = re.compile(r"早在[^，,。；;]{0,16}?(?:即已|就已|便已|已经|就|即|便|已)\s*$|早已\s*$")
+
+
 def _not_told(clause: str, sm) -> bool:
     """The clause looks forward to a signing or dates ties from one: no signing told."""
     before, after = clause[:sm.start()], clause[sm.end():]
@@ -612,6 +615,8 @@ def _not_told(clause: str, sm) -> bool:
         return True  # 期待在缔结姊妹市后…
     if ANNIVERSARY_ZH.search(after):
         return True  # 纪念甲乙缔结友好城市关系40周年
+    if _LONG_AGO.search(before):
+        return True  # 西安市与撒马尔罕市早在2019年即已结为友好城市: ties recalled, no signing told
     return bool(SINCE_ZH.search(before) and AFTER_ZH.search(after) and "以来" in AFTER_ZH.search(after).group(0))
 
 
