@@ -306,3 +306,16 @@ def test_ties_recalled_from_long_ago_are_no_signing_and_date_none():
     rec = liaison.extract(_SAMARKAND, published="2024-05-23")
     signings = [(e["date"]["start"], (e["title"] or {}).get("zh")) for e in rec["events"] if e["type"] == "agreement"]
     assert signings == [("2024-05-20", "陕西省与撒马尔罕州建立友好省州关系协议书")]
+
+
+def test_a_pages_heading_year_dates_its_entries_when_no_publication_date_is_given():
+    rec = liaison.extract("红河州外事办 | 2024年4月对外交流一览\n\n■ 4月3日\n越南老街省人民委员会副主席阮青海率团来红河州河口县访问。\n"
+                          "\n■ 4月25日\n越南河江省代表团到访红河州。\n", published=None)
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "visit"] == ["2024-04-03", "2024-04-25"]
+
+
+def test_a_year_counting_meetings_is_no_date_of_the_meeting():
+    rec = liaison.extract("4月18日，红河州与越南老街省以视频方式召开2024年第一次联合工作组会议。", published="2024-04-20")
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] == ["2024-04-18"]
+    rec = liaison.extract("红河州与越南老街省以视频方式召开2024年第一次联合工作组会议。", published="2024-04-20")
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] in ([None], ["2024-04-20"])

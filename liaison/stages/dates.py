@@ -199,6 +199,25 @@ def _year_nearby(text: str, pos: int) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+_HEADING_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月|第?([一二三四1-4])\s*季度)?")
+
+
+def _heading_reference(text: str) -> dt.date | None:
+    """No publication date: the year (and month or quarter) a page's heading names (2024年4月对外交流一览,
+    2024年第一季度) stands for it — the end of that month, quarter or year — so that 4月3日 below is 2024's."""
+    head = text[:max(0, text.find("\n")) or len(text)][:120]
+    m = _HEADING_MONTH.search(head)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else 3 * "一二三四".find(m.group(3)) + 3 if m.group(3) and not \
+        m.group(3).isdigit() else 3 * int(m.group(3)) if m.group(3) else 12
+    if not 1 <= month <= 12:
+        return None
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
 def _stamp_date(m) -> dt.date | None:
     raw = m["a"] or m["b"] or m["c"] or m["w"]
     try:
@@ -222,6 +241,7 @@ def _pub(doc: Doc) -> dt.date | None:
 
 
 _BOOK_TITLE = re.compile(r"《[^《》\n]{1,100}》")
+_YEAR_ORDINAL = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年(?=度|第[一二三四五六七八九十\d]{1,3}[次届轮])")
 
 
 def find_dates(text: str, published: dt.date | None) -> list[Span]:
@@ -251,8 +271,12 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         taken.append((m.start("when"), m.end("when")))
     for m in _BOOK_TITLE.finditer(text):
         taken.append((m.start(), m.end()))  # 《…2024年交流合作备忘录》: a year in a document's title dates no signing
+    for m in _YEAR_ORDINAL.finditer(text):
+        taken.append((m.start(), m.end()))  # 2024年第一次联合工作组会议, 2024年度: the year counts the meetings
     if published is None:
         published = stamp
+    if published is None:
+        published = _heading_reference(text)
     # the report's dateline: its day anchors "on Tuesday", "yesterday", "the 28th"
     anchor = published
     for m in (_DATELINE.finditer(text, 0, min(len(text), 800)) if latin else ()):
