@@ -319,3 +319,16 @@ def test_a_year_counting_meetings_is_no_date_of_the_meeting():
     assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] == ["2024-04-18"]
     rec = liaison.extract("红河州与越南老街省以视频方式召开2024年第一次联合工作组会议。", published="2024-04-20")
     assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] in ([None], ["2024-04-20"])
+
+
+_MISSION = ("Santa Catarina mission signs agreements in Jiangsu\n\n"
+            "The Santa Catarina mission to China, led by Governor Carlos Moreira, spent three days in the province of "
+            "Jiangsu this week. Santa Catarina is a state in the south of Brazil. On Monday, in Nanjing, the delegation was received by the Governor of Jiangsu Province, Fang "
+            "Jianmin. At the end of the meeting, Renata Kuster and Gu Yanfei signed, on behalf of Santa Catarina and "
+            "Jiangsu respectively, a memorandum of understanding on trade promotion. On Tuesday, the mission "
+            "travelled to Suzhou. On Wednesday, the delegation went to Lianyungang.")
+
+
+def test_the_sides_a_document_is_signed_on_behalf_of_are_its_parties_and_the_headline_is_that_signing():
+    got = _sides(_MISSION, published="2024-11-08")
+    assert got == [["Jiangsu", "Santa Catarina"]]

@@ -1749,6 +1749,12 @@ class _Analysis:
                                 + [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
                                    for o in _pobjs(p) for r in self.regions_of([o], deep=False)])  # "was signed between X and Y"
         if len(fr.parties) < 2:
+            # "signed, on behalf of Santa Catarina and Jiangsu respectively, a memorandum …": the sides they sign for
+            behalf = [o for b in self.prep_objects(tok, ("on",)) if b.lower_ == "behalf"
+                      for o in self.prep_objects(b, ("of",))]
+            fr.parties = _innermost(fr.parties + [r for r in self.regions_of(behalf)
+                                                  if not any(_same(r, x) for x in fr.parties)])
+        if len(fr.parties) < 2:
             venue = {t.i for d in docs for o in self.prep_objects(d, ("in", "at")) for t in o.subtree}
             named = [self.region_at[t.i] for d in docs for t in d.subtree
                      if t.i not in venue and self.region_at.get(t.i) is not None]

@@ -16,7 +16,26 @@ def english_events(ctx, known: list[Event] = ()) -> list[Event]:
         return []
     events = assemble(ctx, frames, known)
     _narrow_destinations(frames, events)
+    events = _headline_signing_told_below(ctx, events)
     return _absorb_country_origins(ctx, events)
+
+
+def _headline_signing_told_below(ctx, events: list[Event]) -> list[Event]:
+    """"X mission signs agreements in Jiangsu" over a body telling each document signed: the headline's signing is
+    those, no other — dropped when the body's signings between the same sides name who signed."""
+    head = ctx.doc.text.find("\n")
+    if head <= 0:
+        return events
+    signings = [e for e in events if e.type == "agreement"]
+    drop = []
+    for a in signings:
+        if a.participants or a.title_en or a.title_zh or not a.evidence or any(x >= head for x, _y in a.evidence):
+            continue
+        if any(b is not a and b.participants and min(b.evidence, default=(0, 0))[0] >= head
+               and len(a.parties) >= 2 and all(any(_same(r, q) for q in b.parties) for r in a.parties)
+               for b in signings):
+            drop.append(a)
+    return [e for e in events if e not in drop]
 
 
 def _in_country(r, country) -> bool:
