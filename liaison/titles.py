@@ -333,6 +333,12 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
             # coordinated modifier of what follows
             pending += part + " and "
             continue
+        if not has_role and parts and k == len(raw) - 1 and not pending \
+                and not any(re.search(rx, low) for rx, *_ in _EN_ORG_RULES):
+            # "Minister of Economic Development and Industry of the Irkutsk Region": the portfolio's second
+            # domain, and the place the whole office is of
+            parts[-1] += " and " + part
+            continue
         parts.append(pending + part)
         pending = ""
     carry_region = None

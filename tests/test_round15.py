@@ -332,3 +332,14 @@ _MISSION = ("Santa Catarina mission signs agreements in Jiangsu\n\n"
 def test_the_sides_a_document_is_signed_on_behalf_of_are_its_parties_and_the_headline_is_that_signing():
     got = _sides(_MISSION, published="2024-11-08")
     assert got == [["Jiangsu", "Santa Catarina"]]
+
+
+@pytest.mark.parametrize("text", [
+    "On December 5, Minister of Economic Development and Industry of the Irkutsk Region Ruslan Sadykov met a "
+    "delegation from Inner Mongolia.",
+    "On December 5, Ruslan Sadykov, Minister of Economic Development and Industry of the Irkutsk Region, met a "
+    "delegation from Inner Mongolia.",
+])
+def test_a_portfolio_of_two_domains_keeps_the_place_named_after_the_second(text):
+    people, _ = _people(text, published="2023-12-08")
+    assert people["Ruslan Sadykov"] == [("head", "Irkutsk")]
