@@ -343,3 +343,11 @@ def test_the_sides_a_document_is_signed_on_behalf_of_are_its_parties_and_the_hea
 def test_a_portfolio_of_two_domains_keeps_the_place_named_after_the_second(text):
     people, _ = _people(text, published="2023-12-08")
     assert people["Ruslan Sadykov"] == [("head", "Irkutsk")]
+
+
+def test_two_places_joined_by_a_dot_are_no_name_told_again_by_its_second_place():
+    rec = liaison.extract("3月27日，深圳市南山区党政代表团赴百色市田阳区考察。\n\nOn 27 March, the two sides held the "
+                          "南山·田阳东西部协作联席会议 in Tianyang.\n\n3月28日，代表团实地考察了深百产业园。田阳区区长农丽萍陪同考察。",
+                          published="2024-03-30")
+    offices = {p["name"]["zh"]: {x["region"]["name"]["zh"] for x in p["positions"]} for p in rec["people"]}
+    assert offices.get("农丽萍") == {"田阳区"}

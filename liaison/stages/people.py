@@ -553,14 +553,20 @@ def people_stage(doc: Doc) -> None:
 def _family_names_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """巴霍迪尔·拉希莫夫 … 会见了拉希莫夫一行: a transliterated name told again by its last part alone (the family
     name, two characters or more) is that person — where no other named person shares it."""
+    places = [(r.start, r.end) for r in doc.layer("regions")]
+
+    def placed(a: int, b: int) -> bool:
+        return any(x < b and a < y for x, y in places)
+
     full = {}
     for m in mentions:
         parts = re.split(r"[·•・]", m.name) if m.lang == "zh" else []
-        if len(parts) >= 2 and len(parts[-1]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", parts[-1]):
+        if len(parts) >= 2 and len(parts[-1]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", parts[-1]) \
+                and not placed(m.start, m.end):  # (南山·田阳: two places joined, no name)
             full.setdefault(parts[-1], set()).add(m.name)
     if not full:
         return []
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions] + places
     out = []
     for family, names in full.items():
         if len(names) > 1:
