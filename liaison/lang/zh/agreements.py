@@ -393,18 +393,11 @@ def _with_list_below(text: str, start: int, end: int) -> str:
     (numbered or not), read as one clause: the lines joined by 、 and their numbers blanked, so every offset
     stays the text's own."""
     out = list(text[start:end])
-    pos = end
-    while pos < len(text) and text[pos] == "\n":
-        line_end = text.find("\n", pos + 1)
-        line_end = len(text) if line_end == -1 else line_end
-        line = text[pos + 1:line_end]
-        mark = _LIST_ITEM.match(line)
-        item = line[mark.end():].strip(" ;；。.,，")
-        if not item or len(item) > 80 or not (TITLE_ZH.search(item) or DOC_AG_ZH.search(item)):
-            break
-        out.append("、")
-        out.extend(" " * mark.end() + line[mark.end():])
-        pos = line_end
+    for a, _b in _list_items_below(text, start, end):
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", a)
+        out.append("、")  # (in the place of the line break before the item)
+        out.extend(" " * (a - line_start) + text[a:len(text) if line_end == -1 else line_end])
     return "".join(out)
 
 
