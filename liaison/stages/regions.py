@@ -265,9 +265,6 @@ def _inner_places(doc: Doc, spans: list[Span]) -> list[Span]:
         if isinstance(r, tuple) or s.end in starts or getattr(r, "level", 0) >= 4:
             continue
         m = _INNER.match(doc.text, s.end)
-            # 尼日利亚拉各斯州, 埃塞俄比亚奥罗米亚州: a division abroad the tables lack, in its country's own
-            # transliteration (the characters of the places abroad the tables hold), after its country's name
-
         if not m or any(c in _INNER_STOP for c in m.group(1)) or any(st in starts for st in range(s.end, m.end())):
             continue
         if doc.text[m.end(2) - 1:m.end(2) + 1] in _INNER_WORDS or doc.text[m.end(2) - 2:m.end(2)] in _INNER_WORDS:

@@ -409,7 +409,15 @@ def _role_words() -> frozenset:
 
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
                         "morning", "afternoon", "evening", "day", "today", "yesterday", "tomorrow"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "mme", "madam", "madame", "dr", "h.e", "prince", "princess", "sir", "dame"})
+
+
+@functools.lru_cache(maxsize=1)
+def _honorifics() -> frozenset:
+    """The honorifics of the English title vocabulary (Mr, Mrs, Dr, H.E., Prince …: ``data/en_title_words.tsv``),
+    without their full stops."""
+    from ...regions_data import read_tsv
+
+    return frozenset(r["word"].rstrip(".") for r in read_tsv("en_title_words.tsv") if r["kind"] == "honorific")
 
 
 def _office_word(word: str) -> bool:
@@ -1002,7 +1010,7 @@ class _Analysis:
                 continue
             i += 1
             while i < len(self.sp) and self.person_at.get(i) is None and i - t.right_edge.i < 5 \
-                    and self.sp[i].lower_.rstrip(".") in _HONORIFICS:
+                    and self.sp[i].lower_.rstrip(".") in _honorifics():
                 i += 1
             pid = self.person_at.get(i) if i < len(self.sp) else None
             if pid:
@@ -1789,10 +1797,9 @@ class _Analysis:
             # "signed the 《A》, 《B》 and 《C》", "signed the X Agreement, the Y Memorandum and the Z Agreement":
             # each document named its own signing (the parse of such lists is no guide)
             self.more_documents = listed
-        elif len(kinds) > 1 and (len({(_title(c) or _doc_kind(c)) for c in kinds}) == len(kinds)
-                                 or self._partners_per_document(subj, kinds)):
-            self.more_documents = self._partners_per_document(subj, kinds) \
-                or [(_title(c), _doc_kind(c)) for c in kinds]
+        elif len(kinds) > 1 and ((own_partners := self._partners_per_document(subj, kinds))
+                                 or len({(_title(c) or _doc_kind(c)) for c in kinds}) == len(kinds)):
+            self.more_documents = own_partners or [(_title(c), _doc_kind(c)) for c in kinds]
         elif not _passive(tok) and (separately(tok) or any(d.tag_ in ("NNS", "NNPS") for d in docs)):
             self.signing_pairs = self._pairs(subj, withs)
         return True
@@ -1895,7 +1902,7 @@ class _Analysis:
         elif not objs:
             objs = self.prep_objects(tok, ("around",))
         objs = _sites.site_objects(tok, objs, row.kind)  # "went to X", "paid a visit to X" (sites.tsv)
-        # not the place itself, what is said of it ("went to Lianyungang, the eastern terminal of …") nor a day
+        # what is said of a place gone to ("went to Lianyungang, the eastern terminal of …") is no site, nor a day
         # ("went on Wednesday")
         objs = [o for o in objs if o.lower_ not in _DAY_WORDS
                 and not (o.dep_ == "appos" and self.region_at.get(o.head.i) is not None)]
