@@ -39,7 +39,7 @@ def test_where_a_chinese_signing_took_place_is_no_side(text):
 
 
 def test_a_place_after_zai_is_still_a_side_when_the_clause_names_no_two_others():
-    assert _sides("4月8日，浙江省在匈牙利签署合作备忘录。") in ([], [["Hungary", "Zhejiang"]])
+    assert _sides("4月8日，浙江省在匈牙利签署合作备忘录。") == [["Hungary", "Zhejiang"]]
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -167,8 +167,8 @@ def test_the_year_naming_a_document_is_no_day_of_its_signing():
 
 
 def test_the_year_naming_a_document_still_dates_it_when_nothing_else_does():
-    rec = liaison.extract("甲市与乙区签署了2018年对口合作工作计划。", published="")
-    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "agreement"] in ([], ["2018"])
+    rec = liaison.extract("大连庄河市与上海市松江区签署了2018年对口合作工作计划。", published="")
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "agreement"] == ["2018"]
 
 
 def test_a_country_and_its_division_written_in_characters_in_an_english_sentence_is_the_division():
@@ -318,7 +318,7 @@ def test_a_year_counting_meetings_is_no_date_of_the_meeting():
     rec = liaison.extract("4月18日，红河州与越南老街省以视频方式召开2024年第一次联合工作组会议。", published="2024-04-20")
     assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] == ["2024-04-18"]
     rec = liaison.extract("红河州与越南老街省以视频方式召开2024年第一次联合工作组会议。", published="2024-04-20")
-    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] in ([None], ["2024-04-20"])
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] == [None]
 
 
 _MISSION = ("Santa Catarina mission signs agreements in Jiangsu\n\n"
