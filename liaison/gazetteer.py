@@ -379,6 +379,7 @@ class Gazetteer:
                 lst.append(cd)
         self._zh_cache = {}
         self._en_cache = {}
+        self._sounds: dict[str, dict] = {}  # country -> {toneless reading: places}, built on first ask
         if hasattr(self, "_en_forms"):
             self._en_forms |= set(pen)
             self._en_maxn = max(self._en_maxn, max((len(k) for k in pen), default=1))
@@ -447,6 +448,38 @@ class Gazetteer:
                 seen.add(r)
                 res.append(r)
         return res
+
+    def sounding(self, country: str, han: str, level: int | None = None) -> Region | None:
+        """The place of ``country`` (loaded) whose Chinese name reads as ``han`` does, type word aside:
+        transliterations of one name differ in characters, not in sound (拉各斯州 is the tables' 拉哥斯州,
+        Lagos). ``level`` (1 for 州 省, 2 for 市) picks among places of one sound; None when no single place
+        of that level (or, without one, of the highest) reads so."""
+        key = _sound(han)
+        if len(key) < 2:
+            return None
+        index = self._sounds.get(country)
+        if index is None:
+            index = self._sounds[country] = {}
+            for f, cands in list(self._zh.items()) + list(self._pzh.items()):
+                for c in cands:
+                    r = c.region
+                    if r.country == country and r.level >= 1 and c.kind == "foreign":
+                        lst = index.setdefault(_sound(_TYPE_WORD_END.sub("", f.lstrip("+?"))), [])
+                        if r not in lst:
+                            lst.append(r)
+        found = index.get(key) or []
+        if level is not None:
+            found = [r for r in found if r.level == level]
+            if not found and len(key) >= 3:
+                # one syllable heard otherwise in a name of three or more, its type word given (本格拉省, the
+                # tables' 本吉拉省: Benguela)
+                found = list(dict.fromkeys(r for k, rs in index.items() if len(k) == len(key)
+                                           and sum(a != b for a, b in zip(k, key)) == 1
+                                           for r in rs if r.level == level))
+        else:
+            top = min((r.level for r in found), default=0)
+            found = [r for r in found if r.level == top]
+        return found[0] if len(found) == 1 else None
 
     def parent_of(self, r: Region) -> Region | None:
         return self._by_code.get(r.parent) if r.parent else None
@@ -990,6 +1023,17 @@ def _first_chars(*tables) -> re.Pattern:
 
 
 _CN_TYPE_EN = {"province", "provincial", "municipal", "municipality", "city", "prefecture"}
+
+
+_TYPE_WORD_END = re.compile(r"(州|省|大区|地区|府|道|郡|市|县|区)$")
+
+
+@lru_cache(maxsize=4096)
+def _sound(han: str) -> tuple:
+    """The toneless syllables of a Chinese name (拉各斯 and 拉哥斯: ("la", "ge", "si"))."""
+    from pypinyin import lazy_pinyin
+
+    return tuple(lazy_pinyin(han))
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from liaison.lang.zh.roles import ROLE_VERBS
 KINDS = {
     "triggers": {"lead", "go", "at", "arrive", "deleg", "purpose", "head", "reception", "talks", "conference", "banquet",
                  "meeting", "hold", "sign", "tour", "seen", "site", "adjoin", "stop", "greet", "toward", "business",
-                 "capital"},
+                 "capital", "held-at", "attend"},
     "roles": {"presider", "speaker", "attendee", "host", "signatory", "witness", "leader"},
     "moods": {"planned", "recalled", "hoped", "since", "tally", "again"},
     "documents": {"doc", "ties", "part"},

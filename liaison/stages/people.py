@@ -327,6 +327,9 @@ def _is_region_text(doc: Doc, s: int, e: int) -> bool:
     for r in doc.layer("regions"):
         if r.start <= s and e <= r.end and (isinstance(r.value, tuple) or (r.start == s and r.end == e)):
             return True
+        if r.start <= s and e <= r.end and getattr(r.value, "country", "CN") not in ("CN", "TW", "HK", "MO") \
+                and not doc.text[s:e].isascii():
+            return True  # 巴尔 in 坦桑尼亚桑给巴尔: a piece of a place abroad written by its sounds
         if r.start == s and e < r.end and doc.text[s:e].isascii() and re.match(r"\s+[a-z]", doc.text[e:r.end]):
             return True  # "Cao Bang" of "Cao Bang province": the place without its type word
     return False
@@ -805,6 +808,7 @@ def _attach_titles(doc: Doc, mentions: list[Mention]) -> None:
                         m.offices = [x for x in (inherit_body(o, bare) for o in prev.offices) if x is not None]
                     continue
             _bind_regions(m.offices, {doc.text[s.start:s.end]: s.value for s in regions_in(doc, ps, pe)})
+            _delegation_region(doc, m, ps, pe)
             _foreign_list_region(doc, m, prev, bare, regs, pe)
             for r in regions_in(doc, ps, pe):  # regions written in a title: the offices' places in this sentence
                 if any(o.region is r.value for o in m.offices):
@@ -1188,6 +1192,35 @@ def _foreign_list_region(doc: Doc, m, prev, bare: str, regs: list, pe: int) -> N
     for o in m.offices:
         if o.region is None and not o.central and not o.region_text:
             o.region = theirs[-1]
+
+
+_DELEGATION_ZH = r"(?:党政|政府|友好|经贸|商务)?(?:代表团|考察团|访问团|参访团|交流团)"
+_HEADS_GROUP_BEFORE = re.compile(_DELEGATION_ZH + r"(?:团长|领队)[、，,]")
+_HEADS_GROUP_AFTER = re.compile(r"为(?:团长|领队)的")
+_LEVEL_OF = {"province": 1, "city": 2, "county": 3}
+
+
+def _delegation_region(doc: Doc, m: Mention, ps: int, pe: int) -> None:
+    """江西省代表团团长、副省长甲, 以副省长甲为团长的江西省代表团: a bare office of the head of a region's delegation
+    is held in that region (not in the region the article is at home in)."""
+    bare = [o for o in m.offices if o.region is None and not o.central and _LEVEL_OF.get(o.level or "")]
+    if not bare:
+        return
+    place = None
+    head = _HEADS_GROUP_BEFORE.search(doc.text, ps, pe)
+    if head is not None:
+        place = next((r for r in doc.layer("regions") if r.end == head.start() and r.start >= ps), None)
+    else:
+        after = _HEADS_GROUP_AFTER.match(doc.text, m.end)
+        if after is not None:
+            place = next((r for r in doc.layer("regions") if r.start == after.end()), None)
+            if place is not None and not re.match(_DELEGATION_ZH, doc.text[place.end:place.end + 6]):
+                place = None
+    if place is None or isinstance(place.value, tuple):
+        return
+    for o in bare:
+        if getattr(place.value, "level", None) == _LEVEL_OF[o.level]:
+            o.region, o.region_text = place.value, doc.text[place.start:place.end]
 
 
 def _bind_regions(offices: list[Office], by_text: dict) -> None:

@@ -224,6 +224,7 @@ _LEVEL_TYPE = {"县": 3, "市": 3, "郡": 3, "町": 3, "乡": 4, "镇": 4, "街�
 def _inner_abroad(doc: Doc, spans: list[Span], starts: set) -> list[Span]:
     """尼日利亚拉各斯州, 埃塞俄比亚奥罗米亚州: a division abroad the tables lack, in its country's own transliteration
     (the characters of the places abroad the tables hold), right after its country's name."""
+    gaz = Gazetteer.default()
     out = []
     for s in spans:
         r = s.value
@@ -232,8 +233,20 @@ def _inner_abroad(doc: Doc, spans: list[Span], starts: set) -> list[Span]:
         m = _ABROAD.match(doc.text, s.end)
         if m and not any(st in starts for st in range(s.end, m.end())) and m.group(1)[0] not in "各全该" \
                 and all(c in _abroad_chars() and c not in _ABROAD_STOP for c in m.group(1)):
-            out.append(Span(m.start(), m.end(), "region",
+            # the tables' place when its name sounds the same (拉各斯州 for 拉哥斯州, Lagos)
+            known = gaz.sounding(r.country, m.group(1), _ABROAD_LEVEL[m.group(2)])
+            out.append(Span(m.start(), m.end(), "region", known or
                             Region(None, m.group(0), None, r.country, _ABROAD_LEVEL[m.group(2)], r.country)))
+            continue
+        # a place of the tables named without its type word (坦桑尼亚桑给巴尔, the tables' 桑给巴尔市)
+        for n in range(6, 1, -1):
+            stem = doc.text[s.end:s.end + n]
+            if len(stem) == n and not any(st in starts for st in range(s.end + 1, s.end + n)) \
+                    and stem[0] not in "各全该" and all(c in _abroad_chars() and c not in _ABROAD_STOP for c in stem):
+                known = gaz.sounding(r.country, stem)
+                if known is not None:
+                    out.append(Span(s.end, s.end + n, "region", known))
+                    break
     return out
 
 
@@ -246,7 +259,7 @@ def _abroad_again(doc: Doc, spans: list[Span], found: list[Span]) -> list[Span]:
         covered.update(range(s.start, s.end))
     out = list(found)
     for f in found:
-        name = f.value.zh
+        name = doc.text[f.start:f.end]
         for m in re.finditer(re.escape(name), doc.text):
             if m.start() not in covered and m.end() - 1 not in covered:
                 out.append(Span(m.start(), m.end(), "region", f.value))

@@ -390,6 +390,9 @@ def _passive(tok) -> bool:
 _conjuncts = _sites.conjuncts  # one definition, shared with the site frames
 
 
+_ATTEND_VERBS = ("attend", "join", "participate")
+
+
 def _pobjs(prep) -> list:
     return [g for c in prep.children if c.dep_ in ("pobj", "pcomp") for g in _conjuncts(c)]
 
@@ -508,6 +511,10 @@ class _Analysis:
             if subs:
                 subs = [self._place_country_split(s) for s in subs]
                 return [g for s in subs for g in _conjuncts(s)]
+            if hops == 0:
+                lost = self._subject_in_opening_phrase(h)
+                if lost:
+                    return lost
             if h.dep_ in ("acl", "relcl") and h.head.i != h.i:
                 # "a delegation visiting X", "the mayor, who visited X": the noun modified
                 return [h.head]
@@ -519,6 +526,22 @@ class _Analysis:
             if h.dep_ not in _CLIMB or h.head.i == h.i or hops > 3:
                 return []
             h, hops = h.head, hops + 1
+
+    @staticmethod
+    def _subject_in_opening_phrase(verb) -> list:
+        """"While in Changsha, A and B signed …": the parser joins the subject to the place of the opening phrase
+        (after its comma, as one more item of a list); the names after the comma are the subject."""
+        for p in verb.children:
+            if p.dep_ != "prep" or p.i > verb.i:
+                continue
+            for o in _pobjs(p):
+                comma = next((c for c in o.children if c.text == "," and c.i > o.i), None)
+                if comma is None:
+                    continue
+                listed = [c for c in o.children if c.dep_ == "conj" and c.i > comma.i]
+                if listed and not any(c.lower_ in ("and", "or") and c.i < comma.i for c in o.children):
+                    return [g for c in listed for g in _conjuncts(c)]
+        return []
 
     def _place_country_split(self, s):
         """"a delegation from Da Nang, Vietnam visited Huzhou" (the comma after the country left out, as machine
@@ -1263,6 +1286,10 @@ class _Analysis:
             own = [s.value for s in self.ctx.dates if self.sent.start <= s.start < self.sent.end and s.value
                    and s.value[0] and self._token_at(s.start) in inner]
             fr.date = own[0] if own else None
+        if kind == "venue":  # an expo, a fair: where it is held is all it tells (the type marks no event)
+            fr.type = "venue"
+            fr.place = self._place(tok) or (self._place(gov) if gov is not None else None)
+            return fr.place is not None
         if ev == "visit":
             fr.date = _length_range(tok, gov, fr.date)
             return self._noun_visit(tok, row, fr, gov)
@@ -1294,6 +1321,21 @@ class _Analysis:
                 for t in trips:
                     dests = [d for d in self.regions_of(self.prep_objects(t, ("to",)), deep=False)
                              if not _same(d, fr.origin)]  # (the "of X" phrase holds the trip: its places are no home)
+                    if dests:
+                        break
+            if led and not dests:
+                # "led a delegation to the expo held in Changsha", "… to attend the forum in X": the trip goes to
+                # where the event it went to is held
+                went_to = self.prep_objects(gov, ("to",)) + [
+                    o for c in gov.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _ATTEND_VERBS
+                    for o in self.objects(c)]
+                for ev in went_to:
+                    if self.region_at.get(ev.i) is not None:
+                        continue
+                    venue = self.regions_of([o for a in ev.children if a.dep_ in ("acl", "relcl")
+                                             for o in self.prep_objects(a, ("in", "at"))], deep=False)
+                    venue += self.regions_of(self.prep_objects(ev, ("in", "at")), deep=False)
+                    dests = [d for d in venue if not _same(d, fr.origin) and not any(_same(d, h) for h in home)]
                     if dests:
                         break
             if gov is None or tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -1616,7 +1658,12 @@ class _Analysis:
                     continue
             rs = self._regions_besides_venue(t)
             if rs:
-                regs.append(rs[0])
+                # "Yueyang City and Lagos State of Nigeria signed": the parser may make the last place the head
+                # and the list a modifier of it; places joined inside the phrase are all sides
+                joined = any(d.dep_ == "conj" and self.region_at.get(d.i) is not None
+                             and self.region_at.get(d.head.i) is not None
+                             and self.region_at[d.i] is not self.region_at[d.head.i] for d in t.subtree)
+                regs.extend(rs if joined else rs[:1])
                 continue
             r = self.demonym_region([t])
             if r is not None:

@@ -281,7 +281,13 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
         elif len(told) == 2:
             ev.parties = told  # 落实甲乙…座谈会精神: the two named with it
         elif visit is not None and not (ev.start and visit.start and ev.start[:4] != visit.start[:4]):
-            ev.parties = [visit.origin, _place_in_country(visit, ev.parties) or visit.destination]
+            # (会见了尼日利亚拉各斯州州长 at an expo the trip went to: met a third side, from another country)
+            third = [r for r in ev.parties if r is not None and visit.destination is not None
+                     and getattr(r, "country", None) != getattr(visit.destination, "country", None)
+                     and not any(_same(r, q) or _within(r, q) or _within(q, r) for q in (visit.origin, visit.destination))]
+            ev.parties = [visit.origin, third[0] if len(third) == 1 and visit.origin is not None
+                          and getattr(visit.origin, "country", None) == getattr(visit.destination, "country", None)
+                          else _place_in_country(visit, ev.parties) or visit.destination]
             if not ev.start and visit.start and any(ctx.date_in(a, b) == (visit.start, visit.end)
                                                     for a, b in set(ev.evidence) & set(visit.evidence)):
                 # told in the sentence dating the trip (not one the trip took in: 访问期间，甲会见…)

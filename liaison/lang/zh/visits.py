@@ -166,7 +166,9 @@ def find_visits(ctx) -> list[Event]:
                             if more:
                                 break
                 break
-        if not dests and (DELEG_ZH.search(text) or (m.group(0) == "在" and ctx.persons_in(sent.start, sent.start + m.start()))):
+        if not dests and (DELEG_ZH.search(text) or lead_m is not None
+                          or (m.group(0) == "在" and ctx.persons_in(sent.start, sent.start + m.start()))):
+            # (甲率团参加在乙举办的博览会: a group led to where the event is held)
             for mv in AT_ZH.finditer(text):
                 dests = _region_list_after(ctx, sent.start + mv.end(), sent.end, 1)
                 if len(dests) > 1 and not _STAY_AFTER.match(text, _end_of_list(ctx, sent.start, dests,
@@ -273,6 +275,7 @@ def find_visits(ctx) -> list[Event]:
                 for _s, _e, pid in ctx.persons_in(sent.start, sent.start + under.start()):
                     if pid not in leaders:
                         ev.add_participant(pid, "member")
+    _attended(ctx, visits)
     _received(ctx, visits)
     _calls(ctx, visits)
     _welcomed(ctx, visits)
@@ -284,6 +287,46 @@ def find_visits(ctx) -> list[Event]:
     for v in visits:
         _visit_members(ctx, v)
     return visits
+
+
+LED_TO_ATTEND = L.pattern(r"{lead}[^。；;，,]{0,30}?{attend}", lead=_LEAD, attend=L.triggers("attend"))
+HELD_AT = L.pattern(r"在([^。；;，,]{2,20}?)(?:隆重|正式|盛大)?{held}", held=L.triggers("held-at"))
+
+
+def _attended(ctx, visits: list[Event]) -> None:
+    """博览会在长沙开幕。江西省副省长甲率团参会: a group led to an event whose venue the sentence before told
+    goes there (the sentence itself names no place gone to)."""
+    doc = ctx.doc
+    told = {s for v in visits for s, _e in v.evidence}
+    sents = list(doc.sentences)
+    for k, sent in enumerate(sents):
+        text = doc.text[sent.start:sent.end]
+        m = LED_TO_ATTEND.search(text)
+        if m is None or sent.start in told or PLAN.search(text[:m.end() + 6]) or PAST.search(text[:m.start() + 1]):
+            continue
+        venue = date = None
+        for prev in reversed(sents[max(0, k - 2):k]):
+            ptext = doc.text[prev.start:prev.end]
+            for h in HELD_AT.finditer(ptext):
+                venue = next(iter(_region_list_after(ctx, prev.start + h.start(1), prev.start + h.end(1), 1)), None)
+                if venue is not None:
+                    date = ctx.date_in(prev.start, prev.end)
+                    break
+            if venue is not None:
+                break
+        if venue is None:
+            continue
+        leaders = [pid for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
+        origin = None
+        for dm in DELEG_ZH.finditer(text):
+            origin = _region_before(ctx, sent.start + dm.start(), sent.start, 12)
+            if origin is not None:
+                break
+        if origin is None:
+            origin = next((r for r in (ctx.person_region(p) for p in leaders) if r is not None), None)
+        if origin is None or _same(origin, venue) or _within(venue, origin) or _within(origin, venue):
+            continue
+        _add_visit(visits, origin, venue, ctx.date_in(sent.start, sent.end) or date, leaders, sent)
 
 
 # 甲一行 / 甲等一行 / 甲等人一行 / 甲、乙一行 / 甲和乙一行: who is named before 一行 leads ("X and party")

@@ -102,9 +102,9 @@ def _ceremony_of_named_documents(ctx, agreements: list[Event]) -> list[Event]:
 
 # ------------------------------------------------------------------ visits
 def _open_destination(ctx, f: Frame, before: list[Frame]):
-    """Where a delegation told with no place went: the venue of the meeting its sentence (or the one
+    """Where a delegation told with no place went: the venue of the meeting (or expo) its sentence (or the one
     before) names, else the place the report is datelined — never a place of its own side."""
-    venues = [g.place for g in before if g.type == "meeting" and g.place is not None
+    venues = [g.place for g in before if g.type in ("meeting", "venue") and g.place is not None
               and g.sentence[0] >= f.sentence[0] - 600]
     for r in venues[::-1] + [ctx.dateline_place]:
         if r is not None and f.origin is not None and not (

@@ -141,7 +141,7 @@ _SUBORDINATE = re.compile(r"\b(where|at which|during which|after which|before wh
 
 def _triggers(doc, sent) -> list[tuple[int, int, str]]:
     return [(s.value.trigger[0], s.value.trigger[1], s.value.type) for s in doc.layer("frames")
-            if sent.start <= s.value.trigger[0] < sent.end]
+            if sent.start <= s.value.trigger[0] < sent.end and s.value.type != "venue"]
 
 
 def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -> None:
