@@ -71,6 +71,8 @@ _FUNCTION_CHARS = set("和与及同在对向于为从的是把被将")
 _TOWN_AFTER = re.compile(r"(镇|乡|街道)(?!村|镇|亲|土|愁|情|音|里|下|间)")
 _TYPE_TAIL = set("市州县省区郡")  # a type word ending a place's full form (奥克兰市)
 _TYPED_CITY = re.compile(r"\b([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}) (?:City|Prefecture|Municipality)\b")
+_OWN_GOVERNMENT = re.compile(r"\b(?i:county|city|municipal|state) (?i:government) (?i:of) ([A-Z][\w'’\-]+)\b"
+                            r"|\b([A-Z][\w'’\-]+) (?i:county|city|state) (?i:government)\b")
 # "Mayor of Buffalo", "the mayor of the City of Hamilton", "Christchurch Mayor": a city named by its mayor's
 # title alone; the place ends at the first word (the name of the mayor may follow it: "Mayor of Buffalo Ann Lee")
 _MAYOR_CITY = re.compile(r"\b(?:[Ll]ord )?[Mm]ayor (?:[A-Z][\w'’\-.]* ){1,3}of ([A-Z][\w'’\-]+)\b(?! [A-Z])|"
@@ -292,6 +294,18 @@ class Gazetteer:
                     out.update(self._city_keys[" ".join(key)])
                     break
                 key = key[1:]  # "the Dunedin City": drop a leading word
+        return out
+
+    def own_government_countries(self, text: str) -> set[str]:
+        """Anchors ("@KE") for the one country of a place whose own government issues the page ("COUNTY
+        GOVERNMENT OF NAKURU", "Nakuru County Government"): its places count as named though the country is not."""
+        out: set[str] = set()
+        for m in _OWN_GOVERNMENT.finditer(text):
+            if self._city_keys is None:
+                self._city_keys = {row["key"]: row["countries"].split(",") for row in read_tsv("places_keys.tsv")}
+            countries = self._city_keys.get(" ".join(_key(m.group(1) or m.group(2))), ())
+            if len(countries) == 1 and countries[0] != "CN":
+                out.add("@" + countries[0])
         return out
 
     def countries_of_words(self, text: str) -> set[str]:

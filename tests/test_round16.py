@@ -117,3 +117,63 @@ def test_whom_a_delegation_met_at_the_expo_is_the_meetings_other_side():
                "博览会期间，刘洋会见了尼日利亚拉各斯州州长巴巴吉德。")
     assert _trips(rec) == [("Jiangxi", "Changsha")]
     assert _sides(rec, "meeting") == [["Jiangxi", "Lagos"]]
+
+
+# ---------------------------------------------------------------- a partner's own press release
+
+_RELEASE = ("COUNTY GOVERNMENT OF NAKURU\nPRESS RELEASE\n\nNakuru, 14th March 2024 - A delegation from Luoyang City "
+            "came to Nakuru on Tuesday. Governor Grace Mbugua received the visitors on Tuesday afternoon.")
+
+
+def test_a_county_governments_release_names_its_own_places_without_their_country():
+    rec = _rec(_RELEASE, published="2024-03-14")
+    assert _trips(rec) == [("Luoyang", "Nakuru")]
+    assert _offices(rec)["Grace Mbugua"] == [("head", "Nakuru")]
+
+
+def test_a_dateline_with_an_ordinal_day_is_the_reports_day_not_the_trips():
+    rec = _rec(_RELEASE, published="2024-03-14")
+    visit = next(e for e in rec["events"] if e["type"] == "visit")
+    assert visit["date"]["start"] == "2024-03-12"  # "on Tuesday", not the dateline's 14th
+
+
+# ---------------------------------------------------------------- a pavilion named after a place
+
+@pytest.mark.parametrize("text", [
+    "8月24日下午，吉林省副省长韩俊峰到访内蒙古展馆，与内蒙古自治区副主席张立群见面。",
+    "On August 24, Jilin Vice Governor Han Junfeng came to the Inner Mongolia Pavilion in Changchun and met with "
+    "Zhang Liqun, Vice Chairman of Inner Mongolia.",
+])
+def test_a_pavilion_named_after_a_place_is_no_trip_to_it(text):
+    assert ("Jilin", "Inner Mongolia") not in _trips(_rec(text, published="2024-08-27"))
+
+
+def test_a_division_met_at_an_expo_is_the_side_not_its_country():
+    rec = _rec("8月23日，第十四届中国—东北亚博览会在吉林省长春市开幕。内蒙古自治区副主席张立群率自治区代表团参会。"
+               "8月24日上午，张立群在长春与蒙古国东方省省长奥特冈巴雅尔举行工作会面。", published="2024-08-27")
+    assert _sides(rec, "meeting") == [["Dornod", "Inner Mongolia"]]
+
+
+# ---------------------------------------------------------------- several signings in one sentence
+
+@pytest.mark.parametrize("text, pairs", [
+    ("6月13日，湖南省分别与坦桑尼亚多多马省、赞比亚铜带省、马拉维南部区签署友好合作备忘录。",
+     [["Copperbelt", "Hunan"], ["Dodoma", "Hunan"], ["Hunan", "Southern"]]),
+    ("6月13日，长沙市、株洲市、湘潭市分别与肯尼亚蒙巴萨郡、加纳阿散蒂省、尼日利亚拉各斯州签署友好城市意向书。",
+     [["Ashanti", "Zhuzhou"], ["Changsha", "Mombasa"], ["Lagos", "Xiangtan"]]),
+    ("6月13日，湖南省与非洲多国地方政府签署合作协议，其中包括湖南省与坦桑尼亚多多马省友好合作备忘录、长沙市与肯尼亚"
+     "蒙巴萨郡友好城市意向书。", [["Changsha", "Mombasa"], ["Dodoma", "Hunan"]]),
+    ("June 13 - Hunan Province signed memorandums of friendly cooperation with Dodoma Region of Tanzania, the "
+     "Copperbelt Province of Zambia and the Southern Region of Malawi respectively.",
+     [["Copperbelt", "Hunan"], ["Dodoma", "Hunan"], ["Hunan", "Southern"]]),
+    ("Changsha, Zhuzhou and Xiangtan signed letters of intent on friendly city relations with Mombasa County of "
+     "Kenya, Ashanti Region of Ghana and Lagos State of Nigeria respectively on June 13.",
+     [["Ashanti", "Zhuzhou"], ["Changsha", "Mombasa"], ["Lagos", "Xiangtan"]]),
+])
+def test_signings_listed_in_one_sentence_are_one_per_pair(text, pairs):
+    assert _sides(_rec(text), "agreement") == pairs
+
+
+def test_a_province_and_its_city_abroad_written_together_are_the_city_inside_the_province():
+    rec = _rec("9月10日，青岛市与莫桑比克索法拉贝拉市签署友好交流意向书。", published="2025-09-13")
+    assert _sides(rec, "agreement") == [["Beira", "Qingdao"]]

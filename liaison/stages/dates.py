@@ -158,8 +158,9 @@ _STAMP = re.compile(
 # an English dateline opening a line: "HANOI, Nov 5 (VNA) –", "Beijing, March 3 (Xinhua) --", "KHABAROVSK, August 29.",
 # "Vientiane, 19 November (KPL) -": the day the report was filed (relative days count from it), not an event's date
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*\(?[A-Z][A-Za-z.'’ -]{1,40}?,\s*(?P<date>(?:" + _MON.replace("(?P<mon>", "(?:") + r"\s+\d{1,2}"
-    + r"|\d{1,2}\s+" + _MON.replace("(?P<mon>", "(?:") + r")(?:,?\s+\d{4})?)\)?"
+    r"(?m)^[ \t]*\(?[A-Z][A-Za-z.'’ -]{1,40}?,\s*(?P<date>(?:" + _MON.replace("(?P<mon>", "(?:")
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MON.replace("(?P<mon>", "(?:")
+    + r")(?:,?\s+\d{4})?)\)?"
     r"\s*(?:\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—-]|\.(?=\s+[A-Z])|/)")
 
 # a Chinese page's own stamp: 发布时间：2023-04-06, 时间:2022-09-23, 日期：09-07, 4月30日 22:44 (来源…): when the page

@@ -149,7 +149,10 @@ def _office_region(doc: Doc, office, mention, person_regions: dict, context: boo
         return _sar_from_cues(doc)  # 政务司司长 on a page that never writes 香港
     if level:
         if level == "province" and "province" not in homes and homes.get("city") is not None:
-            return Gazetteer.default().province_of(homes["city"]) or None
+            # (a Kenyan county's governor on its own page: the place abroad it is at home in, no province known)
+            return Gazetteer.default().province_of(homes["city"]) or (
+                homes["city"] if getattr(homes["city"], "country", "CN") not in ("CN", "HK", "MO", "TW")
+                and getattr(Gazetteer.default().parent_of(homes["city"]), "level", 0) == 0 else None)
         home = homes.get(level)
         if office.lang == "zh" and not foreign and home is None:
             # no home of that level: the one Chinese place of it the article names, unless the text sets it

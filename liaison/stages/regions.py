@@ -32,6 +32,7 @@ def regions_stage(doc: Doc) -> None:
     # scan every run first: a place gated on its country (Porirua, 恒春镇) may lean on a country or
     # region named anywhere in the article, in either language
     scans, anchors = _scan(doc, gaz)
+    anchors |= gaz.own_government_countries(doc.text)
     wanted = countries_of(anchors)
     for run in doc.runs:
         if run.value == "en":
@@ -43,6 +44,7 @@ def regions_stage(doc: Doc) -> None:
                 wanted |= gaz.countries_of_words(doc.text[run.start:run.end])
     if gaz.load_countries(wanted):  # a foreign country named: its places, then read again
         scans, anchors = _scan(doc, gaz)
+        anchors |= gaz.own_government_countries(doc.text)
     if bilingual:
         anchors |= gaz.twins(scans)
     matches = []
@@ -234,9 +236,23 @@ def _inner_abroad(doc: Doc, spans: list[Span], starts: set) -> list[Span]:
         if m and not any(st in starts for st in range(s.end, m.end())) and m.group(1)[0] not in "各全该" \
                 and all(c in _abroad_chars() and c not in _ABROAD_STOP for c in m.group(1)):
             # the tables' place when its name sounds the same (拉各斯州 for 拉哥斯州, Lagos)
-            known = gaz.sounding(r.country, m.group(1), _ABROAD_LEVEL[m.group(2)])
+            level = _ABROAD_LEVEL[m.group(2)]
+            known = gaz.sounding(r.country, m.group(1), level)
+            if known is None and level == 2:
+                # 莫桑比克索法拉贝拉市: a province written right before its city, neither with its own type word
+                for k in range(2, len(m.group(1)) - 1):
+                    outer = gaz.sounding(r.country, m.group(1)[:k], 1)
+                    inner = gaz.sounding(r.country, m.group(1)[k:], 2) if outer is not None else None
+                    if inner is not None:
+                        out.append(Span(m.start(), m.start() + k, "region", outer))
+                        out.append(Span(m.start() + k, m.end(), "region", inner))
+                        break
+                else:
+                    inner = None
+                if inner is not None:
+                    continue
             out.append(Span(m.start(), m.end(), "region", known or
-                            Region(None, m.group(0), None, r.country, _ABROAD_LEVEL[m.group(2)], r.country)))
+                            Region(None, m.group(0), None, r.country, level, r.country)))
             continue
         # a place of the tables named without its type word (坦桑尼亚桑给巴尔, the tables' 桑给巴尔市)
         for n in range(6, 1, -1):

@@ -55,8 +55,8 @@ _PLACE_NOUNS = {"city", "capital", "province", "county", "prefecture", "state", 
 _MON_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # the whole dateline before a story's first words ("HANOI, Nov 5 (VNA) – ", "Beijing (Xinhua) -- ", "SACRAMENTO – ")
 _DATELINE_HEAD = re.compile(
-    r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<area>,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?(?P<date>,\s*(?:" + _MON_WORD + r"\s+\d{1,2}"
-    + r"|\d{1,2}\s+" + _MON_WORD + r")(?:,?\s+\d{4})?\)?)?"
+    r"[ \t]*\(?(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?P<area>,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?(?P<date>,\s*(?:" + _MON_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?"
+    + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON_WORD + r")(?:,?\s+\d{4})?\)?)?"
     r"\s*(?P<agency>\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*|/[A-Za-z]{2,12}/\s*)?(?:--|[–—]|(?<=\s)-|(?<=[\d/])\.)\s+")
 
 
@@ -1241,6 +1241,9 @@ class _Analysis:
                 return False
             objs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i
                     for o in _pobjs(c)]
+        # "came to the Inner Mongolia Pavilion": a site named after a place (the site frame's), no stop of a trip
+        objs = [o for o in objs if self.region_at.get(o.i) is not None
+                or not (_SITE_HEADS.match(o.text) or _sites.is_head(o.text))]
         dests = self.regions_of(objs, deep=False) or self.regions_of(objs)
         if not dests and any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
             # "VIENTIANE, May 5 -- A delegation arrived here": the place the report is datelined
@@ -1848,7 +1851,10 @@ class _Analysis:
                                  or len({(_title(c) or _doc_kind(c)) for c in kinds}) == len(kinds)):
             self.more_documents = own_partners or [(_title(c), _doc_kind(c)) for c in kinds]
         elif not _passive(tok) and (separately(tok) or any(d.tag_ in ("NNS", "NNPS") for d in docs)):
-            self.signing_pairs = self._pairs(subj, withs)
+            # ("memorandums of friendly cooperation with A, B and C": the "with" may hang inside the document)
+            deep = withs or [g for d in docs for x in d.subtree if x.dep_ == "prep" and x.lower_ == "with"
+                             for g in _pobjs(x)]
+            self.signing_pairs = self._pairs(subj, deep, in_turn=separately(tok) or _respectively_in(self.sp))
         return True
 
     def _partners_per_document(self, subj, kinds) -> list[tuple]:
@@ -1888,14 +1894,17 @@ class _Analysis:
         titles = list(dict.fromkeys(titles))
         return [(t, _kind_of(t, self.lang)) for t in titles] if len(titles) >= 2 else []
 
-    def _pairs(self, subj, withs) -> list:
+    def _pairs(self, subj, withs, in_turn: bool = False) -> list:
         """"X signed agreements with A and B (respectively)": X–A and X–B; "A and B, C and D signed sister-city
-        agreements respectively": A–B and C–D. Several documents, each between two sides (none when the clause
-        names no such pairs)."""
+        agreements respectively": A–B and C–D; "A, B and C signed … with D, E and F respectively": A–D, B–E, C–F.
+        Several documents, each between two sides (none when the clause names no such pairs)."""
         own = _innermost(self.regions_of(subj))
         others = _innermost(self.regions_of(withs))
         if len(own) == 1 and len(others) >= 2 and not any(_same(own[0], r) for r in others):
             return [[own[0], r] for r in others]
+        if in_turn and len(own) >= 2 and len(own) == len(others) and not any(
+                _same(a, b) for a, b in zip(own, others)):
+            return [[a, b] for a, b in zip(own, others)]
         if not withs and len(own) >= 4 and len(own) % 2 == 0:
             return [own[k:k + 2] for k in range(0, len(own), 2)]
         if not own and not others and any(t.lemma_.lower() == "pair" for s in subj for t in s.subtree):
@@ -2009,6 +2018,8 @@ class _Analysis:
         if fr.origin is None:
             fr.origin = self.demonym_region(subj)
         places = self.regions_of(self.prep_objects(tok, ("in", "at")), deep=False)
+        if not places:  # "the Inner Mongolia Pavilion in Changchun": where the site is, before a place in its name
+            places = self.regions_of([p for o in objs for p in self.prep_objects(o, ("in", "at"))], deep=False)
         if not places:
             places = [r for r in self.regions_of(objs)]
         fr.place = places[0] if places else None
@@ -2117,6 +2128,11 @@ def _leads_delegation(toks) -> bool:
 
 def respectively(tok) -> bool:
     return any(c.lower_ == "respectively" for c in tok.children)
+
+
+def _respectively_in(span) -> bool:
+    """"… respectively" anywhere in the sentence (the parser hangs it on any word)."""
+    return any(t.lower_ == "respectively" for t in span)
 
 
 def separately(tok) -> bool:

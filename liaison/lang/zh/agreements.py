@@ -26,7 +26,7 @@ DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、]{2,40}?{doc})
 # type words: a document phrase made of these only names no document (战略合作框架协议: no title)
 GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|交流|结好|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
                         r"的|项目|工作|相关|有关|专项|多项|多个|一批|系列|两地|双方|对口|深化|共同|发展|行动|计划|领域|方面|专项)")
-_RESPECTIVELY = re.compile(r"分别\s*(?:与[^,，。;；]{0,20})?$")  # 分别 right before the signing verb
+_RESPECTIVELY = re.compile(r"分别\s*(?:与[^,，。;；]{0,60})?$")  # 分别 right before the signing verb
 # a tally of signings over a period (迄今为止…已经签署了, 累计签约, 共签订…项): no one signing told
 TALLY = L.pattern("{tally}", tally=L.moods("tally"))
 CLAUSE_SPLIT = re.compile(r"[,，;；]")
@@ -80,7 +80,7 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
     unnamed: list[Event] = []  # signings naming no document but a pair of sides (广州与福州两市缔结友好城市)
     for sent in doc.sentences:
         text = ctx.doc.text[sent.start:sent.end]
-        pairs = _pair_list(ctx, sent, text) or _signing_pairs(ctx, sent, text)
+        pairs = _pair_list(ctx, sent, text) or _signing_pairs(ctx, sent, text) or _respective_pairs(ctx, sent, text)
         items = _list_items_below(ctx.doc.text, sent.start, sent.end) \
             if not pairs and text.rstrip().endswith((":", "：")) and SIGN_AG_ZH.search(text) \
             and not PLAN.search(text) else []
@@ -662,7 +662,8 @@ def _pair_list(ctx, sent, text: str) -> list[tuple]:
     """Pairs listed after 分别为/分别是 in a sentence about documents signed or ties formed (or after 包括 when
     the pairs were counted: 共有9对友好城市签署了合作协议，包括甲与乙、丙与丁)."""
     m = re.search(r"(分别为|分别是)[:：]?", text) or re.search(
-        r"(?<=[\d一二三四五六七八九十两]对)[^。；;]*?[，,]\s*(?:其中)?(包括|包含)[:：]?", text)
+        r"(?<=[\d一二三四五六七八九十两]对)[^。；;]*?[，,]\s*(?:其中)?(包括|包含)[:：]?", text) or re.search(
+        r"[，,]\s*其中(包括|包含|有)[:：]?", text)  # 签署合作协议，其中包括甲与乙…备忘录、丙与丁…意向书
     if not m or not PAIRED.search(text[:m.start(1)]):
         return []
     pairs = []
@@ -678,6 +679,34 @@ def _pair_list(ctx, sent, text: str) -> list[tuple]:
         if left and right and not _same(left[-1], right[-1]):
             pairs.append((left[-1], right[-1]))
     return pairs if len(pairs) >= 2 else []
+
+
+def _respective_pairs(ctx, sent, text: str) -> list[tuple]:
+    """甲市、乙市、丙市分别与A、B、C签署…: as many places before 分别与 as after it, each signing with its
+    counterpart in turn."""
+    sm = SIGN_AG_ZH.search(text)
+    if sm is None or PLAN.search(text) or not DOC_AG_ZH.search(text, sm.start()):
+        return []
+    m = re.search(r"分别\s*(?:与|同|和)", text[:sm.start()])
+    if m is None:
+        return []
+    lo = max(text.rfind(c, 0, m.start()) for c in "，,；;:：。") + 1
+
+    def listed(a: int, b: int) -> list:
+        out = []
+        for item in re.split(r"[、和及]", text[a:b]):
+            k = text.find(item, a)
+            own = _actors(ctx, sent.start + k, sent.start + k + len(item)) if item.strip() else []
+            if len(own) != 1:
+                return []
+            out.append(own[0])
+            a = k + len(item)
+        return out
+
+    left, right = listed(lo, m.start()), listed(m.end(), sm.start())
+    if len(left) < 2 or len(left) != len(right) or any(_same(x, y) for x, y in zip(left, right)):
+        return []
+    return list(zip(left, right))
 
 
 def _signing_pairs(ctx, sent, text: str) -> list[tuple]:

@@ -285,6 +285,7 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             third = [r for r in ev.parties if r is not None and visit.destination is not None
                      and getattr(r, "country", None) != getattr(visit.destination, "country", None)
                      and not any(_same(r, q) or _within(r, q) or _within(q, r) for q in (visit.origin, visit.destination))]
+            third = [r for r in third if not any(x is not r and _within(x, r) for x in third)]  # (蒙古国东方省: 东方省)
             ev.parties = [visit.origin, third[0] if len(third) == 1 and visit.origin is not None
                           and getattr(visit.origin, "country", None) == getattr(visit.destination, "country", None)
                           else _place_in_country(visit, ev.parties) or visit.destination]

@@ -762,6 +762,9 @@ def _in_country(r, country) -> bool:
             and getattr(country, "code", None) is not None and getattr(r, "country", None) == country.code)
 
 
+_SITE_AFTER_PLACE = re.compile(r"(?:展馆|展区|展台|展厅|展位|馆|公司|集团|大学|学院|医院|中心)")
+
+
 def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
     """赴浙江、安徽: every region of the list."""
     out = []
@@ -772,6 +775,8 @@ def _region_list_after(ctx, pos: int, hi: int, window: int) -> list:
             out[-1] = r  # 吉林省长春市, 萨克森州首府德累斯顿: the smallest region named
             cursor = e
             continue
+        if _SITE_AFTER_PLACE.match(ctx.doc.text, e):
+            break  # 到访内蒙古展馆: a pavilion named after its place, no trip to the place
         if not out:
             if s - pos > window:
                 break
