@@ -327,9 +327,9 @@ def _is_region_text(doc: Doc, s: int, e: int) -> bool:
     for r in doc.layer("regions"):
         if r.start <= s and e <= r.end and (isinstance(r.value, tuple) or (r.start == s and r.end == e)):
             return True
-        if r.start <= s and e <= r.end and getattr(r.value, "country", "CN") not in ("CN", "TW", "HK", "MO") \
-                and not doc.text[s:e].isascii():
-            return True  # 巴尔 in 坦桑尼亚桑给巴尔: a piece of a place abroad written by its sounds
+        if r.start <= s < r.end and (e <= r.end or r.start < s) \
+                and getattr(r.value, "country", "CN") not in ("CN", "TW", "HK", "MO") and not doc.text[s:e].isascii():
+            return True  # 巴尔 (巴尔贸易) in 坦桑尼亚桑给巴尔: a piece of a place abroad written by its sounds
         if r.start == s and e < r.end and doc.text[s:e].isascii() and re.match(r"\s+[a-z]", doc.text[e:r.end]):
             return True  # "Cao Bang" of "Cao Bang province": the place without its type word
     return False

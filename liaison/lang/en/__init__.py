@@ -33,6 +33,7 @@ from . import sites as _sites
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "acl", "relcl", "pcomp", "ccomp", "dep")
 _PLACE_PREPS = ("to", "in", "at", "for", "into", "around")
+_EXHIBIT_HEADS = re.compile(r"(?i)^(pavilions?|booths?|stands?|exhibits?)$")
 _SITE_HEADS = re.compile(
     r"^(plant|factory|company|corporation|group|park|zone|museum|port|centre|center|base|farm|university|"
     r"school|hospital|site|residence|exhibition|hall|institute|laboratory|lab|project|enterprise|firm|"
@@ -2020,8 +2021,12 @@ class _Analysis:
         places = self.regions_of(self.prep_objects(tok, ("in", "at")), deep=False)
         if not places:  # "the Inner Mongolia Pavilion in Changchun": where the site is, before a place in its name
             places = self.regions_of([p for o in objs for p in self.prep_objects(o, ("in", "at"))], deep=False)
-        if not places:
-            places = [r for r in self.regions_of(objs)]
+        if not places:  # (not a place in what is said of the site: "…, accompanied by the director of Hunan's …")
+            aside = {x.i for o in objs for d in o.subtree if d.dep_ in ("acl", "relcl", "advcl") for x in d.subtree}
+            # (nor the place a pavilion or booth is named after: "the Tanzania Pavilion" stands at the expo)
+            aside |= {x.i for o in objs if _EXHIBIT_HEADS.match(o.text) for x in o.lefts for x in x.subtree}
+            places = [r for r in self.regions_of(objs) if not all(
+                i in aside for i, x in self.region_at.items() if x is r)]
         fr.place = places[0] if places else None
         fr.date = self.clause_date(tok)
         return True

@@ -243,6 +243,10 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
                     clause_regions = _actors(ctx, abs_s, abs_e)
             else:
                 clause_regions = _actors(ctx, abs_s, abs_e)
+                k = clause.rfind("与", 0, sm.start())
+                c = max(clause.rfind("，", 0, k), clause.rfind(",", 0, k)) if k > 0 else -1
+                if c >= 0 and len(tail := _actors(ctx, abs_s + c + 1, abs_e)) >= 2:
+                    clause_regions = tail  # 江西—非洲对接会上，赣州市与蒙巴萨签署: the two the signing clause joins
             if len(ev.parties) < 2 and len(clause_regions) >= 3 and not ev.participants \
                     and (_RESPECTIVELY.search(clause[:sm.start()])
                          or (TIES.search(title or phrase or "") and len(clause_regions := _prune(clause_regions)) >= 3)):
@@ -511,12 +515,12 @@ def _align_parties(agreements: list[Event], visits: list[Event], meetings: list[
         if len(src) >= 2:
             main = src
             break
-    if not main:
-        return
+    if not main or len(main) > 2:
+        return  # (a matchmaking meeting of one province with several partners: its cities sign on their own)
     for ev in agreements:
         mapped = []
         for r in ev.parties:
-            m = next((x for x in main if within(r, x) or within(x, r)), None)
+            m = next((x for x in main if within(x, r)), None)  # (a place inside it, never the province around it)
             mapped.append(m)
         if all(m is not None for m in mapped) and len({id(m) for m in mapped}) >= 2:
             ev.parties = list(dict.fromkeys(mapped))

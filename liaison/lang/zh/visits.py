@@ -289,7 +289,8 @@ def find_visits(ctx) -> list[Event]:
     return visits
 
 
-LED_TO_ATTEND = L.pattern(r"{lead}[^。；;，,]{0,30}?{attend}", lead=_LEAD, attend=L.triggers("attend"))
+LED_TO_ATTEND = L.pattern(r"{lead}[^。；;，,]{0,30}?{attend}|{deleg}[^。；;，,]{0,4}?{attend}", lead=_LEAD,
+                          deleg=_DELEG, attend=L.triggers("attend"))  # (以甲为团长的乙省代表团参会 too)
 HELD_AT = L.pattern(r"在([^。；;，,]{2,20}?)(?:隆重|正式|盛大)?{held}", held=L.triggers("held-at"))
 
 
@@ -316,7 +317,9 @@ def _attended(ctx, visits: list[Event]) -> None:
                 break
         if venue is None:
             continue
-        leaders = [pid for _s, _e, pid in ctx.persons_in(sent.start, sent.start + m.start())]
+        head = HEADED.search(text)  # 以甲为团长的代表团: 甲 leads
+        leaders = [pid for _s, _e, pid in (ctx.persons_in(sent.start + head.start(1), sent.start + head.end(1)) if head
+                                           else ctx.persons_in(sent.start, sent.start + m.start()))]
         origin = None
         for dm in DELEG_ZH.finditer(text):
             origin = _region_before(ctx, sent.start + dm.start(), sent.start, 12)
