@@ -63,6 +63,7 @@ _DESCRIBED = ZhFast(re.compile(
 # 润丰投资有限公司, 茶产业协会); 部门 (departments: 商务、文旅等部门) is no name
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(局|厅|司(?!法)|部(?![门分署])|委员会|协会|商会|有限公司|公司|集团|分行|支行)"
                         r"|(?:合作)?(?:代表团|访问团|考察团|参访团|交流团)"  # 经贸代表团: the delegation's kind
+                        r"|(?:合作)?(?:博览会|交易会|展览会)"  # 中非经贸博览会: the fair's name, not what is agreed
                         r"|(?:\s+(?:and|&)\s+[a-z]+)?\s+(?:cooperation\s+)?(?:delegations?|missions?)\b")  # "trade mission"
 
 # web addresses and source lines (finance.example.com.cn, 来源:商务部网站) name no field
@@ -106,7 +107,7 @@ _EN_BODY_HEAD = re.compile(r"\b(Department|Ministry|Minister|Bureau|Committee|Co
                            r"Chamber|Institute|University|College|Academy|Centre|Center|Bank|Company|Corporation|Group|"
                            r"Agency|Authority|Administration|Board|Federation|Society|Foundation|Fund|Director|Secretary|"
                            r"Chair|Chairman|Commissioner|Promotions?|Division|Section|Unit|Party|School|Hospital|"
-                           r"Co|Ltd|Inc)\b")
+                           r"Co|Ltd|Inc|Expo|Exposition|Fair)\b")  # ("Economic and Trade Expo": a fair's name)
 
 
 def _in_english_name(text: str, s: int, e: int) -> bool:

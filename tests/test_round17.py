@@ -57,3 +57,49 @@ def test_what_is_said_of_a_site_toured_is_not_where_the_tour_went(text):
 def test_a_site_toured_in_a_named_place_still_goes_there():
     rec = _rec("On June 13, Jiangxi Vice Governor Luo Wentao visited the Tanzania Pavilion in Changsha.")
     assert _trips(rec) == [("Jiangxi", "Changsha")]
+
+
+# ---------------------------------------------------------------- ties set up, told once
+
+def test_letters_signed_to_establish_ties_are_the_one_signing_per_partner():
+    rec = _rec("On June 13, Hunan Province signed letters of intent to establish friendship province relations with "
+               "Dodoma Region of Tanzania, Copperbelt Province of Zambia and Southern Region of Malawi.")
+    assert _sides(rec, "agreement") == [["Copperbelt", "Hunan"], ["Dodoma", "Hunan"], ["Hunan", "Southern"]]
+
+
+def test_the_signers_set_beside_an_opening_phrase_are_its_subject():
+    rec = _rec("On June 13, during the China-Africa Economic and Trade Expo, Hunan Province and Lagos State of "
+               "Nigeria signed an agreement on establishing friendship ties.")
+    assert _sides(rec, "agreement") == [["Hunan", "Lagos"]]
+
+
+@pytest.mark.parametrize("text", [
+    "On June 13, during the China-Africa Economic and Trade Expo, Hunan Province and Lagos State of Nigeria signed "
+    "an agreement on establishing friendship ties.",
+    "6月13日，在中非经贸博览会期间，湖南省与尼日利亚拉各斯州签署友好合作协议。",
+])
+def test_a_fairs_name_gives_no_field_to_what_is_signed_there(text):
+    [ag] = [e for e in _rec(text)["events"] if e["type"] == "agreement"]
+    assert ag["fields"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "济南市与长春市缔结友好城市三十年来，合作成果丰硕。",
+    "湖南省与尼日利亚拉各斯州签署友好省州协议10年来，双方交流不断。",
+])
+def test_the_years_since_a_signing_tell_no_signing(text):
+    assert not _sides(_rec(text), "agreement")
+
+
+# ---------------------------------------------------------------- the nations of the United Kingdom
+
+@pytest.mark.parametrize("text, place", [
+    ("On May 3, a delegation from Wales visited Chongqing.", "Wales"),
+    ("5月3日，苏格兰政府代表团访问重庆市。", "Scotland"),
+    ("On May 3, a delegation from Edinburgh of Scotland visited Chongqing.", "Edinburgh"),
+])
+def test_the_nations_of_the_united_kingdom_are_places_of_their_own(text, place):
+    rec = _rec(text, published="2025-05-05")
+    assert _trips(rec) == [(place, "Chongqing")]
+    [visit] = [e for e in rec["events"] if e["type"] == "visit"]
+    assert visit["origin"]["country"] == "GB"

@@ -539,7 +539,9 @@ class _Analysis:
                 comma = next((c for c in o.children if c.text == "," and c.i > o.i), None)
                 if comma is None:
                     continue
-                listed = [c for c in o.children if c.dep_ == "conj" and c.i > comma.i]
+                # (or as its apposition: "During the expo, Hunan Province and Lagos State signed …")
+                listed = [c for c in o.children if c.i > comma.i and (
+                    c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN"))]
                 if listed and not any(c.lower_ in ("and", "or") and c.i < comma.i for c in o.children):
                     return [g for c in listed for g in _conjuncts(c)]
         return []
@@ -1938,6 +1940,12 @@ class _Analysis:
             if c.dep_ in ("compound", "amod", "nmod"))]
         if not ties or _passive(tok):
             return False
+        up = tok.head if tok.dep_ in ("acl", "xcomp", "advcl", "relcl") else None
+        while up is not None and up.pos_ not in ("VERB", "AUX") and not _doc_word(up, self.lang) and up.head is not up:
+            up = up.head  # "letters of intent to establish": from "intent" up to "letters"
+        if up is not None and (_doc_word(up, self.lang) or any(
+                _doc_word(o, self.lang) for o in self.objects(up) if up.lemma_.lower() == "sign")):
+            return False  # "signed letters of intent to establish sister-city ties": the signing told is the letters
         fr.date = self.clause_date(tok)
         if not fr.date or not fr.date[0] or not (fr.date[0].startswith("--") or fr.date[0].count("-") == 2):
             return False  # a year or a month alone: background

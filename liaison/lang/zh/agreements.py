@@ -43,6 +43,8 @@ TIES = L.pattern("{ties}", ties=L.documents("ties"))
 # a signing only looked forward to (期待在缔结…后) or recalled as the start of ties (自…签署…以来)
 NOT_TOLD_ZH = L.pattern(r"{hoped}[^，,。；;]{0,8}$", hoped=L.moods("hoped"))
 AFTER_ZH = re.compile(r"^[^，,。；;]{0,16}?(后|之后|以后|以来)")
+# 缔结友好城市关系30年来: the years since a signing, no signing told
+YEARS_SINCE_ZH = re.compile(r"^[^，,。；;]{0,16}?(?:\d+|[一二三四五六七八九十百多几]+)个?年(?:来|以来)")
 # 缔结友好城市关系40周年: the anniversary of a signing, no signing told
 ANNIVERSARY_ZH = re.compile(r"^[^，,。；;]{0,20}?(?:\d+|[一二三四五六七八九十百]+)周年")
 SINCE_ZH = L.pattern(r"{since}[^，,。；;]{0,30}$", since=L.moods("since"))
@@ -610,7 +612,7 @@ def _not_told(clause: str, sm) -> bool:
     before, after = clause[:sm.start()], clause[sm.end():]
     if NOT_TOLD_ZH.search(before) and AFTER_ZH.search(after):
         return True  # 期待在缔结姊妹市后…
-    if ANNIVERSARY_ZH.search(after):
+    if ANNIVERSARY_ZH.search(after) or YEARS_SINCE_ZH.search(after):
         return True  # 纪念甲乙缔结友好城市关系40周年
     if _LONG_AGO.search(before):
         return True  # 西安市与撒马尔罕市早在2019年即已结为友好城市: ties recalled, no signing told
