@@ -903,6 +903,13 @@ class Gazetteer:
                 keys, words, k, e, after=text[toks[e - 1][1]:toks[e][0]] if e < len(toks) else "")
             # "Minister-President of Bavaria Karl Weber": the place of a title, a name right after it
             office_place = mayor_place or (not tw and k >= 2 and keys[k - 1] == "of" and keys[k - 2] in _OF_TITLES)
+            if not office_place and not tw and k >= 3 and keys[k - 1] == "of":
+                # "Minister of Trade and Industrial Development of Zanzibar Khamis Haji": the office's name between
+                j = k - 2
+                while j > max(0, k - 9) and keys[j] not in _OF_TITLES and (
+                        words[j][:1].isupper() or keys[j] in ("of", "and", "&")):
+                    j -= 1
+                office_place = keys[j] in _OF_TITLES and words[j][:1].isupper()
             if not admitted and mayor_place:
                 # a city abroad named by its mayor's title alone ("Mayor of Buffalo", "Christchurch Mayor"):
                 # the most populous city of that name (its country's places were loaded for the title)

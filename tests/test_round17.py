@@ -103,3 +103,38 @@ def test_the_nations_of_the_united_kingdom_are_places_of_their_own(text, place):
     assert _trips(rec) == [(place, "Chongqing")]
     [visit] = [e for e in rec["events"] if e["type"] == "visit"]
     assert visit["origin"]["country"] == "GB"
+
+
+# ---------------------------------------------------------------- titles of offices abroad, then the name
+
+def _offices(rec):
+    return {p["name"]["en"] or p["name"]["zh"]: [(x["role"], _name(x.get("region"))) for x in p["positions"]]
+            for p in rec["people"]}
+
+
+@pytest.mark.parametrize("text", [
+    "On July 3, Vice Governor Qin Guowen of Hunan met with Mayor of Dar es Salaam Rehema Nduta in Tanzania.",
+    "On July 3, Vice Governor Qin Guowen of Hunan met with Dar es Salaam Regional Commissioner Rehema Nduta in "
+    "Tanzania.",
+])
+def test_a_place_with_small_words_in_its_name_stays_whole_in_a_title(text):
+    assert _offices(_rec(text))["Rehema Nduta"] == [("head", "Dar es Salaam")]
+
+
+def test_a_name_after_a_long_office_abroad_is_whole_and_the_office_is_the_places():
+    rec = _rec("On July 4, the Hunan delegation came to Zanzibar, Tanzania, and held talks with Minister of Trade and "
+               "Industrial Development of Zanzibar Khamis Juma Haji.")
+    assert _offices(rec)["Khamis Juma Haji"] == [("head", "Zanzibar")]
+
+
+@pytest.mark.parametrize("text", [
+    "On May 3, Gansu Vice Governor Li Ming met with the Akim of Shymkent city, Murat Aitenov, in Lanzhou.",
+    "On May 3, Gansu Vice Governor Li Ming met with the Akim of Shymkent, Murat Aitenov, in Lanzhou.",
+])
+def test_a_name_set_off_by_commas_after_an_office_abroad_is_a_person(text):
+    assert _offices(_rec(text, published="2025-05-05"))["Murat Aitenov"] == [("head", "Shymkent")]
+
+
+def test_a_division_abroad_is_labelled_by_its_name_not_a_nickname():
+    rec = _rec("7月5日，岳阳市与坦桑尼亚坦噶省签署港口物流合作协议。")  # (the generated row's label was "Mini Tanzania")
+    assert _sides(rec, "agreement") == [["Tanga", "Yueyang"]]

@@ -430,6 +430,7 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
             model_only -= set(inside)
         absolute = [(run.start + a, run.start + b) for a, b in taken]
         for a, b in E.title_anchored_names(doc, run.start, run.end, absolute):
+            taken = [x for x in taken if not (a - run.start < x[0] and x[1] <= b - run.start)]  # (a name it extends)
             taken.append((a - run.start, b - run.start))
             model_only.discard((a - run.start, b - run.start))
         for ms, me in sorted(set(taken)):

@@ -160,6 +160,11 @@ def _honorifics_before(toks, i: int) -> int:
     return i
 
 
+def _inside_place(doc: Doc, s: int, e: int) -> bool:
+    """``[s, e)`` lies inside a place's name (not at its edge)."""
+    return any(r.start < s and e < r.end for r in doc.layer("regions"))
+
+
 def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None:
     """The title phrase right before a name starting at ``start`` ("Porirua Mayor", "Secretary of the
     X Party Committee, Mr"), or None. ``ends``: where other names end (a title never crosses one)."""
@@ -209,8 +214,8 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
                 pass
             else:
                 break
-        elif kind(w) is None and not w[:1].isupper():
-            break
+        elif kind(w) is None and not w[:1].isupper() and not _inside_place(doc, s, e):
+            break  # (a small word of a place's name goes on: "Mayor of Dar es Salaam")
         elif w[:1].isupper() and kind(w) is None and w.lower() in _NOT_NAME:
             if w.lower() == "the":
                 first = k
@@ -528,8 +533,9 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
                 t[x:y].split()[-1:] == [run[0][2]] for x, y in taken + out)):
             continue  # "Mr Wang", "Ms Bligh" after "Anna Bligh": a family name alone, not a new person
         a, b = run[0][0], run[-1][1]
-        if free(a, b):
-            out.append((a, b))
+        if free(a, b) or (len(run) >= 3 and all(a < x and y == b for x, y in taken if a < y and x < b) and not any(
+                a < y and x < b for x, y in out)):
+            out.append((a, b))  # (also "… of Zanzibar Khamis Juma Haji" over the model's "Juma Haji": the whole name)
     # "Kang Min-seok, governor of ...": a run of capitalised words opening a clause, then a title
     for n, (s, e, w) in enumerate(toks):
         if not _name_token(w) or s in rstarts:
@@ -571,7 +577,8 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
         if len(run) < 2:
             continue
         tail = t[run[-1][1]:run[-1][1] + 12]
-        if re.match(r"\s*(?:;|\.(?!\w)|$|\n|,?\s+and\s+[A-Z]|,\s*[A-Z][a-z]+\s+(?:of|Director|Governor|Mayor))", tail):
+        if re.match(r"\s*(?:;|\.(?!\w)|$|\n|,?\s+and\s+[A-Z]|,\s*[A-Z][a-z]+\s+(?:of|Director|Governor|Mayor)"
+                    r"|,\s+(?:in|at|on|during|who|when|to)\s)", tail):  # ("met the Akim of X, Murat Aitenov, in Y")
             a, b = run[0][0], run[-1][1]
             if free(a, b):
                 out.append((a, b))
@@ -692,8 +699,9 @@ def _title_list_item(t: str, toks, n: int, rends) -> bool:
             while k >= 0 and kind(toks[k][2]) == "mod":
                 k -= 1  # "Deputy Director", "Executive Vice Governor"
             return k < 0 or _LIST_OPENER.search(t[max(0, toks[k + 1][0] - 14):toks[k + 1][0]]) is not None
-        if not (_is_word(wj) and (wj[:1].isupper() or kind(wj) == "func")) and wj not in ("'", "’", "'s", "’s", "-", "&"):
-            return False
+        if not (_is_word(wj) and (wj[:1].isupper() or kind(wj) == "func" or toks[j][1] in rends)) \
+                and wj not in ("'", "’", "'s", "’s", "-", "&"):
+            return False  # (a place's own lower-case type word goes on: "the Akim of Shymkent city")
     return False
 
 
