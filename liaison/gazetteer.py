@@ -950,6 +950,8 @@ class Gazetteer:
                                        and (keys[k - 1],) not in self._en_forms
                                        and keys[k - 1] not in _TITLE_WORDS and keys[k - 1] not in _PLACE_PREP):
                     cands = []
+            if cands and _CURRENCY_AFTER.match(text, e_):
+                continue  # "US$86 million", "NZ$3 million", "US dollars": a currency, no side
             if cands:
                 kind = cands[0].kind if cands[0].kind in ("country", "foreign") else "en"
                 out.append(RegionMatch(s_, e_, seg, tuple(cd.region for cd in cands), kind))
@@ -984,6 +986,7 @@ class Gazetteer:
         return best
 
 
+_CURRENCY_AFTER = re.compile(r"\$|\s+dollars?\b", re.I)
 _OF_TITLES = {"mayor", "governor", "akim", "hakim", "hokim", "khokim", "premier", "minister-president", "chairman", "chairwoman",
               "speaker", "vice-governor", "vice-mayor", "voivode", "prefect", "marshal", "regent", "minister",
               "president", "secretary", "head", "chief", "leader"}  # ("Chief Minister of Penang Chow Kon Yeow")

@@ -138,3 +138,28 @@ def test_a_name_set_off_by_commas_after_an_office_abroad_is_a_person(text):
 def test_a_division_abroad_is_labelled_by_its_name_not_a_nickname():
     rec = _rec("7月5日，岳阳市与坦桑尼亚坦噶省签署港口物流合作协议。")  # (the generated row's label was "Mini Tanzania")
     assert _sides(rec, "agreement") == [["Tanga", "Yueyang"]]
+
+
+# ---------------------------------------------------------------- a press statement from a partner abroad
+
+@pytest.mark.parametrize("money", ["US$86 million", "86 million US dollars", "NZ$86 million"])
+def test_a_currency_names_no_side(money):
+    rec = _rec(f"On June 30, the Kaduna Investment Promotion Agency of Nigeria signed investment agreements worth "
+               f"{money} with two Hunan companies in Changsha.")
+    assert all("United States" not in s and "New Zealand" not in s for s in _sides(rec, "agreement"))
+
+
+def test_the_last_words_of_a_name_used_alone_are_that_person():
+    rec = _rec("The delegation, led by the Deputy Governor of Kaduna State, Dr. Hauwa Sani Bello, arrived in Changsha "
+               "on June 29. At the meeting, Dr. Sani Bello briefed her host, Vice Governor Peng Zhiyuan of Hunan.",
+               published="2023-07-04")
+    assert sorted(_offices(rec)) == ["Hauwa Sani Bello", "Peng Zhiyuan"]
+
+
+def test_a_documents_title_ends_where_lower_case_words_describe_it():
+    rec = _rec("On Friday, June 30, the Kaduna State Government and the Zhuzhou Municipal People's Government signed a "
+               "Memorandum of Understanding on Friendly Cooperation covering agriculture, rail transport and "
+               "vocational training.", published="2023-07-04")
+    [ag] = [e for e in rec["events"] if e["type"] == "agreement"]
+    assert ag["title"]["en"] == "Memorandum of Understanding on Friendly Cooperation"
+    assert "agriculture" in ag["fields"]

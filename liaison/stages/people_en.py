@@ -533,7 +533,8 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
                 t[x:y].split()[-1:] == [run[0][2]] for x, y in taken + out)):
             continue  # "Mr Wang", "Ms Bligh" after "Anna Bligh": a family name alone, not a new person
         a, b = run[0][0], run[-1][1]
-        if free(a, b) or (len(run) >= 3 and all(a < x and y == b for x, y in taken if a < y and x < b) and not any(
+        if free(a, b) or (anchor == "title" and len(run) >= 3 and kind(run[0][2]) is None and all(
+                x == run[1][0] and y == b for x, y in taken if a < y and x < b) and not any(
                 a < y and x < b for x, y in out)):
             out.append((a, b))  # (also "… of Zanzibar Khamis Juma Haji" over the model's "Juma Haji": the whole name)
     # "Kang Min-seok, governor of ...": a run of capitalised words opening a clause, then a title

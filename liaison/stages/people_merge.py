@@ -717,6 +717,27 @@ def _join_caps_family(doc: Doc, clusters: list[dict]) -> None:
         del clusters[j]
 
 
+def _join_en_tail(clusters: list[dict]) -> None:
+    """"Dr. Sani Bello" after "Dr. Hauwa Sani Bello": the last two (or more) words of one person's English name,
+    used alone, are that person, when one person of the article bears that full name."""
+    gone: set[int] = set()
+    for j, c in enumerate(clusters):
+        if c["zh"] or len(set(c["en"])) != 1:
+            continue
+        words = c["en"][0].split()
+        if len(words) < 2:
+            continue
+        owners = {i for i, o in enumerate(clusters) if i != j and i not in gone and any(
+            len(n.split()) > len(words) and n.split()[-len(words):] == words for n in o["en"])}
+        if len(owners) != 1:
+            continue
+        t = clusters[owners.pop()]
+        t["mentions"] = sorted(t["mentions"] + c["mentions"], key=lambda m: m.start)
+        gone.add(j)
+    for j in sorted(gone, reverse=True):
+        del clusters[j]
+
+
 def build_people(doc: Doc, mentions) -> list[Person]:
     clusters: list[dict] = []
     by_key: dict[str, int] = {}
@@ -741,6 +762,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
             by_key.setdefault(k, idx)
     _join_parts(doc, clusters)
     _join_caps_family(doc, clusters)
+    _join_en_tail(clusters)
     _join_bracketed(doc, clusters)
     _join_transliterations(doc, clusters)
     _join_misspelt_pinyin(clusters)

@@ -2245,6 +2245,14 @@ def _title(doc_tok) -> str | None:
         return None
     start = min(t.i for t in toks)
     end = max(t.i for t in toks) + 1
+    # "a Memorandum of Understanding on Friendly Cooperation covering agriculture …": the capitalised name ends
+    # where a lower-case word that is no function word begins what is said of it
+    low = next((t.i for t in doc_tok.doc[doc_tok.i + 1:end] if t.is_alpha and t.text.islower()
+                and t.lower_ not in _TITLE_FUNCTION), None)
+    if low is not None and _TITLE_WORD.match(doc_tok.text):
+        end = low
+        while end > doc_tok.i + 1 and (doc_tok.doc[end - 1].lower_ in _TITLE_FUNCTION or doc_tok.doc[end - 1].is_punct):
+            end -= 1
     span = doc_tok.doc[start:end]
     while len(span) and span[0].dep_ in ("det", "nummod", "amod") and not _TITLE_WORD.match(span[0].text):
         span = span[1:]
@@ -2281,6 +2289,7 @@ def _title(doc_tok) -> str | None:
     return text
 
 
+_TITLE_FUNCTION = frozenset({"of", "and", "the", "for", "on", "in", "to", "between", "with", "among", "a", "an", "&"})
 _ZH_DOC = re.compile(r"(?:协议|协定|备忘录|意向书|合同|纪要|议定书)》?$")
 _WITNESS_NOUNS = ("presence", "witness", "witnessing")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
