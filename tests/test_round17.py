@@ -163,3 +163,49 @@ def test_a_documents_title_ends_where_lower_case_words_describe_it():
     [ag] = [e for e in rec["events"] if e["type"] == "agreement"]
     assert ag["title"]["en"] == "Memorandum of Understanding on Friendly Cooperation"
     assert "agriculture" in ag["fields"]
+
+
+# ---------------------------------------------------------------- Macao's and Hong Kong's offices in English
+
+@pytest.mark.parametrize("text, name", [
+    ("On May 3, the delegation included the Director of the Economic and Technological Development Bureau, Tai Kin "
+     "Ip, and the President of the Macao Trade and Investment Promotion Institute, Uchoi Kuong.", "Tai Kin Ip"),
+    ("IPIM President Uchoi Kuong and DSEDT Director Tai Kin Ip attended the event in Nanning on May 3.", "Uchoi Kuong"),
+    ("On May 3, the Secretary for Economy and Finance Lei Wai Nong met with a Guangxi delegation in Nanning.",
+     "Lei Wainong"),
+])
+def test_an_office_only_macao_has_is_macaos(text, name):
+    offices = _offices(_rec(text, published="2025-05-05"))
+    assert offices[name] == [("head", "Macao")]
+
+
+def test_a_macao_office_before_one_name_is_not_the_next_persons():
+    rec = _rec("On May 3, the Secretary for Economy and Finance Lei Wai Nong met with a Guangxi delegation led by "
+               "Vice Chairman Li Ming in Macao.", published="2025-05-05")
+    assert _offices(rec)["Li Ming"] == [("deputy_head", "Guangxi")]
+
+
+def test_a_secretary_for_a_domain_heads_a_department_not_a_party_committee():
+    rec = _rec("On May 3, the Secretary for Economy and Finance Lei Wai Nong met with a Guangxi delegation in Macao.",
+               published="2025-05-05")
+    [p] = [p for p in rec["people"] if p["name"]["en"] == "Lei Wainong"]
+    assert [(x["role"], x["org_kind"]) for x in p["positions"]] == [("head", "government_department")]
+
+
+def test_the_chief_executive_on_a_page_naming_only_macaos_offices_is_macaos():
+    rec = _rec("The Acting Chief Executive, Mr Lei Wai Nong, received the Guangxi delegation on May 3. The Secretary "
+               "for Economy and Finance also attended.", published="2025-05-05")
+    assert _offices(rec)["Lei Wainong"] == [("head", "Macao")]
+
+
+def test_a_three_word_cantonese_name_the_model_cuts_is_whole():
+    rec = _rec("On May 3, Macao SAR Chief Executive Sam Hou Fai met with Guangxi Party Secretary Liu Ning.",
+               published="2025-05-05")
+    assert sorted(_offices(rec)) == ["Liu Ning", "Sam Hou Fai"]
+
+
+def test_a_title_closed_by_its_domain_then_a_comma_gives_the_name():
+    rec = _rec("On November 4, the Santa Catarina mission led by Governor Carlos Moreira arrived in Nanjing. The "
+               "governor is accompanied by the Secretary of State for Economic Development, Renata Kuster, and the "
+               "president of the state port company, Marcos Vieira.", published="2024-11-08")
+    assert "Renata Kuster" in _offices(rec)

@@ -409,6 +409,7 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
             if label != "PERSON":
                 continue
             for ms, me in E.clean_person(doc, text, s, e, run.start):
+                me = E.short_syllable_tail(doc, text, ms, me)
                 taken.append((ms, me))
                 if not N.is_pinyin_name(text[ms:me].split()):
                     model_only.add((ms, me))

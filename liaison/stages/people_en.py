@@ -466,6 +466,23 @@ def _one_word_mongolian(doc: Doc, word: str) -> bool:
     return N.syllabify(word, 3) is None and not _HEADLINE_VERB.match(word)
 
 
+_SHORT_TAIL = re.compile(r" ([A-Z][a-z]{1,3})(?=[,.;:)]|\s+(?:[a-z]|and\b|[A-Z][a-z]+\s+[a-z]))")
+
+
+def short_syllable_tail(doc: Doc, text: str, ms: int, me: int) -> int:
+    """Where a name the model cut before its last short syllable ends: "Sam Hou | Fai met", "Chui Sai | On and"
+    (Cantonese names of Hong Kong and Macao people, three short words); ``me`` when nothing follows."""
+    words = text[ms:me].split()
+    m = _SHORT_TAIL.match(text, me)
+    if not m or len(words) != 2 or any(len(w) > 4 or not w[:1].isupper() for w in words):
+        return me
+    w = m.group(1)
+    if w.lower() in _NOT_NAME or kind(w) is not None or any(r.start <= ms + m.start(1) < r.end
+                                                            for r in doc.layer("regions")):
+        return me
+    return m.end(1)
+
+
 def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names right after a title word, an honorific or a place ending a title ("... Affairs Nguyen Minh Hang
     has", "Consul General in Nanning Do Nam Trung", "Mr Shiliinbaatar"), Mongolian initial names
@@ -578,7 +595,7 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
         if len(run) < 2:
             continue
         tail = t[run[-1][1]:run[-1][1] + 12]
-        if re.match(r"\s*(?:;|\.(?!\w)|$|\n|,?\s+and\s+[A-Z]|,\s*[A-Z][a-z]+\s+(?:of|Director|Governor|Mayor)"
+        if re.match(r"\s*(?:;|\.(?!\w)|$|\n|,?\s+and\s+(?:the\s+)?[A-Za-z]|,\s*[A-Z][a-z]+\s+(?:of|Director|Governor|Mayor)"
                     r"|,\s+(?:in|at|on|during|who|when|to)\s)", tail):  # ("met the Akim of X, Murat Aitenov, in Y")
             a, b = run[0][0], run[-1][1]
             if free(a, b):
@@ -691,8 +708,9 @@ def _title_list_item(t: str, toks, n: int, rends) -> bool:
     "and" or the start of the sentence, then capitalised words, "of" and "the" up to an organisation or place
     word ("Director of the International Relations Office of Lombardy Region")."""
     w = toks[n][2]
-    if not (kind(w) in ("org", "role") or toks[n][1] in rends) or not w[:1].isupper() and toks[n][1] not in rends:
-        return False
+    if not (kind(w) in ("org", "role", "domain") or toks[n][1] in rends) or not w[:1].isupper() \
+            and toks[n][1] not in rends:
+        return False  # ("Secretary of State for Economic Development, Renata Kuster": a domain closes it too)
     for j in range(n, max(-1, n - 16), -1):
         wj = toks[j][2]
         if kind(wj) == "role":

@@ -61,7 +61,8 @@ def _office_region(doc: Doc, office, mention, person_regions: dict, context: boo
         return owner  # 美中贸易全国委员会会长: the body of the country named first, not the 中 after it
     if office.region is not None and not isinstance(office.region, tuple):
         return office.region
-    sar = _sar_body(office) if office.lang == "zh" else None
+    sar = _sar_body(office) if office.lang == "zh" else (
+        _sar_body_en(doc, mention) if office.lang == "en" and not office.level else None)
     if sar is not None:
         return sar  # 商务及经济发展局局长 beside 广东省副省长: a bureau only Hong Kong has is Hong Kong's
     owner = _friendship_owner(office) if office.lang == "zh" else None
@@ -145,8 +146,8 @@ def _office_region(doc: Doc, office, mention, person_regions: dict, context: boo
                  if getattr(v, "country", None) in ("CN", "HK", "MO", "TW")}
     else:  # a foreign name with an implicit title ("Governor Doyle") acts for a foreign region
         homes = doc.meta.get("home_foreign") or {}  # no foreign place in the article: no region, not China's
-    if level == "sar" and homes.get("sar") is None and office.lang == "zh":
-        return _sar_from_cues(doc)  # 政务司司长 on a page that never writes 香港
+    if level == "sar" and homes.get("sar") is None and (office.lang == "zh" or _looks_chinese(mention.name or "")):
+        return _sar_from_cues(doc)  # 政务司司长 on a page that never writes 香港 ("the Acting Chief Executive" too)
     if level:
         if level == "province" and "province" not in homes and homes.get("city") is not None:
             # (a Kenyan county's governor on its own page: the place abroad it is at home in, no province known)
@@ -375,6 +376,9 @@ def _sar_from_cues(doc: Doc):
     votes = {"HK": 0, "MO": 0}
     for m in _sar_regex().finditer(to_simplified(doc.text)):
         votes[rows[m.group(0)]] += 1
+    rx, forms = _sar_bodies_en()  # (and their English names: "Secretary for Economy and Finance")
+    for m in rx.finditer(doc.text):
+        votes[forms[m.group(0)]] += 1
     if votes["HK"] == votes["MO"]:
         return None
     return Gazetteer.default().by_code("HK" if votes["HK"] > votes["MO"] else "MO")
@@ -394,6 +398,49 @@ def _sar_body(office):
         if word in title:
             return Gazetteer.default().by_code(sar)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _sar_bodies_en() -> tuple[re.Pattern, dict]:
+    """The English names of the SAR offices of ``data/title_sar_zh.tsv`` (its note column: "Economic and
+    Technological Development Bureau (DSEDT)"), the acronym in brackets, and a secretariat's or bureau's head
+    ("Secretary for Economy and Finance", "Secretary for Commerce and Economic Development")."""
+    from ..regions_data import read_tsv
+
+    forms: dict[str, str] = {}
+    for r in read_tsv("title_sar_zh.tsv"):
+        if not r["word"].endswith(_SAR_BODY_END) or not r["note"]:
+            continue
+        name = re.sub(r"\s*\(.*?\)", "", r["note"]).strip()
+        for ac in re.findall(r"\(([A-Z]{3,})\)", r["note"]):
+            forms[ac] = r["sar"]
+        forms[name] = r["sar"]
+        m = re.match(r"(?:Secretariat for|Secretary for) (.+)$", name) or re.match(r"(.+?) Bureau$", name)
+        if m:
+            forms["Secretary for " + m.group(1)] = r["sar"]
+    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b"), forms
+
+
+_TITLE_GAP = re.compile(r"(?:[\s,]|\([A-Z]{2,}\)|[A-Z][\w'’.-]*|of|the|and|for){0,12}")
+
+
+def _sar_body_en(doc: Doc, mention):
+    """Hong Kong or Macao when the English title right around a name names a body only that SAR has
+    ("Director of the Economic and Technological Development Bureau, Tai Kin Ip", "IPIM President Uchoi Kuong")."""
+    sent = doc.sentence_at(mention.start)
+    lo = max(sent.start if sent else 0, mention.start - 140)
+    hi = min(sent.end if sent else len(doc.text), mention.end + 120)
+    rx, forms = _sar_bodies_en()
+    best = None
+    for m in rx.finditer(doc.text, lo, hi):
+        if m.end() <= mention.start and _TITLE_GAP.fullmatch(doc.text, m.end(), mention.start):
+            best = m  # the nearest body before the name, with nothing but title words between
+        elif m.start() >= mention.end and best is None and re.fullmatch(r",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:of|for)\s+(?:the\s+)?",
+                                                                         doc.text[mention.end:m.start()]):
+            best = m  # "Tai Kin Ip, Director of the Economic and Technological Development Bureau"
+            break
+    return Gazetteer.default().by_code(forms[best.group(0)]) if best else None
 
 
 def sar_bodies() -> list:
