@@ -209,3 +209,29 @@ def test_a_title_closed_by_its_domain_then_a_comma_gives_the_name():
                "governor is accompanied by the Secretary of State for Economic Development, Renata Kuster, and the "
                "president of the state port company, Marcos Vieira.", published="2024-11-08")
     assert "Renata Kuster" in _offices(rec)
+
+
+# ---------------------------------------------------------------- a partner's own account of its mission
+
+def test_the_name_after_a_calls_host_title_is_the_host_though_the_parser_hangs_it_elsewhere():
+    rec = _rec("On Thursday, June 29, the Deputy Governor of Kaduna, Hauwa Sani Bello, paid a courtesy call on the Vice "
+               "Governor of Hunan Province, Mr. Peng Zhiyuan.", published="2023-07-04")
+    [m] = [e for e in rec["events"] if e["type"] == "meeting"]
+    ids = {p["name"]["en"]: p["id"] for p in rec["people"]}
+    assert (ids["Peng Zhiyuan"], "host") in [(x["person"], x["role"]) for x in m["participants"]]
+
+
+def test_a_headline_tour_naming_no_site_is_the_tours_told_below():
+    rec = _rec("Santa Catarina mission signs agreements in Jiangsu and visits ports and technology companies\n\n"
+               "Florianopolis - The Santa Catarina mission to China, led by Governor Carlos Moreira, spent three days "
+               "in Jiangsu this week. On Tuesday, November 5, the mission of Santa Catarina, Brazil, travelled to "
+               "Suzhou, where it visited the Suzhou Industrial Park.", published="2024-11-08")
+    assert [e["sites"] for e in rec["events"] if e["type"] == "inspection"] == [[{"zh": None, "en": "Suzhou Industrial Park"}]]
+
+
+def test_a_province_toured_stop_by_stop_is_one_visit_per_stop():
+    rec = _rec("The mission of Santa Catarina, Brazil, led by Governor Carlos Moreira, spent three days in the province of "
+               "Jiangsu this week. On Monday, November 4, in Nanjing, the Santa Catarina delegation was received by the Governor of "
+               "Jiangsu Province, Fang Jianmin. On Tuesday, November 5, the mission travelled to Suzhou.",
+               published="2024-11-08")
+    assert _trips(rec) == [("Santa Catarina", "Nanjing"), ("Santa Catarina", "Suzhou")]

@@ -639,13 +639,34 @@ class _Analysis:
     def people_of(self, toks) -> list[str]:
         out: list[str] = []
         for t in toks:
+            n = len(out)
             for d in t.subtree:
                 pid = self.person_at.get(d.i)
                 if pid is None and d.pos_ == "PRON" and d.lower_ in ("i", "me", "my"):
                     pid = self.ctx.author  # a statement in the first person: its author
                 if pid and pid not in out:
                     out.append(pid)
+            if len(out) == n and _office_word(t.text):
+                pid = self._detached_apposition(t)
+                if pid and pid not in out:
+                    out.append(pid)
         return out
+
+    def _detached_apposition(self, t) -> str | None:
+        """"paid a courtesy call on the Vice Governor of Hunan Province, Mr. Peng Zhiyuan.": the name set after a
+        title's phrase that the parser hung elsewhere (on the verb), when it closes the clause."""
+        k = t.right_edge.i + 1
+        if k >= len(self.sp) or self.sp[k].text != ",":
+            return None
+        k += 1
+        while k < len(self.sp) and self.sp[k].lower_.rstrip(".") in _honorifics():
+            k += 1
+        pid = self.person_at.get(k) if k < len(self.sp) else None
+        if pid is None or self.sp[k].head.i in {x.i for x in t.subtree}:
+            return None
+        while k < len(self.sp) and self.person_at.get(k) == pid:
+            k += 1
+        return pid if k >= len(self.sp) or self.sp[k].is_punct else None
 
     def head_people(self, toks) -> list[str]:
         """People named by the phrases themselves (the head or its appositions), not deep inside them."""

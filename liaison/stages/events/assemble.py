@@ -225,8 +225,9 @@ def absorb_country_visits(visits: list[Event], text: str | None = None) -> list[
             inner = [o for o in visits if o is not v and o.destination is not None and v.destination is not None
                      and _within(o.destination, v.destination) and not _same(o.destination, v.destination)
                      and (v.origin is None or o.origin is None or _same(v.origin, o.origin))]
-            # several stops inside it ("also visited Mudanjiang and Suifenhe") are stops of a trip told on its own
-            host = inner[0] if len(inner) == 1 else None
+            # several stops inside it ("spent three days in Jiangsu … in Nanjing … travelled to Suzhou"): the
+            # province is the trip to them, folded into the first (one visit per stop, none to the province)
+            host = min(inner, key=lambda o: min((a for a, _b in o.evidence), default=0)) if inner else None
         if host is None and text is not None and getattr(v.origin, "level", 9) == 0 and not v.participants and any(
                 _NATIONAL_DELEGATION.search(text, a, b) for a, b in v.evidence):
             # "The Chinese delegation is on a working visit to X" beside the trip to X of a delegation from a

@@ -17,7 +17,21 @@ def english_events(ctx, known: list[Event] = ()) -> list[Event]:
     events = assemble(ctx, frames, known)
     _narrow_destinations(frames, events)
     events = _headline_signing_told_below(ctx, events)
+    events = _headline_tour_told_below(ctx, events)
     return _absorb_country_origins(ctx, events)
+
+
+def _headline_tour_told_below(ctx, events: list[Event]) -> list[Event]:
+    """"… mission visits ports and technology companies" over a body telling the tours with their sites: the
+    headline's tour, naming no site and no one, is those — dropped when the body tells one."""
+    head = ctx.doc.text.find("\n")
+    if head <= 0:
+        return events
+    tours = [e for e in events if e.type == "inspection"]
+    body = [e for e in tours if e.evidence and min(a for a, _b in e.evidence) >= head]
+    drop = [e for e in tours if body and e.evidence and not e.sites and not e.participants
+            and all(b <= head for _a, b in e.evidence)]
+    return [e for e in events if e not in drop]
 
 
 def _headline_signing_told_below(ctx, events: list[Event]) -> list[Event]:
