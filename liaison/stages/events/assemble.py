@@ -209,6 +209,9 @@ def _before_year(date: str | None, year: int) -> bool:
 _NATIONAL_DELEGATION = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+(?:delegation|team|guests|visitors)\b")
 
 
+_ALSO = re.compile(r"\b(?:also|as well)\b|还(?:赴|到|前往|访问|考察)|也(?:赴|到|前往|访问|考察)")
+
+
 def absorb_country_visits(visits: list[Event], text: str | None = None) -> list[Event]:
     """"They arrived in Japan" beside visits to Tokyo and Fukuoka: the country is the trip to its places."""
     out = []
@@ -228,6 +231,8 @@ def absorb_country_visits(visits: list[Event], text: str | None = None) -> list[
             # several stops inside it ("spent three days in Jiangsu … in Nanjing … travelled to Suzhou"): the
             # province is the trip to them, folded into the first (one visit per stop, none to the province)
             host = min(inner, key=lambda o: min((a for a, _b in o.evidence), default=0)) if inner else None
+            if len(inner) > 1 and text is not None and any(_ALSO.search(text, a, b) for o in inner for a, b in o.evidence):
+                host = None  # "paid a working visit to Heilongjiang … also visited Mudanjiang and Suifenhe": more places
         if host is None and text is not None and getattr(v.origin, "level", 9) == 0 and not v.participants and any(
                 _NATIONAL_DELEGATION.search(text, a, b) for a, b in v.evidence):
             # "The Chinese delegation is on a working visit to X" beside the trip to X of a delegation from a
