@@ -235,3 +235,30 @@ def test_a_province_toured_stop_by_stop_is_one_visit_per_stop():
                "Jiangsu Province, Fang Jianmin. On Tuesday, November 5, the mission travelled to Suzhou.",
                published="2024-11-08")
     assert _trips(rec) == [("Santa Catarina", "Nanjing"), ("Santa Catarina", "Suzhou")]
+
+
+# ---------------------------------------------------------------- a bilingual page of a delegation at an expo
+
+def test_a_title_after_a_name_given_again_in_characters_is_that_persons():
+    rec = _rec("From September 24 to 26, Vice Governor Tian Kaiyuan (田开元) led a Guizhou delegation to Nanning. "
+               "Meng Qinglin (孟庆林), director of the Guizhou Provincial Department of Commerce, and Yang Shuhua "
+               "(杨淑华), mayor of Zunyi (遵义市), were members of the delegation.", published="2024-09-28")
+    offices = _offices(rec)
+    assert offices["Meng Qinglin"] == [("head", "Guizhou")] and offices["Yang Shuhua"] == [("head", "Zunyi")]
+
+
+def test_a_lao_official_met_by_his_given_name_is_that_person():
+    rec = _rec("On September 25, Bounthavy Sisouphanh, Governor of Luang Prabang Province of Laos, arrived in "
+               "Nanning. On September 26, Vice Governor Tian Kaiyuan of Guizhou held discussions with Bounthavy in "
+               "Nanning.", published="2024-09-28")
+    ids = {p["name"]["en"]: p["id"] for p in rec["people"]}
+    talks = [e for e in rec["events"] if e["type"] == "meeting" and (e["date"] or {}).get("start") == "2024-09-26"]
+    assert talks and ids["Bounthavy Sisouphanh"] in {x["person"] for x in talks[0]["participants"]}
+
+
+def test_talks_at_a_pavilion_named_after_a_place_are_not_held_in_it():
+    rec = _rec("On September 26, Governor Bounthavy Sisouphanh of Luang Prabang, Laos, held talks with Vice Governor "
+               "Tian Kaiyuan of Guizhou at the Guizhou Pavilion.", published="2024-09-28")
+    ids = {p["name"]["en"]: p["id"] for p in rec["people"]}
+    [m] = [e for e in rec["events"] if e["type"] == "meeting"]
+    assert (ids["Tian Kaiyuan"], "host") not in [(x["person"], x["role"]) for x in m["participants"]]

@@ -324,6 +324,9 @@ def title_after(doc: Doc, end: int, starts: set[int]) -> tuple[int, int] | None:
     """The apposition after a name ending at ``end`` (", deputy director of the X Office," or "(Governor of X)"),
     or None, also when the phrase runs straight into the next name (it is that name's title)."""
     t = doc.text
+    mb = re.match(r"[ \t]*[（(][\u4e00-\u9fff·•・]{2,12}[)）]", t[end:end + 20])
+    if mb:
+        end += mb.end()  # "Meng Qinglin (孟庆林), director of …": the name in characters, then the title
     m = re.match(r"[ \t]*(,|\(|（)[ \t]*(?:\d{1,3}\s*,\s*)?", t[end:end + 12])  # "Wang Lei, 54, deputy mayor"
     mw = _COPULA.match(t[end:end + 40])  # "X, who is vice governor of Y,", "X is the governor of Y."
     if mw and kind(mw.group(1)) in ("role", "mod"):
@@ -846,16 +849,20 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
         return []
     taken = [(m.start, m.end) for m in found]
     if first_only:
-        pat1 = re.compile(r"\b(" + "|".join(map(re.escape, first_only)) + r")\b(?=\s+(?:said|says|noted|added|stressed|"
-                          r"expressed|thanked|proposed|hoped|invited|agreed|affirmed|emphasized|emphasised)\b)")
+        names = "|".join(map(re.escape, first_only))
+        pat1 = re.compile(r"\b(" + names + r")\b(?=\s+(?:said|says|noted|added|stressed|"
+                          r"expressed|thanked|proposed|hoped|invited|agreed|affirmed|emphasized|emphasised)\b)"
+                          # ("held discussions with Bounthavy at …", "met Khamphan in …": after a word of meeting)
+                          r"|(?<=\bwith )(" + names + r")\b(?!\s+[A-Z])|(?<=\bmet )(" + names + r")\b(?!\s+[A-Z])")
         for run in runs:
             for mm in pat1.finditer(doc.text, run.start, run.end):
                 s, e = mm.start(), mm.end()
                 if any(a <= s < b for a, b in taken) or (s > 0 and (doc.text[s - 1].isalpha() or doc.text[s - 1] == "-")):
                     continue
                 taken.append((s, e))
-                by_last.pop(mm.group(1), None)
-                yield_ = (s, e, first_only[mm.group(1)])
+                word = mm.group(mm.lastindex)
+                by_last.pop(word, None)
+                yield_ = (s, e, first_only[word])
                 found_extra.append(yield_)
     if not by_last:
         return list(found_extra)

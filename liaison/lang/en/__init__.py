@@ -1126,7 +1126,9 @@ class _Analysis:
         return None
 
     def _place(self, tok):
-        regs = self.regions_of(self.prep_objects(tok, ("in", "at")), deep=False)
+        # (not a pavilion named after a place: "held talks at the Guizhou Pavilion" of an expo elsewhere)
+        regs = self.regions_of([o for o in self.prep_objects(tok, ("in", "at")) if not _EXHIBIT_HEADS.match(o.text)],
+                               deep=False)
         return regs[0] if regs else None
 
     def _subj_obj(self, tok, row, fr: Frame):
