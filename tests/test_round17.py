@@ -262,3 +262,13 @@ def test_talks_at_a_pavilion_named_after_a_place_are_not_held_in_it():
     ids = {p["name"]["en"]: p["id"] for p in rec["people"]}
     [m] = [e for e in rec["events"] if e["type"] == "meeting"]
     assert (ids["Tian Kaiyuan"], "host") not in [(x["person"], x["role"]) for x in m["participants"]]
+
+
+def test_a_count_of_documents_before_their_list_is_no_signing_of_its_own():
+    rec = _rec("On September 26, three cooperation documents were signed at the expo: Zunyi and Luang Prabang Province "
+               "of Laos signed a letter of intent on friendly exchanges, with Yang Shuhua and Bounthavy Sisouphanh "
+               "signing; Liupanshui and Lao Cai Province of Vietnam signed a memorandum on agricultural cooperation; "
+               "and Qiandongnan Prefecture signed a cultural tourism cooperation agreement with Chiang Mai Province of "
+               "Thailand.", published="2024-09-28")
+    assert _sides(rec, "agreement") == [["Chiang Mai", "Qiandongnan"], ["Lao Cai", "Liupanshui"],
+                                        ["Luang Prabang", "Zunyi"]]

@@ -223,7 +223,7 @@ class English:
                     # "X welcomed the delegation from Y": X receives them (the meeting) and greets their trip (its host)
                     out.append(dataclasses.replace(fr, type="visit", kind="welcome", date=None,
                                                    roles=[(p, r) for p, r in fr.roles if r in ("host", "leader")]))
-        return _dedupe(_one_trip_nested(out))
+        return _dedupe(_one_trip_nested(_list_summaries_dropped(out)))
 
     def _envoys_travel(self, a, tok) -> bool:
         """The trip's subject (of the trigger, or of the verb governing a trigger noun) is a group of envoys
@@ -452,6 +452,15 @@ def _one_trip_nested(frames: list[Frame]) -> list[Frame]:
             f.travellers.extend(p for p in g.travellers if p not in f.travellers)
             gone.add(id(g))
     return [f for f in frames if id(f) not in gone]
+
+
+def _list_summaries_dropped(frames: list[Frame]) -> list[Frame]:
+    """"Three documents were signed at the expo: A and B signed …; C and D signed …": the signing that names no
+    sides (the count before the list, "with X and Y signing" inside it) is the listed ones, no other."""
+    sided = [f for f in frames if f.type == "agreement" and len(f.parties) >= 2]
+    if len(sided) < 2:
+        return frames
+    return [f for f in frames if not (f.type == "agreement" and not f.parties and not f.title)]
 
 
 def _dedupe(frames: list[Frame]) -> list[Frame]:
@@ -1832,6 +1841,16 @@ class _Analysis:
                                                    if p.dep_ == "prep" and p.lower_ in ("between", "with", "among")])
                                 + [r for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
                                    for o in _pobjs(p) for r in self.regions_of([o], deep=False)])  # "was signed between X and Y"
+        lo = max((t.i for t in self.sp if t.text == ";" and t.i < tok.i), default=-1)
+        hi = min((t.i for t in self.sp if t.text == ";" and t.i > tok.i), default=len(self.sp))
+        if lo >= 0 or hi < len(self.sp):  # "A and B signed X; C and D signed Y": the parser may mix the two clauses
+            own = [r for r in fr.parties if any(lo < i < hi for i, x in self.region_at.items() if x is r)]
+            seg = _innermost(list(dict.fromkeys(x for i, x in sorted(self.region_at.items()) if lo < i < hi
+                                                and x is not None)))
+            if len(own) >= 2:
+                fr.parties = own
+            elif len(seg) >= 2 and len(fr.parties) >= 2:
+                fr.parties = seg
         if len(fr.parties) < 2:
             # "signed, on behalf of Santa Catarina and Jiangsu respectively, a memorandum …": the sides they sign for
             behalf = [o for b in self.prep_objects(tok, ("on",)) if b.lower_ == "behalf"
