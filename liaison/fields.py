@@ -208,6 +208,25 @@ def _talk_before_signing(text: str) -> int | None:
     return cut
 
 
+def _each_clause_its_signing(ctx, sent, text: str, events: list[Event]) -> bool:
+    """"A and B signed a memorandum on agriculture; C and D signed a tourism agreement": several signings told in
+    one sentence, one a clause (between ';'), each take the fields of their own clause. False when the sentence
+    is not such a list (then read as one)."""
+    told = [e for e in events if any(a == sent.start for a, _b in e.evidence) and len(e.parties) >= 2]
+    if len(told) < 2 or not re.search(r"[;；]", text):
+        return False
+    pos, done = sent.start, False
+    for clause in re.split(r"(?<=[;；])", text):
+        named = [r for _s, _e, r in ctx.regions_in(pos, pos + len(clause)) if r is not None]
+        pos += len(clause)
+        own = [e for e in told if all(any(r is x or r == x for x in named) for r in e.parties)]
+        if len(own) == 1:
+            fs = fields_in(clause)
+            own[0].fields.extend(f for f in fs if f not in own[0].fields)
+            done = True
+    return done
+
+
 def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = None) -> None:
     """Fields of cooperation named in sentences about these events (agreement context or not)."""
     if agreement:
@@ -231,6 +250,9 @@ def fields_for(ctx, events: list[Event], agreement: bool, skip: set | None = Non
                                       bool(COOP_CONTEXT.search(text) or _EN_TALK_CONTEXT.search(text)),
                                       bool(_AGREEMENT_CONTENT.search(text)))
         this_agr, strong, carried_cue, coop, content = cue
+        if agreement and this_agr and _each_clause_its_signing(ctx, sent, text, events):
+            prev_agr, prev_agr_para = False, this_agr
+            continue
         if not agreement and coop and _english(text) and not _EN_MEETING_ABOUT.search(text):
             continue  # "X hoped to see more investors", "Y looks forward to tourists from Z": no area of the talks
         carried = (prev_agr or (prev_agr_para and strong)) and carried_cue

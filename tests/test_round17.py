@@ -272,3 +272,18 @@ def test_a_count_of_documents_before_their_list_is_no_signing_of_its_own():
                "Thailand.", published="2024-09-28")
     assert _sides(rec, "agreement") == [["Chiang Mai", "Qiandongnan"], ["Lao Cai", "Liupanshui"],
                                         ["Luang Prabang", "Zunyi"]]
+
+
+@pytest.mark.parametrize("text", [
+    "On September 26, three documents were signed at the expo: Zunyi and Luang Prabang Province of Laos signed a "
+    "letter of intent on friendly exchanges; Liupanshui and Lao Cai Province of Vietnam signed a memorandum on "
+    "agricultural cooperation; and Qiandongnan Prefecture signed a cultural tourism cooperation agreement with Chiang "
+    "Mai Province of Thailand.",
+    "9月26日，遵义市与老挝琅勃拉邦省签署友好交流意向书；六盘水市与越南老街省签署农业合作备忘录；黔东南州与泰国清迈府签署文化旅游合作协议。",
+])
+def test_signings_told_clause_by_clause_take_the_fields_of_their_own_clause(text):
+    rec = _rec(text, published="2024-09-28")
+    fields = {tuple(sorted(_name(r) for r in e["parties"])): e["fields"] for e in rec["events"]
+              if e["type"] == "agreement"}
+    assert fields == {("Luang Prabang", "Zunyi"): [], ("Lao Cai", "Liupanshui"): ["agriculture"],
+                      ("Chiang Mai", "Qiandongnan"): ["tourism_culture"]}
