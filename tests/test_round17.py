@@ -287,3 +287,21 @@ def test_signings_told_clause_by_clause_take_the_fields_of_their_own_clause(text
               if e["type"] == "agreement"}
     assert fields == {("Luang Prabang", "Zunyi"): [], ("Lao Cai", "Liupanshui"): ["agriculture"],
                       ("Chiang Mai", "Qiandongnan"): ["tourism_culture"]}
+
+
+# ---------------------------------------------------------------- a state government's media statement
+
+@pytest.mark.parametrize("text", [
+    "On May 20, Western Australia's Minister for State Development, Trade and Investment Leanne Corbett met Zhejiang "
+    "officials in Perth.",
+    "On May 20, Minister for State Development, Trade and Investment Leanne Corbett of Western Australia met Zhejiang "
+    "officials in Perth.",
+])
+def test_a_ministers_list_of_domains_with_commas_is_one_title(text):
+    assert _offices(_rec(text, published="2024-05-22"))["Leanne Corbett"] == [("head", "Western Australia")]
+
+
+def test_the_consul_general_of_a_country_called_on_set_off_by_commas_is_titled():
+    rec = _rec("On Monday, May 20, Ms Leanne Corbett of Western Australia called on the Consul-General of the People's "
+               "Republic of China in Perth, Ye Jun, at the Consulate-General.", published="2024-05-22")
+    assert _offices(rec)["Ye Jun"] == [("other", "China")]

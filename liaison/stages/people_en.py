@@ -269,7 +269,7 @@ def _comma_in_title(doc: Doc, t: str, lo: int, s: int, e: int, pe: int) -> bool:
     Light Industry X") or a place and its country ("Consul General of Mongolia in Erenhot, China X")."""
     mb = _DOMAIN_LIST_BEFORE.search(t, lo, s)
     if mb and kind(mb.group(1)) in ("role", "org") and _DOMAIN_LIST_AFTER.fullmatch(t, e, pe) and \
-            all(kind(w) in ("domain", "func", None) for w in re.findall(r"[\w'’\-]+", t[mb.end(1):s] + t[e:pe])):
+            all(kind(w) in ("domain", "func", "mod", None) for w in re.findall(r"[\w'’\-]+", t[mb.end(1):s] + t[e:pe])):
         return True
     before = next((r for r in doc.layer("regions") if r.end == s), None)
     after = next((r for r in doc.layer("regions") if r.start == e + 1 and r.end == pe), None)
@@ -715,8 +715,8 @@ def _title_list_item(t: str, toks, n: int, rends) -> bool:
             and toks[n][1] not in rends:
         return False  # ("Secretary of State for Economic Development, Renata Kuster": a domain closes it too)
     for j in range(n, max(-1, n - 16), -1):
-        wj = toks[j][2]
-        if kind(wj) == "role":
+        wj = re.sub(r"['’]s$", "", toks[j][2])  # ("the People's Republic of China")
+        if kind(wj) == "role" or kind(toks[j][2]) == "role":
             k = j - 1
             while k >= 0 and kind(toks[k][2]) == "mod":
                 k -= 1  # "Deputy Director", "Executive Vice Governor"
@@ -728,7 +728,7 @@ def _title_list_item(t: str, toks, n: int, rends) -> bool:
 
 
 # what opens an item of a list of titled names: the sentence or line, a colon or semicolon, "by", "with" …
-_LIST_OPENER = re.compile(r"(?:^|[.;:!?\n]|[;:]\s*and|\b(?:by|with|were|was|included|including|are|is|namely))"
+_LIST_OPENER = re.compile(r"(?:^|[.;:!?\n]|[;:]\s*and|\b(?:by|with|were|was|included|including|are|is|namely|called on|met|received))"
                           r"\s*(?:the\s+)?$")  # ("talks with the Governor of Amur Region, Vasily Orlov")
 
 
@@ -791,8 +791,9 @@ def _title_word_before(toks, n: int, region_start: int | None = None) -> bool:
     if w.lower() in ("and", "&") and region_start is None:
         # "Minister of Foreign Affairs and Trade X", "Minister for Trade and Investment X": the domains before "and"
         k -= 1
-        while k >= 0 and toks[k][2][:1].isupper() and _is_word(toks[k][2]) and kind(toks[k][2]) in ("domain", "mod", None):
-            k -= 1
+        while k >= 0 and ((toks[k][2][:1].isupper() and _is_word(toks[k][2])
+                           and kind(toks[k][2]) in ("domain", "mod", None)) or (toks[k][2] == "," and k + 1 < n)):
+            k -= 1  # ("Minister for State Development, Trade and Investment X": a list of domains)
         if k < 0:
             return False
         w = toks[k][2]
