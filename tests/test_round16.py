@@ -5,27 +5,11 @@ held elsewhere, in either language, and whom it met there."""
 import pytest
 
 import liaison
+from sentences import offices as _offices, region_name as _name, sides as _sides, trips as _trips
 
 
 def _rec(text, published="2025-06-14"):
     return liaison.extract(text, published=published)
-
-
-def _name(r):
-    return None if r is None else (r.get("name") or {}).get("en") or (r.get("name") or {}).get("zh")
-
-
-def _sides(rec, kind):
-    return sorted(sorted(_name(r) for r in e["parties"]) for e in rec["events"] if e["type"] == kind)
-
-
-def _trips(rec):
-    return sorted((_name(e["origin"]), _name(e["destination"])) for e in rec["events"] if e["type"] == "visit")
-
-
-def _offices(rec):
-    return {p["name"]["zh"] or p["name"]["en"]: [(x["role"], _name(x.get("region"))) for x in p["positions"]]
-            for p in rec["people"]}
 
 
 # ---------------------------------------------------------------- places abroad in other characters

@@ -1,26 +1,20 @@
 """Sentences written for round 17 (no corpus text): a delegation named by its head that attends an expo held
 elsewhere; a city's signing at a matchmaking meeting of its province with several partners; a ministry abroad
 whose name begins with the sounds of a place; what is said of a site toured (who built it, whose pavilion it is)
-is not where the tour went."""
+is not where the tour went; offices abroad, in Macao and in Australian states written in English; lists of
+signings clause by clause; a partner's own statement of its mission."""
+from functools import partial
+
 import pytest
 
 import liaison
+from sentences import offices, region_name as _name, sides as _sides, trips as _trips
+
+_offices = partial(offices, first="en")
 
 
 def _rec(text, published="2025-06-14"):
     return liaison.extract(text, published=published)
-
-
-def _name(r):
-    return None if r is None else (r.get("name") or {}).get("en") or (r.get("name") or {}).get("zh")
-
-
-def _sides(rec, kind):
-    return sorted(sorted(_name(r) for r in e["parties"]) for e in rec["events"] if e["type"] == kind)
-
-
-def _trips(rec):
-    return sorted((_name(e["origin"]), _name(e["destination"])) for e in rec["events"] if e["type"] == "visit")
 
 
 def test_a_delegation_named_by_its_head_attending_an_expo_goes_where_it_is_held():
@@ -106,10 +100,6 @@ def test_the_nations_of_the_united_kingdom_are_places_of_their_own(text, place):
 
 
 # ---------------------------------------------------------------- titles of offices abroad, then the name
-
-def _offices(rec):
-    return {p["name"]["en"] or p["name"]["zh"]: [(x["role"], _name(x.get("region"))) for x in p["positions"]]
-            for p in rec["people"]}
 
 
 @pytest.mark.parametrize("text", [

@@ -748,7 +748,7 @@ def _join_caps_family(doc: Doc, clusters: list[dict]) -> None:
                 caps.setdefault(first[0].lower(), set()).add(i)
     if not caps:
         return
-    gone: set[int] = set()
+    gone: dict[int, int] = {}
     for j, c in enumerate(clusters):
         names = set(c["en"])
         if c["zh"] or len(names) != 1:
@@ -757,17 +757,14 @@ def _join_caps_family(doc: Doc, clusters: list[dict]) -> None:
         owners = caps.get(word.lower(), set()) - {j}
         if " " in word or len(owners) != 1:
             continue
-        t = clusters[owners.pop()]
-        t["mentions"] = sorted(t["mentions"] + c["mentions"], key=lambda m: m.start)
-        gone.add(j)
-    for j in sorted(gone, reverse=True):
-        del clusters[j]
+        gone[j] = owners.pop()
+    _fold(clusters, gone)
 
 
 def _join_en_tail(clusters: list[dict]) -> None:
     """"Dr. Sani Bello" after "Dr. Hauwa Sani Bello": the last two (or more) words of one person's English name,
     used alone, are that person, when one person of the article bears that full name."""
-    gone: set[int] = set()
+    gone: dict[int, int] = {}
     for j, c in enumerate(clusters):
         if c["zh"] or len(set(c["en"])) != 1:
             continue
@@ -778,10 +775,19 @@ def _join_en_tail(clusters: list[dict]) -> None:
             len(n.split()) > len(words) and n.split()[-len(words):] == words for n in o["en"])}
         if len(owners) != 1:
             continue
-        t = clusters[owners.pop()]
-        t["mentions"] = sorted(t["mentions"] + c["mentions"], key=lambda m: m.start)
-        gone.add(j)
-    for j in sorted(gone, reverse=True):
+        gone[j] = owners.pop()
+    _fold(clusters, gone)
+
+
+def _fold(clusters: list[dict], into: dict[int, int]) -> None:
+    """Each cluster ``j`` of ``into`` folded into cluster ``into[j]`` (its mentions joined, in text order), then
+    dropped."""
+    for j, i in into.items():
+        while i in into:  # (a cluster folded into one that is folded in turn)
+            i = into[i]
+        t = clusters[i]
+        t["mentions"] = sorted(t["mentions"] + clusters[j]["mentions"], key=lambda m: m.start)
+    for j in sorted(into, reverse=True):
         del clusters[j]
 
 
