@@ -219,7 +219,7 @@ def _each_clause_its_signing(ctx, sent, text: str, events: list[Event]) -> bool:
     for clause in re.split(r"(?<=[;；])", text):
         named = [r for _s, _e, r in ctx.regions_in(pos, pos + len(clause)) if r is not None]
         pos += len(clause)
-        own = [e for e in told if all(any(r is x or r == x for x in named) for r in e.parties)]
+        own = [e for e in told if all(r in named for r in e.parties)]
         if len(own) == 1:
             fs = fields_in(clause)
             own[0].fields.extend(f for f in fs if f not in own[0].fields)

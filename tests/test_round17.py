@@ -136,7 +136,7 @@ def test_a_division_abroad_is_labelled_by_its_name_not_a_nickname():
 def test_a_currency_names_no_side(money):
     rec = _rec(f"On June 30, the Kaduna Investment Promotion Agency of Nigeria signed investment agreements worth "
                f"{money} with two Hunan companies in Changsha.")
-    assert all("United States" not in s and "New Zealand" not in s for s in _sides(rec, "agreement"))
+    assert _sides(rec, "agreement") == [["Changsha", "Kaduna"]]  # (not the United States or New Zealand)
 
 
 def test_the_last_words_of_a_name_used_alone_are_that_person():

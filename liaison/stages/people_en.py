@@ -269,7 +269,8 @@ def _comma_in_title(doc: Doc, t: str, lo: int, s: int, e: int, pe: int) -> bool:
     Light Industry X") or a place and its country ("Consul General of Mongolia in Erenhot, China X")."""
     mb = _DOMAIN_LIST_BEFORE.search(t, lo, s)
     if mb and kind(mb.group(1)) in ("role", "org") and _DOMAIN_LIST_AFTER.fullmatch(t, e, pe) and \
-            all(kind(w) in ("domain", "func", "mod", None) for w in re.findall(r"[\w'’\-]+", t[mb.end(1):s] + t[e:pe])):
+            all(kind(w) in ("domain", "func", "mod", None)
+                for w in re.findall(r"[\w'’\-]+", t[mb.end(1):s] + t[e:pe])):
         return True
     before = next((r for r in doc.layer("regions") if r.end == s), None)
     after = next((r for r in doc.layer("regions") if r.start == e + 1 and r.end == pe), None)
@@ -728,7 +729,8 @@ def _title_list_item(t: str, toks, n: int, rends) -> bool:
 
 
 # what opens an item of a list of titled names: the sentence or line, a colon or semicolon, "by", "with" …
-_LIST_OPENER = re.compile(r"(?:^|[.;:!?\n]|[;:]\s*and|\b(?:by|with|were|was|included|including|are|is|namely|called on|met|received))"
+_LIST_OPENER = re.compile(r"(?:^|[.;:!?\n]|[;:]\s*and|"
+                          r"\b(?:by|with|were|was|included|including|are|is|namely|called on|met|received))"
                           r"\s*(?:the\s+)?$")  # ("talks with the Governor of Amur Region, Vasily Orlov")
 
 

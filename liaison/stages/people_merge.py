@@ -422,6 +422,7 @@ def _sar_bodies_en() -> tuple[re.Pattern, dict]:
     return re.compile(rf"\b(?:{alt})\b"), forms
 
 
+_TITLE_AFTER = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:of|for)\s+(?:the\s+)?")
 _TITLE_GAP = re.compile(r"(?:[\s,]|\([A-Z]{2,}\)|[A-Z][\w'’.-]*|of|the|and|for){0,12}")
 
 
@@ -436,8 +437,7 @@ def _sar_body_en(doc: Doc, mention):
     for m in rx.finditer(doc.text, lo, hi):
         if m.end() <= mention.start and _TITLE_GAP.fullmatch(doc.text, m.end(), mention.start):
             best = m  # the nearest body before the name, with nothing but title words between
-        elif m.start() >= mention.end and best is None and re.fullmatch(r",\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:of|for)\s+(?:the\s+)?",
-                                                                         doc.text[mention.end:m.start()]):
+        elif m.start() >= mention.end and best is None and _TITLE_AFTER.fullmatch(doc.text, mention.end, m.start()):
             best = m  # "Tai Kin Ip, Director of the Economic and Technological Development Bureau"
             break
     return Gazetteer.default().by_code(forms[best.group(0)]) if best else None

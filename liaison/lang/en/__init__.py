@@ -2074,7 +2074,7 @@ class _Analysis:
         if not places:  # (not a place in what is said of the site: "…, accompanied by the director of Hunan's …")
             aside = {x.i for o in objs for d in o.subtree if d.dep_ in ("acl", "relcl", "advcl") for x in d.subtree}
             # (nor the place a pavilion or booth is named after: "the Tanzania Pavilion" stands at the expo)
-            aside |= {x.i for o in objs if _EXHIBIT_HEADS.match(o.text) for x in o.lefts for x in x.subtree}
+            aside |= {d.i for o in objs if _EXHIBIT_HEADS.match(o.text) for left in o.lefts for d in left.subtree}
             places = [r for r in self.regions_of(objs) if not all(
                 i in aside for i, x in self.region_at.items() if x is r)]
         fr.place = places[0] if places else None

@@ -231,8 +231,9 @@ def absorb_country_visits(visits: list[Event], text: str | None = None) -> list[
             # several stops inside it ("spent three days in Jiangsu … in Nanjing … travelled to Suzhou"): the
             # province is the trip to them, folded into the first (one visit per stop, none to the province)
             host = min(inner, key=lambda o: min((a for a, _b in o.evidence), default=0)) if inner else None
-            if len(inner) > 1 and text is not None and any(_ALSO.search(text, a, b) for o in inner for a, b in o.evidence):
-                host = None  # "paid a working visit to Heilongjiang … also visited Mudanjiang and Suifenhe": more places
+            if len(inner) > 1 and text is not None and any(_ALSO.search(text, a, b)
+                                                           for o in inner for a, b in o.evidence):
+                host = None  # "a working visit to Heilongjiang … also visited Mudanjiang and Suifenhe": more places
         if host is None and text is not None and getattr(v.origin, "level", 9) == 0 and not v.participants and any(
                 _NATIONAL_DELEGATION.search(text, a, b) for a, b in v.evidence):
             # "The Chinese delegation is on a working visit to X" beside the trip to X of a delegation from a
