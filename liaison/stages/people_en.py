@@ -58,6 +58,10 @@ _AFTER_PLACE_LIST = re.compile(r"\b(?:in|toured|visited|visiting|tour of|trip to
                                r"(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$")
 
 
+# a company's legal form written before its name ("PT Sinar Rotan Semarang", "JSC Kazatomprom", "TOO Aksu")
+_LEGAL_FORM_BEFORE = re.compile(r"(?<![\w.])(?:PT|CV|JSC|OJSC|PJSC|LLC|OOO|TOO|AO|OAO|ZAO)\.?[ \t]+$")
+
+
 def is_body(span: str) -> bool:
     """A candidate name holding an organisation word is a body ("Changchun Municipal Government"), except a
     family name that is also such a word opening it (Park Hyung-joon)."""
@@ -513,8 +517,8 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
             anchor = "honor"
         elif e in rends and _title_word_before(toks, n, region_start=rends[e].start):
             anchor = "title"
-        if anchor is None:
-            continue
+        if anchor is None or _in_quotes(t, s):
+            continue  # ("the \"Central Java-Fujian Sister Province Action Plan\"": a document's title)
         m = n + 1
         run = []
         while m < len(toks) and len(run) < 5:
@@ -596,10 +600,13 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
                 not run or t[run[-1][1]:toks[m][0]] in (" ", "-")):
             run.append(toks[m])
             m += 1
-        if len(run) < 2:
+        if not run:
             continue
         tail = t[run[-1][1]:run[-1][1] + 12]
-        if re.match(r"\s*(?:;|\.(?!\w)|$|\n|,?\s+and\s+(?:the\s+)?[A-Za-z]|,\s*[A-Z][a-z]+\s+(?:of|Director|Governor|Mayor)"
+        one = len(run) == 1 and _one_word_apposed(doc, run[0], tail)
+        if len(run) < 2 and not one:
+            continue
+        if one or re.match(r"\s*(?:;|\.(?!\w)|$|\n|,?\s+and\s+(?:the\s+)?[A-Za-z]|,\s*[A-Z][a-z]+\s+(?:of|Director|Governor|Mayor)"
                     r"|,\s+(?:in|at|on|during|who|when|to)\s)", tail):  # ("met the Akim of X, Murat Aitenov, in Y")
             a, b = run[0][0], run[-1][1]
             if free(a, b):
@@ -688,15 +695,15 @@ def _titled_surname(doc: Doc, toks, n: int, m: int, taken: list[tuple[int, int]]
     if kind(title) not in ("role", "mod") or not title[:1].isupper():
         # "Governor of Dornod Province Batbold met", "Speaker of the X Khural Ganbold met": a title closing on
         # its body or its place's type word, a capitalised role word opening it
-        if kind(title) != "org" or not _role_opens(toks, n):
-            return False
+        if not (kind(title) == "org" or toks[n][1] in _region_ends(doc)) or not _role_opens(toks, n):
+            return False  # (also "Acting Governor of Central Java Suharjo received": the title's place)
     if not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?", w) or N.normalize_en(w) in N._tables()[3]:
         return False
     if demonym_country(w) or is_body(w) or any(t[x:y].split()[-1:] == [w] for x, y in taken) or any(
             r.start < e and s < r.end for r in doc.layer("regions")):
         return False
     for mm in re.finditer(r"([A-Z][\w'’\-]*\.?)\s+" + re.escape(w) + r"\b", t):
-        if _name_token(mm.group(1)):
+        if _name_token(mm.group(1)) and not any(r.start <= mm.start(1) < r.end for r in doc.layer("regions")):
             return False  # "Governor Brown Signs ..." before "Edmund G. Brown": the full name is elsewhere
     for mm in re.finditer(r"\b" + re.escape(w) + r"\s+([A-Z][\w'’\-]*)", t):
         if _name_token(mm.group(1)) and not _HEADLINE_VERB.match(mm.group(1)):
@@ -704,7 +711,17 @@ def _titled_surname(doc: Doc, toks, n: int, m: int, taken: list[tuple[int, int]]
     tail = t[e:e + 40]
     if re.match(r"['’]s\b|\s*\(", tail):
         return False  # "Governor Hirai's office": too weak alone
-    return bool(_CONFIRM_AFTER.match(t, e) or _SURNAME_NEXT.match(tail))
+    of = _OF_PLACE.match(tail)  # "Governor Suharjo of Central Java and Vice Governor Chen ...": its place between
+    return bool(_CONFIRM_AFTER.match(t, e) or _SURNAME_NEXT.match(tail) or (of and _SURNAME_NEXT.match(t, e + of.end())))
+
+
+def _in_quotes(t: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened on its line ("…" or “…”)."""
+    line = t[t.rfind("\n", 0, pos) + 1:pos]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}")
 
 
 def _title_list_item(t: str, toks, n: int, rends) -> bool:
@@ -728,10 +745,26 @@ def _title_list_item(t: str, toks, n: int, rends) -> bool:
     return False
 
 
+_ONE_WORD_TAIL = re.compile(r",[ \t]+(?:[a-z]+[ \t]|(?:and|who)\b)|\.(?:\s|$)")
+
+
+def _one_word_apposed(doc: Doc, tok, tail: str) -> bool:
+    """A one-word name set off by commas after its title ("The Governor of East Java, Suharjo, held talks"):
+    Indonesian, Burmese and Mongolian officials often have one; a word of four letters or more that is no
+    title, place or function word, closed by a comma and a lower-case word (the clause going on)."""
+    s, e, w = tok
+    if len(w) < 4 or not w.isalpha() or not w[:1].isupper() or w[1:] != w[1:].lower() or kind(w) is not None \
+            or w.lower() in _NOT_NAME or demonym_country(w):
+        return False
+    if any(r.start < e and s < r.end for r in doc.layer("regions")):
+        return False
+    return _ONE_WORD_TAIL.match(tail) is not None
+
+
 # what opens an item of a list of titled names: the sentence or line, a colon or semicolon, "by", "with" …
-_LIST_OPENER = re.compile(r"(?:^|[.;:!?\n]|[;:]\s*and|"
+_LIST_OPENER = re.compile(r"(?:^|[.;:!?\n]|\s[-–—]{1,2}|[;:]\s*and|"
                           r"\b(?:by|with|were|was|included|including|are|is|namely|called on|met|received))"
-                          r"\s*(?:the\s+)?$")  # ("talks with the Governor of Amur Region, Vasily Orlov")
+                          r"\s*(?:[Tt]he\s+)?$")  # ("talks with the Governor of Amur Region, Vasily Orlov")
 
 
 def _role_opens(toks, n: int) -> bool:
@@ -827,6 +860,10 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
             by_last.setdefault(words[0], m.name)  # Kim Jin-tae, Choi Moon-soon: a Korean family name comes first
         elif len(words) >= 2 and not N.is_pinyin_name(words) and len(words[-1]) > 2:
             by_last.setdefault(words[-1], m.name)
+        elif len(words) == 1 and not getattr(m, "weak", True) and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) \
+                and N.syllabify(words[0], 2) is None and _ONE_WORD_TAIL.match(doc.text, m.end) \
+                and doc.text[max(0, m.start - 2):m.start] == ", ":
+            by_last.setdefault(words[0], m.name)  # "Suharjo said" after "the Governor of East Java, Suharjo,"
     # "Zhang said" after "Zhang Guoqing": a Chinese name in pinyin is used alone by its family name,
     # which comes first; only when no other person of the article bears it
     pinyin: dict[str, set] = {}
@@ -848,6 +885,18 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
             by_first.setdefault(words[0], set()).add(m.name)
     first_only = {w: next(iter(names)) for w, names in by_first.items() if len(names) == 1 and w not in by_last
                   and not any(w in x.name.split()[1:] for x in found)}
+    # "Ramírez said" after "José Ramírez Núñez": a Spanish or Portuguese official is named by the first of two
+    # family names; only before a verb of speech or after a word of meeting, and only when no one else has it
+    by_second: dict[str, set] = {}
+    for m in found:
+        words = m.name.split()
+        if len(words) == 3 and not N.is_pinyin_name(words) and not N.is_vietnamese_name(words) and \
+                re.fullmatch(r"[^\W\d_][^\W\d_]{3,}", words[1]) and words[1][:1].isupper() and "-" not in m.name:
+            by_second.setdefault(words[1], set()).add(m.name)
+    for w, names in by_second.items():
+        if len(names) == 1 and w not in by_last and w not in first_only and not any(
+                w in x.name.split() for x in found if x.name not in names):
+            first_only[w] = next(iter(names))
     if not by_last and not first_only:
         return []
     taken = [(m.start, m.end) for m in found]
@@ -952,11 +1001,15 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     if ml and not re.search(r"\band\s+$", ml.group(0)) and not re.match(r"\s*(?:,|and\b)", text[e:e + 6]) \
             and _CONFIRM_AFTER.match(text, e):
         ml = None  # "Meeting in Dresden, Karl Weber said": the clause after a place, no list going on
-    if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or ml:
+    if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or ml or _LEGAL_FORM_BEFORE.search(text, max(0, s - 6), s):
         return []  # "welcomed the guests to Sa Pa", "toured Ha Long": a place the gazetteer does not know
     span = text[s:e]
     # a place the name was glued to ("Chengdu Adelle Neary")
     for r in doc.layer("regions"):
+        if r.start < shift + s < r.end < shift + e and text[r.end - shift:r.end - shift + 1] == " ":
+            s = r.end - shift + 1  # "… of Central Java Suharjo": the model began inside the place's name
+            span = text[s:e]
+            continue
         rest = text[r.end - shift + 1:e].split()
         if r.start == shift + s and r.end < shift + e and len(rest) == 1 and kind(rest[0]) is not None:
             return []  # "Harbin Mayor": a place and a title word

@@ -65,11 +65,23 @@ def dateline_head(text: str, pos: int = 0) -> int:
     """The length of an English dateline opening ``text`` at ``pos`` (0 without one): a place with a date or
     a news agency, or a place in capitals, before a dash."""
     m = _DATELINE_HEAD.match(text, pos)
-    if m is None or not (m["date"] or m["agency"] or m["place"].strip().isupper()):
+    if m is None or not (m["date"] or m["agency"] or m["place"].strip().isupper() or _plain_dateline(text, m)):
         return 0
     if m["area"] and not m["place"].strip().isupper():
         return 0  # "LA TRINIDAD, Benguet —" (the place in capitals, its province after it), not "Mr Li, Mayor —"
     return m.end() - pos
+
+
+def _plain_dateline(text: str, m: re.Match) -> bool:
+    """A place in ordinary case opening a story's paragraph before a dash ("Jakarta - The Governor of East
+    Java, ..."): one to three capitalised words, no area after them, and a paragraph of body text after the
+    dash (a headline's "Hunan - Africa Expo Opens" is short)."""
+    words = m["place"].split()
+    if m["area"] or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    eol = text.find("\n", m.end())
+    body = text[m.end():eol if eol >= 0 else len(text)]
+    return len(body) >= 80 and body[:1].isupper() and body.rstrip()[-1:] in ".!?\"'’”"
 
 
 def dateline_place(text: str, limit: int = 400) -> tuple[int, int] | None:
@@ -2324,7 +2336,7 @@ def _title(doc_tok) -> str | None:
                                 or doc[k].text in ("’s", "'s", "-")):
             k += 1
     span = doc[span.start:k]
-    text = span.text.strip(" ,")
+    text = span.text.strip(" ,\"“”")  # (the quotation marks around a title are none of it)
     caps = sum(1 for t in span if _TITLE_WORD.match(t.text))
     if caps < 3 or _TYPE_ONLY.match(text) or _TYPE_ONLY.match(re.split(r"\s+between\s+", text)[0]):
         return None  # "a new Co-operation Agreement between the X Government and the Y Government": described

@@ -71,6 +71,8 @@ def _region_before(ctx, pos: int, lo: int, window: int = 14):
     best = None
     text = ctx.doc.text
     for s, e, r in ctx.regions_in(lo, pos):
+        if text[s - 1:s] == "驻":
+            continue  # 尼日利亚驻广州总领事: the place an envoy is posted to, not where the delegation comes from
         # a name in Latin letters between (札幌市市长Ichiro Akimoto一行) counts as one character, as a name in
         # characters counts a few
         if len(_LATIN_NAME.sub("X", text[e:pos])) <= window and not _VERB_BETWEEN.search(text, e, pos):
@@ -379,6 +381,11 @@ def _received(ctx, visits: list[Event]) -> None:
             continue
         dm = DELEG_ZH.search(text, m.start())
         origin = _region_before(ctx, sent.start + dm.start(), sent.start + m.start(), 12) if dm else None
+        if origin is None and dm is not None and ctx.doc.text[sent.start + dm.start():sent.start + dm.end()] == "一行":
+            # 接见了来赣的尼日利亚驻广州总领事甲一行: no place before the party word (the post an envoy holds is
+            # none): the region of the one whose party it is
+            lead = yixing_leaders(ctx, sent.start + m.start(), sent.start + dm.end())
+            origin = next((r for r in map(ctx.person_region, lead) if r is not None), None)
         if origin is None or any(_same(v.origin, origin) or _within(v.origin, origin) or _within(origin, v.origin)
                                  for v in visits if v.origin is not None):
             continue

@@ -1,0 +1,87 @@
+"""Sentences written for round 18 (no corpus text): officials with one-word names (Indonesian, Burmese) set off
+by commas after their title or closing a title that ends on a place; a Spanish official named again by the
+first of two family names; a dateline in ordinary case before a single dash; a company's legal form before its
+name; a document's quoted title without its quotation marks; an envoy's post (驻广州) is no side of the trip;
+投资兴业 names no place (资兴)."""
+from functools import partial
+
+import pytest
+
+import liaison
+from sentences import offices, sides as _sides, trips as _trips
+
+_offices = partial(offices, first="en")
+
+
+def _rec(text, published="2024-11-13"):
+    return liaison.extract(text, published=published)
+
+
+def _roles(rec, kind):
+    names = {p["id"]: p["name"]["en"] or p["name"]["zh"] for p in rec["people"]}
+    return sorted((names[x["person"]], x["role"]) for e in rec["events"] if e["type"] == kind
+                  for x in e["participants"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Governor of East Java, Suharjo, held talks with a delegation from Guangxi led by Vice Chairman Chen Gang "
+    "on Monday. Suharjo said trade is growing.",
+    "Jakarta - The Governor of East Java, Suharjo, held talks with a delegation from Guangxi led by Vice Chairman "
+    "Chen Gang on Monday. Suharjo said trade is growing.",
+])
+def test_a_one_word_name_set_off_by_commas_after_its_title_is_that_official(text):
+    rec = _rec(text)
+    assert _offices(rec)["Suharjo"] == [("head", "East Java")]
+    assert ("Suharjo", "speaker") in _roles(rec, "meeting")  # named again alone: the same person
+
+
+def test_a_one_word_name_closing_a_sentence_after_its_title_is_that_official():
+    rec = _rec("On arrival on Monday evening, the guests from Fujian were welcomed by the Regional Secretary of "
+               "Central Java, Wiryanto.")
+    assert _offices(rec) == {"Wiryanto": [("secretary_general", "Central Java")]}
+
+
+def test_a_one_word_name_after_a_title_ending_on_a_place_is_whole():
+    rec = _rec("On Tuesday morning, Acting Governor of Central Java Suharjo received Chen Weiqun and his delegation "
+               "in Semarang.")
+    assert "Suharjo" in _offices(rec) and "Java Suharjo" not in _offices(rec)
+    assert ("Suharjo", "host") in _roles(rec, "meeting")
+
+
+def test_titled_names_told_with_their_places_in_a_pair_are_both_signatories():
+    rec = _rec('After the talks, Governor Suharjo of Central Java and Vice Governor Chen Weiqun of Fujian signed the '
+               '"Central Java-Fujian Sister Province Action Plan 2025-2029", which covers trade.')
+    assert _offices(rec) == {"Suharjo": [("head", "Central Java")], "Chen Weiqun": [("deputy_head", "Fujian")]}
+    [deal] = [e for e in rec["events"] if e["type"] == "agreement"]
+    assert deal["title"]["en"] == "Central Java-Fujian Sister Province Action Plan 2025-2029"  # no quotation mark
+    assert sorted(r for _n, r in _roles(rec, "agreement")) == ["signatory", "signatory"]
+
+
+def test_a_spanish_official_named_again_by_the_first_family_name_is_the_speaker():
+    rec = _rec("Governor of Jalisco José Ramírez Núñez met with Guangdong Vice Governor Li Hong in Guadalajara on "
+               "March 3. Ramírez said Jalisco wants more flights.")
+    assert ("José Ramírez Núñez", "speaker") in _roles(rec, "meeting")
+    assert len(rec["people"]) == 2
+
+
+def test_a_company_after_its_legal_form_is_no_person():
+    rec = _rec("On Wednesday the Fujian delegation led by Chen Weiqun toured the production line of PT Sinar Rotan "
+               "Semarang, a rattan furniture exporter in Central Java.")
+    assert "Sinar Rotan Semarang" not in _offices(rec)
+
+
+def test_a_place_opening_a_paragraph_before_a_dash_is_the_dateline_not_a_side():
+    rec = _rec("Surabaya - The Governor of East Java, Suharjo, held talks with a delegation from Guangxi led by Vice "
+               "Chairman Chen Gang on Monday about trade and tourism.")
+    assert _sides(rec, "meeting") == [["East Java", "Guangxi"]]
+
+
+def test_the_place_an_envoy_is_posted_to_is_not_where_the_party_comes_from():
+    rec = _rec("4月23日，副省长刘晓岚在南昌接见了来赣的尼日利亚驻广州总领事奥卢米德·阿金托拉一行。", published="2025-04-25")
+    assert _trips(rec) == [("Nigeria", "Jiangxi")]
+    assert _sides(rec, "meeting") == [["Jiangxi", "Nigeria"]]
+
+
+def test_investing_names_no_place():
+    doc = liaison.extract_doc("24日，阿南布拉州州长一行来到赣州，鼓励企业投资兴业。", published="2025-04-25")
+    assert [doc.text[r.start:r.end] for r in doc.layer("regions")] == ["赣州"]
