@@ -85,3 +85,25 @@ def test_the_place_an_envoy_is_posted_to_is_not_where_the_party_comes_from():
 def test_investing_names_no_place():
     doc = liaison.extract_doc("24日，阿南布拉州州长一行来到赣州，鼓励企业投资兴业。", published="2025-04-25")
     assert [doc.text[r.start:r.end] for r in doc.layer("regions")] == ["赣州"]
+
+
+def test_a_month_after_a_preposition_is_no_site_toured():
+    rec = _rec("The Karaganda delegation from Kazakhstan arrived in Hohhot on 11 September. On 12 September a business "
+               "meeting of entrepreneurs of the two regions took place with the participation of more than 80 "
+               "companies. On 13 September the guests were taken on a tour of the Hohhot Dairy Park.",
+               published="2023-09-20")
+    [tour] = [e for e in rec["events"] if e["type"] == "inspection"]
+    assert [s["en"] for s in tour["sites"]] == ["Hohhot Dairy Park"]
+
+
+def test_a_chinese_headline_in_two_halves_names_no_document_across_the_space():
+    rec = _rec("江西省与安哥拉万博省缔结友好省关系 李明华与若昂·卡蓬戈签署协议", published="2024-10-15")
+    [deal] = [e for e in rec["events"] if e["type"] == "agreement"]
+    assert deal["title"] is None
+    assert [x["role"] for x in deal["participants"]] == ["signatory", "signatory"]
+
+
+@pytest.mark.parametrize("verb", ["formalized", "formalised"])
+def test_ties_formalized_on_a_day_are_a_signing(verb):
+    rec = _rec(f"On May 2, Hainan and Phuket Province {verb} their sister-province relationship in Haikou.")
+    assert _sides(rec, "agreement") == [["Hainan", "Phuket"]]

@@ -424,7 +424,11 @@ def _role_words() -> frozenset:
 
 
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
-                        "morning", "afternoon", "evening", "day", "today", "yesterday", "tomorrow"})
+                        "morning", "afternoon", "evening", "day", "today", "yesterday", "tomorrow",
+                        # "On 12 September a meeting took place": a month after the preposition is when, not where
+                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                        "sept", "oct", "nov", "dec"})
 
 
 @functools.lru_cache(maxsize=1)

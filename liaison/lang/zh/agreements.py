@@ -22,7 +22,7 @@ TITLE_ZH = L.pattern(r"《([^》]{4,80})》|“([^”]{4,60}{doc})”", doc=_DOC
 BATCH_ZH = re.compile(r"(等|多项|各项|多份|[\d一二三四五六七八九十几]+[项份个]|系列)")  # 签署7项协议及意向书: a batch
 LIST_DOC_ZH = L.pattern(r"(?:、|和|及|以及)(?:关于)?([^,，。;；、和及]{0,40}?{doc})", doc=_DOC)
 BATCH_LIST_ZH = L.pattern(r"\s*[：:]\s*(?:关于)?([^,，。;；、和及：:]{2,40}?{doc})(?=、|和|及|以及)", doc=_DOC)
-DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、]{2,40}?{doc})", sign=_SIGN, doc=_DOC)
+DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、\s]{2,40}?{doc})", sign=_SIGN, doc=_DOC)
 # type words: a document phrase made of these only names no document (战略合作框架协议: no title)
 GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|交流|结好|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
                         r"的|项目|工作|相关|有关|专项|多项|多个|一批|系列|两地|双方|对口|深化|共同|发展|行动|计划|领域|方面|专项)")
