@@ -107,3 +107,58 @@ def test_a_chinese_headline_in_two_halves_names_no_document_across_the_space():
 def test_ties_formalized_on_a_day_are_a_signing(verb):
     rec = _rec(f"On May 2, Hainan and Phuket Province {verb} their sister-province relationship in Haikou.")
     assert _sides(rec, "agreement") == [["Hainan", "Phuket"]]
+
+
+def test_a_country_then_the_first_sounds_of_its_city_are_no_name():
+    rec = _rec("11月26日上午，中非地方政府合作圆桌会在长沙举行。副省长谭敏、湖北省副省长邵振华，赞比亚北方省省长本森·穆伦加"
+               "（Benson Mulenga）、马拉维姆祖祖市市长埃丝特·尼伦达（Esther Nyirenda）出席。", published="2024-11-27")
+    names = [p["name"]["zh"] or p["name"]["en"] for p in rec["people"]]
+    assert not any(n.startswith("马拉维") for n in names) and "Ma Laweimu" not in str(rec)
+
+
+def test_a_headline_verb_held_ends_no_name():
+    rec = _rec("China-Africa Local Government Cooperation Roundtable Held in Changsha\n\nOn November 26, Vice Governor "
+               "Tan Min of Hunan met Benson Mulenga, Minister of Zambia's Northern Province, in Changsha.")
+    assert "Roundtable Held" not in _offices(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "11月2日，湖南省与赞比亚北方省在长沙市举行农业合作圆桌会。",
+    "9月5日，广西壮族自治区与越南谅山省在南宁市举行地方政府对话会。",
+])
+def test_a_roundtable_or_a_dialogue_between_two_sides_is_a_meeting(text):
+    assert len(_sides(_rec(text), "meeting")) == 1
+
+
+def test_one_at_the_head_of_a_delegation_leads_it_and_the_titles_list_names_the_members():
+    rec = _rec("The Regional Governor of Arequipa, José Ramírez Núñez, concluded on Thursday a four-day working visit "
+               "to Kunming, at the head of a delegation that also included the Regional Manager of Economic Development,"
+               " Lucía Paredes Quispe, and the Provincial Mayor of Caylloma, Rubén Chávez Mamani.", published="2025-05-16")
+    assert ("José Ramírez Núñez", "leader") in _roles(rec, "visit")
+    assert _offices(rec)["Rubén Chávez Mamani"] == [("head", "Caylloma")]
+
+
+def test_an_accented_family_name_after_its_title_is_a_person():
+    rec = _rec("On Tuesday, Governor Ramírez of Arequipa held a meeting with the Party Secretary of Kunming, Cheng "
+               "Zhiyong.", published="2025-05-16")
+    assert _offices(rec)["Ramírez"] == [("head", "Arequipa")]
+
+
+def test_a_meeting_noun_the_tagger_reads_as_an_adjective_is_still_a_meeting():
+    rec = _rec("On Wednesday, the Arequipa delegation took part in a business roundtable with Yunnan officials.",
+               published="2025-05-16")
+    assert _sides(rec, "meeting") == [["Arequipa", "Yunnan"]]
+
+
+def test_a_possibility_explored_is_no_site():
+    rec = _rec("The Governor of Arequipa, José Ramírez Núñez, led a delegation to Kunming on Monday. The next day, "
+               "Ramírez held a meeting with the Party Secretary of Kunming, Cheng Zhiyong, with whom he explored the "
+               "possibility of a direct cargo route through the port of Chancay.", published="2025-05-16")
+    assert not [e for e in rec["events"] if e["type"] == "inspection"]
+
+
+def test_talks_told_after_a_reception_with_no_one_named_are_its_talks():
+    rec = _rec("On Monday, the governor of Arequipa was received by the Vice Governor of Yunnan, Yang Shuping. The "
+               "authorities discussed access to the Chinese market for Arequipa's avocados and Yunnan's experience in "
+               "irrigation.", published="2025-05-16")
+    assert _sides(rec, "meeting") == [["Arequipa", "Yunnan"]]

@@ -322,6 +322,9 @@ def _minority_slot(doc: Doc, text: str, start: int, s: int) -> tuple[int, int] |
     return None
 
 
+_PLACE_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,3}[市省州县区郡]")
+
+
 def _is_region_text(doc: Doc, s: int, e: int) -> bool:
     """A candidate name that is exactly a pair/abbreviation region (吉津) or a full region name is no person."""
     for r in doc.layer("regions"):
@@ -332,6 +335,9 @@ def _is_region_text(doc: Doc, s: int, e: int) -> bool:
             return True  # 巴尔 (巴尔贸易) in 坦桑尼亚桑给巴尔: a piece of a place abroad written by its sounds
         if r.start == s and e < r.end and doc.text[s:e].isascii() and re.match(r"\s+[a-z]", doc.text[e:r.end]):
             return True  # "Cao Bang" of "Cao Bang province": the place without its type word
+        if r.start == s < r.end < e and getattr(r.value, "level", None) == 0 \
+                and getattr(r.value, "country", "CN") != "CN" and _PLACE_GOES_ON.match(doc.text, e):
+            return True  # 马拉维姆 | 祖祖市: a country, then the first sounds of a place in it, no name
     return False
 
 

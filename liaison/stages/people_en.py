@@ -71,7 +71,7 @@ def is_body(span: str) -> bool:
 _HEADLINE_VERB = re.compile(r"^(Attends?|Meets?|Visits?|Signs?|Holds?|Receives?|Says?|Said|Calls?|Delivers?|Delivered|"
                             r"Leads?|Hosts?|Inspects?|Talks?|Tours?|Welcomes?|Told|Noted|Added|Stated|Urges?|Pledges?|"
                             r"Hails?|Vows?|Stresses|Joins?|Opens?|Attended|Met|Visited|Signed|Highlighted|Deepened|Strengthened|"
-                            r"Celebrated|Marked|Discussed|Renewed|Boosted|Expanded)$")
+                            r"Celebrated|Marked|Discussed|Renewed|Boosted|Expanded|Held|Launched|Concluded|Closed|Opened)$")
 BYLINE_EN = re.compile(r"((?<![a-z] )\b(?:reporters?|correspondents?)|photo(graph)?s?( by)?|^\s*by|editors?|edited by|"
                        r"translated by|translators?|writer|written by|text by|author)\s*:?\s*$", re.I)
 
@@ -697,7 +697,7 @@ def _titled_surname(doc: Doc, toks, n: int, m: int, taken: list[tuple[int, int]]
         # its body or its place's type word, a capitalised role word opening it
         if not (kind(title) == "org" or toks[n][1] in _region_ends(doc)) or not _role_opens(toks, n):
             return False  # (also "Acting Governor of Central Java Suharjo received": the title's place)
-    if not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?", w) or N.normalize_en(w) in N._tables()[3]:
+    if not re.fullmatch(r"[A-Z][^\W\d_A-Z]{2,}(?:-[A-Z]?[^\W\d_A-Z]+)?", w) or N.normalize_en(w) in N._tables()[3]:
         return False
     if demonym_country(w) or is_body(w) or any(t[x:y].split()[-1:] == [w] for x, y in taken) or any(
             r.start < e and s < r.end for r in doc.layer("regions")):
@@ -729,7 +729,9 @@ def _title_list_item(t: str, toks, n: int, rends) -> bool:
     "and" or the start of the sentence, then capitalised words, "of" and "the" up to an organisation or place
     word ("Director of the International Relations Office of Lombardy Region")."""
     w = toks[n][2]
-    if not (kind(w) in ("org", "role", "domain") or toks[n][1] in rends) or not w[:1].isupper() \
+    unknown_place = n >= 2 and w[:1].isupper() and kind(w) is None and toks[n - 1][2] == "of" \
+        and kind(toks[n - 2][2]) in ("role", "org")  # "the Provincial Mayor of Caylloma, Rubén Chávez": no table's
+    if not (kind(w) in ("org", "role", "domain") or toks[n][1] in rends or unknown_place) or not w[:1].isupper() \
             and toks[n][1] not in rends:
         return False  # ("Secretary of State for Economic Development, Renata Kuster": a domain closes it too)
     for j in range(n, max(-1, n - 16), -1):
@@ -763,7 +765,7 @@ def _one_word_apposed(doc: Doc, tok, tail: str) -> bool:
 
 # what opens an item of a list of titled names: the sentence or line, a colon or semicolon, "by", "with" …
 _LIST_OPENER = re.compile(r"(?:^|[.;:!?\n]|\s[-–—]{1,2}|[;:]\s*and|"
-                          r"\b(?:by|with|were|was|included|including|are|is|namely|called on|met|received))"
+                          r"\b(?:by|with|were|was|included|including|are|is|namely|called on|met|received|and))"
                           r"\s*(?:[Tt]he\s+)?$")  # ("talks with the Governor of Amur Region, Vasily Orlov")
 
 

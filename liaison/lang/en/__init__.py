@@ -141,7 +141,7 @@ class English:
                     continue
                 if row.args != "noun" and tok.pos_ not in ("VERB", "AUX"):
                     continue
-                if row.args == "noun" and tok.pos_ not in ("NOUN", "PROPN"):
+                if row.args == "noun" and tok.pos_ not in ("NOUN", "PROPN") and not _noun_by_place(tok):
                     continue
                 if row.args == "noun" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                         and _doc_word(tok.head.head, self):
@@ -423,6 +423,9 @@ def _role_words() -> frozenset:
     return frozenset(r["word"] for r in read_tsv("en_title_words.tsv") if r["kind"] == "role")
 
 
+# what is explored or examined that is no place ("explored the possibility of a cargo route", "ways to …")
+_ABSTRACT_OBJECTS = frozenset({"possibility", "way", "opportunity", "potential", "prospect", "option", "avenue",
+                               "cooperation", "mechanism", "issue", "idea", "measure", "model", "path", "means"})
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
                         "morning", "afternoon", "evening", "day", "today", "yesterday", "tomorrow",
                         # "On 12 September a meeting took place": a month after the preposition is when, not where
@@ -1311,6 +1314,13 @@ class _Analysis:
         """"X led a delegation to visit Y" / "X, at the head of the delegation": X leads."""
         h = tok
         for _ in range(3):
+            if any(c.dep_ == "prep" and c.lower_ == "at" and any(
+                    o.lower_ == "head" and any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)
+                    for o in c.children if o.dep_ == "pobj") for c in h.children):
+                # "X concluded a visit to Y, at the head of a delegation": X leads
+                for pid in self.head_people(self.subjects(h)):
+                    fr.roles.append((pid, "leader"))
+                return
             if h.lemma_.lower() in ("lead", "head") and h.pos_ == "VERB":
                 if not _leads(h):
                     return  # "X headed to Y": a motion, nobody led
@@ -2027,7 +2037,7 @@ class _Analysis:
         objs = _sites.site_objects(tok, objs, row.kind)  # "went to X", "paid a visit to X" (sites.tsv)
         # what is said of a place gone to ("went to Lianyungang, the eastern terminal of …") is no site, nor a day
         # ("went on Wednesday")
-        objs = [o for o in objs if o.lower_ not in _DAY_WORDS
+        objs = [o for o in objs if o.lower_ not in _DAY_WORDS and o.lemma_.lower() not in _ABSTRACT_OBJECTS
                 and not (o.dep_ == "appos" and self.region_at.get(o.head.i) is not None)]
         if not objs:
             return False
@@ -2156,6 +2166,13 @@ def _length_range(tok, gov, date):
 
 
 _GENERIC_EVENT_NOUNS = {"event"}
+
+
+def _noun_by_place(tok) -> bool:
+    """A word the tagger took for an adjective standing where a noun does ("took part in a business roundtable
+    with …": the object of a preposition or a verb, with its determiner)."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "conj") \
+        and any(c.dep_ == "det" for c in tok.children)
 _VAGUE = {"related", "relevant", "other", "various", "several", "many", "these", "those", "such", "major", "some",
           "similar", "future", "upcoming", "previous", "past", "all", "both"}
 

@@ -414,9 +414,12 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
                 target = m
                 break
             if f.lang == "en" and kinds.get(id(m)) == "reception" and f.kind == "talks" and not f.date \
-                    and (set(f.sides[0]) | set(f.sides[1])) & {p.person for p in m.participants} \
+                    and ((set(f.sides[0]) | set(f.sides[1])) & {p.person for p in m.participants}
+                         or not (f.sides[0] or f.sides[1] or f.roles or f.place or any(
+                             not any(_same(r, q) for q in m.parties if q is not None) for r in f.parties))) \
                     and _close(m, pos, ctx):
-                # "X welcomed the delegation of Y … X and Y discussed trade": the talks of that reception
+                # "X welcomed the delegation of Y … X and Y discussed trade": the talks of that reception (also
+                # "The authorities discussed …", no one named: those just told)
                 target = m
                 break
             if not key and not ck and kinds.get(id(m)) == f.kind and f.kind != "reception" \
