@@ -162,3 +162,19 @@ def test_talks_told_after_a_reception_with_no_one_named_are_its_talks():
                "authorities discussed access to the Chinese market for Arequipa's avocados and Yunnan's experience in "
                "irrigation.", published="2025-05-16")
     assert _sides(rec, "meeting") == [["Arequipa", "Yunnan"]]
+
+
+def test_an_sar_under_secretary_is_a_deputy_and_a_two_letter_family_name_keeps_no_full_stop():
+    rec = _rec("The Secretary for Innovation, Technology and Industry, Mr Dennis Leung, began a three-day visit to "
+               "Guizhou Province today (August 26) at the head of a Hong Kong delegation. The delegation includes the "
+               "Under Secretary for Innovation, Technology and Industry, Ms Carmen Ho.", published="2024-08-26")
+    assert _offices(rec)["Carmen Ho"] == [("deputy_head", "Hong Kong")]
+    assert _roles(rec, "visit") == [("Carmen Ho", "member"), ("Dennis Leung", "leader")]
+
+
+def test_a_company_limited_is_no_name_and_a_data_administration_is_a_department():
+    rec = _rec("The Chief Executive Officer of Hong Kong Cyberport Management Company Limited, Mr Simon Yip, and the "
+               "Director of the Guizhou Provincial Big Data Development Administration, Mr Ma Ning, signed the "
+               "agreement.", published="2024-08-26")
+    names = {p["name"]["en"]: [(x["role"], x["org_kind"]) for x in p["positions"]] for p in rec["people"]}
+    assert names == {"Simon Yip": [("head", "enterprise")], "Ma Ning": [("head", "government_department")]}

@@ -220,7 +220,8 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
                 break
         elif kind(w) is None and not w[:1].isupper() and not _inside_place(doc, s, e):
             break  # (a small word of a place's name goes on: "Mayor of Dar es Salaam")
-        elif w[:1].isupper() and kind(w) is None and w.lower() in _NOT_NAME:
+        elif w[:1].isupper() and kind(w) is None and w.lower() in _NOT_NAME and not (
+                w == "Under" and k + 1 < len(toks) and toks[k + 1][2].lower() == "secretary"):  # ("Under Secretary")
             if w.lower() == "the":
                 first = k
             break
@@ -558,6 +559,8 @@ def title_anchored_names(doc: Doc, start: int, end: int, taken: list[tuple[int, 
                 t[x:y].split()[-1:] == [run[0][2]] for x, y in taken + out)):
             continue  # "Mr Wang", "Ms Bligh" after "Anna Bligh": a family name alone, not a new person
         a, b = run[0][0], run[-1][1]
+        if len(run) >= 2 and re.fullmatch(r"[A-Z][a-z]\.", run[-1][2]) and not t[b:b + 1].strip():
+            b -= 1  # "Ms Carmen Ho.": a two-letter family name closing the sentence, not an initial
         if free(a, b) or (anchor == "title" and len(run) >= 3 and kind(run[0][2]) is None and all(
                 x == run[1][0] and y == b for x, y in taken if a < y and x < b) and not any(
                 a < y and x < b for x, y in out)):
@@ -964,8 +967,8 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
     or leading initials, split merged pinyin names, drop bodies and places."""
     # "… met with Zhang Jun.": the tokenizer keeps a sentence's full stop with a word that is also an abbreviation
     # (Jun., Jan.); an initial ("Phoutthavong V.") or "Jr." keeps its dot
-    mf = re.search(r"\b([A-Z][a-z]{2,})\.$", text[s:e])
-    if mf and mf.group(1) not in ("Jr", "Sr", "Snr", "Jnr"):
+    mf = re.search(r"\b([A-Z][a-z]+)\.$", text[s:e])  # ("Ms Carmen Ho.": a two-letter family name too)
+    if mf and mf.group(1) not in ("Jr", "Sr", "Snr", "Jnr", "St", "Dr", "Mr", "Ms", "Mrs"):
         e -= 1
     # "Choi Moon-soon": spaCy stops at the lower-case half of a hyphenated given name
     mh = re.match(r"-[a-z]+\b", text[e:e + 12])

@@ -1310,13 +1310,15 @@ class _Analysis:
         fr.date = self.clause_date(tok)
         return True
 
-    def _lead_roles(self, tok, fr: Frame) -> None:
-        """"X led a delegation to visit Y" / "X, at the head of the delegation": X leads."""
+    def _lead_roles(self, tok, fr: Frame, noun=None) -> None:
+        """"X led a delegation to visit Y" / "X, at the head of the delegation": X leads (``noun``: the trip noun
+        ``tok`` governs, "began a visit to Y at the head of a delegation")."""
         h = tok
         for _ in range(3):
             if any(c.dep_ == "prep" and c.lower_ == "at" and any(
                     o.lower_ == "head" and any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children)
-                    for o in c.children if o.dep_ == "pobj") for c in h.children):
+                    for o in c.children if o.dep_ == "pobj")
+                    for c in list(h.children) + (list(noun.children) if noun is not None and h is tok else [])):
                 # "X concluded a visit to Y, at the head of a delegation": X leads
                 for pid in self.head_people(self.subjects(h)):
                     fr.roles.append((pid, "leader"))
@@ -1488,7 +1490,7 @@ class _Analysis:
         if fr.origin is None:
             fr.origin = self.demonym_region([tok])
         if gov is not None:
-            self._lead_roles(gov, fr)
+            self._lead_roles(gov, fr, tok)
         return True
 
     def _noun_meeting(self, tok, row, fr: Frame, gov):
