@@ -178,3 +178,19 @@ def test_a_company_limited_is_no_name_and_a_data_administration_is_a_department(
                "agreement.", published="2024-08-26")
     names = {p["name"]["en"]: [(x["role"], x["org_kind"]) for x in p["positions"]] for p in rec["people"]}
     assert names == {"Simon Yip": [("head", "enterprise")], "Ma Ning": [("head", "government_department")]}
+
+
+def test_a_foreign_official_named_in_both_scripts_of_a_bilingual_page_is_one_person():
+    text = ("4月16日，那坡县与越南高平省河广县边境友好会晤在平孟口岸举行。那坡县委书记黄建勋、河广县委书记农文泰出席并讲话。\n\n"
+            "On April 16, the border friendship meeting between Napo County and Ha Quang District of Cao Bang Province, "
+            "Vietnam, was held at the Pingmeng border crossing. Huang Jianxun, Secretary of the CPC Napo County "
+            "Committee, and Nong Van Thai, Secretary of the Ha Quang District Party Committee, attended and delivered "
+            "speeches.")
+    rec = _rec(text, published="2024-04-18")
+    assert sorted(p["name"]["en"] for p in rec["people"]) == ["Huang Jianxun", "Nong Van Thai"]
+
+
+def test_regular_meetings_become_a_custom_are_no_event():
+    rec = _rec("Since contacts resumed in the 1990s, regular meetings between the leaders of Napo County and Ha Quang "
+               "District of Vietnam have become a custom.", published="2024-04-18")
+    assert rec["events"] == []

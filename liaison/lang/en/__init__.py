@@ -1495,6 +1495,8 @@ class _Analysis:
 
     def _noun_meeting(self, tok, row, fr: Frame, gov):
         kind = row.kind
+        if tok.tag_ == "NNS" and any(c.lower_ in _HABITUAL for c in tok.children):
+            return False  # "regular meetings between the two counties have become a custom": a habit, no event
         if tok.lemma_.lower() in _GENERIC_EVENT_NOUNS and not (
                 any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in _VAGUE for c in tok.children)
                 or (tok.dep_ == "pobj" and any(c.lower_ in ("the", "this") for c in tok.children))):
@@ -2168,6 +2170,7 @@ def _length_range(tok, gov, date):
 
 
 _GENERIC_EVENT_NOUNS = {"event"}
+_HABITUAL = {"regular", "periodic", "frequent", "routine", "annual", "yearly", "regularly", "frequently"}
 
 
 def _noun_by_place(tok) -> bool:

@@ -297,7 +297,10 @@ def _translations(ctx, zh_events: list, own: list, pairs: list | None = None) ->
 
 
 def _offices(p) -> frozenset:
-    return frozenset((x.role, x.org_kind, _code(x.region) if x.region is not None else None) for x in p.positions)
+    """A person's offices as (role, body, region), any region abroad with no code alike (河广县 read in characters
+    and "Ha Quang District" in letters are two region objects, one place)."""
+    return frozenset((x.role, x.org_kind, None if x.region is None else x.region.code or (
+        "abroad" if getattr(x.region, "country", None) != "CN" else _code(x.region))) for x in p.positions)
 
 
 def _one_person_per_script(doc: Doc, pairs: list, events: list) -> None:
