@@ -194,3 +194,22 @@ def test_regular_meetings_become_a_custom_are_no_event():
     rec = _rec("Since contacts resumed in the 1990s, regular meetings between the leaders of Napo County and Ha Quang "
                "District of Vietnam have become a custom.", published="2024-04-18")
     assert rec["events"] == []
+
+
+def test_the_delegation_at_a_place_inside_its_trip_is_no_new_trip_and_a_sites_description_is_no_site():
+    rec = _rec("A delegation from Heilongjiang Province spent two days in the Bay of Plenty, New Zealand, this week. "
+               "On Wednesday 12 March, Regional Council Chair Aroha Ngata co-hosted a roundtable with the delegation at "
+               "Regional House in Tauranga. On Thursday 13 March the delegation toured the Port of Tauranga, New "
+               "Zealand's largest export port, and visited Kaimai View Farm, a 750-cow dairy farm near Te Puke.",
+               published="2025-03-14")
+    assert _trips(rec) == [("Heilongjiang", "Bay of Plenty")]
+    [tour] = [e for e in rec["events"] if e["type"] == "inspection"]
+    assert [s["en"] for s in tour["sites"]] == ["Port of Tauranga", "Kaimai View Farm"]
+
+
+def test_a_data_exchange_visited_is_a_site_not_a_trip_to_its_city():
+    rec = _rec("Mr Dennis Leung led a Hong Kong delegation to Guizhou Province on August 26. In the afternoon, the "
+               "delegation visited the Guiyang Big Data Exchange.", published="2024-08-26")
+    assert _trips(rec) == [("Hong Kong", "Guizhou")]
+    [tour] = [e for e in rec["events"] if e["type"] == "inspection"]
+    assert [s["en"] for s in tour["sites"]] == ["Guiyang Big Data Exchange"]

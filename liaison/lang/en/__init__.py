@@ -2042,7 +2042,8 @@ class _Analysis:
         # what is said of a place gone to ("went to Lianyungang, the eastern terminal of …") is no site, nor a day
         # ("went on Wednesday")
         objs = [o for o in objs if o.lower_ not in _DAY_WORDS and o.lemma_.lower() not in _ABSTRACT_OBJECTS
-                and not (o.dep_ == "appos" and self.region_at.get(o.head.i) is not None)]
+                and not (o.dep_ == "appos" and self.region_at.get(o.head.i) is not None)
+                and not ((o.dep_ == "appos" or o.dep_ == "conj" and o.text.islower()) and _describes(o))]
         if not objs:
             return False
         if tok.lemma_.lower() in ("study", "examine", "observe") and not any(
@@ -2170,6 +2171,15 @@ def _length_range(tok, gov, date):
 
 
 _GENERIC_EVENT_NOUNS = {"event"}
+
+
+def _describes(appos) -> bool:
+    """An apposition that says what a site is ("the Port of Tauranga, New Zealand's largest export port",
+    "Kaimai View Farm, a 750-cow dairy farm"): it opens with an article or a possessor, not with a name."""
+    first = appos.doc[appos.left_edge.i]
+    if any(c.dep_ == "poss" for c in appos.children) or first.dep_ == "poss" or first.lower_ in ("a", "an", "one"):
+        return True
+    return appos.dep_ == "appos" and first.lower_ == "the" and appos.text.islower()  # ("…, the largest port")
 _HABITUAL = {"regular", "periodic", "frequent", "routine", "annual", "yearly", "regularly", "frequently"}
 
 

@@ -171,6 +171,14 @@ def _visit_frame(ctx, f: Frame, visits: list[Event], dests=None, mates=()) -> li
                        and (origin is None or _same(v.origin, origin))
                        and (_within(v.destination, dest) or _division_unknown(v.destination, dest))
                        and not _same(v.destination, dest) and not other_year(v.start, f.date)), None)
+        if ev is None and f.kind == "deleg" and origin is None and not (f.travellers or f.roles):
+            # "a roundtable with the delegation at Regional House in Tauranga": the delegation told before, at a
+            # place inside where its trip went (no stop of its own: no travel word)
+            inside = next((v for v in visits if v.destination is not None and v.origin is not None
+                           and _within(dest, v.destination) and not other_year(v.start, f.date)), None)
+            if inside is not None:
+                _add_evidence(inside, f)
+                continue
         if ev is None:
             ev = Event(id="", type="visit", origin=origin, destination=dest, parties=[origin, dest])
             ev._from_host = True
