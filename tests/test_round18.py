@@ -213,3 +213,26 @@ def test_a_data_exchange_visited_is_a_site_not_a_trip_to_its_city():
     assert _trips(rec) == [("Hong Kong", "Guizhou")]
     [tour] = [e for e in rec["events"] if e["type"] == "inspection"]
     assert [s["en"] for s in tour["sites"]] == ["Guiyang Big Data Exchange"]
+
+
+def test_a_headlines_capitals_name_no_document_and_its_verb_ends_the_title_before_it():
+    rec = _rec("Weihai Mayor Calls on Governor Yoon; Jeonbuk and Weihai Sign Youth Exchange MOU\n\n"
+               "A delegation from Weihai, a port city in China's Shandong Province, led by Mayor Qu Haining, visited "
+               "Jeonbuk State on 9-10 April.\n\nOn the afternoon of 9 April, Mayor Qu called on Governor Yoon Jae-hoon "
+               "at the Jeonbuk State Government building in Jeonju. Following the courtesy call, Governor Yoon and "
+               "Mayor Qu signed a memorandum of understanding on youth exchanges.", published="2025-04-10")
+    assert _offices(rec)["Yoon Jae-hoon"] == [("head", "Jeonbuk")]
+    [deal] = [e for e in rec["events"] if e["type"] == "agreement"]
+    assert deal["title"] is None
+
+
+def test_the_signing_told_again_is_the_one_before_and_the_chinese_guests_are_their_province():
+    rec = _rec("A delegation of Jilin Province headed by Vice Governor Zhang Hongwei is in Primorye on a working visit "
+               "on November 21-24. On Wednesday, First Deputy Chairman of the Government of Primorsky Krai Vitaly Orlov "
+               "held talks with the Chinese guests. Following the talks, Andrei Bondarenko, Minister of Agriculture of "
+               "Primorsky Krai, and Liu Guoqing, Director of the Jilin Department of Agriculture, signed the Memorandum "
+               "on Cooperation in the Field of Agriculture. The signing took place in the presence of Vitaly Orlov and "
+               "Zhang Hongwei.", published="2023-11-23")
+    assert _sides(rec, "meeting") == [["Jilin", "Primorye"]]
+    assert _sides(rec, "agreement") == [["Jilin", "Primorye"]]
+    assert sorted(r for _n, r in _roles(rec, "agreement")) == ["signatory", "signatory", "witness", "witness"]

@@ -220,6 +220,8 @@ def title_before(doc: Doc, start: int, ends: set[int]) -> tuple[int, int] | None
                 break
         elif kind(w) is None and not w[:1].isupper() and not _inside_place(doc, s, e):
             break  # (a small word of a place's name goes on: "Mayor of Dar es Salaam")
+        elif kind(w) is None and _HEADLINE_VERB.match(w):
+            break  # "Weihai Mayor Calls on Governor Yoon": a headline's verb ends the title before it
         elif w[:1].isupper() and kind(w) is None and w.lower() in _NOT_NAME and not (
                 w == "Under" and k + 1 < len(toks) and toks[k + 1][2].lower() == "secretary"):  # ("Under Secretary")
             if w.lower() == "the":

@@ -1894,6 +1894,9 @@ class _Analysis:
             fr.parties = _innermost(fr.parties + [r for k, r in enumerate(named)
                                                   if not any(r is x for x in named[:k])])  # not where it was signed
         fr.title = _title(docs[0])
+        if fr.title and _title_case_line(self.ctx.doc.text, self.sent.start, self.sent.end) \
+                and not re.search(r"[\"“”]", self.sp[docs[0].left_edge.i:docs[0].right_edge.i + 1].text):
+            fr.title = None  # a headline capitalises every word ("Jeonbuk and Weihai Sign Youth Exchange MOU")
         bracket = _BRACKETED.search(self.sp[docs[0].left_edge.i:docs[0].right_edge.i + 1].text)
         if fr.title is None and bracket and _ZH_DOC.search(bracket.group(1)):
             fr.title = bracket.group(1)  # "signed the 《友好合作协议》": a Chinese title in its brackets
@@ -2171,6 +2174,16 @@ def _length_range(tok, gov, date):
 
 
 _GENERIC_EVENT_NOUNS = {"event"}
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """The sentence is a headline in title case: no full stop at its end, and its words of four letters or more
+    nearly all capitalised."""
+    line = text[start:end].strip()
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", line) if len(w) >= 4]
+    if not words or line[-1:] in ".!?\"”" or len(words) < 3:
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= 0.85 * len(words)
 
 
 def _describes(appos) -> bool:

@@ -493,5 +493,24 @@ def links_stage(doc: Doc) -> None:
             host = next((v for v in there if _during(v, e)), there[0] if there else None)
             if host is not None:
                 e.part_of = host.id
+    _guests_by_nationality(events)
     host_sides(ctx, events)
     doc.events = events
+
+
+def _guests_by_nationality(events: list) -> None:
+    """"held talks with the Chinese guests" during a trip from Jilin: the guests' country stands for the region
+    their trip came from (the side of the exchange is Jilin, not China)."""
+    by_id = {e.id: e for e in events}
+    for e in events:
+        v = by_id.get(getattr(e, "part_of", None) or "")
+        if e.type == "visit" or v is None or v.origin is None or getattr(v.origin, "level", 0) == 0:
+            continue
+        if any(_same(r, v.origin) for r in e.parties if r is not None):
+            continue
+        for k, r in enumerate(e.parties):
+            if r is not None and getattr(r, "level", None) == 0 and r.code == getattr(v.origin, "country", None) \
+                    and getattr(v.destination, "country", None) not in (None, r.code) and not any(r2 is not None and r2 is not r and getattr(r2, "country", None) == r.code
+                                for r2 in e.parties):
+                e.parties[k] = v.origin
+                break
