@@ -236,3 +236,14 @@ def test_the_signing_told_again_is_the_one_before_and_the_chinese_guests_are_the
     assert _sides(rec, "meeting") == [["Jilin", "Primorye"]]
     assert _sides(rec, "agreement") == [["Jilin", "Primorye"]]
     assert sorted(r for _n, r in _roles(rec, "agreement")) == ["signatory", "signatory", "witness", "witness"]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Andrei Petrovich Bondarenko", "Andrei Bondarenko"),  # the patronymic left out
+    ("Lucía Paredes Quispe", "Lucia Paredes"),  # the second family name and the accent left out
+])
+def test_a_name_told_again_without_its_middle_or_last_word_is_the_same_person(full, short):
+    rec = _rec(f"Minister of Agriculture of Primorsky Krai {full} met Vice Governor Zhang Hongwei of Jilin in "
+               f"Vladivostok on Wednesday. Later that day {short} presented the region's projects.",
+               published="2023-11-23")
+    assert [p["name"]["en"] for p in rec["people"] if p["name"]["en"] != "Zhang Hongwei"] == [full]

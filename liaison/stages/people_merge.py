@@ -779,6 +779,38 @@ def _join_en_tail(clusters: list[dict]) -> None:
     _fold(clusters, gone)
 
 
+def _plain_words(name: str) -> list[str]:
+    """A name's words without accents, in lower case ("Lucía" and "Lucia" alike)."""
+    import unicodedata
+
+    flat = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    return flat.lower().split()
+
+
+def _join_en_short(clusters: list[dict]) -> None:
+    """"Andrei Bondarenko" after "Andrei Petrovich Bondarenko", "Lucia Paredes" after "Lucía Paredes Quispe": a
+    two-word English name that is the first and last words (a patronymic left out) or the first two words (a
+    second family name left out) of one longer name of the article, accents aside, is that person."""
+    gone: dict[int, int] = {}
+    for j, c in enumerate(clusters):
+        if c["zh"] or len(set(c["en"])) != 1:
+            continue
+        words = _plain_words(c["en"][0])
+        if len(words) != 2 or N.is_pinyin_name(c["en"][0].split()):
+            continue
+        owners = set()
+        for i, o in enumerate(clusters):
+            if i == j or i in gone:
+                continue
+            for n in o["en"]:
+                w = _plain_words(n)
+                if 3 <= len(w) <= 4 and w[0] == words[0] and words[1] in (w[-1], w[1]):
+                    owners.add(i)
+        if len(owners) == 1:
+            gone[j] = owners.pop()
+    _fold(clusters, gone)
+
+
 def _fold(clusters: list[dict], into: dict[int, int]) -> None:
     """Each cluster ``j`` of ``into`` folded into cluster ``into[j]`` (its mentions joined, in text order), then
     dropped."""
@@ -816,6 +848,7 @@ def build_people(doc: Doc, mentions) -> list[Person]:
     _join_parts(doc, clusters)
     _join_caps_family(doc, clusters)
     _join_en_tail(clusters)
+    _join_en_short(clusters)
     _join_bracketed(doc, clusters)
     _join_transliterations(doc, clusters)
     _join_misspelt_pinyin(clusters)
