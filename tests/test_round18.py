@@ -247,3 +247,14 @@ def test_a_name_told_again_without_its_middle_or_last_word_is_the_same_person(fu
                f"Vladivostok on Wednesday. Later that day {short} presented the region's projects.",
                published="2023-11-23")
     assert [p["name"]["en"] for p in rec["people"] if p["name"]["en"] != "Zhang Hongwei"] == [full]
+
+
+def test_an_sar_release_told_whole_in_chinese_then_in_english_names_each_official_once():
+    zh = ("運輸及物流局局長林家輝今日（十一月七日）率領香港物流業界代表團抵達重慶，展開為期兩天的訪問。林家輝上午與重慶市副市長羅家俊"
+          "會面，雙方就推動兩地在多式聯運和航空貨運等領域的合作交換意見，並談及西部陸海新通道建設。")
+    en = ("The Secretary for Transport and Logistics, Mr Lam Ka-fai, led a delegation of Hong Kong's logistics sector "
+          "to Chongqing today (November 7) for a two-day visit. In the morning, Mr Lam met with the Vice Mayor of "
+          "Chongqing, Mr Luo Jiajun, and they exchanged views on promoting cooperation between the two places in "
+          "multimodal transport and air cargo, and on the New International Land-Sea Trade Corridor.")
+    rec = _rec(zh + "\n\n" + en, published="2024-11-07")
+    assert sorted(p["name"]["en"] for p in rec["people"]) == ["Lam Ka-fai", "Luo Jiajun"]

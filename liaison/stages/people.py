@@ -55,6 +55,7 @@ _TIME_TAIL = frozenset({"昨日", "今日", "昨天", "今天", "明天", "明�
 _STRONG_END = re.compile(r"(率团|率队|率领|带队|一行|出席|会见|会晤|表示|指出|强调|主持|陪同|致辞)")
 # what follows a title word when no name is there: 副省长级官员, 会长单位, 大使馆参赞, 州长夫人, 市长热线
 _NOT_NAME_START = set("级馆职衔")
+_CORRIDOR_AFTER = re.compile(r"新?通道|走廊|大通道")  # a name-like word before a corridor's noun names a route
 _NOT_NAME_WORDS = frozenset({"单位", "官员", "人选", "夫人", "办公", "热线", "信箱", "一职", "职务", "任期", "候选"})
 _ROLE2 = frozenset(w for w in ZH_ROLE_WORDS if len(w) == 2)
 # ordinary words that are also people's names: a name right after a title and before a cue (市长黄河出席)
@@ -277,6 +278,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                     or re.fullmatch(r"[左右][一二三四五六七八九十]+", name)
                     or _ENDS_WITH_ROLE.search(name) or name[-1] in "会团局厅部委办院馆社队组"
                     or name[0] in _NOT_NAME_START or name[:2] in _NOT_NAME_WORDS  # 会长单位, 副省长级官员
+                    or _CORRIDOR_AFTER.match(text, ce)  # 西部陆海新通道: the New Western Land-Sea Corridor
                     or (name[-1] in "町村镇乡市县郡" and re.match(r"副?[町村镇乡市县郡]长|议会|政府", text[ce:ce + 3]))):
                 # 东川町町长: a place no table knows, then its head's title, is no name
                 i += 1

@@ -226,6 +226,21 @@ def translated_paragraphs(ctx) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return out
 
 
+def _in_two_halves(text: str) -> bool:
+    """A page told once in Chinese and once in English, each in a block of its own paragraphs (at most one
+    switch of script between story paragraphs, a headline aside), each block of some length."""
+    scripts = []
+    han = latin = 0
+    for a, b in _paragraphs(text):
+        h, l_ = len(_HAN.findall(text[a:b])), len(_LATIN.findall(text[a:b]))
+        if h + l_ < 40:
+            continue  # (a headline, a dateline, a footer)
+        scripts.append("zh" if h * 3 >= l_ else "en")
+        han, latin = han + h, latin + l_
+    switches = sum(1 for x, y in zip(scripts, scripts[1:]) if x != y)
+    return switches == 1 and han >= 150 and latin >= 450
+
+
 def _glossary_line(text: str, s: int, t: int) -> bool:
     """A short line of a bilingual page's word list ("signing ceremony:签字仪式"), no sentence of the story."""
     a = text.rfind("\n", 0, s) + 1
@@ -467,6 +482,9 @@ def links_stage(doc: Doc) -> None:
         own = EN.merge_languages(mixed, own)
     pairs = translated_paragraphs(ctx) if own else []
     _one_person_per_script(doc, pairs, zh_events + own)
+    if _in_two_halves(doc.text):
+        # a release told whole in Chinese, then whole in English (Hong Kong's, Macao's): the page is one pair
+        _one_person_per_script(doc, [((0, len(doc.text)), (0, len(doc.text)))], zh_events + own)
     own = _translations(ctx, zh_events, own, pairs)
     _sides_from_other_script(zh_events, own)
     _sides_of_the_one_pair(zh_events, own)
