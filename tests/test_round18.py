@@ -258,3 +258,12 @@ def test_an_sar_release_told_whole_in_chinese_then_in_english_names_each_officia
           "multimodal transport and air cargo, and on the New International Land-Sea Trade Corridor.")
     rec = _rec(zh + "\n\n" + en, published="2024-11-07")
     assert sorted(p["name"]["en"] for p in rec["people"]) == ["Lam Ka-fai", "Luo Jiajun"]
+
+
+def test_a_bulletins_date_headings_date_the_entries_under_them():
+    rec = _rec("Jiangsu Foreign Affairs Bulletin, October 2024\n\n9 October\nJiangsu Vice Governor Qian Huiping met "
+               "Governor Hideaki Omura of Aichi Prefecture, Japan, in Nanjing.\n\n16 October\nChangzhou and the city of "
+               "Tampere, Finland, signed a memorandum of understanding on friendly exchanges in Changzhou.",
+               published="2024-11-05")
+    dates = sorted((e["type"], e["date"]["start"]) for e in rec["events"] if e["type"] != "visit")
+    assert dates == [("agreement", "2024-10-16"), ("meeting", "2024-10-09")]

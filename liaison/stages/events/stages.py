@@ -166,6 +166,34 @@ def event_dates_stage(doc: Doc) -> None:
     if zh is not None:
         lang.get("zh").dates(zh)
     EN.fill_dates(own)
+    _dated_headings(doc, (zh.events if zh is not None else []) + own)
+
+
+def _dated_headings(doc: Doc, events: list) -> None:
+    """A bulletin of dated entries ("9 October" on a line of its own, then what happened): an event its own
+    sentences leave undated takes the day of the heading over its paragraph (two such headings or more)."""
+    text = doc.text
+    heads = []
+    for a, b in _paragraphs(text):
+        line = text[a:b].strip()
+        if not line or len(line) > 24:
+            continue
+        lo = a + (len(text[a:b]) - len(text[a:b].lstrip()))
+        for d in doc.layer("dates"):
+            if d.value and d.value[0] and d.start <= lo and d.end >= lo + len(line) - 1:
+                heads.append((a, d.value))
+                break
+    if len(heads) < 2:
+        return
+    for e in events:
+        if e.start or not e.evidence:
+            continue
+        first = min(x for x, _y in e.evidence)
+        last = max(x for x, _y in e.evidence)
+        before = [h for h in heads if h[0] <= first]
+        if not before or any(first < h[0] <= last for h in heads):
+            continue  # (told under two headings: no one day)
+        e.start, e.end = before[-1][1][0], before[-1][1][1] or before[-1][1][0]
 
 
 @stage("fields", requires=("events", "sentences"), assigns=("fields",))
