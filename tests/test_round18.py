@@ -267,3 +267,11 @@ def test_a_bulletins_date_headings_date_the_entries_under_them():
                published="2024-11-05")
     dates = sorted((e["type"], e["date"]["start"]) for e in rec["events"] if e["type"] != "visit")
     assert dates == [("agreement", "2024-10-16"), ("meeting", "2024-10-09")]
+
+
+def test_a_day_told_in_a_clause_of_its_own_dates_no_trip():
+    rec = _rec("Officials from Jilin province began a trip to Russia on May 19. Ma Lin, the provincial Party secretary, "
+               "at the head of the delegation, made the first stop of this trip in Khabarovsk. Ma described the "
+               "purpose of this trip as acting on the consensus that was reached when the two presidents met in "
+               "Moscow, on May 8.", published="2015-05-21")
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "visit"] == ["2015-05-19"]

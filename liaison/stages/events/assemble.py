@@ -48,7 +48,7 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
     for f in done:
         if f.type == "visit" and f.ref and f.date and f.date[0]:
             v = _current_visit(visits, f.sentence[0])
-            if v is not None and not v.start:
+            if v is not None and not v.start and not _date_of_another_clause(ctx, f):
                 _set_date(v, f.date)
             if f.date[0] != f.date[1]:
                 trip_dates.add((f.sentence, tuple(f.date)))
@@ -218,6 +218,17 @@ _NATIONAL_DELEGATION = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+(?:delegation|team|
 
 
 _ALSO = re.compile(r"\b(?:also|as well)\b|还(?:赴|到|前往|访问|考察)|也(?:赴|到|前往|访问|考察)")
+
+
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|which|where|since)\b")
+
+
+def _date_of_another_clause(ctx, f: Frame) -> bool:
+    """"described the purpose of this trip as … the consensus reached when President X visited Moscow, on May 8":
+    the day told after the trip noun belongs to a clause of its own (when, after, which …), not to the trip."""
+    spans = [d for d in ctx.doc.layer("dates") if f.trigger[1] <= d.start < f.sentence[1] and d.value
+             and d.value[0] == f.date[0]]
+    return bool(spans) and _SUBORDINATE.search(ctx.doc.text, f.trigger[1], spans[0].start) is not None
 
 
 def absorb_country_visits(visits: list[Event], text: str | None = None) -> list[Event]:
