@@ -867,7 +867,7 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
             by_last.setdefault(words[0], m.name)  # Kim Jin-tae, Choi Moon-soon: a Korean family name comes first
         elif len(words) >= 2 and not N.is_pinyin_name(words) and len(words[-1]) > 2:
             by_last.setdefault(words[-1], m.name)
-        elif len(words) == 1 and not getattr(m, "weak", True) and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) \
+        elif len(words) == 1 and not m.weak and re.fullmatch(r"[A-Z][a-z]{3,}", words[0]) \
                 and N.syllabify(words[0], 2) is None and _ONE_WORD_TAIL.match(doc.text, m.end) \
                 and doc.text[max(0, m.start - 2):m.start] == ", ":
             by_last.setdefault(words[0], m.name)  # "Suharjo said" after "the Governor of East Java, Suharjo,"
@@ -898,7 +898,7 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
     for m in found:
         words = m.name.split()
         if len(words) == 3 and not N.is_pinyin_name(words) and not N.is_vietnamese_name(words) and \
-                re.fullmatch(r"[^\W\d_][^\W\d_]{3,}", words[1]) and words[1][:1].isupper() and "-" not in m.name:
+                re.fullmatch(r"[^\W\d_]{4,}", words[1]) and words[1][:1].isupper() and "-" not in m.name:
             by_second.setdefault(words[1], set()).add(m.name)
     for w, names in by_second.items():
         if len(names) == 1 and w not in by_last and w not in first_only and not any(
@@ -1009,7 +1009,8 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
             and _CONFIRM_AFTER.match(text, e):
         ml = None  # "Meeting in Dresden, Karl Weber said": the clause after a place, no list going on
     if _AFTER_PLACE_WORD.search(text[max(0, s - 16):s]) or ml or _LEGAL_FORM_BEFORE.search(text, max(0, s - 6), s):
-        return []  # "welcomed the guests to Sa Pa", "toured Ha Long": a place the gazetteer does not know
+        return []  # "welcomed the guests to Sa Pa", "toured Ha Long": a place the gazetteer does not know (or,
+        # after PT or JSC, a company)
     span = text[s:e]
     # a place the name was glued to ("Chengdu Adelle Neary")
     for r in doc.layer("regions"):

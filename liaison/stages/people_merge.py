@@ -779,14 +779,6 @@ def _join_en_tail(clusters: list[dict]) -> None:
     _fold(clusters, gone)
 
 
-def _plain_words(name: str) -> list[str]:
-    """A name's words without accents, in lower case ("Lucía" and "Lucia" alike)."""
-    import unicodedata
-
-    flat = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-    return flat.lower().split()
-
-
 def _join_en_short(clusters: list[dict]) -> None:
     """"Andrei Bondarenko" after "Andrei Petrovich Bondarenko", "Lucia Paredes" after "Lucía Paredes Quispe": a
     two-word English name that is the first and last words (a patronymic left out) or the first two words (a
@@ -795,7 +787,7 @@ def _join_en_short(clusters: list[dict]) -> None:
     for j, c in enumerate(clusters):
         if c["zh"] or len(set(c["en"])) != 1:
             continue
-        words = _plain_words(c["en"][0])
+        words = [N.normalize_en(x) for x in c["en"][0].split()]  # (accents aside: "Lucía" and "Lucia" alike)
         if len(words) != 2 or N.is_pinyin_name(c["en"][0].split()):
             continue
         owners = set()
@@ -803,7 +795,7 @@ def _join_en_short(clusters: list[dict]) -> None:
             if i == j or i in gone:
                 continue
             for n in o["en"]:
-                w = _plain_words(n)
+                w = [N.normalize_en(x) for x in n.split()]
                 if 3 <= len(w) <= 4 and w[0] == words[0] and words[1] in (w[-1], w[1]):
                     owners.add(i)
         if len(owners) == 1:

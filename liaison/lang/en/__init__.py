@@ -2181,7 +2181,7 @@ def _title_case_line(text: str, start: int, end: int) -> bool:
     nearly all capitalised."""
     line = text[start:end].strip()
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’\-]*", line) if len(w) >= 4]
-    if not words or line[-1:] in ".!?\"”" or len(words) < 3:
+    if len(words) < 3 or line[-1:] in ".!?\"”":
         return False
     return sum(1 for w in words if w[:1].isupper()) >= 0.85 * len(words)
 

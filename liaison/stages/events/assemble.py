@@ -672,7 +672,10 @@ def _definite(ctx, f: Frame) -> bool:
     """"signed the agreement", or "The signing took place …" (a noun told with its article): the one told before."""
     text = ctx.doc.text[f.trigger[1]:f.sentence[1]].lower()
     before = ctx.doc.text[f.sentence[0]:f.trigger[0]]
-    return text.lstrip().startswith(("the ", "this ", "that ")) or re.search(r"(?i)\b(the|this|that)\s+$", before) is not None
+    return text.lstrip().startswith(("the ", "this ", "that ")) or _ARTICLE_BEFORE.search(before) is not None
+
+
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
 
 
 # ------------------------------------------------------------------ inspections
