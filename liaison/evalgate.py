@@ -12,6 +12,7 @@ fails; without it, it skips with a message.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -135,7 +136,7 @@ def _by_type(scorer: Path, preds: Path, gold: Path, group: str | None = None) ->
             add((e.get("type"), "pred"))
         em = greedy(gev, pev, lambda a, b: event_score(a, b, pmap))
         if region_eq is not None:
-            _event_misses(gev, pev, em, ppeople, region_eq, add)
+            _event_misses(gev, pev, em, ppeople, region_eq, add, str(item.get("text") or ""))
         for i, j in em.items():
             t = gev[i].get("type")
             add((t, "matched"))
@@ -169,7 +170,8 @@ def _by_type(scorer: Path, preds: Path, gold: Path, group: str | None = None) ->
         lines.append(f"{label:<34}" + (", ".join(f"{r} {v}" for r, v in roles) or "none"))
     for kind, label in (("position", "positions missed on found people:"),
                         ("unmatched", "gold events not matched:"),
-                        ("unknown side", "their sides never predicted:")):
+                        ("unknown side", "their sides never predicted:"),
+                        ("side in text", "those sides in the text:")):
         found = sorted((k[1], v) for k, v in counts.items() if k[0] == kind)
         lines.append(f"{label:<34}" + (", ".join(f"{r} {v}" for r, v in found) or "none"))
     return "\n".join(lines) + "\n"
@@ -210,9 +212,11 @@ def _position_misses(gpeople, ppeople, matched, region_eq, add) -> None:
             add(("position", why))
 
 
-def _event_misses(gev, pev, matched, ppeople, region_eq, add) -> None:
+def _event_misses(gev, pev, matched, ppeople, region_eq, add, text: str = "") -> None:
     """For gold events left unmatched: whether a predicted event of the type exists in the
-    article, and whether the article's predictions name every region of its sides."""
+    article, and whether the article's predictions name every region of its sides; for a side
+    never named, whether the region tables find it in the text at all."""
+    found = _found_regions(text)
     known = [r for e in pev for r in _regions_of(e)]
     known += [x.get("region") for person in ppeople for x in person.get("positions") or []
               if isinstance(x, dict) and isinstance(x.get("region"), dict)]
@@ -229,6 +233,32 @@ def _event_misses(gev, pev, matched, ppeople, region_eq, add) -> None:
                 near = [k for k in known if _nested(r, k)]
                 add(("unknown side", _region_kind(r) + (
                     f" ({'/'.join(sorted({_region_kind(k) for k in near}))} given inside or around)" if near else "")))
+                add(("side in text", _side_in_text(r, text, found, region_eq)))
+
+
+def _found_regions(text: str) -> list:
+    """Every region the tables offer anywhere in ``text``: (start, end, candidates as dicts)."""
+    if not text:
+        return []
+    from .gazetteer import Gazetteer
+
+    g = Gazetteer.default()
+    return [(m.start, m.end, [c.to_dict() for c in m.candidates]) for m in g.find_zh(text) + g.find_en(text)]
+
+
+def _side_in_text(region, text: str, found: list, region_eq) -> str:
+    """Why an event side was never predicted: the tables find it in the text (a later stage
+    lost it), its gold name is in the text where the tables read another place or nothing,
+    or its gold name is not in the text as written."""
+    if any(region_eq(region, c) for _, _, cands in found for c in cands):
+        return "found by the tables"
+    names = [n for n in ((region.get("name") or {}).get(k) for k in ("zh", "en")) if isinstance(n, str) and n]
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), text)]
+    if not spans:
+        return "gold name not in text"
+    if any(s < e2 and s2 < e for s, e in spans for s2, e2, _ in found):
+        return "gold name in text, tables read another place there"
+    return "gold name in text, tables find nothing there"
 
 
 def _region_kind(region) -> str:

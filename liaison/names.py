@@ -129,10 +129,12 @@ def is_minority_name(zh_name: str) -> bool:
 @lru_cache(maxsize=65536)
 def romanize(zh_name: str) -> str:
     """陈敏尔 -> "Chen Min'er", 欧阳坚 -> "Ouyang Jian", 曾庆红 -> "Zeng Qinghong" (traditional accepted);
-    a Tibetan-style name has two parts and no family name: 扎西彭措 -> "Zhaxi Pengcuo"."""
+    a Tibetan-style name has two parts and no family name: 扎西彭措 -> "Zhaxi Pengcuo"; one part alone is one word: 才让 -> "Cairang"."""
     if is_minority_name(zh_name):
         name = _simplified(zh_name)
         return f"{_join_given(_given_syllables(name[:2]))} {_join_given(_given_syllables(name[2:]))}"
+    if _simplified(zh_name) in _minority_parts():  # 扎西, 才让: a one-part name is one word (Zhaxi)
+        return _join_given(_given_syllables(_simplified(zh_name)))
     sur, given = split_surname(zh_name)
     surnames = _tables()[0]
     if sur in surnames:

@@ -133,13 +133,13 @@ _MT_MONTH_DAY = re.compile(r"(?m)^[ \t]*(?P<y>)(?P<m>1[0-2]|[1-9]) (?P<d>[12]\d|
 # every character an ASCII letter matches under re.I (the letters, İ, ı, ſ and the Kelvin sign)
 _LATIN = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
-
+# "on the 28th", "from the 3rd", "On 24th," (machine translation): a day of the month told before (else of the report's month)
 # "on the 28th", "from the 3rd": a day of the month told before (else of the report's month)
 # "on the afternoon of the 5th", "in the morning of the 6th" (machine translation of 5日下午, 6日上午)
-_EN_ORDINAL_DAY = re.compile(r"\b(?:(?:on|from|by|until|since)\s+the\s+|(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)"
+_EN_ORDINAL_DAY = re.compile(r"\b(?:(?:on|from|by|until|since)\s+(?:the\s+)?|(?:on|in)\s+the\s+(?:morning|afternoon|evening|night)"
                              r"\s+of\s+(?:the\s+)?)(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?"
                              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|anniversary|century|session|meeting|"
-                             r"plenary|congress|edition|round|annual))", re.I)
+                             r"plenary|congress|edition|round|annual|floor|place|time|day|year|birthday|Five-Year))", re.I)
 # "the following day", "the next day", "a day later", "on the same day", "later that day": counted from the day
 # told last
 _EN_NEXT_DAY = re.compile(r"\b(?:(?P<next>the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)"

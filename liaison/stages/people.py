@@ -197,6 +197,8 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
         elif (tag not in ("PER", "LOC", "ORG") and len(w) >= 3 and w[-1] in N.surname_chars()
               and _ENDS_WITH_ROLE.search(w[:-1]) and (glued := _glued_surname_name(text, e - 1))):
             cand = glued  # 省长许 | 昆林: the analyser glued the family name to the title before it
+        elif tag not in ("PER", "LOC", "ORG") and len(w) >= 4 and (slot := _title_then_minority(doc, text, start, s, w)):
+            cand = slot  # 州长扎西 | 一行: the analyser read the title and the name as one word
         elif (tag == "PER" and 2 <= len(w) <= 3 and s >= 1 and text[s - 1] in N.surname_chars()
               and _ENDS_WITH_ROLE.search(text[max(0, s - 7):s - 1]) and N.is_plausible_zh_name(text[s - 1:e])):
             cand = (s - 1, e)  # 长官 | 林 | 郑月娥: a double surname LAC glued to the title (林郑月娥)
@@ -276,7 +278,7 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                 doc.meta.setdefault("names_as_places", set()).add((start + cs, start + ce))
             if ((_is_region_text(doc, start + cs, start + ce) and not place_name)
                     or re.fullmatch(r"[左右][一二三四五六七八九十]+", name)
-                    or _ENDS_WITH_ROLE.search(name) or name[-1] in "会团局厅部委办院馆社队组"
+                    or _ENDS_WITH_ROLE.search(name) or name[-1] in _UNIT_END
                     or name[0] in _NOT_NAME_START or name[:2] in _NOT_NAME_WORDS  # 会长单位, 副省长级官员
                     or _CORRIDOR_AFTER.match(text, ce)  # 西部陆海新通道: the New Western Land-Sea Corridor
                     or (name[-1] in "町村镇乡市县郡" and re.match(r"副?[町村镇乡市县郡]长|议会|政府", text[ce:ce + 3]))):
@@ -298,6 +300,9 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
     return out
 
 
+_UNIT_END = "会团局厅部委办院馆社队组"  # what a body's name ends with (商务厅, 外办), never a person's
+
+
 def _glued_surname_name(text: str, s: int) -> tuple[int, int] | None:
     """A name of two or three characters starting at ``s`` (a family name LAC glued to the title before it) and
     ending before a cue, or None."""
@@ -310,17 +315,26 @@ def _glued_surname_name(text: str, s: int) -> tuple[int, int] | None:
 
 
 def _minority_slot(doc: Doc, text: str, start: int, s: int) -> tuple[int, int] | None:
-    """副主席其其格会见, 副州长才让扎西、: right after a title or in a 、-list of names, 3–4 characters
+    """副主席其其格会见, 副州长才让扎西、, 县长才让一行: right after a title or in a 、-list of names, 2–4 characters
     opening with a Tibetan, Mongolian or Uyghur name part (``data/name_parts_minority.tsv``) up to what ends a
     name — however LAC cut them (其其 | 格, 才 | 让 | 扎西)."""
     if text[s:s + 2] not in N.minority_parts() or text[s:s + 2] in N._tables()[0]:
         return None
-    for n in (4, 3):
+    for n in (4, 3, 2):
         e = s + n
         if (e <= len(text) and _HAN_ONLY.fullmatch(text[s:e]) and not set(text[s + 2:e]) & _FUNCTION_CHARS
+                and not (e > s + 2 and _ZH_NAME_END.match(text[s + 2:e]))  # 才让一行: the name is 才让
                 and (text[e:e + 1] in _ZH_DELIM or _ZH_NAME_END.match(text[e:e + 2]))
                 and not _ENDS_WITH_ROLE.search(text[s:e]) and not _is_region_text(doc, start + s, start + e)):
             return (s, e)
+    return None
+
+
+def _title_then_minority(doc: Doc, text: str, start: int, s: int, w: str) -> tuple[int, int] | None:
+    """A token made of a title and the opening of a Tibetan, Mongolian or Uyghur name (州长扎西): the name's slot."""
+    for k in range(2, len(w) - 1):
+        if w[k:k + 2] in N.minority_parts() and _ENDS_WITH_ROLE.search(w[:k]):
+            return _minority_slot(doc, text, start, s + k)
     return None
 
 
@@ -713,6 +727,8 @@ def _lone_name_after_english_title(doc: Doc, start: int, end: int) -> list[Menti
     word = word.rstrip(" .,;:!?)”\"'，。；：、！？）")  # the run holds the punctuation after it
     if not N.is_plausible_zh_name(word) or _is_region_text(doc, start, start + len(word)):
         return []
+    if word[-1] in _UNIT_END or _ENDS_WITH_ROLE.search(word):
+        return []  # "deputy director of provincial 商务厅 Sun Li": a department left in characters, no name
     m = Mention(start, start + len(word), word, "zh")
     return [m] if _after_english_title(doc, m, set()) else []
 

@@ -1838,6 +1838,8 @@ class _Analysis:
                      if b.dep_ == "conj" and b.lower_ == "by" for g in _pobjs(b) if g not in subj]
         else:
             subj = self.subjects(tok)
+        if not objs and tok.dep_ == "acl" and tok.head.tag_ == "NNS" and self.sp.text.rstrip().endswith((":", "：")):
+            objs = [tok.head]  # "The documents signed were:" and the documents one a line below
         docs = [o for o in objs if _doc_word(o, self.lang) or _doc_like(o, self.lang)]
         if not docs:
             return False
@@ -1952,25 +1954,62 @@ class _Analysis:
                 out.append((_title(c), _doc_kind(c), _innermost(own + others)))
         return out
 
-    def _titles_below(self) -> list[tuple[str, str]]:
-        """"… signed the following documents:" and the documents on the lines below it, one a line (numbered
-        or not): each line naming a document is its own signing."""
-        if not self.sp.text.rstrip().endswith((":", "：")):
-            return []
+    def _titles_below(self) -> list[tuple]:
+        """"… signed the following documents:" (or "… signed three documents. The documents signed were:") and
+        the documents on the lines below it, one a line (numbered or not): each line naming a document is its own
+        signing; a line that opens with the two places signing ("Changde City – Machakos County: letter of
+        intent …") gives that document its own sides."""
         text = self.ctx.doc.text
-        titles = []
         pos = self.sent.end
-        for line in text[pos:pos + 2000].split("\n")[1:]:  # (the first piece: the rest of the colon's line)
+        if not self.sp.text.rstrip().endswith((":", "：")):
+            intro = _LIST_INTRO.match(text, pos)  # a short sentence of its own introduces the list
+            if intro is None:
+                return []
+            pos = intro.end()
+        items = []
+        at = pos + (text[pos:pos + 2000].find("\n") if "\n" in text[pos:pos + 2000] else 2000)
+        while at < min(len(text), pos + 2000):  # (the piece before the first newline: the rest of the colon's line)
+            nl = text.find("\n", at + 1)
+            nl = len(text) if nl == -1 else nl
+            line = text[at + 1:nl]
             item = _LIST_MARK.sub("", line.strip()).strip(" ;；.,。")
+            line_start = at + 1
+            at = nl
             if not item:
-                if titles:
+                if items:
                     break
                 continue
             if len(item) > 120 or not _names_document(item, self.lang):
                 break
-            titles.append(item.strip("《》“”\""))
-        titles = list(dict.fromkeys(titles))
-        return [(t, _kind_of(t, self.lang)) for t in titles] if len(titles) >= 2 else []
+            items.append((item, line_start, nl))
+        out, seen = [], set()
+        for item, lo, hi in items:
+            sides = self._line_pair(lo, hi)
+            title = item.strip("《》“”\"")
+            if sides:
+                rest = re.split(r"[:：]|,\s+(?=(?:an?|the)\s)", item, maxsplit=1)
+                title = rest[1].strip(" 《》“”\"") if len(rest) == 2 else title
+                title = title if title[:1].isupper() or title[:1] == "《" or _ZH_DOC.search(title) else None
+            key = (title or "").lower(), tuple(id(r) for r in sides)
+            if key in seen:
+                continue
+            seen.add(key)
+            kind = _kind_of(title or item, self.lang)
+            out.append((title, kind, sides) if sides else (title, kind))
+        return out if len(out) >= 2 else []
+
+    def _line_pair(self, lo: int, hi: int) -> list:
+        """The two places a list line opens with (before its colon, outside brackets), or none."""
+        text = self.ctx.doc.text
+        colon = min((k for k in (text.find(":", lo, hi), text.find("：", lo, hi)) if k != -1), default=hi)
+        found = []
+        for s in self.ctx.doc.layer("regions"):
+            if lo <= s.start and s.end <= colon and not isinstance(s.value, tuple) \
+                    and text.count("(", lo, s.start) <= text.count(")", lo, s.start) \
+                    and text.count("（", lo, s.start) <= text.count("）", lo, s.start):
+                found.append(s.value)
+        pair = _innermost(found)
+        return pair if len(pair) == 2 and not _same(pair[0], pair[1]) else []
 
     def _pairs(self, subj, withs, in_turn: bool = False) -> list:
         """"X signed agreements with A and B (respectively)": X–A and X–B; "A and B, C and D signed sister-city
@@ -2403,6 +2442,8 @@ _LIST_END = re.compile(r"[.;!?]|\s(?:in|at|during|which|that|with|by|under|witne
 _LIST_CUT = re.compile(r"\s*(?:,|，|、)\s*(?:and\s+)?|\s+and\s+")
 _LIST_MARK = re.compile(r"^(?:\(?\d{1,2}[.)、）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[-•·*])\s*")
 _LEAD_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "The documents signed were:", "They are as follows:": a short sentence of its own that opens a list
+_LIST_INTRO = re.compile(r"\s*(?:The|These|They|Those)\b[^.:\n]{0,50}?\b(?:were|are|include[ds]?|as follows)\s*[:：]")
 
 
 def _listed_titles(sp, doc_tok, lang: English) -> list[tuple[str, str]]:
