@@ -101,3 +101,63 @@ def test_the_eval_gate_tells_whether_the_tables_find_a_side_never_predicted():
     assert _side_in_text(read_as_other, text, found, _eq) == "gold name in text, tables read another place there"
     assert _side_in_text(dict(nowhere, name={"zh": None, "en": "signed a"}), text, found, _eq) == \
         "gold name in text, tables find nothing there"
+
+
+def test_a_courtesy_call_on_an_honourable_is_a_meeting_of_its_own():
+    rec = _rec("NAKURU, Kenya, Tuesday — Governor Mary Koros today received a delegation from Xiangyang City, China, "
+               "led by Vice Mayor Tang Jianmin. During its stay, the delegation also paid a courtesy call on Hon. Joel "
+               "Maina, Speaker of the Nakuru County Assembly.", published="2025-03-18")
+    meetings = [e for e in rec["events"] if e["type"] == "meeting"]
+    names_ = {p["id"]: p["name"]["en"] for p in rec["people"]}
+    hosts = sorted(sorted(names_[x["person"]] for x in e["participants"] if x["role"] == "host") for e in meetings)
+    assert hosts == [["Joel Maina"], ["Mary Koros"]]
+
+
+@pytest.mark.parametrize("text", [
+    "NAKURU, Kenya, 18 March 2025 — The delegation from Xiangyang arrived in Nakuru on Monday.",
+    "Nakuru, Kenya, 18 March 2025\n\nThe delegation from Xiangyang arrived in Nakuru on Monday.",
+])
+def test_a_dateline_naming_its_country_or_standing_alone_yields_to_the_clauses_weekday(text):
+    rec = _rec(text, published="2025-03-18")
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "visit"] == ["2025-03-17"]
+
+
+def test_a_line_ending_on_a_day_after_a_sentence_is_no_dateline():
+    doc = liaison.extract_doc("Governor Li met Mayor Wang, May 3\nThe delegation arrived on May 4.",
+                              published="2025-03-18")
+    assert {s.label for s in doc.layer("dates")} == {"date"}
+
+
+@pytest.mark.parametrize("text, name, region", [
+    ("On 27 August, Regional Commissioner of Morogoro Region Fatma Mwakalinga, Tanzania, met Jilin Vice Governor "
+     "Sun Haitao in Changchun.", "Fatma Mwakalinga", "Morogoro"),
+    ("Mwanza Regional Commissioner John Mushi received the Hunan delegation in Mwanza, Tanzania.", "John Mushi",
+     "Mwanza"),
+])
+def test_a_regional_commissioner_heads_the_regions_government(text, name, region):
+    rec = _rec(text, published="2025-09-01")
+    assert [(q["role"], q["org_kind"]) for p in rec["people"] if p["name"]["en"] == name
+            for q in p["positions"]] == [("head", "government")]
+
+
+def test_a_commissioner_of_a_states_portfolio_still_heads_a_department():
+    rec = _rec("Lagos State Commissioner for Commerce Folashade Ambrose met the Guangdong delegation in Lagos, "
+               "Nigeria.", published="2025-09-01")
+    assert [(q["role"], q["org_kind"]) for p in rec["people"] for q in p["positions"]
+            if p["name"]["en"] == "Folashade Ambrose"] == [("head", "government_department")]
+
+
+def test_a_tables_date_line_with_its_label_dates_the_block_under_it():
+    rec = _rec("福建省外事活动一览\n\n一 / No. 1\n日期 Date：2024年6月11日 / 11 June 2024\n"
+               "活动 Event：会见 Meeting\n人员 People：副省长陈明会见了肯尼亚基利菲郡郡长Joseph Mwero一行。\n\n"
+               "二 / No. 2\n日期 Date：2024年6月20日 / 20 June 2024\n活动 Event：会见 Meeting\n"
+               "人员 People：副省长陈明会见了马来西亚沙巴州部长Aminah Jaafar。\n", published="2024-06-30")
+    assert sorted(e["date"]["start"] for e in rec["events"] if e["type"] == "meeting") == ["2024-06-11", "2024-06-20"]
+
+
+def test_two_names_a_slash_apart_are_two_people():
+    rec = _rec("日期 Date：2024年6月20日 / 20 June 2024\n活动 Event：视频会谈 Video Talks\n"
+               "人员 People：黄雅婷与沙巴州旅游、文化和环境部部长Aminah Jaafar / Huang Yating and Sabah's Minister of "
+               "Tourism, Culture and Environment Aminah Jaafar\n", published="2024-06-30")
+    named = sorted(p["name"]["en"] or p["name"]["zh"] for p in rec["people"])
+    assert not any("/" in n for n in named) and "Aminah Jaafar" in named

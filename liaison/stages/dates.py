@@ -157,11 +157,14 @@ _STAMP = re.compile(
     r"|\b\d{1,2}:\d{2},\s+(?P<c>" + _MONS + r"\s+\d{1,2},\s+\d{4}))")
 # an English dateline opening a line: "HANOI, Nov 5 (VNA) –", "Beijing, March 3 (Xinhua) --", "KHABAROVSK, August 29.",
 # "Vientiane, 19 November (KPL) -": the day the report was filed (relative days count from it), not an event's date
+_DATELINE_DATE = (r"(?P<date>(?:" + _MON.replace("(?P<mon>", "(?:") + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+                  + _MON.replace("(?P<mon>", "(?:") + r")(?:,?\s+\d{4})?)")
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*\(?[A-Z][A-Za-z.'’ -]{1,40}?,\s*(?P<date>(?:" + _MON.replace("(?P<mon>", "(?:")
-    + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+" + _MON.replace("(?P<mon>", "(?:")
-    + r")(?:,?\s+\d{4})?)\)?"
-    r"\s*(?:\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—-]|\.(?=\s+[A-Z])|/)")
+    r"(?m)^[ \t]*\(?[A-Z][A-Za-z.'’ -]{1,40}?,(?:\s*[A-Z][A-Za-z.'’ -]{1,30}?,)?\s*" + _DATELINE_DATE + r"\)?"
+    r"\s*(?:\([A-Za-z][A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—-]|\.(?=\s+[A-Z])|/)"
+    # a partner's release: "Nakuru, 18 March 2025" on a line of its own, the place in one to three capitalised words
+    r"|^[ \t]*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2},(?:\s*[A-Z][A-Za-z.'’ -]{1,30}?,)?\s*"
+    + _DATELINE_DATE.replace("?P<date>", "?P<date2>") + r"[ \t]*$")
 
 # a Chinese page's own stamp: 发布时间：2023-04-06, 时间:2022-09-23, 日期：09-07, 4月30日 22:44 (来源…): when the page
 # was put up, never when something happened
@@ -281,14 +284,15 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     # the report's dateline: its day anchors "on Tuesday", "yesterday", "the 28th"
     anchor = published
     for m in (_DATELINE.finditer(text, 0, min(len(text), 800)) if latin else ()):
-        dm = _EN_MDY.match(m["date"]) or _EN_DMY.match(m["date"])
+        g = "date" if m["date"] else "date2"
+        dm = _EN_MDY.match(m[g]) or _EN_DMY.match(m[g])
         if dm is None:
             continue
         mo, d = _month(dm["mon"]), int(dm["d"])
         year = int(dm["y"]) if dm["y"] else _year_for(mo, published)
         v = _fmt(year, mo, d) if mo else None
         if v:
-            add(m.start("date"), m.end("date"), (v, v), "dateline")
+            add(m.start(g), m.end(g), (v, v), "dateline")
             if year and ((published is not None and dt.date(year, mo, d) <= published)
                          or (published is None and dm["y"])):
                 anchor = dt.date(year, mo, d)  # with no publication date, a dateline naming its year anchors

@@ -967,6 +967,16 @@ def en_byline(before: str, after: str = "") -> bool:
 def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: bool = False) -> list[tuple[int, int]]:
     """Clean an entity span: strip titles, possessives and headline verbs, take in a hyphenated given name
     or leading initials, split merged pinyin names, drop bodies and places."""
+    slash = text.find("/", s, e)
+    if slash != -1:  # "Aminah Jaafar / Huang Yating": a bilingual table's two names, each cleaned alone
+        k = slash + 1
+        while k < e and text[k] == " ":
+            k += 1
+        j = slash
+        while j > s and text[j - 1] == " ":
+            j -= 1
+        return [x for a, b in ((s, j), (k, e)) if b > a
+                for x in clean_person(doc, text, a, b, shift, pinyin_only)]
     # "… met with Zhang Jun.": the tokenizer keeps a sentence's full stop with a word that is also an abbreviation
     # (Jun., Jan.); an initial ("Phoutthavong V.") or "Jr." keeps its dot
     mf = re.search(r"\b([A-Z][a-z]+)\.$", text[s:e])  # ("Ms Carmen Ho.": a two-letter family name too)

@@ -218,9 +218,10 @@ class Ctx:
         return getattr(p, "region", None) if p else None
 
 
-# what a line heading an entry of a bulletin may hold besides its dates: bullets, separators, a weekday
+# what a line heading an entry of a bulletin may hold besides its dates: bullets, separators, a weekday, the
+# label of a table's date line (日期 Date：)
 _HEADING_REST = re.compile(r"[\s\W\d_]*|(?:[\s\W\d_]|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日]"
-                           r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day)*")
+                           r"|(?i:mon|tues|wednes|thurs|fri|satur|sun)day|日期|时间|時間|(?i:date|time))*")
 
 
 def _date_headings(text: str, dates: list) -> list[tuple[int, int, tuple]]:

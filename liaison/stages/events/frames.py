@@ -58,7 +58,12 @@ _HEADLINE_WORDS = frozenset(
 def _parse_text(text: str) -> str:
     """What the parser reads for a sentence: a headline's capitals lowered, a Chinese name in an English clause
     written in letters (the same length, so offsets hold)."""
-    return _han_names_as_latin(_headline_text(text))
+    return _han_names_as_latin(_HONORIFIC_DOT.sub(r"\1 ", _headline_text(text)))
+
+
+# the period of an honorific the parser takes for a sentence's end ("paid a courtesy call on Hon. Joel Maina":
+# "Hon" then became the call's object and the name a sentence of its own); a space instead keeps the length
+_HONORIFIC_DOT = re.compile(r"\b(Hon|Rt|Sen|Rep|Amb|Engr|Gov|Lt|Col|Gen|Cllr|Cr)\.(?= [A-Z])")
 
 
 # a Chinese name standing alone between English words ("Jilin Governor 韩俊 met with …"): the small parser tags
