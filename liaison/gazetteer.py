@@ -178,6 +178,11 @@ class Gazetteer:
                     add_en(e, _Cand(r, "en", lvl == 3))
                 if row["en_full"]:
                     add_en(row["en_full"], _Cand(r, "en"))
+                if lvl == 3 and row["type_zh"] == "县" and len(row["name_zh"]) == 2 and r.en and r.en.endswith("xian") \
+                        and len(r.en) > 4:
+                    # 礼县 "Lixian": machine translation and county sites write "Li County" (the one-character name
+                    # alone, its type word after it)
+                    add_en(r.en[:-4] + " County", _Cand(r, "en"))
             for a in split(row["abbr"]):
                 self._abbr.setdefault(a, []).append(r)
         self._abbr.setdefault("疆", []).append(t.by_code["650000"])

@@ -161,3 +161,54 @@ def test_two_names_a_slash_apart_are_two_people():
                "Tourism, Culture and Environment Aminah Jaafar\n", published="2024-06-30")
     named = sorted(p["name"]["en"] or p["name"]["zh"] for p in rec["people"])
     assert not any("/" in n for n in named) and "Aminah Jaafar" in named
+
+
+def test_a_latin_name_told_again_by_its_family_name_in_a_chinese_sentence_is_that_person():
+    rec = _rec("10月14日，尼日利亚翁多州副州长Olumide Akinwale率团访问襄阳市。15日，市长彭晓峰会见了Akinwale一行。"
+               "Akinwale说，翁多州希望加强制造业合作。会见后，彭晓峰与Akinwale分别代表两地在友好城市协议上签字。",
+               published="2025-10-20")
+    assert ("Olumide Akinwale", "speaker") in _roles(rec, "meeting")
+    assert sorted(_roles(rec, "agreement")) == [("Olumide Akinwale", "signatory"), ("Peng Xiaofeng", "signatory")]
+    assert len(rec["people"]) == 2
+
+
+def test_a_latin_family_name_in_an_english_sentence_is_left_to_the_english_reader():
+    rec = _rec("Governor Olumide Akinwale met Mayor Peng Xiaofeng in Xiangyang on 15 October. Akinwale said trade "
+               "matters.", published="2025-10-20")
+    assert ("Olumide Akinwale", "speaker") in _roles(rec, "meeting") and len(rec["people"]) == 2
+
+
+def test_a_commissioner_in_characters_before_a_latin_name_heads_a_department():
+    rec = _rec("10月14日，尼日利亚翁多州副州长Olumide Akinwale率团访问襄阳市，翁多州贸易与投资专员Folake Oyelaran随团来访。",
+               published="2025-10-20")
+    assert offices(rec)["Folake Oyelaran"] == [("head", "Ondo")]
+    assert ("Folake Oyelaran", "member") in _roles(rec, "visit")
+
+
+@pytest.mark.parametrize("credit", ["（王磊 摄）", "（王磊/摄）", "王磊 供图"])
+def test_a_photographers_credit_after_the_name_is_no_person(credit):
+    rec = _rec("图为11月13日，潍坊市市长孟庆华会见索法拉省省长马孔德一行。\n" + credit, published="2024-11-16")
+    assert "王磊" not in offices(rec)
+
+
+def test_a_signing_ceremonys_caption_gives_no_title_across_its_colon():
+    rec = _rec("图为签约仪式现场：潍坊市与莫桑比克索法拉省签署建立友好城市关系意向书。", published="2024-11-16")
+    assert [e["title"] for e in rec["events"] if e["type"] == "agreement"] == [None]
+
+
+def test_a_bare_county_title_belongs_to_the_county_not_the_county_level_city_told_before():
+    rec = _rec("From 12 to 14 May, Secretary of the Taicang Municipal Party Committee Zhou Jian led the delegation of "
+               "Taicang City to come to Sansui County of Guizhou for east-west cooperation. Secretary of the County "
+               "Party Committee Long Ming and County Magistrate Yang Li accompanied the investigation.",
+               published="2024-05-16")
+    got = offices(rec, first="en")
+    assert got["Long Ming"] == [("secretary", "Sansui")] and got["Yang Li"] == [("head", "Sansui")]
+    assert got["Zhou Jian"] == [("secretary", "Taicang")]
+
+
+def test_a_one_character_county_is_read_as_x_county():
+    rec = _rec("Recently, Secretary of the County Party Committee Ma Wen led a delegation of Li County, Gansu Province "
+               "to go to Jimo District of Qingdao to study and investigate.", published="2023-06-09")
+    assert offices(rec, first="en")["Ma Wen"] == [("secretary", "Lixian")]
+    assert [(e["origin"]["code"], e["destination"]["code"]) for e in rec["events"] if e["type"] == "visit"] == [
+        ("621226", "370215")]

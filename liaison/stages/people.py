@@ -29,6 +29,8 @@ _ENDS_WITH_ROLE = re.compile("(?:" + "|".join(map(re.escape, ZH_ROLE_WORDS)) + "
 _BYLINE_ZH = re.compile(r"(记者|通讯员|摄影|摄|责任编辑|编辑|实习生|责编|校对|审核|作者|来源|供图|图|文|撰稿|撰文|采写|供稿|监制|"
                         r"值班主任|值班编辑|文字|图片|美编|主编|初审|复审|终审|一审|二审|三审|审校|审签|出品|策划|制作|"
                         r"统筹|视频|剪辑|翻译)[\s:：/｜|]*$")
+# a credit after the name: （王磊 摄）, 王磊/摄, 王磊 供图
+_CREDIT_AFTER_ZH = re.compile(r"[\s/／]*(?:摄影?|供图|制图)(?:[\s)）/／|｜]|$)")
 _ZH_DELIM = set(",，。;；:：!！?？\n()（）【】[]「」“”\"")
 _ZH_NAME_END = re.compile(r"^(、|,|，|。|;|；|等|率|带领|一行|出席|参加|主持|陪同|会见|会谈|说|表示|指出|强调|介绍|致辞|讲话|"
                           r"代表|同志|先生|女士|在|与|和|及|分别|共同|一同|见证|签|为|对|向|也|还|随后|通过|"
@@ -286,7 +288,8 @@ def _zh_mentions(doc: Doc, start: int, end: int) -> list[Mention]:
                 i += 1
                 continue
             before = text[max(0, cs - 8):cs]
-            if not _BYLINE_ZH.search(before) and not _in_byline_list(text, cs, out, start):
+            if not _BYLINE_ZH.search(before) and not _in_byline_list(text, cs, out, start) \
+                    and not _CREDIT_AFTER_ZH.match(text, ce):
                 out.append(Mention(start + cs, start + ce, name, "zh"))
             else:
                 doc.meta.setdefault("bylines", set()).add(name)
@@ -579,7 +582,8 @@ def people_stage(doc: Doc) -> None:
 
 def _family_names_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """巴霍迪尔·拉希莫夫 … 会见了拉希莫夫一行: a transliterated name told again by its last part alone (the family
-    name, two characters or more) is that person — where no other named person shares it."""
+    name, two characters or more) is that person — where no other named person shares it; so is a name in Latin
+    letters told again by its last word inside a Chinese sentence (Olumide Akinwale … Akinwale说)."""
     places = [(r.start, r.end) for r in doc.layer("regions")]
 
     def placed(a: int, b: int) -> bool:
@@ -587,24 +591,35 @@ def _family_names_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     full = {}
     for m in mentions:
-        parts = re.split(r"[·•・]", m.name) if m.lang == "zh" else []
-        if len(parts) >= 2 and len(parts[-1]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", parts[-1]) \
+        parts = re.split(r"[·•・]", m.name) if m.lang == "zh" else m.name.split() if m.lang == "en" else []
+        if m.lang == "en":
+            if len(parts) >= 2 and re.fullmatch(r"[A-Z][a-z'’\-]{2,}", parts[-1]) and not placed(m.start, m.end):
+                full.setdefault((parts[-1], "en"), set()).add(m.name)
+        elif len(parts) >= 2 and len(parts[-1]) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", parts[-1]) \
                 and not placed(m.start, m.end):  # (南山·田阳: two places joined, no name)
-            full.setdefault(parts[-1], set()).add(m.name)
+            full.setdefault((parts[-1], "zh"), set()).add(m.name)
     if not full:
         return []
     taken = [(m.start, m.end) for m in mentions] + places
     out = []
-    for family, names in full.items():
+    text = doc.text
+    for (family, lang), names in full.items():
         if len(names) > 1:
             continue  # two people of that family name: the short form names neither for sure
-        for hit in re.finditer(re.escape(family), doc.text):
+        for hit in re.finditer(re.escape(family), text):
             a, b = hit.span()
-            if any(x < b and a < y for x, y in taken) or doc.text[a - 1:a] in "·•・":
+            if any(x < b and a < y for x, y in taken) or text[a - 1:a] in "·•・":
                 continue
-            out.append(Mention(a, b, next(iter(names)), "zh", foreign=True))
+            if lang == "en" and not (_LATIN_IN_ZH.match(text[max(0, a - 1):a] + "|" + text[b:b + 1])
+                                     and not re.match(r"[A-Za-z]", text[a - 1:a]) and not re.match(r"[A-Za-z]", text[b:b + 1])):
+                continue  # (an English sentence's "Akinwale said": the English stage reads it)
+            out.append(Mention(a, b, next(iter(names)), lang, foreign=True))
             taken.append((a, b))
     return out
+
+
+# a Latin family name told again inside a Chinese sentence (…会见了Akinwale一行。Akinwale说): Chinese on one side
+_LATIN_IN_ZH = re.compile(r"[\u4e00-\u9fff，。、；：“”（）]\|.|.\|[\u4e00-\u9fff，。、；：“”（）]")
 
 
 def _drop_gone_homes(doc: Doc, before: list[Span]) -> None:

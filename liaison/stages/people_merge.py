@@ -111,6 +111,9 @@ def _office_region(doc: Doc, office, mention, person_regions: dict, context: boo
                 and _looks_chinese(mention.name or ""):
             continue  # "the Governor of Ulaanbaatar, Vice Governor Chen Ming": a Chinese name's office is not the foreign host's
         if level is None or level in region_type(s.value):
+            if office.lang == "en" and level == "county" and _en_county_mismatch(office.title or "", s.value,
+                                                                                    doc.text[s.start:s.end]):
+                continue  # "Secretary of the County Party Committee" after "Taicang City": a county's, not the city's
             if office.lang == "zh" and _type_mismatch(office.title or "", s.value):
                 continue  # 景洪市委书记甲，州人民政府副州长乙: the 州 is not the 市 named before it
             if office.lang == "zh" and level == "county" and _other_county_type(office.title or "", s.value):
@@ -155,6 +158,15 @@ def _office_region(doc: Doc, office, mention, person_regions: dict, context: boo
                 homes["city"] if getattr(homes["city"], "country", "CN") not in ("CN", "HK", "MO", "TW")
                 and getattr(Gazetteer.default().parent_of(homes["city"]), "level", 0) == 0 else None)
         home = homes.get(level)
+        if office.lang == "en" and level == "county" and home is not None \
+                and _en_county_mismatch(office.title or "", home):
+            # "County Magistrate X" on a page whose home is a district (Jimo District): the one county of the title's
+            # type the article names
+            other = {s.value for s in doc.layer("regions") if not isinstance(s.value, tuple)
+                     and getattr(s.value, "country", None) == "CN" and "county" in region_type(s.value)
+                     and not _en_county_mismatch(office.title or "", s.value)}
+            if len(other) == 1:
+                return other.pop()
         if office.lang == "zh" and not foreign and home is None:
             # no home of that level: the one Chinese place of it the article names, unless the text sets it
             # against 我市 (吉林省政协主席甲带领…抵达澳门。省政协委员乙: Jilin's)
@@ -357,6 +369,26 @@ def _delegation_member(doc: Doc, mention, level: str):
         if not any(f.key == s.value.key for f in found):
             found.append(s.value)
     return found[0] if len(found) == 1 else None
+
+
+_EN_COUNTY_TYPE = re.compile(r"(?i)\b(county|district|banner)\b")
+_EN_COUNTY_ZH = {"county": "县", "district": "区", "banner": "旗"}
+
+
+def _en_county_mismatch(title: str, region, surface: str = "") -> bool:
+    """An English county-level title's type word (County Party Committee, County Magistrate, District Mayor) and a
+    county-level place written with another one (太仓市 or 即墨区 for the County Magistrate; "Panfilov District"
+    abroad, by the type word the text gives it)."""
+    m = _EN_COUNTY_TYPE.search(title)
+    if not m:
+        return False
+    zh = getattr(region, "zh", None) or ""
+    if getattr(region, "country", None) != "CN":
+        typed = re.search(r"(?i)\b(county|district|banner|city|municipality|region|oblast)$", surface.strip())
+        return bool(typed) and typed.group(1).lower() != m.group(1).lower()
+    if zh[-1:] not in ("县", "区", "旗", "市"):
+        return False
+    return zh[-1] != _EN_COUNTY_ZH[m.group(1).lower()]
 
 
 def _other_county_type(title: str, region) -> bool:

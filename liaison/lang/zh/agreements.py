@@ -50,6 +50,9 @@ ANNIVERSARY_ZH = re.compile(r"^[^，,。；;]{0,20}?(?:\d+|[一二三四五六�
 SINCE_ZH = L.pattern(r"{since}[^，,。；;]{0,30}$", since=L.moods("since"))
 
 
+_SIGNED_AFTER_COLON = L.pattern(r"^.*?[:：].*{sign}了?", sign=_SIGN)
+
+
 def _title_from_phrase(phrase: str) -> str | None:
     if BATCH_ZH.search(phrase):
         return None  # a batch of documents, not one named document
@@ -457,6 +460,9 @@ def _title(clause: str) -> tuple[str | None, str | None]:
         return _title_from_phrase(phrase), phrase
     if pm:
         phrase = re.sub(r"^(了|关于|的)", "", pm.group(1))  # (…签署的投资合作协议: 的 ties the phrase to the verb)
+        # 签约仪式现场：甲与乙签署…意向书: the phrase runs from the ceremony's word past a colon to the signing told
+        # after it; the document is what that signing names
+        phrase = _SIGNED_AFTER_COLON.sub("", phrase)
         return _title_from_phrase(phrase), phrase
     return None, None
 
