@@ -212,3 +212,13 @@ def test_a_one_character_county_is_read_as_x_county():
     assert offices(rec, first="en")["Ma Wen"] == [("secretary", "Lixian")]
     assert [(e["origin"]["code"], e["destination"]["code"]) for e in rec["events"] if e["type"] == "visit"] == [
         ("621226", "370215")]
+
+
+def test_a_signing_told_in_summary_with_the_trips_days_is_the_named_signing_told_after():
+    rec = _rec("A Jiangyin City delegation headed by Mayor Wang Dong spent three days in Guide County of Qinghai from "
+               "Tuesday to Thursday this week, reviewing the two places' cooperation and signing a new agreement.\n\n"
+               "On Wednesday morning, Guide County Magistrate Cairang and Wang Dong signed the Jiangyin-Guide "
+               "Cooperation Agreement (2024-2025).", published="2024-06-07")
+    deals = [e for e in rec["events"] if e["type"] == "agreement"]
+    assert len(deals) == 1 and deals[0]["title"]["en"] == "Jiangyin-Guide Cooperation Agreement (2024-2025)"
+    assert deals[0]["date"]["start"] == "2024-06-05"

@@ -2423,6 +2423,8 @@ def _title(doc_tok) -> str | None:
         while k < len(doc) and (_TITLE_WORD.match(doc[k].text) or doc[k].lower_ in ("of", "and", "the", "for", "on")
                                 or doc[k].text in ("’s", "'s", "-")):
             k += 1
+    if k == span.end < len(doc) and doc[k].text == ")" and span.text.count("(") > span.text.count(")"):
+        k += 1  # "… Agreement (2024-2025).": the year's bracket closes in the title
     span = doc[span.start:k]
     text = span.text.strip(" ,\"“”")  # (the quotation marks around a title are none of it)
     caps = sum(1 for t in span if _TITLE_WORD.match(t.text))

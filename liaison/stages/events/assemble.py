@@ -67,7 +67,31 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
     place_host_visits(visits, meetings + inspections)
     _fill_agreement_parties(ctx, agreements, visits, meetings)
     agreements = _ceremony_of_named_documents(ctx, agreements)
+    agreements = _summary_of_named_signing(agreements)
     return visits + meetings + agreements + inspections
+
+
+def _summary_of_named_signing(agreements: list[Event]) -> list[Event]:
+    """"spent three days in Litang …, signing a new agreement" and later "Ye and Wang signed the Xiangshan-Litang
+    … Agreement (2024-2025)": a signing named by no document, dated only by the trip's days, told before the one
+    named signing between the same sides (on one of those days, or on a day the stages after this one tell), is that
+    signing told in summary."""
+    out = []
+    for a in agreements:
+        if a.title_en or a.title_zh or not a.start or not a.end or a.start == a.end or not a.evidence:
+            out.append(a)
+            continue
+        first = min(s for s, _e in a.evidence)
+        named = [b for b in agreements if b is not a and (b.title_en or b.title_zh)
+                 and (not b.start or (b.start == b.end and a.start <= b.start <= a.end))
+                 and _compatible(a.parties, b.parties)
+                 and b.evidence and min(s for s, _e in b.evidence) > first]
+        if len(named) != 1:
+            out.append(a)
+            continue
+        for p in a.participants:
+            named[0].add_participant(p.person, p.role)
+    return out
 
 
 _NEAR_DOCUMENTS = 400  # characters from a ceremony's sentence to the documents it lists
