@@ -56,6 +56,9 @@ _SELF_KIND_EN = {"province": "province", "city": "city", "county": "county", "di
                  "municipality": "province", "autonomous region": "province"}
 _SELF_KIND = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "旗": "county"}
 _ORG_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(集团|公司|银行|大学|学院|医院|酒店|宾馆|中学|小学|研究院|研究所)")
+_SOURCE_EN = re.compile(r"(?m)^[ \t]*(?:Source|Release source|From)\s*[:：]\s*([^\n]{3,80}?)(?=\s{2,}|\s*[|｜]|[ \t]*$)"
+                        r"|\b((?:[A-Z][\w'’-]*\s+){1,4}?(?:Rong |Convergence |Integrated )?(?:Media|News|Information) "
+                        r"Cent(?:er|re))\b")
 _OUTLET_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布|新闻)")
 _OUTLET_WEB = re.compile(r"(?:来源|稿源|转自|据)[:：\s]*(?:中国)?([\u4e00-\u9fff]{2,8}?)(?:在线|网)(?![\u4e00-\u9fff])")
 _OUTLET_CUE = re.compile(r"(来源|稿源|来自|据|转自|本报讯|原标题)")
@@ -121,6 +124,13 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
                 if getattr(r, "country", None) == "CN" and fold(r.en or "").replace(" ", "") == word:
                     scores[r] += W_OUTLET
                     break
+    # an English page's source line or its news centre ("Source: Li County People's Government Office",
+    # "Huocheng County Media Center | Friday"): the place whose page it is
+    for m in _SOURCE_EN.finditer(text):
+        lo, hi = m.span(m.lastindex)
+        for s, e, r in spans:
+            if lo <= s and e <= hi:
+                scores[r] += W_OUTLET
     # the page's own address: gxt.shaanxi.gov.cn
     if url:
         host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0]

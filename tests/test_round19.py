@@ -222,3 +222,16 @@ def test_a_signing_told_in_summary_with_the_trips_days_is_the_named_signing_told
     deals = [e for e in rec["events"] if e["type"] == "agreement"]
     assert len(deals) == 1 and deals[0]["title"]["en"] == "Jiangyin-Guide Cooperation Agreement (2024-2025)"
     assert deals[0]["date"]["start"] == "2024-06-05"
+
+
+@pytest.mark.parametrize("head", [
+    "Source: Minqin County People's Government Office    Date: 2023-06-09\n\n",
+    "Minqin County Media Center | Friday, 9 June 2023\n\n",
+])
+def test_an_english_pages_source_line_makes_its_place_our_county(head):
+    rec = _rec(head + "Recently, Secretary of the County Party Committee Ma Wen led the party and government "
+               "delegation of our county to go to Jimo District, Qingdao City, Shandong Province to study and "
+               "investigate. Jimo District has helped the county for years, and Jimo companies employ many workers "
+               "from the county.", published="2023-06-09")
+    assert [(e["origin"]["name"]["en"], e["destination"]["name"]["en"]) for e in rec["events"]
+            if e["type"] == "visit"] == [("Minqin", "Jimo")]
