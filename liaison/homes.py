@@ -125,12 +125,12 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
                     scores[r] += W_OUTLET
                     break
     # an English page's source line or its news centre ("Source: Li County People's Government Office",
-    # "Huocheng County Media Center | Friday"): the place whose page it is
+    # "Huocheng County Media Center | Friday"): the place whose page it is, outweighing the place its story is about
     for m in _SOURCE_EN.finditer(text):
         lo, hi = m.span(m.lastindex)
         for s, e, r in spans:
             if lo <= s and e <= hi:
-                scores[r] += W_OUTLET
+                scores[r] += 2 * W_OUTLET
     # the page's own address: gxt.shaanxi.gov.cn
     if url:
         host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0]

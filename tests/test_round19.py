@@ -235,3 +235,17 @@ def test_an_english_pages_source_line_makes_its_place_our_county(head):
                "from the county.", published="2023-06-09")
     assert [(e["origin"]["name"]["en"], e["destination"]["name"]["en"]) for e in rec["events"]
             if e["type"] == "visit"] == [("Minqin", "Jimo")]
+
+
+def test_a_source_line_outweighs_the_place_the_story_keeps_naming():
+    rec = _rec("Source: Minqin County People's Government Office    Date: 2023-06-09\n\n"
+               "Recently, Secretary of the County Party Committee Ma Wen led the party and government delegation of "
+               "our county to go to Jimo District, Qingdao City to study and investigate.\n\n"
+               "On the morning of June 5, the Jimo District-Minqin County cooperation symposium was held in Jimo. "
+               "Deputy Secretary of the Jimo District Party Committee Dong Qing presided over it. Jimo District "
+               "Party Secretary Sun Hai attended. He said Jimo and Minqin have become close partners.\n\n"
+               "At the symposium, Deputy District Mayor of Jimo District Qu Na and Zhao Yong signed a labour "
+               "cooperation agreement on behalf of the two sides. Jimo companies employ many workers from our county.",
+               published="2023-06-09")
+    assert [(e["origin"]["name"]["en"], e["destination"]["name"]["en"]) for e in rec["events"]
+            if e["type"] == "visit"] == [("Minqin", "Jimo")]
