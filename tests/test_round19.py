@@ -249,3 +249,12 @@ def test_a_source_line_outweighs_the_place_the_story_keeps_naming():
                published="2023-06-09")
     assert [(e["origin"]["name"]["en"], e["destination"]["name"]["en"]) for e in rec["events"]
             if e["type"] == "visit"] == [("Minqin", "Jimo")]
+
+
+def test_a_places_word_inside_a_site_or_company_name_is_no_stop():
+    rec = _rec("On June 5, a Minqin County delegation of Gansu visited Jimo District of Qingdao.\n\nOn June 6, "
+               "accompanied by Qu Na, the delegation successively went to Qingdao Jinhui Garment Co., Ltd., the Jimo "
+               "Longnan Specialty Products Exhibition and Sales Center and the Jimo Auto Parts Industrial Park to "
+               "study.", published="2023-06-09")
+    assert [(e["origin"]["name"]["en"], e["destination"]["name"]["en"]) for e in rec["events"]
+            if e["type"] == "visit"] == [("Minqin", "Jimo")]

@@ -1298,7 +1298,11 @@ class _Analysis:
         # "came to the Inner Mongolia Pavilion": a site named after a place (the site frame's), no stop of a trip
         objs = [o for o in objs if self.region_at.get(o.i) is not None
                 or not (_SITE_HEADS.match(o.text) or _sites.is_head(o.text))]
-        dests = self.regions_of(objs, deep=False) or self.regions_of(objs)
+        # (a place's word inside a site's or a company's name is no stop: "went to the Jimo Auto Parts Park")
+        dests = _innermost([r for o in objs for d in _name_tokens(o) if (r := self.region_at.get(d.i)) is not None
+                            and not _in_site_name(d)]) \
+            or _innermost([r for o in objs for d in o.subtree if (r := self.region_at.get(d.i)) is not None
+                           and not _in_site_name(d)])
         if not dests and any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
             # "VIENTIANE, May 5 -- A delegation arrived here": the place the report is datelined
             dests = [r for r in (self.ctx.dateline_place,) if r is not None]
@@ -2233,6 +2237,22 @@ def _describes(appos) -> bool:
         return True
     return appos.dep_ == "appos" and first.lower_ == "the" and appos.text.islower()  # ("…, the largest port")
 _HABITUAL = {"regular", "periodic", "frequent", "routine", "annual", "yearly", "regularly", "frequently"}
+
+
+_LEGAL_FORMS = frozenset({"co", "co.", "ltd", "ltd.", "inc", "inc.", "llc", "corp", "corp.", "plc", "gmbh"})
+
+
+def _in_site_name(tok) -> bool:
+    """A place's word inside the capitalised name of a site or a company ("went to Qingdao Jinhui Garment Co., Ltd.
+    and the Jimo Auto Parts Industrial Park"): the name's head, up its compounds, is a site or legal-form word."""
+    h = tok
+    for _ in range(8):
+        if h.dep_ not in ("compound", "amod", "nmod") or h.head is h:
+            break
+        h = h.head
+        if h.lower_ in _LEGAL_FORMS or _SITE_HEADS.match(h.text) or _sites.is_head(h.text):
+            return True
+    return False
 
 
 def _noun_by_place(tok) -> bool:
