@@ -216,7 +216,7 @@ def _event_misses(gev, pev, matched, ppeople, region_eq, add, text: str = "") ->
     """For gold events left unmatched: whether a predicted event of the type exists in the
     article, and whether the article's predictions name every region of its sides; for a side
     never named, whether the region tables find it in the text at all."""
-    found = _found_regions(text)
+    found = None  # the tables' scan of the text, made only when a side was never predicted
     known = [r for e in pev for r in _regions_of(e)]
     known += [x.get("region") for person in ppeople for x in person.get("positions") or []
               if isinstance(x, dict) and isinstance(x.get("region"), dict)]
@@ -233,6 +233,7 @@ def _event_misses(gev, pev, matched, ppeople, region_eq, add, text: str = "") ->
                 near = [k for k in known if _nested(r, k)]
                 add(("unknown side", _region_kind(r) + (
                     f" ({'/'.join(sorted({_region_kind(k) for k in near}))} given inside or around)" if near else "")))
+                found = _found_regions(text) if found is None else found
                 add(("side in text", _side_in_text(r, text, found, region_eq)))
 
 

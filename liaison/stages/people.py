@@ -610,8 +610,8 @@ def _family_names_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             a, b = hit.span()
             if any(x < b and a < y for x, y in taken) or text[a - 1:a] in "·•・":
                 continue
-            if lang == "en" and not (_LATIN_IN_ZH.match(text[max(0, a - 1):a] + "|" + text[b:b + 1])
-                                     and not re.match(r"[A-Za-z]", text[a - 1:a]) and not re.match(r"[A-Za-z]", text[b:b + 1])):
+            around = text[max(0, a - 1):a] + text[b:b + 1]
+            if lang == "en" and (re.search(r"[A-Za-z]", around) or not _ZH_NEIGHBOUR.search(around)):
                 continue  # (an English sentence's "Akinwale said": the English stage reads it)
             out.append(Mention(a, b, next(iter(names)), lang, foreign=True))
             taken.append((a, b))
@@ -619,7 +619,7 @@ def _family_names_again(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # a Latin family name told again inside a Chinese sentence (…会见了Akinwale一行。Akinwale说): Chinese on one side
-_LATIN_IN_ZH = re.compile(r"[\u4e00-\u9fff，。、；：“”（）]\|.|.\|[\u4e00-\u9fff，。、；：“”（）]")
+_ZH_NEIGHBOUR = re.compile(r"[\u4e00-\u9fff，。、；：“”（）]")
 
 
 def _drop_gone_homes(doc: Doc, before: list[Span]) -> None:

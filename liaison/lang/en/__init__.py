@@ -1971,8 +1971,9 @@ class _Analysis:
                 return []
             pos = intro.end()
         items = []
-        at = pos + (text[pos:pos + 2000].find("\n") if "\n" in text[pos:pos + 2000] else 2000)
-        while at < min(len(text), pos + 2000):  # (the piece before the first newline: the rest of the colon's line)
+        at = text.find("\n", pos, pos + 2000)  # (the piece before the first newline: the rest of the colon's line)
+        at = pos + 2000 if at == -1 else at
+        while at < min(len(text), pos + 2000):
             nl = text.find("\n", at + 1)
             nl = len(text) if nl == -1 else nl
             line = text[at + 1:nl]
@@ -2115,7 +2116,7 @@ class _Analysis:
                 return False  # visiting a person
             name = _site_name(o)
             for one in _split_sites(name):
-                if re.fullmatch(r"(?:Co|Ltd|Inc|LLC|Limited|Corp|Corporation)\.?", one) or any(
+                if _COMPANY_FORM.fullmatch(one) or any(
                         x["en"].endswith(", " + one) for x in sites):
                     continue  # "Cebu Pacific Air Co., Ltd.": the company form the parser cut off is no site
                 sites.append({"zh": None, "en": one})
@@ -2239,7 +2240,8 @@ def _describes(appos) -> bool:
 _HABITUAL = {"regular", "periodic", "frequent", "routine", "annual", "yearly", "regularly", "frequently"}
 
 
-_LEGAL_FORMS = frozenset({"co", "co.", "ltd", "ltd.", "inc", "inc.", "llc", "corp", "corp.", "plc", "gmbh"})
+# a company's legal form ("Co., Ltd.", "Inc.", "GmbH"): it closes a company's name
+_COMPANY_FORM = re.compile(r"(?:Co|Ltd|Inc|LLC|Limited|Corp|Corporation|PLC|plc|GmbH)\.?")
 
 
 def _in_site_name(tok) -> bool:
@@ -2250,7 +2252,7 @@ def _in_site_name(tok) -> bool:
         if h.dep_ not in ("compound", "amod", "nmod") or h.head is h:
             break
         h = h.head
-        if h.lower_ in _LEGAL_FORMS or _SITE_HEADS.match(h.text) or _sites.is_head(h.text):
+        if _COMPANY_FORM.fullmatch(h.text) or _SITE_HEADS.match(h.text) or _sites.is_head(h.text):
             return True
     return False
 
@@ -2549,7 +2551,8 @@ def _site_name(o) -> str | None:
     doc = o.doc
     end = toks[-1].i + 1
     # "X Group Co., Ltd.": the company form after the comma belongs to the name
-    if end + 1 < len(doc) and doc[end].text == "," and re.match(r"(Ltd|Inc|LLC|Limited|Corp)\.?$", doc[end + 1].text):
+    if end + 1 < len(doc) and doc[end].text == "," and _COMPANY_FORM.fullmatch(doc[end + 1].text) \
+            and doc[end + 1].text.rstrip(".") != "Co":
         end += 2
     return doc[toks[0].i:end].text.strip(" ,")
 
