@@ -30,3 +30,15 @@ def offices(rec, first="zh"):
     other = "en" if first == "zh" else "zh"
     return {p["name"][first] or p["name"][other]: [(x["role"], region_name(x.get("region"))) for x in p["positions"]]
             for p in rec["people"]}
+
+
+def roles(rec, kind):
+    """(name, role) of every participant of the events of that kind in a record, sorted (English name first)."""
+    by_id = {p["id"]: p["name"]["en"] or p["name"]["zh"] for p in rec["people"]}
+    return sorted((by_id[x["person"]], x["role"]) for e in rec["events"] if e["type"] == kind for x in e["participants"])
+
+
+def titles(rec):
+    """The (zh, en) title of each agreement in a record, in record order."""
+    return [((e.get("title") or {}).get("zh"), (e.get("title") or {}).get("en")) for e in rec["events"]
+            if e["type"] == "agreement"]

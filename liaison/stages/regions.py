@@ -66,6 +66,7 @@ def regions_stage(doc: Doc) -> None:
     doc.flags.extend(flags)
     spans = _drop_org_names(doc, spans)
     spans = _surface_names(doc, spans + _inner_places(doc, spans) + _unknown_typed_places(doc, spans, anchors))
+    spans = spans + _dateline_town(doc, spans)
     spans = spans + _abbreviations_in_context(doc, gaz, spans)
     spans.sort(key=lambda x: (x.start, x.end))
     singles = []
@@ -283,12 +284,54 @@ def _abroad_again(doc: Doc, spans: list[Span], found: list[Span]) -> list[Span]:
     return out
 
 
+def _abroad_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A division abroad in a transliteration the tables lack, named apart from its country (尼日利亚总统出席。
+    岳阳市与拉各斯州签约): the place of a country the page names whose name sounds the same (the tables' 拉哥斯州),
+    when the name and its type word read so for one such country only."""
+    countries = {s.value.country for s in spans if not isinstance(s.value, tuple)
+                 and getattr(s.value, "level", None) == 0 and s.value.country not in ("CN", "TW", "HK", "MO")}
+    if not countries or len(countries) > 4:
+        return []
+    gaz = Gazetteer.default()
+    text = doc.text
+    covered = set()
+    for s in spans:
+        covered.update(range(s.start, s.end))
+    chars = _abroad_chars()
+    out = []
+    for run in doc.runs:
+        if run.value != "zh":
+            continue
+        i = run.start
+        while i < run.end:
+            if i in covered or text[i] not in chars or text[i] in _ABROAD_STOP \
+                    or (i > run.start and text[i - 1] in chars and text[i - 1] not in _ABROAD_STOP
+                        and i - 1 not in covered):
+                i += 1
+                continue
+            m = _ABROAD.match(text, i)
+            if m is None or m.end() > run.end or any(k in covered for k in range(m.start(), m.end())) \
+                    or not all(c in chars and c not in _ABROAD_STOP for c in m.group(1)):
+                i += 1
+                continue
+            level = _ABROAD_LEVEL[m.group(2)]
+            known = [k for k in (gaz.sounding(c, m.group(1), level) for c in sorted(countries)) if k is not None]
+            if len(known) == 1:
+                out.append(Span(m.start(), m.end(), "region", known[0]))
+                covered.update(range(m.start(), m.end()))
+                i = m.end()
+                continue
+            i += 1
+    return out
+
+
 def _inner_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """A place the tables lack, named right after the region holding it (贵州省黔西县, 建德市大同镇,
     屏东县某乡): a region with no code in the same country, one level down."""
     starts = {s.start for s in spans}
     out = []
     out.extend(_abroad_again(doc, spans, _inner_abroad(doc, spans, starts)))
+    out.extend(_abroad_elsewhere(doc, spans + out))
     for s in spans:
         r = s.value
         if isinstance(r, tuple) or s.end in starts or getattr(r, "level", 0) >= 4:
@@ -371,6 +414,56 @@ def _unknown_typed_places(doc: Doc, spans: list[Span], anchors: set) -> list[Spa
         level = _TYPED_LEVEL[m.group(2).lower()]
         out.append(Span(m.start(), m.end(), "region", Region(None, None, name, country, level, country)))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _ap_states() -> dict[str, str]:
+    """AP abbreviations of US states ("Ky.") -> the state's name (``data/us_state_ap.tsv``)."""
+    from ..regions_data import read_tsv
+
+    return {row["ap"]: row["state"] for row in read_tsv("us_state_ap.tsv")}
+
+
+_TOWN_WORDS = re.compile(r"[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,3}")
+
+
+def _dateline_town(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The town of an English dateline the tables lack, its state or country after it ("STORM LAKE, Iowa —",
+    "FRANKLIN, Ky. —", "FORFAR, Scotland —") and named again in the story on its own (not as the first word of a
+    site's name): a place with no code in that state's country, wherever the text writes it ("the City of Storm
+    Lake")."""
+    from ..lang.en import dateline_place
+
+    text = doc.text
+    at = dateline_place(text)
+    if at is None:
+        return []
+    start, end = at
+    comma = text.find(",", start, end)
+    if comma == -1:
+        return []
+    place, area = text[start:comma].strip(), text[comma + 1:end].strip()
+    if any(s.start < comma and start < s.end for s in spans) or not _TOWN_WORDS.fullmatch(place.title()):
+        return []
+    country = None
+    for s in spans:
+        r = s.value
+        if comma < s.start and s.end <= end and not isinstance(r, tuple) and getattr(r, "level", 9) <= 1:
+            country = r.country
+    if country is None and area in _ap_states():
+        country = "US"
+    if country is None or country == "CN":
+        return []
+    name = place.title() if place.isupper() else place
+    town = Region(None, None, name, country, 2, country)
+    out = [Span(start, start + len(text[start:comma].rstrip()), "region", town)]
+    covered = set()
+    for s in spans:
+        covered.update(range(s.start, s.end))
+    for m in re.finditer(r"\b" + re.escape(name) + r"\b(?! [A-Z])", text):  # (not "Mactan Export Processing Zone")
+        if m.start() > comma and m.start() not in covered and m.end() - 1 not in covered:
+            out.append(Span(m.start(), m.end(), "region", town))
+    return out if len(out) > 1 else []  # (named again in the story: a place the story is about)
 
 
 def _pinyin(han: str) -> str:

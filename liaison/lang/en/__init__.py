@@ -42,6 +42,8 @@ _SITE_HEADS = re.compile(
     r"winery|brewery|dock|pier|complex|showroom|gallery|library|"
     r"companies|factories|universities|laboratories|academies|wineries|breweries|galleries|libraries)s?$", re.I)
 _DOC_HEADS_EXTRA = ("agreements", "memoranda", "mous")
+# a list row's English document phrase: capitalised words and the small words between them, after its places
+_ROW_DOC_EN = re.compile(r"(?:[A-Z][\w'’-]*)(?:(?:\s+|[–—-])(?:[A-Z][\w'’-]*|of|on|and|for|in|the|to|between))*")
 # "X and his party": the people X travels with, whom X leads
 _ENTOURAGE = {"party", "delegation", "aide", "aides", "entourage", "team", "staff", "official", "officials",
               "member", "members", "colleague", "colleagues", "group"}
@@ -115,6 +117,12 @@ class English:
         self.event_nouns = {row.form.lower().split()[-1] for row in read_table("en", "triggers")
                             if row.event == "meeting" and row.args == "noun"}
         self.documents = {r.form.lower() for r in read_table("en", "documents")} | set(_DOC_HEADS_EXTRA)
+        # a heading over signings listed one a row ("Signed Projects", "Agreements signed": ``lists.tsv``), and a
+        # row's word naming a document (documents.tsv, singular or plural)
+        self.list_heading = re.compile(r"\b(?:%s)\b" % "|".join(
+            re.escape(r.form) for r in read_table("en", "lists") if r.kind == "heading"), re.I)
+        self.document_word = re.compile(r"\b(?:%s)(?:s|es|a)?\b" % "|".join(
+            sorted((re.escape(d) for d in self.documents), key=len, reverse=True)), re.I)
         self.role_verbs: dict[str, list] = {}
         for row in read_table("en", "roles"):
             words = row.form.lower().split()
@@ -126,6 +134,14 @@ class English:
         self._surface = _surface_regex(words)
 
     # ------------------------------------------------------------- cheap filter
+    def document_title(self, cell: str) -> str | None:
+        """The title a list row's English names its document by ("Letter of Intent on Sister City Relations"),
+        or None ("Sister city agreement", "an MoU": only the document's kind, not in capitals)."""
+        m = next((m for m in _ROW_DOC_EN.finditer(cell) if self.document_word.search(m.group(0))), None)
+        if m is None:
+            return None
+        return m.group(0) if sum(1 for w in m.group(0).split() if w[:1].isupper()) >= 2 else None
+
     def may_hold_frames(self, text: str) -> bool:
         """A sentence worth parsing: it holds a surface form of a trigger or role word."""
         return self._surface.search(text) is not None
@@ -286,6 +302,9 @@ class English:
                     continue  # "X is expected to lead a delegation to Y next year": no one leads yet
                 if role == "attendee" and tok.lemma_.lower() == "present" and tok.pos_ != "ADJ":
                     continue
+                if role == "signatory" and (any(o.lemma_.lower() in self.documents for o in self_objects(tok))
+                                            or not (a.subjects(tok) or _passive(tok))):
+                    continue  # "A signed the agreement": the signing's own frame names its signers
                 if role == "attendee" and any(o.lemma_.lower() in ("activity", "event", "events")
                                               and not any(c.dep_ == "prep" for c in o.children)
                                               for o in self_objects(tok)):

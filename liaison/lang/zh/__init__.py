@@ -29,7 +29,8 @@ import re
 from ...doc import Event
 from ...places import same as _same, within as _within
 from ...fields import fields_for
-from .agreements import find_agreements
+from . import lexicon as _L
+from .agreements import DOC_AG_ZH, document_title as _document_title, find_agreements
 from .inspections import find_inspections
 from .meetings import find_meetings
 from .roles import assign_roles
@@ -125,6 +126,21 @@ class Chinese:
     code = "zh"
     # a speech's salutation line: 尊敬的甲州长，尊敬的乙州长，…女士们，先生们：
     salutation = re.compile(r"^[^\n]{0,20}?尊敬的[^\n]*?(?:[:：]|女士们|先生们|朋友们)[^\n]*$", re.M)
+    # a heading over signings listed one a row (签约项目, 签署文件清单: ``lists.tsv``), what names a document
+    list_heading = _L.pattern("{h}", h=_L.select("lists", "heading"))
+    document_word = DOC_AG_ZH
+
+    @staticmethod
+    def role_words(ctx, sent) -> list[tuple[str, str]]:
+        """(person id, role) of the role verbs of one Chinese sentence (见证, 签署, 主持, 讲话…)."""
+        from .roles import role_assignments
+
+        return [(pid, role) for pid, role, _off in role_assignments(ctx, sent)]
+
+    @staticmethod
+    def document_title(cell: str) -> str | None:
+        """The title a list row's Chinese names its document by, or None (only the document's kind)."""
+        return _document_title(cell)
 
     def assemble(self, ctx) -> Parts:
         """The events the sentences of ``ctx`` tell (Chinese ones only), without roles, dates beyond their

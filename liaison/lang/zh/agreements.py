@@ -60,6 +60,20 @@ def _title_from_phrase(phrase: str) -> str | None:
     return phrase if len(rest) >= 2 else None
 
 
+def document_title(cell: str) -> str | None:
+    """The title of the document a table cell or list row names in Chinese (《甲乙两市文旅合作协议》, 甲乙两市文旅
+    合作协议), or None when it names only the document's kind (友好城市关系意向书)."""
+    m = TITLE_ZH.search(cell)
+    if m:
+        return m.group(1) or m.group(2)
+    m = ROW_DOC_ZH.search(cell)
+    return _title_from_phrase(m.group(0)) if m else None
+
+
+# the last Chinese document phrase of a row (after its places and dashes): 邵阳市—万博省 友好城市协议
+ROW_DOC_ZH = L.pattern(r"[\u4e00-\u9fff]{0,30}?{doc}", doc=_DOC)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Signing segments: each runs from the end of the previous one to the clause end after its sign verb."""
     out, start = [], 0

@@ -696,10 +696,13 @@ def _definite(ctx, f: Frame) -> bool:
     """"signed the agreement", or "The signing took place …" (a noun told with its article): the one told before."""
     text = ctx.doc.text[f.trigger[1]:f.sentence[1]].lower()
     before = ctx.doc.text[f.sentence[0]:f.trigger[0]]
-    return text.lstrip().startswith(("the ", "this ", "that ")) or _ARTICLE_BEFORE.search(before) is not None
+    return text.lstrip().startswith(("the ", "this ", "that ")) or _ARTICLE_BEFORE.search(before) is not None \
+        or _PASSIVE_DEFINITE.match(before) is not None
 
 
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
+# "The letter was signed by A and B", "It was signed by …": the document told before, its signing told again
+_PASSIVE_DEFINITE = re.compile(r"(?i)\s*(?:the|this|that|it)\b[^,;:]{0,40}?\b(?:was|were|has been|had been)\s+$")
 
 
 # ------------------------------------------------------------------ inspections

@@ -143,6 +143,7 @@ _PREFER = {
     "presider": ("meeting", "agreement"),
     "attendee": ("meeting", "agreement"),
     "witness": ("agreement", "meeting"),
+    "signatory": ("agreement",),
     "host": ("inspection", "visit", "meeting"),
     "leader": ("visit",),
 }
@@ -231,7 +232,7 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
                      and min(target.evidence)[0] <= max(s for s, _e in e.evidence) < sent.start]
             if since:
                 target = since[-1]
-        if target is None and role in ("speaker", "attendee", "presider", "witness"):
+        if target is None and role in ("speaker", "attendee", "presider", "witness", "signatory"):
             for t in prefer[:2]:  # the last meeting told before (else the last signing)
                 before = [(max((s for s, _e in e.evidence if s < sent.start), default=-1), e) for e in events
                           if e.type == t]

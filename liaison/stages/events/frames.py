@@ -58,7 +58,13 @@ _HEADLINE_WORDS = frozenset(
 def _parse_text(text: str) -> str:
     """What the parser reads for a sentence: a headline's capitals lowered, a Chinese name in an English clause
     written in letters (the same length, so offsets hold)."""
-    return _han_names_as_latin(_HONORIFIC_DOT.sub(r"\1 ", _headline_text(text)))
+    return _han_names_as_latin(_FRONTED_WITNESS.sub(r"\1.", _HONORIFIC_DOT.sub(r"\1 ", _headline_text(text))))
+
+
+# a sentence opening with who witnessed it ("Witnessed by Governor X and President Y, A and B signed …"): the small
+# parser often hangs the signing on "Witnessed" (signed/auxpass), and no one signs; a period for the comma (the
+# same length) has it read the signing as a sentence of its own, the witnesses still the agents of "Witnessed"
+_FRONTED_WITNESS = re.compile(r"^(\s*Witnessed by [^,;.]{3,160}?),(?=\s+(?:the\s+)?[A-Z])")
 
 
 # the period of an honorific the parser takes for a sentence's end ("paid a courtesy call on Hon. Joel Maina":

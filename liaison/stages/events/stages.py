@@ -19,6 +19,7 @@ from ...places import code as _code, same as _same, within as _within
 from . import english as EN
 from .assemble import two_sides
 from .context import Ctx, context
+from .lists import ceremony_witnesses, signing_rows
 from .groups import assign_group_regions, host_sides, rehome_hosts
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -108,7 +109,7 @@ def _zh_clauses_in_english(doc: Doc, read: list[int]) -> list[Span]:
 
 @stage("events", requires=_IN + ("frames",), assigns=("events",))
 def events_stage(doc: Doc) -> None:
-    """One event per occurrence: frames assembled, and the Chinese rules' events."""
+    """One event per occurrence: frames assembled, the Chinese rules' events, and signings listed a row each."""
     ctx = context(doc)
     assign_group_regions(ctx)  # 吉林省领导甲、乙: the listed people act for that region
     zctx = _view(doc, "zh")
@@ -117,6 +118,12 @@ def events_stage(doc: Doc) -> None:
     zh_events = zh.events if zh else []
     # both lists stay apart until links merges a passage told in both languages (their sides complete then)
     doc.events = zh_events + EN.english_events(ctx, zh_events)
+    events = list(doc.events)
+    rows = signing_rows(ctx, events)  # 签约项目 / "Signed Projects" and a row per document
+    if zh is not None:  # (a ceremony the rows are, told before them, is gone from the Chinese rules' parts too)
+        for part in (zh.agreements,):
+            part[:] = [e for e in part if e in events]
+    doc.events = events + rows
 
 
 @stage("roles", requires=("events", "role_verbs"), assigns=("participants",))
@@ -130,6 +137,7 @@ def roles_stage(doc: Doc) -> None:
     EN.distribute_roles(ctx, doc.events, own)
     _addressees_attend(ctx, doc.events)
     rehome_hosts(ctx, doc.events)
+    ceremony_witnesses(ctx, doc.events)
 
 
 def _addressees_attend(ctx, events: list) -> None:
@@ -202,7 +210,8 @@ def fields_stage(doc: Doc) -> None:
     ctx, zh, own = _own(doc)
     if zh is not None:
         lang.get("zh").fields(zh)
-    EN.english_fields(ctx, own)
+    listed = getattr(ctx, "listed", set())
+    EN.english_fields(ctx, [e for e in own if id(e) not in listed])
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

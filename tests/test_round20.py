@@ -1,0 +1,121 @@
+"""Sentences written for round 20 (no corpus text): signings listed one a row under a heading, with no
+signing verb of their own — numbered lines in one script or both, a table a scraper flattened one cell a line,
+tab-separated rows, a translated table, a ceremony told before its list; a signing told after its witnesses
+("Witnessed by …, A and B signed"); a division abroad in another transliteration, apart from its country; more
+nationality words; a dateline's town the tables lack; signers told in the sentence after the signing."""
+import pytest
+
+import liaison
+from sentences import region_name, roles, sides, titles, trips
+
+
+def _rec(text, published="2025-07-02"):
+    return liaison.extract(text, published=published)
+
+
+def test_numbered_rows_under_a_chinese_heading_are_one_signing_each():
+    rec = _rec("6月28日，中非地方合作论坛在长沙举行。\n签约项目\n1. 邵阳市—安哥拉万博省 友好城市协议\n"
+               "2. 常德市—马拉维利隆圭市 经贸合作备忘录\n")
+    assert sides(rec, "agreement") == [["Changde", "Lilongwe"], ["Huambo", "Shaoyang"]]
+    assert {e["date"]["start"] for e in rec["events"] if e["type"] == "agreement"} == {"2025-06-28"}
+    assert (("经贸合作备忘录", None) in titles(rec)) and ((None, None) in titles(rec))
+
+
+def test_bilingual_rows_under_a_bilingual_heading_keep_both_titles():
+    rec = _rec("签约项目 Signed Projects\n"
+               "1. 株洲市—尼日利亚奥贡州 农业合作协议 Zhuzhou City – Ogun State, Nigeria: Agreement on Farming Cooperation\n"
+               "2. 衡阳市—坦桑尼亚姆万扎省 友好交流意向书 Hengyang City – Mwanza Region, Tanzania: Letter of Intent on "
+               "Friendly Exchanges\n")
+    assert sides(rec, "agreement") == [["Hengyang", "Mwanza"], ["Ogun", "Zhuzhou"]]
+    assert ("农业合作协议", "Agreement on Farming Cooperation") in titles(rec)
+
+
+def test_a_table_flattened_one_cell_a_line_gives_a_signing_per_numbered_row():
+    rec = _rec("中非经贸博览会签约清单\n序号\n项目名称\n签约双方\n"
+               "1\n旅游合作协议\nAgreement on Tourism Cooperation\n娄底市、马拉维布兰太尔市\nLoudi City, Blantyre City\n"
+               "2\n职业教育合作备忘录\nMoU on Vocational Education\n益阳市、肯尼亚纳库鲁郡\nYiyang City, Nakuru County\n")
+    assert sides(rec, "agreement") == [["Blantyre", "Loudi"], ["Nakuru", "Yiyang"]]
+
+
+def test_tab_separated_rows_under_header_cells():
+    rec = _rec("序号\t项目名称\t签约单位\n1\t文旅合作协议\t岳阳市—九江市\n2\t农业合作框架协议\t常德市—宜春市\n")
+    assert sides(rec, "agreement") == [["Changde", "Yichun"], ["Jiujiang", "Yueyang"]]
+
+
+def test_rows_a_signing_sentence_already_tells_are_not_signings_again():
+    rec = _rec("6月28日，邵阳市与安哥拉万博省签署友好城市协议。\n签约项目\n1. 邵阳市—安哥拉万博省 友好城市协议\n"
+               "2. 常德市—马拉维利隆圭市 经贸合作备忘录\n")
+    assert sides(rec, "agreement") == [["Changde", "Lilongwe"], ["Huambo", "Shaoyang"]]
+
+
+def test_rows_of_plans_or_of_one_place_are_no_signings():
+    rec = _rec("合作成果\n1. 深化农业合作，推进邵阳市项目落地\n2. 扩大经贸往来，办好常德市推介会\n")
+    assert [e for e in rec["events"] if e["type"] == "agreement"] == []
+    rec = _rec("Signed Projects\n1. Shaoyang City – Huambo Province, Angola: Sister City Agreement\n")
+    assert len([e for e in rec["events"] if e["type"] == "agreement"]) <= 1
+
+
+def test_a_translated_table_is_the_same_signings_and_a_ceremony_before_it_lends_its_witnesses():
+    rec = _rec("6月28日，副省长周敏会见马拉维贸易部长班达。随后举行签约仪式，周敏与班达共同见证签约。\n"
+               "签约项目\n1. 常德市—马拉维利隆圭市 经贸合作备忘录\n2. 娄底市—马拉维布兰太尔市 旅游合作协议\n\n"
+               "Signed Projects\n1. Changde – Lilongwe, Malawi: MoU on Economic and Trade Cooperation\n"
+               "2. Loudi – Blantyre, Malawi: Agreement on Tourism Cooperation\n")
+    assert sides(rec, "agreement") == [["Blantyre", "Loudi"], ["Changde", "Lilongwe"]]
+    assert ("经贸合作备忘录", "MoU on Economic and Trade Cooperation") in titles(rec)
+    witnesses = [sorted(x["role"] for x in e["participants"]) for e in rec["events"] if e["type"] == "agreement"]
+    assert witnesses == [["witness", "witness"], ["witness", "witness"]]
+    assert all(x["role"] != "witness" for e in rec["events"] if e["type"] == "meeting" for x in e["participants"])
+
+
+def test_a_row_fields_are_its_own_words():
+    rec = _rec("签约项目\n1. 邵阳市—安哥拉万博省 农业合作协议\n2. 常德市—马拉维利隆圭市 旅游合作备忘录\n")
+    fields = {tuple(sorted(r["name"]["en"] for r in e["parties"])): e["fields"] for e in rec["events"]}
+    assert fields == {("Huambo", "Shaoyang"): ["agriculture"], ("Changde", "Lilongwe"): ["tourism_culture"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Witnessed by Party Secretary Shen Hong and Governor Bola Ahmed, Changsha and Nigeria's Ogun State signed a "
+    "sister city agreement on Friday.",
+    "Witnessed by Governor Wu Lin and President Ade Bello, Yueyang and Nigeria's Lagos State signed a sister city "
+    "agreement on Friday.",
+])
+def test_a_signing_after_its_witnesses_is_read_with_them(text):
+    rec = _rec(text)
+    assert len(sides(rec, "agreement")) == 1 and len(sides(rec, "agreement")[0]) == 2
+    assert [r for _n, r in roles(rec, "agreement")] == ["witness", "witness"]
+
+
+def test_a_division_abroad_in_another_transliteration_named_apart_from_its_country():
+    rec = _rec("尼日利亚驻华大使出席活动。岳阳市与拉各斯州签署友好城市协议。")
+    assert sides(rec, "agreement") == [["Lagos", "Yueyang"]]
+
+
+@pytest.mark.parametrize("word, country", [("Malawian", "MW"), ("Rwandan", "RW"), ("Senegalese", "SN")])
+def test_a_nationality_word_before_a_title_is_that_country(word, country):
+    rec = _rec(f"{word} Trade Minister John Phiri met with Hunan Governor Wu Lin in Changsha on Friday.")
+    regions = {p["name"]["en"]: [x["region"]["code"] for x in p["positions"] if x.get("region")] for p in rec["people"]}
+    assert regions["John Phiri"] == [country]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("STORM LAKE, Iowa — A delegation from Linying County arrived in Storm Lake on Tuesday. Mayor Ann Ruiz met "
+     "the delegation at City Hall.", "Storm Lake"),
+    ("FRANKLIN, Ky. — A delegation from Gucheng County arrived in Franklin on Tuesday. Mayor Ann Ruiz met the "
+     "delegation at City Hall.", "Franklin"),
+])
+def test_a_dateline_town_the_tables_lack_is_a_place_of_its_state(text, town):
+    rec = _rec(text, published="2024-09-13")
+    assert [t for t in trips(rec)] and all(d == town for _o, d in trips(rec))
+    assert all(town in [region_name(r) for r in e["parties"]] for e in rec["events"])
+
+
+@pytest.mark.parametrize("second", [
+    "The letter was signed by Vice Mayor Liu Qiang and Mayor John Banda on behalf of their cities.",
+    "Vice Mayor Liu Qiang and Mayor John Banda signed on behalf of their cities.",
+    "It was signed by Vice Mayor Liu Qiang and Mayor John Banda.",
+])
+def test_signers_told_in_the_sentence_after_the_signing_sign_that_document(second):
+    rec = _rec("Changde and Lilongwe signed the Letter of Intent on Friendly Exchanges between Changde and "
+               "Lilongwe. " + second)
+    assert sides(rec, "agreement") == [["Changde", "Lilongwe"]]
+    assert roles(rec, "agreement") == [("John Banda", "signatory"), ("Liu Qiang", "signatory")]
