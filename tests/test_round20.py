@@ -119,3 +119,37 @@ def test_signers_told_in_the_sentence_after_the_signing_sign_that_document(secon
                "Lilongwe. " + second)
     assert sides(rec, "agreement") == [["Changde", "Lilongwe"]]
     assert roles(rec, "agreement") == [("John Banda", "signatory"), ("Liu Qiang", "signatory")]
+
+
+@pytest.mark.parametrize("text, name, office", [
+    ("Simpson County Judge-Executive Travis Hollins met Vice Governor Liang Hua in Wuhan on Monday.",
+     "Travis Hollins", ("head", "government", "Simpson")),
+    ("Stoke-on-Trent Councillor Arshad Khan met Mayor Tan Wei of Liling on Monday.",
+     "Arshad Khan", ("other", "congress", "Stoke-on-Trent")),
+    ("Chairman of the Dornod Aimag Citizens' Representative Khural D.Enkhbaatar met Vice Mayor Wang Jie in "
+     "Hulunbuir on Monday.", "D.Enkhbaatar", ("head", "congress", "Dornod")),
+])
+def test_local_titles_of_partner_places(text, name, office):
+    rec = _rec(text, published="2024-10-20")
+    offices = {p["name"]["en"]: [(x["role"], x["org_kind"], region_name(x.get("region"))) for x in p["positions"]]
+               for p in rec["people"]}
+    assert offices[name] == [office] and "Citizens" not in offices
+
+
+def test_the_stops_of_a_trip_by_train_and_by_road():
+    rec = _rec("A delegation from Simpson County, Kentucky, led by Judge-Executive Travis Hollins arrived in Wuhan on "
+               "Oct. 14. On Oct. 15 the delegation took a high-speed train to Shiyan. On Oct. 17 the group drove on to "
+               "Gucheng County in Xiangyang.", published="2024-10-24")
+    assert sorted(d for _o, d in trips(rec)) == ["Gucheng", "Shiyan", "Wuhan"]
+
+
+def test_a_weekday_before_the_date_it_names_is_that_date():
+    rec = _rec("On Tuesday 3 June the delegation from Linying County was received in Storm Lake by Mayor Ann Ruiz.",
+               published="2025-06-10")
+    assert {e["date"]["start"] for e in rec["events"]} == {"2025-06-03"}
+
+
+def test_a_district_named_with_its_region_and_no_country_is_a_place_of_that_country():
+    rec = _rec("A delegation from Jimunai County visited Zaisan District of Abai Region on 4 July to discuss trade.",
+               published="2024-07-08")
+    assert ("Jimunai", "Zaisan") in trips(rec)

@@ -104,8 +104,9 @@ _NUM_YMD = re.compile(r"(?<![A-Za-z0-9_/.\-])(?P<y>(?:19|20)\d{2})(?P<sep>[./-])
                       r"(?![A-Za-z0-9_/\-]|\.\d|\s*[\]】]|\s*(?:发表|發表|发布|發佈|更新|来源|來源))")
 # 10.05.2023: day first, as European and Russian pages write it with dots (never month first with dots)
 _NUM_DMY = re.compile(r"(?<![A-Za-z0-9_/.\-])(?<![Vv]ersion )(?<![Vv]\. )(?<![Vv]er\. )(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![A-Za-z0-9_/\-]|\.\d)")
-# "on Tuesday, May 7", "on Tuesday (May 7)": the weekday beside the date it names is no date of its own
-_EN_WD_DATED = re.compile(r"\s*[,(]\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+# "on Tuesday, May 7", "on Tuesday (May 7)", "On Tuesday 3 June": the weekday beside the date it names is no date of
+# its own
+_EN_WD_DATED = re.compile(r"\s*[,(]?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                           r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
                           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d|[\s,)])", re.I)  # (not "Monday, Mayor X")
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")

@@ -31,7 +31,7 @@ ORG_WORDS_EN = re.compile(
     r"\b(Government|Committee|Congress|Province|Provincial|Municipal|City|County|People's|Council|Party|Bureau|"
     r"Department|Group|Company|Co\.|Ltd|University|Office|Association|Commission|Ministry|Daily|News|Agency|Xinhua|"
     r"CPC|CPPCC|Road|Park|Zone|District|Airport|Port|Hall|Center|Centre|Hotel|Museum|Initiative|Forum|Agreement|"
-    r"Sister|State|Delegation|Mission|Trade|Sangguniang|Duma|Khural|Legislative|Panlalawigan|Board|Workshop|Kray|Krai|Oblast|Aimag|"
+    r"Sister|State|Delegation|Mission|Trade|Sangguniang|Duma|Khural|Legislative|Panlalawigan|Board|Court|Workshop|Kray|Krai|Oblast|Aimag|"
     r"Prefecture|Falls|Festival|Expo|Summit|Conference|Bank|Institute|Academy|Foundation|Castle|Palace|Temple|"
     r"Pagoda|Polytechnic|College|School|Stadium|Cathedral|Church|Square|Street|Avenue|Bridge|Tower|Gate|Island|"
     r"Lake|River|Mountain|Valley|Beach|Bay|Garden|Gardens|Sanctuary|Ecosanctuary|Reserve|Plaza|Market|Mall|"
@@ -129,7 +129,8 @@ def _name_token(tok: str) -> bool:
 
 _ROLE_HINT_WORDS = (r"secretary|governor|\bgov\b|\bsen\.|\brep\.|\bassemb\.|mayor|chair|director|chancellor|rector|provost|minister|premier|ambassador|consul|"
                     r"president|\bhead\b|\bchief\b|member|legislator|senator|commissioner|speaker|envoy|officer|"
-                    r"councill?or|representative|counsel|attach|magistrate|prefect|manager|\bakim\b|\bhakim\b|\bk?hokim\b|voivode|marshal|regent")
+                    r"councill?or|representative|counsel|attach|magistrate|prefect|manager|\bakim\b|\bhakim\b|\bk?hokim\b|voivode|marshal|regent|"
+                    r"judge[- ]executive|county judge")
 
 
 def _role_hint() -> re.Pattern:

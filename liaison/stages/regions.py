@@ -400,6 +400,9 @@ def _unknown_typed_places(doc: Doc, spans: list[Span], anchors: set) -> list[Spa
     for s in spans:
         covered.update(range(s.start, s.end))
     countries = countries_of(anchors) - {"HK", "MO"}
+    if not countries:  # no country named, but a division of one with its type word ("Zaisan District, Abai Region")
+        countries = {s.value.country for s in spans if not isinstance(s.value, tuple) and getattr(s.value, "level", 0) == 1
+                     and s.value.country not in ("CN", "HK", "MO", "TW", None)}
     if len(countries) != 1:
         return []  # a place of no known country would only mislead the event stages
     country = next(iter(countries))

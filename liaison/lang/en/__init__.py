@@ -42,6 +42,8 @@ _SITE_HEADS = re.compile(
     r"winery|brewery|dock|pier|complex|showroom|gallery|library|"
     r"companies|factories|universities|laboratories|academies|wineries|breweries|galleries|libraries)s?$", re.I)
 _DOC_HEADS_EXTRA = ("agreements", "memoranda", "mous")
+# what a trip is taken in ("took a ferry to Haikou", triggers.tsv's "take train", "take flight", "take ferry")
+_CONVEYANCES = frozenset("train flight ferry bus coach plane boat".split())
 # a list row's English document phrase: capitalised words and the small words between them, after its places
 _ROW_DOC_EN = re.compile(r"(?:[A-Z][\w'’-]*)(?:(?:\s+|[–—-])(?:[A-Z][\w'’-]*|of|on|and|for|in|the|to|between))*")
 # "X and his party": the people X travels with, whom X leads
@@ -354,7 +356,7 @@ def _surface_regex(lemmas: set[str]) -> re.Pattern:
                  "lead": "led", "leave": "left", "take": "took", "make": "made", "pay": "paid", "say": "said",
                  "tell": "told", "speak": "spoke|spoken", "show": "shown", "begin": "began|begun",
                  "sign": "signing", "spend": "spent", "bring": "brought", "have": "had", "become": "became",
-                 "forge": "forging"}
+                 "forge": "forging", "drive": "drove|driven", "ride": "rode|ridden"}
     alts = set()
     for w in lemmas:
         if w == "be":  # "was in Almaty, where he met …": only a past "be" before "in" and a name is worth a parse
@@ -1304,6 +1306,9 @@ class _Analysis:
 
     def _subj_prep(self, tok, row, fr: Frame):
         objs = self.prep_objects(tok, _PLACE_PREPS)
+        if not objs:  # "took a ferry to Haikou": the place hangs from the conveyance
+            objs = [o for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONVEYANCES
+                    for o in self.prep_objects(c, _PLACE_PREPS)]
         if tok.lemma_.lower() == "be":
             # "X was in Almaty (, where he met …)": people or a delegation stay in a place told after the verb
             # ("In Shaanxi, Wisconsin is well placed" and "Jilin is in northeast China" tell no stay)
