@@ -130,3 +130,16 @@ def region_type(r) -> set[str]:
         if zh.endswith("市"):
             out.add("city")
     return out
+
+
+def signing_of(own, agreements: list):
+    """The signing a signer told after several signings signed ("A and B, C and D signed on behalf of their
+    governments", 甲与乙、丙与丁分别代表双方签约): of the signings told in the last one's sentence, the one between
+    places of which one is, holds or lies in the signer's own region ``own``, when only one is; else the last."""
+    last = agreements[-1]
+    if own is None or not last.evidence:
+        return last
+    at = max(s for s, _t in last.evidence)
+    told = [a for a in agreements if a.evidence and any(s == at for s, _t in a.evidence)]
+    mine = [a for a in told if any(same(own, r) or holds(r, own) or holds(own, r) for r in a.parties)]
+    return mine[0] if len(told) > 1 and len(mine) == 1 else last

@@ -153,3 +153,22 @@ def test_a_district_named_with_its_region_and_no_country_is_a_place_of_that_coun
     rec = _rec("A delegation from Jimunai County visited Zaisan District of Abai Region on 4 July to discuss trade.",
                published="2024-07-08")
     assert ("Jimunai", "Zaisan") in trips(rec)
+
+
+def test_a_place_abroad_named_in_characters_and_in_letters_is_one_place():
+    rec = _rec("6月3日至5日，埃塞俄比亚锡达马州代表团访问衢州。\n\nFrom 3 to 5 June, a delegation from Ethiopia's Sidama "
+               "Region visited Quzhou.", published="2025-06-09")
+    assert trips(rec) == [("Sidama", "Quzhou")]
+    origin = next(e["origin"] for e in rec["events"] if e["type"] == "visit")
+    assert origin["name"] == {"zh": "锡达马州", "en": "Sidama"}
+
+
+def test_pairs_of_signers_after_two_signings_each_sign_their_places_one():
+    rec = _rec("6月3日，岳阳市与九江市签署文旅合作协议，常德市与宜春市签署农业合作协议。岳阳市副市长王强与九江市副市长李明、"
+               "常德市市长张伟与宜春市市长赵刚分别代表双方签约。")
+    signers = {tuple(sorted(r["name"]["en"] for r in e["parties"])): sorted(
+        x["person"] for x in e["participants"] if x["role"] == "signatory") for e in rec["events"]
+        if e["type"] == "agreement"}
+    by_id = {p["id"]: p["name"]["zh"] for p in rec["people"]}
+    assert {k: sorted(by_id[p] for p in v) for k, v in signers.items()} == {
+        ("Jiujiang", "Yueyang"): ["李明", "王强"], ("Changde", "Yichun"): ["张伟", "赵刚"]}

@@ -66,7 +66,7 @@ def regions_stage(doc: Doc) -> None:
     doc.flags.extend(flags)
     spans = _drop_org_names(doc, spans)
     spans = _surface_names(doc, spans + _inner_places(doc, spans) + _unknown_typed_places(doc, spans, anchors))
-    spans = spans + _dateline_town(doc, spans)
+    spans = _twin_places(spans + _dateline_town(doc, spans))
     spans = spans + _abbreviations_in_context(doc, gaz, spans)
     spans.sort(key=lambda x: (x.start, x.end))
     singles = []
@@ -417,6 +417,33 @@ def _unknown_typed_places(doc: Doc, spans: list[Span], anchors: set) -> list[Spa
         level = _TYPED_LEVEL[m.group(2).lower()]
         out.append(Span(m.start(), m.end(), "region", Region(None, None, name, country, level, country)))
     return out
+
+
+def _twin_places(spans: list[Span]) -> list[Span]:
+    """A place abroad the tables lack, named in characters in one language and in letters in the other (锡达马州 and
+    Sidama on a bilingual page): one place, when the characters read close to the letters (xidama, sidama) and
+    to no other place of that country and level the page names in letters."""
+    import difflib
+
+    zh_only = {id(s.value): s.value for s in spans if not isinstance(s.value, tuple) and s.value.code is None
+               and s.value.zh and not s.value.en and s.value.country}
+    en_only = {id(s.value): s.value for s in spans if not isinstance(s.value, tuple) and s.value.code is None
+               and s.value.en and not s.value.zh and s.value.country}
+    if not zh_only or not en_only:
+        return spans
+    twin: dict[int, Region] = {}
+    for z in zh_only.values():
+        sound = _pinyin(re.sub(r"(州|省|市|郡|县|区|大区|地区)$", "", z.zh)).lower()
+        scores = [(difflib.SequenceMatcher(None, sound, e.en.lower()).ratio(), e) for e in en_only.values()
+                  if e.country == z.country and e.level == z.level]
+        scores.sort(key=lambda x: -x[0])
+        if scores and scores[0][0] >= 0.6 and (len(scores) == 1 or scores[1][0] < scores[0][0] - 0.2):
+            e = scores[0][1]
+            one = Region(None, z.zh, e.en, z.country, z.level, z.parent or e.parent)
+            twin[id(z)] = twin[id(e)] = one
+    if not twin:
+        return spans
+    return [Span(s.start, s.end, s.label, twin.get(id(s.value), s.value)) for s in spans]
 
 
 @functools.lru_cache(maxsize=1)

@@ -315,7 +315,7 @@ class English:
                         any(r.event in ("meeting", "agreement") for _rest, r in self.triggers.get(o.lemma_.lower(), ()))
                         or o.lemma_.lower() in ("ceremony", "talks") for o in self_objects(tok)):
                     continue  # "participated in the programme": no meeting named
-                people = a.subject_people(tok)
+                people = a.subject_people(tok) if role != "signatory" else a.people_of(a.subjects(tok))
                 if any(c.dep_ == "agent" for c in tok.children) or _passive(tok):
                     agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
                     people = a.people_of(agents) or a.named_after_title(agents)

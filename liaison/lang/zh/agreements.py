@@ -12,7 +12,7 @@ import re
 
 from ...doc import Event, other_day
 from ...fields import fields_in
-from ...places import holds, same as _same, two_parties as _two_parties, unqualified
+from ...places import holds, same as _same, signing_of, two_parties as _two_parties, unqualified
 from . import lexicon as L
 from .moods import PAST, PLAN
 from .roles import role_assignments as _role_assignments
@@ -149,10 +149,11 @@ def find_agreements(ctx, visits: list[Event], meetings: list[Event]) -> list[Eve
             # 甲和乙分别代表双方签字: who signed the document just told
             signers = [(pid, r) for pid, r, _o in _role_assignments(ctx, sent) if r == "signatory"]
             if signers and re.search(r"代表|分别", text):
-                ev = agreements[-1]
-                if (sent.start, sent.end) not in ev.evidence:
-                    ev.evidence.append((sent.start, sent.end))
+                # 甲与乙、丙与丁分别代表双方签约 after two signings: each signs the one between their own places
                 for pid, r in signers:
+                    ev = signing_of(ctx.person_region(pid), agreements)
+                    if (sent.start, sent.end) not in ev.evidence:
+                        ev.evidence.append((sent.start, sent.end))
                     ev.add_participant(pid, r)
             continue
         if not SIGN_AG_ZH.search(text) or not (named_doc or witnessing):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Event, other_year
-from ...places import same as _same, within as _within
+from ...places import same as _same, signing_of, within as _within
 from ... import fields as F
 from .assemble import absorb_country_visits, assemble
 
@@ -232,6 +232,11 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
                      and min(target.evidence)[0] <= max(s for s, _e in e.evidence) < sent.start]
             if since:
                 target = since[-1]
+        if target is None and role == "signatory":
+            before = [e for e in events if e.type == "agreement" and e.evidence and min(e.evidence)[0] < sent.start]
+            if before:  # "A and B, C and D signed on behalf of their governments": each the one of their places
+                before.sort(key=lambda e: max(s for s, _t in e.evidence if s < sent.start))
+                target = signing_of(ctx.person_region(pid), before)
         if target is None and role in ("speaker", "attendee", "presider", "witness", "signatory"):
             for t in prefer[:2]:  # the last meeting told before (else the last signing)
                 before = [(max((s for s, _e in e.evidence if s < sent.start), default=-1), e) for e in events
