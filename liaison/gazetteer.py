@@ -82,6 +82,8 @@ _PERSON_TITLES = {"president", "mr", "mrs", "ms", "dr", "uncle", "madam", "sir",
                   "prime", "king", "queen", "prince", "princess", "saint", "st"}
 _PLACE_PREP = {"in", "to", "from", "of", "at", "visited", "visit", "visiting", "toured", "near", "and"}
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_](?:[\w\-]|['’](?=\w))*")
+# the "'s" a word of a place's name keeps (Hawke's Bay): the scan cuts it off the word, the name runs on past it
+_POSSESSIVE_GAP = re.compile(r"['’]s ")
 _GAP = re.compile(r"[.,]?\s+|-")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -725,7 +727,8 @@ class Gazetteer:
             """Whether the text between token j and token j + 1 may sit inside a name (asked again and again)."""
             ok = gaps.get(j)
             if ok is None:
-                ok = gaps[j] = _GAP.fullmatch(text[toks[j][1]:toks[j + 1][0]]) is not None
+                gap = text[toks[j][1]:toks[j + 1][0]]
+                ok = gaps[j] = _GAP.fullmatch(gap) is not None or _POSSESSIVE_GAP.fullmatch(gap) is not None
             return ok
 
         raw = []
@@ -1158,7 +1161,9 @@ def _caps_runs(text: str, toks: list, words: list, keys: list) -> dict[int, tupl
 
 
 def _key(form: str) -> tuple:
-    return tuple(_tokkey(m.group(0)) for m in _TOKEN.finditer(form))
+    """A form's token keys, a word's "'s" dropped as ``scan_en`` drops it (Hawke's Bay is read as Hawke Bay)."""
+    return tuple(_tokkey(w[:-2] if w[-2:] in ("'s", "’s") and len(w) > 3 else w)
+                 for w in (m.group(0) for m in _TOKEN.finditer(form)))
 
 
 _KIND_OF_PLACE = frozenset("city town port state province prefecture county region capital district oblast krai "

@@ -59,6 +59,14 @@ _ORG_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(集团|公司|银行|大学|学
 _SOURCE_EN = re.compile(r"(?m)^[ \t]*(?:Source|Release source|From)\s*[:：]\s*([^\n]{3,80}?)(?=\s{2,}|\s*[|｜]|[ \t]*$)"
                         r"|\b((?:[A-Z][\w'’-]*\s+){1,4}?(?:Rong |Convergence |Integrated )?(?:Media|News|Information) "
                         r"Cent(?:er|re))\b")
+# a council's own release, by its masthead line: "Shire of Esperance | Media Release", "Angus Council | News",
+# "City of Storm Lake — News Release" (no Chinese body: 人民政府 pages name theirs in characters)
+_COUNCIL_NAME = r"[A-Z][\w'’\-]+(?:\s(?!(?:City|County|Borough|District|Shire|Regional|Town|Council)\b)[A-Z][\w'’\-]+)?"
+OWN_COUNCIL = re.compile(r"^[ \t]*(?:(?:The\s+)?(?:Shire|City|Town|Borough|County|Municipality|Village|District)\s+of\s+"
+                          r"(?P<a>" + _COUNCIL_NAME + r")|(?P<b>" + _COUNCIL_NAME + r")\s+(?:(?:City|County|Borough|"
+                          r"District|Shire|Regional|Town)\s+)?Council)[ \t]*(?:\||[–—]|:)", re.M)
+
+
 _OUTLET_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布|新闻)")
 _OUTLET_WEB = re.compile(r"(?:来源|稿源|转自|据)[:：\s]*(?:中国)?([\u4e00-\u9fff]{2,8}?)(?:在线|网)(?![\u4e00-\u9fff])")
 _OUTLET_CUE = re.compile(r"(来源|稿源|来自|据|转自|本报讯|原标题)")
@@ -128,6 +136,12 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
     # "Huocheng County Media Center | Friday"): the place whose page it is, outweighing the place its story is about
     for m in _SOURCE_EN.finditer(text):
         lo, hi = m.span(m.lastindex)
+        for s, e, r in spans:
+            if lo <= s and e <= hi:
+                scores[r] += 2 * W_OUTLET
+    m = OWN_COUNCIL.search(text, 0, 400)  # "Shire of Esperance | Media Release": the council's own page
+    if m is not None:
+        lo, hi = m.span("a" if m["a"] else "b")
         for s, e, r in spans:
             if lo <= s and e <= hi:
                 scores[r] += 2 * W_OUTLET

@@ -124,6 +124,11 @@ class PlaceRow(NamedTuple):
     up: str = ""  # the ISO 3166-2 code of the division it lies in (a city's first-level one), or ""
 
 
+def _possessive_cut(key: str) -> tuple:
+    """A precomputed key's words, a word's "'s" dropped as the English scan drops it (hawke's bay -> hawke bay)."""
+    return tuple(w[:-2] if w[-2:] in ("'s", "’s") and len(w) > 3 else w for w in key.split(" "))
+
+
 def _place_rows(lines, head: list[str]) -> list[PlaceRow]:
     ix = {c: i for i, c in enumerate(head)}
     i_cc, i_lv, i_par, i_en, i_zh = ix["country"], ix["level"], ix["parent"], ix["en"], ix["zh"]
@@ -147,7 +152,7 @@ def _place_rows(lines, head: list[str]) -> list[PlaceRow]:
                    par or None)
         zh = tuple((f[1:], True) if f[:1] == "+" else (f, False) for f in forms.split("|") if f)
         # "!": spelled like an English word; "^": answers to this name only with its type word
-        en = tuple((tuple(k[1:].split(" ")), k[0]) if k[:1] in "!^" else (tuple(k.split(" ")), "")
+        en = tuple((_possessive_cut(k[1:]), k[0]) if k[:1] in "!^" else (_possessive_cut(k), "")
                    for k in row[i_ke].split("|") if k)
         out.append(PlaceRow(r, zh, en, int(row[i_gate]), int(row[i_pop] or 0), row[i_hand], iso, up))
     return out

@@ -172,3 +172,19 @@ def test_pairs_of_signers_after_two_signings_each_sign_their_places_one():
     by_id = {p["id"]: p["name"]["zh"] for p in rec["people"]}
     assert {k: sorted(by_id[p] for p in v) for k, v in signers.items()} == {
         ("Jiujiang", "Yueyang"): ["李明", "王强"], ("Changde", "Yichun"): ["张伟", "赵刚"]}
+
+
+def test_a_place_whose_name_holds_an_apostrophe_s():
+    rec = _rec("The Hawke's Bay delegation led by Regional Council Chair Ana Pere arrived in Weifang on 12 March.",
+               published="2025-03-20")
+    assert trips(rec) == [("Hawke's Bay", "Weifang")]
+
+
+@pytest.mark.parametrize("masthead", ["Shire of Esperance | Media Release | 19 August 2024",
+                                      "Esperance Shire Council | News"])
+def test_a_councils_own_release_names_its_place_though_the_tables_lack_it(masthead):
+    rec = _rec(masthead + "\n\nA delegation from Lianjiang County in Fujian Province arrived in Esperance from Perth "
+               "on Wednesday 14 August. Shire President Ann Doyle met the delegation in Esperance the next day.",
+               published="2024-08-19")
+    assert ("Lianjiang", "Esperance") in trips(rec)
+    assert ["Esperance", "Lianjiang"] in sides(rec, "meeting")

@@ -19,7 +19,7 @@ from ..gazetteer import Gazetteer, RegionContext, countries_of
 from ..regions_data import Region
 from ..places import region_type  # noqa: F401 - the stage's own helper, kept importable here
 from ..titles import ZH_BODY_MARKERS, ZH_ROLE_WORDS
-from ..homes import choose_homes, home_country, home_scores, self_references
+from ..homes import OWN_COUNCIL as _OWN_COUNCIL, choose_homes, home_country, home_scores, self_references
 from .base import stage
 
 
@@ -459,39 +459,52 @@ _TOWN_WORDS = re.compile(r"[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,3}")
 
 def _dateline_town(doc: Doc, spans: list[Span]) -> list[Span]:
     """The town of an English dateline the tables lack, its state or country after it ("STORM LAKE, Iowa —",
-    "FRANKLIN, Ky. —", "FORFAR, Scotland —") and named again in the story on its own (not as the first word of a
-    site's name): a place with no code in that state's country, wherever the text writes it ("the City of Storm
-    Lake")."""
+    "FRANKLIN, Ky. —", "FORFAR, Scotland —"), or of the council whose own release the page is ("Shire of
+    Esperance | Media Release", "Angus Council | News"), named again in the story on its own (not as the first
+    word of a site's name): a place with no code (in that state's country; for a council's release, in the one
+    foreign country the page names, else none), wherever the text writes it ("the City of Storm Lake")."""
     from ..lang.en import dateline_place
 
     text = doc.text
     at = dateline_place(text)
-    if at is None:
+    found = None
+    if at is not None:
+        start, end = at
+        comma = text.find(",", start, end)
+        if comma != -1:
+            place, area = text[start:comma].strip(), text[comma + 1:end].strip()
+            country = None
+            for s in spans:
+                r = s.value
+                if comma < s.start and s.end <= end and not isinstance(r, tuple) and getattr(r, "level", 9) <= 1:
+                    country = r.country
+            if country is None and area in _ap_states():
+                country = "US"
+            if country is not None and country != "CN":
+                found = (start, start + len(text[start:comma].rstrip()), place, country)
+    if found is None:
+        m = _OWN_COUNCIL.search(text, 0, 400)
+        if m is not None:
+            countries = {s.value.country for s in spans if not isinstance(s.value, tuple)
+                         and getattr(s.value, "level", None) == 0} - {"CN", "HK", "MO", "TW", None}
+            if not countries:  # (no country named: the one of the places abroad the page names, if one)
+                countries = {s.value.country for s in spans if not isinstance(s.value, tuple)} - {
+                    "CN", "HK", "MO", "TW", None}
+            g = "a" if m["a"] else "b"
+            found = (m.start(g), m.end(g), m[g], next(iter(countries)) if len(countries) == 1 else None)
+    if found is None:
         return []
-    start, end = at
-    comma = text.find(",", start, end)
-    if comma == -1:
-        return []
-    place, area = text[start:comma].strip(), text[comma + 1:end].strip()
-    if any(s.start < comma and start < s.end for s in spans) or not _TOWN_WORDS.fullmatch(place.title()):
-        return []
-    country = None
-    for s in spans:
-        r = s.value
-        if comma < s.start and s.end <= end and not isinstance(r, tuple) and getattr(r, "level", 9) <= 1:
-            country = r.country
-    if country is None and area in _ap_states():
-        country = "US"
-    if country is None or country == "CN":
+    start, stop, place, country = found
+    if any(s.start < stop and start < s.end for s in spans) or not _TOWN_WORDS.fullmatch(place.title()):
         return []
     name = place.title() if place.isupper() else place
     town = Region(None, None, name, country, 2, country)
-    out = [Span(start, start + len(text[start:comma].rstrip()), "region", town)]
+    out = [Span(start, stop, "region", town)]
     covered = set()
     for s in spans:
         covered.update(range(s.start, s.end))
     for m in re.finditer(r"\b" + re.escape(name) + r"\b(?! [A-Z])", text):  # (not "Mactan Export Processing Zone")
-        if m.start() > comma and m.start() not in covered and m.end() - 1 not in covered:
+        if m.start() >= stop and m.start() not in covered and m.end() - 1 not in covered:
             out.append(Span(m.start(), m.end(), "region", town))
     return out if len(out) > 1 else []  # (named again in the story: a place the story is about)
 

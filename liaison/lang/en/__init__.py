@@ -1059,7 +1059,9 @@ class _Analysis:
         people = self.people_of(subj_toks)
         fr.travellers = people
         origin = None
-        if verb is not None:  # "came from X to Y"
+        for t in subj_toks:  # "A delegation from X arrived in Y from Z": X is its home, Z where it set out from
+            origin = origin or self.delegation_origin(t)
+        if origin is None and verb is not None:  # "came from X to Y"
             origin = next(iter(self.regions_of(self.prep_objects(verb, ("from",)))), None)
         if origin is None and verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") \
                 and verb.head.lemma_.lower() in ("lead", "head"):
