@@ -188,3 +188,20 @@ def test_a_councils_own_release_names_its_place_though_the_tables_lack_it(masthe
                published="2024-08-19")
     assert ("Lianjiang", "Esperance") in trips(rec)
     assert ["Esperance", "Lianjiang"] in sides(rec, "meeting")
+
+
+def test_a_place_abroad_in_characters_and_letters_read_a_little_apart_is_one_place():
+    rec = _rec("3月18日至20日，莫桑比克赞比西亚省代表团访问珠海。\n\nFrom 18 to 20 March, a delegation from Mozambique's "
+               "Zambezia Province visited Zhuhai.", published="2025-03-24")
+    assert trips(rec) == [("Zambezia", "Zhuhai")]
+
+
+@pytest.mark.parametrize("greeting", [
+    "was welcomed on arrival at the airport by Mayor Ann Ruiz",
+    "arrived on Tuesday and was greeted at City Hall by Mayor Ann Ruiz",
+])
+def test_a_greeting_on_arrival_hosts_the_visit_and_is_no_meeting(greeting):
+    rec = _rec(f"STORM LAKE, Iowa — A delegation from Linying County led by County Head Zhou Jian {greeting}. The "
+               "delegation stayed in Storm Lake until Thursday.", published="2024-09-13")
+    assert [e for e in rec["events"] if e["type"] == "meeting"] == []
+    assert ("Ann Ruiz", "host") in roles(rec, "visit")

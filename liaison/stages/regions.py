@@ -437,7 +437,7 @@ def _twin_places(spans: list[Span]) -> list[Span]:
         scores = [(difflib.SequenceMatcher(None, sound, e.en.lower()).ratio(), e) for e in en_only.values()
                   if e.country == z.country and e.level == z.level]
         scores.sort(key=lambda x: -x[0])
-        if scores and scores[0][0] >= 0.6 and (len(scores) == 1 or scores[1][0] < scores[0][0] - 0.2):
+        if scores and scores[0][0] >= 0.5 and (len(scores) == 1 or scores[1][0] < scores[0][0] - 0.2):
             e = scores[0][1]
             one = Region(None, z.zh, e.en, z.country, z.level, z.parent or e.parent)
             twin[id(z)] = twin[id(e)] = one

@@ -171,6 +171,11 @@ class English:
                 fr = a.frame(tok, row)
                 if fr is None:
                     continue
+                if fr.type == "meeting" and _arrival_greeting(tok, sp):
+                    # "was met at the airport by X": the trip told (X hosts it, a role verb below), no talks
+                    out.append(dataclasses.replace(fr, type="visit", kind="welcome",
+                                                   roles=[(p, r) for p, r in fr.roles if r in ("host", "leader")]))
+                    continue
                 hosts = [pid for pid, r in fr.roles if r == "host"]
                 offices = a.unnamed_offices(tok) if fr.type == "meeting" and respectively(tok) else []
                 if offices and len(hosts) + len(offices) > 1:
@@ -267,6 +272,12 @@ class English:
         a = _Analysis(ctx, sent, sp, self)
         out = []
         for tok in sp:
+            if _arrival_greeting(tok, sp):
+                # "was welcomed on arrival at the airport by X", "arrived … and was met by X": X hosts the visit
+                agents = [g for c in tok.children if c.dep_ == "agent" for g in _pobjs(c)]
+                for pid in a.people_of(agents) or a.named_after_title(agents):
+                    out.append((pid, "host", sent.start + tok.idx))
+                continue
             if tok.lower_ == "according" and tok.i + 1 < len(sp) and sp[tok.i + 1].lower_ == "to":
                 # "According to X, ...": X's words
                 for pid in a.head_people(_pobjs(sp[tok.i + 1])):
@@ -2483,6 +2494,21 @@ def _title(doc_tok) -> str | None:
 
 _TITLE_FUNCTION = frozenset({"of", "and", "the", "for", "on", "in", "to", "between", "with", "among", "a", "an", "&"})
 _ZH_DOC = re.compile(r"(?:协议|协定|备忘录|意向书|合同|纪要|议定书)》?$")
+# where a greeting on arrival is told: "on arrival", "at the airport", "at the railway station", "arrived … and"
+_ARRIVAL_CUE = re.compile(r"\b(?:on|upon) (?:their |his |her |its )?arrival\b|\b(?:airport|railway station|train station|"
+                          r"border crossing|checkpoint)\b|\barriv(?:ed|ing)\b", re.I)
+_GREETING_VERBS = frozenset({"meet", "welcome", "greet"})
+
+
+def _arrival_greeting(tok, sp) -> bool:
+    """A passive greeting on the visitors' arrival ("was welcomed on arrival at Esperance Airport by X", "arrived
+    on Tuesday and was greeted at City Hall by X"): its agents host the trip; no talks are told."""
+    if tok.lemma_.lower() not in _GREETING_VERBS or not _passive(tok) \
+            or not any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return _ARRIVAL_CUE.search(sp.text) is not None
+
+
 _WITNESS_NOUNS = ("presence", "witness", "witnessing")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BRACKETED = re.compile(r"《([^《》]{2,80})》")
