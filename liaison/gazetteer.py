@@ -360,6 +360,7 @@ class Gazetteer:
         return (hits[0],) if len(hits) == 1 else None
 
     def _add_place_rows(self, rows) -> None:
+        rows = list(rows)
         pzh, pen = self._pzh, self._pen
         new_zh = []
         for row in rows:
@@ -400,7 +401,14 @@ class Gazetteer:
                 lst.append(cd)
         self._zh_cache = {}
         self._en_cache = {}
-        self._sounds: dict[str, dict] = {}  # country -> {toneless reading: places}, built on first ask
+        # country -> {toneless reading: places}, built on first ask; the countries whose places came in are read
+        # again (the others' readings stand)
+        sounds = getattr(self, "_sounds", None)
+        if sounds is None:
+            self._sounds: dict[str, dict] = {}
+        else:
+            for row in rows:
+                sounds.pop(row.region.country, None)
         if hasattr(self, "_en_forms"):
             self._en_forms |= set(pen)
             self._en_maxn = max(self._en_maxn, max((len(k) for k in pen), default=1))
