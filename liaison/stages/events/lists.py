@@ -38,6 +38,7 @@ def signing_rows(ctx, known: list[Event]) -> list[Event]:
     lines = _lines(text)
     out: list[Event] = []
     tables: list[list[Event]] = []
+    rows_of: dict[int, list] = {}  # an event's own rows (its heading's line aside)
     done_to = 0
     for k, (a, b) in enumerate(lines):
         if a < done_to or not _heading(ctx, a, b):
@@ -53,6 +54,7 @@ def signing_rows(ctx, known: list[Event]) -> list[Event]:
             for x, y in zip(twin, found):
                 x.title_zh, x.title_en = x.title_zh or y.title_zh, x.title_en or y.title_en
                 x.evidence.extend(y.evidence)
+                rows_of.setdefault(id(x), []).extend(y.evidence)
             continue
         tables.append(found)
         date = None
@@ -63,12 +65,13 @@ def signing_rows(ctx, known: list[Event]) -> list[Event]:
             date = ctx.date_in(lo, hi) or ctx.date_in(a, b) or date or ctx.date_before(a)
             if date:
                 ev.start, ev.end = date
+            rows_of.setdefault(id(ev), []).append((lo, hi))
             ev.evidence.append((a, b))
             out.append(ev)
     if out:
         _ceremony_is_the_list(ctx, known, out)
     for ev in out:
-        ev.fields = fields_in(" ".join(text[lo:hi] for lo, hi in ev.evidence[:-1]))
+        ev.fields = fields_in(" ".join(text[lo:hi] for lo, hi in rows_of.get(id(ev), ())))
     ctx.listed = {id(ev) for ev in out}  # (the fields stage leaves their fields as read here)
     return out
 
@@ -99,7 +102,10 @@ def ceremony_witnesses(ctx, events: list[Event]) -> None:
     if not listed:
         return
     doc = ctx.doc
-    first = min(min(s for s, _t in e.evidence) for e in events if id(e) in listed)
+    starts = [min(s for s, _t in e.evidence) for e in events if id(e) in listed and e.evidence]
+    if not starts:
+        return
+    first = min(starts)
     signed = {p.person for e in events if e.type == "agreement" and id(e) not in listed for p in e.participants
               if p.role == "witness"}
     who = set()
