@@ -205,3 +205,10 @@ def test_a_greeting_on_arrival_hosts_the_visit_and_is_no_meeting(greeting):
                "delegation stayed in Storm Lake until Thursday.", published="2024-09-13")
     assert [e for e in rec["events"] if e["type"] == "meeting"] == []
     assert ("Ann Ruiz", "host") in roles(rec, "visit")
+
+
+def test_a_delegation_after_an_opening_phrase_visiting_the_district_of_the_page():
+    rec = _rec("Zaisan District Council | News\n\nAt the invitation of the akim of Zaisan District of Abai Region, "
+               "Daulet Serik, a delegation of Jimunai County of the Altay Prefecture visited the district from 3 to 5 "
+               "July.", published="2024-07-08")
+    assert trips(rec) == [("Jimunai", "Zaisan")]

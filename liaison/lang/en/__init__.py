@@ -52,8 +52,10 @@ _ENTOURAGE = {"party", "delegation", "aide", "aides", "entourage", "team", "staf
 _AS_HEAD = re.compile(r"^[^.;]{0,80}?\bas (?:the|its|his|her) (?:head|leader|chief)\b", re.I)
 # nouns naming a place by its kind: "the capital city of X", "Guangdong's capital", "X province"
 _WELCOMING = {"welcome", "hail", "greet"}  # "X welcomed the visit of Y": Y came to X
+# the nouns of a travelling group ("a delegation of Z", "the guests")
+_TRAVELLING_GROUPS = frozenset({"delegation", "group", "team", "mission", "guest", "visitor"})
 _PLACE_NOUNS = {"city", "capital", "province", "county", "prefecture", "state", "region", "town", "country",
-                "aimag", "district", "municipality", "oblast", "krai", "kray", "republic", "island", "islands",
+                "aimag", "district", "shire", "municipality", "oblast", "krai", "kray", "republic", "island", "islands",
                 "territory", "area", "township", "village", "port city", "border city", "hometown"}
 
 
@@ -604,6 +606,12 @@ class _Analysis:
                     c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN"))]
                 if listed and not any(c.lower_ in ("and", "or") and c.i < comma.i for c in o.children):
                     return [g for c in listed for g in _conjuncts(c)]
+            # "At the invitation of the akim of X, Y, a delegation of Z visited …": the group after the phrase's
+            # last comma, which the parser hung on a name inside it as an apposition
+            groups = [d for d in p.subtree if d.dep_ in ("appos", "conj") and d.lemma_.lower() in _TRAVELLING_GROUPS
+                      and d.left_edge.i > 0 and d.doc[d.left_edge.i - 1].text == ","]
+            if groups:
+                return groups[-1:]
         return []
 
     def _place_country_split(self, s):
@@ -1289,13 +1297,16 @@ class _Analysis:
         """The dateline's place a bare place noun stands for: "the province" its province, "the town / city" its
         town (the first place written); "here" the first."""
         places = self.ctx.dateline_regions() or [r for r in (self.ctx.dateline_place,) if r is not None]
-        if not places:
-            return []
+        if not places:  # a page of its own place with no dateline ("Press service of the akimat of Zaisan District")
+            places = list({id(r): r for r in (self.ctx.doc.meta.get("home_foreign") or {}).values()
+                           if getattr(r, "code", None) is None and r.level >= 2}.values())
+            if len(places) != 1:
+                return []
         nouns = {o.lemma_.lower() for o in objs}
         if nouns & {"province", "state", "region", "prefecture"}:
             fit = [r for r in places if getattr(r, "level", None) == 1]
             return fit[:1]
-        if nouns & {"city", "town", "municipality", "county", "capital"}:
+        if nouns & {"city", "town", "municipality", "county", "capital", "shire", "district"}:
             fit = [r for r in places if (getattr(r, "level", None) or 0) >= 2]
             return fit[:1]
         return places[:1]
