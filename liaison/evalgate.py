@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -47,6 +48,9 @@ def register(sub) -> None:
                         "scorer matches, with their dates and roles (counts only, so allowed on check)")
     p.add_argument("--no-floors", action="store_true",
                    help="score only, held to no floors (for a gold directory of your own, e.g. corpus/written/en)")
+    p.add_argument("--files", metavar="GLOB",
+                   help="score only the gold files whose names match GLOB (several a comma apart: "
+                        "'06[5-9].json,07[0-2].json'; not on the check set)")
     p.add_argument("--group", metavar="LANG",
                    help="with --by-type: count only the articles of one language group (zh, zh-Hant, en, mixed)")
     p.set_defaults(func=cmd_eval)
@@ -295,11 +299,19 @@ def cmd_eval(args) -> int:
               "beside the checkout)")
         return 0
     private = gold_set in AGGREGATE_ONLY
-    if private and (args.per_doc or args.out):
+    if private and (args.per_doc or args.out or args.files):
         print(f"liaison eval: the {gold_set} set is scored in aggregate only: "
-              "--per-doc and --out are refused", file=sys.stderr)
+              "--per-doc, --out and --files are refused", file=sys.stderr)
         return 2
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as subset:
+        if args.files:  # a batch of a gold directory (corpus/written/mixed, its 065-072): those files alone
+            picked = sorted({p for pattern in args.files.split(",") for p in gold.glob(pattern.strip())})
+            if not picked:
+                print(f"liaison eval: no gold file in {gold} matches {args.files!r}", file=sys.stderr)
+                return 2
+            for path in picked:
+                shutil.copy(path, Path(subset) / path.name)
+            gold = Path(subset)
         out = Path(args.out) if args.out else Path(tmp)
         from .cli import main as cli_main
 

@@ -41,7 +41,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .regions_data import (GATED, MUNICIPALITIES, OPEN, TYPED, WORDY, Region, fold, load_country_places,
-                           load_open_places, load_tables, places_index, read_tsv, read_wordlist, split)
+                           load_open_places, load_tables, places_index, possessive_cut, read_tsv, read_wordlist,
+                           split)
 
 __all__ = ["Region", "RegionMatch", "Gazetteer", "RegionContext"]
 
@@ -493,7 +494,7 @@ class Gazetteer:
                 for c in cands:
                     r = c.region
                     if r.country == country and r.level >= 1 and c.kind == "foreign":
-                        lst = index.setdefault(_sound(_TYPE_WORD_END.sub("", f.lstrip("+?"))), [])
+                        lst = index.setdefault(_sound(TYPE_WORD_END.sub("", f.lstrip("+?"))), [])
                         if r not in lst:
                             lst.append(r)
         found = index.get(key) or []
@@ -724,7 +725,7 @@ class Gazetteer:
 
     def scan_en(self, text: str):
         toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        toks = [(s, e - 2) if text[e - 2:e] in ("'s", "’s") and e - s > 3 else (s, e) for s, e in toks]
+        toks = [(s, s + len(possessive_cut(text[s:e]))) for s, e in toks]
         toks = self._split_hyphen_pairs(text, toks)
         words = [text[s:e] for s, e in toks]
         keys = [_tokkey(w) for w in words]
@@ -1065,7 +1066,9 @@ def _first_chars(*tables) -> re.Pattern:
 _CN_TYPE_EN = {"province", "provincial", "municipal", "municipality", "city", "prefecture"}
 
 
-_TYPE_WORD_END = re.compile(r"(州|省|大区|地区|府|道|郡|市|县|区)$")
+# the type word ending a Chinese place name (拉哥斯州 → 拉哥斯): the sound match (``Gazetteer.sounding``) and the
+# twin places of a bilingual page (``stages.regions._twin_places``) read the name without it
+TYPE_WORD_END = re.compile(r"(州|省|大区|地区|府|道|郡|市|县|区)$")
 
 
 @lru_cache(maxsize=4096)
@@ -1170,8 +1173,7 @@ def _caps_runs(text: str, toks: list, words: list, keys: list) -> dict[int, tupl
 
 def _key(form: str) -> tuple:
     """A form's token keys, a word's "'s" dropped as ``scan_en`` drops it (Hawke's Bay is read as Hawke Bay)."""
-    return tuple(_tokkey(w[:-2] if w[-2:] in ("'s", "’s") and len(w) > 3 else w)
-                 for w in (m.group(0) for m in _TOKEN.finditer(form)))
+    return tuple(_tokkey(possessive_cut(m.group(0))) for m in _TOKEN.finditer(form))
 
 
 _KIND_OF_PLACE = frozenset("city town port state province prefecture county region capital district oblast krai "

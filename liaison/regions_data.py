@@ -124,9 +124,14 @@ class PlaceRow(NamedTuple):
     up: str = ""  # the ISO 3166-2 code of the division it lies in (a city's first-level one), or ""
 
 
+def possessive_cut(word: str) -> str:
+    """A word with its "'s" dropped, as the English scan reads it (Hawke's -> Hawke; "it's", "Li's" kept whole)."""
+    return word[:-2] if word[-2:] in ("'s", "’s") and len(word) > 3 else word
+
+
 def _possessive_cut(key: str) -> tuple:
-    """A precomputed key's words, a word's "'s" dropped as the English scan drops it (hawke's bay -> hawke bay)."""
-    return tuple(w[:-2] if w[-2:] in ("'s", "’s") and len(w) > 3 else w for w in key.split(" "))
+    """A precomputed key's words, each through ``possessive_cut`` (hawke's bay -> hawke bay)."""
+    return tuple(possessive_cut(w) for w in key.split(" "))
 
 
 def _place_rows(lines, head: list[str]) -> list[PlaceRow]:

@@ -166,3 +166,35 @@ def test_no_floors_scores_a_gold_directory_of_ones_own_without_the_sets_floors(c
     res = cli("eval", "--no-floors", "--gold", _gold(tmp_path), "--scorer", _fake_scorer(tmp_path, 0.5),
               "--floors", _floors(tmp_path, 0.6))
     assert res.code == 0 and "micro F1 0.5" in res.out and "BELOW FLOOR" not in res.out
+
+
+def _counting_scorer(tmp_path) -> str:
+    """A scorer that reports how many gold files it was given."""
+    script = tmp_path / "count.py"
+    script.write_text(
+        "import json, sys, pathlib\n"
+        "n = len(list(pathlib.Path(sys.argv[2]).glob('*.json')))\n"
+        "cats = ['people', 'events', 'micro']\n"
+        "body = {c: {'tp': n, 'fp': 0, 'fn': 0, 'p': 1.0, 'r': 1.0, 'f1': 1.0} for c in cats}\n"
+        "body.update(docs=n, missing=[], errors=[])\n"
+        "print(json.dumps(body) if '--json' in sys.argv else f'gold files: {n}')\n", encoding="utf-8")
+    return str(script)
+
+
+def test_files_scores_only_the_gold_files_a_glob_names(cli, tmp_path):
+    gold = _gold(tmp_path)
+    for name in ("g2.json", "h1.json"):
+        (Path(gold) / name).write_text(json.dumps(dict(ARTICLE, id=name[:2]), ensure_ascii=False), encoding="utf-8")
+    scorer = _counting_scorer(tmp_path)
+    assert "gold files: 3" in cli("eval", "--no-floors", "--gold", gold, "--scorer", scorer).out
+    assert "gold files: 2" in cli("eval", "--no-floors", "--gold", gold, "--scorer", scorer, "--files", "g*.json").out
+    both = cli("eval", "--no-floors", "--gold", gold, "--scorer", scorer, "--files", "g1.json, h1.json")
+    assert "gold files: 2" in both.out
+    none = cli("eval", "--no-floors", "--gold", gold, "--scorer", scorer, "--files", "x*.json")
+    assert none.code == 2 and "matches" in none.err
+
+
+def test_files_is_refused_on_the_check_set(cli, tmp_path):
+    res = cli("eval", "--set", "check", "--gold", _gold(tmp_path), "--scorer", _counting_scorer(tmp_path),
+              "--files", "g1.json")
+    assert res.code == 2 and "aggregate only" in res.err

@@ -51,8 +51,16 @@ def test_rows_a_signing_sentence_already_tells_are_not_signings_again():
 def test_rows_of_plans_or_of_one_place_are_no_signings():
     rec = _rec("合作成果\n1. 深化农业合作，推进邵阳市项目落地\n2. 扩大经贸往来，办好常德市推介会\n")
     assert [e for e in rec["events"] if e["type"] == "agreement"] == []
-    rec = _rec("Signed Projects\n1. Shaoyang City – Huambo Province, Angola: Sister City Agreement\n")
-    assert len([e for e in rec["events"] if e["type"] == "agreement"]) <= 1
+
+def test_one_row_under_a_heading_is_no_list():
+    from liaison.stages.events.context import context
+    from liaison.stages.events.lists import signing_rows
+
+    one = liaison.extract_doc("Signed Projects\n1. Shaoyang City – Huambo Province, Angola: Sister City Agreement\n",
+                              published="2025-07-02")
+    two = liaison.extract_doc("Signed Projects\n1. Shaoyang City – Huambo Province, Angola: Sister City Agreement\n"
+                              "2. Changde City – Lilongwe City, Malawi: Trade Memorandum\n", published="2025-07-02")
+    assert signing_rows(context(one), []) == [] and len(signing_rows(context(two), [])) == 2
 
 
 def test_a_translated_table_is_the_same_signings_and_a_ceremony_before_it_lends_its_witnesses():

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..doc import Doc, Span
-from ..gazetteer import Gazetteer, RegionContext, countries_of
+from ..gazetteer import TYPE_WORD_END, Gazetteer, RegionContext, countries_of
 from ..regions_data import Region
 from ..places import region_type  # noqa: F401 - the stage's own helper, kept importable here
 from ..titles import ZH_BODY_MARKERS, ZH_ROLE_WORDS
@@ -235,7 +235,7 @@ def _inner_abroad(doc: Doc, spans: list[Span], starts: set) -> list[Span]:
             continue
         m = _ABROAD.match(doc.text, s.end)
         if m and not any(st in starts for st in range(s.end, m.end())) and m.group(1)[0] not in "各全该" \
-                and all(c in _abroad_chars() and c not in _ABROAD_STOP for c in m.group(1)):
+                and all(c in _sound_chars() for c in m.group(1)):
             # the tables' place when its name sounds the same (拉各斯州 for 拉哥斯州, Lagos)
             level = _ABROAD_LEVEL[m.group(2)]
             known = gaz.sounding(r.country, m.group(1), level)
@@ -259,7 +259,7 @@ def _inner_abroad(doc: Doc, spans: list[Span], starts: set) -> list[Span]:
         for n in range(6, 1, -1):
             stem = doc.text[s.end:s.end + n]
             if len(stem) == n and not any(st in starts for st in range(s.end + 1, s.end + n)) \
-                    and stem[0] not in "各全该" and all(c in _abroad_chars() and c not in _ABROAD_STOP for c in stem):
+                    and stem[0] not in "各全该" and all(c in _sound_chars() for c in stem):
                 known = gaz.sounding(r.country, stem)
                 if known is not None:
                     out.append(Span(s.end, s.end + n, "region", known))
@@ -284,12 +284,18 @@ def _abroad_again(doc: Doc, spans: list[Span], found: list[Span]) -> list[Span]:
     return out
 
 
+def _countries_abroad(spans: list[Span], level: int | None = None) -> set[str]:
+    """The countries (not China's mainland, Hong Kong, Macao or Taiwan) of the regions ``spans`` read, of one
+    ``level`` only when given (0: the countries named)."""
+    return {s.value.country for s in spans if not isinstance(s.value, tuple)
+            and (level is None or getattr(s.value, "level", None) == level)} - {"CN", "HK", "MO", "TW", None}
+
+
 def _abroad_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
     """A division abroad in a transliteration the tables lack, named apart from its country (尼日利亚总统出席。
     岳阳市与拉各斯州签约): the place of a country the page names whose name sounds the same (the tables' 拉哥斯州),
     when the name and its type word read so for one such country only."""
-    countries = {s.value.country for s in spans if not isinstance(s.value, tuple)
-                 and getattr(s.value, "level", None) == 0 and s.value.country not in ("CN", "TW", "HK", "MO")}
+    countries = _countries_abroad(spans, level=0)
     if not countries or len(countries) > 4:
         return []
     gaz = Gazetteer.default()
@@ -297,21 +303,19 @@ def _abroad_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = set()
     for s in spans:
         covered.update(range(s.start, s.end))
-    chars = _abroad_chars()
+    chars = _sound_chars()
     out = []
     for run in doc.runs:
         if run.value != "zh":
             continue
         i = run.start
         while i < run.end:
-            if i in covered or text[i] not in chars or text[i] in _ABROAD_STOP \
-                    or (i > run.start and text[i - 1] in chars and text[i - 1] not in _ABROAD_STOP
-                        and i - 1 not in covered):
-                i += 1
+            if i in covered or text[i] not in chars or (i > run.start and text[i - 1] in chars and i - 1 not in covered):
+                i += 1  # (a name starts where no sound character stands before it)
                 continue
             m = _ABROAD.match(text, i)
             if m is None or m.end() > run.end or any(k in covered for k in range(m.start(), m.end())) \
-                    or not all(c in chars and c not in _ABROAD_STOP for c in m.group(1)):
+                    or not all(c in chars for c in m.group(1)):
                 i += 1
                 continue
             level = _ABROAD_LEVEL[m.group(2)]
@@ -376,6 +380,12 @@ def _abroad_chars() -> frozenset:
 _ABROAD_STOP = frozenset(_INNER_STOP - set("各本"))  # (拉各斯, 本格拉: sounds too)
 
 
+@functools.lru_cache(maxsize=1)
+def _sound_chars() -> frozenset:
+    """The characters a transliterated name abroad is written with, the words that end a phrase aside."""
+    return _abroad_chars() - _ABROAD_STOP
+
+
 # an unknown capitalised place followed by its type word: Kapiti District, Porirua City, Dornod Aimag
 _TYPED_EN = re.compile(r"\b((?:[A-Z][a-z'’]+)(?:[- ][A-Z][a-z'’]+)?)\s+(Province|Prefecture|Kray|Krai|Oblast|City|County|"
                        r"Aimag|Aimak|District|Governorate|Municipality)\b")
@@ -401,8 +411,7 @@ def _unknown_typed_places(doc: Doc, spans: list[Span], anchors: set) -> list[Spa
         covered.update(range(s.start, s.end))
     countries = countries_of(anchors) - {"HK", "MO"}
     if not countries:  # no country named, but a division of one with its type word ("Zaisan District, Abai Region")
-        countries = {s.value.country for s in spans if not isinstance(s.value, tuple) and getattr(s.value, "level", 0) == 1
-                     and s.value.country not in ("CN", "HK", "MO", "TW", None)}
+        countries = _countries_abroad(spans, level=1)
     if len(countries) != 1:
         return []  # a place of no known country would only mislead the event stages
     country = next(iter(countries))
@@ -433,7 +442,7 @@ def _twin_places(spans: list[Span]) -> list[Span]:
         return spans
     twin: dict[int, Region] = {}
     for z in zh_only.values():
-        sound = _pinyin(re.sub(r"(州|省|市|郡|县|区|大区|地区)$", "", z.zh)).lower()
+        sound = _pinyin(TYPE_WORD_END.sub("", z.zh)).lower()
         scores = [(difflib.SequenceMatcher(None, sound, e.en.lower()).ratio(), e) for e in en_only.values()
                   if e.country == z.country and e.level == z.level]
         scores.sort(key=lambda x: -x[0])
@@ -485,11 +494,8 @@ def _dateline_town(doc: Doc, spans: list[Span]) -> list[Span]:
     if found is None:
         m = _OWN_COUNCIL.search(text, 0, 400)
         if m is not None:
-            countries = {s.value.country for s in spans if not isinstance(s.value, tuple)
-                         and getattr(s.value, "level", None) == 0} - {"CN", "HK", "MO", "TW", None}
-            if not countries:  # (no country named: the one of the places abroad the page names, if one)
-                countries = {s.value.country for s in spans if not isinstance(s.value, tuple)} - {
-                    "CN", "HK", "MO", "TW", None}
+            # (no country named: the one of the places abroad the page names, if one)
+            countries = _countries_abroad(spans, level=0) or _countries_abroad(spans)
             g = "a" if m["a"] else "b"
             found = (m.start(g), m.end(g), m[g], next(iter(countries)) if len(countries) == 1 else None)
     if found is None:
