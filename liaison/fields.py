@@ -106,7 +106,7 @@ _EN_BODY = re.compile(r"(?:[A-Z][\w'’&-]*|of|and|for|the|&|,)(?:\s+(?:[A-Z][\w
 _EN_BODY_HEAD = re.compile(r"\b(Department|Ministry|Minister|Bureau|Committee|Commission|Office|Council|Association|"
                            r"Chamber|Institute|University|College|Academy|Centre|Center|Bank|Company|Corporation|Group|"
                            r"Agency|Authority|Administration|Board|Federation|Society|Foundation|Fund|Director|Secretary|"
-                           r"Chair|Chairman|Commissioner|Promotions?|Division|Section|Unit|Party|School|Hospital|"
+                           r"Chair|Chairman|Commissioner|MEC|Promotions?|Division|Section|Unit|Party|School|Hospital|"
                            r"Co|Ltd|Inc|Expo|Exposition|Fair)\b")  # ("Economic and Trade Expo": a fair's name)
 
 

@@ -263,8 +263,9 @@ class Gazetteer:
         self._loaded: set = set()
         self._city_keys: dict | None = None
         self._cn_en_names: dict | None = None
-        self._iso_of: dict = {}  # region key -> its ISO 3166-2 code
-        self._up_of: dict = {}  # region key -> ISO codes of the divisions it lies in
+        self._iso_of: dict = {}  # region key (lower case) -> its ISO 3166-2 code
+        self._up_of: dict = {}  # region key (lower case) -> ISO codes of the divisions it lies in
+        self._by_iso: dict = {}  # ISO 3166-2 code -> the division's region
         self._add_place_rows(load_open_places())
 
     def load_countries(self, countries) -> bool:
@@ -315,6 +316,17 @@ class Gazetteer:
             if len(countries) == 1 and countries[0] != "CN":
                 out.add("@" + countries[0])
         return out
+
+    def place_name_countries(self, name: str) -> tuple[str, ...]:
+        """The countries whose places the tables name ``name`` (a town's name as a masthead or dateline writes it:
+        "Faenza" → IT), loaded or not."""
+        if self._city_keys is None:
+            self._city_keys = {row["key"]: row["countries"].split(",") for row in read_tsv("places_keys.tsv")}
+        key = _key(name)
+        found = self._city_keys.get(" ".join(key), ())
+        if not found:  # a division the open tables hold, gated on its country ("The Moray Council": GB)
+            found = sorted({cd.region.country for cd in self._en_cands(tuple(key)) if cd.region.level >= 1})
+        return tuple(found)
 
     def countries_of_words(self, text: str) -> set[str]:
         """Countries of the one-country places an English text names by a capitalised word alone
@@ -372,9 +384,10 @@ class Gazetteer:
             if target is not None:
                 r, gate = target, OPEN
             if row.iso:
-                self._iso_of.setdefault(r.key, row.iso)
+                self._iso_of.setdefault(r.key.lower(), row.iso)
+                self._by_iso.setdefault(row.iso, r)
             if row.up:
-                self._up_of.setdefault(r.key, set()).add(row.up)
+                self._up_of.setdefault(r.key.lower(), set()).add(row.up)
             base = _Cand(r, "foreign", gate=gate, pop=pop)
             opened = wordy = None
             for f, is_open in row.zh:
@@ -517,10 +530,16 @@ class Gazetteer:
     def lies_in(self, r: Region, outer: Region) -> bool:
         """A place abroad inside a first-level division (Sapporo in Hokkaido, Ostrava in Moravia-Silesia): the
         generated tables' parent codes (GeoNames admin1 paired with ISO 3166-2, see tools/build_places.py)."""
-        iso = self._iso_of.get(outer.key)
-        return bool(iso) and iso in self._up_of.get(r.key, ())
+        # (keyed in lower case: the tables' "Kwazulu-Natal" is the page's and the English overrides' KwaZulu-Natal)
+        iso = self._iso_of.get(outer.key.lower())
+        return bool(iso) and iso in self._up_of.get(r.key.lower(), ())
 
     def province_of(self, r: Region) -> Region | None:
+        if r is not None and r.level > 1 and r.code is None and r.country not in (None, "CN"):
+            # abroad: the first-level division the places tables put it in (Pietermaritzburg: KwaZulu-Natal)
+            ups = [self._by_iso.get(iso) for iso in sorted(self._up_of.get(r.key.lower(), ()))]
+            ups = [u for u in ups if u is not None and u.level == 1]
+            return ups[0] if len(ups) == 1 else None
         while r is not None and r.level > 1 and r.parent:
             r = self._by_code.get(r.parent)
         return r if r is not None and r.level == 1 else None

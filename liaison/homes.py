@@ -62,9 +62,18 @@ _SOURCE_EN = re.compile(r"(?m)^[ \t]*(?:Source|Release source|From)\s*[:：]\s*(
 # a council's own release, by its masthead line: "Shire of Esperance | Media Release", "Angus Council | News",
 # "City of Storm Lake — News Release" (no Chinese body: 人民政府 pages name theirs in characters)
 _COUNCIL_NAME = r"[A-Z][\w'’\-]+(?:\s(?!(?:City|County|Borough|District|Shire|Regional|Town|Council)\b)[A-Z][\w'’\-]+)?"
+# (a masthead in the council's own language too: "Comune di Faenza", "Ayuntamiento de Gijón", "Ville de Nantes")
 OWN_COUNCIL = re.compile(r"^[ \t]*(?:(?:The\s+)?(?:Shire|City|Town|Borough|County|Municipality|Village|District)\s+of\s+"
-                          r"(?P<a>" + _COUNCIL_NAME + r")|(?P<b>" + _COUNCIL_NAME + r")\s+(?:(?:City|County|Borough|"
-                          r"District|Shire|Regional|Town)\s+)?Council)[ \t]*(?:\||[–—]|:)", re.M)
+                          r"(?P<a>" + _COUNCIL_NAME + r")|(?:The\s+)?(?P<b>" + _COUNCIL_NAME + r")\s+(?:(?:City|County|Borough|"
+                          r"District|Shire|Regional|Town)\s+)?Council|(?:Comune|Citt[àa]|Municipio|Ayuntamiento|"
+                          r"Municipalidad|Prefeitura(?:\s+Municipal)?|C[âa]mara\s+Municipal|Ville|Mairie|Stadt|Gemeente|"
+                          r"Concello)\s+(?:di|de|do|da|d['’]|von)?\s*(?P<c>" + _COUNCIL_NAME + r"))[ \t]*(?:\||[–—]|:)",
+                          re.M)
+
+
+def own_council_name(m) -> tuple[int, int]:
+    """Where an ``OWN_COUNCIL`` match writes the council's place."""
+    return m.span(next(g for g in ("a", "b", "c") if m[g]))
 
 
 _OUTLET_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布|新闻)")
@@ -141,7 +150,7 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
                 scores[r] += 2 * W_OUTLET
     m = OWN_COUNCIL.search(text, 0, 400)  # "Shire of Esperance | Media Release": the council's own page
     if m is not None:
-        lo, hi = m.span("a" if m["a"] else "b")
+        lo, hi = own_council_name(m)
         for s, e, r in spans:
             if lo <= s and e <= hi:
                 scores[r] += 2 * W_OUTLET

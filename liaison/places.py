@@ -57,6 +57,25 @@ def two_parties(regions: list) -> list:
     return pruned[:4]
 
 
+def finer_pair(a: list, b: list) -> bool:
+    """Two signings (or meetings) each between two sides, one naming a place inside the other's side where that
+    one names the division holding it (Hunan and Huambo, then 长沙市与万博市): the province's and its city's, two
+    occurrences. A country beside its own place is not finer (Angola, Huambo: one side told less or more exactly)."""
+    def sides(rs):
+        out = []
+        for r in rs:
+            if r is not None and not any(same(r, o) for o in out):
+                out.append(r)
+        return [r for r in out if not (getattr(r, "level", None) == 0
+                                       and any(o is not r and getattr(o, "country", None) == getattr(r, "code", "")
+                                               for o in out))]
+
+    a, b = sides(a), sides(b)
+    return len(a) == len(b) == 2 and any(
+        not same(x, y) and getattr(x, "level", 0) > 0 and getattr(y, "level", 0) > 0
+        and (within(x, y) or within(y, x)) for x in a for y in b)
+
+
 def holds(outer, r, adjacent: bool = False) -> bool:
     """``outer`` holds ``r``: by code, a country of ``r``, or (written right before it) a higher unit of its country."""
     if within(r, outer) and not same(r, outer):

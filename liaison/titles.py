@@ -217,10 +217,22 @@ def _split_zh(phrase: str, region_starts: frozenset = frozenset()) -> list[str]:
         if m.group(0) in "及与和" and last == 0 and _org_in(left) is None and not ZH_TITLE_RE.search(left) \
                 and len(left) <= 4 and not re.search(r"[省市县区州]$", left):
             continue  # 商务及经济发展局局长: a word of the body's own name, not an office of its own
+        if m.group(0) in "及与和" and _org_in(left) is None and not ZH_TITLE_RE.search(left) \
+                and not re.search(r"[省市县区州]$", left) and _ministry_name_goes_on(phrase, m.end(), region_starts):
+            continue  # 领土管理和权力下放部部长: the ministry's own name goes on to its 部 and the role word
         out.append(left)
         last = m.end()
     out.append(phrase[last:])
     return out
+
+
+def _ministry_name_goes_on(phrase: str, at: int, region_starts: frozenset) -> bool:
+    """After an "and" at ``at``: words naming no place run on to a ministry's or department's 部 / 厅 / 局 and the
+    role word closing the phrase (…和权力下放部部长, 土地和城市规划部部长)."""
+    rest = phrase[at:]
+    if any(at <= r for r in region_starts) or re.search(r"[、兼,，]", rest):
+        return False
+    return re.fullmatch(r"[\u4e00-\u9fff]{1,10}?[部厅局]" + ZH_TITLE_RE.pattern, rest) is not None
 
 
 _PLACE_TYPE = "市县镇乡町村"

@@ -457,6 +457,11 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if rel == "last" and back == 0:
                 back = 7  # "last Tuesday" written on a Tuesday: a week before
             day = anchor - dt.timedelta(days=back)
+            told = dt.date.fromisoformat(last_day[0]) if rel != "last" and last_day[0] else None
+            if told is not None and (day - told).days > 6:
+                # "arrived on Monday 11 September … On Tuesday the Convener met them": the story's week, the one
+                # its last full date set, not the publication's
+                day = told + dt.timedelta(days=(target - told.weekday()) % 7)
             add(m.start("w") if m["pre"] else s, e, (day.isoformat(), day.isoformat()))
         elif kind == "wdspan":
             rel = (m["rel"] or "").lower()

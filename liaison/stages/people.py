@@ -134,7 +134,7 @@ _LED_AS = re.compile(r"(团长|组长|领队|首|代表)")  # 以甲为团长: t
 _TRAILING = set("昨今率说在等和与向同及对为也还就已又将亦皆")
 _FUNCTION_CHARS = set("的了是在和与及等为对向也还就已又将这那其之所以而并或被把让从到于上下中内外个们")
 # adverbs that open what follows a title when no name is there (主席亦同行, 市长均出席)
-_ADVERB_START = set("亦皆均都则即便")
+_ADVERB_START = set("亦皆均都则即便拟")
 # characters that, after a two-character name, start the next word rather than end a longer name
 _NOT_THIRD = _TRAILING | set("并是的了而或被把让从到于个们都副正原前省市县区委")
 
@@ -1090,6 +1090,10 @@ def _title_regions(doc: Doc, offices: list[Office], ps: int, pe: int) -> None:
     for o in offices:
         if _DIPLOMAT.search(o.title or ""):
             sender = _sending_country(doc, ps, pe)
+            if sender is None and o.lang == "zh" and re.match(r"(我国|我)?驻", o.title or ""):
+                from ..gazetteer import Gazetteer
+
+                sender = Gazetteer.default().by_code("CN")  # 驻坦桑尼亚大使, 我驻拉各斯总领事: China's, as written in Chinese
             if sender is not None:
                 o.region, o.central = sender, False
                 continue

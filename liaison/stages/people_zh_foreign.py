@@ -42,7 +42,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff\u3005]")  # 々 repeats a kanji (佐々木)
 # a one-character verb right after an office that no Japanese name opens with (知事率团, 知事赴京)
 _LEADS_ON = set("率赴抵访致带")
 _FUNCTION = set("的了是在与及等为对向也还就已又将这那其之所以而并或被把让从到于外个们会议届次位名")
-_VERB_START = set("再来赴到访抵率带出参会见致表指前将曾已正又还也")
+_VERB_START = set("再来赴到访抵率带出参会见致表指前将拟曾已正又还也")
 _NOT_NAME = re.compile(r"^(下午|上午|中午|下旬|上旬|中旬|下一|下步|今天|昨天|近日|日前|目前|当天|随后|此次|本次|中方|上述|内容|"
                        r"一行)")
 

@@ -19,7 +19,7 @@ from ..gazetteer import TYPE_WORD_END, Gazetteer, RegionContext, countries_of
 from ..regions_data import Region
 from ..places import region_type  # noqa: F401 - the stage's own helper, kept importable here
 from ..titles import ZH_BODY_MARKERS, ZH_ROLE_WORDS
-from ..homes import OWN_COUNCIL as _OWN_COUNCIL, choose_homes, home_country, home_scores, self_references
+from ..homes import OWN_COUNCIL as _OWN_COUNCIL, choose_homes, own_council_name, home_country, home_scores, self_references
 from .base import stage
 
 
@@ -32,7 +32,7 @@ def regions_stage(doc: Doc) -> None:
     # scan every run first: a place gated on its country (Porirua, 恒春镇) may lean on a country or
     # region named anywhere in the article, in either language
     scans, anchors = _scan(doc, gaz)
-    anchors |= gaz.own_government_countries(doc.text)
+    anchors |= gaz.own_government_countries(doc.text) | _own_page_country(doc, gaz)
     wanted = countries_of(anchors)
     for run in doc.runs:
         if run.value == "en":
@@ -44,7 +44,7 @@ def regions_stage(doc: Doc) -> None:
                 wanted |= gaz.countries_of_words(doc.text[run.start:run.end])
     if gaz.load_countries(wanted):  # a foreign country named: its places, then read again
         scans, anchors = _scan(doc, gaz)
-        anchors |= gaz.own_government_countries(doc.text)
+        anchors |= gaz.own_government_countries(doc.text) | _own_page_country(doc, gaz)
     if bilingual:
         anchors |= gaz.twins(scans)
     matches = []
@@ -64,7 +64,7 @@ def regions_stage(doc: Doc) -> None:
             spans.append(Span(start, end, "region", r))
     spans, flags = _suspect_translations(doc, gaz, spans)
     doc.flags.extend(flags)
-    spans = _drop_org_names(doc, spans)
+    spans = _drop_org_names(doc, _drop_name_parts(doc, spans))
     spans = _surface_names(doc, spans + _inner_places(doc, spans) + _unknown_typed_places(doc, spans, anchors))
     spans = _twin_places(spans + _dateline_town(doc, spans))
     spans = spans + _abbreviations_in_context(doc, gaz, spans)
@@ -81,6 +81,11 @@ def regions_stage(doc: Doc) -> None:
     doc.meta["home_cn"] = choose_homes(scores, first, cn_only=True)
     doc.meta["home_foreign"] = choose_homes(scores, first, foreign_only=True)
     doc.meta["home_country"] = country
+    # the council whose own release the page is, by its masthead ("Hawke's Bay Regional Council | Media release")
+    m = _OWN_COUNCIL.search(doc.text, 0, 400)
+    lo, hi = own_council_name(m) if m is not None else (0, 0)
+    doc.meta["own_council"] = next((s.value for s in spans if lo <= s.start and s.end <= hi and not isinstance(
+        s.value, tuple) and getattr(s.value, "country", "CN") not in ("CN", None)), None)
     # 我市 / 我省 / 本市: the home region of that kind, as a region span of its own
     home_cn = doc.meta["home_cn"]
     taken = {(s.start, s.end) for s in spans}
@@ -90,10 +95,33 @@ def regions_stage(doc: Doc) -> None:
             spans.append(Span(s, e, "region", r))
     spans = spans + _countries_in_context(doc, gaz, spans)  # (not counted for the homes)
     spans.sort(key=lambda x: (x.start, x.end))
+    spans = sorted(spans + _that_place(doc, spans), key=lambda x: (x.start, x.end))  # (nor these)
     doc.set_layer("regions", spans)
     # how much the article names each region (the events' "both sides" read it): mentions, a name after
     # 来 到 抵 在 回 counting three times, one after 赴 前往 访问 half — not the home clues above
     doc.meta["region_counts"] = _mentions(doc, singles)
+
+
+# 该省 / 该市 / 该州 / 该国: "that province" — the last place of that level named before it
+_THAT_PLACE = re.compile(r"该(省|州|市|县|区|国)")
+_THAT_LEVEL = {"省": (1,), "州": (1, 2), "市": (2,), "县": (3,), "区": (3,), "国": (0,)}
+
+
+def _that_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """该省, 该市, 该国 (that province, city, country) as a mention of the last place of that level named before
+    it in the last 300 characters (代表团于4月13日至15日在该省访问: the province named before)."""
+    if "该" not in doc.text:
+        return []
+    out = []
+    for m in _THAT_PLACE.finditer(doc.text):
+        if any(s.start <= m.start() < s.end for s in spans):
+            continue
+        levels = _THAT_LEVEL[m.group(1)]
+        before = [s for s in spans if s.end <= m.start() and m.start() - s.end <= 300
+                  and not isinstance(s.value, tuple) and getattr(s.value, "level", None) in levels]
+        if before:
+            out.append(Span(m.start(), m.end(), "region", before[-1].value))
+    return out
 
 
 def _mentions(doc: Doc, singles) -> Counter:
@@ -194,6 +222,36 @@ def _drop_org_names(doc: Doc, spans: list[Span]) -> list[Span]:
             outside.add(r)
     gone = inside - outside
     return [s for s in spans if isinstance(s.value, tuple) or s.value not in gone] if gone else spans
+
+
+_NAME_DOTS = "·•・‧∙"
+
+
+def _drop_name_parts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A place's characters that are one part of a foreign name written with a name dot (阿里·哈米斯, 穆罕默德·阿里):
+    the dot joins them to a part written in sounds (two characters or more) that names no place, so they are the
+    person's, not Ngari's. Two places joined by a dot (中国·吉林, 吉林·长春) stay places."""
+    if not any(c in doc.text for c in _NAME_DOTS):
+        return spans
+    text, sounds = doc.text, _sound_chars()
+    starts = {s.start for s in spans}
+    ends = {s.end for s in spans}
+
+    def sounds_from(i: int, step: int) -> int:
+        n = 0
+        while 0 <= i < len(text) and text[i] in sounds:
+            n, i = n + 1, i + step
+        return n
+
+    out = []
+    for s in spans:
+        after = text[s.end:s.end + 1] in _NAME_DOTS and s.end + 1 not in starts and sounds_from(s.end + 1, 1) >= 2
+        before = s.start > 0 and text[s.start - 1] in _NAME_DOTS and s.start - 1 not in ends \
+            and sounds_from(s.start - 2, -1) >= 2
+        if (after or before) and re.fullmatch(r"[\u4e00-\u9fff]+", text[s.start:s.end]):
+            continue
+        out.append(s)
+    return out
 
 
 _NAMED_AT = re.compile(r"(来|到|抵|在|回)$")
@@ -455,6 +513,27 @@ def _twin_places(spans: list[Span]) -> list[Span]:
     return [Span(s.start, s.end, s.label, twin.get(id(s.value), s.value)) for s in spans]
 
 
+def _own_page_country(doc: Doc, gaz: Gazetteer) -> set:
+    """'@CC' for the one country of the town whose own page this is, by its masthead ("Comune di Faenza | Press
+    Office", "City of Ames | News Release") or its dateline ("FAENZA —"), when the tables know the name in that
+    country alone: the page's places count as named though it never names its country."""
+    from ..lang.en import dateline_place
+
+    text, names = doc.text, []
+    m = _OWN_COUNCIL.search(text, 0, 400)
+    if m is not None:
+        names.append(text[slice(*own_council_name(m))])
+    at = dateline_place(text)
+    if at is not None:
+        names.append(text[at[0]:at[1]].split(",")[0].strip())
+    out = set()
+    for name in names:
+        countries = gaz.place_name_countries(name.title() if name.isupper() else name)
+        if len(countries) == 1 and countries[0] != "CN":
+            out.add("@" + countries[0])
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _ap_states() -> dict[str, str]:
     """AP abbreviations of US states ("Ky.") -> the state's name (``data/us_state_ap.tsv``)."""
@@ -496,8 +575,8 @@ def _dateline_town(doc: Doc, spans: list[Span]) -> list[Span]:
         if m is not None:
             # (no country named: the one of the places abroad the page names, if one)
             countries = _countries_abroad(spans, level=0) or _countries_abroad(spans)
-            g = "a" if m["a"] else "b"
-            found = (m.start(g), m.end(g), m[g], next(iter(countries)) if len(countries) == 1 else None)
+            lo, hi = own_council_name(m)
+            found = (lo, hi, text[lo:hi], next(iter(countries)) if len(countries) == 1 else None)
     if found is None:
         return []
     start, stop, place, country = found

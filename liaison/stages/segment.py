@@ -140,6 +140,26 @@ _ZH_END = re.compile(r"[。！？!?；]+[”’」』)）\"']*|\.{3,}|…+")
 _EN_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+|$)")
 
 
+_CELL = re.compile(r"[ \t\u3000]*[|｜\t][ \t\u3000]*")
+
+
+def cell_cuts(text: str) -> list[int]:
+    """Where a table row flattened to "中文 | English" (or a tab, or ｜ between them) passes from one script's cell
+    to the other's: each cell is a sentence, and a paragraph, of its own script, as the two columns are."""
+    if "|" not in text and "｜" not in text and "\t" not in text:
+        return []
+    cls = char_classes(text)
+    out = []
+    for m in _CELL.finditer(text):
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        left, right = _dominant(cls, a, m.start()), _dominant(cls, m.end(), b)
+        if left != right and "und" not in (left, right):
+            out.append(m.start())
+    return out
+
+
 def _en_break_ok(text: str, end_punct: int, after: int) -> bool:
     """Whether a '.' at ``end_punct`` ends an English sentence (not an abbreviation or initial)."""
     if text[end_punct] != ".":
@@ -176,6 +196,7 @@ def sentences(text: str, runs: list[Span] | None = None) -> list[Span]:
             cuts.add(m.end())
     for m in re.finditer(r"\n", text):
         cuts.add(m.end())
+    cuts.update(cell_cuts(text))
     # A switch of language after sentence-final punctuation is a cut; the runs give it.
     bounds = sorted(cuts | {len(text)})
     start = 0

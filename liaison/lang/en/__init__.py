@@ -1354,6 +1354,13 @@ class _Analysis:
         if not dests and any(c.lower_ == "here" and c.dep_ == "advmod" for c in tok.children):
             # "VIENTIANE, May 5 -- A delegation arrived here": the place the report is datelined
             dests = [r for r in (self.ctx.dateline_place,) if r is not None]
+        with_us = any(c.dep_ == "prep" and c.lower_ == "with" and any(o.lower_ == "us" for o in _pobjs(c))
+                      for c in tok.children)
+        if not dests and (with_us or (not objs and tok.lemma_.lower() in ("arrive", "spend"))) \
+                and any(self.delegation_origin(t) is not None for t in self.subjects(tok)):
+            # on the host's own page ("The Moray Council | News", "FAENZA —"): "a group from Luzhou spent three days
+            # with us", "the delegation … arrived on Monday" came to the page's own place
+            dests = self.dateline_for([])
         if not dests:
             return False
         fr.destinations = self.addressed(dests)

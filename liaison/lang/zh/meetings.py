@@ -220,6 +220,10 @@ def find_meetings(ctx, visits: list[Event]) -> list[Event]:
             spans = list(ctx.regions_in(sent.start, sent.end, single=False))
             # a meeting of two countries (中美…论坛): the place it was held in (在洛杉矶) is no side of it
             venues = {id(r) for s_, _e, r in spans if ev.__dict__.get("_pair") and doc.text[s_ - 1:s_] == "在"}
+            met = _two_parties([ctx.person_region(pid) for _s, _e, pid in ctx.persons_in(sent.start, sent.end)])
+            if len(met) >= 2:  # 甲省副省长在利隆圭会见马拉维部长: the people name the two sides, not where they met
+                venues |= {id(r) for s_, _e, r in spans if doc.text[s_ - 1:s_] == "在"
+                           and not any(_same(r, q) for q in met)}
             for r in unqualified(spans):
                 if getattr(r, "level", 9) >= 0 and id(r) not in venues:
                     ev.parties.append(r)

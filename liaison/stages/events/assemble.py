@@ -19,7 +19,7 @@ import dataclasses
 import re
 
 from ...doc import Event, Frame, other_day, other_year
-from ...places import code as _code, same as _same, within as _within
+from ...places import code as _code, finer_pair, same as _same, within as _within
 
 
 def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
@@ -500,9 +500,12 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
     parties = list(target.parties)
     # the sides' own regions (their people's, the delegation's) before the venue
     trip_origin = visit.origin if visit is not None and _on_trip(visit, guest_side) else None
-    for r in [ctx.person_region(p) for p in host_side] + [
-            trip_origin if trip_origin is not None and _within(trip_origin, ctx.person_region(p))
-            else ctx.person_region(p) for p in guest_side] + [origin] + list(f.parties):
+    own = [ctx.person_region(p) for p in host_side] + [
+        trip_origin if trip_origin is not None and _within(trip_origin, ctx.person_region(p))
+        else ctx.person_region(p) for p in guest_side] + [origin]
+    # the place they met is no side when the people met already name two ("met Malawi's minister in Lilongwe")
+    venue_aside = f.place is not None and len(_prune([r for r in parties + own if r is not None])) >= 2
+    for r in own + [r for r in f.parties if not (venue_aside and _same(r, f.place))]:
         if r is not None and not any(_same(r, o) or _within(r, o) for o in parties):
             parties.append(r)
     both = _BOTH.search(ctx.doc.text[f.sentence[0]:f.sentence[1]])
@@ -630,12 +633,14 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
         elif same:  # signed … with A and … with B: another signing, with another side
             target = None
         elif agreements and _definite(ctx, f):
-            # "the agreement": the last signing told without a name of its own, else the last one
-            target = ([a for a in agreements if not a.title_en] or agreements)[-1]
+            # "the agreement": the last signing told without a name of its own, else the last one; "the letter of
+            # intent" after a letter and a memorandum: the letter
+            kind = [a for a in agreements if f.document and getattr(a, "_document", None) == f.document]
+            target = (kind or [a for a in agreements if not a.title_en] or agreements)[-1]
         else:  # a signing told again (headline, lead, body): the untitled one between the same sides
             # (not one told on another day: "In April 2016 … signed …; in May 2018 … signed …")
             target = next((a for a in reversed(agreements) if not a.title_en and _compatible(a.parties, f.parties)
-                           and not other_day(a.start, f.date)), None)
+                           and not other_day(a.start, f.date) and not finer_pair(a.parties, f.parties)), None)
     if target is None:
         target = Event(id="", type="agreement")
         if f.title and re.search(r"[\u4e00-\u9fff]", f.title):
@@ -738,8 +743,8 @@ def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
         ev = Event(id="", type="inspection", origin=visit.origin, destination=visit.destination)
         inspections.append(ev)
     _add_evidence(ev, f)
-    if f.place is not None and getattr(ev, "_venue", None) is None:
-        ev._venue = f.place
+    if f.place is not None and getattr(ev, "_venue", None) is None and not _named_in_sites_only(ctx, f):
+        ev._venue = f.place  # (not a place named only inside a site's name: "the Richards Bay Industrial Zone")
     if f.date and not ev.start and f.date != (visit.start, visit.end):
         ev.start, ev.end = f.date
     for s in f.sites:
@@ -757,6 +762,17 @@ def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
                         None)
             if role is not None:
                 ev.add_participant(pid, role)
+
+
+def _named_in_sites_only(ctx, f: Frame) -> bool:
+    """The tour's place is written in its sentence only inside the names of the sites toured."""
+    names = [n for n in (getattr(f.place, "en", None), getattr(f.place, "zh", None)) if n]
+    text = ctx.doc.text[f.sentence[0]:f.sentence[1]]
+    for site in f.sites:
+        for n in (site.get("en"), site.get("zh")) if isinstance(site, dict) else ():
+            if n:
+                text = text.replace(n, " ")
+    return bool(names) and bool(f.sites) and not any(n in text for n in names)
 
 
 def _division_unknown(city, division) -> bool:

@@ -132,6 +132,40 @@ def ceremony_witnesses(ctx, events: list[Event]) -> None:
             e.participants = [p for p in e.participants if not (p.role == "witness" and p.person in who)]
 
 
+def witnesses_of_the_ceremony(ctx, events: list[Event]) -> None:
+    """A ceremony's sentence naming its witnesses and no document (签约仪式举行，甲与乙共同见证签约; "X and Y
+    witnessed the signing"), then the signings told one by one after it (甲市与乙市签署…；丙市与丁市签署…): its
+    witnesses witness each of those that names no witness of its own, up to the next event of another kind."""
+    doc = ctx.doc
+    agreements = [e for e in events if e.type == "agreement" and e.evidence]
+    if len(agreements) < 2:
+        return
+    text = doc.text
+    who: dict[tuple[int, int], set] = {}
+    for x in doc.layer("role_verbs"):
+        sent = doc.sentence_at(x.start) if x.label == "witness" else None
+        if sent is not None:
+            who.setdefault((sent.start, sent.end), set()).add(x.value)
+    for sent in doc.sentences:
+        if sent.value == "zh" and "见证" in text[sent.start:sent.end]:
+            found = {pid for pid, role in lang.get("zh").role_words(ctx, sent) if role == "witness"}
+            if found:
+                who.setdefault((sent.start, sent.end), set()).update(found)
+    others = sorted(min(s for s, _t in e.evidence) for e in events if e.type != "agreement" and e.evidence)
+    for (a, b), people in sorted(who.items()):
+        if any(lang.get(c).document_word.search(text, a, b) for c in _LANGS):
+            continue  # (witnesses of the document their own sentence names)
+        stop = min([o for o in others if o >= b] + [b + 1500])
+        later = [e for e in agreements if b <= min(s for s, _t in e.evidence) < stop]
+        if len(later) < 2:
+            continue
+        for e in later:
+            if not any(p.role == "witness" for p in e.participants):
+                for pid in people:
+                    if not any(p.person == pid for p in e.participants):
+                        e.add_participant(pid, "witness")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):

@@ -13,13 +13,14 @@ import dataclasses
 from ... import lang
 from ...doc import Doc, Span
 from ..base import stage
+from ..segment import cell_cuts
 import re
 
 from ...places import code as _code, same as _same, within as _within
 from . import english as EN
 from .assemble import two_sides
 from .context import Ctx, context
-from .lists import ceremony_witnesses, signing_rows
+from .lists import ceremony_witnesses, signing_rows, witnesses_of_the_ceremony
 from .groups import assign_group_regions, host_sides, rehome_hosts
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -138,6 +139,7 @@ def roles_stage(doc: Doc) -> None:
     _addressees_attend(ctx, doc.events)
     rehome_hosts(ctx, doc.events)
     ceremony_witnesses(ctx, doc.events)
+    witnesses_of_the_ceremony(ctx, doc.events)
 
 
 def _addressees_attend(ctx, events: list) -> None:
@@ -215,12 +217,16 @@ def fields_stage(doc: Doc) -> None:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` with words on them; a row of two cells in two scripts ("中文 | English") is two."""
     out, pos = [], 0
+    cuts = cell_cuts(text)
     for line in text.split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
-        if line.strip():
-            out.append((a, b))
+        for c in [c for c in cuts if a < c < b] + [b]:
+            if text[a:c].strip():
+                out.append((a, c))
+            a = c
     return out
 
 

@@ -1,0 +1,140 @@
+"""Sentences written for round 21 (no corpus text): China–Africa pages in two scripts — a foreign name joined by a
+name dot (阿里·哈米斯) holding a place's characters, an ambassador named in Chinese with no sending country, the
+place two sides met that is no side, a province's signing and its city's told apart, a table row flattened to
+"中文 | English", 拟 after a title, a ministry's own name holding 和, a ceremony's witnesses before the signings
+told one by one, 该省 (that province), a city abroad inside its division, a named site's place that is no stop,
+South Africa's MEC and a spokesperson's office."""
+import liaison
+from liaison.places import within
+from sentences import offices, roles, sides, trips
+
+
+def _rec(text, published="2024-06-05"):
+    return liaison.extract(text, published=published)
+
+
+def test_a_place_inside_a_foreign_name_with_a_name_dot_is_no_place():
+    rec = _rec("2024年5月14日，驻坦桑尼亚大使李明会见来访的桑给巴尔北部省省长阿里·哈米斯，双方就深化地方合作交换意见。")
+    regions = {x["region"]["name"]["en"] for p in rec["people"] for x in p["positions"] if x.get("region")}
+    assert "Xizang" not in regions  # (阿里 is Ngari, Xizang, only as a place)
+
+
+def test_places_joined_by_a_dot_stay_places():
+    rec = _rec("5月14日，2024中国·吉林东北亚博览会开幕，浙江省副省长张华率团赴长春参会。")
+    assert ("Zhejiang", "Changchun") in trips(rec)
+
+
+def test_an_ambassador_posted_abroad_named_in_chinese_acts_for_china():
+    rec = _rec("2024年5月14日，驻坦桑尼亚大使李明会见桑给巴尔市市长阿卜杜拉·奥马尔。")
+    assert offices(rec)["李明"] == [("other", "China")]
+
+
+def test_the_place_two_sides_met_is_no_side_when_their_people_name_two():
+    en = _rec("On 20 May, Vice Governor of Zhejiang Province Zhang Hua met with Malawi's Minister of Local Government "
+              "John Banda in Lilongwe.")
+    zh = _rec("5月20日，浙江省副省长张华在利隆圭会见马拉维地方政府部长约翰·班达。")
+    assert sides(en, "meeting") == [["Malawi", "Zhejiang"]]
+    assert sides(zh, "meeting") == [["Malawi", "Zhejiang"]]
+
+
+def test_a_provinces_signing_and_its_citys_told_after_are_two():
+    rec = _rec("Hunan Province and Angola's Huambo Province signed an agreement on friendly relations on Monday. "
+               "Later that day Changsha and Huambo City signed an agreement on trade.")
+    assert len(sides(rec, "agreement")) == 2
+
+
+def test_the_letter_of_intent_signed_is_the_letter_not_the_memorandum_told_last():
+    rec = _rec("At the ceremony, Weifang and Sofala Province signed a letter of intent on friendship city relations, and "
+               "Shouguang and the city of Beira signed a memorandum on vegetable growing. Mayor Meng Qinghua and "
+               "Governor Luisa Maconde signed the letter of intent.", published="2024-11-15")
+    signed = {tuple(sorted(r["name"]["en"] for r in e["parties"])) for e in rec["events"] if e["type"] == "agreement"
+              and any(x["role"] == "signatory" for x in e["participants"])}
+    assert signed == {("Sofala", "Weifang")}
+
+
+def test_a_table_row_in_two_scripts_is_a_sentence_per_cell():
+    doc = liaison.extract_doc("活动 | Activity\n市长王强会见来访的赞比亚铜带省省长一行 | Mayor Wang Qiang met the Governor "
+                              "of Copperbelt Province, Zambia, and his delegation\n", published="2025-07-10")
+    cells = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert cells[2].startswith("市长王强") and cells[2].endswith("一行")
+    assert cells[3].lstrip("| ").startswith("Mayor Wang Qiang")
+
+
+def test_a_plan_after_a_title_is_no_name():
+    rec = _rec("7月28日，塞内加尔驻华大使拟来宜出席中非农业合作对接会。", published="2025-07-15")
+    assert rec["people"] == []
+
+
+def test_a_ministrys_name_holding_and_is_one_office_of_its_country():
+    rec = _rec("5月3日，肯尼亚土地和城市规划部部长约翰·姆万吉率团访问吉林。")
+    assert offices(rec)["约翰·姆万吉"] == [("head", "Kenya")]
+    assert trips(rec) == [("Kenya", "Jilin")]
+
+
+def test_witnesses_of_a_ceremony_witness_each_signing_told_after_it():
+    rec = _rec("9月12日，山东—科特迪瓦地方合作签约仪式在济南举行，副省长孟凡华与部长阿马杜·戈里共同见证签约。"
+               "日照市与科特迪瓦圣佩德罗市签署友好港合作协议；淄博市与科特迪瓦布瓦凯市签署陶瓷产业合作备忘录。",
+               published="2024-09-15")
+    witnesses = [x for x in roles(rec, "agreement") if x[1] == "witness"]
+    assert witnesses.count(("Meng Fanhua", "witness")) == 2
+
+
+def test_that_province_is_the_province_named_before():
+    rec = _rec("4月14日，南非夸祖鲁-纳塔尔省省长诺姆武拉·宗古在彼得马里茨堡会见无锡市副市长高月华率领的无锡市代表团。"
+               "代表团于4月13日至15日在该省访问。", published="2025-04-15")
+    assert [(a, b.lower()) for a, b in trips(rec)] == [("Wuxi", "kwazulu-natal")]
+
+
+def test_a_city_abroad_lies_in_its_division_however_the_division_is_capitalised():
+    doc = liaison.extract_doc("Pietermaritzburg, the capital of KwaZulu-Natal, South Africa.", published="2025-04-15")
+    found = {s.value.en: s.value for s in doc.layer("regions") if not isinstance(s.value, tuple)}
+    assert within(found["Pietermaritzburg"], found["KwaZulu-Natal"])
+
+
+def test_a_place_in_a_named_sites_name_is_no_stop_of_the_tour():
+    rec = _rec("KwaZulu-Natal Premier Nomvula Zungu on Monday hosted a delegation from Wuxi City in China's Jiangsu "
+               "Province. The delegation is in the province from 13 to 15 April.\n\nToday the delegation, accompanied "
+               "by Deputy Mayor Thandi Mkhize, toured the Durban Automotive Supplier Park and the Richards Bay "
+               "Industrial Development Zone.", published="2025-04-15")
+    assert trips(rec) == [("Wuxi", "KwaZulu-Natal")]
+
+
+def test_a_south_african_mec_and_a_spokesperson():
+    rec = _rec("KwaZulu-Natal Premier Nomvula Zungu hosted a delegation from Wuxi on Monday. MEC for Economic "
+               "Development, Tourism and Environmental Affairs Sibusiso Ngcobo and Director Tang Jianping of Wuxi "
+               "signed the memorandum.\n\nEnquiries: Lindiwe Dlamini, Spokesperson for the Premier",
+               published="2025-04-15")
+    who = offices(rec, "en")
+    assert who["Sibusiso Ngcobo"] == [("head", "KwaZulu-Natal")]
+    assert who["Lindiwe Dlamini"][0][0] == "other"
+    assert all("tourism_culture" not in e["fields"] for e in rec["events"] if e["type"] == "agreement")
+
+
+# ---- the partner's own page: a masthead or dateline naming the town, its country never named
+
+def test_a_masthead_in_the_councils_own_language_names_the_page_and_its_country():
+    rec = _rec("Comune di Faenza | Ufficio Stampa | 25 October 2024\n\nA delegation from Jingdezhen, led by Vice Mayor "
+               "Zhou Lihong, visited Faenza on Tuesday. Mayor Chiara Bertoni received the delegation.",
+               published="2024-10-25")
+    assert ("Jingdezhen", "Faenza") in trips(rec)
+
+
+def test_a_group_spending_days_with_us_came_to_the_councils_place():
+    rec = _rec("The Moray Council | News | 22 September 2023\n\nA group of eight from Luzhou, in China's Sichuan "
+               "Province, spent three days with us last week. The group, led by Vice Mayor Wang Yumei, was welcomed "
+               "by the Convener.", published="2023-09-22")
+    assert ("Luzhou", "Moray") in trips(rec)
+
+
+def test_a_weekday_after_a_full_date_is_in_that_week_not_the_publications():
+    rec = _rec("City of Salina | News | 22 September 2023\n\nA delegation from Binzhou arrived in Salina on Monday "
+               "11 September. On Tuesday Mayor Ann Ortega met the delegation and the two sides discussed trade.",
+               published="2023-09-22")
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] == ["2023-09-12"]
+
+
+def test_a_councillor_on_the_councils_own_page_is_its():
+    rec = _rec("Angus Council | News | 10 June 2025\n\nCouncillor Iain Fotheringham has returned from Weihai, where "
+               "he met Vice Mayor Wei Lan. He also toured the harbour at Arbroath before leaving.",
+               published="2025-06-10")
+    assert offices(rec, "en")["Iain Fotheringham"] == [("other", "Angus")]
