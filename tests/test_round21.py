@@ -138,3 +138,48 @@ def test_a_councillor_on_the_councils_own_page_is_its():
                "he met Vice Mayor Wei Lan. He also toured the harbour at Arbroath before leaving.",
                published="2025-06-10")
     assert offices(rec, "en")["Iain Fotheringham"] == [("other", "Angus")]
+
+
+def test_a_ports_officer_is_no_office_of_a_place_called_port():
+    rec = _rec("ABERDEEN, Wash. — A delegation from Rizhao visited the Port on Tuesday. Port Executive Director Dale "
+               "Kessler met the group.", published="2024-03-08")
+    regions = {x["region"]["name"]["en"] for p in rec["people"] for x in p["positions"] if x.get("region")}
+    assert "Port" not in regions
+
+
+def test_a_title_in_quotation_marks_ends_at_the_closing_mark():
+    rec = _rec('After the roundtable, Mayor Dale Kessler and Vice Mayor Kong Deming of Rizhao signed a "Memorandum of '
+               'Understanding on Friendly Port Relations" between the Port of Grays Harbor and Rizhao Port Group, with '
+               'Vice Mayor Sun Lina looking on.', published="2024-03-08")
+    assert [e["title"]["en"] for e in rec["events"] if e["type"] == "agreement"] \
+        == ["Memorandum of Understanding on Friendly Port Relations"]
+
+
+def test_the_council_of_a_masthead_naming_it_with_its_type_word_is_its_members():
+    rec = _rec("Kerry County Council | News | 6 June 2025\n\nTRALEE — Cllr Séamus Brosnan, the Cathaoirleach, is back "
+               "from a week in Changsha, where he met provincial officials.", published="2025-06-06")
+    assert offices(rec, "en")["Séamus Brosnan"][0][1] == "Kerry"
+
+
+def test_a_leader_and_members_told_before_the_trip_lead_and_travel_on_it():
+    rec = _rec("Kerry County Council | News | 6 June 2025\n\nCllr Séamus Brosnan led the three-member delegation, which "
+               "also included Cllr Niamh Kissane and Moira Healy.\n\nThe Kerry delegation spent Monday 26 and Tuesday 27 May "
+               "in Changsha.",
+               published="2025-06-06")
+    assert trips(rec) == [("Kerry", "Changsha")]
+    assert roles(rec, "visit") == [("Moira Healy", "member"), ("Niamh Kissane", "member"), ("Séamus Brosnan", "leader")]
+
+
+def test_a_tour_spent_at_a_named_site_on_a_trip_is_an_inspection_there():
+    rec = _rec("From 28 to 30 May the delegation from Kerry was in Wulingyuan District. Accompanied by Deputy District "
+               "Head Luo Jing, the delegation spent the following two days in the Zhangjiajie National Forest Park.",
+               published="2025-06-06")
+    tours = [(e["destination"]["name"]["en"], [s["en"] for s in e["sites"]]) for e in rec["events"]
+             if e["type"] == "inspection"]
+    assert tours == [("Wulingyuan", ["Zhangjiajie National Forest Park"])]
+
+
+def test_a_continent_visited_is_no_site():
+    rec = _rec("The Kerry delegation was in Changsha on 27 May. Mr Yi said more travellers from Hunan were visiting "
+               "Europe every year.", published="2025-06-06")
+    assert [e for e in rec["events"] if e["type"] == "inspection"] == []

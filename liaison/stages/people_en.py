@@ -934,10 +934,11 @@ def surname_mentions(doc: Doc, runs: list[Span], found: list) -> list[tuple[int,
             if any(a <= s < b for a, b in taken) or (s > 0 and doc.text[s - 1].isalpha()):
                 continue
             prev = doc.text[max(0, s - 14):s]
-            if re.search(r"[A-Z][a-z]+\s+$", prev) and not re.search(
+            word = re.search(r"([A-Z][a-z]+)\s+$", prev)
+            if word and not re.search(
                     r"(Gov\.|Governor|Mayor|Mr\.?|Ms\.?|Mrs\.?|Mme\.?|Minister|Secretary|Chairman|President|Dr\.?)\s+$",
-                    prev):
-                continue  # part of another capitalised name
+                    prev) and word.group(1) not in _COUNCIL_TITLES:
+                continue  # part of another capitalised name (not after a council title: "Cllr Brosnan")
             out.append((s, e, by_last[mm.group(1)]))
     return out + found_extra
 
@@ -1176,6 +1177,11 @@ def demonym_country(phrase: str) -> str | None:
     return best[1] if best else None
 
 
+# a council member's titles before the family name alone ("Cllr Brosnan", "Provost Reid")
+_COUNCIL_TITLES = frozenset({"Cllr", "Cr", "Councillor", "Councilor", "Provost", "Convener", "Alderman"})
+# words naming a body, not a place, before a title ("Port Executive Director X": the port authority's)
+_BODY_WORDS = {"port", "airport", "harbor", "harbour", "university", "college", "hospital", "company", "group", "bank",
+               "museum", "library", "school", "authority", "commission", "agency"}
 _TYPE_LEVEL = {"province": 1, "state": 1, "prefecture": 1, "aimag": 1, "kray": 1, "krai": 1, "oblast": 1,
                "region": 1, "county": 2, "city": 2, "district": 3, "municipality": 2, "town": 3}
 
@@ -1192,7 +1198,7 @@ def unknown_place(doc: Doc, ps: int, pe: int) -> tuple[str, int] | None:
     while n < len(toks):
         s, e, w = toks[n]
         if not (_is_word(w) and w[:1].isupper() and kind(w) is None and not w.isupper()
-                and w.lower() not in _NOT_NAME and demonym_country(w) is None):
+                and w.lower() not in _NOT_NAME and w.lower() not in _BODY_WORDS and demonym_country(w) is None):
             n += 1
             continue
         run = [toks[n]]

@@ -149,10 +149,11 @@ def _office_region(doc: Doc, office, mention, person_regions: dict, context: boo
                  if getattr(v, "country", None) in ("CN", "HK", "MO", "TW")}
     else:  # a foreign name with an implicit title ("Governor Doyle") acts for a foreign region
         homes = doc.meta.get("home_foreign") or {}  # no foreign place in the article: no region, not China's
-        own = doc.meta.get("own_council")
-        if own is not None and level in ("province", "city", "county", None) \
-                and office.org_kind in ("government", "government_department", "congress"):
-            return own  # the council's own page ("Angus Council | News"): "Councillor X", "the Leader" are its
+    own = doc.meta.get("own_council")
+    if own is not None and office.lang == "en" and not _looks_chinese(mention.name or "") \
+            and level in ("province", "city", "county", None) \
+            and office.org_kind in ("government", "government_department", "congress"):
+        return own  # the council's own page ("Angus Council | News"): "Councillor X", "the Leader" are its
     if level == "sar" and homes.get("sar") is None and (office.lang == "zh" or _looks_chinese(mention.name or "")):
         return _sar_from_cues(doc)  # 政务司司长 on a page that never writes 香港 ("the Acting Chief Executive" too)
     if level:

@@ -459,7 +459,9 @@ def _role_words() -> frozenset:
 
 # what is explored or examined that is no place ("explored the possibility of a cargo route", "ways to …")
 _ABSTRACT_OBJECTS = frozenset({"possibility", "way", "opportunity", "potential", "prospect", "option", "avenue",
-                               "cooperation", "mechanism", "issue", "idea", "measure", "model", "path", "means"})
+                               "cooperation", "mechanism", "issue", "idea", "measure", "model", "path", "means",
+                               # a continent visited is no site ("travellers were visiting Europe")
+                               "europe", "asia", "africa", "america", "oceania", "antarctica"})
 _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend",
                         "morning", "afternoon", "evening", "day", "today", "yesterday", "tomorrow",
                         # "On 12 September a meeting took place": a month after the preposition is when, not where
@@ -2503,7 +2505,11 @@ def _title(doc_tok) -> str | None:
     if k == span.end < len(doc) and doc[k].text == ")" and span.text.count("(") > span.text.count(")"):
         k += 1  # "… Agreement (2024-2025).": the year's bracket closes in the title
     span = doc[span.start:k]
-    text = span.text.strip(" ,\"“”")  # (the quotation marks around a title are none of it)
+    opened = span.start > 0 and doc[span.start - 1].text in ('"', "“") or span.text[:1] in ('"', "“")
+    text = span.text.lstrip(" ,\"“")
+    if opened and re.search(r"[\"”]", text):
+        text = re.split(r"[\"”]", text)[0]  # a title in quotation marks ends at the closing mark
+    text = text.strip(" ,\"“”")  # (the quotation marks around a title are none of it)
     caps = sum(1 for t in span if _TITLE_WORD.match(t.text))
     if caps < 3 or _TYPE_ONLY.match(text) or _TYPE_ONLY.match(re.split(r"\s+between\s+", text)[0]):
         return None  # "a new Co-operation Agreement between the X Government and the Y Government": described

@@ -713,6 +713,8 @@ _PASSIVE_DEFINITE = re.compile(r"(?i)\s*(?:the|this|that|it)\b[^,;:]{0,40}?\b(?:
 # ------------------------------------------------------------------ inspections
 def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
     pos = f.sentence[0]
+    if f.place is not None and visits and _named_in_sites_only(ctx, f):
+        f = dataclasses.replace(f, place=None)  # "the Zhangjiajie National Forest Park" on a trip: no stop of its own
     visit = _current_visit(visits, pos, f.place)
     origin = f.origin
     if origin is None and f.place is not None and visit is None and f.lang == "en":

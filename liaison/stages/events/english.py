@@ -159,6 +159,17 @@ def _triggers(doc, sent) -> list[tuple[int, int, str]]:
             if sent.start <= s.value.trigger[0] < sent.end and s.value.type != "venue"]
 
 
+def _trip_told_around(events: list[Event], pos: int) -> list[Event]:
+    """The trips told up to ``pos`` (the last one is the trip a role there goes to); none told yet, the first one
+    told after it ("X led the four-member delegation, which included Y. The delegation spent two days in Z")."""
+    visits = [e for e in events if e.type == "visit" and e.evidence]
+    before = [e for e in visits if min(s for s, _e in e.evidence) <= pos]
+    if before:
+        return before
+    after = sorted(visits, key=lambda e: min(s for s, _e in e.evidence))
+    return after[:1]
+
+
 def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -> None:
     """Role verbs (said, chaired, attended, witnessed, accompanied) → the event their sentence tells,
     else the last event told before them of a type the role fits. ``own``: the events read from frames
@@ -168,8 +179,7 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
         role, pid, off = span.label, span.value, span.start
         sent = doc.sentence_at(off)
         if role == "member":  # "The delegation included X": the trip told here or just before
-            visits = [e for e in events if e.type == "visit" and e.evidence
-                      and min(s for s, _e in e.evidence) <= (sent.start if sent else off)]
+            visits = _trip_told_around(events, sent.start if sent else off)
             if visits and not any(p.person == pid for p in visits[-1].participants):
                 visits[-1].add_participant(pid, "member")
             continue
@@ -201,8 +211,7 @@ def distribute_roles(ctx, events: list[Event], own: list[Event] | None = None) -
                 continue
             role = "host"
         if role == "leader":  # "The delegation was led by X": the trip told here or just before
-            visits = [e for e in events if e.type == "visit" and e.evidence
-                      and min(s for s, _e in e.evidence) <= (sent.start if sent else off)]
+            visits = _trip_told_around(events, sent.start if sent else off)
             if visits:
                 visits[-1].add_participant(pid, "leader")
             continue
