@@ -788,6 +788,9 @@ class Gazetteer:
                 k += 1
                 continue
             n, key = hit
+            if key == ("america",) and k and keys[k - 1] in _AMERICAS:
+                k += 1  # "Latin America", "South America": a continent's part, not the United States
+                continue
             end_tok = k + n
             tw = None
             for phrase, types in TYPE_EN:
@@ -1124,6 +1127,9 @@ def _typed(cands, tw: set, fits) -> list:
             return []
         typed = [cd for cd in typed if cd.region.country == typed[0].region.country]
     return [_Cand(cd.region, cd.kind, False, OPEN, cd.pop) for cd in typed]
+
+
+_AMERICAS = frozenset({"latin", "south", "north", "central"})
 
 
 def countries_of(anchors: set) -> set[str]:

@@ -183,3 +183,43 @@ def test_a_continent_visited_is_no_site():
     rec = _rec("The Kerry delegation was in Changsha on 27 May. Mr Yi said more travellers from Hunan were visiting "
                "Europe every year.", published="2025-06-06")
     assert [e for e in rec["events"] if e["type"] == "inspection"] == []
+
+
+def test_the_day_of_coming_home_is_not_the_trips():
+    rec = _rec("The Secretary of Economic Development of Pernambuco, Rafael Moura, returned on Sunday from a mission to "
+               "Guangxi. The delegation arrived in Nanning on Monday 15 April and stayed until Wednesday.",
+               published="2024-04-26")
+    assert [e["destination"]["name"]["en"] for e in rec["events"] if e["type"] == "visit"] == ["Nanning"]
+
+
+def test_a_weekday_with_its_day_in_brackets_is_that_day():
+    rec = _rec("The Pernambuco delegation arrived in Nanning on Monday (15). On Tuesday (16) Secretary Rafael Moura met "
+               "Vice Chairman Huang Lixin of Guangxi.", published="2024-04-26")
+    assert sorted(e["date"]["start"] for e in rec["events"]) == ["2024-04-15", "2024-04-16"]
+
+
+def test_latin_america_is_not_the_united_states():
+    doc = liaison.extract_doc("Huang said Guangxi's trade with Latin America was growing. Ohio's trade with America's "
+                              "west coast grew too.", published="2024-04-26")
+    assert [s.value.en for s in doc.layer("regions")] == ["Guangxi", "Ohio", "United States"]
+
+
+def test_a_deputy_county_head_is_a_deputy():
+    rec = _rec("On Wednesday the group from Selwyn toured a dairy plant in Fuping County, accompanied by Deputy County "
+               "Head Du Jianping.", published="2026-04-17")
+    assert offices(rec, "en")["Du Jianping"][0][0] == "deputy_head"
+
+
+def test_a_council_whose_country_the_page_never_names_is_still_its_members():
+    rec = _rec("Selwyn District Council | News | 17 April 2026\n\nMayor Fiona Tregear returned to Rolleston at the "
+               "weekend after leading a council delegation to Fuping County in Shaanxi Province. Travelling with the "
+               "Mayor was Councillor Hamish Doig. Selwyn's farmers could help with pasture management, the Mayor said.",
+               published="2026-04-17")
+    assert offices(rec, "en")["Fiona Tregear"] == [("head", "Selwyn")]
+
+
+def test_no_agreement_signed_is_no_signing():
+    rec = _rec("A delegation from Fuping County led by County Head Yan Xiaohong visited Christchurch, New Zealand, on "
+               "Tuesday and held talks with Mayor Fiona Tregear. No agreement was signed on this trip.",
+               published="2026-04-17")
+    assert [e for e in rec["events"] if e["type"] == "agreement"] == []

@@ -109,6 +109,8 @@ _NUM_DMY = re.compile(r"(?<![A-Za-z0-9_/.\-])(?<![Vv]ersion )(?<![Vv]\. )(?<![Vv
 _EN_WD_DATED = re.compile(r"\s*[,(]?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                           r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
                           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d|[\s,)])", re.I)  # (not "Monday, Mayor X")
+# "Monday (15)": a weekday with its day of the month in brackets
+_WD_DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
 _EN_WEEKDAY = re.compile(r"\b(?:(?P<rel>on|last|this|next|coming)\s+|(?P<pre>here|there|left|arrived|ended|concluded|met|signed|visited|held)\s+)"
                          r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -453,6 +455,17 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             if _EN_WD_DATED.match(text, e):
                 continue
             target = _WEEKDAYS[m["w"].lower()]
+            own = _WD_DAY_IN_BRACKETS.match(text, e)
+            if own is not None and rel != "last":
+                # "on Monday (15)": the weekday with its day of the month in brackets (a Brazilian or Spanish
+                # page's way): that day, in the month of the reference date or the one before
+                d = int(own.group(1))
+                mo_ = anchor.month if d <= anchor.day + 1 else (anchor.month - 1 or 12)
+                yr = anchor.year if mo_ <= anchor.month else anchor.year - 1
+                v = _fmt(yr, mo_, d)
+                if v:
+                    add(m.start("w") if m["pre"] else s, e + own.end() - own.start(), (v, v))
+                    continue
             back = (anchor.weekday() - target) % 7
             if rel == "last" and back == 0:
                 back = 7  # "last Tuesday" written on a Tuesday: a week before

@@ -85,7 +85,7 @@ def regions_stage(doc: Doc) -> None:
     m = _OWN_COUNCIL.search(doc.text, 0, 400)
     lo, hi = own_council_name(m) if m is not None else (0, 0)
     doc.meta["own_council"] = next((s.value for s in spans if lo <= s.start < hi and not isinstance(
-        s.value, tuple) and getattr(s.value, "country", "CN") not in ("CN", None)), None)
+        s.value, tuple) and getattr(s.value, "country", None) != "CN"), None)  # (its country may be unknown)
     # 我市 / 我省 / 本市: the home region of that kind, as a region span of its own
     home_cn = doc.meta["home_cn"]
     taken = {(s.start, s.end) for s in spans}

@@ -1049,6 +1049,9 @@ class _Analysis:
     def mood(self, tok) -> str:
         if _background(tok):
             return "recalled"
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in tok.children):
+            return "negated"  # "No agreement was signed on this trip", "signed no agreement"
         h, hops = tok, 0
         while True:
             for c in h.children:
@@ -1540,6 +1543,8 @@ class _Analysis:
                 tok.head.lower_ == "for" and gov.lemma_.lower() in ("be", "arrive", "stay", "remain"))):
             # "During their stay in X, the guests from Y met ...": the guests; "X returned from a visit to Y": X
             subj = self.subjects(gov)
+            if tok.head.lower_ == "from" and gov.lemma_.lower() == "return":
+                fr.date = None  # "returned on Sunday from a mission to Y": the day they came home, not the trip's
         self._travellers(poss + subj + self.prep_objects(tok, ("by", "of")), fr)
         if fr.origin is None:
             fr.origin = self.delegation_origin(tok)
