@@ -223,3 +223,17 @@ def test_no_agreement_signed_is_no_signing():
                "Tuesday and held talks with Mayor Fiona Tregear. No agreement was signed on this trip.",
                published="2026-04-17")
     assert [e for e in rec["events"] if e["type"] == "agreement"] == []
+
+
+def test_people_travelling_with_the_leader_are_members():
+    rec = _rec("Mayor Fiona Tregear of Christchurch led a council delegation to Fuping County last week. Travelling with "
+               "the Mayor were Councillor Hamish Doig and Dr Priya Nandakumar.", published="2026-04-17")
+    assert roles(rec, "visit") == [("Fiona Tregear", "leader"), ("Hamish Doig", "member"),
+                                   ("Priya Nandakumar", "member")]
+
+
+def test_weekdays_of_a_trip_told_as_last_weeks():
+    rec = _rec("Mayor Fiona Tregear of Christchurch, New Zealand, led a council delegation to Shaanxi last week.\n\n"
+               "The delegation spent Tuesday and Wednesday in Fuping. On Tuesday morning County Head Yan Xiaohong held "
+               "a roundtable with the visitors.", published="2026-04-17")
+    assert [e["date"]["start"] for e in rec["events"] if e["type"] == "meeting"] == ["2026-04-07"]

@@ -109,6 +109,7 @@ _NUM_DMY = re.compile(r"(?<![A-Za-z0-9_/.\-])(?<![Vv]ersion )(?<![Vv]\. )(?<![Vv
 _EN_WD_DATED = re.compile(r"\s*[,(]?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
                           r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
                           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d|[\s,)])", re.I)  # (not "Monday, Mayor X")
+_LAST_WEEK = re.compile(r"\blast week\b", re.I)
 # "Monday (15)": a weekday with its day of the month in brackets
 _WD_DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
@@ -256,6 +257,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
     taken: list[tuple[int, int]] = []
 
     last_day: list[str | None] = [None]  # the last day told (the end of a range), for "the following day"
+    last_from: list[str | None] = [None]  # the first day of the last range told (its day when it is one)
 
     def add(s: int, e: int, value, label: str = "date") -> None:
         if any(not (e <= a or s >= b) for a, b in taken):
@@ -264,6 +266,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
         spans.append(Span(s, e, label, value))
         if label == "date" and value and value[-1] and len(value[-1]) == 10:
             last_day[0] = value[-1]
+            last_from[0] = value[0] if value[0] and len(value[0]) == 10 else value[-1]
 
     latin = _LATIN.search(text) is not None  # every English pattern but the ISO one needs a letter
     # a page's time stamps are no event's date; the first stands for the publication date when none is given
@@ -471,10 +474,18 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 back = 7  # "last Tuesday" written on a Tuesday: a week before
             day = anchor - dt.timedelta(days=back)
             told = dt.date.fromisoformat(last_day[0]) if rel != "last" and last_day[0] else None
-            if told is not None and (day - told).days > 6:
-                # "arrived on Monday 11 September … On Tuesday the Convener met them": the story's week, the one
-                # its last full date set, not the publication's
-                day = told + dt.timedelta(days=(target - told.weekday()) % 7)
+            if (told is None or told >= anchor) and rel != "last" and _LAST_WEEK.search(text, 0, s):
+                # "led a delegation to Shaanxi last week … spent Tuesday and Wednesday in Fuping": the week before
+                # the publication's, which the story set
+                day = anchor - dt.timedelta(days=anchor.weekday() + 7 - target)
+            if told is not None and told < anchor:
+                inside = told - dt.timedelta(days=(told.weekday() - target) % 7)
+                if inside >= dt.date.fromisoformat(last_from[0]) and inside != day:
+                    day = inside  # "spent Tuesday and Wednesday in Fuping … On Tuesday": a day of the span just told
+                elif (day - told).days > 6:
+                    # "arrived on Monday 11 September … On Tuesday the Convener met them": the story's week, the
+                    # one its last full date set, not the publication's
+                    day = told + dt.timedelta(days=(target - told.weekday()) % 7)
             add(m.start("w") if m["pre"] else s, e, (day.isoformat(), day.isoformat()))
         elif kind == "wdspan":
             rel = (m["rel"] or "").lower()
@@ -487,7 +498,12 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             end_day = anchor - dt.timedelta(days=back)
             start_day = end_day - dt.timedelta(days=(second - first) % 7)
             ongoing = anchor - dt.timedelta(days=(anchor.weekday() - first) % 7)
-            if rel != "last" and ongoing + dt.timedelta(days=(second - first) % 7) > anchor:
+            told = dt.date.fromisoformat(last_day[0]) if last_day[0] else None
+            if rel != "last" and (told is None or told >= anchor) and _LAST_WEEK.search(text, 0, s):
+                # "… last week … spent Tuesday and Wednesday in Fuping": the week before the publication's
+                start_day = anchor - dt.timedelta(days=anchor.weekday() + 7 - first)
+                end_day = start_day + dt.timedelta(days=(second - first) % 7)
+            elif rel != "last" and ongoing + dt.timedelta(days=(second - first) % 7) > anchor:
                 # "is in Adelaide from Sunday to Tuesday" on a Monday: the span around the day of the report
                 start_day, end_day = ongoing, ongoing + dt.timedelta(days=(second - first) % 7)
             add(s, e, (start_day.isoformat(), end_day.isoformat()))

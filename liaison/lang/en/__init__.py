@@ -299,6 +299,16 @@ class English:
                 for pid in a.people_of([c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]):
                     out.append((pid, "member", sent.start + tok.idx))
                 continue
+            if tok.lemma_.lower() == "travel" and tok.tag_ == "VBG" and any(
+                    c.dep_ == "aux" and c.lower_ in ("were", "was") for c in tok.children):
+                # "Travelling with the Mayor were A and B": they travelled with the trip
+                for pid in a.people_of([c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]):
+                    out.append((pid, "member", sent.start + tok.idx))
+                continue
+            if tok.lemma_.lower() == "travel" and tok.tag_ == "VBD" and a.people_of(a.subjects(tok)):
+                # "Ms Tipene travelled with Councillor A and Dr B": they travelled with her
+                for pid in a.people_of(a.prep_objects(tok, ("with",))):
+                    out.append((pid, "member", sent.start + tok.idx))
             if tok.lemma_.lower() in ("include", "comprise", "consist") and _is_delegation(a.subjects(tok)):
                 # "The delegation included A and B", "consisted of A and B": they travelled with it
                 for pid in a.people_of(a.objects(tok) + a.prep_objects(tok, ("of",))):
