@@ -58,9 +58,11 @@ def two_parties(regions: list) -> list:
 
 
 def finer_pair(a: list, b: list) -> bool:
-    """Two signings (or meetings) each between two sides, one naming a place inside the other's side where that
-    one names the division holding it (Hunan and Huambo, then 长沙市与万博市): the province's and its city's, two
-    occurrences. A country beside its own place is not finer (Angola, Huambo: one side told less or more exactly)."""
+    """Two signings each between two sides, one naming a place inside the other's side where that one names the
+    division holding it (Hunan and Huambo, then Changsha and Huambo City): the province's signing and its city's,
+    two occurrences. A country beside its own place is not finer (Angola, Huambo: one side told less or more
+    exactly). Used for a signing told again in the same language only: a translation often names the province
+    for the city's signing (measured on the written mixed pages), so the two languages' merge keeps nesting."""
     def sides(rs):
         out = []
         for r in rs:

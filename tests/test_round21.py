@@ -163,9 +163,8 @@ def test_the_council_of_a_masthead_naming_it_with_its_type_word_is_its_members()
 
 def test_a_leader_and_members_told_before_the_trip_lead_and_travel_on_it():
     rec = _rec("Kerry County Council | News | 6 June 2025\n\nCllr Séamus Brosnan led the three-member delegation, which "
-               "also included Cllr Niamh Kissane and Moira Healy.\n\nThe Kerry delegation spent Monday 26 and Tuesday 27 May "
-               "in Changsha.",
-               published="2025-06-06")
+               "also included Cllr Niamh Kissane and Moira Healy.\n\nThe Kerry delegation spent Monday 26 and "
+               "Tuesday 27 May in Changsha.", published="2025-06-06")
     assert trips(rec) == [("Kerry", "Changsha")]
     assert roles(rec, "visit") == [("Moira Healy", "member"), ("Niamh Kissane", "member"), ("Séamus Brosnan", "leader")]
 
@@ -180,8 +179,9 @@ def test_a_tour_spent_at_a_named_site_on_a_trip_is_an_inspection_there():
 
 
 def test_a_continent_visited_is_no_site():
-    rec = _rec("The Kerry delegation was in Changsha on 27 May. Mr Yi said more travellers from Hunan were visiting "
-               "Europe every year.", published="2025-06-06")
+    rec = _rec("The Ohio delegation spent Monday and Tuesday in Changsha. On Tuesday the group was received by Yi "
+               "Hanqing, Director General of the Hunan Foreign Affairs Office. Mr Yi said more travellers from Hunan "
+               "were visiting Europe every year.", published="2025-06-06")
     assert [e for e in rec["events"] if e["type"] == "inspection"] == []
 
 
