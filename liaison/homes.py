@@ -71,9 +71,11 @@ OWN_COUNCIL = re.compile(r"^[ \t]*(?:(?:The\s+)?(?:Shire|City|Town|Borough|Count
                           re.M)
 
 
-def own_council_name(m) -> tuple[int, int]:
-    """Where an ``OWN_COUNCIL`` match writes the council's place."""
-    return m.span(next(g for g in ("a", "b", "c") if m[g]))
+def own_council_span(text: str) -> tuple[int, int] | None:
+    """Where the masthead of a council's own release, in the page's first 400 characters, writes the council's
+    place ("Shire of Esperance | Media Release", "Comune di Faenza | Ufficio Stampa"), or None."""
+    m = OWN_COUNCIL.search(text, 0, 400)
+    return None if m is None else m.span(next(g for g in ("a", "b", "c") if m[g]))
 
 
 _OUTLET_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布|新闻)")
@@ -148,9 +150,9 @@ def home_scores(text: str, spans: list[tuple[int, int, object]], url: str | None
         for s, e, r in spans:
             if lo <= s and e <= hi:
                 scores[r] += 2 * W_OUTLET
-    m = OWN_COUNCIL.search(text, 0, 400)  # "Shire of Esperance | Media Release": the council's own page
-    if m is not None:
-        lo, hi = own_council_name(m)
+    council = own_council_span(text)  # "Shire of Esperance | Media Release": the council's own page
+    if council is not None:
+        lo, hi = council
         for s, e, r in spans:
             if lo <= s and e <= hi:
                 scores[r] += 2 * W_OUTLET

@@ -110,6 +110,12 @@ _EN_WD_DATED = re.compile(r"\s*[,(]?\s*(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(
                           r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
                           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d|[\s,)])", re.I)  # (not "Monday, Mayor X")
 _LAST_WEEK = re.compile(r"\blast week\b", re.I)
+
+
+def _last_weeks(text: str, pos: int, told, anchor) -> bool:
+    """A weekday at ``pos`` of a story told as last week's ("led a delegation to Shaanxi last week … spent Tuesday
+    and Wednesday in Fuping"), no full date told before it but the page's own: the week before the publication's."""
+    return (told is None or told >= anchor) and _LAST_WEEK.search(text, 0, pos) is not None
 # "Monday (15)": a weekday with its day of the month in brackets
 _WD_DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
 # "on Monday", and a weekday straight after a verb of the event ("left here Tuesday", "met Monday")
@@ -474,9 +480,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
                 back = 7  # "last Tuesday" written on a Tuesday: a week before
             day = anchor - dt.timedelta(days=back)
             told = dt.date.fromisoformat(last_day[0]) if rel != "last" and last_day[0] else None
-            if (told is None or told >= anchor) and rel != "last" and _LAST_WEEK.search(text, 0, s):
-                # "led a delegation to Shaanxi last week … spent Tuesday and Wednesday in Fuping": the week before
-                # the publication's, which the story set
+            if rel != "last" and _last_weeks(text, s, told, anchor):
                 day = anchor - dt.timedelta(days=anchor.weekday() + 7 - target)
             if told is not None and told < anchor:
                 inside = told - dt.timedelta(days=(told.weekday() - target) % 7)
@@ -499,8 +503,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Span]:
             start_day = end_day - dt.timedelta(days=(second - first) % 7)
             ongoing = anchor - dt.timedelta(days=(anchor.weekday() - first) % 7)
             told = dt.date.fromisoformat(last_day[0]) if last_day[0] else None
-            if rel != "last" and (told is None or told >= anchor) and _LAST_WEEK.search(text, 0, s):
-                # "… last week … spent Tuesday and Wednesday in Fuping": the week before the publication's
+            if rel != "last" and _last_weeks(text, s, told, anchor):
                 start_day = anchor - dt.timedelta(days=anchor.weekday() + 7 - first)
                 end_day = start_day + dt.timedelta(days=(second - first) % 7)
             elif rel != "last" and ongoing + dt.timedelta(days=(second - first) % 7) > anchor:

@@ -19,7 +19,7 @@ from ..gazetteer import TYPE_WORD_END, Gazetteer, RegionContext, countries_of
 from ..regions_data import Region
 from ..places import region_type  # noqa: F401 - the stage's own helper, kept importable here
 from ..titles import ZH_BODY_MARKERS, ZH_ROLE_WORDS
-from ..homes import OWN_COUNCIL as _OWN_COUNCIL, choose_homes, own_council_name, home_country, home_scores, self_references
+from ..homes import choose_homes, home_country, home_scores, own_council_span, self_references
 from .base import stage
 
 
@@ -82,8 +82,7 @@ def regions_stage(doc: Doc) -> None:
     doc.meta["home_foreign"] = choose_homes(scores, first, foreign_only=True)
     doc.meta["home_country"] = country
     # the council whose own release the page is, by its masthead ("Hawke's Bay Regional Council | Media release")
-    m = _OWN_COUNCIL.search(doc.text, 0, 400)
-    lo, hi = own_council_name(m) if m is not None else (0, 0)
+    lo, hi = own_council_span(doc.text) or (0, 0)
     doc.meta["own_council"] = next((s.value for s in spans if lo <= s.start < hi and not isinstance(
         s.value, tuple) and getattr(s.value, "country", None) != "CN"), None)  # (its country may be unknown)
     # 我市 / 我省 / 本市: the home region of that kind, as a region span of its own
@@ -520,9 +519,9 @@ def _own_page_country(doc: Doc, gaz: Gazetteer) -> set:
     from ..lang.en import dateline_place
 
     text, names = doc.text, []
-    m = _OWN_COUNCIL.search(text, 0, 400)
-    if m is not None:
-        names.append(text[slice(*own_council_name(m))])
+    council = own_council_span(text)
+    if council is not None:
+        names.append(text[slice(*council)])
     at = dateline_place(text)
     if at is not None:
         names.append(text[at[0]:at[1]].split(",")[0].strip())
@@ -571,11 +570,11 @@ def _dateline_town(doc: Doc, spans: list[Span]) -> list[Span]:
             if country is not None and country != "CN":
                 found = (start, start + len(text[start:comma].rstrip()), place, country)
     if found is None:
-        m = _OWN_COUNCIL.search(text, 0, 400)
-        if m is not None:
+        council = own_council_span(text)
+        if council is not None:
             # (no country named: the one of the places abroad the page names, if one)
             countries = _countries_abroad(spans, level=0) or _countries_abroad(spans)
-            lo, hi = own_council_name(m)
+            lo, hi = council
             found = (lo, hi, text[lo:hi], next(iter(countries)) if len(countries) == 1 else None)
     if found is None:
         return []

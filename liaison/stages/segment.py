@@ -143,11 +143,13 @@ _EN_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+|$)")
 _CELL = re.compile(r"[ \t\u3000]*[|｜\t][ \t\u3000]*")
 
 
-def cell_cuts(text: str) -> list[int]:
+@functools.lru_cache(maxsize=4)
+def cell_cuts(text: str) -> tuple[int, ...]:
     """Where a table row flattened to "中文 | English" (or a tab, or ｜ between them) passes from one script's cell
-    to the other's: each cell is a sentence, and a paragraph, of its own script, as the two columns are."""
+    to the other's: each cell is a sentence, and a paragraph, of its own script, as the two columns are. (Kept for
+    the last few texts: the sentences and the event stages ask again for the same article.)"""
     if "|" not in text and "｜" not in text and "\t" not in text:
-        return []
+        return ()
     cls = char_classes(text)
     out = []
     for m in _CELL.finditer(text):
@@ -157,7 +159,7 @@ def cell_cuts(text: str) -> list[int]:
         left, right = _dominant(cls, a, m.start()), _dominant(cls, m.end(), b)
         if left != right and "und" not in (left, right):
             out.append(m.start())
-    return out
+    return tuple(out)
 
 
 def _en_break_ok(text: str, end_punct: int, after: int) -> bool:
