@@ -978,6 +978,14 @@ class Gazetteer:
                     and keys[e] not in ("mayor", "governor", "council", "government", "municipal", "delegation") \
                     and keys[e] not in _L1_NEXT:
                 cands = []  # Anna Bligh: a given name before a surname
+            if cands and not tw and not office_place and not paired and len(key) == 1 and all(
+                    cd.region.country == "CN" and (cd.region.en or "").lower() != key[0] for cd in cands) and (
+                    (k and keys[k - 1] in _PERSON_TITLES) or (
+                        nxt[:1].isupper() and e < len(toks) and text[toks[e - 1][1]:toks[e][0]] == " "
+                        and (keys[e],) not in self._en_forms and keys[e] not in _TITLE_WORDS and keys[e] not in _L1_NEXT
+                        and keys[e] not in ("mayor", "governor", "council", "government", "municipal", "delegation",
+                                            "prefecture", "city", "county", "district", "region"))):
+                cands = []  # "Mr. Ali Abdullahi Omar": a Chinese place's other English name (Ali, Ngari) as a name
             if cands and not tw and not paired and len(key) == 1 and all(cd.gate != OPEN for cd in self._en_cands(key)):
                 # a gated one-word place that the article also writes in lower case is a word (Reading,
                 # Mission); one right after a capitalised word that is no place or title is a surname

@@ -157,6 +157,11 @@ def _office_region(doc: Doc, office, mention, person_regions: dict, context: boo
     if level == "sar" and homes.get("sar") is None and (office.lang == "zh" or _looks_chinese(mention.name or "")):
         return _sar_from_cues(doc)  # 政务司司长 on a page that never writes 香港 ("the Acting Chief Executive" too)
     if level:
+        county = homes.get("county")
+        if level == "province" and "province" not in homes and county is not None \
+                and getattr(county, "country", "CN") not in ("CN", "HK", "MO", "TW") \
+                and getattr(Gazetteer.default().parent_of(county), "level", None) == 0:
+            return county  # a county that is its country's first division (Kericho County, Kenya): its governor's
         if level == "province" and "province" not in homes and homes.get("city") is not None:
             # (a Kenyan county's governor on its own page: the place abroad it is at home in, no province known)
             return Gazetteer.default().province_of(homes["city"]) or (

@@ -63,10 +63,12 @@ def regions_stage(doc: Doc) -> None:
         if r is not None:
             spans.append(Span(start, end, "region", r))
     spans, flags = _suspect_translations(doc, gaz, spans)
+    spans = _swapped_provinces(doc, gaz, spans)
     doc.flags.extend(flags)
     spans = _drop_org_names(doc, _drop_name_parts(doc, spans))
     spans = _surface_names(doc, spans + _inner_places(doc, spans) + _unknown_typed_places(doc, spans, anchors))
     spans = _twin_places(spans + _dateline_town(doc, spans))
+    spans = spans + _unknown_trip_places(doc, spans, anchors)
     spans = spans + _abbreviations_in_context(doc, gaz, spans)
     spans.sort(key=lambda x: (x.start, x.end))
     singles = []
@@ -485,6 +487,54 @@ def _unknown_typed_places(doc: Doc, spans: list[Span], anchors: set) -> list[Spa
     return out
 
 
+# where a trip goes, stays or leaves: "arrived in Grays Harbor", "their stay in Kittitas", "spent two days in Sedro
+# Woolley", "left Grays Harbor"
+_TRIP_TO_EN = re.compile(r"\b(?:arrived (?:in|at)|arriving in|arrival in|stay(?:ed|ing)? in|stopped in|(?:a|the|their|his|her) "
+                         r"(?:visit|trip) to|travell?ed(?: on)? to|flew to|came to|went(?: on)? to|returned to|proceeded to|"
+                         r"continued(?: on)? to|moved on to|headed (?:to|for)|left|departed(?: from)?|"
+                         r"spent(?: [a-z0-9]+| [A-Z][a-z]+day,?){1,5} in)\s+"
+                         r"((?:[A-Z][a-z'’]+)(?:[ -][A-Z][a-z'’]+){0,2})(?![\w'’-]| [A-Z])")
+
+
+def _unknown_trip_places(doc: Doc, spans: list[Span], anchors: set) -> list[Span]:
+    """A capitalised name the tables lack where an English trip arrives or stays ("arrived in Grays Harbor"),
+    neither a site's nor an office's nor a Chinese name's words: a region with no code in the one foreign country
+    the article names, at each place the text writes it."""
+    if not any(r.value == "en" for r in doc.runs):
+        return []
+    from ..lang.en import sites as en_sites
+    from ..names import syllabify
+    from .people_en import kind as title_kind
+
+    text = doc.text
+    names = []
+    for m in _TRIP_TO_EN.finditer(text):
+        name = m.group(1)
+        words = re.split(r"[- ]", name)
+        if any(s.start <= m.start(1) < s.end or m.start(1) <= s.start < m.end(1) for s in spans) \
+                or any(w.lower() in _NOT_PLACE or title_kind(w) is not None or en_sites.is_head(w) for w in words) \
+                or all(syllabify(w) is not None for w in words) or name in names:
+            continue
+        names.append(name)
+    if not names:
+        return []
+    countries = countries_of(anchors) - {"HK", "MO"}
+    if not countries:
+        countries = _countries_abroad(spans)
+    if not countries and (at := _dateline_abroad(doc, spans)) is not None:
+        countries = {at[3]}  # "ABERDEEN, Wash. —": the dateline's state is the story's country
+    if len(countries) != 1:
+        return []
+    country = next(iter(countries))
+    out = []
+    for name in names:
+        r = Region(None, None, name, country, 3, country)
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
+            if not any(s.start <= m.start() < s.end for s in spans):
+                out.append(Span(m.start(), m.end(), "region", r))
+    return out
+
+
 def _twin_places(spans: list[Span]) -> list[Span]:
     """A place abroad the tables lack, named in characters in one language and in letters in the other (锡达马州 and
     Sidama on a bilingual page): one place, when the characters read close to the letters (xidama, sidama) and
@@ -544,31 +594,40 @@ def _ap_states() -> dict[str, str]:
 _TOWN_WORDS = re.compile(r"[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,3}")
 
 
+def _dateline_abroad(doc: Doc, spans: list[Span]) -> tuple[int, int, str, str] | None:
+    """(start, end, name, country) of an English dateline's town abroad by the state or country after it
+    ("STORM LAKE, Iowa —", "FRANKLIN, Ky. —", "FORFAR, Scotland —"), else None."""
+    from ..lang.en import dateline_place
+
+    text = doc.text
+    at = dateline_place(text)
+    if at is None:
+        return None
+    start, end = at
+    comma = text.find(",", start, end)
+    if comma == -1:
+        return None
+    place, area = text[start:comma].strip(), text[comma + 1:end].strip()
+    country = None
+    for s in spans:
+        r = s.value
+        if comma < s.start and s.end <= end and not isinstance(r, tuple) and getattr(r, "level", 9) <= 1:
+            country = r.country
+    if country is None and area in _ap_states():
+        country = "US"
+    if country is None or country == "CN":
+        return None
+    return start, start + len(text[start:comma].rstrip()), place, country
+
+
 def _dateline_town(doc: Doc, spans: list[Span]) -> list[Span]:
     """The town of an English dateline the tables lack, its state or country after it ("STORM LAKE, Iowa —",
     "FRANKLIN, Ky. —", "FORFAR, Scotland —"), or of the council whose own release the page is ("Shire of
     Esperance | Media Release", "Angus Council | News"), named again in the story on its own (not as the first
     word of a site's name): a place with no code (in that state's country; for a council's release, in the one
     foreign country the page names, else none), wherever the text writes it ("the City of Storm Lake")."""
-    from ..lang.en import dateline_place
-
     text = doc.text
-    at = dateline_place(text)
-    found = None
-    if at is not None:
-        start, end = at
-        comma = text.find(",", start, end)
-        if comma != -1:
-            place, area = text[start:comma].strip(), text[comma + 1:end].strip()
-            country = None
-            for s in spans:
-                r = s.value
-                if comma < s.start and s.end <= end and not isinstance(r, tuple) and getattr(r, "level", 9) <= 1:
-                    country = r.country
-            if country is None and area in _ap_states():
-                country = "US"
-            if country is not None and country != "CN":
-                found = (start, start + len(text[start:comma].rstrip()), place, country)
+    found = _dateline_abroad(doc, spans)
     if found is None:
         council = own_council_span(text)
         if council is not None:
@@ -705,6 +764,34 @@ def _suspect_translations(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> tuple[
                 flags.append({"kind": "suspect_translation", "span": (m.start(), m.end()), "text": surface,
                               "suggest": target.en})
     return keep, flags
+
+
+def _swapped_provinces(doc: Doc, gaz: Gazetteer, spans: list[Span]) -> list[Span]:
+    """An English province name the confusion table lists as a mistranslation of another province's
+    abbreviation ("Shanxi" for 陕) reads as that province where the article's Chinese names it and never
+    the province the English spells: a machine translation of 陕西 as "Shanxi"."""
+    rows = [r for r in gaz.abbr_confusion_rows() if str(r.get("code") or "").endswith("0000")]
+    if not rows or not any(r["mistranslation"] in doc.text for r in rows):
+        return spans
+
+    def province(s):
+        r = s.value if not isinstance(s.value, tuple) else None
+        return r if r is not None and getattr(r, "country", None) == "CN" and getattr(r, "level", 0) == 1 else None
+
+    in_zh = {province(s).code for s in spans if province(s) is not None and not doc.text[s.start:s.end].isascii()}
+    if not in_zh:
+        return spans
+    swap = {r["mistranslation"]: r["code"] for r in rows}
+    out = []
+    for s in spans:
+        r, surface = province(s), doc.text[s.start:s.end]
+        code = swap.get(_strip_type_en(surface)) if r is not None and surface.isascii() else None
+        if code and code != r.code and code in in_zh and r.code not in in_zh:
+            target = gaz.by_code(code)
+            if target is not None:
+                s = Span(s.start, s.end, s.label, target)
+        out.append(s)
+    return out
 
 
 def regions_in(doc: Doc, start: int, end: int) -> list[Span]:

@@ -481,6 +481,12 @@ _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 
 
 @functools.lru_cache(maxsize=1)
+def _received_things() -> frozenset:
+    """What a verb of receiving takes that is no guest: letter, invitation, gift (``lists.tsv`` kind thing)."""
+    return frozenset(r.form.lower() for r in read_table("en", "lists") if r.kind == "thing")
+
+
+@functools.lru_cache(maxsize=1)
 def _honorifics() -> frozenset:
     """The honorifics of the English title vocabulary (Mr, Mrs, Dr, H.E., Prince …: ``data/en_title_words.tsv``),
     without their full stops."""
@@ -1079,8 +1085,9 @@ class _Analysis:
                     return "recalled"
                 if c.dep_ == "neg":
                     return "negated"
-            if h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "advcl", "acl") and h.head.i != h.i:
-                hl = h.head.lemma_.lower()
+            if (h.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "advcl", "acl") or h.dep_ == "prep" and h.lower_ == "for") \
+                    and h.head.i != h.i:
+                hl = h.head.lemma_.lower()  # ("delegation expected in X for the signing": its verb too)
                 if self.lang.moods.get(hl, ("", ""))[1] == "verb":
                     return self.lang.moods[hl][0]
             if h.dep_ not in ("xcomp", "conj", "advcl", "pobj", "dobj", "prep", "acl", "relcl", "ccomp", "nsubjpass") \
@@ -1135,8 +1142,8 @@ class _Analysis:
         """"led by the Vice Governor of the province, Mr. Liu Weiping, at …": a title naming no one, and the person
         set after it between commas (the parser hangs the name elsewhere)."""
         for t in toks:
-            if not _office_word(t.text):
-                continue
+            if not (_office_word(t.text) or any(_office_word(c.text) for c in t.children if c.dep_ == "compound")):
+                continue  # ("Deputy Secretary-General": the parser's head is "General")
             i = t.right_edge.i + 1
             if i >= len(self.sp) or self.sp[i].text != ",":
                 continue
@@ -1493,8 +1500,10 @@ class _Analysis:
                     dests = [r for r in venue if not (_same(r, fr.origin) or _inside(r, fr.origin))][:1]
                     if not dests:
                         return False
-                elif not dests and not (led and fr.origin is not None):
-                    return False  # verbs of the delegation are frames of their own
+                elif not dests and not (led and (fr.origin is not None or tok.dep_ == "nsubjpass")):
+                    # (verbs of the delegation are frames of their own; "The 10-man delegation was led by X": the
+                    # trip told around it, whoever leads it)
+                    return False
             fr.destinations = dests = self.addressed(dests)
             if not dests:
                 # "X led the Hong Kong delegation at the Joint Conference", "The delegation from Zhejiang was led
@@ -1506,7 +1515,9 @@ class _Analysis:
                 if fr.origin is None and not fr.roles:
                     fr.origin = self.office_origin(gov, dests)
             if led and tok.dep_ == "nsubjpass":
-                for pid in self.people_of([g for c in gov.children if c.dep_ == "agent" for g in _pobjs(c)]):
+                agents = [g for c in gov.children if c.dep_ == "agent" for g in _pobjs(c)]
+                # "was led by the Deputy Secretary-General of the X Government, Mr. Liu Qiang": the name after
+                for pid in self.people_of(agents) or self.named_after_title(agents):
                     fr.roles.append((pid, "leader"))
             if not dests:
                 return bool(fr.roles)
@@ -1823,6 +1834,8 @@ class _Analysis:
         if objs and all(self.lang.triggers.get(o.lemma_.lower()) and o.lemma_.lower() not in ("delegation",)
                         for o in objs):
             return False  # "hosted a symposium": the noun is the frame
+        if objs and all(o.lemma_.lower() in _received_things() for o in objs):
+            return False  # "received a letter from X": a thing, no guest (lists.tsv kind thing)
         hosts = self.listed_with(self.head_people(subj) or self.people_of(subj))
         guests = self.listed_with(self.people_of(objs))
         for pid in hosts:

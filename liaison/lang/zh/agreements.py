@@ -24,7 +24,7 @@ LIST_DOC_ZH = L.pattern(r"(?:、|和|及|以及)(?:关于)?([^,，。;；、和�
 BATCH_LIST_ZH = L.pattern(r"\s*[：:]\s*(?:关于)?([^,，。;；、和及：:]{2,40}?{doc})(?=、|和|及|以及)", doc=_DOC)
 DOC_PHRASE_ZH = L.pattern(r"{sign}了?(?:关于)?([^,，。;；、\s]{2,40}?{doc})", sign=_SIGN, doc=_DOC)
 # type words: a document phrase made of these only names no document (战略合作框架协议: no title)
-GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|交流|结好|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|备忘录|意向书|协定|合同|"
+GENERIC_ZH = re.compile(r"(\d{2,4}年度?|\d+|国际|交流|结好|友好(?:城市|省州|省县|省市|省|州|县|市|城)?|姊妹|姐妹|两市|两省|两区|两县|两国|双边|两省区|两省市|缔结|建立|友好城市|友好省州|友城|关系|战略|全面|合作|框架|协议书|协议|谅解备忘录|备忘录|意向书|协定|合同|"
                         r"的|项目|工作|相关|有关|专项|多项|多个|一批|系列|两地|双方|对口|深化|共同|发展|行动|计划|领域|方面|专项)")
 _RESPECTIVELY = re.compile(r"分别\s*(?:与[^,，。;；]{0,60})?$")  # 分别 right before the signing verb
 # a tally of signings over a period (迄今为止…已经签署了, 累计签约, 共签订…项): no one signing told
@@ -544,9 +544,22 @@ def _align_parties(agreements: list[Event], visits: list[Event], meetings: list[
         mapped = []
         for r in ev.parties:
             m = next((x for x in main if within(x, r)), None)  # (a place inside it, never the province around it)
+            if m is not None and not _same(m, r) and _titled(ev, r):
+                m = r  # 《湖南省与多多马省建立友好关系备忘录》: the side its title names, not the city it was signed in
             mapped.append(m)
         if all(m is not None for m in mapped) and len({id(m) for m in mapped}) >= 2:
             ev.parties = list(dict.fromkeys(mapped))
+
+
+def _titled(ev: Event, r) -> bool:
+    """The agreement's own title names region ``r`` (its Chinese name or short form, or its English name)."""
+    from ...gazetteer import TYPE_WORD_END
+
+    full = getattr(r, "zh", None) or ""
+    zh = [n for n in (full, TYPE_WORD_END.sub("", full)) if len(n) >= 2]
+    en = getattr(r, "en", None)
+    return bool(ev.title_zh and any(n in ev.title_zh for n in zh)) or bool(
+        ev.title_en and en and re.search(r"\b" + re.escape(en) + r"\b", ev.title_en))
 
 
 def _merge_longer_titles(agreements: list[Event]) -> None:

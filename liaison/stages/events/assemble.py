@@ -38,6 +38,12 @@ def assemble(ctx, frames: list[Frame], known: list[Event] = ()) -> list[Event]:
             dest = _open_destination(ctx, f, done[:k + 1] + [g for g in done[k + 1:] if g.sentence == f.sentence])
             if dest is not None:
                 _visit_frame(ctx, f, visits, dests=[dest])
+            elif f.origin is None and visits and any(r == "leader" for _, r in f.roles):
+                # "The 10-man delegation was led by X": no place and no home; the trip told before is its
+                v = _current_visit(visits, f.sentence[0]) or visits[-1]
+                for pid, r in f.roles:
+                    if r == "leader" and not _is_host_side(ctx, pid, v.destination):
+                        v.add_participant(pid, "leader")
         elif f.type == "visit" and not f.ref:
             _visit_frame(ctx, f, visits, mates=[g for g in done if g is not f and g.type == "visit"
                                                 and g.sentence == f.sentence and not g.ref])
@@ -747,7 +753,7 @@ def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
     _add_evidence(ev, f)
     if f.place is not None and getattr(ev, "_venue", None) is None and not _named_in_sites_only(ctx, f):
         ev._venue = f.place  # (not a place named only inside a site's name: "the Richards Bay Industrial Zone")
-    if f.date and not ev.start and f.date != (visit.start, visit.end):
+    if f.date and not ev.start and (f.date != (visit.start, visit.end) or visit.start == visit.end):
         ev.start, ev.end = f.date
     for s in f.sites:
         if s not in ev.sites:

@@ -1,0 +1,116 @@
+"""Sentences written for round 22 (no corpus text): machine translation spelling 陕西 "Shanxi"; small places abroad
+the tables lack where a trip arrives, stays or leaves ("arrived in Grays Harbor"); a signing's title naming its
+sides; a bare 合作谅解备忘录; "was led by the Deputy Secretary-General …, Mr. X" told apart from the trip; honorifics
+of Nigerian and Kenyan releases (Barr., Hon); things received that are no guests ("received a letter"); signings
+only authorised or expected; a Kenyan county's governor; "Ali" as a given name; a stop's tour dated in its own
+sentence."""
+import liaison
+from sentences import offices, roles, sides, titles, trips
+
+
+def _rec(text, published="2024-06-05"):
+    return liaison.extract(text, published=published)
+
+
+def _dates(rec, kind):
+    return [e["date"]["start"] for e in rec["events"] if e["type"] == kind]
+
+
+def test_shanxi_in_the_english_of_a_page_about_shaanxi_is_shaanxi():
+    rec = _rec("陕西省副省长王明率团访问坦桑尼亚\n"
+               "Vice Governor of Shanxi Province Wang Ming led a delegation to visit Tanzania\n\n"
+               "3月12日，陕西省副省长王明率陕西省政府代表团抵达达累斯萨拉姆，开始对坦桑尼亚的访问。"
+               "访问期间，王明会见了达累斯萨拉姆省省长保罗·马孔达。"
+               "双方签署了陕西省与达累斯萨拉姆省建立友好省关系意向书。\n"
+               "On March 12, Vice Governor Wang Ming of Shanxi Province arrived in Dar es Salaam at the head of a "
+               "Shanxi government delegation. During the visit Wang met with Paul Makonda, Regional Commissioner of "
+               "Dar es Salaam. The two sides signed a letter of intent on establishing friendly provincial "
+               "relations between Shanxi and Dar es Salaam Region.")
+    assert {o for o, _ in trips(rec)} == {"Shaanxi"}
+
+
+def test_shanxi_stays_shanxi_where_the_chinese_names_shanxi():
+    rec = _rec("山西省副省长王明率团访问坦桑尼亚。\nVice Governor Wang Ming of Shanxi Province visited Tanzania.")
+    assert {o for o, _ in trips(rec)} == {"Shanxi"}
+
+
+def test_a_small_place_abroad_where_the_trip_arrives_is_its_destination():
+    rec = _rec("ABERDEEN, Wash. — A five-member delegation from Rizhao City, Shandong Province, arrived in Grays "
+               "Harbor on Tuesday for a three-day visit.", published="2024-06-10")
+    assert trips(rec) == [("Rizhao", "Grays Harbor")]
+
+
+def test_a_small_place_where_the_visitors_proceeded_is_a_stop():
+    rec = _rec("A delegation from Pu'er City in Yunnan Province, China, arrived in Kericho County, Kenya on Tuesday. "
+               "On Thursday, the visitors proceeded to Kapkatet and toured the Kapkatet Tea Factory.",
+               published="2023-06-16")
+    assert ("Pu'er", "Kapkatet") in trips(rec)
+
+
+def test_a_pinyin_name_after_a_trip_verb_is_no_place_abroad():
+    rec = _rec("A delegation from Kano State, Nigeria arrived in Yan'an on Monday and on Tuesday travelled to "
+               "Liangjiahe for a study tour.")
+    assert all(d != "Liangjiahe" for _, d in trips(rec))
+
+
+def test_a_signing_keeps_the_sides_its_title_names_over_the_city_it_was_signed_in():
+    rec = _rec("5月18日，湖南省副省长陈星在长沙会见坦桑尼亚多多马省省长罗斯玛丽·森亚姆勒一行。"
+               "会见后，双方签署了《湖南省与多多马省建立友好关系备忘录》。")
+    assert sides(rec, "agreement") == [["Dodoma", "Hunan"]]
+
+
+def test_a_bare_cooperation_mou_has_no_title():
+    rec = _rec("7月8日，云南省省长王平访问马拉维，云南省与马拉维地方政府部签署了合作谅解备忘录。")
+    assert titles(rec) == [(None, None)]
+
+
+def test_a_leader_told_in_a_sentence_after_the_trip_leads_it():
+    rec = _rec("The Governor of Kano State, Abba Yusuf, on Thursday received a delegation from Hebei Province of "
+               "China at Government House, Kano. The 10-man delegation was led by the Deputy Secretary-General of "
+               "the Hebei Provincial People's Government, Mr. Liu Qiang, and included Mrs. Wang Fang.",
+               published="2023-11-17")
+    assert ("Liu Qiang", "leader") in roles(rec, "visit")
+    assert ("Liu Qiang", "attendee") in roles(rec, "meeting")
+
+
+def test_barr_and_hon_are_honorifics_not_names():
+    rec = _rec("The delegation from Hebei Province arrived in Kano, Nigeria on Tuesday and was received by Deputy "
+               "Governor Hon. Aminu Gwarzo and the Secretary to the State Government, Barr. Umar Faruk.")
+    names = {p["name"]["en"] for p in rec["people"]}
+    assert "Barr" not in names and "Umar Faruk" in names
+    assert [role for role, _ in offices(rec, "en")["Aminu Gwarzo"]] == ["deputy_head"]
+
+
+def test_a_letter_received_is_no_meeting():
+    rec = _rec("A delegation from Hainan Province led by Vice Governor Wu Ming is expected in Bohol in April. "
+               "Governor Ramon Lumayag said he had received a letter from the Hainan Provincial Foreign Affairs "
+               "Office confirming the visit. \"We can learn a lot from each other,\" Lumayag said.",
+               published="2026-03-04")
+    assert rec["events"] == []
+
+
+def test_a_signing_only_authorised_or_expected_is_no_signing():
+    rec = _rec("Hainan delegation expected in Bohol for sister-province signing in April\n\n"
+               "The provincial board on Monday approved a resolution authorizing the Governor to sign the agreement "
+               "with Hainan Province on behalf of Bohol.", published="2026-03-04")
+    assert [e for e in rec["events"] if e["type"] == "agreement"] == []
+
+
+def test_the_governor_on_a_kenyan_countys_own_page_is_the_countys():
+    rec = _rec("COUNTY GOVERNMENT OF KERICHO\n\nA delegation from Pu'er City, China, arrived in Kericho County on "
+               "Tuesday. On Wednesday, the Governor, Dr. Peter Koech, held talks with the visitors in Kericho. They "
+               "left for Nairobi in the evening.", published="2023-06-16")
+    assert offices(rec, "en")["Peter Koech"] == [("head", "Kericho")]
+
+
+def test_ali_as_a_given_name_is_no_place_in_xizang():
+    rec = _rec("A delegation from Pu'er City arrived in Kericho County, Kenya on Tuesday and was received by the "
+               "County Commissioner, Mr. Ali Hassan Omar.", published="2023-06-16")
+    places = {r["name"]["en"] for e in rec["events"] for r in e["parties"] if r}
+    assert "Ngari" not in places
+
+
+def test_a_stops_tour_told_with_its_day_is_dated():
+    rec = _rec("A delegation from Pu'er City, China, arrived in Nairobi, Kenya on Tuesday. On Thursday, the visitors "
+               "travelled to Mombasa and toured the Kilindini Port.", published="2023-06-16")
+    assert _dates(rec, "inspection") == ["2023-06-15"]
