@@ -114,3 +114,89 @@ def test_a_stops_tour_told_with_its_day_is_dated():
     rec = _rec("A delegation from Pu'er City, China, arrived in Nairobi, Kenya on Tuesday. On Thursday, the visitors "
                "travelled to Mombasa and toured the Kilindini Port.", published="2023-06-16")
     assert _dates(rec, "inspection") == ["2023-06-15"]
+
+
+def test_the_delegation_told_later_comes_from_its_leaders_place():
+    rec = _rec("Lin Hua, secretary of Anxi County Party Committee, led a delegation to Korea. On November 4, the "
+               "delegation arrived in Hadong County. On November 6, the delegation came to Busan City.",
+               published="2024-11-08")
+    assert trips(rec) == [("Anxi", "Busan"), ("Anxi", "Hadong")]
+    assert ("Lin Hua", "leader") in roles(rec, "visit")
+
+
+def test_a_leader_named_after_an_invitation_phrase_leads_the_trip():
+    rec = _rec("From November 3 to 7, at invitation of Hadong County of South Gyeongsang Province, Korea, Lin Hua, "
+               "secretary of Anxi County Party Committee, led the county delegation to visit Hadong County and Busan "
+               "City of Korea.", published="2024-11-08")
+    assert trips(rec) == [("Anxi", "Busan"), ("Anxi", "Hadong")]
+
+
+def test_a_leader_with_posts_in_a_city_and_its_county_leads_from_the_county():
+    rec = _rec("Lin Hua, member of the Standing Committee of Quanzhou Municipal Party Committee and secretary of Anxi "
+               "County Party Committee, led a delegation to Korea. On November 4, the delegation arrived in Hadong "
+               "County.", published="2024-11-08")
+    assert trips(rec) == [("Anxi", "Hadong")]
+
+
+def test_a_tour_between_two_dated_stops_belongs_to_the_stop_begun_before_it():
+    rec = _rec("From November 3 to 7, Lin Hua, secretary of Anxi County Party Committee, led the county delegation "
+               "to visit Hadong County and Busan City of Korea.\n\nOn November 4, the delegation arrived in Hadong "
+               "County.\n\nOn November 5, the delegation went deep into the Tea Culture Center and the Green Tea "
+               "Research Institute.\n\nOn November 6, the delegation came to Busan City.", published="2024-11-08")
+    assert [e["destination"]["name"]["en"] for e in rec["events"] if e["type"] == "inspection"] == ["Hadong"]
+
+
+def test_a_symposium_held_after_a_reception_is_a_meeting_of_its_own():
+    rec = _rec("On the morning of May 12, a delegation from Yesan County, Korea, led by County Governor Kang Min "
+               "arrived in Laiyang. Mayor Sun Tao met with Kang Min and his party in Laiyang Hotel. In the afternoon, "
+               "the symposium on Laiyang-Yesan fruit industry cooperation was held. Vice Mayor Liu Jing presided over "
+               "the symposium.", published="2023-05-15")
+    assert len([e for e in rec["events"] if e["type"] == "meeting"]) == 2
+
+
+def test_another_document_signed_by_other_people_is_another_signing():
+    rec = _rec("On May 12, a delegation from Yesan County, Korea visited Laiyang. Mayor Sun Tao and County Governor "
+               "Kang Min signed the \"Agreement on Friendly Exchange Relations between Laiyang and Yesan\". Under the "
+               "witness of the two leaders, Director Zhang Peng of the Laiyang Bureau of Agriculture and Director "
+               "Yoon Min of the Yesan Agricultural Technology Center signed the memorandum of cooperation on fruit "
+               "technology.", published="2023-05-15")
+    assert len([e for e in rec["events"] if e["type"] == "agreement"]) == 2
+
+
+def test_the_other_sides_signer_told_after_is_the_same_signing():
+    rec = _rec("On November 14, a delegation from Jiangsu Province visited Victoria, Australia. Victoria's Minister "
+               "Anne Lee and Jiangsu Vice Governor Xu Ming signed the memorandum on agricultural cooperation.",
+               published="2025-11-15")
+    assert len([e for e in rec["events"] if e["type"] == "agreement"]) == 1
+
+
+def test_a_city_gone_to_for_the_flight_home_is_no_stop():
+    rec = _rec("On May 12, a delegation from Yesan County, Korea, visited Laiyang. On May 14, the delegation ended "
+               "the visit in Laiyang and went to Qingdao to take the flight back home.", published="2023-05-15")
+    assert trips(rec) == [("Yesan", "Laiyang")]
+
+
+def test_our_city_in_a_headline_is_no_site():
+    rec = _rec("Delegation of Yesan County of Korea Came to Our City for Visit\n\nOn May 12, a delegation from Yesan "
+               "County, Korea, arrived in Laiyang. The next day, the guests toured the Laiyang Pear Culture Park.",
+               published="2023-05-15")
+    sites = [s["en"] for e in rec["events"] for s in e.get("sites") or []]
+    assert "Our City for Visit" not in sites
+
+
+def test_a_listed_rows_signatories_line_names_its_signers():
+    rec = _rec("论坛期间，三份合作文件现场签署。签约名单如下：\n"
+               "1．《荣昌区与阿根廷圣菲省生猪产业合作框架协议》\n"
+               "签约人 Signatories：吴涛 Wu Tao（荣昌区区长）；Maria Lopez（圣菲省副省长 Deputy Governor of Santa Fe）\n"
+               "2．《巫山县与哥伦比亚安蒂奥基亚省旅游合作意向书》\n"
+               "签约人 Signatories：李明 Li Ming（巫山县县长）；Juan Restrepo（安蒂奥基亚省省长 Governor of Antioquia）\n",
+               published="2023-11-10")
+    signers = {n for n, r in roles(rec, "agreement") if r == "signatory"}
+    assert {"Wu Tao", "Maria Lopez", "Li Ming", "Juan Restrepo"} <= signers
+
+
+def test_a_name_after_a_folded_bracket_and_semicolon_is_the_name_alone():
+    rec = _rec("签约人：周雪梅（重庆市农业农村委主任 Director）；Diego Vallejo（厄瓜多尔农业和畜牧部副部长 Vice Minister of "
+               "Agriculture of Ecuador）\n重庆市农业农村委与厄瓜多尔农业和畜牧部签署农业合作谅解备忘录。", published="2023-11-10")
+    names = {p["name"]["en"] for p in rec["people"]}
+    assert "Diego Vallejo" in names and not any(")" in (n or "") for n in names)

@@ -969,6 +969,13 @@ def en_byline(before: str, after: str = "") -> bool:
 def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: bool = False) -> list[tuple[int, int]]:
     """Clean an entity span: strip titles, possessives and headline verbs, take in a hyphenated given name
     or leading initials, split merged pinyin names, drop bodies and places."""
+    cut = max(text.rfind(c, s, e) for c in ");]")
+    if cut != -1:  # "Director);Diego Vallejo" (a bracket and a semicolon folded from full width): the name after
+        s = cut + 1
+        while s < e and text[s] == " ":
+            s += 1
+        if s >= e:
+            return []
     slash = text.find("/", s, e)
     if slash != -1:  # "Aminah Jaafar / Huang Yating": a bilingual table's two names, each cleaned alone
         k = slash + 1

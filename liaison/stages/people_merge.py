@@ -7,6 +7,7 @@ import re
 from .. import names as N
 from ..doc import Doc, Person, Position
 from ..gazetteer import Gazetteer
+from ..places import same as same_place, within
 from ..title_labels import clean_en, label_en
 from .people_zh_foreign import fold_kanji
 from .regions import region_type
@@ -956,5 +957,9 @@ def build_people(doc: Doc, mentions) -> list[Person]:
                 p.positions.append(pos)
         if p.positions:
             p.region = p.positions[0].region or acting
+            inner = [x.region for x in p.positions[1:] if x.region is not None and p.region is not None
+                     and within(x.region, p.region) and not same_place(x.region, p.region)]
+            if inner:
+                p.region = inner[0]  # "member of the Quanzhou standing committee and secretary of Anxi County": Anxi's
         people.append(p)
     return people

@@ -480,6 +480,10 @@ _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "sept", "oct", "nov", "dec"})
 
 
+# what a trip takes home from a place it went to only for that ("went to Qingdao to take the flight back")
+_HOMEWARD_CONVEYANCES = frozenset({"flight", "plane", "train", "ferry", "ship", "boat", "bus"})
+
+
 @functools.lru_cache(maxsize=1)
 def _received_things() -> frozenset:
     """What a verb of receiving takes that is no guest: letter, invitation, gift (``lists.tsv`` kind thing)."""
@@ -608,8 +612,7 @@ class _Analysis:
                 return []
             h, hops = h.head, hops + 1
 
-    @staticmethod
-    def _subject_in_opening_phrase(verb) -> list:
+    def _subject_in_opening_phrase(self, verb) -> list:
         """"While in Changsha, A and B signed …": the parser joins the subject to the place of the opening phrase
         (after its comma, as one more item of a list); the names after the comma are the subject."""
         for p in verb.children:
@@ -630,6 +633,13 @@ class _Analysis:
                       and d.left_edge.i > 0 and d.doc[d.left_edge.i - 1].text == ","]
             if groups:
                 return groups[-1:]
+            # "At invitation of Hadong County, Korea, Lin Qingsong, secretary of X, led …": a person after the
+            # phrase's last comma, hung on a place inside it
+            named = [d for d in p.subtree if d.dep_ in ("appos", "conj") and self.person_at.get(d.i)
+                     and d.left_edge.i > 0 and d.doc[d.left_edge.i - 1].text == ","]
+            if named and p.lower_ in ("at", "upon", "on") and any(
+                    o.lemma_.lower() in ("invitation", "invite") for o in _pobjs(p)):
+                return named[-1:]
         return []
 
     def _place_country_split(self, s):
@@ -1351,6 +1361,12 @@ class _Analysis:
                 and (any_head or _SITE_HEADS.match(o.text)) and _site_name(o)]
 
     def _subj_prep(self, tok, row, fr: Frame):
+        if any(c.dep_ in ("advcl", "xcomp") and (
+                c.lemma_.lower() in ("take", "catch", "board") and any(
+                    o.lemma_.lower() in _HOMEWARD_CONVEYANCES for o in c.children if o.dep_ == "dobj")
+                or c.lemma_.lower() in ("fly", "return", "head") and any(
+                    o.lower_ in ("home", "back") for o in c.children)) for c in tok.children):
+            return False  # "went to Qingdao to take the flight back home": a way home, no stop
         objs = self.prep_objects(tok, _PLACE_PREPS)
         if not objs:  # "took a ferry to Haikou": the place hangs from the conveyance
             objs = [o for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONVEYANCES
@@ -1514,6 +1530,13 @@ class _Analysis:
                     fr.roles.append((pid, "leader"))
                 if fr.origin is None and not fr.roles:
                     fr.origin = self.office_origin(gov, dests)
+                elif fr.origin is None and fr.mood == "done":
+                    # "X, secretary of the Anxi County Party Committee, led a delegation to Korea. … the delegation
+                    # arrived in Hadong": the leader's place is where the delegation told later comes from
+                    home = next((r for pid, _ in fr.roles for r in self.person_regions(pid)
+                                 if not any(_same(r, d) or _inside(d, r) or _inside(r, d) for d in dests)), None)
+                    if home is not None:
+                        self.ctx.en_trip_origin = home
             if led and tok.dep_ == "nsubjpass":
                 agents = [g for c in gov.children if c.dep_ == "agent" for g in _pobjs(c)]
                 # "was led by the Deputy Secretary-General of the X Government, Mr. Liu Qiang": the name after
@@ -2652,6 +2675,8 @@ def _site_name(o) -> str | None:
         toks = toks[:-1]  # "the University of Canterbury and …": the conjunction joins the next site
     if not toks or not any(_TITLE_WORD.match(t.text) for t in toks):
         return None
+    if toks[0].lower_ in ("our", "your", "their", "my", "his", "her", "its"):
+        return None  # "Came to Our City for Visit" (a headline's capitals): the page's own place, no site
     doc = o.doc
     end = toks[-1].i + 1
     # "X Group Co., Ltd.": the company form after the comma belongs to the name

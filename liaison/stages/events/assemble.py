@@ -373,9 +373,15 @@ def _is_host_side(ctx, pid: str, dest) -> bool:
     return r is not None and (_within(r, dest) or _same(r, dest))
 
 
-def _current_visit(visits: list[Event], pos: int, place=None):
-    """The visit a frame at ``pos`` happens during: one whose destination holds ``place``, else the last told."""
+def _current_visit(visits: list[Event], pos: int, place=None, date=None):
+    """The visit a frame at ``pos`` happens during: one whose destination holds ``place``, else the last told
+    (of stops told together, the last to begin by the frame's ``date``)."""
     told = [v for v in visits if v.evidence and min(s for s, _e in v.evidence) <= pos]
+    day = date[0] if date and date[0] and len(date[0]) == 10 else None
+    if place is None and day and len(told) > 1 and all(v.start and len(v.start) == 10 for v in told):
+        begun = [v for v in told if v.start <= day]
+        if begun:  # "led a delegation to visit A and B … On 5 November toured X": the stop it was made in
+            return max(begun, key=lambda v: (v.start, told.index(v)))
     if place is not None:
         inside = [v for v in visits if _same(v.destination, place) or _within(place, v.destination)]
         if inside and told and not any(v in inside for v in told):
@@ -441,6 +447,11 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
     if f.ref or (bare and meetings):  # "at the meeting", or talks told again with nothing new
         cands = [m for m in meetings if not key or counterpart.get(id(m), set()) & key] or meetings
         target = cands[-1] if cands else None
+        if target is not None and f.lang == "en" and f.kind == "conference" \
+                and kinds.get(id(target)) != "conference" \
+                and ctx.doc.text[f.trigger[0]:f.trigger[1]].lower() not in ("meeting", "meetings", "event", "session") \
+                and _HELD_AFTER.match(ctx.doc.text, f.trigger[1], f.sentence[1]):
+            target = None  # "In the afternoon, the symposium on X was held": after the reception, a meeting of its own
     else:
         for m in reversed(meetings):
             ck = counterpart.get(id(m), set())
@@ -535,6 +546,11 @@ def _meeting_frame(ctx, f: Frame, meetings, visits, counterpart, kinds, travelle
             if not any(_same(r, o) or _within(r, o) or _within(o, r) for o in parties):
                 parties.append(r)
     target.parties = _prune(parties)
+
+
+# a meeting noun's own occurrence told after it: "the symposium on fruit cooperation was held"
+_HELD_AFTER = re.compile(r"[^.;!?]{0,120}?\b(?:was|were)\s+(?:also\s+)?(?:held|convened|opened|hosted)\b|"
+                         r"[^.;!?]{0,120}?\btook place\b")
 
 
 def _on_trip(visit: Event, people) -> bool:
@@ -643,6 +659,14 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
             # intent" after a letter and a memorandum: the letter
             kind = [a for a in agreements if f.document and getattr(a, "_document", None) == f.document]
             target = (kind or [a for a in agreements if not a.title_en] or agreements)[-1]
+            signers = {pid for pid, r in f.roles if r == "signatory"}
+            if not kind and f.document and f.document not in _GENERIC_DOCUMENTS and signers and all(
+                    getattr(a, "_document", None) not in (None, f.document) for a in agreements) and (
+                    told := {p.person for p in target.participants if p.role == "signatory"}) and len(told) >= 2 \
+                    and not signers & told:
+                # "A and B signed the agreement …; C and D signed the memorandum of cooperation on fruit": another
+                # document, other signers — a signing of its own
+                target = None
         else:  # a signing told again (headline, lead, body): the untitled one between the same sides
             # (not one told on another day: "In April 2016 … signed …; in May 2018 … signed …")
             target = next((a for a in reversed(agreements) if not a.title_en and _compatible(a.parties, f.parties)
@@ -668,6 +692,10 @@ def _agreement_frame(ctx, f: Frame, agreements, visits, meetings) -> None:
         if r is not None and not any(_same(r, o) for o in parties):
             parties.append(r)
     target.parties = _prune(parties)
+
+
+# document words that may stand for any kind signed ("the agreement" after a memorandum)
+_GENERIC_DOCUMENTS = frozenset({"agreement", "agreements", "document", "documents", "deal", "deals", "accord", "pact"})
 
 
 def _two_pairs(a: list, b: list) -> bool:
@@ -721,7 +749,7 @@ def _inspection_frame(ctx, f: Frame, inspections, visits) -> None:
     pos = f.sentence[0]
     if f.place is not None and visits and _named_in_sites_only(ctx, f):
         f = dataclasses.replace(f, place=None)  # "the Zhangjiajie National Forest Park" on a trip: no stop of its own
-    visit = _current_visit(visits, pos, f.place)
+    visit = _current_visit(visits, pos, f.place, f.date)
     origin = f.origin
     if origin is None and f.place is not None and visit is None and f.lang == "en":
         # "Minister-President X of Saxony inspected the Y plant in Wuhan": a tour away from the touring people's

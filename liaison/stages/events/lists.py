@@ -242,6 +242,10 @@ def _row_signing(ctx, lo: int, hi: int) -> Event | None:
     if len(sides) != 2:
         return None
     ev = Event(id="", type="agreement", parties=sides, evidence=[(lo, hi)])
+    for m in _SIGNERS_LINE.finditer(text, lo, hi):  # 签约人 Signatories：甲 (…)；B (…): the row's signers
+        eol = text.find("\n", m.end(), hi)
+        for _s, _e, pid in ctx.persons_in(m.end(), hi if eol == -1 else eol):
+            ev.add_participant(pid, "signatory")
     for piece_lo, piece_hi in _pieces(text, lo, hi):
         code = "zh" if _HAN.search(text, piece_lo, piece_hi) else "en"
         piece = text[piece_lo:piece_hi]
@@ -261,6 +265,10 @@ def _row_signing(ctx, lo: int, hi: int) -> Event | None:
     return ev
 
 
+# a line of a listed row naming its signers: 签约人：甲、乙 / "Signatories: A; B" / "Signed by A and B"
+_SIGNERS_LINE = re.compile(r"(?m)^\s*(?:签约人|签署人|签字人|签约代表|(?i:signatories|signatory|signed by))[^:：\n]{0,20}[:：]?")
+
+
 def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """A row cut into its cells (lines, tabs) and each cell into its runs of one script."""
     out = []
@@ -278,14 +286,15 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _told(ev: Event, events: list[Event]) -> bool:
     """An event read elsewhere tells this row's signing: its evidence takes in the row, or it is a signing
-    between the same two places."""
+    between the same two places (it takes the signers the row's own line names)."""
     lo, hi = ev.evidence[0]
     for e in events:
         if e.type != "agreement":
             continue
-        if any(s < hi and lo < t for s, t in e.evidence):
-            return True
-        if len(e.parties) == 2 and all(any(_one_side(r, q) for q in e.parties) for r in ev.parties):
+        if any(s < hi and lo < t for s, t in e.evidence) or (
+                len(e.parties) == 2 and all(any(_one_side(r, q) for q in e.parties) for r in ev.parties)):
+            for p in ev.participants:
+                e.add_participant(p.person, p.role)
             return True
     return False
 
