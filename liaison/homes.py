@@ -51,7 +51,7 @@ _RECEIVED_BARE = re.compile(r"(?:会见|会晤|接见|宴请|欢迎|陪同|与|�
 _SELF = re.compile(r"(我|本)(省|市|县|区|州|旗)")
 # our own side going out: 我市党政代表团 / 率我省代表团 … then 赴 / 前往 a place
 _SELF_GOES = re.compile(r"(我|本)(省|市|县|区|州|旗)[\u4e00-\u9fff]{0,6}?(代表团|考察团|访问团|一行)[^。！？]{0,12}$")
-_SELF_EN = re.compile(r"\b[Oo]ur\s+(province|city|county|district|prefecture|municipality|autonomous\s+region)\b")
+_SELF_EN = re.compile(r"\b[Oo]ur\s+((?i:province|city|county|district|prefecture|municipality|autonomous\s+region))\b")
 _SELF_KIND_EN = {"province": "province", "city": "city", "county": "county", "district": "county", "prefecture": "city",
                  "municipality": "province", "autonomous region": "province"}
 _SELF_KIND = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city", "旗": "county"}

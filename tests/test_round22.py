@@ -200,3 +200,29 @@ def test_a_name_after_a_folded_bracket_and_semicolon_is_the_name_alone():
                "Agriculture of Ecuador）\n重庆市农业农村委与厄瓜多尔农业和畜牧部签署农业合作谅解备忘录。", published="2023-11-10")
     names = {p["name"]["en"] for p in rec["people"]}
     assert "Diego Vallejo" in names and not any(")" in (n or "") for n in names)
+
+
+def test_a_headlines_capitalised_event_words_are_no_name():
+    rec = _rec("Our City Held Preparation Meeting for the Friendly Visit to Vietnam\n\nOn March 11, Mayor Huang Wei "
+               "presided over the meeting.", published="2026-03-13")
+    assert "Held Preparation Meeting" not in {p["name"]["en"] for p in rec["people"]}
+
+
+def test_a_meeting_to_prepare_a_visit_tells_no_visit():
+    rec = _rec("Dongxing Municipal People's Government\n\nOn the afternoon of March 11th, our city held the "
+               "preparation meeting for the friendly visit to Vietnam in the conference room of the municipal "
+               "government. Mayor Huang Wei presided over the meeting.", published="2026-03-13")
+    assert rec["events"] == []  # (nor a meeting with Vietnam: the visit is only planned)
+
+
+def test_a_symposium_the_parser_hangs_as_an_apposition_is_a_meeting():
+    rec = _rec("On April 8, Mayor Marcos Zanella of Sorriso, Brazil met with District Mayor Liu Qiang in Huangdao. "
+               "Afterwards, the China (Huangdao)-Brazil Grain Trade Docking Symposium was held, deputy district mayor "
+               "Sun Qian presided.", published="2025-04-10")
+    assert len([e for e in rec["events"] if e["type"] == "meeting"]) == 2
+
+
+def test_our_district_in_a_capitalised_headline_is_the_pages_district():
+    rec = _rec("Huangdao District Government Portal\n\nDelegation of Sorriso City of Brazil Visited Our District\n\n"
+               "On April 8, District Mayor Liu Qiang met with the guests.", published="2025-04-10")
+    assert trips(rec) == [("Sorriso", "Huangdao")]

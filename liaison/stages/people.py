@@ -468,6 +468,8 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
             if (_is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5
                     or E.in_place_list(doc, run.start + ms, run.start + me)):
                 continue
+            if any(w.lower() in E.event_nouns() for w in name.split()):
+                continue  # "Our City Held Preparation Meeting …" (a headline's capitals): an event's words, no name
             out.append(Mention(run.start + ms, run.start + me, E.caps_surname_name(name), "en",
                                weak=(ms, me) in model_only))
     out.extend(Mention(s, e, name, "en") for s, e, name in E.surname_mentions(doc, runs, out))

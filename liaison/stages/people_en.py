@@ -966,6 +966,17 @@ def en_byline(before: str, after: str = "") -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset:
+    """The one-word nouns of meetings, venues and delegations in the English trigger table (meeting, forum,
+    symposium, delegation, expo …) and their plurals: words of an event's name, never of a person's."""
+    from ..lang import read_table
+
+    words = {r.form.lower() for r in read_table("en", "triggers") if r.kind in ("conference", "venue", "deleg")
+             and " " not in r.form and r.form.lower() != "event"}
+    return frozenset(words | {w + "s" for w in words})
+
+
 def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: bool = False) -> list[tuple[int, int]]:
     """Clean an entity span: strip titles, possessives and headline verbs, take in a hyphenated given name
     or leading initials, split merged pinyin names, drop bodies and places."""

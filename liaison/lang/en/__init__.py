@@ -480,6 +480,8 @@ _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
                         "sept", "oct", "nov", "dec"})
 
 
+# what a meeting noun before it names as a place, no meeting: "the conference room", "the meeting hall"
+_ROOMS = frozenset({"room", "hall", "centre", "center", "venue", "building", "table", "chamber", "facility"})
 # what a trip takes home from a place it went to only for that ("went to Qingdao to take the flight back")
 _HOMEWARD_CONVEYANCES = frozenset({"flight", "plane", "train", "ferry", "ship", "boat", "bus"})
 
@@ -1089,7 +1091,7 @@ class _Analysis:
                 if c.dep_ == "advmod" and low == "earlier" and (c.i == 0 or any(
                         g.lower_ in ("in", "on") for g in c.children)):
                     continue  # "Earlier, the delegation visited X", "earlier in the day": told out of order, done
-                if c.dep_ in ("advmod", "amod", "npadvmod") and self.lang.moods.get(low, ("", ""))[1] == "word":
+                if c.dep_ in ("advmod", "amod", "npadvmod", "compound") and self.lang.moods.get(low, ("", ""))[1] == "word":
                     return self.lang.moods[low][0]
                 if c.dep_ == "mark" and low == "since":
                     return "recalled"
@@ -1432,7 +1434,11 @@ class _Analysis:
 
     def _noun(self, tok, row, fr: Frame):
         ev, kind = row.event, row.kind
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in _ROOMS:
+            return False  # "in the conference room of the municipal government": a room, no meeting
         gov = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "conj", "compound") else None
+        if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.head.i != tok.head.i:
+            gov = tok.head.head  # "the China-Brazil Grain Trade Docking Symposium was held": the parser's apposition
         if tok.dep_ == "pobj" and gov is not None and gov.head.i != gov.i:
             gov = gov.head  # "at the meeting", "during their visit": the preposition's head
         fr.date = self.clause_date(tok)
