@@ -61,21 +61,39 @@ _SOURCE_EN = re.compile(r"(?m)^[ \t]*(?:Source|Release source|From)\s*[:：]\s*(
                         r"Cent(?:er|re))\b")
 # a council's own release, by its masthead line: "Shire of Esperance | Media Release", "Angus Council | News",
 # "City of Storm Lake — News Release" (no Chinese body: 人民政府 pages name theirs in characters)
-_COUNCIL_NAME = r"[A-Z][\w'’\-]+(?:\s(?!(?:City|County|Borough|District|Shire|Regional|Town|Council)\b)[A-Z][\w'’\-]+)?"
+_COUNCIL_NAME = (r"[A-Z][\w'’\-]+(?:[ \t](?!(?:City|County|Borough|District|Shire|Regional|Town|Council|Parish|Community|"
+                 r"Township|Village)\b)[A-Z][\w'’\-]+)?")
 # (a masthead in the council's own language too: "Comune di Faenza", "Ayuntamiento de Gijón", "Ville de Nantes")
-OWN_COUNCIL = re.compile(r"^[ \t]*(?:(?:The\s+)?(?:Shire|City|Town|Borough|County|Municipality|Village|District)\s+of\s+"
-                          r"(?P<a>" + _COUNCIL_NAME + r")|(?:The\s+)?(?P<b>" + _COUNCIL_NAME + r")\s+(?:(?:City|County|Borough|"
-                          r"District|Shire|Regional|Town)\s+)?Council|(?:Comune|Citt[àa]|Municipio|Ayuntamiento|"
+OWN_COUNCIL = re.compile(r"^[ \t]*(?:(?:The\s+)?(?:Shire|City|Town|Borough|County|Municipality|Village|District|"
+                          r"Township)\s+of\s+(?P<a>" + _COUNCIL_NAME + r")|(?:The\s+)?(?P<b>" + _COUNCIL_NAME + r")\s+"
+                          r"(?:(?:City|County|Borough|District|Shire|Regional|Town|Parish|Community|Township|Village)\s+)?"
+                          r"Council|(?:Comune|Citt[àa]|Municipio|Ayuntamiento|"
                           r"Municipalidad|Prefeitura(?:\s+Municipal)?|C[âa]mara\s+Municipal|Ville|Mairie|Stadt|Gemeente|"
-                          r"Concello)\s+(?:di|de|do|da|d['’]|von)?\s*(?P<c>" + _COUNCIL_NAME + r"))[ \t]*(?:\||[–—]|:)",
+                          r"Gemeinde|Commune|Concello)\s+(?:di|de|do|da|d['’]|von)?\s*(?P<c>" + _COUNCIL_NAME + r"))"
+                          r"[ \t]*(?:\||[–—]|:|$)",
                           re.M)
 
 
 def own_council_span(text: str) -> tuple[int, int] | None:
     """Where the masthead of a council's own release, in the page's first 400 characters, writes the council's
     place ("Shire of Esperance | Media Release", "Comune di Faenza | Ufficio Stampa"), or None."""
-    m = OWN_COUNCIL.search(text, 0, 400)
+    m = _own_council(text)
     return None if m is None else m.span(next(g for g in ("a", "b", "c") if m[g]))
+
+
+def own_council_masthead(text: str) -> tuple[int, int] | None:
+    """The whole masthead of a council's own release ("Ville de Saint-Émilion", "BAKEWELL TOWN COUNCIL"), or None."""
+    m = _own_council(text)
+    return None if m is None else m.span()
+
+
+def _own_council(text: str):
+    m = OWN_COUNCIL.search(text, 0, 400)
+    if m is None:  # "BAKEWELL TOWN COUNCIL": a masthead in capitals, read as its words are written in the story
+        head = "".join(line.title() if line.isupper() else line for line in text[:400].splitlines(keepends=True))
+        if len(head) == len(text[:400]):
+            m = OWN_COUNCIL.search(head, 0, 400)
+    return m
 
 
 _OUTLET_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(日报|晚报|新闻网|广播电视台|电视台|融媒体中心|发布|新闻)")

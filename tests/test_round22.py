@@ -226,3 +226,46 @@ def test_our_district_in_a_capitalised_headline_is_the_pages_district():
     rec = _rec("Huangdao District Government Portal\n\nDelegation of Sorriso City of Brazil Visited Our District\n\n"
                "On April 8, District Mayor Liu Qiang met with the guests.", published="2025-04-10")
     assert trips(rec) == [("Sorriso", "Huangdao")]
+
+
+def test_a_communes_masthead_alone_on_its_line_is_the_pages_place_and_no_one():
+    rec = _rec("Ville de Saint-Émilion\nMairie | News\n\nA delegation from Qingtongxia, China "
+               "came to Saint-Émilion on Tuesday. The maire, Philippe Delmas, welcomed the guests at the town hall.",
+               published="2016-09-30")
+    assert "Ville de Saint-Émilion" not in {p["name"]["en"] for p in rec["people"]}
+    assert trips(rec) == [("Qingtongxia", "Saint-Émilion")]
+
+
+def test_a_councils_masthead_in_capitals_is_the_councils_place():
+    rec = _rec("BAKEWELL TOWN COUNCIL\nTown Hall, Anchor Square\n\nPresent: Cllr Helen Marsh (Town Mayor, in the "
+               "Chair); Cllrs Anne Slack and Peter Bram.\nIn attendance: Mrs Claire Holl (Town Clerk).\n\nThe Town Mayor "
+               "reported that a delegation from Wuyuan County, led by Mr Hu Qiang, visited Bakewell on Saturday.",
+               published="2023-09-12")
+    names = {p["name"]["en"] for p in rec["people"]}
+    assert "Town Clerk" not in names and "Cllrs Anne Slack" not in names
+    assert all(r != "Town" for n, offs in offices(rec, "en").items() for _, r in offs)
+    assert ("Wuyuan", "Bakewell") in trips(rec)
+
+
+def test_a_delegation_from_a_small_town_abroad_comes_from_it():
+    rec = _rec("A seven-strong delegation from Mitchelstown in Cork, Ireland returned at the weekend from China. On "
+               "Wednesday the group drove north to Kedong County, where they were received by the county head, Qu "
+               "Gang.", published="2018-05-23")
+    assert {o for o, _ in trips(rec)} == {"Mitchelstown"}
+
+
+def test_a_city_left_for_before_flying_home_is_no_stop():
+    rec = _rec("A delegation from Qingtongxia, China visited Bordeaux, France on Tuesday. The delegation left for "
+               "Paris on Wednesday evening before flying home.", published="2016-09-30")
+    assert trips(rec) == [("Qingtongxia", "Bordeaux")]
+
+
+def test_what_a_memorandum_could_bring_is_no_tour():
+    rec = _rec("A delegation from Kedong County, China visited Mitchelstown, Ireland on Monday. The memorandum could "
+               "see young technicians from Kedong tour the Galtee Co-op Creamery next year.", published="2018-05-23")
+    assert [e for e in rec["events"] if e["type"] == "inspection"] == []
+
+
+def test_a_small_town_told_with_its_country_after_a_comma_is_the_stop():
+    rec = _rec("A delegation from Kedong County, China visited Mitchelstown, Ireland on Monday.", published="2018-05-23")
+    assert trips(rec) == [("Kedong", "Mitchelstown")]

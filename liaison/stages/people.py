@@ -420,6 +420,9 @@ _PINYIN_SEQ = re.compile(rf"\b{_CAP}(?:\s+{_CAP}){{1,3}}\b")
 
 
 def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
+    from ..homes import own_council_masthead
+
+    masthead = own_council_masthead(doc.text)
     texts = [doc.text[r.start:r.end] for r in runs]
     ents = doc.cache.pop(("spacy", tuple((r.start, r.end) for r in runs)), None)
     if ents is None:
@@ -468,8 +471,12 @@ def _en_mentions(doc: Doc, runs: list[Span]) -> list[Mention]:
             if (_is_region_text(doc, run.start + ms, run.start + me) or len(name.split()) > 5
                     or E.in_place_list(doc, run.start + ms, run.start + me)):
                 continue
+            if all(E.kind(w) is not None or w.lower() in E.TYPE_WORDS for w in name.split()):
+                continue  # "(Town Clerk)": an office's words alone, no one's name
             if any(w.lower() in E.event_nouns() for w in name.split()):
                 continue  # "Our City Held Preparation Meeting …" (a headline's capitals): an event's words, no name
+            if masthead is not None and run.start + ms < masthead[1] and masthead[0] < run.start + me:
+                continue  # "Ville de Saint-Émilion": the council's masthead, no one's name
             out.append(Mention(run.start + ms, run.start + me, E.caps_surname_name(name), "en",
                                weak=(ms, me) in model_only))
     out.extend(Mention(s, e, name, "en") for s, e, name in E.surname_mentions(doc, runs, out))

@@ -487,19 +487,24 @@ def _unknown_typed_places(doc: Doc, spans: list[Span], anchors: set) -> list[Spa
     return out
 
 
-# where a trip goes, stays or leaves: "arrived in Grays Harbor", "their stay in Kittitas", "spent two days in Sedro
-# Woolley", "left Grays Harbor"
+# where a trip goes, stays, leaves or comes from: "arrived in Grays Harbor", "their stay in Kittitas", "spent two days
+# in Sedro Woolley", "left Grays Harbor", "a delegation from Mitchelstown"
 _TRIP_TO_EN = re.compile(r"\b(?:arrived (?:in|at)|arriving in|arrival in|stay(?:ed|ing)? in|stopped in|(?:a|the|their|his|her) "
                          r"(?:visit|trip) to|travell?ed(?: on)? to|flew to|came to|went(?: on)? to|returned to|proceeded to|"
                          r"continued(?: on)? to|moved on to|headed (?:to|for)|left|departed(?: from)?|"
-                         r"spent(?: [a-z0-9]+| [A-Z][a-z]+day,?){1,5} in)\s+"
-                         r"((?:[A-Z][a-z'’]+)(?:[ -][A-Z][a-z'’]+){0,2})(?![\w'’-]| [A-Z])")
+                         r"spent(?: [a-z0-9]+| [A-Z][a-z]+day,?){1,5} in|(?:delegation|mission|group|team|visitors|guests) from)\s+"
+                         r"((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,2})(?![\w'’-]| [A-Z])")
+
+
+_ADDRESSED_EN = re.compile(r"\b(?:visited|visiting|visit|to|in|from|at)\s+((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)"
+                           r"(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,2}), ")
 
 
 def _unknown_trip_places(doc: Doc, spans: list[Span], anchors: set) -> list[Span]:
-    """A capitalised name the tables lack where an English trip arrives or stays ("arrived in Grays Harbor"),
-    neither a site's nor an office's nor a Chinese name's words: a region with no code in the one foreign country
-    the article names, at each place the text writes it."""
+    """A capitalised name the tables lack where an English trip arrives, stays or comes from ("arrived in Grays
+    Harbor", "a delegation from Mitchelstown"), neither a site's nor an office's nor a Chinese name's words: a
+    region with no code in the one foreign country the article names (or the one its address names: "visited
+    Mitchelstown, Ireland"), at each place the text writes it."""
     if not any(r.value == "en" for r in doc.runs):
         return []
     from ..lang.en import sites as en_sites
@@ -508,7 +513,15 @@ def _unknown_trip_places(doc: Doc, spans: list[Span], anchors: set) -> list[Span
 
     text = doc.text
     names = []
-    for m in _TRIP_TO_EN.finditer(text):
+    # "visited Mitchelstown, Ireland", "in Sedro-Woolley, Washington": a name the place after its comma holds
+    starts = {s.start: s.value for s in spans if not isinstance(s.value, tuple)}
+    held: dict[str, str] = {}
+    for m in _ADDRESSED_EN.finditer(text):
+        outer = starts.get(m.end(1) + 2)
+        if outer is not None and getattr(outer, "level", 9) <= 1 and getattr(outer, "country", None) not in (
+                None, "CN", "HK", "MO", "TW"):
+            held.setdefault(m.group(1), outer.country)
+    for m in list(_TRIP_TO_EN.finditer(text)) + [m for m in _ADDRESSED_EN.finditer(text) if m.group(1) in held]:
         name = m.group(1)
         words = re.split(r"[- ]", name)
         if any(s.start <= m.start(1) < s.end or m.start(1) <= s.start < m.end(1) for s in spans) \
@@ -518,16 +531,18 @@ def _unknown_trip_places(doc: Doc, spans: list[Span], anchors: set) -> list[Span
         names.append(name)
     if not names:
         return []
-    countries = countries_of(anchors) - {"HK", "MO"}
+    countries = countries_of(anchors) - {"HK", "MO", "CN"}  # (China's places are all in the tables to its counties)
     if not countries:
         countries = _countries_abroad(spans)
     if not countries and (at := _dateline_abroad(doc, spans)) is not None:
         countries = {at[3]}  # "ABERDEEN, Wash. —": the dateline's state is the story's country
-    if len(countries) != 1:
+    if len(countries) != 1 and not held:
         return []
-    country = next(iter(countries))
     out = []
     for name in names:
+        country = held.get(name) or (next(iter(countries)) if len(countries) == 1 else None)
+        if country is None:
+            continue
         r = Region(None, None, name, country, 3, country)
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])", text):
             if not any(s.start <= m.start() < s.end for s in spans):
@@ -591,7 +606,7 @@ def _ap_states() -> dict[str, str]:
     return {row["ap"]: row["state"] for row in read_tsv("us_state_ap.tsv")}
 
 
-_TOWN_WORDS = re.compile(r"[A-Z][A-Za-z'’-]+(?:[ -][A-Z][A-Za-z'’-]+){0,3}")
+_TOWN_WORDS = re.compile(r"[^\W\d_][\w'’-]+(?:[ -][^\W\d_][\w'’-]+){0,3}")
 
 
 def _dateline_abroad(doc: Doc, spans: list[Span]) -> tuple[int, int, str, str] | None:

@@ -156,6 +156,13 @@ class English:
         a = _Analysis(ctx, sent, sp, self)
         out: list[Frame] = []
         for tok in sp:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lemma_.lower() in _TRAVELLING_GROUPS - {"guest", "visitor"}:
+                # "A delegation from Mitchelstown returned from Heilongjiang": whatever the verb, the delegation the
+                # story goes on to tell of ("the group spent two days in Qiqihar") comes from there
+                origin = a.delegation_origin(tok)
+                if origin is not None:
+                    ctx.en_delegation_origin = origin
+        for tok in sp:
             for rest, row in self.triggers.get(tok.lemma_.lower(), ()):
                 if rest and not _has_dependent(tok, rest):
                     continue
@@ -1217,10 +1224,12 @@ class _Analysis:
             regs = self.regions_of(mods)
             if regs:
                 return regs[0]
-            regs = self.regions_of(self.prep_objects(n, ("from", "of")))
-            if len({r.code or r.en for r in regs}) > 1 and getattr(regs[0], "level", 0) > 0 and \
+            objs = self.prep_objects(n, ("from", "of"))
+            regs = self.regions_of(objs)
+            address = any(d.dep_ == "prep" and d.lower_ == "in" for o in objs for d in o.subtree)
+            if len({r.code or r.en for r in regs}) > 1 and getattr(regs[0], "level", 0) > 0 and not address and \
                     len({r.country for r in regs}) == 1 and regs[0].country != "CN":
-                # "a delegation of five Vietnamese localities - A, B, C ...": from their country
+                # "a delegation of five Vietnamese localities - A, B, C ...": from their country (not "from A in B")
                 return Gazetteer.default().by_code(regs[0].country) or regs[0]
             if regs:
                 return regs[0]
@@ -1363,12 +1372,15 @@ class _Analysis:
                 and (any_head or _SITE_HEADS.match(o.text)) and _site_name(o)]
 
     def _subj_prep(self, tok, row, fr: Frame):
-        if any(c.dep_ in ("advcl", "xcomp") and (
+        purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp")] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("before", "for", "to") for g in c.children
+            if g.dep_ == "pcomp"]
+        if tok.lemma_.lower() in ("go", "leave", "head", "travel", "proceed", "drive", "continue", "move") and any(
                 c.lemma_.lower() in ("take", "catch", "board") and any(
-                    o.lemma_.lower() in _HOMEWARD_CONVEYANCES for o in c.children if o.dep_ == "dobj")
-                or c.lemma_.lower() in ("fly", "return", "head") and any(
-                    o.lower_ in ("home", "back") for o in c.children)) for c in tok.children):
-            return False  # "went to Qingdao to take the flight back home": a way home, no stop
+                o.lemma_.lower() in _HOMEWARD_CONVEYANCES for o in c.children if o.dep_ == "dobj")
+               or c.lemma_.lower() in ("fly", "return", "head") and any(o.lower_ in ("home", "back") for o in c.children)
+               for c in purposes):
+            return False  # "went to Qingdao to take the flight back home", "left for Paris before flying home"
         objs = self.prep_objects(tok, _PLACE_PREPS)
         if not objs:  # "took a ferry to Haikou": the place hangs from the conveyance
             objs = [o for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _CONVEYANCES
