@@ -269,3 +269,17 @@ def test_what_a_memorandum_could_bring_is_no_tour():
 def test_a_small_town_told_with_its_country_after_a_comma_is_the_stop():
     rec = _rec("A delegation from Kedong County, China visited Mitchelstown, Ireland on Monday.", published="2018-05-23")
     assert trips(rec) == [("Kedong", "Mitchelstown")]
+
+
+def test_a_long_row_of_a_pipe_table_is_a_row_not_a_paragraph():
+    rows = "\n".join(
+        f"| {k} | {a} Department of Agriculture and Rural Affairs of the People's Government of {a_en} | {b} Ministry "
+        f"of Agriculture, Livestock Development, Fisheries and Blue Economy of {b_en} | {doc} |"
+        for k, (a, a_en, b, b_en, doc) in enumerate([
+            ("湖南省农业农村厅", "Hunan Province", "肯尼亚农业部", "Kenya", "《湘肯杂交水稻示范基地合作协议》"),
+            ("湖北省农业农村厅", "Hubei Province", "坦桑尼亚农业部", "Tanzania", "《鄂坦农业合作备忘录》"),
+            ("江西省农业农村厅", "Jiangxi Province", "马拉维农业部", "Malawi", "《赣马农业合作意向书》")], 1))
+    rec = _rec("6月30日下午，中非经贸合作项目签约仪式在长沙举行。签约项目如下：\n\n"
+               "| 序号 No. | 中方 Chinese Side | 外方 African Side | 合作文件 Document |\n" + rows + "\n",
+               published="2023-07-01")
+    assert sides(rec, "agreement") == [["Hubei", "Tanzania"], ["Hunan", "Kenya"], ["Jiangxi", "Malawi"]]

@@ -185,7 +185,9 @@ def _heading(ctx, a: int, b: int) -> bool:
 
 
 def _prose(line: str) -> bool:
-    """A line of running text (a paragraph), which ends a list."""
+    """A line of running text (a paragraph), which ends a list; a table's row, however long, is none."""
+    if line.count("|") >= 3 or line.count("\t") >= 2 or line.count("｜") >= 3:
+        return False  # "| 3 | 湖南省农业农村厅 Department of … | 肯尼亚农业和畜牧发展部 Ministry of … | 《…》 … |"
     han = len(_HAN.findall(line))
     return len(line) > 200 or han > 60 or (line.endswith(("。", ".")) and (han >= 30 or len(line.split()) >= 25))
 
