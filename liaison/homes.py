@@ -21,6 +21,7 @@ resolved region spans ``(start, end, Region)`` and the page address.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -87,6 +88,7 @@ def own_council_masthead(text: str) -> tuple[int, int] | None:
     return None if m is None else m.span()
 
 
+@functools.lru_cache(maxsize=8)
 def _own_council(text: str):
     m = OWN_COUNCIL.search(text, 0, 400)
     if m is None:  # "BAKEWELL TOWN COUNCIL": a masthead in capitals, read as its words are written in the story

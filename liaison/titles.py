@@ -8,6 +8,7 @@ returns is pure data (``Office``); the people stage resolves implicit regions
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -27,8 +28,15 @@ class Office:
     place: bool = False      # region_text names a place the gazetteer does not know (斗六市, 八王子市)
 
 
+@functools.lru_cache(maxsize=None)
+def _rx(pattern: str) -> "re.Pattern":
+    """A rule table's pattern, compiled once (the tables hold more patterns than the re module's own cache)."""
+    return re.compile(pattern)
+
+
 # ---------------------------------------------------------------- Chinese
 # role words and organization markers are data: data/title_roles_zh.tsv, data/title_orgs_zh.tsv
+
 def _opt(s: str | None) -> str | None:
     return s or None
 
@@ -337,16 +345,16 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
     pending = ""
     for k, part in enumerate(raw):
         low = part.lower()
-        has_role = any(re.search(rx, low) for rx, *_ in _EN_ROLE_RULES)
+        has_role = any(_rx(rx).search(low) for rx, *_ in _EN_ROLE_RULES)
         nxt_low = raw[k + 1].lower() if k + 1 < len(raw) else ""
-        if not has_role and k + 1 < len(raw) and not any(re.search(rx, low) for rx, *_ in _EN_ORG_RULES) and (
-                not parts or not any(re.search(rx, nxt_low) for rx, *_ in _EN_ROLE_RULES)):
+        if not has_role and k + 1 < len(raw) and not any(_rx(rx).search(low) for rx, *_ in _EN_ORG_RULES) and (
+                not parts or not any(_rx(rx).search(nxt_low) for rx, *_ in _EN_ROLE_RULES)):
             # "Planning and Development Officer", "…, Macau Trade and Investment Promotion Institute": a
             # coordinated modifier of what follows
             pending += part + " and "
             continue
         if not has_role and parts and k == len(raw) - 1 and not pending \
-                and not any(re.search(rx, low) for rx, *_ in _EN_ORG_RULES):
+                and not any(_rx(rx).search(low) for rx, *_ in _EN_ORG_RULES):
             # "Minister of Economic Development and Industry of the Irkutsk Region": the portfolio's second
             # domain, and the place the whole office is of
             parts[-1] += " and " + part
@@ -363,12 +371,12 @@ def parse_en(phrase: str, region_texts: list[str] | None = None) -> list[Office]
             continue
         match_low = _DEMONYM_PRESIDENT.sub(r"state \2", low) if _DEMONYM_PRESIDENT else low
         for rx, role, kind, level in _EN_ROLE_RULES:
-            if re.search(rx, match_low):
+            if _rx(rx).search(match_low):
                 rule = (role, kind, level)
                 break
         if rule is None:
             # an org-only fragment ("the CPC Jilin Provincial Committee") continues the previous office
-            if offices and any(re.search(rx, low) for rx, _k, _l in _EN_ORG_RULES):
+            if offices and any(_rx(rx).search(low) for rx, _k, _l in _EN_ORG_RULES):
                 prev = offices[-1]
                 prev.org_kind = _en_org(low, prev.role, prev.org_kind)
                 prev.level = _en_level(low) or prev.level
@@ -466,7 +474,7 @@ def _en_org(low: str, role: str, default: str) -> str:
     if role in ("head", "deputy_head") and _UNIT_OF_GOVERNMENT.search(low):
         return "government_department"  # "Chairman of the Committee on X of the Government of Primorsky Krai"
     for rx, kind, _lv in _EN_ORG_RULES:
-        if re.search(rx, low):
+        if _rx(rx).search(low):
             if role in ("secretary_general", "deputy_secretary_general") or role in ("head", "deputy_head", "other"):
                 return kind if not (kind == "party_committee" and role in ("head", "deputy_head")) else default
             if role in ("secretary", "deputy_secretary", "standing_member"):
@@ -480,7 +488,7 @@ def _en_level(low: str) -> str | None:
     if re.search(r"central committee|politburo|political bureau|state council|(?<!inter)national|cpaffc|ccpit|chinese people.s association|\bcentral (?!(java|luzon|province|provincial|district|region|city|asia|america|europe|africa|part)\b)", low):
         return "country"
     for rx, lv in _EN_LEVEL:
-        if re.search(rx, low):
+        if _rx(rx).search(low):
             return lv
     return None
 

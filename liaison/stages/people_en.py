@@ -966,6 +966,25 @@ def en_byline(before: str, after: str = "") -> bool:
     return False
 
 
+_TYPE_WORD_AFTER = re.compile(r"\s+(?:[Pp]rovince|[Pp]refecture|[Cc]ity|[Cc]ounty|[Dd]istrict|[Kk]rai|[Kk]ray|[Oo]blast|"
+                              r"[Aa]imag|[Rr]egion|[Tt]own|[Tt]ownship|[Vv]illage|[Mm]unicipality)\b")
+
+
+def _named_with_type_word(text: str, span: str) -> bool:
+    """``span`` is written somewhere in ``text`` as a word followed by a place's type word ("Luang Namtha
+    Province"): found by plain search, with no pattern compiled per name."""
+    if not span:
+        return False
+    word = span[0].isalnum() or span[0] == "_"
+    at = text.find(span)
+    while at != -1:
+        before = text[at - 1] if at else ""
+        if (not word or not (before.isalnum() or before == "_")) and _TYPE_WORD_AFTER.match(text, at + len(span)):
+            return True
+        at = text.find(span, at + 1)
+    return False
+
+
 @lru_cache(maxsize=1)
 def event_nouns() -> frozenset:
     """The one-word nouns of meetings, venues and delegations in the English trigger table (meeting, forum,
@@ -1058,8 +1077,7 @@ def clean_person(doc: Doc, text: str, s: int, e: int, shift: int, pinyin_only: b
             break
     if is_body(span):
         return []
-    if re.search(r"\b" + re.escape(span) + r"\s+(?:[Pp]rovince|[Pp]refecture|[Cc]ity|[Cc]ounty|[Dd]istrict|[Kk]rai|[Kk]ray|"
-                 r"[Oo]blast|[Aa]imag|[Rr]egion|[Tt]own|[Tt]ownship|[Vv]illage|[Mm]unicipality)\b", doc.text):
+    if _named_with_type_word(doc.text, span):
         return []  # "Khamphan said Luang Namtha values ...": a place the article names with its type word elsewhere
     if _PLACE_BEFORE_TITLE.match(text, e):
         return []  # "Luang Namtha Governor Phoutthavong V.": a place naming the office of the name after it

@@ -15,6 +15,18 @@ _DATELINE_EN = re.compile(r"\s*(?:[:：]\s|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
                           r"|,\s*[A-Z][A-Za-z.'’ -]{1,30}?\s*(?:\([A-Za-z .&/-]{1,25}\)\s*)?(?:--|[–—])\s+[A-Z])")
 
 
+_TITLE_AFTER_RE = re.compile(_TITLE_AFTER_FAMILY)
+
+
+def _occurrences(text: str, word: str):
+    """Where ``word`` starts in ``text``, left to right, never overlapping (as re.finditer on the escaped word
+    finds them, with no pattern compiled per word)."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word))
+
+
 def _rementions(doc: Doc, mentions: list, person_at: dict) -> list:
     """A known person's name written again where the name models missed it (a Japanese kanji
     name at a sentence start, a transliteration before 称) still names them: each later exact
@@ -43,8 +55,12 @@ def _rementions(doc: Doc, mentions: list, person_at: dict) -> list:
         if len(pids) != 1:
             continue
         pid = next(iter(pids))
-        for m in re.finditer(re.escape(fam) + _TITLE_AFTER_FAMILY, text):
-            a, b = m.start(), m.end()  # the family name with its title: 周县长
+        last = 0
+        for a in _occurrences(text, fam):
+            m = _TITLE_AFTER_RE.match(text, a + len(fam)) if a >= last else None
+            if m is None:
+                continue
+            b = last = m.end()  # the family name with its title: 周县长
             if any(s < b and a < e for s, e in taken):
                 continue
             if a > 0 and _HAN.match(text[a - 1]) and text[a - 1] not in "，。、；：“”（）":
@@ -55,8 +71,8 @@ def _rementions(doc: Doc, mentions: list, person_at: dict) -> list:
     for name in sorted(names, key=len, reverse=True):
         pid = names[name]
         han = bool(_HAN.match(name))
-        for m in re.finditer(re.escape(name), text):
-            a, b = m.span()
+        for a in _occurrences(text, name):
+            b = a + len(name)
             if any(s < b and a < e for s, e in taken):
                 continue
             if not han and (text[a - 1:a].isalnum() or text[b:b + 1].isalnum()):
