@@ -491,6 +491,23 @@ _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 _ROOMS = frozenset({"room", "hall", "centre", "center", "venue", "building", "table", "chamber", "facility"})
 # what a trip takes home from a place it went to only for that ("went to Qingdao to take the flight back")
 _HOMEWARD_CONVEYANCES = frozenset({"flight", "plane", "train", "ferry", "ship", "boat", "bus"})
+# verbs of going somewhere (not of staying: "spent Tuesday in Zibo before flying home" is a stop)
+_GOING = frozenset({"go", "leave", "head", "travel", "proceed", "drive", "continue", "move"})
+
+
+def _homeward(verb) -> bool:
+    """The verb's purpose is the way home: "to take the flight back home", "before flying home"."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("before", "for", "to")
+        for g in c.children if g.dep_ == "pcomp"]
+    for c in purposes:
+        lemma = c.lemma_.lower()
+        if lemma in ("take", "catch", "board") and any(
+                o.lemma_.lower() in _HOMEWARD_CONVEYANCES for o in c.children if o.dep_ == "dobj"):
+            return True
+        if lemma in ("fly", "return", "head") and any(o.lower_ in ("home", "back") for o in c.children):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -1372,14 +1389,7 @@ class _Analysis:
                 and (any_head or _SITE_HEADS.match(o.text)) and _site_name(o)]
 
     def _subj_prep(self, tok, row, fr: Frame):
-        purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp")] + [
-            g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("before", "for", "to") for g in c.children
-            if g.dep_ == "pcomp"]
-        if tok.lemma_.lower() in ("go", "leave", "head", "travel", "proceed", "drive", "continue", "move") and any(
-                c.lemma_.lower() in ("take", "catch", "board") and any(
-                o.lemma_.lower() in _HOMEWARD_CONVEYANCES for o in c.children if o.dep_ == "dobj")
-               or c.lemma_.lower() in ("fly", "return", "head") and any(o.lower_ in ("home", "back") for o in c.children)
-               for c in purposes):
+        if tok.lemma_.lower() in _GOING and _homeward(tok):
             return False  # "went to Qingdao to take the flight back home", "left for Paris before flying home"
         objs = self.prep_objects(tok, _PLACE_PREPS)
         if not objs:  # "took a ferry to Haikou": the place hangs from the conveyance
