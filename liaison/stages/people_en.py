@@ -1216,13 +1216,11 @@ def demonym_country(phrase: str) -> str | None:
 # a council member's titles before the family name alone ("Cllr Brosnan", "Provost Reid")
 _COUNCIL_TITLES = frozenset({"Cllr", "Cr", "Councillor", "Councilor", "Provost", "Convener", "Alderman"})
 # words naming a body, not a place, before a title ("Port Executive Director X": the port authority's)
-_BODY_WORDS = {"port", "airport", "harbor", "harbour", "university", "college", "hospital", "company", "group", "bank",
-               "museum", "library", "school", "authority", "commission", "agency",
-               # a place's type word alone ("Town Mayor", "the County Clerk"): no place's name
-               "town", "village", "parish", "borough", "township", "community", "county", "city", "district",
-               "province", "state", "municipality", "region"}
+# a place's type word alone ("Town Mayor", "the County Clerk"): no place's name, and no person's
 TYPE_WORDS = frozenset({"town", "village", "parish", "borough", "township", "community", "county", "city", "district",
                         "province", "state", "municipality", "region"})
+_BODY_WORDS = {"port", "airport", "harbor", "harbour", "university", "college", "hospital", "company", "group", "bank",
+               "museum", "library", "school", "authority", "commission", "agency"} | TYPE_WORDS
 _TYPE_LEVEL = {"province": 1, "state": 1, "prefecture": 1, "aimag": 1, "kray": 1, "krai": 1, "oblast": 1,
                "region": 1, "county": 2, "city": 2, "district": 3, "municipality": 2, "town": 3}
 
